@@ -1,0 +1,53 @@
+import { createInterface } from 'node:readline';
+import { configFromEnvironment } from '../env.js';
+import { openKnowledge } from '../knowledge/open.js';
+import { checkQuestion } from '../knowledge/question.js';
+import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
+import { factToText } from '../render/format.js';
+import { exitWithError } from './exit.js';
+
+const USAGE = 'usage: npm run ask -- [--json] "question"   |   npm run --silent ask -- --batch < questions.txt';
+
+function answerJson(kb: KnowledgeBase, query: string): object {
+  const check = checkQuestion(query);
+  if (!check.ok) return { query, results: [], error: check.error };
+  return {
+    query: check.question,
+    results: kb.search(check.question).map((h) => ({ ...h.fact, score: Number(h.score.toFixed(4)) })),
+  };
+}
+
+function answerText(kb: KnowledgeBase, question: string): string {
+  const [best, ...others] = kb.search(question, { limit: 4 });
+  if (!best) {
+    const near = kb.nearest(question, 3).map((f) => `  - ${f.title}`);
+    return ["I don't have a fact on that.", ...(near.length ? ['Closest topics I do cover:', ...near] : [])].join('\n');
+  }
+  const more = others.length ? ['', 'See also:', ...others.map((h) => `  - ${h.fact.title} (${h.fact.id})`)] : [];
+  return [factToText(best.fact), ...more].join('\n');
+}
+
+async function main(argv: string[]): Promise<void> {
+  const flags = new Set(argv.filter((a) => a.startsWith('--')));
+  const unknown = [...flags].filter((f) => f !== '--json' && f !== '--batch');
+  if (unknown.length) exitWithError(`unknown option ${unknown[0]}; ${USAGE}`);
+  const words = argv.filter((a) => !a.startsWith('--'));
+
+  if (flags.has('--batch')) {
+    if (words.length) exitWithError(`--batch reads questions from stdin, one per line; ${USAGE}`);
+    const { db, kb } = openKnowledge(configFromEnvironment().databasePath);
+    for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
+      if (line.trim()) process.stdout.write(`${JSON.stringify(answerJson(kb, line))}\n`);
+    }
+    db.close();
+    return;
+  }
+
+  const check = checkQuestion(words.join(' '));
+  if (!check.ok) exitWithError(words.length ? check.error : `${check.error} ${USAGE}`);
+  const { db, kb } = openKnowledge(configFromEnvironment().databasePath);
+  process.stdout.write(`${flags.has('--json') ? JSON.stringify(answerJson(kb, check.question)) : answerText(kb, check.question)}\n`);
+  db.close();
+}
+
+main(process.argv.slice(2)).catch((err: unknown) => exitWithError(err instanceof Error ? err.message : String(err), 1));

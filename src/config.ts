@@ -1,0 +1,68 @@
+import { z } from 'zod';
+
+const snowflake = z.string().regex(/^\d{17,20}$/, 'must be a Discord id (17–20 digits)');
+const optionalSnowflake = z.preprocess((v) => (v === '' ? undefined : v), snowflake.optional());
+const optionalText = z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), z.string().optional());
+
+function isTimeZone(tz: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export const ConfigSchema = z.object({
+  DISCORD_TOKEN: optionalText.pipe(z.string().min(20, 'looks too short to be a bot token').optional()),
+  DISCORD_CLIENT_ID: optionalSnowflake,
+  DISCORD_GUILD_ID: optionalSnowflake,
+  HOME_GUILD_ID: optionalSnowflake,
+  MODERATOR_ROLE_IDS: z
+    .preprocess((v) => (typeof v === 'string' ? v.split(',').map((s) => s.trim()).filter(Boolean) : []), z.array(snowflake))
+    .default([]),
+  MOD_LOG_CHANNEL_ID: optionalSnowflake,
+  DATABASE_PATH: optionalText.pipe(z.string().default('data/corridor.db')),
+  LOG_LEVEL: z.preprocess((v) => (v === '' ? undefined : v), z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info')),
+  DEFAULT_TIMEZONE: optionalText.pipe(z.string().default('Asia/Singapore').refine(isTimeZone, 'must be an IANA time zone such as Asia/Singapore')),
+  BELATED_WINDOW_HOURS: z.preprocess((v) => (v === '' ? undefined : v), z.coerce.number().min(0).max(48).default(12)),
+});
+
+export type Config = {
+  token?: string;
+  clientId?: string;
+  devGuildId?: string;
+  homeGuildId?: string;
+  moderatorRoleIds: string[];
+  modLogChannelId?: string;
+  databasePath: string;
+  logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
+  defaultTimezone: string;
+  belatedWindowMs: number;
+};
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/** Parses the environment once; the message lists every bad variable by name, never its value. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = ConfigSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`Configuration problem (check your .env file; see .env.example):\n${lines.join('\n')}`);
+  }
+  const c = parsed.data;
+  return {
+    token: c.DISCORD_TOKEN,
+    clientId: c.DISCORD_CLIENT_ID,
+    devGuildId: c.DISCORD_GUILD_ID,
+    homeGuildId: c.HOME_GUILD_ID,
+    moderatorRoleIds: c.MODERATOR_ROLE_IDS,
+    modLogChannelId: c.MOD_LOG_CHANNEL_ID,
+    databasePath: c.DATABASE_PATH,
+    logLevel: c.LOG_LEVEL,
+    defaultTimezone: c.DEFAULT_TIMEZONE,
+    belatedWindowMs: c.BELATED_WINDOW_HOURS * 3_600_000,
+  };
+}

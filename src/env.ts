@@ -1,0 +1,11 @@
+import { config as loadDotenv } from 'dotenv';
+import { loadConfig, type Config } from './config.js';
+import { registerSecret } from './logger.js';
+
+/** Reads .env (quietly: dotenv's banner would pollute CLI output) and validates it. */
+export function configFromEnvironment(): Config {
+  loadDotenv({ quiet: true });
+  const config = loadConfig(process.env);
+  registerSecret(config.token);
+  return config;
+}

@@ -1,0 +1,69 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describeIssues, Fact } from './schema.js';
+
+export const SEED_DIR = fileURLToPath(new URL('./facts/', import.meta.url));
+
+export class FactFileError extends Error {
+  override name = 'FactFileError';
+}
+
+/** Checks each fact on its own; problems name the label (file), the fact id and the field. */
+export function parseFacts(raw: unknown, label: string): { facts: Fact[]; problems: string[] } {
+  if (!Array.isArray(raw)) return { facts: [], problems: [`${label}: expected a JSON array of facts`] };
+  const problems: string[] = [];
+  const facts: Fact[] = [];
+  raw.forEach((item, index) => {
+    const id = typeof item === 'object' && item !== null && 'id' in item ? String((item as { id: unknown }).id) : '?';
+    const parsed = Fact.safeParse(item);
+    if (parsed.success) facts.push(parsed.data);
+    else for (const issue of describeIssues(parsed.error)) problems.push(`${label}: fact "${id}" (#${index + 1}): ${issue}`);
+  });
+  return { facts, problems };
+}
+
+/** Validates a list of facts as one whole set: each fact, unique ids, and every `related` id present. */
+export function validateFactSet(raw: unknown, label: string): Fact[] {
+  const { facts, problems } = parseFacts(raw, label);
+  problems.push(...crossCheck(facts, label));
+  if (problems.length) throw new FactFileError(problems.join('\n'));
+  return facts;
+}
+
+export function crossCheck(facts: readonly Fact[], label: string): string[] {
+  const problems: string[] = [];
+  const ids = new Set<string>();
+  for (const f of facts) {
+    if (ids.has(f.id)) problems.push(`${label}: fact "${f.id}": id: used more than once`);
+    ids.add(f.id);
+  }
+  for (const f of facts) {
+    for (const r of f.related) {
+      if (!ids.has(r)) problems.push(`${label}: fact "${f.id}": related: unknown fact id "${r}"`);
+    }
+  }
+  return problems;
+}
+
+/** Reads every *.json in the seed folder as one set (related ids may cross files). */
+export function loadSeedFacts(dir: string = SEED_DIR): Fact[] {
+  const files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
+  const all: Fact[] = [];
+  const problems: string[] = [];
+  for (const file of files) {
+    let raw: unknown;
+    try {
+      raw = JSON.parse(readFileSync(join(dir, file), 'utf8'));
+    } catch (err) {
+      problems.push(`${file}: not valid JSON (${(err as Error).message})`);
+      continue;
+    }
+    const parsed = parseFacts(raw, file);
+    all.push(...parsed.facts);
+    problems.push(...parsed.problems);
+  }
+  if (!problems.length) problems.push(...crossCheck(all, 'facts'));
+  if (problems.length) throw new FactFileError(`The fact base has ${problems.length} problem(s):\n${problems.join('\n')}`);
+  return all;
+}

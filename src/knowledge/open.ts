@@ -1,0 +1,23 @@
+import { loadSeedFacts, SEED_DIR } from './load-facts.js';
+import { KnowledgeBase } from './knowledge-base.js';
+import { openDb, type Db } from './store/db.js';
+import { seedFacts, type SeedReport } from './store/facts.js';
+
+export interface OpenedKnowledge {
+  db: Db;
+  kb: KnowledgeBase;
+  seed: SeedReport;
+}
+
+/** Opens the store, brings in new seed facts (never over moderator edits) and builds the search index. */
+export function openKnowledge(databasePath: string, options: { seedDir?: string; now?: () => Date } = {}): OpenedKnowledge {
+  const seeds = loadSeedFacts(options.seedDir ?? SEED_DIR);
+  const db = openDb(databasePath);
+  try {
+    const seed = seedFacts(db, seeds, (options.now?.() ?? new Date()).toISOString());
+    return { db, kb: new KnowledgeBase(db, { now: options.now }), seed };
+  } catch (err) {
+    db.close();
+    throw err;
+  }
+}

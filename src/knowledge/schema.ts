@@ -1,0 +1,93 @@
+import { z } from 'zod';
+
+/** ISO date with explicit precision: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. Only a full date has an anniversary day. */
+export const IsoDate = z
+  .string()
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'use YYYY, YYYY-MM or YYYY-MM-DD')
+  .refine(isRealDate, 'not a real calendar date');
+
+function isRealDate(value: string): boolean {
+  const [y, m, d] = value.split('-').map(Number);
+  if (m === undefined) return y! >= 1900 && y! <= 2200;
+  if (m < 1 || m > 12) return false;
+  if (d === undefined) return true;
+  const probe = new Date(Date.UTC(y!, m - 1, d));
+  return probe.getUTCMonth() === m - 1 && probe.getUTCDate() === d;
+}
+
+export type DatePrecision = 'year' | 'month' | 'day';
+export function datePrecision(date: string): DatePrecision {
+  return date.length === 4 ? 'year' : date.length === 7 ? 'month' : 'day';
+}
+
+export const FactId = z
+  .string()
+  .min(2)
+  .max(64)
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'lower-case letters, digits and single dashes, e.g. "rcep-in-force"');
+
+const Text = (min: number, max: number) => z.string().trim().min(min).max(max);
+
+export const Source = z.object({
+  publisher: Text(2, 100),
+  title: Text(2, 200),
+  date: IsoDate,
+  url: z.url().max(500).optional(),
+});
+export type Source = z.infer<typeof Source>;
+
+// Limits chosen so any single fact renders inside Discord's embed limits (title 256, field 1024, choice name 100).
+const common = {
+  id: FactId,
+  title: Text(3, 100),
+  summary: Text(10, 1000),
+  details: Text(1, 1000).optional(),
+  tags: z.array(Text(1, 40)).max(20).default([]),
+  aliases: z.array(Text(1, 100)).max(20).default([]),
+  related: z.array(FactId).max(10).default([]),
+  sources: z.array(Source).min(1, 'every fact needs at least one source').max(5),
+};
+
+export const Milestone = z.object({
+  kind: z.literal('milestone'),
+  ...common,
+  date: IsoDate,
+});
+
+export const Figure = z.object({
+  kind: z.literal('figure'),
+  ...common,
+  value: z.number().finite(),
+  unit: Text(1, 40),
+  currency: z.string().regex(/^[A-Z]{3}$/, 'ISO 4217 code such as USD').optional(),
+  /** What the number covers, e.g. "January–April 2025" or "2024". */
+  period: Text(1, 100),
+  asOf: IsoDate,
+});
+
+export const AgreementStatus = z.enum(['negotiating', 'concluded', 'signed', 'in-force', 'superseded']);
+
+export const Agreement = z.object({
+  kind: z.literal('agreement'),
+  ...common,
+  /** The headline date: when it took effect, or the latest step reached. */
+  date: IsoDate,
+  signed: IsoDate.optional(),
+  inForce: IsoDate.optional(),
+  status: AgreementStatus,
+  parties: z.array(Text(2, 100)).min(1).max(20),
+});
+
+export const Fact = z.discriminatedUnion('kind', [Milestone, Figure, Agreement]);
+export type Fact = z.infer<typeof Fact>;
+export type FactInput = z.input<typeof Fact>;
+export type FactKind = Fact['kind'];
+export const FACT_KINDS: readonly FactKind[] = ['milestone', 'figure', 'agreement'];
+
+/** One readable line per problem, e.g. `sources.0.date: use YYYY, YYYY-MM or YYYY-MM-DD`. */
+export function describeIssues(error: z.ZodError): string[] {
+  return error.issues.map((issue) => {
+    const path = issue.path.map(String).join('.');
+    return path ? `${path}: ${issue.message}` : issue.message;
+  });
+}

@@ -1,0 +1,62 @@
+import type { Fact } from '../schema.js';
+import { monthName, tokenize } from './normalize.js';
+
+export const FIELDS = ['title', 'aliases', 'tags', 'when', 'summary', 'details'] as const;
+export type Field = (typeof FIELDS)[number];
+
+/** How much a match in each field says about the fact; names beat descriptions. */
+export const FIELD_WEIGHTS: Record<Field, number> = {
+  title: 3,
+  aliases: 2.6,
+  tags: 1.4,
+  when: 1.2,
+  summary: 1,
+  details: 0.6,
+};
+
+export interface IndexedDoc {
+  fact: Fact;
+  fields: Record<Field, string[]>;
+  counts: Record<Field, Map<string, number>>;
+  /** Adjacent token pairs of title and aliases, for the phrase bonus. */
+  namePairs: Set<string>;
+  /** Title and each alias as token lists, to reward a question that names the fact exactly or nearly. */
+  names: string[][];
+}
+
+function dateWords(date: string | undefined): string[] {
+  if (!date) return [];
+  const [y, m] = date.split('-');
+  const words = [y!];
+  if (m) words.push(monthName(Number(m)));
+  return words;
+}
+
+function factDates(fact: Fact): string[] {
+  if (fact.kind === 'figure') return [fact.asOf];
+  if (fact.kind === 'agreement') return [fact.date, fact.signed ?? '', fact.inForce ?? ''].filter(Boolean);
+  return [fact.date];
+}
+
+function countTokens(tokens: string[]): Map<string, number> {
+  const map = new Map<string, number>();
+  for (const t of tokens) map.set(t, (map.get(t) ?? 0) + 1);
+  return map;
+}
+
+export function indexDoc(fact: Fact): IndexedDoc {
+  const when = factDates(fact).flatMap(dateWords);
+  const fields: Record<Field, string[]> = {
+    title: tokenize(fact.title),
+    aliases: fact.aliases.flatMap((a) => tokenize(a)),
+    tags: fact.tags.flatMap((t) => tokenize(t)),
+    when: tokenize(when.join(' ')),
+    summary: tokenize(fact.summary),
+    details: tokenize(`${fact.details ?? ''} ${fact.kind === 'figure' ? `${fact.period} ${fact.unit} ${fact.currency ?? ''}` : ''}`),
+  };
+  const counts = Object.fromEntries(FIELDS.map((f) => [f, countTokens(fields[f])])) as Record<Field, Map<string, number>>;
+  const namePairs = new Set<string>();
+  const names = [fact.title, ...fact.aliases].map((name) => tokenize(name)).filter((t) => t.length > 0);
+  for (const t of names) for (let i = 0; i < t.length - 1; i++) namePairs.add(`${t[i]} ${t[i + 1]}`);
+  return { fact, fields, counts, namePairs, names };
+}

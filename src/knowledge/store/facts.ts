@@ -1,0 +1,173 @@
+import { createHash } from 'node:crypto';
+import { Fact } from '../schema.js';
+import type { Db } from './db.js';
+
+export type RevisionAction = 'seed' | 'add' | 'edit' | 'remove' | 'restore' | 'revert' | 'import';
+
+export interface Actor {
+  id: string;
+  name: string;
+}
+
+export const SYSTEM_ACTOR: Actor = { id: 'system', name: 'Corridor (seed data)' };
+
+export interface StoredFact {
+  fact: Fact;
+  version: number;
+  deleted: boolean;
+  updatedAt: string;
+}
+
+export interface Revision {
+  id: number;
+  factId: string;
+  version: number;
+  action: RevisionAction;
+  actorId: string;
+  actorName: string;
+  reason: string;
+  at: string;
+  before: Fact | null;
+  after: Fact | null;
+}
+
+interface FactRow {
+  id: string;
+  data: string;
+  version: number;
+  deleted: number;
+  seed_hash: string | null;
+  updated_at: string;
+}
+
+interface RevisionRow {
+  id: number;
+  fact_id: string;
+  version: number;
+  action: RevisionAction;
+  actor_id: string;
+  actor_name: string;
+  reason: string;
+  at: string;
+  before: string | null;
+  after: string | null;
+}
+
+// Rows are re-validated on the way out, so a hand-edited database cannot feed a malformed fact to Discord.
+const toStored = (row: FactRow): StoredFact => ({
+  fact: Fact.parse(JSON.parse(row.data)),
+  version: row.version,
+  deleted: row.deleted === 1,
+  updatedAt: row.updated_at,
+});
+
+const toRevision = (row: RevisionRow): Revision => ({
+  id: row.id,
+  factId: row.fact_id,
+  version: row.version,
+  action: row.action,
+  actorId: row.actor_id,
+  actorName: row.actor_name,
+  reason: row.reason,
+  at: row.at,
+  before: row.before ? Fact.parse(JSON.parse(row.before)) : null,
+  after: row.after ? Fact.parse(JSON.parse(row.after)) : null,
+});
+
+export function contentHash(fact: Fact): string {
+  return createHash('sha256').update(JSON.stringify(fact)).digest('hex');
+}
+
+export function getFactRow(db: Db, id: string): StoredFact | undefined {
+  const row = db.prepare('SELECT * FROM facts WHERE id = ?').get(id) as FactRow | undefined;
+  return row ? toStored(row) : undefined;
+}
+
+export function listFacts(db: Db, includeDeleted = false): StoredFact[] {
+  const sql = includeDeleted ? 'SELECT * FROM facts ORDER BY id' : 'SELECT * FROM facts WHERE deleted = 0 ORDER BY id';
+  return (db.prepare(sql).all() as FactRow[]).map(toStored);
+}
+
+export interface WriteFact {
+  id: string;
+  fact: Fact;
+  deleted: boolean;
+  action: RevisionAction;
+  actor: Actor;
+  reason: string;
+  at: string;
+  /** Kept only for untouched seed data, so a later seed update may still refresh it. */
+  seedHash?: string | null;
+}
+
+/** Writes the fact's new state and its revision; callers wrap this in a transaction with their checks. */
+export function writeFact(db: Db, w: WriteFact): Revision {
+  const current = db.prepare('SELECT * FROM facts WHERE id = ?').get(w.id) as FactRow | undefined;
+  const version = (current?.version ?? 0) + 1;
+  const before = current && current.deleted === 0 ? current.data : null;
+  const after = w.deleted ? null : JSON.stringify(w.fact);
+  db.prepare(
+    `INSERT INTO facts (id, kind, data, version, deleted, seed_hash, updated_at)
+     VALUES (@id, @kind, @data, @version, @deleted, @seedHash, @at)
+     ON CONFLICT(id) DO UPDATE SET kind = @kind, data = @data, version = @version, deleted = @deleted,
+       seed_hash = @seedHash, updated_at = @at`,
+  ).run({
+    id: w.id,
+    kind: w.fact.kind,
+    data: JSON.stringify(w.fact),
+    version,
+    deleted: w.deleted ? 1 : 0,
+    seedHash: w.seedHash ?? null,
+    at: w.at,
+  });
+  const info = db
+    .prepare(
+      `INSERT INTO fact_revisions (fact_id, version, action, actor_id, actor_name, reason, at, before, after)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    )
+    .run(w.id, version, w.action, w.actor.id, w.actor.name, w.reason, w.at, before, after);
+  return getRevision(db, Number(info.lastInsertRowid))!;
+}
+
+export function listRevisions(db: Db, factId: string): Revision[] {
+  return (db.prepare('SELECT * FROM fact_revisions WHERE fact_id = ? ORDER BY id').all(factId) as RevisionRow[]).map(
+    toRevision,
+  );
+}
+
+export function getRevision(db: Db, id: number): Revision | undefined {
+  const row = db.prepare('SELECT * FROM fact_revisions WHERE id = ?').get(id) as RevisionRow | undefined;
+  return row ? toRevision(row) : undefined;
+}
+
+export interface SeedReport {
+  inserted: number;
+  refreshed: number;
+  keptModeratorVersion: number;
+}
+
+/**
+ * Brings shipped seed facts into the store without ever overwriting a moderator's work: new ids are inserted;
+ * a fact still equal to an older seed (seed_hash set) is refreshed; anything a moderator touched is left alone.
+ */
+export function seedFacts(db: Db, facts: readonly Fact[], at: string): SeedReport {
+  const report: SeedReport = { inserted: 0, refreshed: 0, keptModeratorVersion: 0 };
+  db.transaction(() => {
+    for (const fact of facts) {
+      const hash = contentHash(fact);
+      const row = db.prepare('SELECT seed_hash, deleted FROM facts WHERE id = ?').get(fact.id) as
+        | Pick<FactRow, 'seed_hash' | 'deleted'>
+        | undefined;
+      if (!row) {
+        writeFact(db, { id: fact.id, fact, deleted: false, action: 'seed', actor: SYSTEM_ACTOR, reason: 'initial seed data', at, seedHash: hash });
+        report.inserted++;
+      } else if (row.seed_hash === null) {
+        report.keptModeratorVersion++;
+      } else if (row.seed_hash !== hash && row.deleted === 0) {
+        writeFact(db, { id: fact.id, fact, deleted: false, action: 'seed', actor: SYSTEM_ACTOR, reason: 'updated seed data', at, seedHash: hash });
+        report.refreshed++;
+      }
+    }
+  })();
+  return report;
+}

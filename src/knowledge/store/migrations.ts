@@ -1,0 +1,86 @@
+import type Database from 'better-sqlite3';
+
+/** Append-only: a shipped migration is never edited, only followed by a new one. */
+export const MIGRATIONS: readonly { version: number; name: string; sql: string }[] = [
+  {
+    version: 1,
+    name: 'initial',
+    sql: `
+      CREATE TABLE facts (
+        id          TEXT PRIMARY KEY,
+        kind        TEXT NOT NULL,
+        data        TEXT NOT NULL,            -- the whole Fact as JSON, validated on the way in
+        version     INTEGER NOT NULL,         -- bumped on every change; guards against stale edits
+        deleted     INTEGER NOT NULL DEFAULT 0,
+        seed_hash   TEXT,                     -- hash of the shipped JSON it came from, while untouched by moderators
+        updated_at  TEXT NOT NULL
+      );
+      CREATE TABLE fact_revisions (
+        id          INTEGER PRIMARY KEY AUTOINCREMENT,
+        fact_id     TEXT NOT NULL,
+        version     INTEGER NOT NULL,
+        action      TEXT NOT NULL,            -- seed | add | edit | remove | restore | revert | import
+        actor_id    TEXT NOT NULL,
+        actor_name  TEXT NOT NULL,
+        reason      TEXT NOT NULL DEFAULT '',
+        at          TEXT NOT NULL,
+        before      TEXT,                     -- JSON Fact or NULL
+        after       TEXT                      -- JSON Fact or NULL
+      );
+      CREATE INDEX fact_revisions_by_fact ON fact_revisions (fact_id, id);
+      CREATE TABLE guild_settings (
+        guild_id        TEXT PRIMARY KEY,
+        channel_id      TEXT,
+        post_time       TEXT NOT NULL DEFAULT '09:00',
+        timezone        TEXT NOT NULL,
+        enabled         INTEGER NOT NULL DEFAULT 0,
+        countdown_days  INTEGER NOT NULL DEFAULT 0,
+        last_error      TEXT,
+        last_error_at   TEXT,
+        updated_at      TEXT NOT NULL
+      );
+      CREATE TABLE post_ledger (
+        guild_id    TEXT NOT NULL,
+        occasion    TEXT NOT NULL,            -- e.g. "fta-in-force:date" or "countdown:fta-in-force:date"
+        year        INTEGER NOT NULL,
+        status      TEXT NOT NULL,            -- claimed | sent | failed | skipped
+        claimed_at  TEXT NOT NULL,
+        sent_at     TEXT,
+        message_id  TEXT,
+        detail      TEXT,
+        PRIMARY KEY (guild_id, occasion, year)
+      );
+      CREATE TABLE reports (
+        id          INTEGER PRIMARY KEY AUTOINCREMENT,
+        fact_id     TEXT NOT NULL,
+        guild_id    TEXT,
+        user_id     TEXT NOT NULL,
+        user_name   TEXT NOT NULL,
+        note        TEXT NOT NULL,
+        at          TEXT NOT NULL,
+        status      TEXT NOT NULL DEFAULT 'open'   -- open | resolved
+      );
+    `,
+  },
+];
+
+export function migrate(db: Database.Database): number {
+  db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
+  const applied = new Set(
+    db.prepare('SELECT version FROM schema_migrations').pluck().all() as number[],
+  );
+  let count = 0;
+  for (const m of MIGRATIONS) {
+    if (applied.has(m.version)) continue;
+    db.transaction(() => {
+      db.exec(m.sql);
+      db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(
+        m.version,
+        m.name,
+        new Date().toISOString(),
+      );
+    })();
+    count++;
+  }
+  return count;
+}

@@ -1,0 +1,40 @@
+import { ButtonStyle, ComponentType, type APIActionRowComponent, type APIButtonComponent, type APIEmbed } from 'discord-api-types/v10';
+import type { Fact } from '../knowledge/schema.js';
+import { clip, defuseMentions, fitEmbed, LIMITS } from './limits.js';
+import { KIND_LABEL, keyFacts, sourceLine } from './format.js';
+
+export const COLORS = { milestone: 0x2e86de, figure: 0x27ae60, agreement: 0xc0392b, notice: 0x7f8c8d } as const;
+
+/** Custom ids carried by buttons, parsed back by the component router. */
+export const customIds = {
+  openFact: (id: string) => `fact:${id}`,
+  report: (id: string) => `report:${id}`,
+};
+
+export function factEmbed(fact: Fact): APIEmbed {
+  const description = [fact.summary, fact.details].filter(Boolean).join('\n\n');
+  return fitEmbed({
+    title: defuseMentions(fact.title),
+    description: defuseMentions(description),
+    color: COLORS[fact.kind],
+    fields: keyFacts(fact).map(([name, value]) => ({ name, value: defuseMentions(value), inline: value.length <= 40 })),
+    footer: { text: defuseMentions(`${KIND_LABEL[fact.kind]} · ${fact.id} · ${sourceLine(fact)}`) },
+  });
+}
+
+type ActionStyle = ButtonStyle.Primary | ButtonStyle.Secondary | ButtonStyle.Success | ButtonStyle.Danger;
+
+export function button(customId: string, label: string, style: ActionStyle = ButtonStyle.Secondary, disabled = false): APIButtonComponent {
+  return { type: ComponentType.Button, custom_id: customId.slice(0, LIMITS.customId), label: clip(label, LIMITS.buttonLabel), style, disabled };
+}
+
+export function row(buttons: APIButtonComponent[]): APIActionRowComponent<APIButtonComponent> {
+  return { type: ComponentType.ActionRow, components: buttons.slice(0, 5) };
+}
+
+/** An answer: the fact, up to 3 related facts as buttons, and a way to report a mistake. */
+export function factMessage(fact: Fact, related: Fact[]) {
+  const buttons = related.slice(0, 3).map((r) => button(customIds.openFact(r.id), r.title));
+  buttons.push(button(customIds.report(fact.id), 'Report a problem', ButtonStyle.Danger));
+  return { embeds: [factEmbed(fact)], components: [row(buttons)] };
+}

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { loadSeedFacts } from '../../src/knowledge/load-facts.js';
+import { FactSearch } from '../../src/knowledge/search/engine.js';
+import { fold, stem, tokenize } from '../../src/knowledge/search/normalize.js';
+
+const search = new FactSearch(loadSeedFacts());
+const top = (q: string) => search.search(q)[0]?.fact.id;
+
+describe('normalisation', () => {
+  it('folds case, dashes and punctuation', () => {
+    expect(tokenize('China–Laos Railway!')).toEqual(tokenize('china-laos railway'));
+    expect(fold('China—ASEAN')).toBe('china asean');
+  });
+  it('maps acronyms and spelled-out names to the same token', () => {
+    expect(tokenize('CAFTA')).toContain('acfta');
+    expect(tokenize('China-ASEAN Free Trade Area')).toContain('acfta');
+    expect(tokenize('Regional Comprehensive Economic Partnership')).toContain('rcep');
+    expect(tokenize('version 3')).toEqual(tokenize('3.0'));
+  });
+  it('meets plural and singular', () => {
+    expect(stem('railways')).toBe(stem('railway'));
+    expect(stem('agreements')).toBe('agreement');
+    expect(stem('countries')).toBe('country');
+  });
+  it('drops question words but keeps numbers', () => {
+    expect(tokenize('When did RCEP enter into force in 2022?')).toEqual(['rcep', 'enter', 'force', '2022']);
+  });
+});
+
+describe('search', () => {
+  it('finds facts by acronym, typo and alias', () => {
+    expect(top('RCEP')).toBe('rcep-in-force');
+    expect(top('chian laos railwya')).toBe('china-laos-railway-opens');
+    expect(top('CAFTA')).toBe('acfta-in-force');
+  });
+  it('returns nothing for empty, punctuation-only or unrelated input', () => {
+    expect(search.search('')).toEqual([]);
+    expect(search.search('?!... ---')).toEqual([]);
+    expect(search.search('who won the football world cup')).toEqual([]);
+  });
+  it('scores lie in (0, 1) and come best first', () => {
+    const hits = search.search('china laos railway passengers', { limit: 5 });
+    expect(hits.length).toBeGreaterThan(1);
+    for (const h of hits) expect(h.score).toBeGreaterThan(0), expect(h.score).toBeLessThan(1);
+    expect([...hits].sort((a, b) => b.score - a.score).map((h) => h.fact.id)).toEqual(hits.map((h) => h.fact.id));
+  });
+  it('filters by kind', () => {
+    const hits = search.search('RCEP', { kind: 'figure', limit: 10 });
+    expect(hits.length).toBeGreaterThan(0);
+    expect(hits.every((h) => h.fact.kind === 'figure')).toBe(true);
+  });
+  it('suggests while typing: partial words, at most 25, and titles for an empty box', () => {
+    expect(search.suggest('china-la').map((f) => f.id)).toContain('china-laos-railway-opens');
+    expect(search.suggest('rce').map((f) => f.id)).toContain('rcep-in-force');
+    expect(search.suggest('')).toHaveLength(25);
+    expect(search.suggest('a'.repeat(5000)).length).toBeLessThanOrEqual(25);
+  });
+  it('offers nearest titles even when it cannot answer', () => {
+    expect(search.nearest('railway bridges of laos', 3).length).toBeGreaterThan(0);
+  });
+});
