@@ -1,0 +1,72 @@
+import { Client, Events, GatewayIntentBits, type ClientOptions } from 'discord.js';
+import { commandCollection, ALL_COMMANDS } from '../commands/index.js';
+import type { BotContext } from '../commands/types.js';
+import { ListSessions } from '../commands/shared/list-sessions.js';
+import { ALL_COMPONENTS } from '../components/index.js';
+import { interactionCreate } from '../events/interaction-create.js';
+import { ready } from '../events/ready.js';
+import type { Config } from '../config.js';
+import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
+import type { Db } from '../knowledge/store/db.js';
+import type { Logger } from '../logger.js';
+import { startScheduler, type SchedulerHandle } from '../scheduler/cron.js';
+import { channelPoster } from './channel-poster.js';
+
+export interface Bot {
+  client: Client;
+  ctx: BotContext;
+  /** Resolves once the client is ready and the scheduler runs. */
+  start(token: string): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export interface BotOptions {
+  kb: KnowledgeBase;
+  db: Db;
+  config: Config;
+  log: Logger;
+  now?: () => Date;
+  clientOptions?: Partial<ClientOptions>;
+  /** Off in tests that drive the scheduler themselves. */
+  scheduler?: boolean;
+}
+
+/** Wires commands, components and events to a discord.js Client; the caller decides where it logs in. */
+export function createBot(options: BotOptions): Bot {
+  const now = options.now ?? (() => new Date());
+  const ctx: BotContext = { kb: options.kb, db: options.db, config: options.config, log: options.log, now, lists: new ListSessions() };
+  // Slash commands need only the Guilds intent: no message content, no member lists.
+  const client = new Client({ intents: [GatewayIntentBits.Guilds], ...options.clientOptions });
+  const onInteraction = interactionCreate(commandCollection(ALL_COMMANDS), ALL_COMPONENTS, ctx);
+  client.on(Events.InteractionCreate, (i) => void onInteraction.execute(i));
+  client.on('error', (error) => options.log.error('discord client error', error));
+  client.on('shardDisconnect', (_event, shard) => options.log.warn(`gateway shard ${shard} disconnected`));
+  client.on('shardResume', (shard) => options.log.info(`gateway shard ${shard} resumed`));
+
+  let scheduler: SchedulerHandle | undefined;
+  const onReady = ready(options.log, () => {
+    if (options.scheduler === false) return;
+    scheduler = startScheduler({
+      db: options.db,
+      getFacts: () => options.kb.facts(),
+      poster: channelPoster(client),
+      log: options.log,
+      clock: now,
+      belatedWindowMs: options.config.belatedWindowMs,
+    });
+  });
+
+  return {
+    client,
+    ctx,
+    async start(token: string) {
+      const isReady = new Promise<void>((resolve) => client.once(Events.ClientReady, (c) => (onReady.execute(c), resolve())));
+      await client.login(token);
+      await isReady;
+    },
+    async stop() {
+      await scheduler?.stop();
+      await client.destroy();
+    },
+  };
+}

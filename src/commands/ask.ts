@@ -1,0 +1,24 @@
+import { SlashCommandBuilder } from 'discord.js';
+import { checkQuestion, MAX_QUESTION_LENGTH } from '../knowledge/question.js';
+import { isPrivate, refuse } from './shared/respond.js';
+import { showFact, showNoAnswer } from './shared/show-fact.js';
+import type { Command } from './types.js';
+
+export const ask: Command = {
+  scope: 'global',
+  data: new SlashCommandBuilder()
+    .setName('ask')
+    .setDescription('Ask a question about China–ASEAN trade, milestones and agreements')
+    .addStringOption((o) =>
+      o.setName('question').setDescription('e.g. "when did the China-Laos Railway open?"').setRequired(true).setMaxLength(MAX_QUESTION_LENGTH),
+    )
+    .addBooleanOption((o) => o.setName('private').setDescription('Only you see the answer')),
+
+  async execute(interaction, { kb }) {
+    const check = checkQuestion(interaction.options.getString('question', true));
+    if (!check.ok) return refuse(interaction, check.error);
+    const [best, ...others] = kb.search(check.question, { limit: 4 });
+    if (!best) return showNoAnswer(interaction, kb, check.question, isPrivate(interaction));
+    return showFact(interaction, kb, best.fact, isPrivate(interaction), others.map((h) => h.fact));
+  },
+};

@@ -1,0 +1,29 @@
+import { SlashCommandBuilder } from 'discord.js';
+import { checkQuestion } from '../knowledge/question.js';
+import { respondWithFacts } from './shared/autocomplete.js';
+import { isPrivate, refuse } from './shared/respond.js';
+import { showFact, showNoAnswer } from './shared/show-fact.js';
+import type { Command } from './types.js';
+
+export const fact: Command = {
+  scope: 'global',
+  data: new SlashCommandBuilder()
+    .setName('fact')
+    .setDescription('Look up one fact by name (suggestions appear as you type)')
+    .addStringOption((o) => o.setName('name').setDescription('Start typing: RCEP, China-Laos Railway…').setRequired(true).setAutocomplete(true).setMaxLength(300))
+    .addBooleanOption((o) => o.setName('private').setDescription('Only you see the answer')),
+
+  autocomplete: (interaction, { kb }) => respondWithFacts(interaction, kb),
+
+  async execute(interaction, { kb }) {
+    const typed = interaction.options.getString('name', true);
+    const exact = kb.get(typed.trim());
+    if (exact) return showFact(interaction, kb, exact, isPrivate(interaction));
+    // The user pressed enter before picking a suggestion: treat the text as a search, best effort.
+    const check = checkQuestion(typed);
+    if (!check.ok) return refuse(interaction, check.error);
+    const best = kb.search(check.question, { limit: 1 })[0] ?? kb.suggest(check.question, 1).map((f) => ({ fact: f }))[0];
+    if (!best) return showNoAnswer(interaction, kb, check.question, isPrivate(interaction));
+    return showFact(interaction, kb, best.fact, isPrivate(interaction));
+  },
+};

@@ -1,0 +1,32 @@
+import { escapeMarkdown, SlashCommandBuilder } from 'discord.js';
+import { byKind } from '../knowledge/lists.js';
+import { checkQuestion } from '../knowledge/question.js';
+import { formatFigure } from '../render/format.js';
+import { listFooter } from '../render/list-embed.js';
+import { isPrivate, refuse } from './shared/respond.js';
+import { sendList } from './shared/send-list.js';
+import type { Command } from './types.js';
+
+export const figures: Command = {
+  scope: 'global',
+  data: new SlashCommandBuilder()
+    .setName('figures')
+    .setDescription('Trade volumes, traffic counts and other numbers, with their period and source')
+    .addStringOption((o) => o.setName('topic').setDescription('e.g. trade, railway, expressway').setMaxLength(100))
+    .addBooleanOption((o) => o.setName('private').setDescription('Only you see the list')),
+
+  async execute(interaction, ctx) {
+    const topicText = interaction.options.getString('topic');
+    let list = byKind(ctx.kb.facts(), 'figure');
+    let title = 'China–ASEAN in figures';
+    if (topicText !== null) {
+      const topic = checkQuestion(topicText);
+      if (!topic.ok) return refuse(interaction, topic.error);
+      list = ctx.kb.search(topic.question, { kind: 'figure', limit: 50 }).map((h) => h.fact).filter((f) => f.kind === 'figure');
+      title = `Figures: ${escapeMarkdown(topic.question)}`;
+    }
+    if (!list.length) return refuse(interaction, 'No figures match that topic. Try `/figures` without a topic to see them all.');
+    const lines = list.map((f) => `**${escapeMarkdown(f.title)}**: ${escapeMarkdown(formatFigure(f))} (${escapeMarkdown(f.period)})`);
+    return sendList(interaction, ctx, { title, lines, footer: listFooter(list) }, isPrivate(interaction));
+  },
+};

@@ -1,0 +1,35 @@
+import { Routes, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
+import type { Config } from '../config.js';
+import type { Command } from './types.js';
+
+export interface Registration {
+  where: string;
+  route: `/${string}`;
+  body: RESTPostAPIChatInputApplicationCommandsJSONBody[];
+}
+
+/**
+ * Where each command goes: member commands globally (or to DISCORD_GUILD_ID while developing);
+ * moderator commands only to the home server, so other servers never even see them.
+ */
+export function registrationPlan(commands: readonly Command[], config: Pick<Config, 'clientId' | 'devGuildId' | 'homeGuildId'>): Registration[] {
+  if (!config.clientId) throw new Error('DISCORD_CLIENT_ID is not set: copy it from the Developer Portal (General Information → Application ID) into .env.');
+  const appId = config.clientId;
+  // toJSON() runs the builders' validation: a bad name or an over-long description throws here, before any request.
+  const global = commands.filter((c) => c.scope === 'global').map((c) => c.data.toJSON());
+  const home = commands.filter((c) => c.scope === 'home').map((c) => c.data.toJSON());
+  const plan: Registration[] = [];
+  if (config.devGuildId) {
+    const sameGuild = config.devGuildId === config.homeGuildId;
+    plan.push({ where: `server ${config.devGuildId}`, route: Routes.applicationGuildCommands(appId, config.devGuildId), body: sameGuild ? [...global, ...home] : global });
+    if (!sameGuild && config.homeGuildId && home.length) {
+      plan.push({ where: `home server ${config.homeGuildId}`, route: Routes.applicationGuildCommands(appId, config.homeGuildId), body: home });
+    }
+    return plan;
+  }
+  plan.push({ where: 'all servers (global)', route: Routes.applicationCommands(appId), body: global });
+  if (config.homeGuildId && home.length) {
+    plan.push({ where: `home server ${config.homeGuildId}`, route: Routes.applicationGuildCommands(appId, config.homeGuildId), body: home });
+  }
+  return plan;
+}

@@ -1,0 +1,39 @@
+import { escapeMarkdown, SlashCommandBuilder } from 'discord.js';
+import { parseRange, timeline as buildTimeline } from '../knowledge/lists.js';
+import { checkQuestion } from '../knowledge/question.js';
+import { listFooter } from '../render/list-embed.js';
+import { isPrivate, refuse } from './shared/respond.js';
+import { sendList } from './shared/send-list.js';
+import type { Command } from './types.js';
+
+export const timeline: Command = {
+  scope: 'global',
+  data: new SlashCommandBuilder()
+    .setName('timeline')
+    .setDescription('Milestones and agreements in date order')
+    .addStringOption((o) => o.setName('from').setDescription('Start: 2010, 2021-12 or 2021-12-03').setMaxLength(10))
+    .addStringOption((o) => o.setName('to').setDescription('End (inclusive): 2025, 2025-05 or 2025-05-20').setMaxLength(10))
+    .addStringOption((o) => o.setName('topic').setDescription('Only events about this, e.g. railway, RCEP').setMaxLength(100))
+    .addBooleanOption((o) => o.setName('private').setDescription('Only you see the list')),
+
+  async execute(interaction, ctx) {
+    const range = parseRange(interaction.options.getString('from'), interaction.options.getString('to'));
+    if (!range.ok) return refuse(interaction, range.error);
+    const topicText = interaction.options.getString('topic');
+    let facts = ctx.kb.facts();
+    let title = 'China–ASEAN timeline';
+    if (topicText !== null) {
+      const topic = checkQuestion(topicText);
+      if (!topic.ok) return refuse(interaction, topic.error);
+      const matching = new Set(ctx.kb.search(topic.question, { limit: 50 }).map((h) => h.fact.id));
+      facts = facts.filter((f) => matching.has(f.id));
+      title = `Timeline: ${escapeMarkdown(topic.question)}`;
+    }
+    const events = buildTimeline(facts, range.range);
+    if (range.range.from || range.range.to) title += ` (${range.range.from ?? '…'} – ${range.range.to ?? '…'})`;
+    const lines = events.map((f) => `\`${f.date}\` **${escapeMarkdown(f.title)}**${f.kind === 'agreement' ? ' · agreement' : ''}`);
+    if (!lines.length) return refuse(interaction, `No milestones match that. ${topicText ? 'Try a broader topic or ' : 'Try '}a wider date range.`);
+    return sendList(interaction, ctx, { title, lines, footer: listFooter(events) }, isPrivate(interaction));
+  },
+};
+

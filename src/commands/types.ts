@@ -1,0 +1,39 @@
+import type {
+  AutocompleteInteraction,
+  ButtonInteraction,
+  ChatInputCommandInteraction,
+  ModalSubmitInteraction,
+  RESTPostAPIChatInputApplicationCommandsJSONBody,
+} from 'discord.js';
+import type { Config } from '../config.js';
+import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
+import type { Db } from '../knowledge/store/db.js';
+import type { Logger } from '../logger.js';
+import type { ListSessions } from './shared/list-sessions.js';
+
+/** Everything a handler may use; handlers get it passed in, never from globals, so tests can build their own. */
+export interface BotContext {
+  kb: KnowledgeBase;
+  db: Db;
+  config: Config;
+  log: Logger;
+  now: () => Date;
+  lists: ListSessions;
+}
+
+/** `global` commands are for every server; `home` ones are registered only in the moderators' home server. */
+export type CommandScope = 'global' | 'home';
+
+export interface Command {
+  data: { name: string; toJSON(): RESTPostAPIChatInputApplicationCommandsJSONBody };
+  scope: CommandScope;
+  execute(interaction: ChatInputCommandInteraction, ctx: BotContext): Promise<unknown>;
+  autocomplete?(interaction: AutocompleteInteraction, ctx: BotContext): Promise<unknown>;
+}
+
+/** Buttons and modals are routed by the part of their custom id before the first ":". */
+export interface ComponentHandler {
+  prefix: string;
+  button?(interaction: ButtonInteraction, args: string[], ctx: BotContext): Promise<unknown>;
+  modal?(interaction: ModalSubmitInteraction, args: string[], ctx: BotContext): Promise<unknown>;
+}

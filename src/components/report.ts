@@ -1,0 +1,46 @@
+import { ActionRowBuilder, ModalBuilder, TextInputBuilder, TextInputStyle } from 'discord.js';
+import { refuse, respond } from '../commands/shared/respond.js';
+import type { ComponentHandler } from '../commands/types.js';
+import { addReport, MAX_REPORT_NOTE } from '../knowledge/store/reports.js';
+import { clip } from '../render/limits.js';
+
+/** "Report a problem": a short modal; the note lands in the moderators' queue (/facts reports). */
+export const report: ComponentHandler = {
+  prefix: 'report',
+  async button(interaction, [id], { kb }) {
+    const fact = id ? kb.get(id) : undefined;
+    if (!fact) return refuse(interaction, 'That fact is no longer in the base.');
+    const modal = new ModalBuilder()
+      .setCustomId(`report:${fact.id}`)
+      .setTitle(clip(`Report: ${fact.title}`, 45))
+      .addComponents(
+        new ActionRowBuilder<TextInputBuilder>().addComponents(
+          new TextInputBuilder()
+            .setCustomId('note')
+            .setLabel('What is wrong or out of date?')
+            .setStyle(TextInputStyle.Paragraph)
+            .setRequired(true)
+            .setMinLength(5)
+            .setMaxLength(MAX_REPORT_NOTE)
+            .setPlaceholder('e.g. the figure was revised; newer source: …'),
+        ),
+      );
+    await interaction.showModal(modal);
+  },
+  async modal(interaction, [id], { db, kb, now, log }) {
+    const fact = id ? kb.get(id) : undefined;
+    if (!fact) return refuse(interaction, 'That fact is no longer in the base, so there is nothing to report.');
+    const note = interaction.fields.getTextInputValue('note').trim();
+    if (note.length < 5) return refuse(interaction, 'Please say a little more about the problem (at least 5 characters).');
+    const saved = addReport(db, {
+      factId: fact.id,
+      guildId: interaction.guildId,
+      userId: interaction.user.id,
+      userName: interaction.user.tag,
+      note,
+      at: now().toISOString(),
+    });
+    log.info(`report #${saved.id} on ${fact.id}`);
+    await respond(interaction, { content: `Thanks! Your report #${saved.id} on “${fact.title}” is with the moderators.` }, true);
+  },
+};

@@ -1,0 +1,58 @@
+import { Events, MessageFlags, type Collection, type Interaction } from 'discord.js';
+import type { BotContext, Command, ComponentHandler } from '../commands/types.js';
+import { NO_PINGS } from '../commands/shared/respond.js';
+import { parseCustomId } from '../components/index.js';
+
+const SOMETHING_WENT_WRONG = 'Sorry, something went wrong on my side while answering. It has been logged; please try again in a moment.';
+
+function describe(interaction: Interaction): string {
+  if (interaction.isChatInputCommand()) return `/${interaction.commandName}`;
+  if (interaction.isAutocomplete()) return `autocomplete /${interaction.commandName}`;
+  if (interaction.isMessageComponent() || interaction.isModalSubmit()) return `component ${interaction.customId.split(':')[0]}`;
+  return `interaction type ${interaction.type}`;
+}
+
+async function route(interaction: Interaction, commands: Collection<string, Command>, components: Map<string, ComponentHandler>, ctx: BotContext): Promise<void> {
+  if (interaction.isChatInputCommand()) {
+    const command = commands.get(interaction.commandName);
+    if (!command) throw new Error(`unknown command ${interaction.commandName}`);
+    await command.execute(interaction, ctx);
+  } else if (interaction.isAutocomplete()) {
+    const command = commands.get(interaction.commandName);
+    if (command?.autocomplete) await command.autocomplete(interaction, ctx);
+    else await interaction.respond([]);
+  } else if (interaction.isButton() || interaction.isModalSubmit()) {
+    const { prefix, args } = parseCustomId(interaction.customId);
+    const handler = components.get(prefix);
+    if (interaction.isButton() && handler?.button) await handler.button(interaction, args, ctx);
+    else if (interaction.isModalSubmit() && handler?.modal) await handler.modal(interaction, args, ctx);
+    else throw new Error(`no handler for custom id prefix "${prefix}"`);
+  }
+}
+
+/** The single error boundary: whatever a handler throws is logged and answered privately; the process lives on. */
+export function interactionCreate(commands: Collection<string, Command>, componentList: readonly ComponentHandler[], ctx: BotContext) {
+  const components = new Map(componentList.map((c) => [c.prefix, c]));
+  return {
+    name: Events.InteractionCreate,
+    async execute(interaction: Interaction): Promise<void> {
+      try {
+        await route(interaction, commands, components, ctx);
+      } catch (error) {
+        ctx.log.error(`${describe(interaction)} failed`, error);
+        try {
+          if (interaction.isAutocomplete()) {
+            if (!interaction.responded) await interaction.respond([]);
+          } else if (interaction.isRepliable()) {
+            const body = { content: SOMETHING_WENT_WRONG, allowedMentions: NO_PINGS };
+            if (interaction.deferred && !interaction.replied) await interaction.editReply(body);
+            else if (interaction.replied) await interaction.followUp({ ...body, flags: MessageFlags.Ephemeral });
+            else await interaction.reply({ ...body, flags: MessageFlags.Ephemeral });
+          }
+        } catch (replyError) {
+          ctx.log.warn(`could not tell the user about the failure of ${describe(interaction)}`, replyError);
+        }
+      }
+    },
+  };
+}

@@ -1,0 +1,54 @@
+import { ConfigError } from './config.js';
+import { createBot } from './bot/create-bot.js';
+import { configFromEnvironment } from './env.js';
+import { openKnowledge } from './knowledge/open.js';
+import { createLogger } from './logger.js';
+
+const NO_TOKEN = `Corridor needs a Discord bot token to go online, and none is set. To get one: open
+https://discord.com/developers/applications, create an application, open "Bot", press "Reset Token" and copy it
+into a file named .env as DISCORD_TOKEN=... (see .env.example; also set DISCORD_CLIENT_ID from "General
+Information"), invite the bot with the "bot" and "applications.commands" scopes, then run
+"npm run deploy-commands" once and "npm start" again. Until then, here is the offline sandbox: the same bot,
+answering in this terminal through a local stand-in for Discord (also available as "npm run sandbox").
+`;
+
+async function main(): Promise<void> {
+  let config;
+  try {
+    config = configFromEnvironment();
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      process.stderr.write(`${err.message}\n`);
+      process.exit(1);
+    }
+    throw err;
+  }
+  if (!config.token) {
+    process.stdout.write(`${NO_TOKEN}\n`);
+    await import('./cli/sandbox.js');
+    return;
+  }
+  const log = createLogger(config.logLevel);
+  const { db, kb, seed } = openKnowledge(config.databasePath);
+  log.info(`fact base: ${kb.size} facts (${seed.inserted} new from seed data, ${seed.refreshed} refreshed)`);
+  const bot = createBot({ kb, db, config, log });
+
+  process.on('unhandledRejection', (reason) => log.error('unhandled promise rejection', reason));
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info(`${signal}: shutting down`);
+    await bot.stop().catch((e: unknown) => log.warn('error while stopping', e));
+    db.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  await bot.start(config.token);
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`Corridor could not start: ${err instanceof Error ? err.message : String(err)}\n`);
+  process.exit(1);
+});

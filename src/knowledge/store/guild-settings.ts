@@ -1,0 +1,240 @@
+/**
+ * Per-server reminder settings, over the `guild_settings` table (migration 1).
+ * Every write validates first and throws `GuildSettingsError` (with a message fit to show a moderator) without
+ * changing anything when the input is bad.
+ */
+import { z } from 'zod';
+import type Database from 'better-sqlite3';
+import type { Db } from './db.js';
+import { isValidTimeZone, normalizeTimeZone } from '../local-time.js';
+
+/** Prepared statements are cached per connection (compiling SQL dominates these tiny queries). */
+const statementCache = new WeakMap<Db, Map<string, Database.Statement>>();
+function stmt(db: Db, sql: string): Database.Statement {
+  let perDb = statementCache.get(db);
+  if (!perDb) {
+    perDb = new Map();
+    statementCache.set(db, perDb);
+  }
+  let s = perDb.get(sql);
+  if (!s) {
+    s = db.prepare(sql);
+    perDb.set(sql, s);
+  }
+  return s;
+}
+
+export interface GuildSettings {
+  guildId: string;
+  channelId: string | null;
+  /** "HH:MM", 24-hour, in `timezone`. */
+  postTime: string;
+  /** IANA zone name, e.g. "Asia/Singapore". */
+  timezone: string;
+  enabled: boolean;
+  /** Days ahead to announce round anniversaries (0 = no countdowns). */
+  countdownDays: number;
+  lastError: string | null;
+  lastErrorAt: string | null;
+  updatedAt: string;
+}
+
+export type GuildSettingsField = 'guildId' | 'channelId' | 'postTime' | 'timezone' | 'countdownDays' | 'enabled' | 'message';
+
+export class GuildSettingsError extends Error {
+  override readonly name = 'GuildSettingsError';
+  constructor(
+    message: string,
+    readonly field: GuildSettingsField,
+  ) {
+    super(message);
+  }
+}
+
+export const MAX_COUNTDOWN_DAYS = 60;
+
+const Snowflakeish = z.string().trim().min(1).max(64).regex(/^\S+$/);
+
+/** Parses "9:00", "09:00" or "18:30" into hour and minute; null if it is not a 24-hour time. */
+export function parsePostTime(value: string): { hour: number; minute: number } | null {
+  const m = /^([01]?\d|2[0-3]):([0-5]\d)$/.exec(value.trim());
+  if (!m) return null;
+  return { hour: Number(m[1]), minute: Number(m[2]) };
+}
+
+export function formatPostTime(t: { hour: number; minute: number }): string {
+  return `${String(t.hour).padStart(2, '0')}:${String(t.minute).padStart(2, '0')}`;
+}
+
+interface Row {
+  guild_id: string;
+  channel_id: string | null;
+  post_time: string;
+  timezone: string;
+  enabled: number;
+  countdown_days: number;
+  last_error: string | null;
+  last_error_at: string | null;
+  updated_at: string;
+}
+
+function fromRow(r: Row): GuildSettings {
+  return {
+    guildId: r.guild_id,
+    channelId: r.channel_id,
+    postTime: r.post_time,
+    timezone: r.timezone,
+    enabled: r.enabled === 1,
+    countdownDays: r.countdown_days,
+    lastError: r.last_error,
+    lastErrorAt: r.last_error_at,
+    updatedAt: r.updated_at,
+  };
+}
+
+function checkGuildId(guildId: unknown): string {
+  const parsed = Snowflakeish.safeParse(guildId);
+  if (!parsed.success) throw new GuildSettingsError('That does not look like a server id.', 'guildId');
+  return parsed.data;
+}
+
+function iso(at: Date): string {
+  if (!Number.isFinite(at.getTime())) throw new GuildSettingsError('Invalid timestamp.', 'message');
+  return at.toISOString();
+}
+
+export function getGuildSettings(db: Db, guildId: string): GuildSettings | null {
+  const row = stmt(db, 'SELECT * FROM guild_settings WHERE guild_id = ?').get(guildId) as Row | undefined;
+  return row ? fromRow(row) : null;
+}
+
+export interface GuildSettingsPatch {
+  guildId: string;
+  /** Channel to post in; `null` clears it (which requires `enabled: false`). */
+  channelId?: string | null;
+  /** "HH:MM" (24-hour); "9:00" is accepted and stored as "09:00". */
+  postTime?: string;
+  /** IANA zone; "asia/kolkata" or "Asia/Calcutta" are accepted and stored as "Asia/Kolkata". */
+  timezone?: string;
+  countdownDays?: number;
+  /** Default: true when a channel is given (setup turns reminders on), otherwise unchanged (new servers: false). */
+  enabled?: boolean;
+}
+
+/**
+ * Creates or updates a server's settings (the `/reminders setup` path). Fields left out keep their stored value
+ * (or the defaults 09:00 / UTC / no countdowns for a new server). Enabling requires a channel.
+ * Changing the channel or (re-)enabling clears the last recorded posting error.
+ */
+export function upsertGuildSettings(db: Db, patch: GuildSettingsPatch, at: Date = new Date()): GuildSettings {
+  const guildId = checkGuildId(patch.guildId);
+  const now = iso(at);
+
+  let channelId: string | null | undefined;
+  if (patch.channelId !== undefined) {
+    if (patch.channelId === null) channelId = null;
+    else {
+      const parsed = Snowflakeish.safeParse(patch.channelId);
+      if (!parsed.success) throw new GuildSettingsError('That does not look like a channel.', 'channelId');
+      channelId = parsed.data;
+    }
+  }
+  let postTime: string | undefined;
+  if (patch.postTime !== undefined) {
+    const t = typeof patch.postTime === 'string' ? parsePostTime(patch.postTime) : null;
+    if (!t) {
+      throw new GuildSettingsError(
+        `"${String(patch.postTime).slice(0, 20)}" is not a time. Use 24-hour HH:MM, for example 09:00 or 18:30.`,
+        'postTime',
+      );
+    }
+    postTime = formatPostTime(t);
+  }
+  let timezone: string | undefined;
+  if (patch.timezone !== undefined) {
+    const tz = typeof patch.timezone === 'string' ? normalizeTimeZone(patch.timezone) : null;
+    if (!tz || !isValidTimeZone(tz)) {
+      throw new GuildSettingsError(
+        `"${String(patch.timezone).slice(0, 60)}" is not a time zone I know. Pick one from the list, e.g. Asia/Singapore or Europe/London.`,
+        'timezone',
+      );
+    }
+    timezone = tz;
+  }
+  let countdownDays: number | undefined;
+  if (patch.countdownDays !== undefined) {
+    const n = patch.countdownDays;
+    if (!Number.isInteger(n) || n < 0 || n > MAX_COUNTDOWN_DAYS) {
+      throw new GuildSettingsError(`Countdown days must be a whole number from 0 to ${MAX_COUNTDOWN_DAYS}.`, 'countdownDays');
+    }
+    countdownDays = n;
+  }
+  return db.transaction((): GuildSettings => {
+    const existing = getGuildSettings(db, guildId);
+    const next: GuildSettings = {
+      guildId,
+      channelId: channelId !== undefined ? channelId : (existing?.channelId ?? null),
+      postTime: postTime ?? existing?.postTime ?? '09:00',
+      timezone: timezone ?? existing?.timezone ?? 'UTC',
+      // Giving a channel (the setup path) turns reminders on; other edits keep the current state.
+      enabled: patch.enabled ?? (channelId ? true : (existing?.enabled ?? false)),
+      countdownDays: countdownDays ?? existing?.countdownDays ?? 0,
+      lastError: existing?.lastError ?? null,
+      lastErrorAt: existing?.lastErrorAt ?? null,
+      updatedAt: now,
+    };
+    if (next.enabled && !next.channelId) {
+      throw new GuildSettingsError('Choose a channel for the reminders first.', 'channelId');
+    }
+    const channelChanged = existing !== null && existing.channelId !== next.channelId;
+    const reEnabled = existing !== null && !existing.enabled && next.enabled;
+    if (channelChanged || reEnabled) {
+      next.lastError = null;
+      next.lastErrorAt = null;
+    }
+    stmt(
+      db,
+      `INSERT INTO guild_settings (guild_id, channel_id, post_time, timezone, enabled, countdown_days, last_error, last_error_at, updated_at)
+       VALUES (@guildId, @channelId, @postTime, @timezone, @enabled, @countdownDays, @lastError, @lastErrorAt, @updatedAt)
+       ON CONFLICT (guild_id) DO UPDATE SET
+         channel_id = excluded.channel_id, post_time = excluded.post_time, timezone = excluded.timezone,
+         enabled = excluded.enabled, countdown_days = excluded.countdown_days, last_error = excluded.last_error,
+         last_error_at = excluded.last_error_at, updated_at = excluded.updated_at`,
+    ).run({ ...next, enabled: next.enabled ? 1 : 0 });
+    return next;
+  })();
+}
+
+/** Turns reminders off for a server (settings are kept). Returns false if the server had no settings. */
+export function disableGuild(db: Db, guildId: string, at: Date = new Date()): boolean {
+  const info = stmt(db, 'UPDATE guild_settings SET enabled = 0, updated_at = ? WHERE guild_id = ?')
+    .run(iso(at), checkGuildId(guildId));
+  return info.changes > 0;
+}
+
+/** Servers with reminders on and a channel set, in a stable order. */
+export function listEnabledGuilds(db: Db): GuildSettings[] {
+  const rows = stmt(db, 'SELECT * FROM guild_settings WHERE enabled = 1 AND channel_id IS NOT NULL ORDER BY guild_id')
+    .all() as Row[];
+  return rows.map(fromRow);
+}
+
+const MAX_ERROR_LENGTH = 500;
+
+/** Records the last posting problem (shown by `/reminders status`). Long messages are cut to 500 characters. */
+export function recordGuildError(db: Db, guildId: string, message: string, at: Date = new Date()): void {
+  const text = String(message).trim() || 'Unknown error';
+  const cut = text.length > MAX_ERROR_LENGTH ? `${text.slice(0, MAX_ERROR_LENGTH - 1)}…` : text;
+  stmt(db, 'UPDATE guild_settings SET last_error = ?, last_error_at = ? WHERE guild_id = ?').run(
+    cut,
+    iso(at),
+    checkGuildId(guildId),
+  );
+}
+
+export function clearGuildError(db: Db, guildId: string): void {
+  stmt(
+    db,
+    'UPDATE guild_settings SET last_error = NULL, last_error_at = NULL WHERE guild_id = ? AND last_error IS NOT NULL',
+  ).run(checkGuildId(guildId));
+}

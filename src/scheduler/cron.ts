@@ -1,0 +1,93 @@
+/**
+ * Drives `runTick` once a minute with node-cron (v4: `cron.schedule(expression, fn, options)` creates AND starts
+ * the task; `task.destroy()` stops it and removes it from node-cron's registry).
+ *
+ * - One tick runs immediately on start: catch-up after downtime (due posts go out belated, older ones are skipped).
+ * - Ticks never overlap: if the previous tick is still running (a slow Discord), the new one is skipped; the next
+ *   minute's tick picks up whatever is still due. Overlap would be harmless anyway (the ledger decides who posts)
+ *   but would double the Discord calls.
+ * - The clock is injectable so tests can drive `tickNow()` at chosen instants.
+ */
+import cron, { type ScheduledTask } from 'node-cron';
+import type { Fact } from '../knowledge/schema.js';
+import type { Db } from '../knowledge/store/db.js';
+import type { Poster } from './poster.js';
+import { runTick, type SchedulerLog, type TickResult } from './run.js';
+
+export interface SchedulerOptions {
+  db: Db;
+  getFacts: () => readonly Fact[] | Promise<readonly Fact[]>;
+  poster: Poster;
+  log: SchedulerLog;
+  clock?: () => Date;
+  belatedWindowMs?: number;
+  /** Cron expression; every minute by default. */
+  expression?: string;
+  /** Run a catch-up tick right away (default true). */
+  tickOnStart?: boolean;
+}
+
+export interface SchedulerHandle {
+  /** Stops the cron task and waits for a running tick to finish. */
+  stop(): Promise<void>;
+  /** Runs a tick now; resolves null (and does nothing) if a tick is already running or the scheduler is stopped. */
+  tickNow(): Promise<TickResult | null>;
+  /** True while a tick is running. */
+  isBusy(): boolean;
+}
+
+export function startScheduler(options: SchedulerOptions): SchedulerHandle {
+  const { db, getFacts, poster, log, clock = () => new Date(), belatedWindowMs } = options;
+  let running: Promise<TickResult | null> | null = null;
+  let stopped = false;
+
+  const tickNow = (): Promise<TickResult | null> => {
+    if (stopped) return Promise.resolve(null);
+    if (running) {
+      log.info('reminders: previous tick still running, skipping this one');
+      return Promise.resolve(null);
+    }
+    const tick = (async (): Promise<TickResult | null> => {
+      try {
+        return await runTick({ db, now: clock(), getFacts, poster, log, belatedWindowMs });
+      } catch (error) {
+        // runTick handles per-server errors itself; this is a last line of defence: never crash the process.
+        log.error('reminders: tick crashed', { error: error instanceof Error ? error.message : String(error) });
+        return null;
+      } finally {
+        running = null;
+      }
+    })();
+    running = tick;
+    return tick;
+  };
+
+  const task: ScheduledTask = cron.schedule(
+    options.expression ?? '* * * * *',
+    () => {
+      void tickNow();
+    },
+    {
+      name: 'corridor-reminders',
+      logger: {
+        info: (message) => log.info(`node-cron: ${message}`),
+        warn: (message) => log.warn(`node-cron: ${message}`),
+        error: (message, err) => log.error(`node-cron: ${String(message)}`, err ? { error: err.message } : undefined),
+        debug: () => {},
+      },
+    },
+  );
+
+  if (options.tickOnStart ?? true) void tickNow();
+
+  return {
+    async stop() {
+      if (stopped) return;
+      stopped = true;
+      await task.destroy();
+      if (running) await running;
+    },
+    tickNow,
+    isBusy: () => running !== null,
+  };
+}

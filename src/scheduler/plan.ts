@@ -1,0 +1,141 @@
+/**
+ * Pure planning: which reminder posts are due for one server at `now`.
+ *
+ * For each recent local date D in the server's zone (today, yesterday, and as far back as the belated window
+ * reaches, plus one day), the posting instant is D at the server's posting time converted with `zonedTimeToUtc`
+ * (so a time that does not exist on a DST day moves forward to the first minute that exists). If that instant is
+ * <= now:
+ *   - now - instant <= window (default 12 h) -> `due`; `belated` when more than 5 minutes late;
+ *   - older -> `missed` (the caller records it as skipped and logs it once; it is never posted).
+ * Looking back over yesterday means a restart just after local midnight still sends yesterday's post.
+ *
+ * One post per server and local date: every anniversary (and countdown) of that day goes into ONE message. Each
+ * still has its own ledger key (one claim per occasion), and the caller claims them together in one transaction,
+ * all or nothing, before posting. Keys already in the ledger are left out by the caller (`withoutKeys`), so an
+ * anniversary added to the fact base after the day's message went out is sent on its own, later, once; an
+ * occasion already posted is never repeated.
+ */
+import type { Fact } from '../knowledge/schema.js';
+import {
+  addDays,
+  anniversariesOn,
+  countdownsOn,
+  type Anniversary,
+  type LocalDate,
+  type UpcomingAnniversary,
+} from '../knowledge/anniversaries.js';
+import { localParts, zonedTimeToUtc } from '../knowledge/local-time.js';
+import type { GuildSettings } from '../knowledge/store/guild-settings.js';
+import { parsePostTime } from '../knowledge/store/guild-settings.js';
+import type { LedgerKey } from '../knowledge/store/post-ledger.js';
+
+export const MINUTE_MS = 60_000;
+export const DAY_MS = 24 * 60 * MINUTE_MS;
+/** Posts later than this after their posting time are skipped instead of sent. */
+export const DEFAULT_BELATED_WINDOW_MS = 12 * 60 * MINUTE_MS;
+/** A post sent more than this after its posting time is marked "(belated)". */
+export const BELATED_AFTER_MS = 5 * MINUTE_MS;
+
+export type GuildSchedule = Pick<GuildSettings, 'guildId' | 'channelId' | 'postTime' | 'timezone' | 'countdownDays'>;
+
+export interface PlannedPost {
+  guildId: string;
+  channelId: string;
+  timezone: string;
+  /** The server-local date the post is for. */
+  localDate: LocalDate;
+  /** When it should go out. */
+  postingInstant: Date;
+  /** now - postingInstant, >= 0. */
+  lateMs: number;
+  status: 'due' | 'missed';
+  belated: boolean;
+  anniversaries: Anniversary[];
+  countdowns: UpcomingAnniversary[];
+  /** One ledger key per anniversary, then per countdown, in that order. */
+  claims: LedgerKey[];
+}
+
+export function anniversaryKey(guildId: string, a: Anniversary): LedgerKey {
+  return { guildId, occasion: a.occasion.key, year: a.on.year };
+}
+
+/** Countdowns are keyed by the anniversary they announce (and its year), so each is announced at most once. */
+export function countdownKey(guildId: string, c: UpcomingAnniversary): LedgerKey {
+  return { guildId, occasion: `countdown:${c.occasion.key}`, year: c.on.year };
+}
+
+/** When a server's post for a local date goes out. Throws RangeError on a bad time or zone. */
+export function postingInstantFor(settings: Pick<GuildSchedule, 'postTime' | 'timezone'>, localDate: LocalDate): Date {
+  const time = parsePostTime(settings.postTime);
+  if (!time) throw new RangeError(`Bad posting time: ${settings.postTime}`);
+  return zonedTimeToUtc({ ...localDate, ...time }, settings.timezone);
+}
+
+/** What a server's post for one local date contains (anniversaries and, if enabled, countdowns). */
+export function contentFor(
+  settings: Pick<GuildSchedule, 'guildId' | 'countdownDays'>,
+  facts: readonly Fact[],
+  localDate: LocalDate,
+): { anniversaries: Anniversary[]; countdowns: UpcomingAnniversary[]; claims: LedgerKey[] } {
+  const anniversaries = anniversariesOn(facts, localDate);
+  const countdowns = settings.countdownDays > 0 ? countdownsOn(facts, localDate, settings.countdownDays) : [];
+  const claims = [
+    ...anniversaries.map((a) => anniversaryKey(settings.guildId, a)),
+    ...countdowns.map((c) => countdownKey(settings.guildId, c)),
+  ];
+  return { anniversaries, countdowns, claims };
+}
+
+export interface PlanInput {
+  now: Date;
+  settings: GuildSchedule;
+  facts: readonly Fact[];
+  belatedWindowMs?: number;
+}
+
+/** Posts due (or missed) for one server at `now`, oldest first. Dates with nothing to post are left out. */
+export function planGuild({ now, settings, facts, belatedWindowMs = DEFAULT_BELATED_WINDOW_MS }: PlanInput): PlannedPost[] {
+  if (!settings.channelId) return [];
+  const window = Math.max(0, belatedWindowMs);
+  const today = localParts(now, settings.timezone);
+  const lookbackDays = Math.ceil(window / DAY_MS) + 1;
+  const out: PlannedPost[] = [];
+  for (let back = lookbackDays; back >= 0; back--) {
+    const localDate = addDays({ year: today.year, month: today.month, day: today.day }, -back);
+    const { anniversaries, countdowns, claims } = contentFor(settings, facts, localDate);
+    if (claims.length === 0) continue;
+    const postingInstant = postingInstantFor(settings, localDate);
+    const lateMs = now.getTime() - postingInstant.getTime();
+    if (lateMs < 0) continue;
+    const status = lateMs <= window ? 'due' : 'missed';
+    out.push({
+      guildId: settings.guildId,
+      channelId: settings.channelId,
+      timezone: settings.timezone,
+      localDate,
+      postingInstant,
+      lateMs,
+      status,
+      belated: status === 'due' && lateMs > BELATED_AFTER_MS,
+      anniversaries,
+      countdowns,
+      claims,
+    });
+  }
+  return out;
+}
+
+/**
+ * The same post without the items whose ledger key is in `taken` ("guildId|occasion|year" strings, see
+ * `ledgerKeyString`); null when nothing is left.
+ */
+export function withoutKeys(post: PlannedPost, taken: ReadonlySet<string>): PlannedPost | null {
+  const keep = (k: LedgerKey) => !taken.has(`${k.guildId}|${k.occasion}|${k.year}`);
+  const n = post.anniversaries.length;
+  const anniversaries = post.anniversaries.filter((_, i) => keep(post.claims[i]!));
+  const countdowns = post.countdowns.filter((_, i) => keep(post.claims[n + i]!));
+  const claims = post.claims.filter(keep);
+  if (claims.length === 0) return null;
+  return { ...post, anniversaries, countdowns, claims };
+}

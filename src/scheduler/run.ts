@@ -1,0 +1,240 @@
+/**
+ * One scheduler tick: for every enabled server, post the anniversary reminders that are due.
+ *
+ * DELIVERY IS AT-MOST-ONCE. Before posting, every occasion in the message is claimed in the ledger (one row per
+ * (guild, occasion, year), inserted in a single transaction, all or nothing); only the caller whose insert wins
+ * posts, and a claimed row is never posted again. If the process dies between the claim and Discord's answer, the
+ * row stays `claimed` (later marked failed/"interrupted" for status) and the reminder is lost rather than risk a
+ * duplicate: a lost reminder is a shrug, a repeated one is spam, and we cannot tell whether Discord got the post.
+ * Claims are released (deleted, so a later tick retries) only when Discord definitively did NOT accept the post: a
+ * `transient` PostError (discord.js already retried 429/5xx and gave up). As a second guard for that path each post
+ * carries a deterministic `nonce` with `enforce_nonce`, so Discord itself drops a retry of a message it did create
+ * within the last few minutes. Any other error (unknown outcome) marks the claims failed: no retry.
+ *
+ * Refusals (`gone`, `forbidden`, `rejected`) are recorded on the server's settings (shown by /reminders status),
+ * marked failed and logged once; the server is not disabled, so the next occasion is attempted again and, once the
+ * channel works, posted (which clears the recorded error).
+ */
+import { createHash } from 'node:crypto';
+import type { Fact } from '../knowledge/schema.js';
+import { formatIsoDate } from '../knowledge/anniversaries.js';
+import type { Db } from '../knowledge/store/db.js';
+import { clearGuildError, listEnabledGuilds, recordGuildError, type GuildSettings } from '../knowledge/store/guild-settings.js';
+import {
+  claimAll,
+  existingKeys,
+  markFailed,
+  markInterrupted,
+  markSent,
+  markSkipped,
+  release,
+  type LedgerKey,
+} from '../knowledge/store/post-ledger.js';
+import { renderAnniversaryPost, type PostPayload } from './message.js';
+import { DEFAULT_BELATED_WINDOW_MS, MINUTE_MS, planGuild, withoutKeys, type PlannedPost } from './plan.js';
+import { PostError, type Poster } from './poster.js';
+
+export interface SchedulerLog {
+  info(message: string, context?: Record<string, unknown>): void;
+  warn(message: string, context?: Record<string, unknown>): void;
+  error(message: string, context?: Record<string, unknown>): void;
+}
+
+export interface TickDeps {
+  db: Db;
+  now: Date;
+  /** The current fact base (read once per tick). */
+  getFacts: () => readonly Fact[] | Promise<readonly Fact[]>;
+  poster: Poster;
+  log: SchedulerLog;
+  belatedWindowMs?: number;
+}
+
+export interface TickOutcome {
+  guildId: string;
+  localDate: string;
+  claims: LedgerKey[];
+  belated: boolean;
+  messageId?: string;
+  error?: string;
+}
+
+export interface TickResult {
+  sent: TickOutcome[];
+  /** Posting time older than the window: recorded as skipped, not posted. */
+  missed: TickOutcome[];
+  /** Refused for good or unknown outcome: marked failed, not retried. */
+  failed: TickOutcome[];
+  /** Transient failure: claims released, a later tick retries. */
+  released: TickOutcome[];
+  /** Another process (or tick) claimed first. */
+  claimedElsewhere: TickOutcome[];
+}
+
+/** Claims still `claimed` after this long belong to a post that never reported back (process died). */
+export const INTERRUPTED_AFTER_MS = 15 * MINUTE_MS;
+
+/** Deterministic per (guild, date, occasions): Discord drops a second message with the same nonce for a few minutes. */
+export function postNonce(guildId: string, localDate: string, claims: readonly LedgerKey[]): string {
+  const basis = `${guildId}|${localDate}|${claims.map((k) => `${k.occasion}@${k.year}`).join(',')}`;
+  return `cr${createHash('sha256').update(basis).digest('hex').slice(0, 23)}`;
+}
+
+function describe(error: unknown): string {
+  if (error instanceof Error) return error.message || error.name;
+  return String(error);
+}
+
+function friendlyRefusal(error: PostError, channelId: string): string {
+  switch (error.kind) {
+    case 'gone':
+      return `Could not post in <#${channelId}>: the channel no longer exists or I am no longer in the server. Run /reminders setup with a new channel. (${error.message})`;
+    case 'forbidden':
+      return `Could not post in <#${channelId}>: I am missing permission to view the channel, send messages or embed links there. (${error.message})`;
+    default:
+      return `Discord refused the reminder for <#${channelId}>. (${error.message})`;
+  }
+}
+
+/** Runs one tick at `now`. Never throws for a single server's problem; each server is handled independently. */
+export async function runTick(deps: TickDeps): Promise<TickResult> {
+  const { db, now, log } = deps;
+  const window = deps.belatedWindowMs ?? DEFAULT_BELATED_WINDOW_MS;
+  const result: TickResult = { sent: [], missed: [], failed: [], released: [], claimedElsewhere: [] };
+
+  try {
+    const interrupted = markInterrupted(db, new Date(now.getTime() - INTERRUPTED_AFTER_MS));
+    if (interrupted > 0) log.warn('reminders: claims interrupted before posting were not re-sent', { count: interrupted });
+  } catch (error) {
+    log.error('reminders: could not sweep interrupted claims', { error: describe(error) });
+  }
+
+  let facts: readonly Fact[];
+  let guilds: GuildSettings[];
+  try {
+    facts = await deps.getFacts();
+    guilds = listEnabledGuilds(db);
+  } catch (error) {
+    log.error('reminders: tick could not start', { error: describe(error) });
+    return result;
+  }
+
+  for (const settings of guilds) {
+    try {
+      await runGuild(deps, settings, facts, window, result);
+    } catch (error) {
+      log.error('reminders: server tick failed', { guildId: settings.guildId, error: describe(error) });
+    }
+  }
+  return result;
+}
+
+async function runGuild(
+  deps: TickDeps,
+  settings: GuildSettings,
+  facts: readonly Fact[],
+  window: number,
+  result: TickResult,
+): Promise<void> {
+  const { db, now, poster, log } = deps;
+  let hadError = settings.lastError !== null;
+  for (const planned of planGuild({ now, settings, facts, belatedWindowMs: window })) {
+    const post = withoutKeys(planned, existingKeys(db, planned.claims));
+    if (!post) continue;
+    const localDate = formatIsoDate(post.localDate);
+    const outcome: TickOutcome = { guildId: post.guildId, localDate, claims: post.claims, belated: post.belated };
+
+    if (post.status === 'missed') {
+      const hours = Math.round((post.lateMs / 3_600_000) * 10) / 10;
+      const recorded = markSkipped(db, post.claims, `missed: ${hours} h late, beyond the belated window`, now);
+      if (recorded.length > 0) {
+        result.missed.push({ ...outcome, claims: recorded });
+        log.warn('reminders: missed anniversary post (posting time passed beyond the belated window), skipped', {
+          guildId: post.guildId,
+          localDate,
+          occasions: recorded.map((k) => k.occasion),
+          lateHours: hours,
+        });
+      }
+      continue;
+    }
+
+    // Render before claiming: a rendering bug must not strand claims.
+    const payload: PostPayload = {
+      ...renderAnniversaryPost({
+        localDate: post.localDate,
+        anniversaries: post.anniversaries,
+        countdowns: post.countdowns,
+        belated: post.belated,
+      }),
+      nonce: postNonce(post.guildId, localDate, post.claims),
+      enforce_nonce: true,
+    };
+    if (!claimAll(db, post.claims, now)) {
+      result.claimedElsewhere.push(outcome);
+      continue;
+    }
+
+    let messageId: string;
+    try {
+      ({ messageId } = await poster.post(post.channelId, payload));
+    } catch (error) {
+      handlePostFailure(deps, settings, post, outcome, error, result);
+      if (error instanceof PostError && error.kind !== 'transient') hadError = true;
+      continue;
+    }
+    markSent(db, post.claims, messageId, now);
+    result.sent.push({ ...outcome, messageId });
+    log.info('reminders: posted', {
+      guildId: post.guildId,
+      channelId: post.channelId,
+      localDate,
+      messageId,
+      belated: post.belated,
+      occasions: post.claims.map((k) => k.occasion),
+    });
+    if (hadError) {
+      clearGuildError(db, post.guildId);
+      hadError = false;
+    }
+  }
+}
+
+function handlePostFailure(
+  deps: TickDeps,
+  settings: GuildSettings,
+  post: PlannedPost,
+  outcome: TickOutcome,
+  error: unknown,
+  result: TickResult,
+): void {
+  const { db, now, log } = deps;
+  const context = { guildId: post.guildId, channelId: post.channelId, localDate: outcome.localDate };
+  if (error instanceof PostError && error.kind === 'transient') {
+    // Discord did not accept the message: free the claims so a later tick (inside the window) tries again.
+    release(db, post.claims);
+    result.released.push({ ...outcome, error: error.message });
+    log.warn('reminders: post failed transiently, will retry on a later tick', { ...context, error: error.message });
+    return;
+  }
+  if (error instanceof PostError) {
+    const message = friendlyRefusal(error, post.channelId);
+    markFailed(db, post.claims, `${error.kind}: ${error.message}`);
+    recordGuildError(db, settings.guildId, message, now);
+    result.failed.push({ ...outcome, error: error.message });
+    log.error('reminders: Discord refused the post; recorded on the server settings, not retried', {
+      ...context,
+      kind: error.kind,
+      error: error.message,
+    });
+    return;
+  }
+  // Unknown outcome (not classified by the adapter): Discord may have accepted it, so do not retry (at-most-once).
+  markFailed(db, post.claims, `unknown outcome, not retried: ${describe(error)}`);
+  recordGuildError(db, settings.guildId, `Posting a reminder failed unexpectedly: ${describe(error)}`, now);
+  result.failed.push({ ...outcome, error: describe(error) });
+  log.error('reminders: post failed with an unexpected error; not retried (at-most-once)', {
+    ...context,
+    error: describe(error),
+  });
+}

@@ -1,0 +1,266 @@
+import { describe, it, expect, afterEach } from 'vitest';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Fact } from '../../src/knowledge/schema.js';
+import { openDb, type Db } from '../../src/knowledge/store/db.js';
+import { getGuildSettings, upsertGuildSettings } from '../../src/knowledge/store/guild-settings.js';
+import { getEntry, history } from '../../src/knowledge/store/post-ledger.js';
+import type { PostPayload } from '../../src/scheduler/message.js';
+import { PostError, postErrorFromDiscord, type Poster } from '../../src/scheduler/poster.js';
+import { runTick } from '../../src/scheduler/run.js';
+import { milestone, silentLog } from './anniversary-fixtures.js';
+
+type Behaviour = 'ok' | 'hang' | 'deliver-then-die' | Error;
+
+/** A fake Discord: records what it accepted; `script` decides each call's fate (default ok). */
+class FakePoster implements Poster {
+  accepted: { channelId: string; payload: PostPayload; messageId: string }[] = [];
+  calls = 0;
+  constructor(private readonly script: (call: number) => Behaviour = () => 'ok') {}
+  post(channelId: string, payload: PostPayload): Promise<{ messageId: string }> {
+    const behaviour = this.script(this.calls++);
+    if (behaviour instanceof Error) return Promise.reject(behaviour);
+    if (behaviour === 'hang') return new Promise(() => {}); // the process dies before Discord answers
+    const messageId = `m${this.accepted.length + 1}`;
+    this.accepted.push({ channelId, payload, messageId });
+    if (behaviour === 'deliver-then-die') return new Promise(() => {}); // Discord got it; we never hear back
+    return Promise.resolve({ messageId });
+  }
+}
+
+const cleanups: (() => void)[] = [];
+afterEach(() => {
+  while (cleanups.length) cleanups.pop()!();
+});
+
+function tempDbPath(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'corridor-run-'));
+  cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
+  return join(dir, 'bot.db');
+}
+
+function open(path = ':memory:'): Db {
+  const db = openDb(path);
+  cleanups.unshift(() => {
+    if (db.open) db.close();
+  });
+  return db;
+}
+
+const facts: Fact[] = [milestone('first-of-july', '2016-07-01'), milestone('also-july', '2023-07-01'), milestone('second-july', '2020-07-02')];
+const getFacts = () => facts;
+// Asia/Singapore 09:00 = 01:00Z
+const POST_1_JULY = Date.parse('2026-07-01T01:00:00Z');
+const POST_2_JULY = Date.parse('2026-07-02T01:00:00Z');
+const min = 60_000;
+const hour = 60 * min;
+
+function setup(db: Db) {
+  upsertGuildSettings(db, { guildId: 'g1', channelId: 'c1', postTime: '09:00', timezone: 'Asia/Singapore' }, new Date(0));
+}
+
+describe('runTick', () => {
+  it('posts all of the day’s anniversaries in one message, marks them sent, and never twice', async () => {
+    const db = open();
+    setup(db);
+    const poster = new FakePoster();
+    const log = silentLog();
+    expect((await runTick({ db, now: new Date(POST_1_JULY - 1), getFacts, poster, log })).sent).toEqual([]);
+    const r = await runTick({ db, now: new Date(POST_1_JULY), getFacts, poster, log });
+    expect(r.sent).toHaveLength(1);
+    expect(poster.accepted).toHaveLength(1);
+    const { payload, channelId } = poster.accepted[0]!;
+    expect(channelId).toBe('c1');
+    expect(payload.embeds[0]!.title).toBe('2 anniversaries on 1 July 🎉');
+    expect(payload.content).not.toContain('belated');
+    expect(payload.nonce).toMatch(/^cr[0-9a-f]{23}$/);
+    expect(payload.enforce_nonce).toBe(true);
+    for (const occasion of ['first-of-july:date', 'also-july:date']) {
+      expect(getEntry(db, { guildId: 'g1', occasion, year: 2026 })).toMatchObject({ status: 'sent', messageId: 'm1' });
+    }
+    for (let t = POST_1_JULY + min; t < POST_1_JULY + 20 * hour; t += 7 * min) {
+      await runTick({ db, now: new Date(t), getFacts, poster, log });
+    }
+    expect(poster.accepted).toHaveLength(1);
+  });
+
+  it('gone/forbidden: error recorded on settings, no crash, not retried that day, next occasion posted', async () => {
+    const db = open();
+    setup(db);
+    const log = silentLog();
+    const refusing = new FakePoster(() => new PostError('forbidden', 'Missing Access'));
+    const r = await runTick({ db, now: new Date(POST_1_JULY), getFacts, poster: refusing, log });
+    expect(r.failed).toHaveLength(1);
+    expect(getGuildSettings(db, 'g1')!.lastError).toMatch(/missing permission.*Missing Access/);
+    expect(getGuildSettings(db, 'g1')!.lastErrorAt).toBe(new Date(POST_1_JULY).toISOString());
+    expect(getEntry(db, { guildId: 'g1', occasion: 'first-of-july:date', year: 2026 })).toMatchObject({ status: 'failed' });
+    for (let t = POST_1_JULY + min; t < POST_2_JULY; t += 13 * min) {
+      await runTick({ db, now: new Date(t), getFacts, poster: refusing, log });
+    }
+    expect(refusing.calls).toBe(1);
+    expect(log.lines.filter((l) => l.level === 'error')).toHaveLength(1);
+
+    const gone = new FakePoster(() => new PostError('gone', 'Unknown Channel'));
+    await runTick({ db, now: new Date(POST_2_JULY), getFacts, poster: gone, log });
+    expect(getGuildSettings(db, 'g1')!.lastError).toMatch(/no longer exists/);
+
+    // The moderator fixes the channel; the next occasion is posted and the error cleared.
+    upsertGuildSettings(db, { guildId: 'g1', channelId: 'c2' }, new Date(POST_2_JULY));
+    const working = new FakePoster();
+    const later = Date.parse('2027-07-01T01:00:00Z');
+    await runTick({ db, now: new Date(later), getFacts, poster: working, log });
+    expect(working.accepted.map((p) => p.channelId)).toEqual(['c2']);
+    expect(getGuildSettings(db, 'g1')!.lastError).toBeNull();
+  });
+
+  it('a later success clears a recorded error even without a settings change', async () => {
+    const db = open();
+    setup(db);
+    await runTick({ db, now: new Date(POST_1_JULY), getFacts, poster: new FakePoster(() => new PostError('forbidden', 'Missing Permissions')), log: silentLog() });
+    expect(getGuildSettings(db, 'g1')!.lastError).not.toBeNull();
+    await runTick({ db, now: new Date(POST_2_JULY), getFacts, poster: new FakePoster(), log: silentLog() });
+    expect(getGuildSettings(db, 'g1')!.lastError).toBeNull();
+  });
+
+  it('transient: claims released, retried on the next tick, posted once', async () => {
+    const db = open();
+    setup(db);
+    const log = silentLog();
+    const poster = new FakePoster((call) => (call < 2 ? new PostError('transient', '503 Service Unavailable') : 'ok'));
+    const r1 = await runTick({ db, now: new Date(POST_1_JULY), getFacts, poster, log });
+    expect(r1.released).toHaveLength(1);
+    expect(getEntry(db, { guildId: 'g1', occasion: 'first-of-july:date', year: 2026 })).toBeNull();
+    await runTick({ db, now: new Date(POST_1_JULY + min), getFacts, poster, log });
+    const r3 = await runTick({ db, now: new Date(POST_1_JULY + 2 * min), getFacts, poster, log });
+    expect(r3.sent).toHaveLength(1);
+    await runTick({ db, now: new Date(POST_1_JULY + 3 * min), getFacts, poster, log });
+    expect(poster.calls).toBe(3);
+    expect(poster.accepted).toHaveLength(1);
+    expect(poster.accepted[0]!.payload.content).not.toContain('belated'); // 2 minutes late: on time
+    expect(getEntry(db, { guildId: 'g1', occasion: 'also-july:date', year: 2026 })).toMatchObject({ status: 'sent', messageId: 'm1' });
+    expect(getGuildSettings(db, 'g1')!.lastError).toBeNull();
+  });
+
+  it('an unclassified error has an unknown outcome: marked failed, not retried (at-most-once)', async () => {
+    const db = open();
+    setup(db);
+    const poster = new FakePoster(() => new TypeError('socket hang up'));
+    await runTick({ db, now: new Date(POST_1_JULY), getFacts, poster, log: silentLog() });
+    await runTick({ db, now: new Date(POST_1_JULY + min), getFacts, poster, log: silentLog() });
+    expect(poster.calls).toBe(1);
+    expect(getEntry(db, { guildId: 'g1', occasion: 'first-of-july:date', year: 2026 })!.detail).toMatch(/unknown outcome/);
+  });
+
+  it.each(['hang', 'deliver-then-die'] as const)(
+    'crash between claim and post (%s) then restart: never posted twice (at-most-once)',
+    async (fate) => {
+      const path = tempDbPath();
+      const dying = open(path);
+      setup(dying);
+      const doomed = new FakePoster(() => fate);
+      // The first process claims and calls Discord, then dies: its tick never finishes.
+      void runTick({ db: dying, now: new Date(POST_1_JULY), getFacts, poster: doomed, log: silentLog() });
+      await Promise.resolve();
+      expect(doomed.calls).toBe(1);
+      dying.close();
+
+      // Restart: a new process, new connection to the same file, new poster.
+      const db = open(path);
+      const poster = new FakePoster();
+      const log = silentLog();
+      for (let t = POST_1_JULY + 2 * min; t <= POST_1_JULY + 11 * hour; t += 9 * min) {
+        await runTick({ db, now: new Date(t), getFacts, poster, log });
+      }
+      expect(poster.accepted).toHaveLength(0);
+      expect(doomed.accepted.length + poster.accepted.length).toBeLessThanOrEqual(1);
+      const entry = getEntry(db, { guildId: 'g1', occasion: 'first-of-july:date', year: 2026 })!;
+      expect(entry.status).toBe('failed');
+      expect(entry.detail).toMatch(/interrupted/);
+      expect(log.lines.filter((l) => /interrupted/.test(l.message))).toHaveLength(1);
+
+      // The next day's occasion goes out normally.
+      await runTick({ db, now: new Date(POST_2_JULY), getFacts, poster, log });
+      expect(poster.accepted).toHaveLength(1);
+    },
+  );
+
+  it('belated: restart 3h after posting time posts marked belated', async () => {
+    const db = open();
+    setup(db);
+    const poster = new FakePoster();
+    const r = await runTick({ db, now: new Date(POST_1_JULY + 3 * hour), getFacts, poster, log: silentLog() });
+    expect(r.sent[0]!.belated).toBe(true);
+    expect(poster.accepted[0]!.payload.content).toContain('(belated)');
+  });
+
+  it('belated: restart 13h after posting time skips and logs once, never posts', async () => {
+    const db = open();
+    setup(db);
+    const poster = new FakePoster();
+    const log = silentLog();
+    const r = await runTick({ db, now: new Date(POST_1_JULY + 13 * hour), getFacts, poster, log });
+    expect(r.missed).toHaveLength(1);
+    expect(poster.calls).toBe(0);
+    await runTick({ db, now: new Date(POST_1_JULY + 13 * hour + min), getFacts, poster, log });
+    const missedLogs = log.lines.filter((l) => l.level === 'warn' && /missed/.test(l.message));
+    expect(missedLogs).toHaveLength(1);
+    expect(missedLogs[0]!.context).toMatchObject({ guildId: 'g1', localDate: '2026-07-01' });
+    expect(getEntry(db, { guildId: 'g1', occasion: 'also-july:date', year: 2026 })).toMatchObject({ status: 'skipped' });
+    expect(poster.calls).toBe(0);
+    // The next day is unaffected.
+    await runTick({ db, now: new Date(POST_2_JULY), getFacts, poster, log });
+    expect(poster.accepted).toHaveLength(1);
+  });
+
+  it('a fact added after the day’s post goes out on its own, once', async () => {
+    const db = open();
+    setup(db);
+    const poster = new FakePoster();
+    let current = facts;
+    await runTick({ db, now: new Date(POST_1_JULY), getFacts: () => current, poster, log: silentLog() });
+    current = [...facts, milestone('late-addition', '2011-07-01')];
+    await runTick({ db, now: new Date(POST_1_JULY + hour), getFacts: () => current, poster, log: silentLog() });
+    await runTick({ db, now: new Date(POST_1_JULY + 2 * hour), getFacts: () => current, poster, log: silentLog() });
+    expect(poster.accepted).toHaveLength(2);
+    expect(poster.accepted[1]!.payload.embeds[0]!.title).toContain('Milestone late-addition');
+  });
+
+  it('two instances ticking at once on one file: one post', async () => {
+    const path = tempDbPath();
+    const a = open(path);
+    const b = open(path);
+    setup(a);
+    const pa = new FakePoster();
+    const pb = new FakePoster();
+    await Promise.all([
+      runTick({ db: a, now: new Date(POST_1_JULY), getFacts, poster: pa, log: silentLog() }),
+      runTick({ db: b, now: new Date(POST_1_JULY), getFacts, poster: pb, log: silentLog() }),
+    ]);
+    expect(pa.accepted.length + pb.accepted.length).toBe(1);
+    expect(history(a, 'g1').every((e) => e.status === 'sent')).toBe(true);
+  });
+
+  it('one broken server does not stop the others', async () => {
+    const db = open();
+    setup(db);
+    upsertGuildSettings(db, { guildId: 'g0', channelId: 'c0', timezone: 'UTC' }, new Date(0));
+    db.prepare(`UPDATE guild_settings SET timezone = 'Broken/Zone' WHERE guild_id = 'g0'`).run();
+    const poster = new FakePoster();
+    const log = silentLog();
+    await runTick({ db, now: new Date(POST_1_JULY), getFacts, poster, log });
+    expect(poster.accepted.map((p) => p.channelId)).toEqual(['c1']);
+    expect(log.lines.some((l) => l.level === 'error' && l.context?.guildId === 'g0')).toBe(true);
+  });
+});
+
+describe('postErrorFromDiscord', () => {
+  it('classifies Discord failures', () => {
+    expect(postErrorFromDiscord({ status: 404, code: 10003 }).kind).toBe('gone');
+    expect(postErrorFromDiscord({ status: 403, code: 50001 }).kind).toBe('forbidden');
+    expect(postErrorFromDiscord({ status: 403, code: 50013 }).kind).toBe('forbidden');
+    expect(postErrorFromDiscord({ status: 400, code: 50035 }).kind).toBe('rejected');
+    expect(postErrorFromDiscord({ status: 503 }).kind).toBe('transient');
+    expect(postErrorFromDiscord({ status: 429 }).kind).toBe('transient');
+  });
+});
