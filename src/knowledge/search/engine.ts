@@ -35,6 +35,7 @@ const TITLE_REFERENCE = FIELD_WEIGHTS.title / (K1 + FIELD_WEIGHTS.title);
 const FIGURE_HINT = /\b(how (many|much)|volume|number|figure|percent|share|value|total|worth|amount|count)\b/i;
 const DATE_HINT = /\b(when|what (day|date|year)|which year|since when)\b/i;
 const MAX_QUERY_TOKENS = 24;
+const MIN_SUGGESTIONS = 5;
 
 /** An immutable index over one snapshot of the fact base; rebuild it when facts change. */
 export class FactSearch {
@@ -74,7 +75,7 @@ export class FactSearch {
       {
         includeScore: true,
         ignoreLocation: true,
-        threshold: 0.4,
+        threshold: 0.3,
         keys: [
           { name: 'title', weight: 3 },
           { name: 'aliases', weight: 2 },
@@ -106,8 +107,9 @@ export class FactSearch {
         .slice(0, limit);
     }
     const ranked = this.rank(trimmed, { limit, kind, prefix: true, minCoverage: 0.3 }).map((h) => h.fact);
-    if (ranked.length >= limit) return ranked;
-    return dedupe([...ranked, ...this.fuzzyNames(trimmed, limit, kind)]).slice(0, limit);
+    // Fuzzy title matches only fill a thin list: padding good matches with loose ones hides them.
+    if (ranked.length >= MIN_SUGGESTIONS) return ranked;
+    return dedupe([...ranked, ...this.fuzzyNames(trimmed, MIN_SUGGESTIONS, kind)]).slice(0, limit);
   }
 
   private fuzzyNames(query: string, limit: number, kind?: FactKind): Fact[] {

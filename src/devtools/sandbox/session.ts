@@ -1,0 +1,163 @@
+import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord-api-types/v10';
+import { createBot, type Bot } from '../../bot/create-bot.js';
+import { ALL_COMMANDS } from '../../commands/index.js';
+import type { Config } from '../../config.js';
+import { openKnowledge } from '../../knowledge/open.js';
+import type { Db } from '../../knowledge/store/db.js';
+import type { Logger } from '../../logger.js';
+import { LocalDiscord, MODERATOR_PERMISSIONS, testClientOptions } from '../local-discord/index.js';
+import { parseSandboxInput } from './parse-input.js';
+import { renderChoices, renderMessage, type MessageLike } from './render-text.js';
+
+const GUILD_ID = '100000000000000001';
+const MOD_ROLE_ID = '500000000000000001';
+const CHANNELS = [
+  { id: '200000000000000001', name: 'general' },
+  { id: '200000000000000002', name: 'announcements' },
+];
+
+export const SANDBOX_HELP = `Type a slash command as you would in Discord:
+  /ask what is RCEP                      /fact China-Laos Railway
+  /timeline from:2020 to:2023 topic:railway   /figures trade   /agreements   /upcoming days:60   /about
+  /reminders setup channel:#general time:09:00 timezone:Asia/Singapore
+  ?fact china-la      shows the autocomplete suggestions for what you typed
+  1, 2, 3…            presses a button of the last reply
+  help, quit`;
+
+interface PendingModal {
+  customId: string;
+  fields: { id: string; label: string; value: string }[];
+  answers: Record<string, string>;
+}
+
+/** The real bot logged into a LocalDiscord, driven one typed line at a time. You are a moderator of "Sandbox Server". */
+export class SandboxSession {
+  private buttons: { customId: string; messageId?: string }[] = [];
+  private pendingModal?: PendingModal;
+  private readonly seenMessages = new Set<string>();
+  private readonly commandJson: RESTPostAPIChatInputApplicationCommandsJSONBody[] = ALL_COMMANDS.map((c) => c.data.toJSON());
+  private readonly channelIds = new Map(CHANNELS.map((c) => [c.name, c.id]));
+
+  private constructor(
+    private readonly local: LocalDiscord,
+    private readonly bot: Bot,
+    private readonly db: Db,
+  ) {}
+
+  static async start(options: { databasePath: string; log: Logger; config?: Partial<Config> }): Promise<SandboxSession> {
+    const { db, kb } = openKnowledge(options.databasePath);
+    const local = await LocalDiscord.start({
+      guilds: [{ id: GUILD_ID, name: 'Sandbox Server', channels: CHANNELS, roles: [{ id: MOD_ROLE_ID, name: 'Fact moderator' }] }],
+      defaultUser: { id: '400000000000000001', username: 'you' },
+    });
+    const config: Config = {
+      token: local.token,
+      clientId: local.applicationId,
+      homeGuildId: GUILD_ID,
+      moderatorRoleIds: [MOD_ROLE_ID],
+      databasePath: options.databasePath,
+      logLevel: 'warn',
+      defaultTimezone: 'Asia/Singapore',
+      belatedWindowMs: 12 * 3_600_000,
+      ...options.config,
+    };
+    const bot = createBot({ kb, db, config, log: options.log, clientOptions: testClientOptions(local) });
+    await bot.start(local.token);
+    return new SandboxSession(local, bot, db);
+  }
+
+  get prompt(): string {
+    if (!this.pendingModal) return 'corridor> ';
+    const field = this.pendingModal.fields[Object.keys(this.pendingModal.answers).length];
+    return `  ${field?.label ?? ''}${field?.value ? ` [${field.value.slice(0, 40)}${field.value.length > 40 ? '…' : ''}]` : ''}: `;
+  }
+
+  async handle(line: string): Promise<{ output: string; quit?: boolean }> {
+    if (this.pendingModal) return this.answerModal(line);
+    const input = parseSandboxInput(line, this.commandJson, this.channelIds);
+    switch (input.kind) {
+      case 'empty':
+        return { output: '' };
+      case 'quit':
+        return { output: 'Bye.', quit: true };
+      case 'help':
+        return { output: SANDBOX_HELP };
+      case 'error':
+        return { output: input.message };
+      case 'press': {
+        const target = this.buttons[input.index - 1];
+        if (!target) return { output: this.buttons.length ? `Press 1 to ${this.buttons.length}.` : 'The last reply has no buttons.' };
+        const sent = this.local.sendButton({ customId: target.customId, messageId: target.messageId, memberRoles: [MOD_ROLE_ID], memberPermissions: MODERATOR_PERMISSIONS });
+        return { output: await this.answerOf(sent.id) };
+      }
+      case 'complete': {
+        const sent = this.local.sendAutocomplete({ name: input.name, options: input.options });
+        const body = (await this.local.waitForResponse(sent.id)).body as { data?: { choices?: { name: string; value: string }[] } };
+        return { output: renderChoices(body.data?.choices ?? []) };
+      }
+      case 'command': {
+        const sent = this.local.sendCommand({ name: input.name, options: input.options, memberRoles: [MOD_ROLE_ID], memberPermissions: MODERATOR_PERMISSIONS });
+        return { output: await this.answerOf(sent.id) };
+      }
+    }
+  }
+
+  /** Messages the bot posted in channels on its own (reminders) since the last call. */
+  newChannelMessages(): string[] {
+    const out: string[] = [];
+    for (const channel of CHANNELS) {
+      for (const message of this.local.messagesIn(channel.id)) {
+        if (this.seenMessages.has(message.id)) continue;
+        this.seenMessages.add(message.id);
+        out.push(`[#${channel.name}]\n${renderMessage(message as MessageLike).text}`);
+      }
+    }
+    return out;
+  }
+
+  async stop(): Promise<void> {
+    await this.bot.stop();
+    await this.local.stop();
+    this.db.close();
+  }
+
+  private async answerOf(interactionId: string): Promise<string> {
+    const callback = (await this.local.waitForResponse(interactionId)).body as { type: number; data?: Record<string, unknown> };
+    if (callback.type === 9) return this.openModal(callback.data ?? {});
+    if (callback.type === 5 || callback.type === 6) {
+      // Deferred: the answer arrives as an edit of the original message.
+      await this.local.waitForRequest((r) => r.method === 'PATCH' && r.path.includes('/messages/%40original') || (r.method === 'PATCH' && r.path.includes('/messages/@original')), 15_000).catch(() => undefined);
+    }
+    await new Promise((r) => setTimeout(r, 100));
+    const parts: MessageLike[] = [];
+    const original = this.local.originalMessage(interactionId) as MessageLike & { id?: string } | undefined;
+    if (original) parts.push(original);
+    parts.push(...(this.local.followups(interactionId) as MessageLike[]));
+    if (!parts.length && callback.data) parts.push(callback.data as MessageLike);
+    this.buttons = [];
+    const texts = parts.map((message) => {
+      const rendered = renderMessage(message, this.buttons.length + 1);
+      const messageId = (message as { id?: string }).id;
+      this.buttons.push(...rendered.buttons.map((b) => ({ customId: b.custom_id!, messageId })));
+      return rendered.text;
+    });
+    return [...texts, ...this.newChannelMessages()].filter(Boolean).join('\n\n') || '(no reply)';
+  }
+
+  private openModal(data: Record<string, unknown>): string {
+    const rows = (data.components as { components?: { custom_id: string; label?: string; value?: string }[] }[] | undefined) ?? [];
+    const fields = rows.flatMap((r) => r.components ?? []).map((c) => ({ id: c.custom_id, label: c.label ?? c.custom_id, value: c.value ?? '' }));
+    this.pendingModal = { customId: String(data.custom_id), fields, answers: {} };
+    return `📝 ${String(data.title ?? 'Form')}: answer each field on one line (Enter keeps the value in [brackets]).`;
+  }
+
+  private async answerModal(line: string): Promise<{ output: string }> {
+    const modal = this.pendingModal!;
+    const field = modal.fields[Object.keys(modal.answers).length]!;
+    modal.answers[field.id] = line.trim() === '' ? field.value : line;
+    if (Object.keys(modal.answers).length < modal.fields.length) return { output: '' };
+    this.pendingModal = undefined;
+    const sent = this.local.sendModalSubmit({ customId: modal.customId, fields: modal.answers, memberRoles: [MOD_ROLE_ID], memberPermissions: MODERATOR_PERMISSIONS });
+    return { output: await this.answerOf(sent.id) };
+  }
+}

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { ALL_COMMANDS } from '../../src/commands/index.js';
+import { parseSandboxInput } from '../../src/devtools/sandbox/parse-input.js';
+import { renderMessage } from '../../src/devtools/sandbox/render-text.js';
+
+const commands = ALL_COMMANDS.map((c) => c.data.toJSON());
+const channels = new Map([['general', '200000000000000001']]);
+const parse = (line: string) => parseSandboxInput(line, commands, channels);
+
+describe('sandbox input', () => {
+  it('puts free text into the first string option', () => {
+    expect(parse('/ask what is RCEP')).toEqual({ kind: 'command', name: 'ask', options: [{ name: 'question', type: 3, value: 'what is RCEP' }] });
+  });
+  it('reads name:value pairs, quoted values and booleans', () => {
+    expect(parse('/timeline from:2020 to:2023 topic:"land sea" private:yes')).toEqual({
+      kind: 'command',
+      name: 'timeline',
+      options: [
+        { name: 'from', type: 3, value: '2020' },
+        { name: 'to', type: 3, value: '2023' },
+        { name: 'topic', type: 3, value: 'land sea' },
+        { name: 'private', type: 5, value: true },
+      ],
+    });
+  });
+  it('keeps a colon inside a question that is not an option name', () => {
+    expect(parse('/ask RCEP: when?')).toMatchObject({ options: [{ name: 'question', value: 'RCEP: when?' }] });
+  });
+  it('marks the autocomplete option focused', () => {
+    expect(parse('?fact china-la')).toEqual({ kind: 'complete', name: 'fact', options: [{ name: 'name', type: 3, value: 'china-la', focused: true }] });
+  });
+  it('explains mistakes instead of sending them', () => {
+    expect(parse('/nope')).toMatchObject({ kind: 'error', message: expect.stringMatching(/No command \/nope/) });
+    expect(parse('/fact')).toMatchObject({ kind: 'error', message: expect.stringMatching(/needs name/) });
+    expect(parse('hello')).toMatchObject({ kind: 'error' });
+    expect(parse('3')).toEqual({ kind: 'press', index: 3 });
+    expect(parse('quit')).toEqual({ kind: 'quit' });
+  });
+});
+
+describe('sandbox rendering', () => {
+  it('shows embeds, ephemeral notes and numbered buttons', () => {
+    const { text, buttons } = renderMessage({
+      flags: 64,
+      embeds: [{ title: 'T', description: 'line one\nline two', fields: [{ name: 'Date', value: '3 December 2021' }], footer: { text: 'Source: X' } }],
+      components: [{ components: [{ type: 2, label: 'Next', custom_id: 'page:a:1' }, { type: 2, label: 'Prev', custom_id: 'page:a:0', disabled: true }] }],
+    });
+    expect(text).toBe('(only you can see this)\n┌─ T\n│ line one\n│ line two\n│ Date: 3 December 2021\n└─ Source: X\n[1] Next   [2] Prev (disabled)');
+    expect(buttons.map((b) => b.custom_id)).toEqual(['page:a:1', 'page:a:0']);
+  });
+});
