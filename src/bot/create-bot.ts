@@ -4,7 +4,7 @@ import type { BotContext } from '../commands/types.js';
 import { ListSessions } from '../commands/shared/list-sessions.js';
 import { ALL_COMPONENTS } from '../components/index.js';
 import { interactionCreate } from '../events/interaction-create.js';
-import { ready } from '../events/ready.js';
+import { onReady } from '../events/ready.js';
 import type { Config } from '../config.js';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
 import type { Db } from '../knowledge/store/db.js';
@@ -38,13 +38,14 @@ export function createBot(options: BotOptions): Bot {
   // Slash commands need only the Guilds intent: no message content, no member lists.
   const client = new Client({ intents: [GatewayIntentBits.Guilds], ...options.clientOptions });
   const onInteraction = interactionCreate(commandCollection(ALL_COMMANDS), ALL_COMPONENTS, ctx);
-  client.on(Events.InteractionCreate, (i) => void onInteraction.execute(i));
+  client.on(Events.InteractionCreate, (i) => void onInteraction(i));
   client.on('error', (error) => options.log.error('discord client error', error));
   client.on('shardDisconnect', (_event, shard) => options.log.warn(`gateway shard ${shard} disconnected`));
   client.on('shardResume', (shard) => options.log.info(`gateway shard ${shard} resumed`));
 
   let scheduler: SchedulerHandle | undefined;
-  const onReady = ready(options.log, () => {
+  client.once(Events.ClientReady, (readyClient) => {
+    onReady(readyClient, options.log);
     if (options.scheduler === false) return;
     scheduler = startScheduler({
       db: options.db,
@@ -60,7 +61,7 @@ export function createBot(options: BotOptions): Bot {
     client,
     ctx,
     async start(token: string) {
-      const isReady = new Promise<void>((resolve) => client.once(Events.ClientReady, (c) => (onReady.execute(c), resolve())));
+      const isReady = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
       await client.login(token);
       await isReady;
     },

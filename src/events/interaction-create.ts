@@ -1,4 +1,4 @@
-import { Events, MessageFlags, type Collection, type Interaction } from 'discord.js';
+import { MessageFlags, type Collection, type Interaction } from 'discord.js';
 import type { BotContext, Command, ComponentHandler } from '../commands/types.js';
 import { NO_PINGS } from '../commands/shared/respond.js';
 import { parseCustomId } from '../components/index.js';
@@ -33,26 +33,23 @@ async function route(interaction: Interaction, commands: Collection<string, Comm
 /** The single error boundary: whatever a handler throws is logged and answered privately; the process lives on. */
 export function interactionCreate(commands: Collection<string, Command>, componentList: readonly ComponentHandler[], ctx: BotContext) {
   const components = new Map(componentList.map((c) => [c.prefix, c]));
-  return {
-    name: Events.InteractionCreate,
-    async execute(interaction: Interaction): Promise<void> {
+  return async (interaction: Interaction): Promise<void> => {
+    try {
+      await route(interaction, commands, components, ctx);
+    } catch (error) {
+      ctx.log.error(`${describe(interaction)} failed`, error);
       try {
-        await route(interaction, commands, components, ctx);
-      } catch (error) {
-        ctx.log.error(`${describe(interaction)} failed`, error);
-        try {
-          if (interaction.isAutocomplete()) {
-            if (!interaction.responded) await interaction.respond([]);
-          } else if (interaction.isRepliable()) {
-            const body = { content: SOMETHING_WENT_WRONG, allowedMentions: NO_PINGS };
-            if (interaction.deferred && !interaction.replied) await interaction.editReply(body);
-            else if (interaction.replied) await interaction.followUp({ ...body, flags: MessageFlags.Ephemeral });
-            else await interaction.reply({ ...body, flags: MessageFlags.Ephemeral });
-          }
-        } catch (replyError) {
-          ctx.log.warn(`could not tell the user about the failure of ${describe(interaction)}`, replyError);
+        if (interaction.isAutocomplete()) {
+          if (!interaction.responded) await interaction.respond([]);
+        } else if (interaction.isRepliable()) {
+          const body = { content: SOMETHING_WENT_WRONG, allowedMentions: NO_PINGS };
+          if (interaction.deferred && !interaction.replied) await interaction.editReply(body);
+          else if (interaction.replied) await interaction.followUp({ ...body, flags: MessageFlags.Ephemeral });
+          else await interaction.reply({ ...body, flags: MessageFlags.Ephemeral });
         }
+      } catch (replyError) {
+        ctx.log.warn(`could not tell the user about the failure of ${describe(interaction)}`, replyError);
       }
-    },
+    }
   };
 }

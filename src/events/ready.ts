@@ -1,13 +1,7 @@
-import { Events, type Client } from 'discord.js';
+import type { Client } from 'discord.js';
 import type { Logger } from '../logger.js';
 
-export function ready(log: Logger, onReady: (client: Client<true>) => void = () => {}) {
-  return {
-    name: Events.ClientReady,
-    once: true,
-    execute(client: Client<true>): void {
-      log.info(`logged in as ${client.user.tag} in ${client.guilds.cache.size} server(s)`);
-      onReady(client);
-    },
-  };
+/** Runs once the gateway says READY and every guild has arrived. */
+export function onReady(client: Client<true>, log: Logger): void {
+  log.info(`logged in as ${client.user.tag} in ${client.guilds.cache.size} server(s)`);
 }

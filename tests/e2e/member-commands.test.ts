@@ -167,6 +167,18 @@ describe('/figures, /agreements, /about', () => {
   });
 });
 
+describe('error boundary', () => {
+  it('answers a failing interaction privately, logs it, and keeps serving', async () => {
+    const { id } = h.local.sendButton({ customId: 'no-such-handler:1' });
+    const body = (await h.local.waitForResponse(id)).body as { type: number; data: Record<string, any> };
+    expect(body.type).toBe(4);
+    expect(body.data.flags & EPHEMERAL).toBe(EPHEMERAL);
+    expect(body.data.content).toMatch(/something went wrong/);
+    expect(h.logs.some((l) => l.includes('ERROR') && l.includes('component no-such-handler failed'))).toBe(true);
+    expect((await command('ask', [opt.string('question', 'RCEP')])).body.data.embeds[0].title).toBe('RCEP enters into force');
+  });
+});
+
 it('no request broke a Discord limit', () => {
   expect(h.local.limitViolations).toEqual([]);
 });

@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { ListSessions } from '../../src/commands/shared/list-sessions.js';
+import { registrationPlan } from '../../src/commands/registration.js';
+import { ALL_COMMANDS } from '../../src/commands/index.js';
+import { parseRange, timeline } from '../../src/knowledge/lists.js';
+import { loadSeedFacts } from '../../src/knowledge/load-facts.js';
+import { checkQuestion } from '../../src/knowledge/question.js';
+import { createLogger, registerSecret } from '../../src/logger.js';
+import { loadConfig } from '../../src/config.js';
+
+const facts = loadSeedFacts();
+
+describe('timeline', () => {
+  it('orders by date and keeps partial dates inside a range', () => {
+    const all = timeline(facts);
+    expect(all.map((f) => f.date)).toEqual([...all.map((f) => f.date)].sort());
+    const range = parseRange('2022', '2022-06');
+    expect(range.ok).toBe(true);
+    const ids = timeline(facts, range.ok ? range.range : {}).map((f) => f.id);
+    expect(ids).toContain('rcep-in-force');
+    expect(ids).not.toContain('phnom-penh-sihanoukville-expressway-opens');
+  });
+  it('refuses unreadable or reversed ranges', () => {
+    expect(parseRange('yesterday', null)).toMatchObject({ ok: false });
+    expect(parseRange('2021-02-30', null)).toMatchObject({ ok: false });
+    expect(parseRange('2024', '2020')).toMatchObject({ ok: false, error: '`from` is after `to`.' });
+  });
+});
+
+describe('questions', () => {
+  it('cleans control and zero-width characters and enforces 1–300 characters', () => {
+    expect(checkQuestion('  what\u200b is\n RCEP ')).toEqual({ ok: true, question: 'what is RCEP' });
+    expect(checkQuestion('\u200b\u200b')).toMatchObject({ ok: false });
+    expect(checkQuestion('é'.repeat(300))).toMatchObject({ ok: true });
+    expect(checkQuestion('é'.repeat(301))).toMatchObject({ ok: false, error: expect.stringMatching(/at most 300/) });
+  });
+});
+
+describe('list sessions', () => {
+  it('expire after their time to live', () => {
+    let now = 0;
+    const sessions = new ListSessions(1000, 10, () => now);
+    const id = sessions.create({ ownerId: 'u', title: 't', lines: ['a'], footer: '' });
+    expect(sessions.get(id)?.ownerId).toBe('u');
+    now = 1001;
+    expect(sessions.get(id)).toBeUndefined();
+  });
+  it('keep at most `max` sessions, dropping the oldest', () => {
+    const sessions = new ListSessions(60_000, 2);
+    const first = sessions.create({ ownerId: 'a', title: '', lines: [], footer: '' });
+    sessions.create({ ownerId: 'b', title: '', lines: [], footer: '' });
+    sessions.create({ ownerId: 'c', title: '', lines: [], footer: '' });
+    expect(sessions.get(first)).toBeUndefined();
+  });
+});
+
+describe('command registration', () => {
+  const ids = { clientId: '300000000000000001', homeGuildId: '100000000000000001' };
+  it('registers member commands globally and moderator commands only in the home server', () => {
+    const plan = registrationPlan(ALL_COMMANDS, ids);
+    expect(plan[0]!.route).toBe('/applications/300000000000000001/commands');
+    expect(plan[0]!.body.map((c) => c.name)).toEqual(expect.arrayContaining(['ask', 'fact', 'timeline', 'figures', 'agreements', 'about']));
+    for (const step of plan.slice(1)) expect(step.route).toBe('/applications/300000000000000001/guilds/100000000000000001/commands');
+    const globalNames = plan[0]!.body.map((c) => c.name);
+    const homeOnly = ALL_COMMANDS.filter((c) => c.scope === 'home').map((c) => c.data.name);
+    for (const name of homeOnly) expect(globalNames).not.toContain(name);
+  });
+  it('registers everything in the development server when one is set', () => {
+    const plan = registrationPlan(ALL_COMMANDS, { ...ids, devGuildId: ids.homeGuildId });
+    expect(plan).toHaveLength(1);
+    expect(plan[0]!.body).toHaveLength(ALL_COMMANDS.length);
+  });
+  it('needs the client id', () => {
+    expect(() => registrationPlan(ALL_COMMANDS, {})).toThrow(/DISCORD_CLIENT_ID/);
+  });
+});
+
+describe('config and logging', () => {
+  it('applies defaults and parses role lists', () => {
+    const config = loadConfig({ MODERATOR_ROLE_IDS: '500000000000000001, 500000000000000002' });
+    expect(config).toMatchObject({ databasePath: 'data/corridor.db', defaultTimezone: 'Asia/Singapore', belatedWindowMs: 12 * 3_600_000, logLevel: 'info' });
+    expect(config.moderatorRoleIds).toEqual(['500000000000000001', '500000000000000002']);
+    expect(config.token).toBeUndefined();
+  });
+  it('names every bad variable', () => {
+    expect(() => loadConfig({ HOME_GUILD_ID: 'abc', LOG_LEVEL: 'loud', BELATED_WINDOW_HOURS: '-1' })).toThrow(/HOME_GUILD_ID[\s\S]*LOG_LEVEL[\s\S]*BELATED_WINDOW_HOURS/);
+  });
+  it('never logs a registered secret', () => {
+    const lines: string[] = [];
+    const token = 'MTIzNDU2Nzg5MDEyMzQ1Njc4.fake.token-value';
+    registerSecret(token);
+    createLogger('debug', (l) => lines.push(l)).error(`login failed with ${token}`, new Error(`bad token ${token}`));
+    expect(lines.join('\n')).not.toContain(token);
+    expect(lines.join('\n')).toContain('[redacted]');
+  });
+});

@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { checkMessageLimits } from '../../src/devtools/local-discord/index.js';
+import { loadSeedFacts } from '../../src/knowledge/load-facts.js';
+import { Fact } from '../../src/knowledge/schema.js';
+import { factEmbed, factMessage } from '../../src/render/fact-embed.js';
+import { asOfDate, formatDate, formatFigure, sourceLine } from '../../src/render/format.js';
+import { clip, defuseMentions, embedLength, fitEmbed, LIMITS } from '../../src/render/limits.js';
+import { listPage, PAGE_SIZE } from '../../src/render/list-embed.js';
+
+const facts = loadSeedFacts();
+
+/** A fact with every text at its schema maximum: the worst case a moderator could save. */
+function maximalFact(): Fact {
+  const long = (n: number, c = 'x') => c.repeat(n);
+  return Fact.parse({
+    kind: 'agreement',
+    id: 'a'.repeat(64),
+    title: long(100, 'T'),
+    summary: long(1000, 'S'),
+    details: long(1000, 'D'),
+    tags: Array.from({ length: 20 }, (_, i) => `tag${i}`),
+    aliases: Array.from({ length: 20 }, (_, i) => long(100, String.fromCharCode(65 + i))),
+    related: [],
+    date: '2025-10-28',
+    signed: '2025-10-28',
+    inForce: '2026-01-01',
+    status: 'signed',
+    parties: Array.from({ length: 20 }, (_, i) => `${long(98, 'P')}${String(i).padStart(2, '0')}`),
+    sources: Array.from({ length: 5 }, () => ({ publisher: long(100, 'U'), title: long(200, 'V'), date: '2025-10-28', url: `https://example.org/${long(400, 'w')}` })),
+  });
+}
+
+describe('fact embeds', () => {
+  it('every seed fact renders within Discord limits with its source and as-of date', () => {
+    for (const fact of facts) {
+      const message = factMessage(fact, facts.filter((f) => fact.related.includes(f.id)));
+      expect(checkMessageLimits({ ...message, allowed_mentions: { parse: [] } }), fact.id).toEqual([]);
+      expect(message.embeds[0]!.footer!.text).toContain(`as of ${formatDate(asOfDate(fact))}`);
+    }
+  });
+
+  it('the largest fact the schema allows still fits', () => {
+    const fact = maximalFact();
+    const embed = factEmbed(fact);
+    expect(embedLength(embed)).toBeLessThanOrEqual(LIMITS.embedTotal);
+    expect(checkMessageLimits({ embeds: [embed] })).toEqual([]);
+    expect(embed.fields!.find((f) => f.name === 'Parties')!.value.length).toBeLessThanOrEqual(LIMITS.fieldValue);
+  });
+
+  it('formats figures and dates for people', () => {
+    const figure = facts.find((f) => f.id === 'ppshv-expressway-daily-traffic');
+    expect(figure?.kind === 'figure' && formatFigure(figure)).toBe('13,000 vehicles per day (average)');
+    expect(formatDate('2021-12-03')).toBe('3 December 2021');
+    expect(formatDate('2021-12')).toBe('December 2021');
+    expect(formatDate('2021')).toBe('2021');
+    expect(sourceLine(facts.find((f) => f.id === 'china-laos-railway-opens')!)).toMatch(/^Source: Xinhua, 3 December 2021; TROIB News, December 2024 · as of December 2024$/);
+  });
+});
+
+describe('limits helpers', () => {
+  it('clip counts code points and marks the cut', () => {
+    expect(clip('abc', 3)).toBe('abc');
+    expect(clip('abcd', 3)).toBe('ab…');
+    expect([...clip('😀'.repeat(10), 5)]).toHaveLength(5);
+  });
+
+  it('fitEmbed brings an over-long embed under every limit', () => {
+    const fitted = fitEmbed({
+      title: 't'.repeat(300),
+      description: 'd'.repeat(5000),
+      fields: Array.from({ length: 30 }, (_, i) => ({ name: `f${i}`, value: 'v'.repeat(2000) })),
+      footer: { text: 'f'.repeat(3000) },
+    });
+    expect(checkMessageLimits({ embeds: [fitted] })).toEqual([]);
+    expect(embedLength(fitted)).toBeLessThanOrEqual(6000);
+  });
+
+  it('defuses mass, role and user mentions', () => {
+    const text = defuseMentions('@everyone @here <@&123456789012345678> <@!123456789012345678> <@123456789012345678>');
+    expect(text).not.toMatch(/@everyone|@here|<@[!&]?\d/);
+  });
+});
+
+describe('list pages', () => {
+  const lines = Array.from({ length: 23 }, (_, i) => `line ${i}`);
+  it('shows ten lines a page with Previous/Next disabled at the ends', () => {
+    const first = listPage('List', lines, 'Sources: X', 0, 'sess');
+    expect(first.embeds[0]!.description!.split('\n')).toHaveLength(PAGE_SIZE);
+    expect(first.embeds[0]!.footer!.text).toBe('Page 1/3 · Sources: X');
+    expect(first.components[0]!.components.map((b) => b.disabled)).toEqual([true, false]);
+    const last = listPage('List', lines, 'Sources: X', 99, 'sess');
+    expect(last.embeds[0]!.description).toBe('line 20\nline 21\nline 22');
+    expect(last.components[0]!.components.map((b) => b.disabled)).toEqual([false, true]);
+  });
+  it('has no buttons for a single page', () => {
+    expect(listPage('List', ['a'], '', 0, 'sess').components).toEqual([]);
+  });
+});
