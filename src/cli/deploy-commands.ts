@@ -1,6 +1,6 @@
 import { REST } from 'discord.js';
 import { ALL_COMMANDS } from '../commands/index.js';
-import { registrationPlan } from '../commands/registration.js';
+import { deploy, registrationPlan } from '../commands/registration.js';
 import { configFromEnvironment } from '../env.js';
 import { exitWithError } from './exit.js';
 
@@ -9,10 +9,8 @@ async function main(): Promise<void> {
   const config = configFromEnvironment();
   if (!config.token) exitWithError('DISCORD_TOKEN is not set; see .env.example.');
   const plan = registrationPlan(ALL_COMMANDS, config);
-  const rest = new REST({ api: process.env.DISCORD_API_BASE || undefined }).setToken(config.token);
-  for (const step of plan) {
-    const result = (await rest.put(step.route, { body: step.body })) as unknown[];
-    process.stdout.write(`registered ${result.length} command(s) in ${step.where}: ${step.body.map((c) => `/${c.name}`).join(' ')}\n`);
+  for (const step of await deploy(new REST().setToken(config.token), plan)) {
+    process.stdout.write(`registered ${step.count} command(s) in ${step.where}: ${step.names.map((n) => `/${n}`).join(' ')}\n`);
   }
 }
 

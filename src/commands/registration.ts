@@ -1,4 +1,4 @@
-import { Routes, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
+import { Routes, type REST, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
 import type { Config } from '../config.js';
 import type { Command } from './types.js';
 
@@ -32,4 +32,14 @@ export function registrationPlan(commands: readonly Command[], config: Pick<Conf
     plan.push({ where: `home server ${config.homeGuildId}`, route: Routes.applicationGuildCommands(appId, config.homeGuildId), body: home });
   }
   return plan;
+}
+
+/** Sends the plan: each PUT replaces that scope's whole command list, so removed commands disappear too. */
+export async function deploy(rest: REST, plan: readonly Registration[]): Promise<{ where: string; count: number; names: string[] }[]> {
+  const done: { where: string; count: number; names: string[] }[] = [];
+  for (const step of plan) {
+    const result = (await rest.put(step.route, { body: step.body })) as unknown[];
+    done.push({ where: step.where, count: result.length, names: step.body.map((c) => c.name) });
+  }
+  return done;
 }
