@@ -1,6 +1,6 @@
 import type { Fact } from '../knowledge/schema.js';
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+export const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** "2021-12-03" -> "3 December 2021", "2021-12" -> "December 2021", "2021" -> "2021". */
 export function formatDate(iso: string): string {

@@ -3,6 +3,7 @@ import type { APIEmbed } from 'discord-api-types/v10';
 /** Discord's documented limits (https://discord.com/developers/docs/resources/message#embed-object-embed-limits). */
 export const LIMITS = {
   content: 2000,
+  embeds: 10,
   embedTitle: 256,
   embedDescription: 4096,
   embedFields: 25,
@@ -22,11 +23,15 @@ export const LIMITS = {
   placeholder: 100,
 } as const;
 
-/** Cuts text to at most `max` characters (code points), ending with an ellipsis when it had to cut. */
+/**
+ * Cuts text to at most `max` UTF-16 units (never more than Discord's count, whether it counts units or code
+ * points), ending with an ellipsis when it had to cut, and never splitting a surrogate pair.
+ */
 export function clip(text: string, max: number): string {
-  const chars = [...text];
-  if (chars.length <= max) return text;
-  return `${chars.slice(0, Math.max(0, max - 1)).join('').trimEnd()}…`;
+  if (text.length <= max) return text;
+  if (max <= 1) return text.slice(0, Math.max(0, max)).replace(/[\ud800-\udbff]$/, '');
+  const cut = text.slice(0, max - 1).replace(/[\ud800-\udbff]$/, '');
+  return `${cut.trimEnd()}…`;
 }
 
 export function embedLength(embed: APIEmbed): number {

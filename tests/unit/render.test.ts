@@ -58,10 +58,13 @@ describe('fact embeds', () => {
 });
 
 describe('limits helpers', () => {
-  it('clip counts code points and marks the cut', () => {
+  it('clip stays within the limit in UTF-16 units, marks the cut and never splits an emoji', () => {
     expect(clip('abc', 3)).toBe('abc');
     expect(clip('abcd', 3)).toBe('ab…');
-    expect([...clip('😀'.repeat(10), 5)]).toHaveLength(5);
+    const emoji = clip('😀'.repeat(10), 6);
+    expect(emoji).toBe('😀😀…');
+    expect(emoji.length).toBeLessThanOrEqual(6);
+    expect(clip('a😀b', 3)).toBe('a…');
   });
 
   it('fitEmbed brings an over-long embed under every limit', () => {

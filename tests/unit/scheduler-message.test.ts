@@ -1,6 +1,10 @@
 import { describe, it, expect } from 'vitest';
 import { anniversariesOn, countdownsOn } from '../../src/knowledge/anniversaries.js';
-import { checkDiscordLimits, escapeMentions, renderAnniversaryPost } from '../../src/scheduler/message.js';
+import { checkMessageLimits } from '../../src/devtools/local-discord/index.js';
+import { renderAnniversaryPost, type PostPayload } from '../../src/scheduler/message.js';
+import { defuseMentions } from '../../src/render/limits.js';
+
+const checkDiscordLimits = (p: PostPayload) => checkMessageLimits(p);
 import { agreement, milestone } from './anniversary-fixtures.js';
 
 const day = { year: 2026, month: 7, day: 1 };
@@ -79,6 +83,6 @@ describe('renderAnniversaryPost', () => {
     const json = JSON.stringify(p);
     expect(json).not.toMatch(/@everyone|@here|<@\d|<@&/);
     expect(checkDiscordLimits(p)).toEqual([]);
-    expect(escapeMentions('@Everyone <@!1>')).toBe('@\u200bEveryone <\u200b@!1>');
+    expect(defuseMentions('@Everyone <@!123456789012345678>')).not.toMatch(/@Everyone|<@!\d/);
   });
 });
