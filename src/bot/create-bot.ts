@@ -15,6 +15,8 @@ import { channelPoster } from './channel-poster.js';
 export interface Bot {
   client: Client;
   ctx: BotContext;
+  /** The reminder scheduler once ready (undefined before, or with `scheduler: false`); tests call `tickNow()`. */
+  readonly scheduler: SchedulerHandle | undefined;
   /** Resolves once the client is ready and the scheduler runs. */
   start(token: string): Promise<void>;
   stop(): Promise<void>;
@@ -60,6 +62,9 @@ export function createBot(options: BotOptions): Bot {
   return {
     client,
     ctx,
+    get scheduler() {
+      return scheduler;
+    },
     async start(token: string) {
       const isReady = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
       await client.login(token);

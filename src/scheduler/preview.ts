@@ -4,6 +4,7 @@
  */
 import type { Fact } from '../knowledge/schema.js';
 import {
+  addDays,
   upcomingAnniversaries,
   type Anniversary,
   type LocalDate,
@@ -74,24 +75,21 @@ export function testPost(args: {
   return { ...day, payload, daysUntil: next.daysUntil };
 }
 
-/** For status: the next reminder that will go out (posting instant strictly after `now`). */
+/**
+ * For status and setup: the next local day with something to post (anniversaries or countdowns) whose posting
+ * instant is strictly after `now`. Countdown-only days count: they are posts too.
+ */
 export function nextScheduledPost(args: {
   settings: PreviewSettings;
   facts: readonly Fact[];
   now: Date;
   withinDays?: number;
-}): { localDate: LocalDate; postingInstant: Date; count: number } | null {
+}): DayPreview | null {
   const { settings, facts, now } = args;
   const today = localToday(now, settings.timezone);
-  const seen = new Set<string>();
-  for (const a of upcomingAnniversaries(facts, today, args.withinDays ?? 366)) {
-    const key = `${a.on.year}-${a.on.month}-${a.on.day}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    const postingInstant = postingInstantFor(settings, a.on);
-    if (postingInstant.getTime() <= now.getTime()) continue;
-    const count = upcomingAnniversaries(facts, a.on, 0).length;
-    return { localDate: a.on, postingInstant, count };
+  for (let i = 0; i <= (args.withinDays ?? 366); i++) {
+    const day = previewDay({ settings, facts, localDate: addDays(today, i) });
+    if (day.payload && day.postingInstant.getTime() > now.getTime()) return day;
   }
   return null;
 }

@@ -1,0 +1,21 @@
+import type { ChatInputCommandInteraction } from 'discord.js';
+import { blankForm } from '../../knowledge/fact-form.js';
+import { FACT_KINDS, type FactKind } from '../../knowledge/schema.js';
+import { refuse } from '../shared/respond.js';
+import type { BotContext } from '../types.js';
+import { showFactForm } from './form.js';
+import { sessionsFor, type FormSession } from './sessions.js';
+
+/** /facts add kind: — opens an empty form for that kind. */
+export async function addFact(interaction: ChatInputCommandInteraction, ctx: BotContext): Promise<void> {
+  const kind = interaction.options.getString('kind', true);
+  if (!(FACT_KINDS as readonly string[]).includes(kind)) return refuse(interaction, `Unknown kind "${kind}": pick milestone, figure or agreement.`);
+  const session: FormSession = {
+    ownerId: interaction.user.id,
+    mode: 'add',
+    kind: kind as FactKind,
+    reason: interaction.options.getString('reason')?.trim() ?? '',
+  };
+  const key = sessionsFor(ctx).forms.create(session);
+  await showFactForm(interaction, key, session, blankForm(session.kind));
+}

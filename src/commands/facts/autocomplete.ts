@@ -1,0 +1,49 @@
+import type { AutocompleteInteraction } from 'discord.js';
+import { listFacts } from '../../knowledge/store/facts.js';
+import { clip, LIMITS } from '../../render/limits.js';
+import { factChoices } from '../shared/autocomplete.js';
+import type { BotContext } from '../types.js';
+import { moderatorVerdict } from './guard.js';
+
+type Choice = { name: string; value: string | number };
+
+/** Removed facts whose id or title contains the typed text (they are not in the search index). */
+function removedChoices(ctx: BotContext, typed: string): Choice[] {
+  const needle = typed.trim().toLowerCase();
+  return listFacts(ctx.db, true)
+    .filter((s) => s.deleted && (!needle || s.fact.id.includes(needle) || s.fact.title.toLowerCase().includes(needle)))
+    .slice(0, LIMITS.choices)
+    .map((s) => ({ name: clip(`${s.fact.title} (removed)`, LIMITS.choiceName), value: s.fact.id }));
+}
+
+function revisionChoices(ctx: BotContext, factId: string, typed: string): Choice[] {
+  const digits = typed.replace(/\D/g, '');
+  return ctx.kb
+    .history(factId)
+    .reverse()
+    .filter((r) => !digits || String(r.id).includes(digits))
+    .slice(0, LIMITS.choices)
+    .map((r) => ({
+      name: clip(`#${r.id} · ${r.action} · ${r.at.slice(0, 10)} · ${r.actorName}${r.reason ? ` — ${r.reason}` : ''}`, LIMITS.choiceName),
+      value: r.id,
+    }));
+}
+
+/** Suggestions for /facts: live facts to edit or remove, removed ones to restore, both for history and revert. */
+export async function factsAutocomplete(interaction: AutocompleteInteraction, ctx: BotContext): Promise<void> {
+  // Non-moderators get nothing: the command refuses them anyway, and removed facts are not theirs to browse.
+  if (!moderatorVerdict(interaction, ctx.config).allowed) return interaction.respond([]);
+  const sub = interaction.options.getSubcommand(false);
+  const focused = interaction.options.getFocused(true);
+  const typed = String(focused.value ?? '').slice(0, 200);
+  let choices: Choice[] = [];
+  if (focused.name === 'id') {
+    if (sub === 'restore') choices = removedChoices(ctx, typed);
+    else if (sub === 'history' || sub === 'revert') choices = [...factChoices(ctx.kb, typed), ...removedChoices(ctx, typed)].slice(0, LIMITS.choices);
+    else choices = factChoices(ctx.kb, typed);
+  } else if (focused.name === 'revision') {
+    const id = interaction.options.getString('id')?.trim();
+    if (id) choices = revisionChoices(ctx, id, typed);
+  }
+  await interaction.respond(choices);
+}

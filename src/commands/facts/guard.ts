@@ -1,0 +1,42 @@
+import type { BaseInteraction, RepliableInteraction } from 'discord.js';
+import type { Config } from '../../config.js';
+import { KnowledgeError } from '../../knowledge/knowledge-base.js';
+import { checkModerator, type ModeratorVerdict } from '../../knowledge/moderation.js';
+import type { Actor } from '../../knowledge/store/facts.js';
+import { refuse } from '../shared/respond.js';
+
+/** The member's role ids, whether discord.js gave us a cached GuildMember or the raw API member. */
+function roleIdsOf(interaction: BaseInteraction): string[] {
+  const member = interaction.member;
+  if (!member) return [];
+  return Array.isArray(member.roles) ? [...member.roles] : [...member.roles.cache.keys()];
+}
+
+/** The plain values the pure check needs, taken from the interaction itself (never from a cache of it). */
+export function moderatorVerdict(interaction: BaseInteraction, config: Pick<Config, 'homeGuildId' | 'moderatorRoleIds'>): ModeratorVerdict {
+  return checkModerator({
+    homeGuildId: config.homeGuildId,
+    moderatorRoleIds: config.moderatorRoleIds,
+    guildId: interaction.guildId ?? null,
+    roleIds: roleIdsOf(interaction),
+    permissions: interaction.memberPermissions?.bitfield ?? null,
+  });
+}
+
+/** Every moderator entry point (command, modal, button) starts with this; on false it has already refused. */
+export async function ensureModerator(interaction: RepliableInteraction, config: Config): Promise<boolean> {
+  const verdict = moderatorVerdict(interaction, config);
+  if (verdict.allowed) return true;
+  await refuse(interaction, verdict.message);
+  return false;
+}
+
+export function actorOf(interaction: BaseInteraction): Actor {
+  return { id: interaction.user.id, name: interaction.user.tag };
+}
+
+/** A KnowledgeError is a refusal meant for the moderator as it is; anything else goes to the error boundary. */
+export async function refuseKnowledgeError(interaction: RepliableInteraction, error: unknown): Promise<void> {
+  if (error instanceof KnowledgeError) return refuse(interaction, error.message, error.problems);
+  throw error;
+}

@@ -1,0 +1,36 @@
+import type { ChatInputCommandInteraction } from 'discord.js';
+import type { Fact } from '../../knowledge/schema.js';
+import type { Revision } from '../../knowledge/store/facts.js';
+import { historyLine, revisionEmbed } from '../../render/fact-diff.js';
+import { refuse, respond } from '../shared/respond.js';
+import { sendList } from '../shared/send-list.js';
+import type { BotContext } from '../types.js';
+
+/** The state a revision started from; for a fact that was hidden at the time, the state it was hidden in. */
+export function stateBefore(revisions: readonly Revision[], rev: Revision): Fact | null {
+  if (rev.before) return rev.before;
+  const previous = revisions[revisions.indexOf(rev) - 1];
+  return previous ? (previous.after ?? previous.before) : null;
+}
+
+/** /facts history id: [revision:] — the list of revisions, or one revision's diff. */
+export async function showHistory(interaction: ChatInputCommandInteraction, ctx: BotContext): Promise<void> {
+  const id = interaction.options.getString('id', true).trim();
+  const revisionId = interaction.options.getInteger('revision');
+  const revisions = ctx.kb.history(id);
+  if (!revisions.length) return refuse(interaction, `There is no fact with id "${id}". Pick one from the suggestions while typing.`);
+  if (revisionId !== null) {
+    const rev = revisions.find((r) => r.id === revisionId);
+    if (!rev) return refuse(interaction, `Revision #${revisionId} does not belong to "${id}". Run \`/facts history id:${id}\` to see its revisions.`);
+    return respond(interaction, { embeds: [revisionEmbed(rev, stateBefore(revisions, rev))] }, true);
+  }
+  const stored = ctx.kb.stored(id);
+  const title = `History of ${id}${stored?.deleted ? ' (removed)' : ''}`;
+  const lines = [...revisions].reverse().map(historyLine);
+  await sendList(
+    interaction,
+    ctx,
+    { title, lines, footer: `${revisions.length} revision${revisions.length === 1 ? '' : 's'}, newest first · add revision: to see a diff · /facts revert to go back` },
+    true,
+  );
+}

@@ -1,0 +1,120 @@
+import { InteractionContextType, PermissionFlagsBits, SlashCommandBuilder } from 'discord.js';
+import { refuse } from '../shared/respond.js';
+import type { Command } from '../types.js';
+import { addFact } from './add.js';
+import { factsAutocomplete } from './autocomplete.js';
+import { editFact } from './edit.js';
+import { exportFacts } from './export.js';
+import { ensureModerator } from './guard.js';
+import { showHistory } from './history.js';
+import { importFacts } from './import.js';
+import { listReports } from './reports.js';
+import { removeFact, restoreFact } from './remove.js';
+import { revertFact } from './revert.js';
+
+const REASON_MAX = 300;
+
+/**
+ * /facts — moderators curate the shared fact base. Registered only in the home server; Discord shows it by
+ * default to Manage Server holders (server admins can also allow the moderator role under Integrations), and
+ * every handler checks the member itself anyway.
+ */
+export const facts: Command = {
+  scope: 'home',
+  data: new SlashCommandBuilder()
+    .setName('facts')
+    .setDescription('Moderators: add, edit, remove and review the shared fact base')
+    .setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild)
+    .setContexts(InteractionContextType.Guild)
+    .addSubcommand((s) =>
+      s
+        .setName('add')
+        .setDescription('Add a fact (opens a form)')
+        .addStringOption((o) =>
+          o
+            .setName('kind')
+            .setDescription('What kind of fact')
+            .setRequired(true)
+            .addChoices({ name: 'milestone (a dated event)', value: 'milestone' }, { name: 'figure (a number)', value: 'figure' }, { name: 'agreement', value: 'agreement' }),
+        )
+        .addStringOption((o) => o.setName('reason').setDescription('Why (kept in the history)').setMaxLength(REASON_MAX)),
+    )
+    .addSubcommand((s) =>
+      s
+        .setName('edit')
+        .setDescription('Edit a fact (opens a form filled with the current text)')
+        .addStringOption((o) => o.setName('id').setDescription('The fact (start typing)').setRequired(true).setAutocomplete(true).setMaxLength(100))
+        .addStringOption((o) => o.setName('reason').setDescription('Why (kept in the history)').setRequired(true).setMaxLength(REASON_MAX)),
+    )
+    .addSubcommand((s) =>
+      s
+        .setName('remove')
+        .setDescription('Hide a fact from members (it can be restored)')
+        .addStringOption((o) => o.setName('id').setDescription('The fact (start typing)').setRequired(true).setAutocomplete(true).setMaxLength(100))
+        .addStringOption((o) => o.setName('reason').setDescription('Why (kept in the history)').setRequired(true).setMaxLength(REASON_MAX)),
+    )
+    .addSubcommand((s) =>
+      s
+        .setName('restore')
+        .setDescription('Bring back a removed fact')
+        .addStringOption((o) => o.setName('id').setDescription('The removed fact (start typing)').setRequired(true).setAutocomplete(true).setMaxLength(100))
+        .addStringOption((o) => o.setName('reason').setDescription('Why (kept in the history)').setMaxLength(REASON_MAX)),
+    )
+    .addSubcommand((s) =>
+      s
+        .setName('history')
+        .setDescription("A fact's revisions (who, when, why), or one revision's changes")
+        .addStringOption((o) => o.setName('id').setDescription('The fact (start typing)').setRequired(true).setAutocomplete(true).setMaxLength(100))
+        .addIntegerOption((o) => o.setName('revision').setDescription('Show what this revision changed').setAutocomplete(true).setMinValue(1)),
+    )
+    .addSubcommand((s) =>
+      s
+        .setName('revert')
+        .setDescription('Put a fact back to the state a revision left it in')
+        .addStringOption((o) => o.setName('id').setDescription('The fact (start typing)').setRequired(true).setAutocomplete(true).setMaxLength(100))
+        .addIntegerOption((o) => o.setName('revision').setDescription('The revision to go back to').setRequired(true).setAutocomplete(true).setMinValue(1))
+        .addStringOption((o) => o.setName('reason').setDescription('Why (kept in the history)').setRequired(true).setMaxLength(REASON_MAX)),
+    )
+    .addSubcommand((s) => s.setName('export').setDescription('Download the whole fact base as a JSON file'))
+    .addSubcommand((s) =>
+      s
+        .setName('import')
+        .setDescription('Replace the fact base with a JSON file (shows the changes first)')
+        .addAttachmentOption((o) => o.setName('file').setDescription('A .json file like the one /facts export gives').setRequired(true))
+        .addStringOption((o) => o.setName('reason').setDescription('Why (kept in the history)').setMaxLength(REASON_MAX)),
+    )
+    .addSubcommand((s) =>
+      s
+        .setName('reports')
+        .setDescription('Problems members reported, oldest first')
+        .addIntegerOption((o) => o.setName('resolve').setDescription('Mark this report number resolved').setMinValue(1)),
+    ),
+
+  autocomplete: factsAutocomplete,
+
+  async execute(interaction, ctx) {
+    if (!(await ensureModerator(interaction, ctx.config))) return;
+    switch (interaction.options.getSubcommand()) {
+      case 'add':
+        return addFact(interaction, ctx);
+      case 'edit':
+        return editFact(interaction, ctx);
+      case 'remove':
+        return removeFact(interaction, ctx);
+      case 'restore':
+        return restoreFact(interaction, ctx);
+      case 'history':
+        return showHistory(interaction, ctx);
+      case 'revert':
+        return revertFact(interaction, ctx);
+      case 'export':
+        return exportFacts(interaction, ctx);
+      case 'import':
+        return importFacts(interaction, ctx);
+      case 'reports':
+        return listReports(interaction, ctx);
+      default:
+        return refuse(interaction, 'Unknown /facts subcommand.');
+    }
+  },
+};

@@ -1,0 +1,32 @@
+import type { ChatInputCommandInteraction } from 'discord.js';
+import { factEmbed } from '../../render/fact-embed.js';
+import { clip, defuseMentions, LIMITS } from '../../render/limits.js';
+import { respond } from '../shared/respond.js';
+import type { BotContext } from '../types.js';
+import { actorOf, refuseKnowledgeError } from './guard.js';
+import { postModLog } from './mod-log.js';
+
+/** /facts revert id: revision: reason: — puts the fact back to the state that revision left it in (a new revision). */
+export async function revertFact(interaction: ChatInputCommandInteraction, ctx: BotContext): Promise<void> {
+  const id = interaction.options.getString('id', true).trim();
+  const revisionId = interaction.options.getInteger('revision', true);
+  const reason = interaction.options.getString('reason', true);
+  const actor = actorOf(interaction);
+  let change;
+  try {
+    change = ctx.kb.revert(id, revisionId, actor, reason);
+  } catch (error) {
+    return refuseKnowledgeError(interaction, error);
+  }
+  const { stored, revision } = change;
+  const state = stored.deleted ? 'The fact is now removed, as it was then.' : 'Members see this version from now on.';
+  await respond(
+    interaction,
+    {
+      content: clip(defuseMentions(`↩️ Reverted \`${id}\` to revision #${revisionId} (new revision #${revision.id}). ${state}`), LIMITS.content),
+      embeds: stored.deleted ? [] : [factEmbed(stored.fact)],
+    },
+    true,
+  );
+  await postModLog(interaction.client, ctx, { actor, action: 'revert', factId: id, title: stored.fact.title, reason: revision.reason, revisionId: revision.id });
+}

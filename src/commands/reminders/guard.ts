@@ -1,0 +1,35 @@
+import { PermissionFlagsBits, type ChatInputCommandInteraction } from 'discord.js';
+import { getGuildSettings, type GuildSettings } from '../../knowledge/store/guild-settings.js';
+import type { PreviewSettings } from '../../scheduler/preview.js';
+import { refuse } from '../shared/respond.js';
+import type { BotContext } from '../types.js';
+
+/**
+ * Discord hides /reminders from members without Manage Server (default_member_permissions), but server admins can
+ * override that per role or channel, so the handler checks again. Returns the server id, or null after refusing.
+ */
+export async function managerGuildId(interaction: ChatInputCommandInteraction): Promise<string | null> {
+  if (!interaction.inGuild()) {
+    await refuse(interaction, '`/reminders` works inside a server, not in direct messages.');
+    return null;
+  }
+  if (!interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild)) {
+    await refuse(interaction, 'Only members with the **Manage Server** permission can set up, view or test anniversary reminders.');
+    return null;
+  }
+  return interaction.guildId;
+}
+
+/** The stored settings, or what a new server would get (09:00 in the configured default zone, no countdowns). */
+export function effectiveSettings(ctx: Pick<BotContext, 'db' | 'config'>, guildId: string): { stored: GuildSettings | null; schedule: PreviewSettings } {
+  const stored = getGuildSettings(ctx.db, guildId);
+  return {
+    stored,
+    schedule: {
+      guildId,
+      postTime: stored?.postTime ?? '09:00',
+      timezone: stored?.timezone ?? ctx.config.defaultTimezone,
+      countdownDays: stored?.countdownDays ?? 0,
+    },
+  };
+}

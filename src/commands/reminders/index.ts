@@ -1,0 +1,62 @@
+import { InteractionContextType, PermissionFlagsBits, SlashCommandBuilder } from 'discord.js';
+import { MAX_COUNTDOWN_DAYS } from '../../knowledge/store/guild-settings.js';
+import { refuse } from '../shared/respond.js';
+import type { Command } from '../types.js';
+import { disable } from './disable.js';
+import { managerGuildId } from './guard.js';
+import { preview } from './preview.js';
+import { REMINDER_CHANNEL_TYPES, setup } from './setup.js';
+import { status } from './status.js';
+import { test } from './test-post.js';
+import { timeZoneAutocomplete } from './timezone-autocomplete.js';
+
+const SUBCOMMANDS = { setup, status, disable, preview, test } as const;
+
+/** `/reminders`: anniversary posts for a server. Manage Server only (hidden by default, checked again in the handler). */
+export const reminders: Command = {
+  scope: 'global',
+  data: new SlashCommandBuilder()
+    .setName('reminders')
+    .setDescription('Anniversary posts for this server (Manage Server)')
+    .setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild)
+    .setContexts(InteractionContextType.Guild)
+    .addSubcommand((s) =>
+      s
+        .setName('setup')
+        .setDescription('Post anniversaries in a channel every day at a local time')
+        .addChannelOption((o) =>
+          o.setName('channel').setDescription('Text or announcement channel to post in').setRequired(true).addChannelTypes(...REMINDER_CHANNEL_TYPES),
+        )
+        .addStringOption((o) => o.setName('time').setDescription('Local posting time, 24-hour HH:MM (default 09:00)').setMaxLength(20))
+        .addStringOption((o) =>
+          o.setName('timezone').setDescription('Time zone, e.g. Asia/Singapore (start typing a city)').setAutocomplete(true).setMaxLength(100),
+        )
+        .addIntegerOption((o) =>
+          o
+            .setName('countdown_days')
+            .setDescription(`Also announce round anniversaries this many days ahead (0 = off, max ${MAX_COUNTDOWN_DAYS})`)
+            .setMinValue(0)
+            .setMaxValue(MAX_COUNTDOWN_DAYS),
+        ),
+    )
+    .addSubcommand((s) => s.setName('status').setDescription('Channel, time, next post, last problem and recent posts'))
+    .addSubcommand((s) => s.setName('disable').setDescription('Stop anniversary posts (settings are kept)'))
+    .addSubcommand((s) =>
+      s
+        .setName('preview')
+        .setDescription('Show what would be posted on a day, without posting')
+        .addStringOption((o) => o.setName('date').setDescription('YYYY-MM-DD (default: today in the server time zone)').setMaxLength(10)),
+    )
+    .addSubcommand((s) => s.setName('test').setDescription("Post today's or the next anniversary now, marked as a test")),
+
+  autocomplete: (interaction, ctx) => timeZoneAutocomplete(interaction, ctx),
+
+  async execute(interaction, ctx) {
+    const guildId = await managerGuildId(interaction);
+    if (guildId === null) return;
+    const name = interaction.options.getSubcommand(false);
+    const handler = name && Object.hasOwn(SUBCOMMANDS, name) ? SUBCOMMANDS[name as keyof typeof SUBCOMMANDS] : undefined;
+    if (!handler) return refuse(interaction, 'Unknown subcommand: try `/reminders status`.');
+    return handler(interaction, ctx, guildId);
+  },
+};

@@ -1,0 +1,33 @@
+import { formatUtcOffset, localParts, utcOffsetMinutes } from '../../knowledge/local-time.js';
+import { getGuildSettings } from '../../knowledge/store/guild-settings.js';
+import { formatLongDate } from '../../scheduler/message.js';
+import type { BotContext } from '../types.js';
+
+/** The zone a server counts days in: its reminder settings, else the configured default (also for DMs). */
+export function serverTimeZone(ctx: Pick<BotContext, 'db' | 'config'>, guildId: string | null): string {
+  const settings = guildId ? getGuildSettings(ctx.db, guildId) : null;
+  return settings?.timezone ?? ctx.config.defaultTimezone;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** "UTC+08:00" for a zone at an instant. */
+export function offsetLabel(instant: Date, timezone: string): string {
+  return formatUtcOffset(utcOffsetMinutes(instant, timezone));
+}
+
+/** "1 January 2026, 09:00". */
+export function formatWall(instant: Date, timezone: string): string {
+  const p = localParts(instant, timezone);
+  return `${formatLongDate(p)}, ${pad(p.hour)}:${pad(p.minute)}`;
+}
+
+/**
+ * An instant in the server's local time and in UTC, plus a Discord timestamp that each reader sees relative to now:
+ * "1 January 2026, 09:00 Asia/Singapore (UTC+08:00) = 1 January 2026, 01:00 UTC (<t:…:R>)".
+ */
+export function describeInstant(instant: Date, timezone: string): string {
+  const local = `${formatWall(instant, timezone)} ${timezone} (${offsetLabel(instant, timezone)})`;
+  const utc = `${formatWall(instant, 'UTC')} UTC`;
+  return `${local} = ${utc} (<t:${Math.floor(instant.getTime() / 1000)}:R>)`;
+}

@@ -1,0 +1,113 @@
+import { actorOf, ensureModerator, refuseKnowledgeError } from '../commands/facts/guard.js';
+import { FACTS_PREFIX, parseFormArgs } from '../commands/facts/custom-ids.js';
+import { refuseKeepingText, replyWithProblems, showFactForm, submittedValues } from '../commands/facts/form.js';
+import { postModLog } from '../commands/facts/mod-log.js';
+import { sessionsFor, type FormSession } from '../commands/facts/sessions.js';
+import { refuse, respond } from '../commands/shared/respond.js';
+import type { ComponentHandler } from '../commands/types.js';
+import { blankForm, readForm } from '../knowledge/fact-form.js';
+import { KnowledgeError, type ChangeResult } from '../knowledge/knowledge-base.js';
+import { factEmbed } from '../render/fact-embed.js';
+import { clip, defuseMentions, LIMITS } from '../render/limits.js';
+
+/** The submitted fact form (add or edit): validate everything, save in one transaction, or keep the draft. */
+export const factsForm: ComponentHandler = {
+  prefix: FACTS_PREFIX.form,
+  async modal(interaction, args, ctx) {
+    if (!(await ensureModerator(interaction, ctx.config))) return;
+    const target = parseFormArgs(args);
+    if (!target) return refuse(interaction, 'This form is damaged; run `/facts add` or `/facts edit` again. Nothing was changed.');
+    const { forms } = sessionsFor(ctx);
+    const values = submittedValues(interaction);
+    const known = forms.get(target.key);
+    if (known && known.ownerId !== interaction.user.id) return refuse(interaction, 'This form belongs to another moderator. Nothing was changed.');
+
+    let session: FormSession;
+    if (target.mode === 'edit') {
+      const current = ctx.kb.stored(target.factId);
+      if (!known) {
+        const kind = current?.fact.kind ?? 'milestone';
+        return refuseKeepingText(
+          interaction,
+          `This edit form expired (open forms are kept for an hour and forgotten when the bot restarts), and with it the reason you gave. Run \`/facts edit id:${target.factId}\` again.`,
+          { kind },
+          values,
+        );
+      }
+      session = known;
+    } else {
+      // An add form outlives its session harmlessly: only the optional reason is lost.
+      session = known ?? { ownerId: interaction.user.id, mode: 'add', kind: target.kind, reason: '' };
+    }
+
+    const keepDraft = (headline: string, problems: readonly string[]) => {
+      forms.set(target.key, { ...session, values });
+      return replyWithProblems(interaction, target.key, headline, problems);
+    };
+
+    const read = readForm(session.kind, values, target.mode === 'edit' ? { id: target.factId } : {});
+    if (!read.fact) return keepDraft(`Not saved: ${read.problems.length} problem${read.problems.length === 1 ? '' : 's'} to fix`, read.problems);
+
+    const actor = actorOf(interaction);
+    let change: ChangeResult;
+    try {
+      change =
+        target.mode === 'add'
+          ? ctx.kb.add(read.fact, actor, session.reason || 'added from Discord')
+          : ctx.kb.edit(target.factId, read.fact, target.version, actor, session.reason);
+    } catch (error) {
+      if (!(error instanceof KnowledgeError)) throw error;
+      if (error.code === 'invalid') return keepDraft(`Not saved: ${error.message}`, error.problems.length ? error.problems : [error.message]);
+      if (error.code === 'exists') {
+        return keepDraft('Not saved: that id is taken', [
+          `Id: ${error.message} Change the title, or add a line "id: another-id" to the last box.`,
+        ]);
+      }
+      forms.take(target.key);
+      if (error.code === 'unchanged') return refuseKnowledgeError(interaction, error);
+      return refuseKeepingText(interaction, error.message, session, values);
+    }
+    forms.take(target.key);
+
+    const fact = change.stored.fact;
+    const verb = target.mode === 'add' ? 'Added' : 'Saved';
+    await respond(
+      interaction,
+      {
+        content: clip(
+          defuseMentions(
+            `✅ ${verb} \`${fact.id}\` (version ${change.stored.version}, revision #${change.revision.id}). ` +
+              (target.mode === 'add' ? 'Members can find it with /ask right away.' : 'Answers use the new text from now on.'),
+          ),
+          LIMITS.content,
+        ),
+        embeds: [factEmbed(fact)],
+        components: [],
+      },
+      true,
+    );
+    await postModLog(interaction.client, ctx, {
+      actor,
+      action: target.mode,
+      factId: fact.id,
+      title: fact.title,
+      reason: change.revision.reason,
+      revisionId: change.revision.id,
+    });
+  },
+};
+
+/** "Fix and resend": reopens the form with what the moderator typed last time (a modal cannot reopen itself). */
+export const factsDraft: ComponentHandler = {
+  prefix: FACTS_PREFIX.draft,
+  async button(interaction, [key], ctx) {
+    if (!(await ensureModerator(interaction, ctx.config))) return;
+    const session = key ? sessionsFor(ctx).forms.get(key) : undefined;
+    if (!session) {
+      return refuse(interaction, 'This draft has expired (drafts are kept for an hour and forgotten when the bot restarts). Run `/facts add` or `/facts edit` again.');
+    }
+    if (session.ownerId !== interaction.user.id) return refuse(interaction, 'This draft belongs to another moderator.');
+    const title = session.factId ? ctx.kb.stored(session.factId)?.fact.title : undefined;
+    await showFactForm(interaction, key!, session, session.values ?? blankForm(session.kind), title);
+  },
+};
