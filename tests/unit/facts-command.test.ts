@@ -3,7 +3,7 @@ import { facts } from '../../src/commands/facts/index.js';
 import { factsIds, parseFormArgs } from '../../src/commands/facts/custom-ids.js';
 import { downloadText, DownloadError, isJsonFile } from '../../src/commands/facts/download.js';
 import { exportFileName } from '../../src/commands/facts/export.js';
-import { TtlMap } from '../../src/commands/facts/sessions.js';
+import { TtlMap } from '../../src/commands/shared/ttl-map.js';
 import { checkCommandLimits } from '../../src/devtools/local-discord/index.js';
 
 describe('/facts definition', () => {
