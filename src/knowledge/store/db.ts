@@ -16,3 +16,20 @@ export function openDb(path: string): Db {
   migrate(db);
   return db;
 }
+
+const statementCache = new WeakMap<Db, Map<string, Database.Statement>>();
+
+/** A prepared statement cached per connection: compiling SQL dominates the store's small queries. */
+export function stmt(db: Db, sql: string): Database.Statement {
+  let perDb = statementCache.get(db);
+  if (!perDb) {
+    perDb = new Map();
+    statementCache.set(db, perDb);
+  }
+  let s = perDb.get(sql);
+  if (!s) {
+    s = db.prepare(sql);
+    perDb.set(sql, s);
+  }
+  return s;
+}

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { Fact } from '../schema.js';
-import type { Db } from './db.js';
+import { stmt, type Db } from './db.js';
 
 export type RevisionAction = 'seed' | 'add' | 'edit' | 'remove' | 'restore' | 'revert' | 'import';
 
@@ -79,13 +79,13 @@ export function contentHash(fact: Fact): string {
 }
 
 export function getFactRow(db: Db, id: string): StoredFact | undefined {
-  const row = db.prepare('SELECT * FROM facts WHERE id = ?').get(id) as FactRow | undefined;
+  const row = stmt(db, 'SELECT * FROM facts WHERE id = ?').get(id) as FactRow | undefined;
   return row ? toStored(row) : undefined;
 }
 
 export function listFacts(db: Db, includeDeleted = false): StoredFact[] {
   const sql = includeDeleted ? 'SELECT * FROM facts ORDER BY id' : 'SELECT * FROM facts WHERE deleted = 0 ORDER BY id';
-  return (db.prepare(sql).all() as FactRow[]).map(toStored);
+  return (stmt(db, sql).all() as FactRow[]).map(toStored);
 }
 
 export interface WriteFact {
@@ -102,11 +102,12 @@ export interface WriteFact {
 
 /** Writes the fact's new state and its revision; callers wrap this in a transaction with their checks. */
 export function writeFact(db: Db, w: WriteFact): Revision {
-  const current = db.prepare('SELECT * FROM facts WHERE id = ?').get(w.id) as FactRow | undefined;
+  const current = stmt(db, 'SELECT * FROM facts WHERE id = ?').get(w.id) as FactRow | undefined;
   const version = (current?.version ?? 0) + 1;
   const before = current && current.deleted === 0 ? current.data : null;
   const after = w.deleted ? null : JSON.stringify(w.fact);
-  db.prepare(
+  stmt(
+    db,
     `INSERT INTO facts (id, kind, data, version, deleted, seed_hash, updated_at)
      VALUES (@id, @kind, @data, @version, @deleted, @seedHash, @at)
      ON CONFLICT(id) DO UPDATE SET kind = @kind, data = @data, version = @version, deleted = @deleted,
@@ -120,23 +121,22 @@ export function writeFact(db: Db, w: WriteFact): Revision {
     seedHash: w.seedHash ?? null,
     at: w.at,
   });
-  const info = db
-    .prepare(
-      `INSERT INTO fact_revisions (fact_id, version, action, actor_id, actor_name, reason, at, before, after)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    )
-    .run(w.id, version, w.action, w.actor.id, w.actor.name, w.reason, w.at, before, after);
+  const info = stmt(
+    db,
+    `INSERT INTO fact_revisions (fact_id, version, action, actor_id, actor_name, reason, at, before, after)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(w.id, version, w.action, w.actor.id, w.actor.name, w.reason, w.at, before, after);
   return getRevision(db, Number(info.lastInsertRowid))!;
 }
 
 export function listRevisions(db: Db, factId: string): Revision[] {
-  return (db.prepare('SELECT * FROM fact_revisions WHERE fact_id = ? ORDER BY id').all(factId) as RevisionRow[]).map(
+  return (stmt(db, 'SELECT * FROM fact_revisions WHERE fact_id = ? ORDER BY id').all(factId) as RevisionRow[]).map(
     toRevision,
   );
 }
 
 export function getRevision(db: Db, id: number): Revision | undefined {
-  const row = db.prepare('SELECT * FROM fact_revisions WHERE id = ?').get(id) as RevisionRow | undefined;
+  const row = stmt(db, 'SELECT * FROM fact_revisions WHERE id = ?').get(id) as RevisionRow | undefined;
   return row ? toRevision(row) : undefined;
 }
 
@@ -155,7 +155,7 @@ export function seedFacts(db: Db, facts: readonly Fact[], at: string): SeedRepor
   db.transaction(() => {
     for (const fact of facts) {
       const hash = contentHash(fact);
-      const row = db.prepare('SELECT seed_hash, deleted FROM facts WHERE id = ?').get(fact.id) as
+      const row = stmt(db, 'SELECT seed_hash, deleted FROM facts WHERE id = ?').get(fact.id) as
         | Pick<FactRow, 'seed_hash' | 'deleted'>
         | undefined;
       if (!row) {

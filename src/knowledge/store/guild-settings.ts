@@ -4,25 +4,9 @@
  * changing anything when the input is bad.
  */
 import { z } from 'zod';
-import type Database from 'better-sqlite3';
-import type { Db } from './db.js';
+import { stmt, type Db } from './db.js';
 import { isValidTimeZone, normalizeTimeZone } from '../local-time.js';
 
-/** Prepared statements are cached per connection (compiling SQL dominates these tiny queries). */
-const statementCache = new WeakMap<Db, Map<string, Database.Statement>>();
-function stmt(db: Db, sql: string): Database.Statement {
-  let perDb = statementCache.get(db);
-  if (!perDb) {
-    perDb = new Map();
-    statementCache.set(db, perDb);
-  }
-  let s = perDb.get(sql);
-  if (!s) {
-    s = db.prepare(sql);
-    perDb.set(sql, s);
-  }
-  return s;
-}
 
 export interface GuildSettings {
   guildId: string;

@@ -12,24 +12,8 @@
  * Claims are taken with BEGIN IMMEDIATE, so two processes serialise on SQLite's write lock (busy_timeout waits)
  * instead of failing with SQLITE_BUSY mid-transaction.
  */
-import type Database from 'better-sqlite3';
-import type { Db } from './db.js';
+import { stmt, type Db } from './db.js';
 
-/** Prepared statements are cached per connection (compiling SQL dominates these tiny queries). */
-const statementCache = new WeakMap<Db, Map<string, Database.Statement>>();
-function stmt(db: Db, sql: string): Database.Statement {
-  let perDb = statementCache.get(db);
-  if (!perDb) {
-    perDb = new Map();
-    statementCache.set(db, perDb);
-  }
-  let s = perDb.get(sql);
-  if (!s) {
-    s = db.prepare(sql);
-    perDb.set(sql, s);
-  }
-  return s;
-}
 
 export type LedgerStatus = 'claimed' | 'sent' | 'failed' | 'skipped';
 
