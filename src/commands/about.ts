@@ -32,7 +32,7 @@ export const about: Command = {
         '**Found a mistake?** Press **Report a problem** under any answer; it goes straight to the moderators.',
       ].join('\n'),
       fields: [
-        { name: 'Facts', value: `${facts.length} in all: ${count('milestone')} milestones, ${count('figure')} figures, ${count('agreement')} agreements`, inline: false },
+        { name: 'Facts', value: `${facts.length} in all: ${count('milestone')} milestones, ${count('figure')} figures, ${count('agreement')} agreements, ${count('topic')} background topics`, inline: false },
         { name: 'Sources', value: topSources.join(', ') || '—', inline: false },
         { name: 'Newest source', value: newest ? formatDate(newest) : '—', inline: true },
       ],

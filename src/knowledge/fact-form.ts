@@ -6,7 +6,7 @@
  *   title      Title (a new fact's id is made from it)
  *   text       Summary, then optionally a line "---" and the details
  *   specifics  milestone: the date · figure: "name: value" lines (value, unit, currency, period, as of)
- *              · agreement: "name: value" lines (date, signed, in force, status, parties)
+ *              · agreement: "name: value" lines (date, signed, in force, status, parties) · topic: none (4 boxes)
  *   sources    one source per line: publisher | title | YYYY-MM[-DD] | url (url optional)
  *   more       "name: value" lines: tags, aliases, related (and, for a new fact only, id)
  */
@@ -34,7 +34,7 @@ export const DETAILS_SEPARATOR = '---';
 export const MAX_INPUT = 4000;
 const MAX_ID = 64;
 
-const SPECIFICS: Record<FactKind, Omit<FormFieldSpec, 'id' | 'required'>> = {
+const SPECIFICS: Record<Exclude<FactKind, 'topic'>, Omit<FormFieldSpec, 'id' | 'required'>> = {
   milestone: {
     label: 'Date',
     description: 'YYYY, YYYY-MM or YYYY-MM-DD. Only a full date gets anniversary posts.',
@@ -79,7 +79,8 @@ export function formFields(kind: FactKind, adding: boolean): FormFieldSpec[] {
       maxLength: MAX_INPUT,
       placeholder: 'The 1,035 km China-Laos Railway opened on 3 December 2021, linking Kunming and Vientiane.',
     },
-    { id: 'specifics', required: true, ...SPECIFICS[kind] },
+    // A topic has no date or figure: its form has no specifics box.
+    ...(kind === 'topic' ? [] : [{ id: 'specifics' as const, required: true, ...SPECIFICS[kind] }]),
     {
       id: 'sources',
       label: 'Sources, one per line (1 to 5)',
@@ -151,6 +152,9 @@ export function factToForm(fact: Fact): FormValues {
         `period: ${fact.period}`,
         `as of: ${fact.asOf}`,
       ].join('\n');
+      break;
+    case 'topic':
+      specifics = '';
       break;
     case 'agreement':
       specifics = [
@@ -356,7 +360,7 @@ export function readForm(kind: FactKind, values: FormValues, options: { id?: str
     if (v.has('currency')) specific.currency = v.get('currency')!.toUpperCase();
     if (v.has('period')) specific.period = v.get('period');
     if (v.has('asof')) specific.asOf = v.get('asof');
-  } else {
+  } else if (kind === 'agreement') {
     const v = parseKeyLines(values.specifics, 'Agreement', 'specifics', AGREEMENT_KEYS, problems);
     if (v.has('date')) specific.date = v.get('date');
     if (v.has('signed')) specific.signed = v.get('signed');

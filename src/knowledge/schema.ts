@@ -78,11 +78,17 @@ export const Agreement = z.object({
   parties: z.array(Text(2, 100)).min(1).max(20),
 });
 
-export const Fact = z.discriminatedUnion('kind', [Milestone, Figure, Agreement]);
+/** Background: a concept or a recurring claim with no date of its own (e.g. "hard connectivity"). */
+export const Topic = z.object({
+  kind: z.literal('topic'),
+  ...common,
+});
+
+export const Fact = z.discriminatedUnion('kind', [Milestone, Figure, Agreement, Topic]);
 export type Fact = z.infer<typeof Fact>;
 export type FactInput = z.input<typeof Fact>;
 export type FactKind = Fact['kind'];
-export const FACT_KINDS: readonly FactKind[] = ['milestone', 'figure', 'agreement'];
+export const FACT_KINDS: readonly FactKind[] = ['milestone', 'figure', 'agreement', 'topic'];
 
 /** One readable line per problem, e.g. `sources.0.date: use YYYY, YYYY-MM or YYYY-MM-DD`. */
 export function describeIssues(error: z.ZodError): string[] {

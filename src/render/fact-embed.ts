@@ -3,7 +3,7 @@ import type { Fact } from '../knowledge/schema.js';
 import { clip, defuseMentions, fitEmbed, LIMITS } from './limits.js';
 import { KIND_LABEL, keyFacts, sourceLine } from './format.js';
 
-export const COLORS = { milestone: 0x2e86de, figure: 0x27ae60, agreement: 0xc0392b, notice: 0x7f8c8d } as const;
+export const COLORS = { milestone: 0x2e86de, figure: 0x27ae60, agreement: 0xc0392b, topic: 0x8e44ad, notice: 0x7f8c8d } as const;
 
 /** Custom ids carried by buttons, parsed back by the component router. */
 export const customIds = {

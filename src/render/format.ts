@@ -34,7 +34,7 @@ export function sourceLine(fact: Fact): string {
   return `Source: ${sources} · as of ${formatDate(asOfDate(fact))}`;
 }
 
-export const KIND_LABEL: Record<Fact['kind'], string> = { milestone: 'Milestone', figure: 'Figure', agreement: 'Agreement' };
+export const KIND_LABEL: Record<Fact['kind'], string> = { milestone: 'Milestone', figure: 'Figure', agreement: 'Agreement', topic: 'Background' };
 
 const STATUS_LABEL: Record<Extract<Fact, { kind: 'agreement' }>['status'], string> = {
   negotiating: 'under negotiation',
@@ -62,6 +62,8 @@ export function keyFacts(fact: Fact): [string, string][] {
       rows.push(['Parties', fact.parties.join(', ')]);
       return rows;
     }
+    case 'topic':
+      return [];
   }
 }
 

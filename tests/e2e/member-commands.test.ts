@@ -60,6 +60,14 @@ describe('/ask', () => {
     expectWithinLimits(body.data);
   });
 
+  it('answers a background topic without inventing a date for it', async () => {
+    const { body } = await command('ask', [opt.string('question', 'what is hard connectivity')]);
+    const embed = body.data.embeds[0];
+    expect(embed.title).toBe('"Hard connectivity": physical links');
+    expect(embed.fields).toEqual([]);
+    expect(embed.footer.text).toMatch(/^Background · hard-connectivity · Source: TROIB News, December 2024/);
+  });
+
   it('refuses an empty question privately', async () => {
     const { body } = await command('ask', [opt.string('question', '   ')]);
     expect(body.data.flags & EPHEMERAL).toBe(EPHEMERAL);

@@ -182,9 +182,9 @@ describe('slugify', () => {
 });
 
 describe('the form as a Discord modal', () => {
-  it.each(FACT_KINDS.flatMap((k) => [[k, true] as const, [k, false] as const]))('%s (adding: %s) has five boxes within Discord limits', (kind, adding) => {
+  it.each(FACT_KINDS.flatMap((k) => [[k, true] as const, [k, false] as const]))('%s (adding: %s) has its boxes (five, four for a topic) within Discord limits', (kind, adding) => {
     const fields = formFields(kind, adding);
-    expect(fields.map((f) => f.id)).toEqual([...FORM_FIELD_IDS]);
+    expect(fields.map((f) => f.id)).toEqual(kind === 'topic' ? FORM_FIELD_IDS.filter((id) => id !== 'specifics') : [...FORM_FIELD_IDS]);
     for (const f of fields) {
       expect(f.label.length).toBeLessThanOrEqual(45);
       expect(f.description.length).toBeLessThanOrEqual(100);

@@ -14,6 +14,10 @@ describe('timeline', () => {
   it('orders by date and keeps partial dates inside a range', () => {
     const all = timeline(facts);
     expect(all.map((f) => f.date)).toEqual([...all.map((f) => f.date)].sort());
+    // Background topics have no date of their own, so they never appear on a timeline.
+    expect(facts.some((f) => f.kind === 'topic')).toBe(true);
+    expect(all.every((f) => f.kind === 'milestone' || f.kind === 'agreement')).toBe(true);
+    expect(all.length).toBe(facts.filter((f) => f.kind === 'milestone' || f.kind === 'agreement').length);
     const range = parseRange('2022', '2022-06');
     expect(range.ok).toBe(true);
     const ids = timeline(facts, range.ok ? range.range : {}).map((f) => f.id);

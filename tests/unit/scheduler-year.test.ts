@@ -91,7 +91,7 @@ const isRound = (n: number) => (n <= 30 ? n % 5 === 0 : n % 10 === 0 || n % 25 =
 function oracleOccasions(): { key: string; title: string; month: number; day: number; year: number }[] {
   const out: { key: string; title: string; month: number; day: number; year: number }[] = [];
   for (const f of FACTS) {
-    if (f.kind === 'figure') continue;
+    if (f.kind === 'figure' || f.kind === 'topic') continue;
     const fields: [string, string | undefined][] = [['date', f.date]];
     if (f.kind === 'agreement') fields.push(['signed', f.signed], ['inForce', f.inForce]);
     const seen = new Set<string>();

@@ -7,8 +7,6 @@ import { respond } from '../shared/respond.js';
 import { factsIds } from './custom-ids.js';
 import { FORM_TTL_MS, type FormSession } from './sessions.js';
 
-const KIND_NAME = { milestone: 'milestone', figure: 'figure', agreement: 'agreement' } as const;
-
 /** Opens the fact form (a modal) for a session: a new fact, an edit, or a draft being fixed. */
 export async function showFactForm(
   interaction: ChatInputCommandInteraction | ButtonInteraction,
@@ -19,7 +17,7 @@ export async function showFactForm(
 ): Promise<void> {
   const adding = session.mode === 'add';
   const customId = adding ? factsIds.addForm(key, session.kind) : factsIds.editForm(key, session.factId!, session.version!);
-  const title = adding ? `New ${KIND_NAME[session.kind]}` : `Edit: ${factTitle ?? session.factId}`;
+  const title = adding ? `New ${session.kind}` : `Edit: ${factTitle ?? session.factId}`;
   await interaction.showModal(factModal({ customId, title: clip(title, LIMITS.modalTitle), kind: session.kind, values, adding }));
 }
 
@@ -35,7 +33,7 @@ export function submittedValues(interaction: ModalSubmitInteraction): FormValues
 /** What was typed, as a text file a moderator can copy from when the form cannot simply be reopened. */
 export function valuesAsText(session: Pick<FormSession, 'kind'>, values: FormValues): string {
   const labels = new Map(formFields(session.kind, true).map((f) => [f.id, f.label]));
-  return `${FORM_FIELD_IDS.map((id) => `## ${labels.get(id)}\n${values[id]}`).join('\n\n')}\n`;
+  return `${FORM_FIELD_IDS.filter((id) => labels.has(id)).map((id) => `## ${labels.get(id)}\n${values[id]}`).join('\n\n')}\n`;
 }
 
 /** Refuses a submit the form cannot be reopened for (stale, expired): nothing changed, the typed text is attached. */

@@ -35,7 +35,7 @@ export const facts: Command = {
             .setName('kind')
             .setDescription('What kind of fact')
             .setRequired(true)
-            .addChoices({ name: 'milestone (a dated event)', value: 'milestone' }, { name: 'figure (a number)', value: 'figure' }, { name: 'agreement', value: 'agreement' }),
+            .addChoices({ name: 'milestone (a dated event)', value: 'milestone' }, { name: 'figure (a number)', value: 'figure' }, { name: 'agreement', value: 'agreement' }, { name: 'topic (background, no date)', value: 'topic' }),
         )
         .addStringOption((o) => o.setName('reason').setDescription('Why (kept in the history)').setMaxLength(REASON_MAX)),
     )

@@ -35,6 +35,7 @@ function dateWords(date: string | undefined): string[] {
 function factDates(fact: Fact): string[] {
   if (fact.kind === 'figure') return [fact.asOf];
   if (fact.kind === 'agreement') return [fact.date, fact.signed ?? '', fact.inForce ?? ''].filter(Boolean);
+  if (fact.kind === 'topic') return [];
   return [fact.date];
 }
 
