@@ -1,0 +1,229 @@
+/**
+ * Which strings a fuse.js search could match at all, found through an index of character pairs instead of running
+ * fuse.js's bitap over every string.
+ *
+ * fuse.js (with `ignoreLocation`) matches a pattern, in chunks of at most 32 characters, when some part of the text
+ * is within k = floor(threshold * chunk length) edits of a chunk. k edits leave at least (m - 1) - 2k of a chunk's m - 1
+ * character pairs in place (the q-gram lemma), so a text holding fewer of them cannot match that chunk. fuse.js
+ * scores every string on its own (the score does not depend on the other strings), so running it over the strings
+ * that pass gives exactly the results, scores and order of running it over all of them. Where fuse.js would allow
+ * two or more edits, the strings that pass the pair count are also checked with the exact edit distance (the same
+ * criterion as fuse.js's bitap), which is cheaper than its search.
+ */
+
+/** The pieces fuse.js's bitap search splits a lower-cased pattern into: 32 characters, the last one overlapping. */
+export function fuseChunks(pattern: string): string[] {
+  if (pattern.length <= 32) return pattern ? [pattern] : [];
+  const chunks: string[] = [];
+  const end = pattern.length - (pattern.length % 32);
+  for (let i = 0; i < end; i += 32) chunks.push(pattern.slice(i, i + 32));
+  if (pattern.length % 32) chunks.push(pattern.slice(pattern.length - 32));
+  return chunks;
+}
+
+/** The most edits fuse.js allows in a chunk of length m: the largest e with e / m <= threshold, as its bitap checks. */
+export function maxErrors(m: number, threshold: number): number {
+  let e = 0;
+  while ((e + 1) / m <= threshold) e++;
+  return e;
+}
+
+export interface Candidates {
+  /** Positions of the strings (in the list the filter was built from) that could match, ascending. */
+  ids: readonly number[];
+  /**
+   * For each, how close it comes to a chunk (the best over the chunks), in [0, 1]: 1 - edits / length where the edit
+   * distance was computed, else the share of the chunk's character pairs it holds (1 for a one-character pattern).
+   */
+  shares: readonly number[];
+}
+
+export class FuseFilter {
+  private readonly postings = new Map<string, number[]>();
+  private readonly texts: string[];
+  private readonly counts: Uint32Array;
+  private readonly touchedAt: Uint32Array;
+  private readonly passedAt: Uint32Array;
+  private readonly shares: Float64Array;
+  private readonly distance = new SubstringDistance();
+  private stamp = 0;
+
+  /** `threshold` must be the one the fuse.js search uses; strings are lower-cased here as fuse.js does. */
+  constructor(
+    strings: readonly string[],
+    private readonly threshold: number,
+  ) {
+    this.texts = strings.map((s) => s.toLowerCase());
+    this.texts.forEach((text, id) => {
+      const keys = new Set<string>();
+      for (let j = 0; j < text.length; j++) {
+        keys.add(text[j]!);
+        if (j < text.length - 1) keys.add(text.slice(j, j + 2));
+      }
+      for (const key of keys) {
+        const list = this.postings.get(key);
+        if (list) list.push(id);
+        else this.postings.set(key, [id]);
+      }
+    });
+    this.counts = new Uint32Array(strings.length);
+    this.touchedAt = new Uint32Array(strings.length);
+    this.passedAt = new Uint32Array(strings.length);
+    this.shares = new Float64Array(strings.length);
+  }
+
+  /** The strings that could match `pattern` (as fuse.js would search for it), in list order; undefined = any could. */
+  candidates(pattern: string): Candidates | undefined {
+    // fuse.js lists everything for a blank pattern: no filtering then.
+    if (!pattern.trim()) return undefined;
+    const chunks = fuseChunks(pattern.toLowerCase());
+    if (chunks.length === 1 && chunks[0]!.length === 1) {
+      // One character: fuse.js allows no edit, so exactly the strings that contain it (already in list order).
+      const ids = this.postings.get(chunks[0]!) ?? [];
+      return { ids, shares: new Array<number>(ids.length).fill(1) };
+    }
+    const passStamp = this.next();
+    const passed: number[] = [];
+    for (const chunk of chunks) {
+      const m = chunk.length;
+      const errors = maxErrors(m, this.threshold);
+      const need = m === 1 ? 1 : m - 1 - 2 * errors;
+      if (need < 1) return undefined;
+      const times = new Map<string, number>();
+      if (m === 1) times.set(chunk, 1);
+      for (let i = 0; i < m - 1; i++) {
+        const pair = chunk.slice(i, i + 2);
+        times.set(pair, (times.get(pair) ?? 0) + 1);
+      }
+      const window = need > 1 ? new PairWindow(times, m + errors) : undefined;
+      if (errors >= 2) this.distance.setPattern(chunk);
+      const chunkStamp = this.next();
+      const touched: number[] = [];
+      for (const [key, n] of times) {
+        for (const id of this.postings.get(key) ?? []) {
+          if (this.touchedAt[id] !== chunkStamp) {
+            this.touchedAt[id] = chunkStamp;
+            this.counts[id] = 0;
+            touched.push(id);
+          }
+          this.counts[id] = this.counts[id]! + n;
+        }
+      }
+      for (const id of touched) {
+        let held = this.counts[id]!;
+        if (held < need) continue;
+        // The kept pairs all lie inside the matching part, at most m + k characters long: count them per window.
+        if (window) held = window.best(this.texts[id]!);
+        if (held < need) continue;
+        let share = m === 1 ? 1 : held / (m - 1);
+        if (errors >= 2) {
+          // Where fuse.js would try several edit counts, settle it: the fewest edits to any part of the text.
+          const distance = this.distance.to(this.texts[id]!, errors);
+          if (distance > errors) continue;
+          share = 1 - distance / m;
+        }
+        if (this.passedAt[id] !== passStamp) {
+          this.passedAt[id] = passStamp;
+          this.shares[id] = share;
+          passed.push(id);
+        } else if (share > this.shares[id]!) this.shares[id] = share;
+      }
+    }
+    passed.sort((a, b) => a - b);
+    return { ids: passed, shares: passed.map((id) => this.shares[id]!) };
+  }
+
+  private next(): number {
+    if (this.stamp >= 0xfffffffe) {
+      this.touchedAt.fill(0);
+      this.passedAt.fill(0);
+      this.stamp = 0;
+    }
+    return ++this.stamp;
+  }
+}
+
+/**
+ * The most of a chunk's character pairs (each counted at most as often as the chunk has it) that any stretch of
+ * `span` pair positions of a text holds. A stretch of text within k edits of the chunk is at most m + k long, and the
+ * chunk's pairs it keeps sit at distinct positions inside it, so this bounds them more tightly than the whole text.
+ */
+class PairWindow {
+  private readonly slot = new Map<number, number>();
+  private readonly limit: number[] = [];
+  private readonly inside: Int32Array;
+
+  constructor(
+    times: ReadonlyMap<string, number>,
+    private readonly span: number,
+  ) {
+    for (const [pair, n] of times) {
+      this.slot.set(pairCode(pair, 0), this.limit.length);
+      this.limit.push(n);
+    }
+    this.inside = new Int32Array(this.limit.length);
+  }
+
+  best(text: string): number {
+    this.inside.fill(0);
+    const slots: number[] = [];
+    for (let j = 0; j < text.length - 1; j++) slots.push(this.slot.get(pairCode(text, j)) ?? -1);
+    let held = 0;
+    let best = 0;
+    for (let j = 0; j < slots.length; j++) {
+      const add = slots[j]!;
+      if (add >= 0 && ++this.inside[add]! <= this.limit[add]!) held++;
+      const drop = j - this.span >= 0 ? slots[j - this.span]! : -1;
+      if (drop >= 0 && this.inside[drop]!-- <= this.limit[drop]!) held--;
+      if (held > best) best = held;
+    }
+    return best;
+  }
+}
+
+function pairCode(text: string, at: number): number {
+  return text.charCodeAt(at) * 65536 + text.charCodeAt(at + 1);
+}
+
+/**
+ * The fewest edits (insertions, deletions, substitutions of UTF-16 units) that turn a pattern into some part of a
+ * text (Sellers' algorithm): the criterion fuse.js's bitap matches on, without its allocations.
+ */
+class SubstringDistance {
+  private pattern = '';
+  private prev = new Int32Array(33);
+  private cur = new Int32Array(33);
+
+  setPattern(pattern: string): void {
+    this.pattern = pattern;
+    if (this.prev.length < pattern.length + 1) {
+      this.prev = new Int32Array(pattern.length + 1);
+      this.cur = new Int32Array(pattern.length + 1);
+    }
+  }
+
+  /** The distance, or `cutoff + 1` for anything above `cutoff`. */
+  to(text: string, cutoff: number): number {
+    const p = this.pattern;
+    const m = p.length;
+    let prev = this.prev;
+    let cur = this.cur;
+    for (let i = 0; i <= m; i++) prev[i] = i;
+    let best = m;
+    for (let j = 0; j < text.length && best > 0; j++) {
+      const c = text.charCodeAt(j);
+      cur[0] = 0;
+      for (let i = 1; i <= m; i++) {
+        const substitute = prev[i - 1]! + (p.charCodeAt(i - 1) === c ? 0 : 1);
+        const skipText = prev[i]! + 1;
+        const skipPattern = cur[i - 1]! + 1;
+        cur[i] = substitute < skipText ? (substitute < skipPattern ? substitute : skipPattern) : skipText < skipPattern ? skipText : skipPattern;
+      }
+      if (cur[m]! < best) best = cur[m]!;
+      const swap = prev;
+      prev = cur;
+      cur = swap;
+    }
+    return best > cutoff ? cutoff + 1 : best;
+  }
+}
