@@ -1,6 +1,7 @@
-import Fuse from 'fuse.js';
+import Fuse, { type FuseIndex } from 'fuse.js';
 import type { Fact, FactKind } from '../schema.js';
 import { FIELDS, FIELD_WEIGHTS, indexDoc, type Field, type IndexedDoc } from './documents.js';
+import { FuseFilter, fuseChunks, maxErrors } from './fuse-filter.js';
 import { tokenize, WEAK_TOKENS } from './normalize.js';
 
 export interface SearchHit {
@@ -37,21 +38,92 @@ const DATE_HINT = /\b(when|what (day|date|year)|which year|since when)\b/i;
 const MAX_QUERY_TOKENS = 24;
 const MIN_SUGGESTIONS = 5;
 
+interface NameRecord {
+  i: number;
+  id: string;
+  title: string;
+  aliases: string[];
+}
+
+type IndexRecordFields = NonNullable<ReturnType<FuseIndex<NameRecord>['toJSON']>['records'][number]['$']>;
+
+const VOCABULARY_FUSE_OPTIONS = { includeScore: true, threshold: 0.34, ignoreLocation: true, minMatchCharLength: 2 };
+
+const NAME_FUSE_OPTIONS = {
+  includeScore: true,
+  ignoreLocation: true,
+  threshold: 0.3,
+  keys: [
+    { name: 'title', weight: 3 },
+    { name: 'aliases', weight: 2 },
+    { name: 'id', weight: 1 },
+  ],
+};
+/**
+ * How many facts one fuzzy name search may run fuse.js over (see nameSearcher): NAME_WORK_BUDGET divided by the
+ * bitap passes per name (one per allowed edit plus one, per 32-character chunk), between NAME_MIN_CANDIDATES and
+ * NAME_MAX_CANDIDATES.
+ */
+const NAME_WORK_BUDGET = 2400;
+const NAME_MIN_CANDIDATES = 100;
+const NAME_MAX_CANDIDATES = 600;
+
 /** An immutable index over one snapshot of the fact base; rebuild it when facts change. */
 export class FactSearch {
   readonly size: number;
   private readonly docs: IndexedDoc[];
   private readonly postings = new Map<string, number[]>();
+  /**
+   * Token -> for each fact in its posting list (same order), the saturated, field-weighted BM25 term frequency
+   * tf / (K1 + tf), summed over the fields once at build time: a query walks arrays instead of looking tokens up.
+   */
+  private readonly postingWeights = new Map<string, Float64Array>();
+  /** Token -> for each fact in its posting list, 1 when the token is a word of the fact's title or an alias. */
+  private readonly postingInName = new Map<string, Uint8Array>();
   private readonly avgLen: Record<Field, number>;
   private readonly idfMax: number;
   private readonly vocabulary: string[];
+  /** The vocabulary sorted, with each word's position in `vocabulary`: prefix look-ups by binary search. */
+  private readonly sortedVocabulary: { word: string; at: number }[];
   private readonly vocabularyFuse: Fuse<string>;
-  private readonly nameFuse: Fuse<{ i: number; id: string; title: string; aliases: string[] }>;
+  private readonly nameRecords: NameRecord[];
+  private readonly nameFuse: Fuse<NameRecord>;
+  private readonly nameIndex: ReturnType<FuseIndex<NameRecord>['toJSON']>;
+  /** Every title, alias and id as a string of its own: the fact it names, its fuse.js key and its alias position. */
+  private readonly names: { owner: number; key: 0 | 1 | 2; alias: number }[] = [];
+  private readonly nameFilter: FuseFilter;
+  private readonly vocabularyFilter: FuseFilter;
+  private readonly vocabularyIndex: ReturnType<FuseIndex<string>['toJSON']>;
   private readonly corrections = new Map<string, Variant[]>();
+  /** Scratch marks for collecting candidates without allocating a Set per query. */
+  private readonly seen: Uint32Array;
+  /** Per-query scratch, per fact (see rank). */
+  private readonly termSeen: Uint32Array;
+  private readonly termBest: Float64Array;
+  private readonly termWeight: Float64Array;
+  private readonly rawScore: Float64Array;
+  private readonly covered: Float64Array;
+  private readonly strong: Uint8Array;
+  /** Whether the best variant of the current term / of any term so far is a word of the fact's title or aliases. */
+  private readonly termInName: Uint8Array;
+  private readonly inName: Uint8Array;
+  /** Per fact and query term: 1 + the index of the variant that matched best (0 = none). */
+  private readonly bestVariant: Uint8Array;
+  private generation = 0;
 
   constructor(facts: readonly Fact[]) {
     this.docs = facts.map(indexDoc);
     this.size = this.docs.length;
+    this.seen = new Uint32Array(this.size);
+    this.termSeen = new Uint32Array(this.size);
+    this.termBest = new Float64Array(this.size);
+    this.termWeight = new Float64Array(this.size);
+    this.rawScore = new Float64Array(this.size);
+    this.covered = new Float64Array(this.size);
+    this.strong = new Uint8Array(this.size);
+    this.termInName = new Uint8Array(this.size);
+    this.inName = new Uint8Array(this.size);
+    this.bestVariant = new Uint8Array(this.size * MAX_QUERY_TOKENS);
     const totals = Object.fromEntries(FIELDS.map((f) => [f, 0])) as Record<Field, number>;
     this.docs.forEach((doc, i) => {
       const seen = new Set<string>();
@@ -68,21 +140,46 @@ export class FactSearch {
     const n = Math.max(1, this.size);
     this.avgLen = Object.fromEntries(FIELDS.map((f) => [f, Math.max(1, totals[f] / n)])) as Record<Field, number>;
     this.idfMax = this.idf(0);
+    const filled = new Map<string, number>();
+    for (const [t, list] of this.postings) {
+      this.postingWeights.set(t, new Float64Array(list.length));
+      this.postingInName.set(t, new Uint8Array(list.length));
+      filled.set(t, 0);
+    }
+    this.docs.forEach((doc) => {
+      const tfs = new Map<string, number>();
+      for (const f of FIELDS) {
+        const norm = 1 - B + (B * doc.fields[f].length) / this.avgLen[f];
+        for (const [t, c] of doc.counts[f]) tfs.set(t, (tfs.get(t) ?? 0) + (FIELD_WEIGHTS[f] * c) / norm);
+      }
+      // Facts are visited in index order, the order of every posting list.
+      for (const [t, tf] of tfs) {
+        const at = filled.get(t)!;
+        this.postingWeights.get(t)![at] = tf / (K1 + tf);
+        this.postingInName.get(t)![at] = doc.counts.title.has(t) || doc.counts.aliases.has(t) ? 1 : 0;
+        filled.set(t, at + 1);
+      }
+    });
     this.vocabulary = [...this.postings.keys()];
-    this.vocabularyFuse = new Fuse(this.vocabulary, { includeScore: true, threshold: 0.34, ignoreLocation: true, minMatchCharLength: 2 });
-    this.nameFuse = new Fuse(
-      this.docs.map((d, i) => ({ i, id: d.fact.id, title: d.fact.title, aliases: d.fact.aliases })),
-      {
-        includeScore: true,
-        ignoreLocation: true,
-        threshold: 0.3,
-        keys: [
-          { name: 'title', weight: 3 },
-          { name: 'aliases', weight: 2 },
-          { name: 'id', weight: 1 },
-        ],
-      },
-    );
+    this.vocabularyFuse = new Fuse(this.vocabulary, VOCABULARY_FUSE_OPTIONS);
+    this.vocabularyIndex = this.vocabularyFuse.getIndex().toJSON();
+    this.vocabularyFilter = new FuseFilter(this.vocabulary, VOCABULARY_FUSE_OPTIONS.threshold);
+    this.sortedVocabulary = this.vocabulary.map((word, at) => ({ word, at })).sort((a, b) => (a.word < b.word ? -1 : a.word > b.word ? 1 : 0));
+    this.nameRecords = this.docs.map((d, i) => ({ i, id: d.fact.id, title: d.fact.title, aliases: d.fact.aliases }));
+    this.nameFuse = new Fuse(this.nameRecords, NAME_FUSE_OPTIONS);
+    this.nameIndex = this.nameFuse.getIndex().toJSON();
+    const nameStrings: string[] = [];
+    this.nameRecords.forEach((r, owner) => {
+      nameStrings.push(r.title);
+      this.names.push({ owner, key: 0, alias: -1 });
+      r.aliases.forEach((a, alias) => {
+        nameStrings.push(a);
+        this.names.push({ owner, key: 1, alias });
+      });
+      nameStrings.push(r.id);
+      this.names.push({ owner, key: 2, alias: -1 });
+    });
+    this.nameFilter = new FuseFilter(nameStrings, NAME_FUSE_OPTIONS.threshold);
   }
 
   /** Best facts for a question, best first; empty when nothing in the base answers it. */
@@ -115,11 +212,83 @@ export class FactSearch {
   private fuzzyNames(query: string, limit: number, kind?: FactKind): Fact[] {
     const cleaned = query.slice(0, 100).trim();
     if (!cleaned) return [];
-    return this.nameFuse
+    return this.nameSearcher(cleaned)
       .search(cleaned, { limit: limit * 2 })
       .map((r) => this.docs[r.item.i]!.fact)
       .filter((f) => !kind || f.kind === kind)
       .slice(0, limit);
+  }
+
+  /**
+   * fuse.js over every fact's names costs time in proportion to the whole base (microseconds a name for a short
+   * query, tens for a long one), so it runs only over the names that can match at all (see FuseFilter): the same
+   * results as searching every fact. Only when more facts pass than NAME_WORK_BUDGET allows (short, common queries
+   * in a big base) does it keep those whose names come closest (FuseFilter's share), so results may then differ.
+   */
+  private nameSearcher(query: string): Fuse<NameRecord> {
+    const found = this.nameFilter.candidates(query);
+    if (!found) return this.nameFuse;
+    // Names are numbered fact by fact, so one fact's passing names are next to each other.
+    const owners: number[] = [];
+    const shares: number[] = [];
+    const passing = new Map<number, number[]>();
+    found.ids.forEach((id, k) => {
+      const owner = this.names[id]!.owner;
+      if (owners.at(-1) !== owner) {
+        owners.push(owner);
+        shares.push(found.shares[k]!);
+        passing.set(owner, [id]);
+      } else {
+        passing.get(owner)!.push(id);
+        shares[shares.length - 1] = Math.max(shares.at(-1)!, found.shares[k]!);
+      }
+    });
+    const work = fuseChunks(query.toLowerCase()).reduce((w, c) => w + maxErrors(c.length, NAME_FUSE_OPTIONS.threshold) + 1, 0);
+    const cap = Math.min(NAME_MAX_CANDIDATES, Math.max(NAME_MIN_CANDIDATES, Math.floor(NAME_WORK_BUDGET / Math.max(1, work))));
+    let chosen = owners;
+    if (owners.length > cap) {
+      const order = owners.map((_, k) => k);
+      if (shares.some((x) => x !== shares[0])) order.sort((a, b) => shares[b]! - shares[a]! || a - b);
+      chosen = order.slice(0, cap).map((k) => owners[k]!);
+    }
+    chosen.sort((a, b) => a - b);
+    // Reuse the full index's records (values and length norms), keeping only the names that can match: the others
+    // add nothing to a fact's fuse.js score, which multiplies over matching names only.
+    const records = chosen.map((owner, at) => {
+      const full = this.nameIndex.records[owner]!.$ ?? {};
+      const $: IndexRecordFields = {};
+      const aliases = new Set<number>();
+      for (const id of passing.get(owner)!) {
+        const name = this.names[id]!;
+        if (name.key === 1) aliases.add(name.alias);
+        else if (full[name.key]) $[name.key] = full[name.key]!;
+      }
+      const allAliases = full[1];
+      if (aliases.size && Array.isArray(allAliases)) $[1] = allAliases.filter((sub) => aliases.has(sub.i ?? -1));
+      return { i: at, $ };
+    });
+    const index = Fuse.parseIndex<NameRecord>({ keys: this.nameIndex.keys, records });
+    return new Fuse(
+      chosen.map((i) => this.nameRecords[i]!),
+      NAME_FUSE_OPTIONS,
+      index,
+    );
+  }
+
+  /** fuse.js's best two vocabulary words for a typo, searching only the words that can match (see FuseFilter). */
+  private typoSearch(token: string): { item: string; score?: number }[] {
+    const found = this.vocabularyFilter.candidates(token);
+    if (!found) return this.vocabularyFuse.search(token, { limit: 2 });
+    if (found.ids.length === 0) return [];
+    const index = Fuse.parseIndex<string>({
+      keys: this.vocabularyIndex.keys,
+      records: found.ids.map((id, at) => ({ ...this.vocabularyIndex.records[id]!, i: at })),
+    });
+    return new Fuse(
+      found.ids.map((id) => this.vocabulary[id]!),
+      VOCABULARY_FUSE_OPTIONS,
+      index,
+    ).search(token, { limit: 2 });
   }
 
   private idf(df: number): number {
@@ -136,17 +305,11 @@ export class FactSearch {
     if (cached) return cached;
     const variants: Variant[] = this.postings.has(token) ? [{ token, weight: 1 }] : [];
     if (prefix && token.length >= 2) {
-      let added = 0;
-      for (const v of this.vocabulary) {
-        if (v !== token && v.startsWith(token)) {
-          variants.push({ token: v, weight: 0.85 });
-          if (++added >= 8) break;
-        }
-      }
+      for (const word of this.completions(token, 8)) variants.push({ token: word, weight: 0.85 });
     }
     // Typos: only for words long enough that a near miss is still meaningful, never for numbers.
     if (variants.length === 0 && token.length >= 4 && !/\d/.test(token)) {
-      for (const r of this.vocabularyFuse.search(token, { limit: 2 })) {
+      for (const r of this.typoSearch(token)) {
         const score = r.score ?? 1;
         // Typos rarely hit the first letter; requiring it keeps "population" from becoming "cooperation".
         if (Math.abs(r.item.length - token.length) > 2 || r.item[0] !== token[0]) continue;
@@ -156,6 +319,24 @@ export class FactSearch {
     if (this.corrections.size > 5000) this.corrections.clear();
     this.corrections.set(key, variants);
     return variants;
+  }
+
+  /** The first `limit` words (in vocabulary order) that start with `prefix`, other than the prefix itself. */
+  private completions(prefix: string, limit: number): string[] {
+    const list = this.sortedVocabulary;
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (list[mid]!.word < prefix) lo = mid + 1;
+      else hi = mid;
+    }
+    const found: number[] = [];
+    for (let i = lo; i < list.length && list[i]!.word.startsWith(prefix); i++) if (list[i]!.word !== prefix) found.push(list[i]!.at);
+    return found
+      .sort((a, b) => a - b)
+      .slice(0, limit)
+      .map((at) => this.vocabulary[at]!);
   }
 
   private terms(query: string, prefix: boolean): QueryTerm[] {
@@ -169,6 +350,21 @@ export class FactSearch {
     });
   }
 
+  /** A fresh mark for the scratch arrays (cleared before the counter could wrap). */
+  private nextStamp(): number {
+    if (this.generation >= 0xfffffffe) {
+      this.seen.fill(0);
+      this.termSeen.fill(0);
+      this.generation = 0;
+    }
+    return ++this.generation;
+  }
+
+  /**
+   * BM25 over the fields with typo and prefix variants, then bonuses for naming the fact. Term at a time over the
+   * posting lists into per-fact scratch arrays; the bonuses (which only ever multiply by 1 or more, up to a known
+   * bound) are computed only for facts that could still reach the top `limit`. Same results as scoring every fact.
+   */
   private rank(
     query: string,
     options: SearchOptions & { prefix: boolean; minCoverage: number },
@@ -177,47 +373,91 @@ export class FactSearch {
     const terms = this.terms(query, options.prefix);
     if (terms.length === 0) return [];
     const totalIdf = terms.reduce((s, t) => s + t.idf, 0);
-    const candidates = new Set<number>();
-    for (const t of terms) for (const v of t.variants) for (const i of this.postings.get(v.token) ?? []) candidates.add(i);
     const figureHint = FIGURE_HINT.test(query);
     const dateHint = DATE_HINT.test(query);
     const queryPairs = terms.slice(1).map((t, i) => `${terms[i]!.text} ${t.text}`);
+    const allWeak = terms.every((t) => t.weak);
+    const width = MAX_QUERY_TOKENS;
 
-    const ranked: { fact: Fact; raw: number }[] = [];
-    for (const i of candidates) {
-      const doc = this.docs[i]!;
-      if (options.kind && doc.fact.kind !== options.kind) continue;
-      let score = 0;
-      let covered = 0;
-      let strong = false;
-      const matched = new Set<string>();
-      for (const term of terms) {
-        let best = 0;
-        let bestWeight = 0;
-        let bestToken = '';
-        for (const v of term.variants) {
-          let tf = 0;
-          for (const f of FIELDS) {
-            const c = doc.counts[f].get(v.token);
-            if (c) tf += (FIELD_WEIGHTS[f] * c) / (1 - B + (B * doc.fields[f].length) / this.avgLen[f]);
+    // 1. Per fact and term, the best-scoring variant; summed over the terms in order (as a fact-at-a-time loop would).
+    const stamp = this.nextStamp();
+    const candidates: number[] = [];
+    terms.forEach((term, j) => {
+      const termStamp = this.nextStamp();
+      const touched: number[] = [];
+      term.variants.forEach((v, vi) => {
+        const docs = this.postings.get(v.token);
+        const weights = this.postingWeights.get(v.token);
+        const inNames = this.postingInName.get(v.token);
+        if (!docs || !weights || !inNames) return;
+        for (let k = 0; k < docs.length; k++) {
+          const i = docs[k]!;
+          if (options.kind && this.docs[i]!.fact.kind !== options.kind) continue;
+          if (this.seen[i] !== stamp) {
+            this.seen[i] = stamp;
+            this.rawScore[i] = 0;
+            this.covered[i] = 0;
+            this.strong[i] = 0;
+            this.inName[i] = 0;
+            this.bestVariant.fill(0, i * width, i * width + terms.length);
+            candidates.push(i);
           }
-          const s = (tf / (K1 + tf)) * v.weight;
-          if (s > best) {
-            best = s;
-            bestWeight = v.weight;
-            bestToken = v.token;
+          if (this.termSeen[i] !== termStamp) {
+            this.termSeen[i] = termStamp;
+            this.termBest[i] = 0;
+            touched.push(i);
+          }
+          const s = weights[k]! * v.weight;
+          if (s > this.termBest[i]!) {
+            this.termBest[i] = s;
+            this.termWeight[i] = v.weight;
+            this.termInName[i] = inNames[k]!;
+            this.bestVariant[i * width + j] = vi + 1;
           }
         }
-        if (best > 0) {
-          matched.add(bestToken);
-          score += best * term.idf;
-          covered += term.idf * bestWeight;
-          if (!term.weak) strong = true;
-        }
+      });
+      for (const i of touched) {
+        const best = this.termBest[i]!;
+        if (best <= 0) continue;
+        this.rawScore[i] = this.rawScore[i]! + best * term.idf;
+        this.covered[i] = this.covered[i]! + term.idf * this.termWeight[i]!;
+        if (!term.weak) this.strong[i] = 1;
+        if (this.termInName[i]) this.inName[i] = 1;
       }
-      const coverage = covered / totalIdf;
-      const allWeak = terms.every((t) => t.weak);
-      if (coverage < options.minCoverage || (!strong && !allWeak)) continue;
+    });
+
+    // 2. Enough of the question covered, and not by generic words alone.
+    const survivors = candidates.filter((i) => this.covered[i]! / totalIdf >= options.minCoverage && (this.strong[i] === 1 || allWeak));
+
+    // 3. Bonuses multiply the base score by at least 1 and at most a known factor (the name bonuses only when a
+    //    matched word is in the fact's title or an alias): a fact whose best case falls below the limit-th best base
+    //    score, or below the current limit-th final score, cannot make the list.
+    const base = (i: number) => this.rawScore[i]! * (0.5 + 0.5 * (this.covered[i]! / totalIdf));
+    const most = (1 + 0.25 * queryPairs.length) * (figureHint || dateHint ? 1.2 : 1) * (1 + 1e-9);
+    const nameBonus = 1.5 * 1.3;
+    let floor = -Infinity;
+    if (survivors.length > limit) {
+      const best: number[] = [];
+      for (const i of survivors) {
+        const b = base(i);
+        if (best.length < limit) best.push(b), best.sort((x, y) => y - x);
+        else if (b > best[limit - 1]!) (best[limit - 1] = b), best.sort((x, y) => y - x);
+      }
+      floor = best[limit - 1]! * (1 - 1e-9);
+    }
+
+    const top: Ranked[] = [];
+    for (const i of survivors) {
+      const bound = base(i) * most * (this.inName[i] ? nameBonus : 1);
+      if (bound < floor || (top.length === limit && bound < top[limit - 1]!.raw * (1 - 1e-9))) continue;
+      const doc = this.docs[i]!;
+      const coverage = this.covered[i]! / totalIdf;
+      let score = this.rawScore[i]!;
+      const matched = new Set<string>();
+      terms.forEach((term, j) => {
+        const vi = this.bestVariant[i * width + j]!;
+        if (vi > 0) matched.add(term.variants[vi - 1]!.token);
+      });
       let pairs = 0;
       for (const p of queryPairs) if (doc.namePairs.has(p)) pairs++;
       score *= 1 + 0.25 * pairs;
@@ -233,13 +473,36 @@ export class FactSearch {
       if (figureHint && doc.fact.kind === 'figure') score *= 1.2;
       if (dateHint && doc.fact.kind !== 'figure') score *= 1.15;
       score *= 0.5 + 0.5 * coverage;
-      ranked.push({ fact: doc.fact, raw: score });
+      keepTop(top, { fact: doc.fact, raw: score }, limit);
     }
-    ranked.sort((a, b) => b.raw - a.raw || a.fact.title.localeCompare(b.fact.title));
     // The reported score is squashed into [0, 1] for display; ranking uses the raw value so strong matches do not tie.
     const reference = totalIdf * TITLE_REFERENCE * 2;
-    return ranked.slice(0, limit).map((r) => ({ fact: r.fact, score: r.raw / (r.raw + reference) }));
+    return top.map((r) => ({ fact: r.fact, score: r.raw / (r.raw + reference) }));
   }
+}
+
+type Ranked = { fact: Fact; raw: number };
+
+/** Best first; equal scores by title. */
+function compareRanked(a: Ranked, b: Ranked): number {
+  return b.raw - a.raw || a.fact.title.localeCompare(b.fact.title);
+}
+
+/**
+ * Keeps `top` the best `limit` entries seen so far, in order: the same list a stable sort of all entries followed by
+ * slice(0, limit) gives (a newcomer goes after entries it ties with), without sorting thousands of weak matches.
+ */
+function keepTop(top: Ranked[], entry: Ranked, limit: number): void {
+  if (top.length === limit && compareRanked(entry, top[limit - 1]!) >= 0) return;
+  let lo = 0;
+  let hi = top.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (compareRanked(entry, top[mid]!) < 0) hi = mid;
+    else lo = mid + 1;
+  }
+  top.splice(lo, 0, entry);
+  if (top.length > limit) top.pop();
 }
 
 function dedupe(facts: Fact[]): Fact[] {
