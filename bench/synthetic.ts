@@ -5,17 +5,9 @@
  */
 import { Fact, type FactInput } from '../src/knowledge/schema.js';
 
-/** mulberry32: a small, fast, seeded PRNG (same seed -> same facts on every machine). */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { prng } from '../tests/support/prng.js';
+
+export { prng };
 
 export type Rng = () => number;
 export const pick = <T>(rng: Rng, list: readonly T[]): T => list[Math.floor(rng() * list.length)]!;

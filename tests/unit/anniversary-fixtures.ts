@@ -46,17 +46,7 @@ export function figure(id: string): Fact {
   });
 }
 
-/** A tiny seeded PRNG (mulberry32). */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { prng } from '../support/prng.js';
 
 export const silentLog = () => {
   const lines: { level: 'info' | 'warn' | 'error'; message: string; context?: Record<string, unknown> }[] = [];
