@@ -45,6 +45,7 @@ const MAX_REASON = 300;
 export class KnowledgeBase {
   private index: FactSearch;
   private active: Fact[];
+  private byId = new Map<string, Fact>();
   private readonly now: () => Date;
 
   constructor(
@@ -60,6 +61,7 @@ export class KnowledgeBase {
   /** Re-reads the store; call after another process changed it. */
   refresh(): void {
     this.active = listFacts(this.db).map((s) => s.fact);
+    this.byId = new Map(this.active.map((f) => [f.id, f]));
     this.index = new FactSearch(this.active);
   }
 
@@ -72,7 +74,7 @@ export class KnowledgeBase {
   }
 
   get(id: string): Fact | undefined {
-    return this.active.find((f) => f.id === id);
+    return this.byId.get(id);
   }
 
   stored(id: string): StoredFact | undefined {
