@@ -33,6 +33,8 @@ export const Source = z.object({
   title: Text(2, 200),
   date: IsoDate,
   url: z.url().max(500).optional(),
+  /** The date was inferred (e.g. an undated article placed by its content): shown as "c. December 2024". */
+  approximate: z.boolean().optional(),
 });
 export type Source = z.infer<typeof Source>;
 
@@ -44,6 +46,8 @@ const common = {
   details: Text(1, 1000).optional(),
   tags: z.array(Text(1, 40)).max(20).default([]),
   aliases: z.array(Text(1, 100)).max(20).default([]),
+  /** Example questions this fact answers, searched as a field of their own (paraphrases no alias would cover). */
+  questions: z.array(Text(3, 200)).max(20).default([]),
   related: z.array(FactId).max(10).default([]),
   sources: z.array(Source).min(1, 'every fact needs at least one source').max(5),
 };
