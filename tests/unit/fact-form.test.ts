@@ -39,6 +39,7 @@ describe('readForm: a new fact from the five boxes', () => {
       date: '2021-10-16',
       tags: ['railway', 'laos'],
       aliases: ['test run', '试运行'],
+      questions: [],
       related: ['china-laos-railway-opens'],
       sources: [
         { publisher: 'Xinhua', title: 'Test train completes run', date: '2021-10-16', url: 'https://example.com/a' },
