@@ -7,7 +7,7 @@
  *   text       Summary, then optionally a line "---" and the details
  *   specifics  milestone: the date · figure: "name: value" lines (value, unit, currency, period, as of)
  *              · agreement: "name: value" lines (date, signed, in force, status, parties) · topic: none (4 boxes)
- *   sources    one source per line: publisher | title | YYYY-MM[-DD] | url (url optional)
+ *   sources    one source per line: publisher | title | [c. ]YYYY-MM[-DD][ (plan)] | url (url optional)
  *   more       "name: value" lines: tags, aliases, related (and, for a new fact only, id)
  */
 import type { z } from 'zod';
@@ -84,7 +84,7 @@ export function formFields(kind: FactKind, adding: boolean): FormFieldSpec[] {
     {
       id: 'sources',
       label: 'Sources, one per line (1 to 5)',
-      description: 'publisher | title | YYYY-MM-DD (or YYYY-MM) | url (the url is optional)',
+      description: 'publisher | title | YYYY-MM-DD (c. 2024-12 if inferred) | url (optional)',
       style: 'paragraph',
       required: true,
       maxLength: MAX_INPUT,
@@ -134,8 +134,26 @@ export function joinList(items: readonly string[]): string {
 // Fact -> form
 // ---------------------------------------------------------------------------------------------------------
 
+/** The date cell of a source line: "c. 2024-12" when the date was inferred, "(plan)" when the source predates its event. */
+export function sourceDateCell(s: Pick<Fact['sources'][number], 'date' | 'approximate' | 'plan'>): string {
+  return `${s.approximate ? 'c. ' : ''}${s.date}${s.plan ? ' (plan)' : ''}`;
+}
+
 export function sourceToLine(s: Fact['sources'][number]): string {
-  return [s.publisher, s.title, s.date, ...(s.url ? [s.url] : [])].join(' | ');
+  return [s.publisher, s.title, sourceDateCell(s), ...(s.url ? [s.url] : [])].join(' | ');
+}
+
+const APPROXIMATE = /^(?:c\.|ca\.|circa|about)\s*/i;
+const PLAN = /\s*\((?:plan|projection)\)$/i;
+
+/** Reads a date cell back: "c. 2024-12 (plan)" -> date, approximate, plan. */
+function readDateCell(cell: string): { date: string; approximate?: true; plan?: true } {
+  let date = cell.trim();
+  const approximate = APPROXIMATE.test(date);
+  date = date.replace(APPROXIMATE, '');
+  const plan = PLAN.test(date);
+  date = date.replace(PLAN, '').trim();
+  return { date, ...(approximate ? { approximate: true as const } : {}), ...(plan ? { plan: true as const } : {}) };
 }
 
 export function factToForm(fact: Fact): FormValues {
@@ -249,8 +267,8 @@ function parseKeyLines(text: string, section: string, field: FormFieldId, spec: 
 
 const looksLikeUrl = (s: string) => /^[a-z][a-z0-9+.-]*:\/\//i.test(s) || /^www\./i.test(s);
 
-function parseSources(text: string, problems: Problem[]): { sources: Record<string, string>[]; lineOf: number[] } {
-  const sources: Record<string, string>[] = [];
+function parseSources(text: string, problems: Problem[]): { sources: Record<string, string | boolean>[]; lineOf: number[] } {
+  const sources: Record<string, string | boolean>[] = [];
   const lineOf: number[] = [];
   let lineNo = 0;
   for (const raw of text.split(/\r?\n/)) {
@@ -258,7 +276,7 @@ function parseSources(text: string, problems: Problem[]): { sources: Record<stri
     if (!line) continue;
     lineNo++;
     const parts = line.split('|').map((p) => p.trim());
-    if (parts.length >= 4 && !looksLikeUrl(parts.at(-1)!) && /^\d{4}(-|$)/.test(parts.at(-2)!)) {
+    if (parts.length >= 4 && !looksLikeUrl(parts.at(-1)!) && /^\d{4}(-|$)/.test(readDateCell(parts.at(-2)!).date)) {
       problems.push({ field: 'sources', text: `Sources line ${lineNo}, url: ${quote(parts.at(-1)!)} is not a web address (start it with https://)` });
       parts.pop();
     }
@@ -268,9 +286,9 @@ function parseSources(text: string, problems: Problem[]): { sources: Record<stri
       continue;
     }
     const publisher = parts.shift()!;
-    const date = parts.pop()!;
+    const { date, ...marks } = readDateCell(parts.pop()!);
     const title = parts.join(' | ');
-    sources.push({ publisher, title, date, ...(url ? { url } : {}) });
+    sources.push({ publisher, title, date, ...(url ? { url } : {}), ...marks });
     lineOf.push(lineNo);
   }
   return { sources, lineOf };

@@ -35,6 +35,8 @@ export const Source = z.object({
   url: z.url().max(500).optional(),
   /** The date was inferred (e.g. an undated article placed by its content): shown as "c. December 2024". */
   approximate: z.boolean().optional(),
+  /** Published before the event it is cited for, as a plan, target or projection (a treaty's target date, an announcement). */
+  plan: z.boolean().optional(),
 });
 export type Source = z.infer<typeof Source>;
 
@@ -65,6 +67,8 @@ const common = {
   /** Per-locale text beside the English, e.g. { "zh-CN": { title, summary, … } }. */
   i18n: z.partialRecord(z.enum(TEXT_LOCALES), FactText).optional(),
   related: z.array(FactId).max(10).default([]),
+  /** Facts describing the same event share this key; they must agree on its date (see fact-consistency.ts). */
+  event: FactId.optional(),
   sources: z.array(Source).min(1, 'every fact needs at least one source').max(5),
 };
 

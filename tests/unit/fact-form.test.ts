@@ -139,6 +139,25 @@ describe('fact -> form -> fact', () => {
     expect(fitsForm(fact).ok).toBe(true);
   });
 
+  it('reads "c. 2024-12" as an approximate date and "(plan)" as a source that predates its event, and writes them back', () => {
+    const { fact, problems } = readForm('milestone', {
+      ...milestoneForm,
+      sources: 'TROIB News | Undated review | c. 2024-12 | https://example.com/t\nASEAN Secretariat | A treaty | 2002-11-04 (plan)\nXinhua | Plain | 2021-10-16',
+    });
+    expect(problems).toEqual([]);
+    expect(fact!.sources).toEqual([
+      { publisher: 'TROIB News', title: 'Undated review', date: '2024-12', url: 'https://example.com/t', approximate: true },
+      { publisher: 'ASEAN Secretariat', title: 'A treaty', date: '2002-11-04', plan: true },
+      { publisher: 'Xinhua', title: 'Plain', date: '2021-10-16' },
+    ]);
+    expect(factToForm(fact!).sources.split('\n')).toEqual([
+      'TROIB News | Undated review | c. 2024-12 | https://example.com/t',
+      'ASEAN Secretariat | A treaty | 2002-11-04 (plan)',
+      'Xinhua | Plain | 2021-10-16',
+    ]);
+    expect(readForm('milestone', { ...milestoneForm, sources: 'Some Press | A report | c. 2024-13' }).problems).toEqual(['Sources line 1, date: not a real calendar date']);
+  });
+
   it('round-trips the awkward cases: commas in list items, | in a source title, currency, no details', () => {
     const fact = readForm('figure', {
       title: 'Awkward figure',
