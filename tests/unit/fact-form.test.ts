@@ -106,7 +106,7 @@ describe('readForm: a new fact from the five boxes', () => {
       'Sources line 2: expected “publisher | title | date | url” (url optional), got “just one part”',
       'Sources line 3, url: “notaurl” is not a web address (start it with https://)',
       'Sources line 1, date: not a real calendar date',
-      'Tags, aliases, related: unknown name “whatever” (use tags, aliases, related, id)',
+      'Tags, aliases, related: unknown name “whatever” (use tags, aliases, questions, related, event, id)',
       'Related, item 1: lower-case letters, digits and single dashes, e.g. "rcep-in-force"',
     ]);
   });
