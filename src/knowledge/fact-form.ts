@@ -8,7 +8,7 @@
  *   specifics  milestone: the date · figure: "name: value" lines (value, unit, currency, period, as of)
  *              · agreement: "name: value" lines (date, signed, in force, status, parties) · topic: none (4 boxes)
  *   sources    one source per line: publisher | title | [c. ]YYYY-MM[-DD][ (plan)] | url (url optional)
- *   more       "name: value" lines: tags, aliases, related (and, for a new fact only, id)
+ *   more       "name: value" lines: tags, aliases, questions (split by " | "), related, event (and, for a new fact, id)
  */
 import type { z } from 'zod';
 import { Fact, type FactKind } from './schema.js';
@@ -92,10 +92,10 @@ export function formFields(kind: FactKind, adding: boolean): FormFieldSpec[] {
     },
     {
       id: 'more',
-      label: 'Tags, aliases, related fact ids',
+      label: 'Tags, aliases, questions, related ids',
       description: adding
-        ? 'Lines "tags: a, b", "aliases: …", "related: fact-id, …"; "id: my-id" to choose the id. Optional.'
-        : 'Lines "tags: a, b", "aliases: other names, acronyms", "related: fact-id, …". All optional.',
+        ? 'Lines "tags: a, b", "aliases: …", "questions: q1 | q2", "related: …"; "id: my-id". Optional.'
+        : 'Lines "tags: a, b", "aliases: …", "questions: q1 | q2", "related: fact-id, …". Optional.',
       style: 'paragraph',
       required: false,
       maxLength: MAX_INPUT,
@@ -111,7 +111,7 @@ export function blankForm(kind: FactKind): FormValues {
       : kind === 'agreement'
         ? 'date: \nsigned: \nin force: \nstatus: \nparties: '
         : '';
-  return { title: '', text: '', specifics, sources: '', more: 'tags: \naliases: \nrelated: ' };
+  return { title: '', text: '', specifics, sources: '', more: 'tags: \naliases: \nquestions: \nrelated: ' };
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -128,6 +128,18 @@ export function splitList(text: string): string[] {
 
 export function joinList(items: readonly string[]): string {
   return items.join(items.some((i) => i.includes(',')) ? '; ' : ', ');
+}
+
+/** Questions end in "?" or not; they are kept apart by " | ", which no question needs. */
+export function joinQuestions(items: readonly string[]): string {
+  return items.join(' | ');
+}
+
+export function splitQuestions(text: string): string[] {
+  return text
+    .split('|')
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -189,7 +201,13 @@ export function factToForm(fact: Fact): FormValues {
     text: fact.details ? `${fact.summary}\n${DETAILS_SEPARATOR}\n${fact.details}` : fact.summary,
     specifics,
     sources: fact.sources.map(sourceToLine).join('\n'),
-    more: [`tags: ${joinList(fact.tags)}`, `aliases: ${joinList(fact.aliases)}`, `related: ${joinList(fact.related)}`].join('\n'),
+    more: [
+      `tags: ${joinList(fact.tags)}`,
+      `aliases: ${joinList(fact.aliases)}`,
+      ...(fact.questions.length ? [`questions: ${joinQuestions(fact.questions)}`] : []),
+      `related: ${joinList(fact.related)}`,
+      ...(fact.event ? [`event: ${fact.event}`] : []),
+    ].join('\n'),
   };
 }
 
@@ -231,7 +249,10 @@ interface KeySpec {
 
 const FIGURE_KEYS: KeySpec = { names: { value: 'value', unit: 'unit', currency: 'currency', period: 'period', asof: 'as of' }, aliases: { date: 'asof' } };
 const AGREEMENT_KEYS: KeySpec = { names: { date: 'date', signed: 'signed', inforce: 'in force', status: 'status', parties: 'parties' }, aliases: { party: 'parties' } };
-const MORE_KEYS: KeySpec = { names: { tags: 'tags', aliases: 'aliases', related: 'related', id: 'id' }, aliases: { tag: 'tags', alias: 'aliases' } };
+const MORE_KEYS: KeySpec = {
+  names: { tags: 'tags', aliases: 'aliases', questions: 'questions', related: 'related', event: 'event', id: 'id' },
+  aliases: { tag: 'tags', alias: 'aliases', question: 'questions' },
+};
 
 const quote = (text: string, max = 40) => `“${text.length > max ? `${text.slice(0, max - 1)}…` : text}”`;
 
@@ -327,6 +348,7 @@ function locate(path: readonly PropertyKey[], kind: FactKind, sourceLines: numbe
       return { field: 'sources', label: 'Sources' };
     case 'tags':
     case 'aliases':
+    case 'questions':
     case 'related':
       return { field: 'more', label: `${String(head)[0]!.toUpperCase()}${String(head).slice(1)}${nth(index)}` };
     default: {
@@ -426,7 +448,9 @@ export function readForm(kind: FactKind, values: FormValues, options: { id?: str
     ...specific,
     tags: splitList(more.get('tags') ?? ''),
     aliases: splitList(more.get('aliases') ?? ''),
+    questions: splitQuestions(more.get('questions') ?? ''),
     related: splitList(more.get('related') ?? ''),
+    ...(more.has('event') ? { event: more.get('event') } : {}),
     sources,
   };
 
@@ -478,7 +502,7 @@ export function fitsForm(fact: Fact): { ok: true; values: FormValues } | { ok: f
   }
   const back = readForm(fact.kind, values, { id: fact.id });
   if (!back.fact || !sameFact(back.fact, fact)) {
-    return { ok: false, why: 'some of its text (a “|” in a source publisher, a “;” inside a list item, or a line with only ---) cannot be written in the form' };
+    return { ok: false, why: 'some of its text (a “|” in a source publisher or a question, a “;” inside a list item, or a line with only ---) cannot be written in the form' };
   }
   return { ok: true, values };
 }
