@@ -2,7 +2,9 @@ import Fuse, { type FuseIndex } from 'fuse.js';
 import type { Fact, FactKind } from '../schema.js';
 import { FIELDS, FIELD_WEIGHTS, indexDoc, type Field, type IndexedDoc } from './documents.js';
 import { FuseFilter, fuseChunks, maxErrors } from './fuse-filter.js';
+import { isEnglishWord } from './english-words.js';
 import { isFillerOrTypo } from './filler.js';
+import { PLACE_NAMES } from './place-names.js';
 import { tokenizeQuery, WEAK_TOKENS } from './normalize.js';
 
 export interface SearchHit {
@@ -53,7 +55,8 @@ const FIGURE_HINT = /\b(how (many|much)|volume|number|figure|percent|share|value
 const DATE_HINT = /\b(when|what (day|date|year)|which year|since when)\b/i;
 const MAX_QUERY_TOKENS = 24;
 /** How much an unseen content word weighs against every fact, relative to the rarest known word. */
-const UNSEEN_WEIGHT = 1;
+const UNSEEN_WEIGHT = 1.5;
+const HAN = /\p{Script=Han}/u;
 const MIN_SUGGESTIONS = 5;
 
 interface NameRecord {
@@ -346,8 +349,9 @@ export class FactSearch {
     if (prefix && raw.length >= 2) {
       for (const at of this.completions(raw, 8)) add(this.wordToken[at]!, 0.85);
     }
-    // Typos: only for words long enough that a near miss is still meaningful, never for numbers.
-    if (variants.length === 0 && raw.length >= 4 && !/\d/.test(raw)) {
+    // Typos: only for words long enough that a near miss is still meaningful, never for numbers, and never for a real
+    // English word ("lanes" is not a slip of "laos").
+    if (variants.length === 0 && raw.length >= 4 && !/\d/.test(raw) && !isEnglishWord(raw) && !PLACE_NAMES.has(raw)) {
       for (const r of this.typoSearch(raw)) {
         const score = r.score ?? 1;
         // Typos rarely hit the first letter; requiring it keeps "population" from becoming "cooperation".
@@ -385,9 +389,9 @@ export class FactSearch {
       const variants = this.variantsFor(token, raw, prefix && token === last);
       const df = this.postings.get(token)?.length ?? 0;
       if (df === 0 && variants.length === 0) {
-        // A word the base has never seen: everyday phrasing says nothing either way; anything else (a ticket, a toll,
-        // a prime minister) names what the base does not cover, and counts against every fact.
-        if (isFillerOrTypo(raw)) continue;
+        // A word the base has never seen: everyday phrasing, slang and unfixable typos say nothing either way; an
+        // English word (a ticket, a lane, a prime minister) names what the base does not cover, and counts against.
+        if (isFillerOrTypo(raw) || (!HAN.test(raw) && !PLACE_NAMES.has(raw) && !isEnglishWord(raw))) continue;
         terms.push({ text: token, idf: this.idfMax * UNSEEN_WEIGHT, weak: false, variants });
         continue;
       }

@@ -29,6 +29,7 @@ const PHRASES: readonly [RegExp, string][] = [
   [/\basean[\s-]*china free trade (?:area|agreement|zone)\b/g, ' acfta $& '],
   [/\bfree trade (?:area|agreement|zone)s?\b/g, ' $& fta '],
   [/\bministry of commerce\b/g, ' mofcom '],
+  [/\bop[\s-]?eds?\b/g, ' opinion '],
   [/\bversion\s*([123])(?:\.0)?\b/g, ' $1.0 '],
   [/\bv([123])(?:\.0)?\b/g, ' $1.0 '],
   [/\b([123])\.0\b/g, ' $1.0 '],
@@ -134,7 +135,8 @@ const GENERAL_STOPWORDS = new Set(stopwordLists.en ?? []);
 const CHAT_FILLER = new Set(
   `yo hey hi hello pls plz thx thanks thank rn tbh btw lol quick q question wondering curious guys folks anyone someone
   roughly approx basically actually kinda sorta writing thesis essay paper research working need want help explain
-  remind recall remember forgot ok okay cool stuff thing things bit chunk lot lots mate bro dude`.split(/\s+/).filter(Boolean),
+  remind recall remember forgot ok okay cool stuff thing things bit chunk lot lots mate bro dude
+  yeah yep yup nope true false right correct wrong sure`.split(/\s+/).filter(Boolean),
 );
 
 /** A word (as typed, folded) that only phrases the question: neutral when the base has never seen it. */
