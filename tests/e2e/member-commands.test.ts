@@ -65,7 +65,7 @@ describe('/ask', () => {
     const embed = body.data.embeds[0];
     expect(embed.title).toBe('"Hard connectivity": physical links');
     expect(embed.fields).toEqual([]);
-    expect(embed.footer.text).toMatch(/^Background · hard-connectivity · Source: TROIB News, December 2024/);
+    expect(embed.footer.text).toMatch(/^Background · hard-connectivity · Source: TROIB News, c. December 2024/);
   });
 
   it('refuses an empty question privately', async () => {
