@@ -1,6 +1,7 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { FactId } from './schema.js';
+import { FactId, type Fact } from './schema.js';
 
 /**
  * Why a shipped fact changed: one note per corrected fact, tied to the exact shipped version by its content hash,
@@ -9,11 +10,20 @@ import { FactId } from './schema.js';
  */
 export const SeedNote = z.object({
   id: FactId,
-  /** contentHash() of the shipped version this note explains. */
+  /** statementHash() of the shipped version this note explains. */
   hash: z.string().regex(/^[0-9a-f]{64}$/),
   reason: z.string().trim().min(10).max(500),
 });
 export type SeedNote = z.infer<typeof SeedNote>;
+
+/**
+ * A hash of what a fact states, leaving out its search aids and translations (`questions`, `i18n`): adding an example
+ * question or a translation is not a correction, and must not make a correction's note stale.
+ */
+export function statementHash(fact: Fact): string {
+  const { questions: _questions, i18n: _i18n, ...statement } = fact;
+  return createHash('sha256').update(JSON.stringify(statement)).digest('hex');
+}
 
 export const SEED_NOTES_FILE = new URL('./seed-notes.json', import.meta.url);
 

@@ -4,9 +4,9 @@ import { KnowledgeBase } from '../../src/knowledge/knowledge-base.js';
 import { loadSeedFacts } from '../../src/knowledge/load-facts.js';
 import { openKnowledge } from '../../src/knowledge/open.js';
 import { Fact } from '../../src/knowledge/schema.js';
-import { loadSeedNotes, noteFor } from '../../src/knowledge/seed-notes.js';
+import { loadSeedNotes, noteFor, statementHash } from '../../src/knowledge/seed-notes.js';
 import { openDb } from '../../src/knowledge/store/db.js';
-import { contentHash, seedFacts, SYSTEM_ACTOR } from '../../src/knowledge/store/facts.js';
+import { seedFacts, SYSTEM_ACTOR } from '../../src/knowledge/store/facts.js';
 import { tempDir } from '../helpers/temp.js';
 import { OLD_FACTS } from '../helpers/old-facts.js';
 
@@ -24,11 +24,11 @@ describe('seed notes: why each shipped fact changed', () => {
       const fact = byId.get(n.id);
       expect(fact, `note for unknown fact ${n.id}`).toBeDefined();
       // A stale hash means the fact changed again: update the note's hash (or its reason) to this value.
-      expect(n.hash, `stale note for ${n.id}`).toBe(contentHash(fact!));
+      expect(n.hash, `stale note for ${n.id}`).toBe(statementHash(fact!));
     }
     expect(new Set(notes.map((n) => n.id)).size).toBe(notes.length);
     const corrected = ['acfta-3-0-standards-chapters', 'china-laos-railway-passenger-peak', 'china-laos-railway-opens', 'acfta-in-force', 'acfta-3-0-strong-signal', 'acfta-early-harvest-begins', 'long-jiang-industrial-park', 'asean-community-established', 'rcep-in-force'];
-    for (const id of corrected) expect(noteFor(notes, id, contentHash(byId.get(id)!)), id).toMatch(/^Correction/);
+    for (const id of corrected) expect(noteFor(notes, id, statementHash(byId.get(id)!)), id).toMatch(/^Correction/);
   });
 
   it('re-seeding an old database records the correction and its source as the revision reason', () => {
@@ -42,7 +42,7 @@ describe('seed notes: why each shipped fact changed', () => {
     expect(seed.refreshed).toBe(1);
     const last = kb.history('china-laos-railway-opens').at(-1)!;
     expect(last).toMatchObject({ action: 'seed', actorId: SYSTEM_ACTOR.id, at: '2026-01-01T00:00:00.000Z' });
-    expect(last.reason).toBe(noteFor(notes, 'china-laos-railway-opens', contentHash(byId.get('china-laos-railway-opens')!)));
+    expect(last.reason).toBe(noteFor(notes, 'china-laos-railway-opens', statementHash(byId.get('china-laos-railway-opens')!)));
     expect(last.reason).toMatch(/10\.5 hours.*Sources?: /);
     expect(last.before?.details).toMatch(/about 10 hours/);
     expect(last.after?.details).toMatch(/10\.5 hours/);
@@ -55,6 +55,17 @@ describe('seed notes: why each shipped fact changed', () => {
     seedFacts(db, withOld(oldSigned), '2025-01-01T00:00:00Z');
     seedFacts(db, seeds, '2026-01-01T00:00:00Z', notes);
     expect(new KnowledgeBase(db).history('rcep-signed').at(-1)!.reason).toBe('updated seed data');
+    db.close();
+  });
+
+  it('does not give a correction\'s reason to a refresh that only adds example questions or translations', () => {
+    const db = openDb(join(tempDir(), 'aids.db'));
+    const current = byId.get('china-laos-railway-opens')!;
+    seedFacts(db, withOld({ ...current, questions: current.questions.slice(1) }), '2025-01-01T00:00:00Z');
+    seedFacts(db, seeds, '2026-01-01T00:00:00Z', notes);
+    const last = new KnowledgeBase(db).history('china-laos-railway-opens').at(-1)!;
+    expect(last.reason).toBe('updated seed data (example questions or translations)');
+    expect(last.after?.questions).toEqual(current.questions);
     db.close();
   });
 

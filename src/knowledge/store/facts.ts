@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { Fact } from '../schema.js';
-import { noteFor, type SeedNote } from '../seed-notes.js';
+import { noteFor, statementHash, type SeedNote } from '../seed-notes.js';
 import { stmt, type Db } from './db.js';
 
 export type RevisionAction = 'seed' | 'add' | 'edit' | 'remove' | 'restore' | 'revert' | 'import';
@@ -157,8 +157,8 @@ export function seedFacts(db: Db, facts: readonly Fact[], at: string, notes: rea
   db.transaction(() => {
     for (const fact of facts) {
       const hash = contentHash(fact);
-      const row = stmt(db, 'SELECT seed_hash, deleted FROM facts WHERE id = ?').get(fact.id) as
-        | Pick<FactRow, 'seed_hash' | 'deleted'>
+      const row = stmt(db, 'SELECT seed_hash, deleted, data FROM facts WHERE id = ?').get(fact.id) as
+        | Pick<FactRow, 'seed_hash' | 'deleted' | 'data'>
         | undefined;
       if (!row) {
         writeFact(db, { id: fact.id, fact, deleted: false, action: 'seed', actor: SYSTEM_ACTOR, reason: 'initial seed data', at, seedHash: hash });
@@ -166,7 +166,8 @@ export function seedFacts(db: Db, facts: readonly Fact[], at: string, notes: rea
       } else if (row.seed_hash === null) {
         report.keptModeratorVersion++;
       } else if (row.seed_hash !== hash && row.deleted === 0) {
-        const reason = noteFor(notes, fact.id, hash) ?? 'updated seed data';
+        const restated = statementHash(Fact.parse(JSON.parse(row.data))) !== statementHash(fact);
+        const reason = restated ? (noteFor(notes, fact.id, statementHash(fact)) ?? 'updated seed data') : 'updated seed data (example questions or translations)';
         writeFact(db, { id: fact.id, fact, deleted: false, action: 'seed', actor: SYSTEM_ACTOR, reason, at, seedHash: hash });
         report.refreshed++;
       }
