@@ -1,7 +1,7 @@
 import type { Fact } from '../schema.js';
 import { askCoverage } from './asking.js';
-import { MIN_COVERAGE, type Analysis, type FactSearch, type SearchHit } from './engine.js';
-import { isFiller } from './normalize.js';
+import type { Analysis, FactSearch, SearchHit } from './engine.js';
+import { isFiller, WEAK_TOKENS } from './normalize.js';
 
 /** What the bot says to a question: one fact, a group, several facts, a marked best guess, or that it does not know. */
 export type Answer =
@@ -20,20 +20,19 @@ const GUESS_NAMED = 0.5;
 const GUESS_LEAD = 1.5;
 /** Answer when the best fact covers this share of the asking clause (chosen on the development sets). */
 export const ANSWER_COVERAGE = 0.55;
-/** In "X and Y", each fact must cover this share of the question that the other does not. */
-const PART_SHARE = 0.15;
 
 const LIST_WORD = /\b(which|what|name|list|all|each|every)\b/i;
-const JOINED = /\s(?:and|&|plus|as well as|also)\s|,/i;
+/** Where an "X and Y" question splits into its two questions. */
+const JOIN = /\s(?:and|&|plus|as well as)\s/i;
 
 export function answerQuestion(search: FactSearch, question: string): Answer {
   const analysis = search.analyze(question, { limit: 8 });
   const { hits } = analysis;
   const best = hits[0];
   const confident = hits.filter((h, i) => askCoverage(question, analysis, i) >= ANSWER_COVERAGE);
-  const list = listIntent(question) ? groupFor(search, analysis) : undefined;
+  const list = listIntent(question) ? groupFor(search, question, analysis) : undefined;
   if (list) return list;
-  const pair = JOINED.test(question) ? pairFor(analysis) : undefined;
+  const pair = pairFor(search, question);
   if (pair) return { kind: 'facts', facts: pair };
   if (best && confident[0] === best) return { kind: 'fact', fact: best.fact, others: confident.slice(1, 4).map((h) => h.fact) };
   if (best && isGuess(analysis)) return { kind: 'guess', fact: best.fact, others: hits.slice(1, 3).map((h) => h.fact) };
@@ -64,10 +63,12 @@ function listIntent(question: string): boolean {
 }
 
 /** The tag whose facts rank together at the top: listed whole, best-ranked first. */
-function groupFor(search: FactSearch, { hits }: Analysis): Answer | undefined {
+function groupFor(search: FactSearch, question: string, analysis: Analysis): Answer | undefined {
+  const { hits } = analysis;
   const best = hits[0];
-  if (!best || best.coverage < MIN_COVERAGE * 0.75) return undefined;
-  const close = hits.filter((h) => h.score >= best.score * GROUP_CLOSE && h.coverage >= MIN_COVERAGE * 0.75);
+  const covers = (i: number) => askCoverage(question, analysis, i) >= ANSWER_COVERAGE * 0.8;
+  if (!best || !covers(0)) return undefined;
+  const close = hits.filter((h, i) => h.score >= best.score * GROUP_CLOSE && covers(i));
   let chosen: { tag: string; facts: Fact[]; count: number } | undefined;
   for (const tag of new Set(close.flatMap((h) => h.fact.tags))) {
     const facts = search.byTag.get(tag) ?? [];
@@ -82,22 +83,28 @@ function groupFor(search: FactSearch, { hits }: Analysis): Answer | undefined {
   return { kind: 'list', tag: chosen.tag, facts };
 }
 
-/** "X and Y": two facts that between them cover the question, each covering a part the other does not. */
-function pairFor({ hits, covered, terms }: Analysis): Fact[] | undefined {
-  const share = (set: Set<string>, without?: Set<string>) =>
-    terms.reduce((s, t) => s + (set.has(t.text) && !without?.has(t.text) ? t.share : 0), 0);
-  const top = hits.slice(0, 5);
-  for (let i = 0; i < top.length; i++) {
-    for (let j = i + 1; j < top.length; j++) {
-      const a = covered[i]!;
-      const b = covered[j]!;
-      const union = new Set([...a, ...b]);
-      if (share(union) < MIN_COVERAGE || share(a, b) < PART_SHARE || share(b, a) < PART_SHARE) continue;
-      if (Math.max(hits[i]!.coverage, hits[j]!.coverage) >= share(union)) continue;
-      return [hits[i]!.fact, hits[j]!.fact];
-    }
-  }
-  return undefined;
+/**
+ * "X and Y": each half answered on its own (the second with the first as context, for "when did RCEP start and how
+ * many members does it have"), when both halves name something and get different facts.
+ */
+function pairFor(search: FactSearch, question: string): Fact[] | undefined {
+  const parts = question.split(JOIN);
+  if (parts.length !== 2) return undefined;
+  const [left, right] = parts as [string, string];
+  const first = bestFor(search, left);
+  if (!first) return undefined;
+  const second = bestFor(search, right, first) ?? bestFor(search, `${right} ${left}`, first);
+  return second ? [first, second] : undefined;
+}
+
+/** The one fact that answers a question outright (not the excluded one), if any. */
+function bestFor(search: FactSearch, question: string, exclude?: Fact): Fact | undefined {
+  const analysis = search.analyze(question, { limit: 3 });
+  const strong = analysis.terms.some((t) => !WEAK_TOKENS.has(t.text) && !analysis.unseen.includes(t.text));
+  if (!strong) return undefined;
+  const i = analysis.hits.findIndex((h) => h.fact.id !== exclude?.id);
+  if (i < 0 || askCoverage(question, analysis, i) < ANSWER_COVERAGE) return undefined;
+  return analysis.hits[i]!.fact;
 }
 
 /** No fact clears the bar, but the question names one, asks nothing the base has never heard of, and one fact leads. */

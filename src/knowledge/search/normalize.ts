@@ -136,7 +136,8 @@ const CHAT_FILLER = new Set(
   `yo hey hi hello pls plz thx thanks thank rn tbh btw lol quick q question wondering curious guys folks anyone someone
   roughly approx basically actually kinda sorta writing thesis essay paper research working need want help explain
   remind recall remember forgot ok okay cool stuff thing things bit chunk lot lots mate bro dude
-  yeah yep yup nope true false right correct wrong sure`.split(/\s+/).filter(Boolean),
+  yeah yep yup nope true false right correct wrong sure
+  article articles mention mentioned mentions according piece story listed`.split(/\s+/).filter(Boolean),
 );
 
 /** A word (as typed, folded) that only phrases the question: neutral when the base has never seen it. */
