@@ -60,6 +60,12 @@ describe('search', () => {
     expect(search.suggest('')).toHaveLength(25);
     expect(search.suggest('a'.repeat(5000)).length).toBeLessThanOrEqual(25);
   });
+  it('ranks names that start with what is typed first, and drops the weak tail', () => {
+    const railway = search.suggest('china-la');
+    expect(railway.slice(0, 5).every((f) => f.title.startsWith('China-Laos Railway'))).toBe(true);
+    expect(railway.length).toBeLessThan(25);
+    expect(search.suggest('rcep sig')[0]!.id).toBe('rcep-signed');
+  });
   it('offers nearest titles even when it cannot answer', () => {
     expect(search.nearest('railway bridges of laos', 3).length).toBeGreaterThan(0);
   });

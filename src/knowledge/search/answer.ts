@@ -1,5 +1,5 @@
 import type { Fact } from '../schema.js';
-import { askCoverage } from './asking.js';
+import { askCoverage, askingClause } from './asking.js';
 import type { Analysis, FactSearch, SearchHit } from './engine.js';
 import { isFiller, WEAK_TOKENS } from './normalize.js';
 
@@ -21,7 +21,7 @@ const GUESS_LEAD = 1.5;
 /** Answer when the best fact covers this share of the asking clause (chosen on the development sets). */
 export const ANSWER_COVERAGE = 0.55;
 
-const LIST_WORD = /\b(which|what|name|list|all|each|every)\b/i;
+const LIST_WORD = /\b(which|what|name|list)\b/i;
 /** Where an "X and Y" question splits into its two questions. */
 const JOIN = /\s(?:and|&|plus|as well as)\s/i;
 
@@ -55,8 +55,9 @@ export function answerIds(answer: Answer): string[] {
 
 /** "Which …s", "name the …", "list …": asks for several things of one kind. */
 function listIntent(question: string): boolean {
-  if (!LIST_WORD.test(question)) return false;
-  return question
+  const asking = askingClause(question);
+  if (!LIST_WORD.test(asking)) return false;
+  return asking
     .toLowerCase()
     .split(/[^a-z]+/)
     .some((w) => w.length > 4 && /[^s]s$/.test(w) && !/(ss|us|is|ous)$/.test(w) && !isFiller(w));

@@ -5,7 +5,7 @@ import { FuseFilter, fuseChunks, maxErrors } from './fuse-filter.js';
 import { isEnglishWord } from './english-words.js';
 import { isFillerOrTypo } from './filler.js';
 import { PLACE_NAMES } from './place-names.js';
-import { tokenizeQuery, WEAK_TOKENS } from './normalize.js';
+import { fold, tokenizeQuery, WEAK_TOKENS } from './normalize.js';
 
 export interface SearchHit {
   fact: Fact;
@@ -58,6 +58,8 @@ const MAX_QUERY_TOKENS = 24;
 const UNSEEN_WEIGHT = 1.5;
 const HAN = /\p{Script=Han}/u;
 const MIN_SUGGESTIONS = 5;
+/** Suggestions that do not start a name must score at least this share of the best one. */
+const SUGGEST_TAIL = 0.5;
 
 interface NameRecord {
   i: number;
@@ -237,7 +239,15 @@ export class FactSearch {
         .filter((f) => !kind || f.kind === kind)
         .slice(0, limit);
     }
-    const ranked = this.rank(trimmed, { limit, kind, prefix: true, minCoverage: 0.3 }).hits.map((h) => h.fact);
+    const hits = this.rank(trimmed, { limit, kind, prefix: true, minCoverage: 0.3 }).hits;
+    // What the member is typing is usually (the start of) a name: names as typed first, then names that start the
+    // same once folded, then names holding every typed word; other matches only when they are strong.
+    const floor = (hits[0]?.score ?? 0) * SUGGEST_TAIL;
+    const tiers = hits.map((h) => ({ fact: h.fact, tier: nameTier(h.fact, trimmed) ?? (h.score >= floor ? 3 : 4) }));
+    const ranked = tiers
+      .filter((t) => t.tier < 4)
+      .sort((a, b) => a.tier - b.tier)
+      .map((t) => t.fact);
     // Fuzzy title matches only fill a thin list: padding good matches with loose ones hides them.
     if (ranked.length >= MIN_SUGGESTIONS) return ranked;
     return dedupe([...ranked, ...this.fuzzyNames(trimmed, MIN_SUGGESTIONS, kind)]).slice(0, limit);
@@ -564,6 +574,22 @@ function keepTop(top: Ranked[], entry: Ranked, limit: number): void {
   }
   top.splice(lo, 0, entry);
   if (top.length > limit) top.pop();
+}
+
+/** 0: a name starts with the text as typed; 1: the same once folded; 2: a name holds every typed word (the last as a prefix). */
+function nameTier(fact: Fact, typed: string): 0 | 1 | 2 | undefined {
+  const names = [fact.title, ...fact.aliases];
+  const lower = typed.toLowerCase();
+  if (names.some((n) => n.toLowerCase().startsWith(lower))) return 0;
+  const folded = fold(typed);
+  if (names.some((n) => fold(n).startsWith(folded))) return 1;
+  const words = folded.split(' ');
+  const last = words.pop() ?? '';
+  const holds = (n: string) => {
+    const nameWords = fold(n).split(' ');
+    return words.every((w) => nameWords.includes(w)) && nameWords.some((w) => w.startsWith(last));
+  };
+  return names.some(holds) ? 2 : undefined;
 }
 
 function dedupe(facts: Fact[]): Fact[] {
