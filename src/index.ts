@@ -28,7 +28,7 @@ async function main(): Promise<void> {
     await import('./cli/sandbox.js');
     return;
   }
-  const log = createLogger(config.logLevel);
+  const log = createLogger(config.logLevel, undefined, config.logFormat);
   const { db, kb, seed } = openKnowledge(config.databasePath);
   log.info(`fact base: ${kb.size} facts (${seed.inserted} new from seed data, ${seed.refreshed} refreshed)`);
   const bot = createBot({ kb, db, config, log });
