@@ -4,6 +4,7 @@ import type { Fact, FactKind } from '../../knowledge/schema.js';
 import { button, COLORS, customIds, factMessage, row } from '../../render/fact-embed.js';
 import { clip, defuseMentions } from '../../render/limits.js';
 import { respond } from './respond.js';
+import { markOutcome } from '../../ops/outcome.js';
 
 /** The fact's own related ids first, then other good matches for the question. */
 export function relatedFor(fact: Fact, kb: KnowledgeBase, alsoMatched: readonly Fact[] = []): Fact[] {
@@ -20,6 +21,7 @@ export async function showFact(interaction: RepliableInteraction, kb: KnowledgeB
 
 /** "I don't have a fact on that", with the nearest titles as buttons so the asker can still get somewhere. */
 export async function showNoAnswer(interaction: RepliableInteraction, kb: KnowledgeBase, query: string, ephemeral: boolean, kind?: FactKind): Promise<void> {
+  markOutcome(interaction, 'unknown');
   const near = kb.nearest(query, 3, kind);
   const quoted = clip(escapeMarkdown(defuseMentions(query)), 200);
   const lines = [`I don't have a fact on “${quoted}”.`];
