@@ -7,7 +7,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MEMBER_PERMISSIONS, MODERATOR_PERMISSIONS } from '../../src/devtools/local-discord/index.js';
 import { logsAt, parseLogs } from '../support/log-lines.js';
 import { sample, scrape } from '../support/prometheus.js';
-import { HOME_GUILD_ID, opt, startHarness, type Harness } from './harness.js';
+import { HOME_GUILD_ID, MOD_ROLE_ID, opt, startHarness, type Harness } from './harness.js';
+
+type Data = Record<string, any>;
+const EPHEMERAL = 64;
 
 // 31 December 2025, 09:00 in Singapore: the 10th anniversary of the ASEAN Community is due.
 const NOW = new Date('2025-12-31T01:00:00Z');
@@ -107,6 +110,36 @@ describe('metrics and health during an e2e run', () => {
     expect(facts.lastTickAt).toEqual(NOW);
     expect(facts.postsToday).toBe(1);
     expect(facts.lastError?.message).toMatch(/component no-such-handler failed/);
+  });
+
+  it('/reminders status and the moderators\' /about details show the same health facts; others never see them', async () => {
+    const status = h.local.sendCommand({ name: 'reminders', options: [opt.sub('status')], memberPermissions: MODERATOR_PERMISSIONS });
+    const statusBody = (await h.local.waitForResponse(status.id)).body as { data: Data };
+    const health = (statusBody.data.embeds[0].fields as Data[]).find((f) => f.name === 'Bot health (all servers)')?.value as string;
+    const expected = [
+      'Last scheduler check: 31 December 2025, 09:00',
+      'Posts today (UTC day): 1',
+      'Last error: component no-such-handler failed (31 December 2025, 09:00)',
+    ];
+    for (const line of expected) expect(health).toContain(line);
+
+    const about = async (options: ReturnType<typeof opt.boolean>[], roles: string[] = []) => {
+      const { id } = h.local.sendCommand({ name: 'about', options, memberRoles: roles });
+      return ((await h.local.waitForResponse(id)).body as { data: Data }).data;
+    };
+    const mod = await about([opt.boolean('details', true)], [MOD_ROLE_ID]);
+    expect(mod.flags & EPHEMERAL).toBe(EPHEMERAL);
+    expect(mod.allowed_mentions).toEqual({ parse: [] });
+    const modHealth = (mod.embeds[0].fields as Data[]).find((f) => f.name === 'Bot health (moderators)')?.value as string;
+    for (const line of expected) expect(modHealth).toContain(line);
+
+    const member = await about([opt.boolean('details', true)]);
+    expect(member.flags & EPHEMERAL).toBe(EPHEMERAL);
+    expect(member.content).toMatch(/health details are for the fact moderators/);
+    expect(member.embeds ?? []).toEqual([]);
+    const plain = await about([], [MOD_ROLE_ID]);
+    expect(plain.flags ?? 0).toBe(0);
+    expect((plain.embeds[0].fields as Data[]).map((f) => f.name)).not.toContain('Bot health (moderators)');
   });
 
   it('/healthz turns 503 with a one-line reason when the gateway is down', async () => {
