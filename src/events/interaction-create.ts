@@ -83,7 +83,11 @@ export function interactionCreate(
         ctx.log.warn(`could not tell the user about the failure of ${describe(interaction)}`, replyError);
       }
     } finally {
-      if (label && metrics) metrics.interaction(label.kind, label.name, outcome ?? outcomeOf(interaction), (performance.now() - started) / 1000);
+      const seconds = (performance.now() - started) / 1000;
+      const result = outcome ?? outcomeOf(interaction);
+      if (label && metrics) metrics.interaction(label.kind, label.name, result, seconds);
+      // One access line per interaction (debug for autocomplete, which fires on every keystroke).
+      (label?.kind === 'autocomplete' ? ctx.log.debug : ctx.log.info)('interaction handled', { outcome: result, ms: Math.round(seconds * 1000) });
     }
   };
 }

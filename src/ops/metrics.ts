@@ -66,6 +66,8 @@ export function createMetrics(sources: MetricSources): BotMetrics {
     labelNames: ['outcome'] as const,
     registers: [registry],
   });
+  // Every outcome exists from the start (at 0), so rate() and alerts work before the first post.
+  for (const outcome of ['sent', 'belated', 'skipped', 'failed_transient', 'failed_permanent'] as const) posts.inc({ outcome }, 0);
   const unanswered = new Counter({
     name: 'corridor_unanswered_questions_total',
     help: 'Questions answered with "I don\'t have a fact on that"',

@@ -49,6 +49,9 @@ describe('metrics and health during an e2e run', () => {
       expect(sample(res.text, 'corridor_facts', { kind })).toBe(h.kb.facts().filter((f) => f.kind === kind).length);
     }
     expect(sample(res.text, 'corridor_gateway_ready')).toBe(1);
+    for (const outcome of ['sent', 'belated', 'skipped', 'failed_transient', 'failed_permanent']) {
+      expect(sample(res.text, 'corridor_scheduled_posts_total', { outcome }), outcome).toBe(0);
+    }
     expect(sample(res.text, 'corridor_gateway_shard_status', { shard: '0' })).toBe(0);
     expect(sample(res.text, 'nodejs_eventloop_lag_seconds')).toBeGreaterThanOrEqual(0);
     expect(sample(res.text, 'process_resident_memory_bytes')).toBeGreaterThan(0);
@@ -91,6 +94,11 @@ describe('metrics and health during an e2e run', () => {
     await h.local.waitForResponse(id);
     const entry = logsAt(h.logs, 'error').find((e) => e.interactionId === id);
     expect(entry).toMatchObject({ command: 'component:unknown', guildId: HOME_GUILD_ID, msg: 'component no-such-handler failed' });
+    const accessLine = () => parseLogs(h.logs).find((e) => e.interactionId === id && e.msg === 'interaction handled');
+    await expect.poll(accessLine).toBeDefined();
+    const access = accessLine();
+    expect(access).toMatchObject({ level: 30, command: 'component:unknown', guildId: HOME_GUILD_ID, outcome: 'error' });
+    expect(access!.ms).toBeGreaterThanOrEqual(0);
   });
 
   it('counts scheduled posts by outcome and remembers the last tick', async () => {

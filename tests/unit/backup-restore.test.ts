@@ -19,7 +19,7 @@ const ROOT = join(import.meta.dirname, '..', '..');
 const WRITER = join(ROOT, 'tests', 'helpers', 'crash-writer.ts');
 const quiet = { info: () => {}, warn: () => {}, error: () => {} };
 
-function cli(script: 'backup' | 'restore', args: string[], env: Record<string, string>) {
+function cli(script: 'backup' | 'restore' | 'migrate', args: string[], env: Record<string, string>) {
   return spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'src', 'cli', `${script}.ts`), ...args], {
     cwd: ROOT,
     encoding: 'utf8',
@@ -157,6 +157,23 @@ describe('backup and restore', () => {
 
     expect(tables(target)).toEqual(before);
     expect(readdirSync(dir).filter((f) => f.includes('before-restore') || f.endsWith('.restoring'))).toEqual([]);
+  });
+
+  it('npm run migrate brings a database to the current schema and refuses while the bot runs', () => {
+    const dir = tempDir('corridor-migrate-');
+    const target = join(dir, 'new', 'corridor.db');
+    const run = cli('migrate', [], { DATABASE_PATH: target });
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toMatch(/corridor\.db: schema at version \d+ \(\d+ migrations applied\)\n$/);
+    expect(Object.keys(tables(target))).toEqual(['facts', 'revisions', 'ledger']);
+    const lock = acquireRunLock(target);
+    try {
+      const refused = cli('migrate', [], { DATABASE_PATH: target });
+      expect(refused.status).toBe(1);
+      expect(refused.stderr).toMatch(/Corridor is running on .*stop it before migrating/);
+    } finally {
+      lock.release();
+    }
   });
 
   it('the daily job writes named backups and keeps only the newest N', async () => {
