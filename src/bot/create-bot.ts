@@ -11,6 +11,7 @@ import type { Db } from '../knowledge/store/db.js';
 import type { Logger } from '../logger.js';
 import { FACT_KINDS } from '../knowledge/schema.js';
 import { checkHealth, HealthState, rememberingErrors } from '../ops/health.js';
+import { scopedLogger } from '../ops/log-scope.js';
 import { countTick, createMetrics, type BotMetrics, type GatewayState } from '../ops/metrics.js';
 import { startOpsServer, type OpsServer } from '../ops/server.js';
 import { startScheduler, type SchedulerHandle } from '../scheduler/cron.js';
@@ -45,7 +46,8 @@ export interface BotOptions {
 export function createBot(options: BotOptions): Bot {
   const now = options.now ?? (() => new Date());
   const health = new HealthState(now);
-  const log = rememberingErrors(options.log, health);
+  // Scoped: inside an interaction, lines carry its command, server id and interaction id (see ops/log-scope.ts).
+  const log = scopedLogger(rememberingErrors(options.log, health));
   const ctx: BotContext = {
     kb: options.kb,
     db: options.db,

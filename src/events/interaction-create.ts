@@ -2,7 +2,7 @@ import { MessageFlags, type Collection, type Interaction } from 'discord.js';
 import type { BotContext, Command, ComponentHandler } from '../commands/types.js';
 import { NO_PINGS } from '../commands/shared/respond.js';
 import { parseCustomId } from '../components/index.js';
-import { childLogger } from '../logger.js';
+import { withLogFields } from '../ops/log-scope.js';
 import type { BotMetrics, InteractionKind } from '../ops/metrics.js';
 import { outcomeOf, type InteractionOutcome } from '../ops/outcome.js';
 
@@ -50,20 +50,24 @@ async function route(interaction: Interaction, commands: Collection<string, Comm
 export function interactionCreate(
   commands: Collection<string, Command>,
   componentList: readonly ComponentHandler[],
-  baseCtx: BotContext,
+  ctx: BotContext,
   metrics?: BotMetrics,
 ) {
   const components = new Map(componentList.map((c) => [c.prefix, c]));
-  return async (interaction: Interaction): Promise<void> => {
-    const started = performance.now();
+  return (interaction: Interaction): Promise<void> => {
     const label = labelOf(interaction, commands, components);
-    // Every line logged while handling this interaction carries what it was, where, and its id.
-    const log = childLogger(baseCtx.log, {
+    // Every line logged while handling this interaction (through the bot's scoped ctx.log) carries what it was,
+    // where, and its id. The context object itself stays the same: some state is keyed by its identity.
+    const fields = {
       command: label ? (label.kind === 'command' ? label.name : `${label.kind}:${label.name}`) : `type-${interaction.type}`,
       guildId: interaction.guildId ?? null,
       interactionId: interaction.id,
-    });
-    const ctx: BotContext = { ...baseCtx, log };
+    };
+    return withLogFields(fields, () => handle(interaction, label));
+  };
+
+  async function handle(interaction: Interaction, label: { kind: InteractionKind; name: string } | null): Promise<void> {
+    const started = performance.now();
     let outcome: InteractionOutcome | undefined;
     try {
       await route(interaction, commands, components, ctx);
@@ -89,5 +93,5 @@ export function interactionCreate(
       // One access line per interaction (debug for autocomplete, which fires on every keystroke).
       (label?.kind === 'autocomplete' ? ctx.log.debug : ctx.log.info)('interaction handled', { outcome: result, ms: Math.round(seconds * 1000) });
     }
-  };
+  }
 }
