@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkAutocompleteLimits, checkMessageLimits } from '../../src/devtools/local-discord/index.js';
 import { opt, startHarness, type Harness } from './harness.js';
+import { logsAt } from '../support/log-lines.js';
 
 const EPHEMERAL = 64;
 let h: Harness;
@@ -182,7 +183,7 @@ describe('error boundary', () => {
     expect(body.type).toBe(4);
     expect(body.data.flags & EPHEMERAL).toBe(EPHEMERAL);
     expect(body.data.content).toMatch(/something went wrong/);
-    expect(h.logs.some((l) => l.includes('ERROR') && l.includes('component no-such-handler failed'))).toBe(true);
+    expect(logsAt(h.logs, 'error').some((e) => e.msg === 'component no-such-handler failed')).toBe(true);
     expect((await command('ask', [opt.string('question', 'RCEP')])).body.data.embeds[0].title).toBe('RCEP enters into force');
   });
 });

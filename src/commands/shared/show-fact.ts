@@ -6,6 +6,7 @@ import type { Fact, FactKind } from '../../knowledge/schema.js';
 import { button, COLORS, customIds, factMessage, row } from '../../render/fact-embed.js';
 import { clip, defuseMentions } from '../../render/limits.js';
 import { respond } from './respond.js';
+import { markOutcome } from '../../ops/outcome.js';
 
 /** The fact's own related ids first, then other good matches for the question. */
 export function relatedFor(fact: Fact, kb: KnowledgeBase, alsoMatched: readonly Fact[] = []): Fact[] {
@@ -44,6 +45,7 @@ export async function showNoAnswer(
   kind?: FactKind,
   near: readonly Fact[] = kb.nearest(query, 3, kind),
 ): Promise<void> {
+  markOutcome(interaction, 'unknown');
   const quoted = clip(escapeMarkdown(defuseMentions(query)), 200);
   const lines = [`I don't have a fact on “${quoted}”.`];
   if (near.length) lines.push('', 'Closest topics I do cover:', ...near.map((f) => `• ${escapeMarkdown(f.title)}`));
