@@ -123,10 +123,16 @@ const CN_NUMERAL = CN_DIGIT + '十百千';
 
 /** True when `form` occurs in `text` as a whole quantity, not as part of a larger or longer number. */
 export function containsForm(text: string, form: string): boolean {
+  return occurrences(text, form).length > 0;
+}
+
+/** Start offsets of `form` in `text` where it stands as a whole quantity. */
+function occurrences(text: string, form: string): number[] {
+  const found: number[] = [];
   for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
-    if (boundaryBefore(form, text[at - 1] ?? '') && boundaryAfter(form, text.slice(at + form.length))) return true;
+    if (boundaryBefore(form, text[at - 1] ?? '') && boundaryAfter(form, text.slice(at + form.length))) found.push(at);
   }
-  return false;
+  return found;
 }
 
 function boundaryBefore(form: string, before: string): boolean {
@@ -153,4 +159,22 @@ export function missingNumbers(english: string, chinese: string): string[] {
   return numberClaims(english)
     .filter((claim) => !claim.forms.some((form) => containsForm(chinese, form)))
     .map((claim) => claim.source);
+}
+
+/**
+ * Arabic numbers in `chinese` that no number of `english` accounts for, e.g. a 1053 where the English says 1,035.
+ * Catches a wrong figure even when the right one also appears elsewhere in the text.
+ */
+export function unexplainedNumbers(english: string, chinese: string): string[] {
+  const covered = new Array<boolean>(chinese.length).fill(false);
+  for (const claim of numberClaims(english)) {
+    for (const form of claim.forms) {
+      for (const at of occurrences(chinese, form)) covered.fill(true, at, at + form.length);
+    }
+  }
+  const unexplained: string[] = [];
+  for (const m of chinese.matchAll(/\d+(?:[.,]\d+)*/g)) {
+    if (covered.slice(m.index, m.index + m[0].length).includes(false)) unexplained.push(m[0]);
+  }
+  return unexplained;
 }

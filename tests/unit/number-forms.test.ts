@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { containsForm, magnitudeForms, missingNumbers, numberClaims } from '../../src/knowledge/number-forms.js';
+import { containsForm, magnitudeForms, missingNumbers, numberClaims, unexplainedNumbers } from '../../src/knowledge/number-forms.js';
 
 describe('magnitudeForms', () => {
   it('spells an amount in 万, 亿 and 万亿 exactly, without float noise', () => {
@@ -92,5 +92,19 @@ describe('missingNumbers', () => {
     expect(missingNumbers('marked its 15th anniversary', '迎来15周年')).toEqual([]);
     expect(missingNumbers('the ten ASEAN states', '东盟十国')).toEqual([]);
     expect(missingNumbers('held 19-20 July 1991', '1991年7月19日至20日举行')).toEqual([]);
+  });
+});
+
+describe('unexplainedNumbers', () => {
+  it('finds a figure the English never gave, even beside the right one', () => {
+    const english = 'The line is 1,035 km long. It is 1,035 km from Kunming to Vientiane.';
+    expect(unexplainedNumbers(english, '全长1035公里，昆明至万象1035公里。')).toEqual([]);
+    expect(unexplainedNumbers(english, '全长1053公里，昆明至万象1035公里。')).toEqual(['1053']);
+  });
+
+  it('accounts for numbers inside dates, ranges and Chinese units', () => {
+    expect(unexplainedNumbers('RMB 2.38 trillion in January-April 2025', '2025年1—4月为2.38万亿元')).toEqual([]);
+    expect(unexplainedNumbers('RMB 2.38 trillion in January-April 2025', '2025年1—5月为2.38万亿元')).toEqual(['5']);
+    expect(unexplainedNumbers('the first ten members', '首批10个成员')).toEqual([]);
   });
 });
