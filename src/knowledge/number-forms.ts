@@ -67,7 +67,7 @@ export function numberClaims(english: string): NumberClaim[] {
   take(new RegExp(`\\b${MONTH}(?![a-z])`, 'g'), (m) => [{ source: m[0], forms: [`${month(m[1]!)}月`] }]);
   // Amounts, percentages, ordinals and plain numbers, with an optional currency before or after.
   take(
-    /(?:\b(RMB|USD|US\$|\$)\s?)?(?<![\d.])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:st|nd|rd|th)?(?:\s?(thousand|million|billion|trillion)\b)?(\s?(?:%|percent\b|per cent\b))?(?:\s(yuan|US dollars|dollars)\b)?/g,
+    /(?:\b(RMB|USD|US\$)\s?)?(?<![\d.])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:st|nd|rd|th)?(?:\s?(thousand|million|billion|trillion)\b)?(\s?(?:%|percent\b|per cent\b))?(?:\s(yuan|US dollars|dollars)\b)?/g,
     (m) => {
       const [source, before, whole, fraction, scale, percent, after] = m;
       const currency = currencyOf(before ?? after);
@@ -149,8 +149,8 @@ function boundaryAfter(form: string, after: string): boolean {
   if (/\d/.test(last)) return !/^(\d|[.,]\d|[十百千万亿])/.test(after);
   if (last === '万') return next !== '亿';
   if (last === '月') return !/\d/.test(next); // "2005年7月" must not grow a day the English never gave
-  // A spelled-out word: 三 may head 三十 ("three decades"), but 十 may not run on into 十五 and nothing into 万.
-  if (CN_NUMERAL.includes(last)) return !(CN_DIGIT + '百千万亿').includes(next) && !(last === '十' && next === '十');
+  // A spelled-out word: 三 may head 三十 ("three decades"), but 十 may not run on into 十五, nor anything into 万.
+  if (CN_NUMERAL.includes(last)) return !(CN_DIGIT + '百千万亿').includes(next);
   return true;
 }
 
