@@ -7,6 +7,7 @@ import { refuse, respond } from '../commands/shared/respond.js';
 import type { ComponentHandler } from '../commands/types.js';
 import { blankForm, readForm } from '../knowledge/fact-form.js';
 import { KnowledgeError, type ChangeResult } from '../knowledge/knowledge-base.js';
+import { carryTranslations } from '../knowledge/translations.js';
 import { factEmbed } from '../render/fact-embed.js';
 import { clip, defuseMentions, LIMITS } from '../render/limits.js';
 
@@ -49,12 +50,14 @@ export const factsForm: ComponentHandler = {
     if (!read.fact) return keepDraft(`Not saved: ${read.problems.length} problem${read.problems.length === 1 ? '' : 's'} to fix`, read.problems);
 
     const actor = actorOf(interaction);
+    const before = target.mode === 'edit' ? ctx.kb.stored(target.factId)?.fact : undefined;
+    const carried = before ? carryTranslations(before, read.fact) : { fact: read.fact, setAside: [] };
     let change: ChangeResult;
     try {
       change =
         target.mode === 'add'
           ? ctx.kb.add(read.fact, actor, session.reason || 'added from Discord')
-          : ctx.kb.edit(target.factId, read.fact, target.version, actor, session.reason);
+          : ctx.kb.edit(target.factId, carried.fact, target.version, actor, session.reason);
     } catch (error) {
       if (!(error instanceof KnowledgeError)) throw error;
       if (error.code === 'invalid') return keepDraft(`Not saved: ${error.message}`, error.problems.length ? error.problems : [error.message]);
@@ -77,7 +80,10 @@ export const factsForm: ComponentHandler = {
         content: clip(
           defuseMentions(
             `✅ ${verb} \`${fact.id}\` (version ${change.stored.version}, revision #${change.revision.id}). ` +
-              (target.mode === 'add' ? 'Members can find it with /ask right away.' : 'Answers use the new text from now on.'),
+              (target.mode === 'add' ? 'Members can find it with /ask right away.' : 'Answers use the new text from now on.') +
+              (carried.setAside.length
+                ? ` The ${carried.setAside.join(', ')} text described the old English, so it was set aside (it is in the history); members see the English until it is translated again.`
+                : ''),
           ),
           LIMITS.content,
         ),

@@ -12,6 +12,7 @@
  */
 import type { z } from 'zod';
 import { Fact, type FactKind } from './schema.js';
+import { withoutTranslations } from './translations.js';
 
 export const FORM_FIELD_IDS = ['title', 'text', 'specifics', 'sources', 'more'] as const;
 export type FormFieldId = (typeof FORM_FIELD_IDS)[number];
@@ -494,7 +495,8 @@ export function sameFact(a: Fact, b: Fact): boolean {
  * Whether the form can hold this fact exactly: every box within Discord's 4000 characters and the text reading
  * back to the very same fact. Editing a fact that fails this through the form would change it unintentionally.
  */
-export function fitsForm(fact: Fact): { ok: true; values: FormValues } | { ok: false; why: string } {
+export function fitsForm(stored: Fact): { ok: true; values: FormValues } | { ok: false; why: string } {
+  const fact = withoutTranslations(stored); // the form holds the English; the save carries translations over
   const values = factToForm(fact);
   const fields = formFields(fact.kind, false);
   for (const spec of fields) {

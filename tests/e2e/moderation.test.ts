@@ -304,7 +304,11 @@ describe('/facts edit (modal pre-filled, stale copies refused)', () => {
     expectEphemeral(body);
     expect(body.data.content).toMatch(new RegExp(`^✅ Saved \`rcep-in-force\` \\(version ${current.version + 1}, revision #\\d+\\)`));
     expect(h.kb.get('rcep-in-force')?.summary).toBe(summary);
-    expect({ ...h.kb.get('rcep-in-force'), summary: current.fact.summary }).toEqual(current.fact);
+    // The Chinese text described the old summary, so it is set aside and the moderator is told.
+    expect(body.data.content).toContain('The zh-CN text described the old English, so it was set aside');
+    const { i18n, ...english } = current.fact;
+    expect(i18n?.['zh-CN']).toBeDefined();
+    expect({ ...h.kb.get('rcep-in-force'), summary: current.fact.summary }).toEqual(english);
     expect(h.kb.history('rcep-in-force').at(-1)).toMatchObject({ action: 'edit', actorName: 'mod_role', reason: 'clearer summary' });
   });
 
