@@ -75,6 +75,21 @@ describe('answers made of several facts', () => {
   });
 });
 
+describe('Chinese questions', () => {
+  it('are cut into words (jieba) and answered through the facts\' Chinese text', () => {
+    expect(answerIds(answer('RCEP是什么时候生效的'))).toEqual(['rcep-in-force']);
+    expect(answerIds(answer('3.0版 九个领域'))).toEqual(['acfta-3-0-nine-areas']);
+  });
+  it('fold traditional characters to simplified before matching', () => {
+    expect(answerIds(answer('中老鐵路'))).toEqual(answerIds(answer('中老铁路')));
+    expect(answerIds(answer('中老铁路'))).toEqual(['china-laos-railway-opens']);
+  });
+  it('mixed scripts, full-width punctuation and emoji never break the search', () => {
+    for (const q of ['RCEP？！', '🚄中老铁路🚄', 'ＲＣＥＰ　生效', '、，。']) expect(() => answer(q)).not.toThrow();
+    expect(answer('、，。').kind).toBe('none');
+  });
+});
+
 function stemOf(word: string): string {
   return search.analyze(word).terms[0]!.text;
 }

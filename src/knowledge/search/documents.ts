@@ -50,18 +50,23 @@ function countTokens(tokens: string[]): Map<string, number> {
 
 export function indexDoc(fact: Fact): IndexedDoc {
   const when = factDates(fact).flatMap(dateWords);
+  // Every locale's text is searchable: a question in Chinese finds the fact through its Chinese names and text.
+  const texts = [fact, ...Object.values(fact.i18n ?? {})];
   const fields: Record<Field, string[]> = {
-    title: tokenize(fact.title),
-    aliases: fact.aliases.flatMap((a) => tokenize(a)),
-    questions: fact.questions.flatMap((q) => tokenize(q)),
+    title: texts.flatMap((t) => tokenize(t.title)),
+    aliases: texts.flatMap((t) => t.aliases.flatMap((a) => tokenize(a))),
+    questions: texts.flatMap((t) => t.questions.flatMap((q) => tokenize(q))),
     tags: fact.tags.flatMap((t) => tokenize(t)),
     when: tokenize(when.join(' ')),
-    summary: tokenize(fact.summary),
-    details: tokenize(`${fact.details ?? ''} ${fact.kind === 'figure' ? `${fact.period} ${fact.unit} ${fact.currency ?? ''}` : ''}`),
+    summary: texts.flatMap((t) => tokenize(t.summary)),
+    details: [
+      ...texts.flatMap((t) => tokenize(t.details ?? '')),
+      ...tokenize(fact.kind === 'figure' ? `${fact.period} ${fact.unit} ${fact.currency ?? ''}` : ''),
+    ],
   };
   const counts = Object.fromEntries(FIELDS.map((f) => [f, countTokens(fields[f])])) as Record<Field, Map<string, number>>;
   const namePairs = new Set<string>();
-  const names = [fact.title, ...fact.aliases].map((name) => tokenize(name)).filter((t) => t.length > 0);
+  const names = texts.flatMap((t) => [t.title, ...t.aliases]).map((name) => tokenize(name)).filter((t) => t.length > 0);
   for (const t of names) for (let i = 0; i < t.length - 1; i++) namePairs.add(`${t[i]} ${t[i + 1]}`);
   const words = new Map<string, string>();
   const text = [fact.title, ...fact.aliases, ...fact.questions, ...fact.tags, fact.summary, fact.details ?? ''].join(' \n ');

@@ -60,6 +60,8 @@ const HAN = /\p{Script=Han}/u;
 const MIN_SUGGESTIONS = 5;
 /** Suggestions that do not start a name must score at least this share of the best one. */
 const SUGGEST_TAIL = 0.5;
+/** Beside names that match what is typed, at most this many other matches. */
+const MAX_TAIL = 5;
 
 interface NameRecord {
   i: number;
@@ -244,10 +246,9 @@ export class FactSearch {
     // same once folded, then names holding every typed word; other matches only when they are strong.
     const floor = (hits[0]?.score ?? 0) * SUGGEST_TAIL;
     const tiers = hits.map((h) => ({ fact: h.fact, tier: nameTier(h.fact, trimmed) ?? (h.score >= floor ? 3 : 4) }));
-    const ranked = tiers
-      .filter((t) => t.tier < 4)
-      .sort((a, b) => a.tier - b.tier)
-      .map((t) => t.fact);
+    const named = tiers.filter((t) => t.tier < 3).sort((a, b) => a.tier - b.tier);
+    const others = tiers.filter((t) => t.tier === 3).slice(0, named.length ? MAX_TAIL : limit);
+    const ranked = [...named, ...others].map((t) => t.fact);
     // Fuzzy title matches only fill a thin list: padding good matches with loose ones hides them.
     if (ranked.length >= MIN_SUGGESTIONS) return ranked;
     return dedupe([...ranked, ...this.fuzzyNames(trimmed, MIN_SUGGESTIONS, kind)]).slice(0, limit);

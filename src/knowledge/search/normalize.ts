@@ -1,4 +1,5 @@
 import stopwordLists from 'stopwords-iso';
+import { chineseWords, toSimplified } from './chinese.js';
 import lemmatizer from 'wink-lemmatizer';
 import porter2 from 'wink-porter2-stemmer';
 
@@ -102,6 +103,7 @@ function lemmaOf(word: string): string {
 /** Folds width, case, dashes, quotes and punctuation; keeps letters of any script, digits and decimal points. */
 export function fold(text: string): string {
   let s = text.normalize('NFKC').toLowerCase();
+  if (HAN.test(s)) s = toSimplified(s);
   s = s.replace(/[\u200b-\u200f\u202a-\u202e\u2060\ufeff]/g, '');
   s = s.replace(/[\u2010-\u2015\u2212_/]/g, ' ');
   s = s.replace(/['’`]s\b/g, '');
@@ -113,8 +115,16 @@ export function fold(text: string): string {
   return s.replace(/\s+/g, ' ').trim();
 }
 
-/** CJK runs carry no spaces: split them into overlapping bigrams so a partial Chinese name still matches. */
+const HAN = /\p{Script=Han}/u;
+
+/**
+ * How runs of Chinese characters become tokens: jieba words (the default), or overlapping character pairs, kept to
+ * compare the two in the evaluation (CORRIDOR_CJK=bigrams).
+ */
+const CJK_MODE = process.env.CORRIDOR_CJK === 'bigrams' ? 'bigrams' : 'words';
+
 function cjkTokens(run: string): string[] {
+  if (CJK_MODE === 'words') return chineseWords(run);
   if (run.length <= 2) return [run];
   const out: string[] = [];
   for (let i = 0; i < run.length - 1; i++) out.push(run.slice(i, i + 2));
@@ -160,8 +170,13 @@ export function tokenizeQuery(text: string, options: TokenizeOptions = {}): Quer
   const out: QueryToken[] = [];
   for (const raw of fold(text).split(' ')) {
     if (!raw) continue;
-    if (/\p{Script=Han}/u.test(raw)) {
-      for (const token of cjkTokens(raw)) out.push({ token, raw: token });
+    if (HAN.test(raw)) {
+      // A run may hold Latin letters or digits too ("rcep是什么时候生效的"): those parts go the English way.
+      for (const part of raw.split(/(\p{Script=Han}+)/u)) {
+        if (!part) continue;
+        if (HAN.test(part)) for (const token of cjkTokens(part)) out.push({ token, raw: token });
+        else if (!STOPWORDS.has(part)) out.push({ token: stem(SYNONYMS[part] ?? part), raw: part });
+      }
       continue;
     }
     const word = MONTH_ABBR[raw] ?? raw;

@@ -1,0 +1,31 @@
+import { Jieba } from '@node-rs/jieba';
+import { dict } from '@node-rs/jieba/dict.js';
+import { Converter } from 'opencc-js/t2cn';
+import stopwordLists from 'stopwords-iso';
+
+/**
+ * Chinese text for the index: traditional folded to simplified (opencc-js), then cut into words (jieba, search mode,
+ * so a long name also yields its parts: 西哈努克港经济特区 → 西哈努克, 经济, 特区, 经济特区 …), question words dropped.
+ * Both are loaded on first use: an English-only base and English questions never pay for them.
+ */
+let jieba: Jieba | undefined;
+let simplify: ((text: string) => string) | undefined;
+
+/** Question phrasing that names nothing (the general list lacks a few question words). */
+const QUESTION_WORDS = ['什么', '什么时候', '多少', '哪些', '哪个', '哪里', '几', '多久', '怎么', '如何', '为什么', '是否', '吗', '呢', '啥', '请问', '一下', '知道', '告诉'];
+const STOPWORDS = new Set([...(stopwordLists.zh ?? []), ...QUESTION_WORDS]);
+
+export function toSimplified(text: string): string {
+  const convert = (simplify ??= Converter({ from: 't', to: 'cn' }));
+  return convert(text);
+}
+
+/** Words of a run of Han characters (already simplified), without question words. */
+export function chineseWords(run: string): string[] {
+  jieba ??= Jieba.withDict(dict);
+  return jieba.cutForSearch(run, false).filter((w) => w.trim() && !STOPWORDS.has(w));
+}
+
+export function isChineseStopword(word: string): boolean {
+  return STOPWORDS.has(word);
+}
