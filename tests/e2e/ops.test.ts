@@ -15,7 +15,7 @@ const EPHEMERAL = 64;
 // 31 December 2025, 09:00 in Singapore: the 10th anniversary of the ASEAN Community is due.
 const NOW = new Date('2025-12-31T01:00:00Z');
 const ANNOUNCEMENTS = '200000000000000002';
-const QUESTION = 'what is the toll for the zzqx bridge';
+const QUESTION = 'what is the toll on the kyaukphyu bridge';
 
 describe('metrics and health during an e2e run', () => {
   let h: Harness;
@@ -84,7 +84,7 @@ describe('metrics and health during an e2e run', () => {
     expect(await delta('corridor_autocomplete_duration_seconds_count', { command: 'fact' })).toBe(1);
 
     const text = await metrics();
-    expect(text).not.toContain('zzqx');
+    expect(text).not.toContain('kyaukphyu');
     expect(text).not.toContain('no-such-handler');
     expect(text).not.toMatch(/="\d{17,20}"/); // no user, server, channel or interaction id as a label value
   });

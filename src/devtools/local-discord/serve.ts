@@ -28,7 +28,7 @@ async function main(): Promise<void> {
   const round = async () => {
     const sent = [
       ['/ask RCEP', local.sendCommand({ name: 'ask', options: [{ name: 'question', type: 3, value: 'RCEP' }] as never })],
-      ['/ask (out of scope)', local.sendCommand({ name: 'ask', options: [{ name: 'question', type: 3, value: 'ticket price for the zzqx ferry' }] as never })],
+      ['/ask (out of scope)', local.sendCommand({ name: 'ask', options: [{ name: 'question', type: 3, value: 'ticket price for the kyaukphyu ferry' }] as never })],
       ['autocomplete /fact', local.sendAutocomplete({ name: 'fact', options: [{ name: 'name', type: 3, value: 'rce', focused: true }] as never })],
       ['/about', local.sendCommand({ name: 'about' })],
     ] as const;

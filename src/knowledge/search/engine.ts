@@ -57,6 +57,7 @@ const MAX_QUERY_TOKENS = 24;
 /** How much an unseen content word weighs against every fact, relative to the rarest known word. */
 const UNSEEN_WEIGHT = 1.5;
 const HAN = /\p{Script=Han}/u;
+const MAX_SHORTHAND = 4;
 const MIN_SUGGESTIONS = 5;
 /** Suggestions that do not start a name must score at least this share of the best one. */
 const SUGGEST_TAIL = 0.5;
@@ -92,6 +93,14 @@ const NAME_FUSE_OPTIONS = {
 const NAME_WORK_BUDGET = 2400;
 const NAME_MIN_CANDIDATES = 100;
 const NAME_MAX_CANDIDATES = 600;
+
+/**
+ * Chat shorthand and short unfixable slips ("rn", "tbh", "yrs", "btwn"): at most MAX_SHORTHAND letters, not English,
+ * not a place or bloc. Longer unknown words are usually names (a port, a bridge, another agreement).
+ */
+function isChatNoise(word: string): boolean {
+  return word.length <= MAX_SHORTHAND && !HAN.test(word) && !PLACE_NAMES.has(word) && !isEnglishWord(word);
+}
 
 /** An immutable index over one snapshot of the fact base; rebuild it when facts change. */
 export class FactSearch {
@@ -400,9 +409,9 @@ export class FactSearch {
       const variants = this.variantsFor(token, raw, prefix && token === last);
       const df = this.postings.get(token)?.length ?? 0;
       if (df === 0 && variants.length === 0) {
-        // A word the base has never seen: everyday phrasing, slang and unfixable typos say nothing either way; an
-        // English word (a ticket, a lane, a prime minister) names what the base does not cover, and counts against.
-        if (isFillerOrTypo(raw) || (!HAN.test(raw) && !PLACE_NAMES.has(raw) && !isEnglishWord(raw))) continue;
+        // A word the base has never seen: everyday phrasing and chat shorthand say nothing either way; an English
+        // word (a ticket, a lane, a prime minister) or a longer unknown name names what the base does not cover.
+        if (isFillerOrTypo(raw) || isChatNoise(raw)) continue;
         terms.push({ text: token, idf: this.idfMax * UNSEEN_WEIGHT, weak: false, variants });
         continue;
       }
