@@ -1,6 +1,7 @@
 import { SlashCommandBuilder } from 'discord.js';
 import { checkQuestion } from '../knowledge/question.js';
 import { respondWithFacts } from './shared/autocomplete.js';
+import { showRemovedFact } from './shared/removed-fact.js';
 import { isPrivate, refuse } from './shared/respond.js';
 import { showFact, showNoAnswer } from './shared/show-fact.js';
 import type { Command } from './types.js';
@@ -15,10 +16,13 @@ export const fact: Command = {
 
   autocomplete: (interaction, { kb }) => respondWithFacts(interaction, kb),
 
-  async execute(interaction, { kb }) {
+  async execute(interaction, ctx) {
+    const { kb } = ctx;
     const typed = interaction.options.getString('name', true);
     const exact = kb.get(typed.trim());
     if (exact) return showFact(interaction, kb, exact, isPrivate(interaction));
+    const removed = kb.stored(typed.trim());
+    if (removed?.deleted) return showRemovedFact(interaction, removed, ctx);
     // The user pressed enter before picking a suggestion: treat the text as a search, best effort.
     const check = checkQuestion(typed);
     if (!check.ok) return refuse(interaction, check.error);
