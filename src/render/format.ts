@@ -30,8 +30,13 @@ export function asOfDate(fact: Fact): string {
 }
 
 export function sourceLine(fact: Fact): string {
-  const sources = [...new Set(fact.sources.map((s) => `${s.publisher}, ${formatDate(s.date)}`))].join('; ');
+  const sources = [...new Set(fact.sources.map((s) => `${s.publisher}, ${s.approximate ? 'c. ' : ''}${formatDate(s.date)}`))].join('; ');
   return `Source: ${sources} · as of ${formatDate(asOfDate(fact))}`;
+}
+
+/** What a fact's footer says once its sources are listed in full above it. */
+export function asOfLine(fact: Fact): string {
+  return `${KIND_LABEL[fact.kind]} · ${fact.id} · as of ${formatDate(asOfDate(fact))}`;
 }
 
 export const KIND_LABEL: Record<Fact['kind'], string> = { milestone: 'Milestone', figure: 'Figure', agreement: 'Agreement', topic: 'Background' };
@@ -71,6 +76,6 @@ export function keyFacts(fact: Fact): [string, string][] {
 export function factToText(fact: Fact): string {
   const lines = [`${fact.title}  [${KIND_LABEL[fact.kind]}]`, '', fact.summary];
   if (fact.details) lines.push('', fact.details);
-  lines.push('', ...keyFacts(fact).map(([k, v]) => `${k}: ${v}`), sourceLine(fact));
+  lines.push('', ...keyFacts(fact).map(([k, v]) => `${k}: ${v}`), sourceLine(fact), ...fact.sources.map((s) => `  ${s.title}${s.url ? ` <${s.url}>` : ''}`));
   return lines.join('\n');
 }

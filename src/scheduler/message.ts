@@ -9,6 +9,7 @@
 import { formatIsoDate, type Anniversary, type LocalDate, type UpcomingAnniversary } from '../knowledge/anniversaries.js';
 import { formatDate, MONTHS } from '../render/format.js';
 import { clip, defuseMentions, embedLength, LIMITS } from '../render/limits.js';
+import { sourceMarkdown, sourcesMarkdown } from '../render/sources.js';
 
 export interface EmbedField {
   name: string;
@@ -37,6 +38,7 @@ const COLOR_ROUND = 0xf1c40f;
 const COLOR_NORMAL = 0x2b8a3e;
 const COLOR_COUNTDOWN = 0x1c7ed6;
 const SUMMARY_MAX = 280;
+const SOURCES_MAX = 1500;
 
 
 /** Escapes markdown that would break a **bold** wrapper or format a title unexpectedly. */
@@ -67,6 +69,13 @@ function publisherOf(a: Anniversary): string {
   return first ? safe(first.publisher) : 'unknown source';
 }
 
+/** Every source of the fact, each a linked title with publisher and date (one source stays on one line). */
+function sourcesBlock(a: Anniversary): string {
+  const { sources } = a.fact;
+  if (sources.length === 1) return defuseMentions(`Source: ${sourceMarkdown(sources[0]!)}`);
+  return defuseMentions(`Sources:\n${sourcesMarkdown(sources, SOURCES_MAX)}`);
+}
+
 /** The headline words: "🎉 15th anniversary" for round ones, "3rd anniversary" otherwise. */
 export function anniversaryHeadline(a: Pick<Anniversary, 'ordinal' | 'round'>): string {
   return a.round ? `🎉 ${a.ordinal} anniversary` : `${a.ordinal} anniversary`;
@@ -80,7 +89,7 @@ export function renderAnniversaryLine(a: Anniversary): string {
   const what =
     a.fact.kind === 'milestone' ? summary : `${capitalise(safe(a.occasion.label))} on ${happenedOn}. ${summary}`;
   const when = a.fact.kind === 'milestone' ? ` (${happenedOn})` : '';
-  return `**${anniversaryHeadline(a)}** — **${title}**${when}\n${what}\n*Source: ${escapeInline(publisherOf(a))}*`;
+  return `**${anniversaryHeadline(a)}** — **${title}**${when}\n${what}\n${sourcesBlock(a)}`;
 }
 
 export function renderCountdownLine(c: UpcomingAnniversary): string {

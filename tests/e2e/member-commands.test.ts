@@ -30,7 +30,14 @@ describe('/ask', () => {
     const embed = body.data.embeds[0];
     expect(embed.title).toBe('China-Laos Railway opens');
     expect(embed.fields).toContainEqual(expect.objectContaining({ name: 'Date', value: '3 December 2021' }));
-    expect(embed.footer.text).toMatch(/Source: .+ · as of /);
+    expect(embed.footer.text).toMatch(/^Milestone · china-laos-railway-opens · as of December 2024$/);
+    // Every source: its title linked to its url, then publisher and date.
+    const sources = embed.fields.find((f: { name: string }) => f.name === 'Sources');
+    expect(sources.value.split('\n')).toEqual([
+      '• [China-Laos railway to begin operations on Friday](http://en.people.cn/n3/2021/1203/c90000-9927867.html) — Xinhua, 3 December 2021',
+      '• [First train of China-Laos Railway leaves Vientiane for China](http://en.people.cn/n3/2021/1203/c90000-9928251.html) — Xinhua, 3 December 2021',
+      expect.stringMatching(/^• Successful Outcomes from China-ASEAN Collaboration — TROIB News, (c\. )?December 2024$/),
+    ]);
     const buttons = body.data.components[0].components;
     expect(buttons.length).toBeGreaterThanOrEqual(2);
     expect(buttons.length).toBeLessThanOrEqual(4);
@@ -64,8 +71,8 @@ describe('/ask', () => {
     const { body } = await command('ask', [opt.string('question', 'what is hard connectivity')]);
     const embed = body.data.embeds[0];
     expect(embed.title).toBe('"Hard connectivity": physical links');
-    expect(embed.fields).toEqual([]);
-    expect(embed.footer.text).toMatch(/^Background · hard-connectivity · Source: TROIB News, December 2024/);
+    expect(embed.fields.map((f: { name: string }) => f.name)).toEqual(['Source']);
+    expect(embed.footer.text).toBe('Background · hard-connectivity · as of December 2024');
   });
 
   it('refuses an empty question privately', async () => {

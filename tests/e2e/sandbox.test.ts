@@ -21,7 +21,10 @@ describe('the offline sandbox', () => {
   it('answers a typed /ask through the real bot and local Discord', async () => {
     const { output } = await session.handle('/ask what is RCEP');
     expect(output).toMatch(/^┌─ RCEP enters into force/);
-    expect(output).toMatch(/Source: .* · as of /);
+    // Sources read as "title <url> — publisher, date" in the terminal, not as raw markdown.
+    expect(output).toMatch(/│ Sources?:\n│ {3}• .+ — .+, (c\. )?\w/);
+    expect(output).not.toMatch(/\]\(http/);
+    expect(output).toMatch(/└─ Agreement · rcep-in-force · as of /);
     expect(output).toMatch(/\[\d\] Report a problem/);
   });
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { checkMessageLimits } from '../../src/devtools/local-discord/index.js';
 import { loadSeedFacts } from '../../src/knowledge/load-facts.js';
-import { Fact } from '../../src/knowledge/schema.js';
+import { Fact, type Source } from '../../src/knowledge/schema.js';
+import { sourceDate, sourceMarkdown, sourcesMarkdown } from '../../src/render/sources.js';
 import { factEmbed, factMessage } from '../../src/render/fact-embed.js';
 import { asOfDate, formatDate, formatFigure, sourceLine } from '../../src/render/format.js';
 import { clip, defuseMentions, embedLength, fitEmbed, LIMITS } from '../../src/render/limits.js';
@@ -97,5 +98,37 @@ describe('list pages', () => {
   });
   it('has no buttons for a single page', () => {
     expect(listPage('List', ['a'], '', 0, 'sess').components).toEqual([]);
+  });
+});
+
+describe('sources', () => {
+  const src = (over: Partial<Source> = {}): Source => ({ publisher: 'Xinhua', title: 'A report', date: '2021-12-03', ...over });
+
+  it('shows a linked title, the publisher and the date; an inferred date as "c. Month Year"', () => {
+    expect(sourceMarkdown(src({ url: 'https://example.org/a' }))).toBe('[A report](https://example.org/a) — Xinhua, 3 December 2021');
+    expect(sourceMarkdown(src())).toBe('A report — Xinhua, 3 December 2021');
+    expect(sourceDate({ date: '2024-12', approximate: true })).toBe('c. December 2024');
+    expect(sourceDate({ date: '2024-12' })).toBe('December 2024');
+  });
+
+  it('keeps brackets in titles and parentheses in urls from breaking the link', () => {
+    expect(sourceMarkdown(src({ title: 'Trade [update] *now*', url: 'https://example.org/a_(b) c' }))).toBe(
+      '[Trade \\[update\\] \\*now\\*](https://example.org/a_%28b%29%20c) — Xinhua, 3 December 2021',
+    );
+  });
+
+  it('lists every source within the budget, unlinking then counting what does not fit', () => {
+    const many = Array.from({ length: 5 }, (_, i) => src({ title: `Report ${i}`, url: `https://example.org/${'x'.repeat(300)}` }));
+    const all = sourcesMarkdown(many, 5000);
+    expect(all.split('\n')).toHaveLength(5);
+    const tight = sourcesMarkdown(many, 1024);
+    expect(tight.length).toBeLessThanOrEqual(1024);
+    expect(tight).toContain('Report 4');
+    expect(tight.split('\n').filter((l) => l.includes('](')).length).toBeLessThan(5);
+  });
+
+  it('a fact embed carries an approximate date as such', () => {
+    const fact = Fact.parse({ ...facts.find((f) => f.id === 'hard-connectivity')!, sources: [src({ date: '2024-12', approximate: true })] });
+    expect(factEmbed(fact).fields).toEqual([{ name: 'Source', value: '• A report — Xinhua, c. December 2024', inline: false }]);
   });
 });

@@ -7,10 +7,12 @@ import type { Db } from '../../knowledge/store/db.js';
 import type { Logger } from '../../logger.js';
 import { LocalDiscord, MODERATOR_PERMISSIONS, testClientOptions } from '../local-discord/index.js';
 import { parseSandboxInput } from './parse-input.js';
+import type { TextOptions } from './markdown-text.js';
 import { renderChoices, renderMessage, type MessageLike } from './render-text.js';
 
 const GUILD_ID = '100000000000000001';
 const MOD_ROLE_ID = '500000000000000001';
+const USER_ID = '400000000000000001';
 const CHANNELS = [
   { id: '200000000000000001', name: 'general' },
   { id: '200000000000000002', name: 'announcements' },
@@ -56,18 +58,28 @@ export class SandboxSession {
   private readonly seenMessages = new Set<string>();
   private readonly commandJson: RESTPostAPIChatInputApplicationCommandsJSONBody[] = ALL_COMMANDS.map((c) => c.data.toJSON());
   private readonly channelIds = new Map(CHANNELS.map((c) => [c.name, c.id]));
+  private readonly text: TextOptions = {
+    names: {
+      channels: new Map(CHANNELS.map((c) => [c.id, c.name])),
+      users: new Map([[USER_ID, 'you']]),
+      roles: new Map([[MOD_ROLE_ID, 'Fact moderator']]),
+    },
+  };
 
   private constructor(
     private readonly local: LocalDiscord,
     private readonly bot: Bot,
     private readonly db: Db,
-  ) {}
+    ansi: boolean,
+  ) {
+    this.text.ansi = ansi;
+  }
 
-  static async start(options: { databasePath: string; log: Logger; config?: Partial<Config> }): Promise<SandboxSession> {
+  static async start(options: { databasePath: string; log: Logger; config?: Partial<Config>; ansi?: boolean }): Promise<SandboxSession> {
     const { db, kb } = openKnowledge(options.databasePath);
     const local = await LocalDiscord.start({
       guilds: [{ id: GUILD_ID, name: 'Sandbox Server', channels: CHANNELS, roles: [{ id: MOD_ROLE_ID, name: 'Fact moderator' }] }],
-      defaultUser: { id: '400000000000000001', username: 'you' },
+      defaultUser: { id: USER_ID, username: 'you' },
     });
     const config: Config = {
       token: local.token,
@@ -82,7 +94,7 @@ export class SandboxSession {
     };
     const bot = createBot({ kb, db, config, log: options.log, clientOptions: testClientOptions(local) });
     await bot.start(local.token);
-    return new SandboxSession(local, bot, db);
+    return new SandboxSession(local, bot, db, options.ansi ?? false);
   }
 
   get prompt(): string {
@@ -142,7 +154,7 @@ export class SandboxSession {
       for (const message of this.local.messagesIn(channel.id)) {
         if (this.seenMessages.has(message.id)) continue;
         this.seenMessages.add(message.id);
-        out.push(`[#${channel.name}]\n${renderMessage(message as MessageLike).text}`);
+        out.push(`[#${channel.name}]\n${renderMessage(message as MessageLike, 1, this.text).text}`);
       }
     }
     return out;
@@ -169,7 +181,7 @@ export class SandboxSession {
     if (!parts.length && callback.data) parts.push(callback.data as MessageLike);
     this.buttons = [];
     const texts = parts.map((message) => {
-      const rendered = renderMessage(message, this.buttons.length + 1);
+      const rendered = renderMessage(message, this.buttons.length + 1, this.text);
       const messageId = (message as { id?: string }).id;
       this.buttons.push(...rendered.buttons.map((b) => ({ customId: b.custom_id!, messageId })));
       return rendered.text;
