@@ -1,7 +1,7 @@
 import { escapeMarkdown, SlashCommandBuilder } from 'discord.js';
 import { byKind } from '../knowledge/lists.js';
 import { checkQuestion } from '../knowledge/question.js';
-import { formatFigure } from '../render/format.js';
+import { figureLine } from '../render/figure-line.js';
 import { listFooter } from '../render/list-embed.js';
 import { isPrivate, refuse } from './shared/respond.js';
 import { sendList } from './shared/send-list.js';
@@ -26,7 +26,7 @@ export const figures: Command = {
       title = `Figures: ${escapeMarkdown(topic.question)}`;
     }
     if (!list.length) return refuse(interaction, 'No figures match that topic. Try `/figures` without a topic to see them all.');
-    const lines = list.map((f) => `**${escapeMarkdown(f.title)}**: ${escapeMarkdown(formatFigure(f))} (${escapeMarkdown(f.period)})`);
+    const lines = list.map((f) => `**${escapeMarkdown(f.title)}**: ${escapeMarkdown(figureLine(f))}`);
     return sendList(interaction, ctx, { title, lines, footer: listFooter(list) }, isPrivate(interaction));
   },
 };

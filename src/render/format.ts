@@ -1,4 +1,7 @@
 import type { Fact } from '../knowledge/schema.js';
+import { formatFigure, formatPeriod } from './figure-line.js';
+
+export { formatFigure };
 
 export const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -12,15 +15,6 @@ export function formatDate(iso: string): string {
 
 export function formatNumber(value: number): string {
   return new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 }).format(value);
-}
-
-/** "USD 329.62 billion" or "100,000 passengers a day"; the currency is left out when the unit already names it. */
-export function formatFigure(fact: Extract<Fact, { kind: 'figure' }>): string {
-  const number = formatNumber(fact.value);
-  const unit = fact.unit.trim();
-  const unitNamesCurrency = fact.currency ? new RegExp(`\\b${fact.currency}\\b|dollar|yuan|rmb|renminbi`, 'i').test(unit) : true;
-  if (unit === '%' || unit === 'percent') return `${number}%`;
-  return fact.currency && !unitNamesCurrency ? `${fact.currency} ${number} ${unit}` : `${number} ${unit}`;
 }
 
 /** The date a reader should judge the fact's freshness by. */
@@ -57,7 +51,7 @@ export function keyFacts(fact: Fact): [string, string][] {
     case 'figure':
       return [
         ['Figure', formatFigure(fact)],
-        ['Period', fact.period],
+        ['Period', formatPeriod(fact.period)],
       ];
     case 'agreement': {
       const rows: [string, string][] = [['Status', STATUS_LABEL[fact.status]]];

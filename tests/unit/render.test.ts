@@ -50,7 +50,7 @@ describe('fact embeds', () => {
 
   it('formats figures and dates for people', () => {
     const figure = facts.find((f) => f.id === 'ppshv-expressway-daily-traffic');
-    expect(figure?.kind === 'figure' && formatFigure(figure)).toBe('13,000 vehicles per day (average)');
+    expect(figure?.kind === 'figure' && formatFigure(figure)).toBe('an average of 13,000 vehicles per day');
     expect(formatDate('2021-12-03')).toBe('3 December 2021');
     expect(formatDate('2021-12')).toBe('December 2021');
     expect(formatDate('2021')).toBe('2021');
