@@ -1,7 +1,8 @@
-import { SlashCommandBuilder } from 'discord.js';
+import { escapeMarkdown, SlashCommandBuilder } from 'discord.js';
+import { publisherCounts } from '../knowledge/lists.js';
 import { COLORS } from '../render/fact-embed.js';
 import { formatDate, asOfDate } from '../render/format.js';
-import { fitEmbed } from '../render/limits.js';
+import { fitEmbed, fitLines, LIMITS } from '../render/limits.js';
 import { isPrivate, respond } from './shared/respond.js';
 import type { Command } from './types.js';
 
@@ -15,9 +16,9 @@ export const about: Command = {
   async execute(interaction, { kb }) {
     const facts = kb.facts();
     const count = (kind: string) => facts.filter((f) => f.kind === kind).length;
-    const publishers = new Map<string, number>();
-    for (const f of facts) for (const p of new Set(f.sources.map((s) => s.publisher))) publishers.set(p, (publishers.get(p) ?? 0) + 1);
-    const topSources = [...publishers].sort((a, b) => b[1] - a[1]).map(([p, n]) => `${p} (${n})`);
+    const publishers = publisherCounts(facts);
+    // One publisher a line: a name may itself hold a comma ("China FTA Network, Ministry of Commerce…").
+    const sourceLines = publishers.map((p) => `• ${escapeMarkdown(p.publisher)}: ${p.facts} ${p.facts === 1 ? 'fact' : 'facts'}`);
     const newest = facts.map(asOfDate).sort().at(-1);
     const embed = fitEmbed({
       title: 'About Corridor',
@@ -33,7 +34,7 @@ export const about: Command = {
       ].join('\n'),
       fields: [
         { name: 'Facts', value: `${facts.length} in all: ${count('milestone')} milestones, ${count('figure')} figures, ${count('agreement')} agreements, ${count('topic')} background topics`, inline: false },
-        { name: 'Sources', value: topSources.join(', ') || '—', inline: false },
+        { name: `Sources: ${publishers.length} publishers`, value: fitLines(sourceLines, LIMITS.fieldValue) || '—', inline: false },
         { name: 'Newest source', value: newest ? formatDate(newest) : '—', inline: true },
       ],
     });

@@ -1,8 +1,8 @@
 import { escapeMarkdown, SlashCommandBuilder } from 'discord.js';
-import { byKind } from '../knowledge/lists.js';
+import { byKind, figuresByTopic } from '../knowledge/lists.js';
 import { checkQuestion } from '../knowledge/question.js';
 import { figureLine } from '../render/figure-line.js';
-import { listFooter } from '../render/list-embed.js';
+import { groupedLines, lineSources } from '../render/list-embed.js';
 import { isPrivate, refuse } from './shared/respond.js';
 import { sendList } from './shared/send-list.js';
 import type { Command } from './types.js';
@@ -26,7 +26,12 @@ export const figures: Command = {
       title = `Figures: ${escapeMarkdown(topic.question)}`;
     }
     if (!list.length) return refuse(interaction, 'No figures match that topic. Try `/figures` without a topic to see them all.');
-    const lines = list.map((f) => `**${escapeMarkdown(f.title)}**: ${escapeMarkdown(figureLine(f))}`);
-    return sendList(interaction, ctx, { title, lines, footer: listFooter(list) }, isPrivate(interaction));
+    const { lines, footer } = groupedLines(
+      figuresByTopic(list).map((g) => ({
+        heading: `__${escapeMarkdown(g.topic)}__`,
+        items: g.figures.map((f) => ({ line: `**${escapeMarkdown(f.title)}**: ${escapeMarkdown(figureLine(f))}`, sources: lineSources(f) })),
+      })),
+    );
+    return sendList(interaction, ctx, { title, lines, footer }, isPrivate(interaction));
   },
 };

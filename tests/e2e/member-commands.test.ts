@@ -128,6 +128,11 @@ describe('/timeline paging', () => {
     const dates = lines.map((l) => l.match(/`([\d-]+)`/)?.[1] ?? '');
     expect(dates).toEqual([...dates].sort());
     expect(body.data.embeds[0].footer.text).toMatch(/^Page 1\/\d+ · Sources: /);
+    // The footer names the publishers of this page's facts, and no others.
+    const onPage = lines.map((l) => h.kb.facts().find((f) => l.includes(`**${f.title}**`))!);
+    expect(onPage).not.toContain(undefined);
+    const named = body.data.embeds[0].footer.text.match(/Sources: (.*?) · as of/)[1];
+    expect(named).toBe([...new Set(onPage.flatMap((f) => f.sources.map((s) => s.publisher)))].join(', '));
     const [prev, next] = body.data.components[0].components;
     expect(prev.disabled).toBe(true);
     expect(next.disabled).toBe(false);
@@ -162,7 +167,19 @@ describe('/timeline paging', () => {
 describe('/figures, /agreements, /about', () => {
   it('lists figures with period and sources', async () => {
     const { body } = await command('figures', [opt.string('topic', 'expressway')]);
-    expect(body.data.embeds[0].description).toMatch(/13,000 vehicles/);
+    expect(body.data.embeds[0].description).toMatch(/an average of 13,000 vehicles per day, October 2022 to late 2024/);
+    expectWithinLimits(body.data);
+  });
+
+  it('groups all figures by topic, trade first, each topic in date order', async () => {
+    const { body } = await command('figures');
+    const lines: string[] = body.data.embeds[0].description.split('\n');
+    expect(lines[0]).toBe('__Trade__');
+    const trade = lines.slice(1, lines.findIndex((l, i) => i > 0 && /^__/.test(l)) >>> 0);
+    const figureFacts = h.kb.facts('figure') as { title: string; asOf: string }[];
+    const asOf = trade.map((l) => figureFacts.find((f) => l.startsWith(`**${f.title}**`))?.asOf ?? 'missing');
+    expect(asOf).not.toContain('missing');
+    expect(asOf).toEqual([...asOf].sort());
     expectWithinLimits(body.data);
   });
 
@@ -175,10 +192,14 @@ describe('/figures, /agreements, /about', () => {
     expectWithinLimits(list.body.data);
   });
 
-  it('about counts the facts and names the sources', async () => {
+  it('about counts the facts and names the sources, one publisher a line', async () => {
     const { body } = await command('about');
     expect(body.data.embeds[0].fields[0].value).toMatch(new RegExp(`^${h.kb.size} in all`));
-    expect(body.data.embeds[0].fields[1].value).toMatch(/TROIB News/);
+    const publishers = new Set(h.kb.facts().flatMap((f) => f.sources.map((s) => s.publisher)));
+    expect(body.data.embeds[0].fields[1].name).toBe(`Sources: ${publishers.size} publishers`);
+    expect(body.data.embeds[0].fields[1].value).toMatch(/^• TROIB News: \d+ facts$/m);
+    expect(body.data.embeds[0].fields[1].value).toMatch(/^• China FTA Network, Ministry of Commerce of the People's Republic of China: 1 fact$/m);
+    expectWithinLimits(body.data);
   });
 });
 

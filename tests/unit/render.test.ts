@@ -6,7 +6,7 @@ import { sourceDate, sourceMarkdown, sourcesMarkdown } from '../../src/render/so
 import { factEmbed, factMessage } from '../../src/render/fact-embed.js';
 import { asOfDate, formatDate, formatFigure, sourceLine } from '../../src/render/format.js';
 import { clip, defuseMentions, embedLength, fitEmbed, LIMITS } from '../../src/render/limits.js';
-import { listPage, PAGE_SIZE } from '../../src/render/list-embed.js';
+import { groupedLines, listPage, PAGE_SIZE } from '../../src/render/list-embed.js';
 
 const facts = loadSeedFacts();
 
@@ -95,6 +95,26 @@ describe('list pages', () => {
     const last = listPage('List', lines, 'Sources: X', 99, 'sess');
     expect(last.embeds[0]!.description).toBe('line 20\nline 21\nline 22');
     expect(last.components[0]!.components.map((b) => b.disabled)).toEqual([false, true]);
+  });
+  it('names on each page only the sources of the lines on that page', () => {
+    const footer = lines.map((_, i) => ({ publishers: [i < PAGE_SIZE ? 'Xinhua' : 'GACC'], asOf: i < PAGE_SIZE ? '2021-12' : '2025-01' }));
+    expect(listPage('List', lines, footer, 0, 'sess').embeds[0]!.footer!.text).toBe('Page 1/3 · Sources: Xinhua · as of December 2021 · /fact <name> shows each source');
+    expect(listPage('List', lines, footer, 1, 'sess').embeds[0]!.footer!.text).toBe('Page 2/3 · Sources: GACC · as of January 2025 · /fact <name> shows each source');
+  });
+  it('never ends a page on a heading, and repeats a heading on the page a group continues on', () => {
+    const item = (n: number) => ({ line: `item ${n}`, sources: { publishers: ['X'], asOf: '2020' } });
+    const { lines: out, footer } = groupedLines(
+      [
+        { heading: 'A', items: Array.from({ length: 8 }, (_, i) => item(i)) },
+        { heading: 'B', items: Array.from({ length: 3 }, (_, i) => item(10 + i)) },
+      ],
+      10,
+    );
+    expect(out).toEqual(['A', ...Array.from({ length: 8 }, (_, i) => `item ${i}`), '\u200b', 'B', 'item 10', 'item 11', 'item 12']);
+    expect(footer[0]).toBeUndefined();
+    const long = groupedLines([{ heading: 'A', items: Array.from({ length: 12 }, (_, i) => item(i)) }], 10).lines;
+    expect(long[10]).toBe('A (continued)');
+    expect(long).toHaveLength(14);
   });
   it('has no buttons for a single page', () => {
     expect(listPage('List', ['a'], '', 0, 'sess').components).toEqual([]);

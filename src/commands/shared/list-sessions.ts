@@ -1,10 +1,11 @@
+import type { ListFooter } from '../../render/list-embed.js';
 import { TtlMap } from './ttl-map.js';
 
 export interface ListSession {
   ownerId: string;
   title: string;
   lines: string[];
-  footer: string;
+  footer: ListFooter;
 }
 
 /** Paged lists live in memory for a while; an expired or restarted one answers "run the command again". */

@@ -1,5 +1,5 @@
 import type { ChatInputCommandInteraction } from 'discord.js';
-import { listPage, pageCount } from '../../render/list-embed.js';
+import { listPage, pageCount, type ListFooter } from '../../render/list-embed.js';
 import type { BotContext } from '../types.js';
 import { respond } from './respond.js';
 
@@ -7,7 +7,7 @@ import { respond } from './respond.js';
 export async function sendList(
   interaction: ChatInputCommandInteraction,
   ctx: BotContext,
-  list: { title: string; lines: string[]; footer: string },
+  list: { title: string; lines: string[]; footer: ListFooter },
   ephemeral: boolean,
 ): Promise<void> {
   const session = pageCount(list.lines) > 1 ? ctx.lists.create({ ownerId: interaction.user.id, ...list }) : undefined;
