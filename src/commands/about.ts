@@ -28,7 +28,7 @@ export const about: Command = {
         '',
         'Every answer names its source and how current it is. Moderators keep the base up to date, and every change is kept with who made it, when and why.',
         '',
-        '**Commands:** `/ask`, `/fact`, `/timeline`, `/figures`, `/agreements`, `/upcoming`. Server managers: `/reminders` for anniversary posts.',
+        '**Commands:** `/ask`, `/fact`, `/timeline`, `/figures`, `/agreements`, `/upcoming`, `/help`. Server managers: `/reminders` for anniversary posts.',
         '',
         '**Found a mistake?** Press **Report a problem** under any answer; it goes straight to the moderators.',
       ].join('\n'),

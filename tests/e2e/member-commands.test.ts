@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkAutocompleteLimits, checkMessageLimits } from '../../src/devtools/local-discord/index.js';
-import { opt, startHarness, type Harness } from './harness.js';
+import { MOD_ROLE_ID, OTHER_GUILD_ID, opt, startHarness, type Harness } from './harness.js';
+import { ADMIN_PERMISSIONS } from '../../src/devtools/local-discord/index.js';
 
 const EPHEMERAL = 64;
 let h: Harness;
@@ -200,6 +201,34 @@ describe('/figures, /agreements, /about', () => {
     expect(body.data.embeds[0].fields[1].value).toMatch(/^• TROIB News: \d+ facts$/m);
     expect(body.data.embeds[0].fields[1].value).toMatch(/^• China FTA Network, Ministry of Commerce of the People's Republic of China: 1 fact$/m);
     expectWithinLimits(body.data);
+  });
+});
+
+describe('/help', () => {
+  const help = async (extra: Record<string, unknown>) => {
+    const { id } = h.local.sendCommand({ name: 'help', options: [], user: { id: '400000000000000009', username: 'helpme' }, ...extra });
+    return ((await h.local.waitForResponse(id)).body as { type: number; data: Record<string, any> }).data;
+  };
+
+  it('lists what the bot knows, every member command on one line each, and how to report a mistake, privately', async () => {
+    const data = await help({});
+    expect(data.flags & EPHEMERAL).toBe(EPHEMERAL);
+    const text: string = data.embeds[0].description;
+    expect(text).toContain(`from ${h.kb.size} curated, cited facts`);
+    for (const name of ['ask', 'fact', 'timeline', 'figures', 'agreements', 'about', 'help', 'upcoming', 'reminders']) {
+      expect(text.split('\n').filter((l) => l.startsWith(`\`/${name}`))).toHaveLength(1);
+    }
+    expect(text).toMatch(/^`\/reminders setup\|status\|disable\|preview\|test` — .*\(Manage Server\)$/m);
+    expect(text).toMatch(/Report a problem/);
+    expect(text).not.toMatch(/\/facts/);
+    expectWithinLimits(data);
+  });
+
+  it('shows /facts to moderators of the home server and to no one else', async () => {
+    const forMod = (await help({ memberRoles: [MOD_ROLE_ID] })).embeds[0].description;
+    expect(forMod).toMatch(/\*\*For moderators\*\*\n`\/facts add\|edit\|remove\|restore\|history/);
+    const otherServerAdmin = (await help({ guildId: OTHER_GUILD_ID, memberPermissions: ADMIN_PERMISSIONS })).embeds[0].description;
+    expect(otherServerAdmin).not.toMatch(/\/facts/);
   });
 });
 
