@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ALL_COMMANDS } from '../../src/commands/index.js';
 import { parseSandboxInput } from '../../src/devtools/sandbox/parse-input.js';
+import { SANDBOX_HELP } from '../../src/devtools/sandbox/session.js';
 import { markdownToText } from '../../src/devtools/sandbox/markdown-text.js';
 import { renderMessage } from '../../src/devtools/sandbox/render-text.js';
 
@@ -26,6 +27,21 @@ describe('sandbox input', () => {
   });
   it('keeps a colon inside a question that is not an option name', () => {
     expect(parse('/ask RCEP: when?')).toMatchObject({ options: [{ name: 'question', value: 'RCEP: when?' }] });
+  });
+  it('takes the rest of the line for the only option that takes text', () => {
+    expect(parse('/ask question:what is rcep')).toEqual({ kind: 'command', name: 'ask', options: [{ name: 'question', type: 3, value: 'what is rcep' }] });
+    expect(parse('/facts edit id:china-laos-railway-length reason:test edit')).toEqual({
+      kind: 'command',
+      name: 'facts',
+      options: [{ name: 'edit', type: 1, options: [{ name: 'id', type: 3, value: 'china-laos-railway-length' }, { name: 'reason', type: 3, value: 'test edit' }] }],
+    });
+    expect(parse('/fact name:china laos private:yes')).toMatchObject({ options: [{ name: 'name', value: 'china laos' }, { name: 'private', value: true }] });
+    // While another text option is still free, a bare word goes there, as before.
+    expect(parse('/timeline topic:railway 2020')).toMatchObject({ options: [{ name: 'topic', value: 'railway' }, { name: 'from', value: '2020' }] });
+  });
+  it('mentions /facts and that the sandbox user is a moderator in its help', () => {
+    expect(SANDBOX_HELP).toMatch(/\/facts edit id:/);
+    expect(SANDBOX_HELP).toMatch(/You are a moderator/);
   });
   it('marks the autocomplete option focused', () => {
     expect(parse('?fact china-la')).toEqual({ kind: 'complete', name: 'fact', options: [{ name: 'name', type: 3, value: 'china-la', focused: true }] });

@@ -18,13 +18,16 @@ const CHANNELS = [
   { id: '200000000000000002', name: 'announcements' },
 ];
 
-export const SANDBOX_HELP = `Type a slash command as you would in Discord:
-  /ask what is RCEP                      /fact China-Laos Railway
+export const SANDBOX_HELP = `Type a slash command as you would in Discord (values may contain spaces: question:what is rcep):
+  /ask what is RCEP                      /fact China-Laos Railway        /help
   /timeline from:2020 to:2023 topic:railway   /figures trade   /agreements   /upcoming days:60   /about
   /reminders setup channel:#general time:09:00 timezone:Asia/Singapore
+You are a moderator of this sandbox server, so /facts works too (its changes stay in the sandbox database):
+  /facts edit id:china-laos-railway-length reason:fix a typo    /facts add kind:figure    /facts history id:rcep-in-force
+  A form asks for one field a line: Enter keeps the value shown in [brackets], \\n types a line break, cancel drops it.
   ?fact china-la      shows the autocomplete suggestions for what you typed
   1, 2, 3…            presses a button of the last reply
-  help, quit`;
+  help, quit          (quit works anywhere, in a form too)`;
 
 interface PendingModal {
   customId: string;
