@@ -11,6 +11,7 @@ import type { Db } from '../knowledge/store/db.js';
 import type { Logger } from '../logger.js';
 import { startScheduler, type SchedulerHandle } from '../scheduler/cron.js';
 import { channelPoster } from './channel-poster.js';
+import { SeriesCharts } from '../render/chart/series-charts.js';
 
 export interface Bot {
   client: Client;
@@ -36,7 +37,7 @@ export interface BotOptions {
 /** Wires commands, components and events to a discord.js Client; the caller decides where it logs in. */
 export function createBot(options: BotOptions): Bot {
   const now = options.now ?? (() => new Date());
-  const ctx: BotContext = { kb: options.kb, db: options.db, config: options.config, log: options.log, now, lists: new ListSessions() };
+  const ctx: BotContext = { kb: options.kb, db: options.db, config: options.config, log: options.log, now, lists: new ListSessions(), charts: new SeriesCharts() };
   // Slash commands need only the Guilds intent: no message content, no member lists.
   const client = new Client({ intents: [GatewayIntentBits.Guilds], ...options.clientOptions });
   const onInteraction = interactionCreate(commandCollection(ALL_COMMANDS), ALL_COMPONENTS, ctx);

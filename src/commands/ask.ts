@@ -14,11 +14,12 @@ export const ask: Command = {
     )
     .addBooleanOption((o) => o.setName('private').setDescription('Only you see the answer')),
 
-  async execute(interaction, { kb }) {
+  async execute(interaction, ctx) {
+    const { kb } = ctx;
     const check = checkQuestion(interaction.options.getString('question', true));
     if (!check.ok) return refuse(interaction, check.error);
     const [best, ...others] = kb.search(check.question, { limit: 4 });
     if (!best) return showNoAnswer(interaction, kb, check.question, isPrivate(interaction));
-    return showFact(interaction, kb, best.fact, isPrivate(interaction), others.map((h) => h.fact));
+    return showFact(interaction, kb, best.fact, isPrivate(interaction), others.map((h) => h.fact), ctx);
   },
 };

@@ -20,7 +20,7 @@ export const fact: Command = {
     const { kb } = ctx;
     const typed = interaction.options.getString('name', true);
     const exact = kb.get(typed.trim());
-    if (exact) return showFact(interaction, kb, exact, isPrivate(interaction));
+    if (exact) return showFact(interaction, kb, exact, isPrivate(interaction), [], ctx);
     const removed = kb.stored(typed.trim());
     if (removed?.deleted) return showRemovedFact(interaction, removed, ctx);
     // The user pressed enter before picking a suggestion: treat the text as a search, best effort.
@@ -28,6 +28,6 @@ export const fact: Command = {
     if (!check.ok) return refuse(interaction, check.error);
     const best = kb.search(check.question, { limit: 1 })[0] ?? kb.suggest(check.question, 1).map((f) => ({ fact: f }))[0];
     if (!best) return showNoAnswer(interaction, kb, check.question, isPrivate(interaction));
-    return showFact(interaction, kb, best.fact, isPrivate(interaction));
+    return showFact(interaction, kb, best.fact, isPrivate(interaction), [], ctx);
   },
 };

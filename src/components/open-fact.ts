@@ -12,6 +12,6 @@ export const openFact: ComponentHandler = {
     const removed = id && !fact ? kb.stored(id) : undefined;
     if (removed?.deleted) return showRemovedFact(interaction, removed, ctx);
     if (!fact) return refuse(interaction, 'That fact is no longer in the base (a moderator may have removed it).');
-    return showFact(interaction, kb, fact, true);
+    return showFact(interaction, kb, fact, true, [], ctx);
   },
 };

@@ -44,7 +44,7 @@ const SPECIFICS: Record<Exclude<FactKind, 'topic'>, Omit<FormFieldSpec, 'id' | '
   },
   figure: {
     label: 'Figure: value, unit, period, as of',
-    description: 'One "name: value" per line: value, unit, currency (optional, e.g. USD), period, as of (date)',
+    description: 'One "name: value" per line: value, unit, currency (optional), period, as of, series (optional)',
     style: 'paragraph',
     maxLength: MAX_INPUT,
   },
@@ -84,7 +84,7 @@ export function formFields(kind: FactKind, adding: boolean): FormFieldSpec[] {
     {
       id: 'sources',
       label: 'Sources, one per line (1 to 5)',
-      description: 'publisher | title | YYYY-MM-DD (or YYYY-MM) | url (the url is optional)',
+      description: 'publisher | title | YYYY-MM-DD or YYYY-MM (c. YYYY-MM if inferred) | url (optional)',
       style: 'paragraph',
       required: true,
       maxLength: MAX_INPUT,
@@ -135,7 +135,7 @@ export function joinList(items: readonly string[]): string {
 // ---------------------------------------------------------------------------------------------------------
 
 export function sourceToLine(s: Fact['sources'][number]): string {
-  return [s.publisher, s.title, s.date, ...(s.url ? [s.url] : [])].join(' | ');
+  return [s.publisher, s.title, s.approximate ? `c. ${s.date}` : s.date, ...(s.url ? [s.url] : [])].join(' | ');
 }
 
 export function factToForm(fact: Fact): FormValues {
@@ -151,6 +151,7 @@ export function factToForm(fact: Fact): FormValues {
         ...(fact.currency ? [`currency: ${fact.currency}`] : []),
         `period: ${fact.period}`,
         `as of: ${fact.asOf}`,
+        ...(fact.series ? [`series: ${fact.series}`] : []),
       ].join('\n');
       break;
     case 'topic':
@@ -211,7 +212,7 @@ interface KeySpec {
   aliases?: Record<string, string>;
 }
 
-const FIGURE_KEYS: KeySpec = { names: { value: 'value', unit: 'unit', currency: 'currency', period: 'period', asof: 'as of' }, aliases: { date: 'asof' } };
+const FIGURE_KEYS: KeySpec = { names: { value: 'value', unit: 'unit', currency: 'currency', period: 'period', asof: 'as of', series: 'series' }, aliases: { date: 'asof' } };
 const AGREEMENT_KEYS: KeySpec = { names: { date: 'date', signed: 'signed', inforce: 'in force', status: 'status', parties: 'parties' }, aliases: { party: 'parties' } };
 const MORE_KEYS: KeySpec = { names: { tags: 'tags', aliases: 'aliases', related: 'related', id: 'id' }, aliases: { tag: 'tags', alias: 'aliases' } };
 
@@ -249,8 +250,10 @@ function parseKeyLines(text: string, section: string, field: FormFieldId, spec: 
 
 const looksLikeUrl = (s: string) => /^[a-z][a-z0-9+.-]*:\/\//i.test(s) || /^www\./i.test(s);
 
-function parseSources(text: string, problems: Problem[]): { sources: Record<string, string>[]; lineOf: number[] } {
-  const sources: Record<string, string>[] = [];
+const APPROXIMATE = /^(c\.?|ca\.?|circa|~)\s*(?=\d)/i;
+
+function parseSources(text: string, problems: Problem[]): { sources: Record<string, string | boolean>[]; lineOf: number[] } {
+  const sources: Record<string, string | boolean>[] = [];
   const lineOf: number[] = [];
   let lineNo = 0;
   for (const raw of text.split(/\r?\n/)) {
@@ -258,7 +261,7 @@ function parseSources(text: string, problems: Problem[]): { sources: Record<stri
     if (!line) continue;
     lineNo++;
     const parts = line.split('|').map((p) => p.trim());
-    if (parts.length >= 4 && !looksLikeUrl(parts.at(-1)!) && /^\d{4}(-|$)/.test(parts.at(-2)!)) {
+    if (parts.length >= 4 && !looksLikeUrl(parts.at(-1)!) && /^\d{4}(-|$)/.test(parts.at(-2)!.replace(APPROXIMATE, ''))) {
       problems.push({ field: 'sources', text: `Sources line ${lineNo}, url: ${quote(parts.at(-1)!)} is not a web address (start it with https://)` });
       parts.pop();
     }
@@ -268,9 +271,12 @@ function parseSources(text: string, problems: Problem[]): { sources: Record<stri
       continue;
     }
     const publisher = parts.shift()!;
-    const date = parts.pop()!;
+    // "c. 2024-12" marks a date inferred from the text rather than printed on the source.
+    const written = parts.pop()!;
+    const approximate = APPROXIMATE.test(written);
+    const date = written.replace(APPROXIMATE, '').trim();
     const title = parts.join(' | ');
-    sources.push({ publisher, title, date, ...(url ? { url } : {}) });
+    sources.push({ publisher, title, date, ...(url ? { url } : {}), ...(approximate ? { approximate: true } : {}) });
     lineOf.push(lineNo);
   }
   return { sources, lineOf };
@@ -360,6 +366,7 @@ export function readForm(kind: FactKind, values: FormValues, options: { id?: str
     if (v.has('currency')) specific.currency = v.get('currency')!.toUpperCase();
     if (v.has('period')) specific.period = v.get('period');
     if (v.has('asof')) specific.asOf = v.get('asof');
+    if (v.has('series')) specific.series = v.get('series');
   } else if (kind === 'agreement') {
     const v = parseKeyLines(values.specifics, 'Agreement', 'specifics', AGREEMENT_KEYS, problems);
     if (v.has('date')) specific.date = v.get('date');

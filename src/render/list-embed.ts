@@ -67,7 +67,8 @@ export function groupedLines(groups: readonly ListGroup[], pageSize = PAGE_SIZE)
   return { lines, footer };
 }
 
-export function listPage(title: string, lines: readonly string[], footer: ListFooter, page: number, session?: string) {
+/** `imageName` names an attached picture (a chart) for the embed to show. */
+export function listPage(title: string, lines: readonly string[], footer: ListFooter, page: number, session?: string, imageName?: string) {
   const pages = pageCount(lines);
   const current = Math.min(Math.max(0, page), pages - 1);
   const slice = lines.slice(current * PAGE_SIZE, (current + 1) * PAGE_SIZE);
@@ -77,6 +78,7 @@ export function listPage(title: string, lines: readonly string[], footer: ListFo
     description: slice.length ? defuseMentions(slice.join('\n')) : 'Nothing matches.',
     color: COLORS.notice,
     footer: { text: [pages > 1 ? `Page ${current + 1}/${pages}` : '', footerText].filter(Boolean).join(' · ') || 'Corridor' },
+    ...(imageName ? { image: { url: `attachment://${imageName}` } } : {}),
   });
   const components =
     session && pages > 1

@@ -173,15 +173,16 @@ describe('/figures, /agreements, /about', () => {
   });
 
   it('groups all figures by topic, trade first, each topic in date order', async () => {
-    const { body } = await command('figures');
-    const lines: string[] = body.data.embeds[0].description.split('\n');
+    const { id, body } = await command('figures');
+    const sent = body.type === 5 ? await editedOriginal(id) : body.data;
+    const lines: string[] = sent.embeds[0].description.split('\n');
     expect(lines[0]).toBe('__Trade__');
     const trade = lines.slice(1, lines.findIndex((l, i) => i > 0 && /^__/.test(l)) >>> 0);
     const figureFacts = h.kb.facts('figure') as { title: string; asOf: string }[];
     const asOf = trade.map((l) => figureFacts.find((f) => l.startsWith(`**${f.title}**`))?.asOf ?? 'missing');
     expect(asOf).not.toContain('missing');
     expect(asOf).toEqual([...asOf].sort());
-    expectWithinLimits(body.data);
+    expect(checkMessageLimits(sent)).toEqual([]);
   });
 
   it('shows an agreement with signed / in force / status / parties', async () => {
@@ -201,6 +202,43 @@ describe('/figures, /agreements, /about', () => {
     expect(body.data.embeds[0].fields[1].value).toMatch(/^• TROIB News: \d+ facts$/m);
     expect(body.data.embeds[0].fields[1].value).toMatch(/^• China FTA Network, Ministry of Commerce of the People's Republic of China: 1 fact$/m);
     expectWithinLimits(body.data);
+  });
+});
+
+/** After a deferred reply (type 5), waits until the bot edited @original for this interaction. */
+async function editedOriginal(id: string) {
+  const deadline = Date.now() + 10_000;
+  while (!h.local.interactionRequests(id).some((r) => r.method === 'PATCH' && r.status === 200)) {
+    if (Date.now() > deadline) throw new Error(`interaction ${id}: no edit of the deferred reply`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  return h.local.originalMessage(id)!;
+}
+
+describe('series charts', () => {
+  it('/fact on a point of a series attaches the series chart as a PNG with alt text; the second time it is ready at once', async () => {
+    const first = await command('fact', [opt.string('name', 'china-asean-goods-trade-2022')]);
+    // Until the chart is drawn (here, or by an earlier /figures) the reply is deferred, then edited with the chart.
+    const message = first.body.type === 5 ? await editedOriginal(first.id) : h.local.originalMessage(first.id)!;
+    expect(message.embeds[0]!.title).toBe('China–ASEAN goods trade, 2022');
+    expect(message.embeds[0]!.image?.url).toBe('attachment://china-asean-goods-trade-annual.png');
+    expect(message.attachments).toHaveLength(1);
+    expect(message.attachments[0]).toMatchObject({ filename: 'china-asean-goods-trade-annual.png', description: expect.stringMatching(/^Bar chart of China–ASEAN goods trade in USD billion, 2020 to 2024\. .*2022: 975\.3/) });
+    expect(message.attachments[0]!.size).toBeGreaterThan(10_000);
+
+    const again = await command('fact', [opt.string('name', 'china-asean-goods-trade-2020')]);
+    expect(again.body.type).toBe(4);
+    expect(h.local.originalMessage(again.id)!.attachments[0]!.filename).toBe('china-asean-goods-trade-annual.png');
+  });
+
+  it('/figures attaches the chart of a series in the list, and a figure outside any series gets none', async () => {
+    const { id, body } = await command('figures', [opt.string('topic', 'China ASEAN goods trade')]);
+    const message = body.type === 5 ? await editedOriginal(id) : h.local.originalMessage(id)!;
+    expect(message.attachments.map((a) => a.filename)).toEqual(['china-asean-goods-trade-annual.png']);
+    expect(message.embeds[0]!.image?.url).toBe('attachment://china-asean-goods-trade-annual.png');
+    const plain = await command('fact', [opt.string('name', 'china-laos-railway-length')]);
+    expect(plain.body.type).toBe(4);
+    expect(h.local.originalMessage(plain.id)!.attachments).toEqual([]);
   });
 });
 

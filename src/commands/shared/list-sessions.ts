@@ -6,6 +6,8 @@ export interface ListSession {
   title: string;
   lines: string[];
   footer: ListFooter;
+  /** The attached chart the list's embed shows, kept across page turns. */
+  imageName?: string;
 }
 
 /** Paged lists live in memory for a while; an expired or restarted one answers "run the command again". */
