@@ -7,7 +7,8 @@
  * "<@…>" in any text are broken with a zero-width space so they cannot ping even if a sender forgets the former.
  */
 import { formatIsoDate, type Anniversary, type LocalDate, type UpcomingAnniversary } from '../knowledge/anniversaries.js';
-import { formatDate, MONTHS } from '../render/format.js';
+import type { Fact } from '../knowledge/schema.js';
+import { formatDate, keyFacts, MONTHS } from '../render/format.js';
 import { clip, defuseMentions, embedLength, LIMITS } from '../render/limits.js';
 import { sourceMarkdown, sourcesMarkdown } from '../render/sources.js';
 
@@ -123,6 +124,22 @@ export interface RenderInput {
   countdowns?: readonly UpcomingAnniversary[];
   belated?: boolean;
   test?: boolean;
+  /** On a day with no anniversary, for servers that opted in. */
+  factOfTheDay?: Fact;
+}
+
+const COLOR_FACT_OF_THE_DAY = 0x8e44ad;
+
+/** The fact of the day: its summary, its date or figure, and every source. */
+function factOfTheDayEmbed(fact: Fact, testTag: string, lateTag: string, footer: { text: string }): Embed {
+  const key = keyFacts(fact).map(([k, v]) => `**${k}:** ${safe(v)}`);
+  const sources = fact.sources.length === 1 ? `Source: ${sourceMarkdown(fact.sources[0]!)}` : `Sources:\n${sourcesMarkdown(fact.sources, SOURCES_MAX)}`;
+  return {
+    title: clip(`${testTag}💡 Fact of the day: ${safe(fact.title)}${lateTag}`, LIMITS.embedTitle),
+    description: clip(defuseMentions([safe(fact.summary), ...key, sources].join('\n\n')), LIMITS.embedDescription),
+    color: COLOR_FACT_OF_THE_DAY,
+    footer,
+  };
 }
 
 
@@ -141,6 +158,8 @@ export function renderAnniversaryPost(input: RenderInput): PostPayload {
   const content = clip(
     anniversaries.length > 0
       ? `${testTag}📅 **On this day** — ${dateText}${lateTag}`
+      : input.factOfTheDay
+        ? `${testTag}💡 **Fact of the day** — ${dateText}${lateTag}`
       : countdowns.length > 0
         ? `${testTag}⏳ **Coming up** — ${dateText}${lateTag}`
         : `${testTag}📅 No anniversaries on ${dateText}`,
@@ -167,12 +186,13 @@ export function renderAnniversaryPost(input: RenderInput): PostPayload {
       footer,
     });
   }
+  if (input.factOfTheDay && anniversaries.length === 0) embeds.push(factOfTheDayEmbed(input.factOfTheDay, testTag, lateTag, footer));
   if (countdowns.length > 0) {
     embeds.push({
       title: clip(`${testTag}Coming up`, LIMITS.embedTitle),
       description: '',
       color: COLOR_COUNTDOWN,
-      ...(anniversaries.length === 0 ? { footer } : {}),
+      ...(anniversaries.length === 0 && !input.factOfTheDay ? { footer } : {}),
     });
   }
   if (embeds.length === 0) {
@@ -182,7 +202,7 @@ export function renderAnniversaryPost(input: RenderInput): PostPayload {
 
   // Share the 6000-character budget: titles and footers first, then descriptions in order.
   let budget = LIMITS.embedTotal - embeds.reduce((n, e) => n + embedLength(e), 0);
-  let i = 0;
+  let i = input.factOfTheDay && anniversaries.length === 0 ? 1 : 0;
   if (anniversaries.length > 0) {
     const max = Math.min(LIMITS.embedDescription, budget - (countdowns.length > 0 ? 400 : 0));
     embeds[i]!.description = fitBlocks(anniversaries.map(renderAnniversaryLine), max, '\n\n');
