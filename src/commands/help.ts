@@ -6,9 +6,6 @@ import type { Command } from './types.js';
 
 const SUBCOMMAND = 1;
 
-/** Who a command is for, beyond everyone: read from its default member permissions. */
-const AUDIENCE: Record<string, string> = { reminders: 'Manage Server' };
-
 function describe(command: Command): HelpCommand {
   const json = command.data.toJSON();
   return {
@@ -16,7 +13,6 @@ function describe(command: Command): HelpCommand {
     description: json.description,
     moderatorsOnly: command.scope === 'home',
     subcommands: (json.options ?? []).filter((o) => o.type === SUBCOMMAND).map((o) => o.name),
-    ...(AUDIENCE[json.name] ? { audience: AUDIENCE[json.name] } : {}),
   };
 }
 

@@ -20,7 +20,7 @@ export function factEmbed(fact: Fact): APIEmbed {
     color: COLORS[fact.kind],
     fields: [
       ...keyFacts(fact).map(([name, value]) => ({ name, value: defuseMentions(value), inline: value.length <= 40 })),
-      { name: fact.sources.length === 1 ? 'Source' : 'Sources', value: defuseMentions(sourcesMarkdown(fact.sources, LIMITS.fieldValue)), inline: false },
+      { name: fact.sources.length === 1 ? 'Source' : 'Sources', value: defuseMentions(sourcesMarkdown(fact.sources, LIMITS.fieldValue, fact.sources.length === 1 ? '' : '• ')), inline: false },
     ],
     footer: { text: defuseMentions(asOfLine(fact)) },
   });

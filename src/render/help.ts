@@ -9,15 +9,13 @@ export interface HelpCommand {
   description: string;
   moderatorsOnly: boolean;
   subcommands: string[];
-  /** Who else may use it, e.g. "Manage Server". */
-  audience?: string;
 }
 
 /** /help: what the bot knows, one line per command, and how to report a mistake. Moderator commands only for moderators. */
 export function helpEmbed(input: { facts: readonly Fact[]; commands: readonly HelpCommand[]; moderator: boolean }): APIEmbed {
   const count = (kind: Fact['kind']) => input.facts.filter((f) => f.kind === kind).length;
   const line = (c: HelpCommand) =>
-    `\`/${c.name}${c.subcommands.length ? ` ${c.subcommands.join('|')}` : ''}\` — ${c.description}${c.audience ? ` (${c.audience})` : ''}`;
+    `\`/${c.name}${c.subcommands.length ? ` ${c.subcommands.join('|')}` : ''}\` — ${c.description}`;
   const everyone = input.commands.filter((c) => !c.moderatorsOnly);
   const moderators = input.commands.filter((c) => c.moderatorsOnly);
   const sections = [

@@ -149,6 +149,6 @@ describe('sources', () => {
 
   it('a fact embed carries an approximate date as such', () => {
     const fact = Fact.parse({ ...facts.find((f) => f.id === 'hard-connectivity')!, sources: [src({ date: '2024-12', approximate: true })] });
-    expect(factEmbed(fact).fields).toEqual([{ name: 'Source', value: '• A report — Xinhua, c. December 2024', inline: false }]);
+    expect(factEmbed(fact).fields).toEqual([{ name: 'Source', value: 'A report — Xinhua, c. December 2024', inline: false }]);
   });
 });
