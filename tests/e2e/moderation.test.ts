@@ -483,9 +483,10 @@ describe('/facts export and import', () => {
     expect(message.embeds[0]!.title).toBe('Import next.json: 1 added · 1 changed · 1 removed');
     expect(message.embeds[0]!.fields).toEqual(
       expect.arrayContaining([
-        { name: 'Added (1)', value: '`imported-test-milestone`' },
-        { name: 'Changed (1)', value: '`rcep-members`' },
-        { name: 'Removed (1)', value: `\`${dropped.id}\`` },
+        // Discord returns `inline` on every field, false when the bot left it out.
+        { name: 'Added (1)', value: '`imported-test-milestone`', inline: false },
+        { name: 'Changed (1)', value: '`rcep-members`', inline: false },
+        { name: 'Removed (1)', value: `\`${dropped.id}\``, inline: false },
       ]),
     );
     const [confirm, cancel] = (message.components![0] as any).components;

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { Resvg, type ResvgRenderOptions } from '@resvg/resvg-js';
+import { renderAsync, type ResvgRenderOptions } from '@resvg/resvg-js';
 import type { Series } from './series.js';
 
 /** The Vega-Lite description of a series: one bar per period, its value written above it. */
@@ -56,6 +56,7 @@ export async function drawSeriesPng(series: Series): Promise<Buffer> {
   const view = new vega.View(vega.parse(compiled), { renderer: 'none' });
   const svg = await view.toSVG();
   view.finalize();
-  const png = new Resvg(svg, { fitTo: { mode: 'zoom', value: 1.5 }, font: fonts() }).render().asPng();
-  return Buffer.from(png);
+  // Rasterised on libuv's thread pool, so answering other interactions meanwhile is not held up.
+  const image = await renderAsync(svg, { fitTo: { mode: 'zoom', value: 1.5 }, font: fonts() });
+  return Buffer.from(image.asPng());
 }
