@@ -8,6 +8,7 @@ import { loadSeedFacts } from '../src/knowledge/load-facts.js';
 import { measureLatency, QUERY_COUNT, type EngineLatency } from './latency.js';
 import { measureQuality, qualityNotes, qualityTable } from './quality.js';
 import { measureStartup, type StartupResult } from './startup.js';
+import { chartTable, measureCharts } from './charts.js';
 import { mb, ms, table } from './stats.js';
 import { factsOfSize } from './synthetic.js';
 
@@ -79,6 +80,10 @@ function startupTable(): string {
   );
 }
 
+log('\nseries chart drawing…');
+const charts = (await measureCharts()).result;
+log(chartTable(charts));
+
 const cpus = os.cpus();
 const machine = `${cpus[0]?.model.trim() ?? 'unknown CPU'} × ${cpus.length} cores, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB RAM, ${os.type()} ${os.release()} (${os.arch()})`;
 const totalS = ((performance.now() - started) / 1000).toFixed(0);
@@ -138,6 +143,14 @@ build the search index — what \`src/index.ts\` does before logging in) in a fr
 \`process.memoryUsage()\` after ready minus before, both after a forced GC.
 
 ${startupTable()}
+
+## Series charts (Vega-Lite → SVG → resvg → PNG)
+
+The first drawing in this process includes loading vega and vega-lite (done on first use, not at start-up); warm
+drawings redraw the same series; a cache hit is \`SeriesCharts.get\` on a series drawn before (the bot draws a
+series once and again only when it changes). \`npm run bench:charts\` runs this section alone and writes the PNG to docs/.
+
+${chartTable(charts)}
 `;
 
 writeFileSync(new URL('./results.md', import.meta.url), md);

@@ -16,6 +16,7 @@ import { countTick, createMetrics, type BotMetrics, type GatewayState } from '..
 import { startOpsServer, type OpsServer } from '../ops/server.js';
 import { startScheduler, type SchedulerHandle } from '../scheduler/cron.js';
 import { channelPoster } from './channel-poster.js';
+import { SeriesCharts } from '../render/chart/series-charts.js';
 
 export interface Bot {
   client: Client;
@@ -56,6 +57,7 @@ export function createBot(options: BotOptions): Bot {
     now,
     lists: new ListSessions(),
     health: () => health.facts(options.db),
+    charts: new SeriesCharts(),
   };
   const apiUrl = options.config.discordApiUrl;
   // Slash commands need only the Guilds intent: no message content, no member lists.

@@ -1,7 +1,8 @@
-import { SlashCommandBuilder } from 'discord.js';
+import { escapeMarkdown, SlashCommandBuilder } from 'discord.js';
+import { publisherCounts } from '../knowledge/lists.js';
 import { COLORS } from '../render/fact-embed.js';
 import { formatDate, asOfDate } from '../render/format.js';
-import { fitEmbed } from '../render/limits.js';
+import { fitEmbed, fitLines, LIMITS } from '../render/limits.js';
 import { isPrivate, refuse, respond } from './shared/respond.js';
 import type { Command } from './types.js';
 import { moderatorVerdict } from './facts/guard.js';
@@ -25,9 +26,9 @@ export const about: Command = {
     }
     const facts = kb.facts();
     const count = (kind: string) => facts.filter((f) => f.kind === kind).length;
-    const publishers = new Map<string, number>();
-    for (const f of facts) for (const p of new Set(f.sources.map((s) => s.publisher))) publishers.set(p, (publishers.get(p) ?? 0) + 1);
-    const topSources = [...publishers].sort((a, b) => b[1] - a[1]).map(([p, n]) => `${p} (${n})`);
+    const publishers = publisherCounts(facts);
+    // One publisher a line: a name may itself hold a comma ("China FTA Network, Ministry of Commerce…").
+    const sourceLines = publishers.map((p) => `• ${escapeMarkdown(p.publisher)}: ${p.facts} ${p.facts === 1 ? 'fact' : 'facts'}`);
     const newest = facts.map(asOfDate).sort().at(-1);
     const embed = fitEmbed({
       title: 'About Corridor',
@@ -37,13 +38,13 @@ export const about: Command = {
         '',
         'Every answer names its source and how current it is. Moderators keep the base up to date, and every change is kept with who made it, when and why.',
         '',
-        '**Commands:** `/ask`, `/fact`, `/timeline`, `/figures`, `/agreements`, `/upcoming`. Server managers: `/reminders` for anniversary posts.',
+        '**Commands:** `/ask`, `/fact`, `/timeline`, `/figures`, `/agreements`, `/upcoming`, `/help`. Server managers: `/reminders` for anniversary posts.',
         '',
         '**Found a mistake?** Press **Report a problem** under any answer; it goes straight to the moderators.',
       ].join('\n'),
       fields: [
         { name: 'Facts', value: `${facts.length} in all: ${count('milestone')} milestones, ${count('figure')} figures, ${count('agreement')} agreements, ${count('topic')} background topics`, inline: false },
-        { name: 'Sources', value: topSources.join(', ') || '—', inline: false },
+        { name: `Sources: ${publishers.length} publishers`, value: fitLines(sourceLines, LIMITS.fieldValue) || '—', inline: false },
         { name: 'Newest source', value: newest ? formatDate(newest) : '—', inline: true },
         ...(details && ctx.health ? [{ name: 'Bot health (moderators)', value: healthText(ctx.health(), serverTimeZone(ctx, interaction.guildId)), inline: false }] : []),
       ],

@@ -14,9 +14,10 @@ export const ask: Command = {
     )
     .addBooleanOption((o) => o.setName('private').setDescription('Only you see the answer')),
 
-  async execute(interaction, { kb }) {
+  async execute(interaction, ctx) {
+    const { kb } = ctx;
     const check = checkQuestion(interaction.options.getString('question', true));
     if (!check.ok) return refuse(interaction, check.error);
-    return showAnswer(interaction, kb, kb.answer(check.question), check.question, isPrivate(interaction));
+    return showAnswer(interaction, kb, kb.answer(check.question), check.question, isPrivate(interaction), ctx);
   },
 };

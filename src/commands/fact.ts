@@ -1,6 +1,7 @@
 import { SlashCommandBuilder } from 'discord.js';
 import { checkQuestion } from '../knowledge/question.js';
 import { respondWithFacts } from './shared/autocomplete.js';
+import { showRemovedFact } from './shared/removed-fact.js';
 import { isPrivate, refuse } from './shared/respond.js';
 import { showFact, showNoAnswer } from './shared/show-fact.js';
 import type { Command } from './types.js';
@@ -15,15 +16,18 @@ export const fact: Command = {
 
   autocomplete: (interaction, { kb }) => respondWithFacts(interaction, kb),
 
-  async execute(interaction, { kb }) {
+  async execute(interaction, ctx) {
+    const { kb } = ctx;
     const typed = interaction.options.getString('name', true);
     const exact = kb.get(typed.trim());
-    if (exact) return showFact(interaction, kb, exact, isPrivate(interaction));
+    if (exact) return showFact(interaction, kb, exact, isPrivate(interaction), [], ctx);
+    const removed = kb.stored(typed.trim());
+    if (removed?.deleted) return showRemovedFact(interaction, removed, ctx);
     // The user pressed enter before picking a suggestion: treat the text as a search, best effort.
     const check = checkQuestion(typed);
     if (!check.ok) return refuse(interaction, check.error);
     const best = kb.search(check.question, { limit: 1 })[0] ?? kb.suggest(check.question, 1).map((f) => ({ fact: f }))[0];
     if (!best) return showNoAnswer(interaction, kb, check.question, isPrivate(interaction));
-    return showFact(interaction, kb, best.fact, isPrivate(interaction));
+    return showFact(interaction, kb, best.fact, isPrivate(interaction), [], ctx);
   },
 };

@@ -1,11 +1,15 @@
 import { escapeMarkdown, SlashCommandBuilder } from 'discord.js';
-import { byKind } from '../knowledge/lists.js';
+import { byKind, figuresByTopic } from '../knowledge/lists.js';
 import { checkQuestion } from '../knowledge/question.js';
-import { formatFigure } from '../render/format.js';
-import { listFooter } from '../render/list-embed.js';
+import { seriesOf } from '../render/chart/series.js';
+import { figureLine } from '../render/figure-line.js';
+import { chartFiles } from './shared/show-fact.js';
+import { groupedLines, lineSources } from '../render/list-embed.js';
 import { isPrivate, refuse } from './shared/respond.js';
 import { sendList } from './shared/send-list.js';
 import type { Command } from './types.js';
+
+const MAX_CHARTS = 3;
 
 export const figures: Command = {
   scope: 'global',
@@ -26,7 +30,15 @@ export const figures: Command = {
       title = `Figures: ${escapeMarkdown(topic.question)}`;
     }
     if (!list.length) return refuse(interaction, 'No figures match that topic. Try `/figures` without a topic to see them all.');
-    const lines = list.map((f) => `**${escapeMarkdown(f.title)}**: ${escapeMarkdown(formatFigure(f))} (${escapeMarkdown(f.period)})`);
-    return sendList(interaction, ctx, { title, lines, footer: listFooter(list) }, isPrivate(interaction));
+    const { lines, footer } = groupedLines(
+      figuresByTopic(list).map((g) => ({
+        heading: `__${escapeMarkdown(g.topic)}__`,
+        items: g.figures.map((f) => ({ line: `**${escapeMarkdown(f.title)}**: ${escapeMarkdown(figureLine(f))}`, sources: lineSources(f) })),
+      })),
+    );
+    // Every series in the list is drawn (a few at most), the first shown in the embed and the rest attached.
+    const series = [...new Map(list.map((f) => seriesOf(f, ctx.kb.facts())).filter((s) => s !== undefined).map((s) => [s.key, s])).values()].slice(0, MAX_CHARTS);
+    const files = series.length ? await chartFiles(interaction, ctx, series, isPrivate(interaction)) : [];
+    return sendList(interaction, ctx, { title, lines, footer, ...(files.length ? { files } : {}) }, isPrivate(interaction));
   },
 };

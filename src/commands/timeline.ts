@@ -1,7 +1,7 @@
 import { escapeMarkdown, SlashCommandBuilder } from 'discord.js';
 import { parseRange, timeline as buildTimeline } from '../knowledge/lists.js';
 import { checkQuestion } from '../knowledge/question.js';
-import { listFooter } from '../render/list-embed.js';
+import { lineSources } from '../render/list-embed.js';
 import { isPrivate, refuse } from './shared/respond.js';
 import { sendList } from './shared/send-list.js';
 import type { Command } from './types.js';
@@ -14,6 +14,7 @@ export const timeline: Command = {
     .addStringOption((o) => o.setName('from').setDescription('Start: 2010, 2021-12 or 2021-12-03').setMaxLength(10))
     .addStringOption((o) => o.setName('to').setDescription('End (inclusive): 2025, 2025-05 or 2025-05-20').setMaxLength(10))
     .addStringOption((o) => o.setName('topic').setDescription('Only events about this, e.g. railway, RCEP').setMaxLength(100))
+    .addBooleanOption((o) => o.setName('background').setDescription('Also list opinion pieces and background, not only events'))
     .addBooleanOption((o) => o.setName('private').setDescription('Only you see the list')),
 
   async execute(interaction, ctx) {
@@ -29,11 +30,11 @@ export const timeline: Command = {
       facts = facts.filter((f) => matching.has(f.id));
       title = `Timeline: ${escapeMarkdown(topic.question)}`;
     }
-    const events = buildTimeline(facts, range.range);
+    const events = buildTimeline(facts, range.range, interaction.options.getBoolean('background') ?? false);
     if (range.range.from || range.range.to) title += ` (${range.range.from ?? '…'} – ${range.range.to ?? '…'})`;
     const lines = events.map((f) => `\`${f.date}\` **${escapeMarkdown(f.title)}**${f.kind === 'agreement' ? ' · agreement' : ''}`);
     if (!lines.length) return refuse(interaction, `No milestones match that. ${topicText ? 'Try a broader topic or ' : 'Try '}a wider date range.`);
-    return sendList(interaction, ctx, { title, lines, footer: listFooter(events) }, isPrivate(interaction));
+    return sendList(interaction, ctx, { title, lines, footer: events.map(lineSources) }, isPrivate(interaction));
   },
 };
 

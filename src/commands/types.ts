@@ -10,6 +10,7 @@ import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
 import type { Db } from '../knowledge/store/db.js';
 import type { Logger } from '../logger.js';
 import type { HealthFacts } from '../ops/health.js';
+import type { SeriesCharts } from '../render/chart/series-charts.js';
 import type { ListSessions } from './shared/list-sessions.js';
 
 /** Everything a handler may use; handlers get it passed in, never from globals, so tests can build their own. */
@@ -22,6 +23,8 @@ export interface BotContext {
   lists: ListSessions;
   /** Last tick, posts today, last error (absent in contexts built without a running bot). */
   health?: () => HealthFacts;
+  /** Series charts, drawn once and kept until the series changes. */
+  charts: SeriesCharts;
 }
 
 /** `global` commands are for every server; `home` ones are registered only in the moderators' home server. */

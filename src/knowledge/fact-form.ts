@@ -45,7 +45,7 @@ const SPECIFICS: Record<Exclude<FactKind, 'topic'>, Omit<FormFieldSpec, 'id' | '
   },
   figure: {
     label: 'Figure: value, unit, period, as of',
-    description: 'One "name: value" per line: value, unit, currency (optional, e.g. USD), period, as of (date)',
+    description: 'One "name: value" per line: value, unit, currency (optional), period, as of, series (optional)',
     style: 'paragraph',
     maxLength: MAX_INPUT,
   },
@@ -85,7 +85,7 @@ export function formFields(kind: FactKind, adding: boolean): FormFieldSpec[] {
     {
       id: 'sources',
       label: 'Sources, one per line (1 to 5)',
-      description: 'publisher | title | YYYY-MM-DD (c. 2024-12 if inferred) | url (optional)',
+      description: 'publisher | title | YYYY-MM-DD or YYYY-MM (c. YYYY-MM if inferred) | url (optional)',
       style: 'paragraph',
       required: true,
       maxLength: MAX_INPUT,
@@ -182,6 +182,7 @@ export function factToForm(fact: Fact): FormValues {
         ...(fact.currency ? [`currency: ${fact.currency}`] : []),
         `period: ${fact.period}`,
         `as of: ${fact.asOf}`,
+        ...(fact.series ? [`series: ${fact.series}`] : []),
       ].join('\n');
       break;
     case 'topic':
@@ -248,7 +249,7 @@ interface KeySpec {
   aliases?: Record<string, string>;
 }
 
-const FIGURE_KEYS: KeySpec = { names: { value: 'value', unit: 'unit', currency: 'currency', period: 'period', asof: 'as of' }, aliases: { date: 'asof' } };
+const FIGURE_KEYS: KeySpec = { names: { value: 'value', unit: 'unit', currency: 'currency', period: 'period', asof: 'as of', series: 'series' }, aliases: { date: 'asof' } };
 const AGREEMENT_KEYS: KeySpec = { names: { date: 'date', signed: 'signed', inforce: 'in force', status: 'status', parties: 'parties' }, aliases: { party: 'parties' } };
 const MORE_KEYS: KeySpec = {
   names: { tags: 'tags', aliases: 'aliases', questions: 'questions', related: 'related', event: 'event', id: 'id' },
@@ -401,6 +402,7 @@ export function readForm(kind: FactKind, values: FormValues, options: { id?: str
     if (v.has('currency')) specific.currency = v.get('currency')!.toUpperCase();
     if (v.has('period')) specific.period = v.get('period');
     if (v.has('asof')) specific.asOf = v.get('asof');
+    if (v.has('series')) specific.series = v.get('series');
   } else if (kind === 'agreement') {
     const v = parseKeyLines(values.specifics, 'Agreement', 'specifics', AGREEMENT_KEYS, problems);
     if (v.has('date')) specific.date = v.get('date');

@@ -44,6 +44,26 @@ export function crossCheck(facts: readonly Fact[], label: string): string[] {
       if (!ids.has(r)) problems.push(`${label}: fact "${f.id}": related: unknown fact id "${r}"`);
     }
   }
+  problems.push(...seriesProblems(facts, label));
+  return problems;
+}
+
+/** A series is one measure over several periods: the same unit and currency, and each period once. */
+function seriesProblems(facts: readonly Fact[], label: string): string[] {
+  const problems: string[] = [];
+  const first = new Map<string, Extract<Fact, { kind: 'figure' }>>();
+  const periods = new Set<string>();
+  for (const f of facts) {
+    if (f.kind !== 'figure' || !f.series) continue;
+    const head = first.get(f.series);
+    if (!head) first.set(f.series, f);
+    else if (head.unit !== f.unit || head.currency !== f.currency) {
+      problems.push(`${label}: fact "${f.id}": series: "${f.series}" is in ${head.currency ?? ''} ${head.unit} (as "${head.id}"), not ${f.currency ?? ''} ${f.unit}`);
+    }
+    const key = `${f.series}\u0000${f.period}`;
+    if (periods.has(key)) problems.push(`${label}: fact "${f.id}": series: "${f.series}" already has a figure for "${f.period}"`);
+    periods.add(key);
+  }
   return problems;
 }
 

@@ -87,6 +87,8 @@ export const Figure = z.object({
   /** What the number covers, e.g. "January–April 2025" or "2024". */
   period: Text(1, 100),
   asOf: IsoDate,
+  /** Figures that share a series id are the same measure over several periods, and are charted together. */
+  series: FactId.optional(),
 });
 
 export const AgreementStatus = z.enum(['negotiating', 'concluded', 'signed', 'in-force', 'superseded']);

@@ -1,7 +1,8 @@
 import { ButtonStyle, ComponentType, type APIActionRowComponent, type APIButtonComponent, type APIEmbed } from 'discord-api-types/v10';
 import type { Fact } from '../knowledge/schema.js';
 import { clip, defuseMentions, fitEmbed, LIMITS } from './limits.js';
-import { KIND_LABEL, keyFacts, sourceLine } from './format.js';
+import { asOfLine, keyFacts } from './format.js';
+import { sourcesMarkdown } from './sources.js';
 
 export const COLORS = { milestone: 0x2e86de, figure: 0x27ae60, agreement: 0xc0392b, topic: 0x8e44ad, notice: 0x7f8c8d } as const;
 
@@ -17,8 +18,11 @@ export function factEmbed(fact: Fact): APIEmbed {
     title: defuseMentions(fact.title),
     description: defuseMentions(description),
     color: COLORS[fact.kind],
-    fields: keyFacts(fact).map(([name, value]) => ({ name, value: defuseMentions(value), inline: value.length <= 40 })),
-    footer: { text: defuseMentions(`${KIND_LABEL[fact.kind]} · ${fact.id} · ${sourceLine(fact)}`) },
+    fields: [
+      ...keyFacts(fact).map(([name, value]) => ({ name, value: defuseMentions(value), inline: value.length <= 40 })),
+      { name: fact.sources.length === 1 ? 'Source' : 'Sources', value: defuseMentions(sourcesMarkdown(fact.sources, LIMITS.fieldValue, fact.sources.length === 1 ? '' : '• ')), inline: false },
+    ],
+    footer: { text: defuseMentions(asOfLine(fact)) },
   });
 }
 

@@ -1,4 +1,7 @@
 import type { Fact } from '../knowledge/schema.js';
+import { formatFigure, formatPeriod } from './figure-line.js';
+
+export { formatFigure };
 
 export const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -12,15 +15,6 @@ export function formatDate(iso: string): string {
 
 export function formatNumber(value: number): string {
   return new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 }).format(value);
-}
-
-/** "USD 329.62 billion" or "100,000 passengers a day"; the currency is left out when the unit already names it. */
-export function formatFigure(fact: Extract<Fact, { kind: 'figure' }>): string {
-  const number = formatNumber(fact.value);
-  const unit = fact.unit.trim();
-  const unitNamesCurrency = fact.currency ? new RegExp(`\\b${fact.currency}\\b|dollar|yuan|rmb|renminbi`, 'i').test(unit) : true;
-  if (unit === '%' || unit === 'percent') return `${number}%`;
-  return fact.currency && !unitNamesCurrency ? `${fact.currency} ${number} ${unit}` : `${number} ${unit}`;
 }
 
 /** The date a reader should judge the fact's freshness by. */
@@ -37,6 +31,11 @@ export function formatSourceDate(s: Fact['sources'][number]): string {
 export function sourceLine(fact: Fact): string {
   const sources = [...new Set(fact.sources.map((s) => `${s.publisher}, ${formatSourceDate(s)}`))].join('; ');
   return `Source: ${sources} · as of ${formatDate(asOfDate(fact))}`;
+}
+
+/** What a fact's footer says once its sources are listed in full above it. */
+export function asOfLine(fact: Fact): string {
+  return `${KIND_LABEL[fact.kind]} · ${fact.id} · as of ${formatDate(asOfDate(fact))}`;
 }
 
 export const KIND_LABEL: Record<Fact['kind'], string> = { milestone: 'Milestone', figure: 'Figure', agreement: 'Agreement', topic: 'Background' };
@@ -57,7 +56,7 @@ export function keyFacts(fact: Fact): [string, string][] {
     case 'figure':
       return [
         ['Figure', formatFigure(fact)],
-        ['Period', fact.period],
+        ['Period', formatPeriod(fact.period)],
       ];
     case 'agreement': {
       const rows: [string, string][] = [['Status', STATUS_LABEL[fact.status]]];
@@ -76,6 +75,6 @@ export function keyFacts(fact: Fact): [string, string][] {
 export function factToText(fact: Fact): string {
   const lines = [`${fact.title}  [${KIND_LABEL[fact.kind]}]`, '', fact.summary];
   if (fact.details) lines.push('', fact.details);
-  lines.push('', ...keyFacts(fact).map(([k, v]) => `${k}: ${v}`), sourceLine(fact));
+  lines.push('', ...keyFacts(fact).map(([k, v]) => `${k}: ${v}`), sourceLine(fact), ...fact.sources.map((s) => `  ${s.title}${s.url ? ` <${s.url}>` : ''}`));
   return lines.join('\n');
 }

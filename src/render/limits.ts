@@ -66,3 +66,21 @@ export function fitEmbed(embed: APIEmbed): APIEmbed {
 export function defuseMentions(text: string): string {
   return text.replace(/@(everyone|here)/gi, '@\u200b$1').replace(/<@([!&]?)(\d+)>/g, '<@\u200b$1$2>');
 }
+
+/** As many whole lines as fit in `max`, then "…and N more" for the rest. */
+export function fitLines(lines: readonly string[], max: number): string {
+  const out: string[] = [];
+  let used = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const rest = lines.length - i - 1;
+    const reserve = rest > 0 ? `\n…and ${rest} more`.length : 0;
+    const add = (out.length ? 1 : 0) + lines[i]!.length;
+    if (used + add + reserve > max) {
+      out.push(`…and ${lines.length - i} more`);
+      break;
+    }
+    out.push(lines[i]!);
+    used += add;
+  }
+  return out.join('\n');
+}

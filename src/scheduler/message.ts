@@ -7,8 +7,10 @@
  * "<@…>" in any text are broken with a zero-width space so they cannot ping even if a sender forgets the former.
  */
 import { formatIsoDate, type Anniversary, type LocalDate, type UpcomingAnniversary } from '../knowledge/anniversaries.js';
-import { formatDate, MONTHS } from '../render/format.js';
+import type { Fact } from '../knowledge/schema.js';
+import { formatDate, keyFacts, MONTHS } from '../render/format.js';
 import { clip, defuseMentions, embedLength, LIMITS } from '../render/limits.js';
+import { sourceMarkdown, sourcesMarkdown } from '../render/sources.js';
 
 export interface EmbedField {
   name: string;
@@ -37,6 +39,7 @@ const COLOR_ROUND = 0xf1c40f;
 const COLOR_NORMAL = 0x2b8a3e;
 const COLOR_COUNTDOWN = 0x1c7ed6;
 const SUMMARY_MAX = 280;
+const SOURCES_MAX = 1500;
 
 
 /** Escapes markdown that would break a **bold** wrapper or format a title unexpectedly. */
@@ -67,6 +70,13 @@ function publisherOf(a: Anniversary): string {
   return first ? safe(first.publisher) : 'unknown source';
 }
 
+/** Every source of the fact, each a linked title with publisher and date (one source stays on one line). */
+function sourcesBlock(a: Anniversary): string {
+  const { sources } = a.fact;
+  if (sources.length === 1) return defuseMentions(`Source: ${sourceMarkdown(sources[0]!)}`);
+  return defuseMentions(`Sources:\n${sourcesMarkdown(sources, SOURCES_MAX)}`);
+}
+
 /** The headline words: "🎉 15th anniversary" for round ones, "3rd anniversary" otherwise. */
 export function anniversaryHeadline(a: Pick<Anniversary, 'ordinal' | 'round'>): string {
   return a.round ? `🎉 ${a.ordinal} anniversary` : `${a.ordinal} anniversary`;
@@ -80,7 +90,7 @@ export function renderAnniversaryLine(a: Anniversary): string {
   const what =
     a.fact.kind === 'milestone' ? summary : `${capitalise(safe(a.occasion.label))} on ${happenedOn}. ${summary}`;
   const when = a.fact.kind === 'milestone' ? ` (${happenedOn})` : '';
-  return `**${anniversaryHeadline(a)}** — **${title}**${when}\n${what}\n*Source: ${escapeInline(publisherOf(a))}*`;
+  return `**${anniversaryHeadline(a)}** — **${title}**${when}\n${what}\n${sourcesBlock(a)}`;
 }
 
 export function renderCountdownLine(c: UpcomingAnniversary): string {
@@ -114,6 +124,22 @@ export interface RenderInput {
   countdowns?: readonly UpcomingAnniversary[];
   belated?: boolean;
   test?: boolean;
+  /** On a day with no anniversary, for servers that opted in. */
+  factOfTheDay?: Fact;
+}
+
+const COLOR_FACT_OF_THE_DAY = 0x8e44ad;
+
+/** The fact of the day: its summary, its date or figure, and every source. */
+function factOfTheDayEmbed(fact: Fact, testTag: string, lateTag: string, footer: { text: string }): Embed {
+  const key = keyFacts(fact).map(([k, v]) => `**${k}:** ${safe(v)}`);
+  const sources = fact.sources.length === 1 ? `Source: ${sourceMarkdown(fact.sources[0]!)}` : `Sources:\n${sourcesMarkdown(fact.sources, SOURCES_MAX)}`;
+  return {
+    title: clip(`${testTag}💡 Fact of the day: ${safe(fact.title)}${lateTag}`, LIMITS.embedTitle),
+    description: clip(defuseMentions([safe(fact.summary), ...key, sources].join('\n\n')), LIMITS.embedDescription),
+    color: COLOR_FACT_OF_THE_DAY,
+    footer,
+  };
 }
 
 
@@ -132,6 +158,8 @@ export function renderAnniversaryPost(input: RenderInput): PostPayload {
   const content = clip(
     anniversaries.length > 0
       ? `${testTag}📅 **On this day** — ${dateText}${lateTag}`
+      : input.factOfTheDay
+        ? `${testTag}💡 **Fact of the day** — ${dateText}${lateTag}`
       : countdowns.length > 0
         ? `${testTag}⏳ **Coming up** — ${dateText}${lateTag}`
         : `${testTag}📅 No anniversaries on ${dateText}`,
@@ -158,12 +186,13 @@ export function renderAnniversaryPost(input: RenderInput): PostPayload {
       footer,
     });
   }
+  if (input.factOfTheDay && anniversaries.length === 0) embeds.push(factOfTheDayEmbed(input.factOfTheDay, testTag, lateTag, footer));
   if (countdowns.length > 0) {
     embeds.push({
       title: clip(`${testTag}Coming up`, LIMITS.embedTitle),
       description: '',
       color: COLOR_COUNTDOWN,
-      ...(anniversaries.length === 0 ? { footer } : {}),
+      ...(anniversaries.length === 0 && !input.factOfTheDay ? { footer } : {}),
     });
   }
   if (embeds.length === 0) {
@@ -173,7 +202,7 @@ export function renderAnniversaryPost(input: RenderInput): PostPayload {
 
   // Share the 6000-character budget: titles and footers first, then descriptions in order.
   let budget = LIMITS.embedTotal - embeds.reduce((n, e) => n + embedLength(e), 0);
-  let i = 0;
+  let i = input.factOfTheDay && anniversaries.length === 0 ? 1 : 0;
   if (anniversaries.length > 0) {
     const max = Math.min(LIMITS.embedDescription, budget - (countdowns.length > 0 ? 400 : 0));
     embeds[i]!.description = fitBlocks(anniversaries.map(renderAnniversaryLine), max, '\n\n');

@@ -20,6 +20,7 @@ import {
   addDays,
   anniversariesOn,
   countdownsOn,
+  formatIsoDate,
   type Anniversary,
   type LocalDate,
   type UpcomingAnniversary,
@@ -36,7 +37,8 @@ export const DEFAULT_BELATED_WINDOW_MS = 12 * 60 * MINUTE_MS;
 /** A post sent more than this after its posting time is marked "(belated)". */
 export const BELATED_AFTER_MS = 5 * MINUTE_MS;
 
-export type GuildSchedule = Pick<GuildSettings, 'guildId' | 'channelId' | 'postTime' | 'timezone' | 'countdownDays'>;
+export type GuildSchedule = Pick<GuildSettings, 'guildId' | 'channelId' | 'postTime' | 'timezone' | 'countdownDays'> &
+  Partial<Pick<GuildSettings, 'factOfTheDay'>>;
 
 export interface PlannedPost {
   guildId: string;
@@ -52,8 +54,15 @@ export interface PlannedPost {
   belated: boolean;
   anniversaries: Anniversary[];
   countdowns: UpcomingAnniversary[];
-  /** One ledger key per anniversary, then per countdown, in that order. */
+  /** The server opted in and the day has no anniversary: a fact of the day goes in (chosen when posting). */
+  factOfTheDay: boolean;
+  /** One ledger key per anniversary, then per countdown, then the fact of the day's, in that order. */
   claims: LedgerKey[];
+}
+
+/** One fact of the day per server and local date. */
+export function factOfTheDayKey(guildId: string, localDate: LocalDate): LedgerKey {
+  return { guildId, occasion: `fact-of-the-day:${formatIsoDate(localDate)}`, year: localDate.year };
 }
 
 export function anniversaryKey(guildId: string, a: Anniversary): LedgerKey {
@@ -74,17 +83,20 @@ export function postingInstantFor(settings: Pick<GuildSchedule, 'postTime' | 'ti
 
 /** What a server's post for one local date contains (anniversaries and, if enabled, countdowns). */
 export function contentFor(
-  settings: Pick<GuildSchedule, 'guildId' | 'countdownDays'>,
+  settings: Pick<GuildSchedule, 'guildId' | 'countdownDays' | 'factOfTheDay'>,
   facts: readonly Fact[],
   localDate: LocalDate,
-): { anniversaries: Anniversary[]; countdowns: UpcomingAnniversary[]; claims: LedgerKey[] } {
+): { anniversaries: Anniversary[]; countdowns: UpcomingAnniversary[]; factOfTheDay: boolean; claims: LedgerKey[] } {
   const anniversaries = anniversariesOn(facts, localDate);
   const countdowns = settings.countdownDays > 0 ? countdownsOn(facts, localDate, settings.countdownDays) : [];
+  // Off by default; only on days without an anniversary, which would otherwise have no post.
+  const factOfTheDay = settings.factOfTheDay === true && anniversaries.length === 0;
   const claims = [
     ...anniversaries.map((a) => anniversaryKey(settings.guildId, a)),
     ...countdowns.map((c) => countdownKey(settings.guildId, c)),
+    ...(factOfTheDay ? [factOfTheDayKey(settings.guildId, localDate)] : []),
   ];
-  return { anniversaries, countdowns, claims };
+  return { anniversaries, countdowns, factOfTheDay, claims };
 }
 
 export interface PlanInput {
@@ -103,7 +115,7 @@ export function planGuild({ now, settings, facts, belatedWindowMs = DEFAULT_BELA
   const out: PlannedPost[] = [];
   for (let back = lookbackDays; back >= 0; back--) {
     const localDate = addDays({ year: today.year, month: today.month, day: today.day }, -back);
-    const { anniversaries, countdowns, claims } = contentFor(settings, facts, localDate);
+    const { anniversaries, countdowns, factOfTheDay, claims } = contentFor(settings, facts, localDate);
     if (claims.length === 0) continue;
     const postingInstant = postingInstantFor(settings, localDate);
     const lateMs = now.getTime() - postingInstant.getTime();
@@ -120,6 +132,7 @@ export function planGuild({ now, settings, facts, belatedWindowMs = DEFAULT_BELA
       belated: status === 'due' && lateMs > BELATED_AFTER_MS,
       anniversaries,
       countdowns,
+      factOfTheDay,
       claims,
     });
   }
@@ -135,7 +148,15 @@ export function withoutKeys(post: PlannedPost, taken: ReadonlySet<string>): Plan
   const n = post.anniversaries.length;
   const anniversaries = post.anniversaries.filter((_, i) => keep(post.claims[i]!));
   const countdowns = post.countdowns.filter((_, i) => keep(post.claims[n + i]!));
+  const factOfTheDay = post.factOfTheDay && keep(post.claims.at(-1)!);
   const claims = post.claims.filter(keep);
   if (claims.length === 0) return null;
-  return { ...post, anniversaries, countdowns, claims };
+  return { ...post, anniversaries, countdowns, factOfTheDay, claims };
+}
+
+/** The same post without its fact of the day (none was left to pick); null when nothing else remains. */
+export function withoutFactOfTheDay(post: PlannedPost): PlannedPost | null {
+  if (!post.factOfTheDay) return post;
+  const claims = post.claims.slice(0, -1);
+  return claims.length ? { ...post, factOfTheDay: false, claims } : null;
 }

@@ -31,7 +31,9 @@ import {
   type LedgerKey,
 } from '../knowledge/store/post-ledger.js';
 import { renderAnniversaryPost, type PostPayload } from './message.js';
-import { DEFAULT_BELATED_WINDOW_MS, MINUTE_MS, planGuild, withoutKeys, type PlannedPost } from './plan.js';
+import { pickFactOfTheDay } from '../knowledge/fact-of-the-day.js';
+import { recentFactsOfTheDay, recordFactOfTheDay } from '../knowledge/store/fact-of-the-day.js';
+import { DEFAULT_BELATED_WINDOW_MS, MINUTE_MS, planGuild, withoutFactOfTheDay, withoutKeys, type PlannedPost } from './plan.js';
 import { PostError, type Poster } from './poster.js';
 
 export interface SchedulerLog {
@@ -139,9 +141,16 @@ async function runGuild(
   const { db, now, poster, log } = deps;
   let hadError = settings.lastError !== null;
   for (const planned of planGuild({ now, settings, facts, belatedWindowMs: window })) {
-    const post = withoutKeys(planned, existingKeys(db, planned.claims));
+    const unposted = withoutKeys(planned, existingKeys(db, planned.claims));
+    if (!unposted) continue;
+    const localDate = formatIsoDate(unposted.localDate);
+    // The fact of the day is chosen now, against what this server got in the last 30 days; with none left, none.
+    const factOfTheDay =
+      unposted.factOfTheDay && unposted.status === 'due'
+        ? pickFactOfTheDay(facts, unposted.guildId, localDate, recentFactsOfTheDay(db, unposted.guildId, localDate))
+        : undefined;
+    const post = unposted.factOfTheDay && unposted.status === 'due' && !factOfTheDay ? withoutFactOfTheDay(unposted) : unposted;
     if (!post) continue;
-    const localDate = formatIsoDate(post.localDate);
     const outcome: TickOutcome = { guildId: post.guildId, localDate, claims: post.claims, belated: post.belated };
 
     if (post.status === 'missed') {
@@ -166,11 +175,18 @@ async function runGuild(
         anniversaries: post.anniversaries,
         countdowns: post.countdowns,
         belated: post.belated,
+        ...(factOfTheDay ? { factOfTheDay } : {}),
       }),
       nonce: postNonce(post.guildId, localDate, post.claims),
       enforce_nonce: true,
     };
-    if (!claimAll(db, post.claims, now)) {
+    // The pick is recorded with the claim, all or nothing, so a lost race records nothing.
+    const claimed = db.transaction(() => {
+      if (!claimAll(db, post.claims, now)) return false;
+      if (factOfTheDay) recordFactOfTheDay(db, post.guildId, localDate, factOfTheDay.id);
+      return true;
+    })();
+    if (!claimed) {
       result.claimedElsewhere.push(outcome);
       continue;
     }

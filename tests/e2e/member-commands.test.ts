@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkAutocompleteLimits, checkMessageLimits } from '../../src/devtools/local-discord/index.js';
-import { opt, startHarness, type Harness } from './harness.js';
+import { MOD_ROLE_ID, OTHER_GUILD_ID, opt, startHarness, type Harness } from './harness.js';
+import { ADMIN_PERMISSIONS } from '../../src/devtools/local-discord/index.js';
 import { logsAt } from '../support/log-lines.js';
 
 const EPHEMERAL = 64;
@@ -31,7 +32,14 @@ describe('/ask', () => {
     const embed = body.data.embeds[0];
     expect(embed.title).toBe('China-Laos Railway opens');
     expect(embed.fields).toContainEqual(expect.objectContaining({ name: 'Date', value: '3 December 2021' }));
-    expect(embed.footer.text).toMatch(/Source: .+ · as of /);
+    expect(embed.footer.text).toMatch(/^Milestone · china-laos-railway-opens · as of December 2024$/);
+    // Every source: its title linked to its url, then publisher and date.
+    const sources = embed.fields.find((f: { name: string }) => f.name === 'Sources');
+    expect(sources.value.split('\n')).toEqual([
+      '• [China-Laos railway to begin operations on Friday](http://en.people.cn/n3/2021/1203/c90000-9927867.html) — Xinhua, 3 December 2021',
+      '• [First train of China-Laos Railway leaves Vientiane for China](http://en.people.cn/n3/2021/1203/c90000-9928251.html) — Xinhua, 3 December 2021',
+      expect.stringMatching(/^• Successful Outcomes from China-ASEAN Collaboration — TROIB News, (c\. )?December 2024$/),
+    ]);
     const buttons = body.data.components[0].components;
     expect(buttons.length).toBeGreaterThanOrEqual(2);
     expect(buttons.length).toBeLessThanOrEqual(4);
@@ -65,8 +73,8 @@ describe('/ask', () => {
     const { body } = await command('ask', [opt.string('question', 'what is hard connectivity')]);
     const embed = body.data.embeds[0];
     expect(embed.title).toBe('"Hard connectivity": physical links');
-    expect(embed.fields).toEqual([]);
-    expect(embed.footer.text).toMatch(/^Background · hard-connectivity · Source: TROIB News, c. December 2024/);
+    expect(embed.fields.map((f: { name: string }) => f.name)).toEqual(['Source']);
+    expect(embed.footer.text).toBe('Background · hard-connectivity · as of December 2024');
   });
 
   it('refuses an empty question privately', async () => {
@@ -122,6 +130,11 @@ describe('/timeline paging', () => {
     const dates = lines.map((l) => l.match(/`([\d-]+)`/)?.[1] ?? '');
     expect(dates).toEqual([...dates].sort());
     expect(body.data.embeds[0].footer.text).toMatch(/^Page 1\/\d+ · Sources: /);
+    // The footer names the publishers of this page's facts, and no others.
+    const onPage = lines.map((l) => h.kb.facts().find((f) => l.includes(`**${f.title}**`))!);
+    expect(onPage).not.toContain(undefined);
+    const named = body.data.embeds[0].footer.text.match(/Sources: (.*?) · as of/)[1];
+    expect(named).toBe([...new Set(onPage.flatMap((f) => f.sources.map((s) => s.publisher)))].join(', '));
     const [prev, next] = body.data.components[0].components;
     expect(prev.disabled).toBe(true);
     expect(next.disabled).toBe(false);
@@ -156,8 +169,21 @@ describe('/timeline paging', () => {
 describe('/figures, /agreements, /about', () => {
   it('lists figures with period and sources', async () => {
     const { body } = await command('figures', [opt.string('topic', 'expressway')]);
-    expect(body.data.embeds[0].description).toMatch(/13,000 vehicles/);
+    expect(body.data.embeds[0].description).toMatch(/an average of 13,000 vehicles per day, October 2022 to late 2024/);
     expectWithinLimits(body.data);
+  });
+
+  it('groups all figures by topic, trade first, each topic in date order', async () => {
+    const { id, body } = await command('figures');
+    const sent = body.type === 5 ? await editedOriginal(id) : body.data;
+    const lines: string[] = sent.embeds[0].description.split('\n');
+    expect(lines[0]).toBe('__Trade__');
+    const trade = lines.slice(1, lines.findIndex((l, i) => i > 0 && /^__/.test(l)) >>> 0);
+    const figureFacts = h.kb.facts('figure') as { title: string; asOf: string }[];
+    const asOf = trade.map((l) => figureFacts.find((f) => l.startsWith(`**${f.title}**`))?.asOf ?? 'missing');
+    expect(asOf).not.toContain('missing');
+    expect(asOf).toEqual([...asOf].sort());
+    expect(checkMessageLimits(sent)).toEqual([]);
   });
 
   it('shows an agreement with signed / in force / status / parties', async () => {
@@ -169,10 +195,79 @@ describe('/figures, /agreements, /about', () => {
     expectWithinLimits(list.body.data);
   });
 
-  it('about counts the facts and names the sources', async () => {
+  it('about counts the facts and names the sources, one publisher a line', async () => {
     const { body } = await command('about');
     expect(body.data.embeds[0].fields[0].value).toMatch(new RegExp(`^${h.kb.size} in all`));
-    expect(body.data.embeds[0].fields[1].value).toMatch(/TROIB News/);
+    const publishers = new Set(h.kb.facts().flatMap((f) => f.sources.map((s) => s.publisher)));
+    expect(body.data.embeds[0].fields[1].name).toBe(`Sources: ${publishers.size} publishers`);
+    expect(body.data.embeds[0].fields[1].value).toMatch(/^• TROIB News: \d+ facts$/m);
+    expect(body.data.embeds[0].fields[1].value).toMatch(/^• China FTA Network, Ministry of Commerce of the People's Republic of China: 1 fact$/m);
+    expectWithinLimits(body.data);
+  });
+});
+
+/** After a deferred reply (type 5), waits until the bot edited @original for this interaction. */
+async function editedOriginal(id: string) {
+  const deadline = Date.now() + 10_000;
+  while (!h.local.interactionRequests(id).some((r) => r.method === 'PATCH' && r.status === 200)) {
+    if (Date.now() > deadline) throw new Error(`interaction ${id}: no edit of the deferred reply`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  return h.local.originalMessage(id)!;
+}
+
+describe('series charts', () => {
+  it('/fact on a point of a series attaches the series chart as a PNG with alt text; the second time it is ready at once', async () => {
+    const first = await command('fact', [opt.string('name', 'china-asean-goods-trade-2022')]);
+    // Until the chart is drawn (here, or by an earlier /figures) the reply is deferred, then edited with the chart.
+    const message = first.body.type === 5 ? await editedOriginal(first.id) : h.local.originalMessage(first.id)!;
+    expect(message.embeds[0]!.title).toBe('China–ASEAN goods trade, 2022');
+    expect(message.embeds[0]!.image?.url).toBe('attachment://china-asean-goods-trade-annual.png');
+    expect(message.attachments).toHaveLength(1);
+    expect(message.attachments[0]).toMatchObject({ filename: 'china-asean-goods-trade-annual.png', description: expect.stringMatching(/^Bar chart of China–ASEAN goods trade in USD billion, 2020 to 2024\. .*2022: 975\.3/) });
+    expect(message.attachments[0]!.size).toBeGreaterThan(10_000);
+
+    const again = await command('fact', [opt.string('name', 'china-asean-goods-trade-2020')]);
+    expect(again.body.type).toBe(4);
+    expect(h.local.originalMessage(again.id)!.attachments[0]!.filename).toBe('china-asean-goods-trade-annual.png');
+  });
+
+  it('/figures attaches the chart of a series in the list, and a figure outside any series gets none', async () => {
+    const { id, body } = await command('figures', [opt.string('topic', 'China ASEAN goods trade')]);
+    const message = body.type === 5 ? await editedOriginal(id) : h.local.originalMessage(id)!;
+    expect(message.attachments.map((a) => a.filename)).toEqual(['china-asean-goods-trade-annual.png']);
+    expect(message.embeds[0]!.image?.url).toBe('attachment://china-asean-goods-trade-annual.png');
+    const plain = await command('fact', [opt.string('name', 'china-laos-railway-length')]);
+    expect(plain.body.type).toBe(4);
+    expect(h.local.originalMessage(plain.id)!.attachments).toEqual([]);
+  });
+});
+
+describe('/help', () => {
+  const help = async (extra: Record<string, unknown>) => {
+    const { id } = h.local.sendCommand({ name: 'help', options: [], user: { id: '400000000000000009', username: 'helpme' }, ...extra });
+    return ((await h.local.waitForResponse(id)).body as { type: number; data: Record<string, any> }).data;
+  };
+
+  it('lists what the bot knows, every member command on one line each, and how to report a mistake, privately', async () => {
+    const data = await help({});
+    expect(data.flags & EPHEMERAL).toBe(EPHEMERAL);
+    const text: string = data.embeds[0].description;
+    expect(text).toContain(`from ${h.kb.size} curated, cited facts`);
+    for (const name of ['ask', 'fact', 'timeline', 'figures', 'agreements', 'about', 'help', 'upcoming', 'reminders']) {
+      expect(text.split('\n').filter((l) => l.startsWith(`\`/${name}`))).toHaveLength(1);
+    }
+    expect(text).toMatch(/^`\/reminders setup\|status\|disable\|preview\|test` — .*\(Manage Server\)$/m);
+    expect(text).toMatch(/Report a problem/);
+    expect(text).not.toMatch(/\/facts/);
+    expectWithinLimits(data);
+  });
+
+  it('shows /facts to moderators of the home server and to no one else', async () => {
+    const forMod = (await help({ memberRoles: [MOD_ROLE_ID] })).embeds[0].description;
+    expect(forMod).toMatch(/\*\*For moderators\*\*\n`\/facts add\|edit\|remove\|restore\|history/);
+    const otherServerAdmin = (await help({ guildId: OTHER_GUILD_ID, memberPermissions: ADMIN_PERMISSIONS })).embeds[0].description;
+    expect(otherServerAdmin).not.toMatch(/\/facts/);
   });
 });
 

@@ -370,6 +370,22 @@ describe('remove, restore, history, diff, revert', () => {
     const choices = ((await h.local.waitForResponse(id)).body as Body).data.choices;
     expect(choices).toContainEqual({ name: 'China–ASEAN dialogue relations begin (removed)', value: 'china-asean-dialogue-begins' });
 
+    // /fact by id says the fact was removed instead of showing a look-alike; only moderators learn how to restore it.
+    const askFact = async (who: InvokerOptions) => {
+      const sent = h.local.sendCommand({ name: 'fact', options: [opt.string('name', 'china-asean-dialogue-begins')], ...who });
+      return ((await h.local.waitForResponse(sent.id)).body as Body).data;
+    };
+    const forMember = await askFact(MEMBER);
+    expect(forMember.flags).toBe(EPHEMERAL);
+    expect(forMember.embeds ?? []).toEqual([]);
+    expect(forMember.content).toMatch(/^⚠️ “China–ASEAN dialogue relations begin” \(`china-asean-dialogue-begins`\) was removed from the fact base on \d{1,2} \w+ \d{4}\./);
+    expect(forMember.content).not.toMatch(/restore/);
+    const forMod = await askFact(MOD);
+    expect(forMod.content).toMatch(/was removed/);
+    expect(forMod.content).toMatch(/`\/facts restore id:china-asean-dialogue-begins reason:…`/);
+    const viaButton = await press(MEMBER, 'fact:china-asean-dialogue-begins');
+    expect(viaButton.body.data.content).toMatch(/was removed from the fact base/);
+
     expectRefused((await facts(MOD, 'remove', [opt.string('id', 'china-asean-dialogue-begins'), opt.string('reason', 'again')])).body, /already removed/);
     expectRefused((await facts(MOD, 'edit', [opt.string('id', 'china-asean-dialogue-begins'), opt.string('reason', 'x')])).body, /is removed; restore it/);
 
@@ -472,9 +488,10 @@ describe('/facts export and import', () => {
     expect(message.embeds[0]!.title).toBe('Import next.json: 1 added · 1 changed · 1 removed');
     expect(message.embeds[0]!.fields).toEqual(
       expect.arrayContaining([
-        { name: 'Added (1)', value: '`imported-test-milestone`' },
-        { name: 'Changed (1)', value: '`rcep-members`' },
-        { name: 'Removed (1)', value: `\`${dropped.id}\`` },
+        // Discord returns `inline` on every field, false when the bot left it out.
+        { name: 'Added (1)', value: '`imported-test-milestone`', inline: false },
+        { name: 'Changed (1)', value: '`rcep-members`', inline: false },
+        { name: 'Removed (1)', value: `\`${dropped.id}\``, inline: false },
       ]),
     );
     const [confirm, cancel] = (message.components![0] as any).components;

@@ -187,6 +187,19 @@ describe('/reminders and /upcoming (fixed clock: 2025-12-20 10:00 in Singapore)'
     expect(getGuildSettings(h.db, HOME_GUILD_ID)).toMatchObject({ postTime: '09:00', timezone: 'Asia/Singapore', countdownDays: 0 });
   });
 
+  it('fact of the day is off until setup turns it on, status shows it, and leaving the option out keeps it', async () => {
+    expect(getGuildSettings(h.db, HOME_GUILD_ID)!.factOfTheDay).toBe(false);
+    const field = async () => ((await reminders(h, 'status')).data.embeds[0].fields as Data[]).find((f) => f.name === 'Fact of the day')?.value as string;
+    expect(await field()).toMatch(/^off/);
+    const on = await setup(h, ANNOUNCEMENTS, [opt.boolean('fact_of_the_day', true)], undefined, 'announcements');
+    expect(on.data.content).toContain('• Fact of the day: on (days with no anniversary; no fact twice within 30 days)');
+    expect(await field()).toMatch(/^on/);
+    await setup(h, ANNOUNCEMENTS, [], undefined, 'announcements');
+    expect(getGuildSettings(h.db, HOME_GUILD_ID)!.factOfTheDay).toBe(true);
+    await setup(h, ANNOUNCEMENTS, [opt.boolean('fact_of_the_day', false)], undefined, 'announcements');
+    expect(getGuildSettings(h.db, HOME_GUILD_ID)!.factOfTheDay).toBe(false);
+  });
+
   it('autocompletes time zones: at most 25 choices, names within 100 characters', async () => {
     const ask = async (typed: string) => {
       const { id } = h.local.sendAutocomplete({

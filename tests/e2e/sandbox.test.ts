@@ -21,7 +21,10 @@ describe('the offline sandbox', () => {
   it('answers a typed /ask through the real bot and local Discord', async () => {
     const { output } = await session.handle('/ask what is RCEP');
     expect(output).toMatch(/^┌─ RCEP enters into force/);
-    expect(output).toMatch(/Source: .* · as of /);
+    // Sources read as "title <url> — publisher, date" in the terminal, not as raw markdown.
+    expect(output).toMatch(/│ Sources?:\n│ {3}• .+ — .+, (c\. )?\w/);
+    expect(output).not.toMatch(/\]\(http/);
+    expect(output).toMatch(/└─ Agreement · rcep-in-force · as of /);
     expect(output).toMatch(/\[\d\] Report a problem/);
   });
 
@@ -39,5 +42,53 @@ describe('the offline sandbox', () => {
   it('explains a mistyped line and quits on request', async () => {
     expect((await session.handle('/asl hello')).output).toMatch(/No command \/asl/);
     expect(await session.handle('quit')).toEqual({ output: 'Bye.', quit: true });
+  });
+});
+
+describe('the sandbox fact form', () => {
+  it('edits a fact through the terminal: labelled prompts, Enter keeps a value, the change is saved', async () => {
+    const opened = await session.handle('/facts edit id:china-laos-railway-length reason:"sandbox test"');
+    expect(opened.output).toMatch(/^📝 /);
+    expect(session.prompt).toMatch(/^ {2}Title \[China-Laos Railway length.*\]: $/);
+    // Keep every field but the title.
+    expect((await session.handle('China-Laos Railway is 1,035 km long')).output).toBe('');
+    expect(session.prompt).toMatch(/^ {2}Summary \(then --- and details\) \[/);
+    let out = '';
+    while (session.prompt !== 'corridor> ') out = (await session.handle('')).output;
+    expect(out).not.toMatch(/sandbox hit a problem/);
+    expect(out).toMatch(/saved|Saved|revision/i);
+    expect((await session.handle('/fact china-laos-railway-length')).output).toMatch(/^┌─ China-Laos Railway is 1,035 km long/);
+  });
+
+  it('adds a figure through the terminal form, with \\n for line breaks', async () => {
+    expect((await session.handle('/facts add kind:figure')).output).toMatch(/^📝 /);
+    const answers = [
+      'Sandbox test figure',
+      'A figure typed into the sandbox form to prove that adding works.',
+      'value: 42\\nunit: km\\nperiod: 2024\\nas of: 2024-12-31',
+      'Example Publisher | Example title | 2024-12-31 | https://example.org/a',
+      'tags: sandbox',
+    ];
+    const labels: string[] = [];
+    let out = '';
+    for (const answer of answers) {
+      labels.push(session.prompt);
+      out = (await session.handle(answer)).output;
+    }
+    expect(labels.every((l) => /^ {2}\S/.test(l) && !l.startsWith('  :') && !l.includes('\n'))).toBe(true);
+    expect(labels[2]).toMatch(/^ {2}Figure: value, unit, period, as of \[value: \\nunit: /);
+    expect(out).not.toMatch(/sandbox hit a problem/);
+    expect(session.prompt).toBe('corridor> ');
+    expect((await session.handle('/fact sandbox-test-figure')).output).toMatch(/^┌─ Sandbox test figure[\s\S]*42 km/);
+  });
+
+  it('quits from the middle of a form, and cancel drops the form without sending it', async () => {
+    await session.handle('/facts add kind:milestone');
+    await session.handle('Half-typed');
+    expect(await session.handle('cancel')).toEqual({ output: 'Form cancelled; nothing was sent.' });
+    expect(session.prompt).toBe('corridor> ');
+    await session.handle('/facts add kind:milestone');
+    expect(await session.handle('quit')).toEqual({ output: 'Bye.', quit: true });
+    expect(session.prompt).toBe('corridor> ');
   });
 });

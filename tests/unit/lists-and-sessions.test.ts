@@ -2,13 +2,47 @@ import { describe, expect, it } from 'vitest';
 import { ListSessions } from '../../src/commands/shared/list-sessions.js';
 import { registrationPlan } from '../../src/commands/registration.js';
 import { ALL_COMMANDS } from '../../src/commands/index.js';
-import { parseRange, timeline } from '../../src/knowledge/lists.js';
+import { figuresByTopic, isEvent, parseRange, publisherCounts, timeline } from '../../src/knowledge/lists.js';
+import { Fact } from '../../src/knowledge/schema.js';
 import { loadSeedFacts } from '../../src/knowledge/load-facts.js';
 import { checkQuestion } from '../../src/knowledge/question.js';
 import { createLogger, registerSecret } from '../../src/logger.js';
 import { loadConfig } from '../../src/config.js';
 
 const facts = loadSeedFacts();
+
+const dated = (id: string, date: string, tags: string[], publishers = ['Xinhua']): Fact =>
+  Fact.parse({ kind: 'milestone', id, title: `Event ${id}`, summary: 'Something happened on this date.', date, tags, sources: publishers.map((publisher) => ({ publisher, title: 'Report', date })) });
+const fig = (id: string, asOf: string, tags: string[]): Fact =>
+  Fact.parse({ kind: 'figure', id, title: `Figure ${id}`, summary: 'A number for the test.', value: 1, unit: 'units', period: asOf, asOf, tags, sources: [{ publisher: 'GACC', title: 'Report', date: asOf }] });
+
+describe('lists', () => {
+  it('leaves opinion pieces and background out of the timeline unless asked', () => {
+    const list = [dated('event-a', '2021-01-01', ['railway']), dated('view-b', '2021-02-01', ['fta-3-0', 'opinion']), dated('bg-c', '2021-03-01', ['Background'])];
+    expect(timeline(list).map((f) => f.id)).toEqual(['event-a']);
+    expect(timeline(list, {}, true).map((f) => f.id)).toEqual(['event-a', 'view-b', 'bg-c']);
+    // The shipped opinion piece is one of those left out.
+    expect(timeline(facts).map((f) => f.id)).not.toContain('acfta-3-0-china-export-outlook');
+  });
+
+  it('groups figures by topic (first known tag), then by date', () => {
+    const list = [fig('rail-b', '2024-01', ['railway']), fig('trade-late', '2025-01', ['trade']), fig('trade-early', '2021-01', ['statistics', 'trade']), fig('misc', '2020', ['zoo-animals'])];
+    expect(figuresByTopic(list).map((g) => [g.topic, g.figures.map((f) => f.id)])).toEqual([
+      ['Trade', ['trade-early', 'trade-late']],
+      ['Railway', ['rail-b']],
+      ['Zoo animals', ['misc']],
+    ]);
+  });
+
+  it('counts each publisher once per fact, keeping a name with a comma whole', () => {
+    const moc = "China FTA Network, Ministry of Commerce of the People's Republic of China";
+    const list = [dated('one', '2020', [], [moc, moc]), dated('two', '2021', [], ['Xinhua', moc]), dated('three', '2022', [], ['Xinhua'])];
+    expect(publisherCounts(list)).toEqual([
+      { publisher: moc, facts: 2 },
+      { publisher: 'Xinhua', facts: 2 },
+    ]);
+  });
+});
 
 describe('timeline', () => {
   it('orders by date and keeps partial dates inside a range', () => {
@@ -17,7 +51,8 @@ describe('timeline', () => {
     // Background topics have no date of their own, so they never appear on a timeline.
     expect(facts.some((f) => f.kind === 'topic')).toBe(true);
     expect(all.every((f) => f.kind === 'milestone' || f.kind === 'agreement')).toBe(true);
-    expect(all.length).toBe(facts.filter((f) => f.kind === 'milestone' || f.kind === 'agreement').length);
+    expect(all.length).toBe(facts.filter(isEvent).length);
+    expect(timeline(facts, {}, true).length).toBe(facts.filter((f) => f.kind === 'milestone' || f.kind === 'agreement').length);
     const range = parseRange('2022', '2022-06');
     expect(range.ok).toBe(true);
     const ids = timeline(facts, range.ok ? range.range : {}).map((f) => f.id);

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { checkMessageLimits } from '../../src/devtools/local-discord/index.js';
 import { loadSeedFacts } from '../../src/knowledge/load-facts.js';
-import { Fact } from '../../src/knowledge/schema.js';
+import { Fact, type Source } from '../../src/knowledge/schema.js';
+import { sourceDate, sourceMarkdown, sourcesMarkdown } from '../../src/render/sources.js';
 import { factEmbed, factMessage } from '../../src/render/fact-embed.js';
 import { asOfDate, formatDate, formatFigure, sourceLine } from '../../src/render/format.js';
 import { clip, defuseMentions, embedLength, fitEmbed, LIMITS } from '../../src/render/limits.js';
-import { listPage, PAGE_SIZE } from '../../src/render/list-embed.js';
+import { groupedLines, listPage, PAGE_SIZE } from '../../src/render/list-embed.js';
 
 const facts = loadSeedFacts();
 
@@ -49,7 +50,7 @@ describe('fact embeds', () => {
 
   it('formats figures and dates for people', () => {
     const figure = facts.find((f) => f.id === 'ppshv-expressway-daily-traffic');
-    expect(figure?.kind === 'figure' && formatFigure(figure)).toBe('13,000 vehicles per day (average)');
+    expect(figure?.kind === 'figure' && formatFigure(figure)).toBe('an average of 13,000 vehicles per day');
     expect(formatDate('2021-12-03')).toBe('3 December 2021');
     expect(formatDate('2021-12')).toBe('December 2021');
     expect(formatDate('2021')).toBe('2021');
@@ -95,7 +96,59 @@ describe('list pages', () => {
     expect(last.embeds[0]!.description).toBe('line 20\nline 21\nline 22');
     expect(last.components[0]!.components.map((b) => b.disabled)).toEqual([false, true]);
   });
+  it('names on each page only the sources of the lines on that page', () => {
+    const footer = lines.map((_, i) => ({ publishers: [i < PAGE_SIZE ? 'Xinhua' : 'GACC'], asOf: i < PAGE_SIZE ? '2021-12' : '2025-01' }));
+    expect(listPage('List', lines, footer, 0, 'sess').embeds[0]!.footer!.text).toBe('Page 1/3 · Sources: Xinhua · as of December 2021 · /fact <name> shows each source');
+    expect(listPage('List', lines, footer, 1, 'sess').embeds[0]!.footer!.text).toBe('Page 2/3 · Sources: GACC · as of January 2025 · /fact <name> shows each source');
+  });
+  it('never ends a page on a heading, and repeats a heading on the page a group continues on', () => {
+    const item = (n: number) => ({ line: `item ${n}`, sources: { publishers: ['X'], asOf: '2020' } });
+    const { lines: out, footer } = groupedLines(
+      [
+        { heading: 'A', items: Array.from({ length: 8 }, (_, i) => item(i)) },
+        { heading: 'B', items: Array.from({ length: 3 }, (_, i) => item(10 + i)) },
+      ],
+      10,
+    );
+    expect(out).toEqual(['A', ...Array.from({ length: 8 }, (_, i) => `item ${i}`), '\u200b', 'B', 'item 10', 'item 11', 'item 12']);
+    expect(footer[0]).toBeUndefined();
+    const long = groupedLines([{ heading: 'A', items: Array.from({ length: 12 }, (_, i) => item(i)) }], 10).lines;
+    expect(long[10]).toBe('A (continued)');
+    expect(long).toHaveLength(14);
+  });
   it('has no buttons for a single page', () => {
     expect(listPage('List', ['a'], '', 0, 'sess').components).toEqual([]);
+  });
+});
+
+describe('sources', () => {
+  const src = (over: Partial<Source> = {}): Source => ({ publisher: 'Xinhua', title: 'A report', date: '2021-12-03', ...over });
+
+  it('shows a linked title, the publisher and the date; an inferred date as "c. Month Year"', () => {
+    expect(sourceMarkdown(src({ url: 'https://example.org/a' }))).toBe('[A report](https://example.org/a) — Xinhua, 3 December 2021');
+    expect(sourceMarkdown(src())).toBe('A report — Xinhua, 3 December 2021');
+    expect(sourceDate({ date: '2024-12', approximate: true })).toBe('c. December 2024');
+    expect(sourceDate({ date: '2024-12' })).toBe('December 2024');
+  });
+
+  it('keeps brackets in titles and parentheses in urls from breaking the link', () => {
+    expect(sourceMarkdown(src({ title: 'Trade [update] *now*', url: 'https://example.org/a_(b) c' }))).toBe(
+      '[Trade \\[update\\] \\*now\\*](https://example.org/a_%28b%29%20c) — Xinhua, 3 December 2021',
+    );
+  });
+
+  it('lists every source within the budget, unlinking then counting what does not fit', () => {
+    const many = Array.from({ length: 5 }, (_, i) => src({ title: `Report ${i}`, url: `https://example.org/${'x'.repeat(300)}` }));
+    const all = sourcesMarkdown(many, 5000);
+    expect(all.split('\n')).toHaveLength(5);
+    const tight = sourcesMarkdown(many, 1024);
+    expect(tight.length).toBeLessThanOrEqual(1024);
+    expect(tight).toContain('Report 4');
+    expect(tight.split('\n').filter((l) => l.includes('](')).length).toBeLessThan(5);
+  });
+
+  it('a fact embed carries an approximate date as such', () => {
+    const fact = Fact.parse({ ...facts.find((f) => f.id === 'hard-connectivity')!, sources: [src({ date: '2024-12', approximate: true })] });
+    expect(factEmbed(fact).fields).toEqual([{ name: 'Source', value: 'A report — Xinhua, c. December 2024', inline: false }]);
   });
 });

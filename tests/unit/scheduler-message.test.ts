@@ -19,7 +19,7 @@ describe('renderAnniversaryPost', () => {
     const d = p.embeds[0]!.description;
     expect(d).toContain('**🎉 15th anniversary** — **ASEAN–China FTA**');
     expect(d).toContain('Entered into force on 1 July 2011.');
-    expect(d).toContain('Source: ASEAN Secretariat');
+    expect(d).toContain('Source: Report on the corridor — ASEAN Secretariat, 1 January 2024');
     expect(p.allowed_mentions).toEqual({ parse: [] });
     expect(checkDiscordLimits(p)).toEqual([]);
   });
@@ -29,7 +29,17 @@ describe('renderAnniversaryPost', () => {
     const p = renderAnniversaryPost({ localDate: day, anniversaries: anniversariesOn(facts, day) });
     expect(p.embeds[0]!.title).toBe('3rd anniversary: Corridor launch');
     expect(p.embeds[0]!.description).toContain('**3rd anniversary** — **Corridor launch** (1 July 2023)');
-    expect(p.embeds[0]!.description).toContain('Source: Xinhua');
+    expect(p.embeds[0]!.description).toContain('Source: Report on the corridor — Xinhua, 1 January 2024');
+  });
+
+  it('lists every source of a fact, each linked to its url', () => {
+    const sources = [
+      { publisher: 'Xinhua', title: 'First report', date: '2021-12-03', url: 'https://example.org/one' },
+      { publisher: 'TROIB News', title: 'Second report', date: '2024-12', approximate: true },
+    ];
+    const p = renderAnniversaryPost({ localDate: day, anniversaries: anniversariesOn([milestone('two', '2023-07-01', { sources })], day) });
+    expect(p.embeds[0]!.description).toContain('Sources:\n• [First report](https://example.org/one) — Xinhua, 3 December 2021\n• Second report — TROIB News, c. December 2024');
+    expect(checkDiscordLimits(p)).toEqual([]);
   });
 
   it('belated and test posts are marked', () => {

@@ -37,6 +37,9 @@ export const reminders: Command = {
             .setDescription(`Also announce round anniversaries this many days ahead (0 = off, max ${MAX_COUNTDOWN_DAYS})`)
             .setMinValue(0)
             .setMaxValue(MAX_COUNTDOWN_DAYS),
+        )
+        .addBooleanOption((o) =>
+          o.setName('fact_of_the_day').setDescription('On days with no anniversary, post one fact (never the same within 30 days)'),
         ),
     )
     .addSubcommand((s) => s.setName('status').setDescription('Channel, time, next post, last problem and recent posts'))

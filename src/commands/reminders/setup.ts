@@ -23,6 +23,10 @@ export function countdownText(days: number): string {
   return days > 0 ? `${days} day${days === 1 ? '' : 's'} before round anniversaries` : 'off';
 }
 
+export function factOfTheDayText(on: boolean): string {
+  return on ? 'on (days with no anniversary; no fact twice within 30 days)' : 'off (`fact_of_the_day:true` turns it on)';
+}
+
 export async function setup(interaction: ChatInputCommandInteraction, ctx: BotContext, guildId: string): Promise<void> {
   const channel = chosenChannel(interaction);
   if (!channel) return refuse(interaction, 'Choose a channel for the reminders.');
@@ -33,6 +37,7 @@ export async function setup(interaction: ChatInputCommandInteraction, ctx: BotCo
   const time = interaction.options.getString('time');
   const timezone = interaction.options.getString('timezone');
   const countdownDays = interaction.options.getInteger('countdown_days');
+  const factOfTheDay = interaction.options.getBoolean('fact_of_the_day');
 
   let saved;
   try {
@@ -46,6 +51,7 @@ export async function setup(interaction: ChatInputCommandInteraction, ctx: BotCo
         ...(time !== null ? { postTime: time } : existing ? {} : { postTime: '09:00' }),
         ...(timezone !== null ? { timezone } : existing ? {} : { timezone: ctx.config.defaultTimezone }),
         ...(countdownDays !== null ? { countdownDays } : {}),
+        ...(factOfTheDay !== null ? { factOfTheDay } : {}),
       },
       ctx.now(),
     );
@@ -61,6 +67,7 @@ export async function setup(interaction: ChatInputCommandInteraction, ctx: BotCo
     `✅ Anniversary reminders are **on** in <#${channel.id}>.`,
     `• Posting time: **${saved.postTime}** ${saved.timezone} (${offsetLabel(now, saved.timezone)} now)`,
     `• Countdown posts: ${countdownText(saved.countdownDays)}`,
+    `• Fact of the day: ${factOfTheDayText(saved.factOfTheDay)}`,
     next
       ? `• Next post: ${describeInstant(next.postingInstant, saved.timezone)}\n${contentLines(next).map((l) => `  – ${l}`).join('\n')}`
       : '• Next post: none within a year (no dated anniversaries in the fact base).',

@@ -9,7 +9,7 @@ import type { BotContext } from '../types.js';
 import { effectiveSettings } from './guard.js';
 import { contentLines } from './next-post.js';
 import { nextScheduledPost } from '../../scheduler/preview.js';
-import { countdownText } from './setup.js';
+import { countdownText, factOfTheDayText } from './setup.js';
 import { healthText } from '../shared/health-text.js';
 
 export const RECENT_LEDGER_ENTRIES = 5;
@@ -56,6 +56,7 @@ export async function status(interaction: ChatInputCommandInteraction, ctx: BotC
     field('Posting time', `${stored.postTime} (local)`, true),
     field('Time zone', `${stored.timezone} (${offsetLabel(now, stored.timezone)} now)`, true),
     field('Countdown posts', countdownText(stored.countdownDays), true),
+    field('Fact of the day', factOfTheDayText(stored.factOfTheDay), true),
   ];
   if (on) {
     const next = nextScheduledPost({ settings: schedule, facts: ctx.kb.facts(), now });

@@ -1,10 +1,13 @@
+import type { ListFooter } from '../../render/list-embed.js';
 import { TtlMap } from './ttl-map.js';
 
 export interface ListSession {
   ownerId: string;
   title: string;
   lines: string[];
-  footer: string;
+  footer: ListFooter;
+  /** The attached chart the list's embed shows, kept across page turns. */
+  imageName?: string;
 }
 
 /** Paged lists live in memory for a while; an expired or restarted one answers "run the command again". */

@@ -1,5 +1,5 @@
 import type { ChatInputCommandInteraction } from 'discord.js';
-import { listPage, pageCount } from '../../render/list-embed.js';
+import { listPage, pageCount, type ListFooter } from '../../render/list-embed.js';
 import type { BotContext } from '../types.js';
 import { respond } from './respond.js';
 
@@ -7,9 +7,14 @@ import { respond } from './respond.js';
 export async function sendList(
   interaction: ChatInputCommandInteraction,
   ctx: BotContext,
-  list: { title: string; lines: string[]; footer: string },
+  list: { title: string; lines: string[]; footer: ListFooter; files?: { attachment: Buffer; name: string; description: string }[] },
   ephemeral: boolean,
 ): Promise<void> {
-  const session = pageCount(list.lines) > 1 ? ctx.lists.create({ ownerId: interaction.user.id, ...list }) : undefined;
-  await respond(interaction, listPage(list.title, list.lines, list.footer, 0, session), ephemeral);
+  const { files, ...kept } = list;
+  const imageName = files?.[0]?.name;
+  const session = pageCount(list.lines) > 1 ? ctx.lists.create({ ownerId: interaction.user.id, ...kept, ...(imageName ? { imageName } : {}) }) : undefined;
+  const page = listPage(list.title, list.lines, list.footer, 0, session, imageName);
+  if (!files?.length) return respond(interaction, page, ephemeral);
+  // The first chart shows inside the list (on every page); the others come as attachments below it.
+  await respond(interaction, { ...page, files }, ephemeral);
 }

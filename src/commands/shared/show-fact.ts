@@ -1,4 +1,7 @@
-import { escapeMarkdown, type RepliableInteraction } from 'discord.js';
+import { escapeMarkdown, MessageFlags, type RepliableInteraction } from 'discord.js';
+import type { Logger } from '../../logger.js';
+import { seriesOf, type Series } from '../../render/chart/series.js';
+import type { SeriesCharts } from '../../render/chart/series-charts.js';
 import type { KnowledgeBase } from '../../knowledge/knowledge-base.js';
 import type { Answer } from '../../knowledge/search/answer.js';
 import { factsMessage, guessMessage } from '../../render/answer-embed.js';
@@ -17,14 +20,59 @@ export function relatedFor(fact: Fact, kb: KnowledgeBase, alsoMatched: readonly 
   return out.slice(0, 3);
 }
 
-export async function showFact(interaction: RepliableInteraction, kb: KnowledgeBase, fact: Fact, ephemeral: boolean, alsoMatched: readonly Fact[] = []): Promise<void> {
-  await respond(interaction, factMessage(fact, relatedFor(fact, kb, alsoMatched)), ephemeral);
+/** Handlers that pass `charts` get a figure's series drawn under it; the rest show the fact alone. */
+export interface ShowFactCharts {
+  charts: SeriesCharts;
+  log: Logger;
 }
 
-export async function showAnswer(interaction: RepliableInteraction, kb: KnowledgeBase, answer: Answer, question: string, ephemeral: boolean): Promise<void> {
+export async function showFact(
+  interaction: RepliableInteraction,
+  kb: KnowledgeBase,
+  fact: Fact,
+  ephemeral: boolean,
+  alsoMatched: readonly Fact[] = [],
+  withCharts?: ShowFactCharts,
+): Promise<void> {
+  const message = factMessage(fact, relatedFor(fact, kb, alsoMatched));
+  const series = withCharts ? seriesOf(fact, kb.facts()) : undefined;
+  if (!series || !withCharts) return respond(interaction, message, ephemeral);
+  const files = await chartFiles(interaction, withCharts, [series], ephemeral);
+  if (files.length) message.embeds[0] = { ...message.embeds[0], image: { url: `attachment://${files[0]!.name}` } };
+  await respond(interaction, { ...message, files }, ephemeral);
+}
+
+/**
+ * The charts of these series as attachments (alt text as their description). Drawing one takes long enough
+ * that the reply is deferred first; a chart that fails to draw is logged and left out, never costing the answer.
+ */
+export async function chartFiles(interaction: RepliableInteraction, withCharts: ShowFactCharts, series: readonly Series[], ephemeral: boolean) {
+  if (series.some((s) => !withCharts.charts.has(s)) && !interaction.deferred && !interaction.replied) {
+    await interaction.deferReply(ephemeral ? { flags: MessageFlags.Ephemeral } : {});
+  }
+  const files: { attachment: Buffer; name: string; description: string }[] = [];
+  for (const s of series) {
+    try {
+      const chart = await withCharts.charts.get(s);
+      files.push({ attachment: chart.png, name: chart.filename, description: chart.alt });
+    } catch (error) {
+      withCharts.log.error(`chart ${s.id} could not be drawn; answering without it`, error);
+    }
+  }
+  return files;
+}
+
+export async function showAnswer(
+  interaction: RepliableInteraction,
+  kb: KnowledgeBase,
+  answer: Answer,
+  question: string,
+  ephemeral: boolean,
+  withCharts?: ShowFactCharts,
+): Promise<void> {
   switch (answer.kind) {
     case 'fact':
-      return showFact(interaction, kb, answer.fact, ephemeral, answer.others);
+      return showFact(interaction, kb, answer.fact, ephemeral, answer.others, withCharts);
     case 'guess':
       return respond(interaction, guessMessage(answer.fact, answer.others), ephemeral);
     case 'list':

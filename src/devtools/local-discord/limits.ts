@@ -41,6 +41,8 @@ export const MESSAGE_LIMITS = {
   componentsV2Total: 40,
   textDisplayContent: 4000,
   files: 10,
+  embedUrl: 2048,
+  buttonUrl: 512,
 } as const;
 
 export const AUTOCOMPLETE_LIMITS = { choices: 25, choiceName: 100, choiceValue: 100 } as const;
@@ -62,7 +64,8 @@ export const COMMAND_LIMITS = {
   choices: 25,
   choiceName: 100,
   choiceValue: 100,
-  totalCharacters: 4000,
+  // Name, description and every option's name, description and choices together (Discord's documented 8,000).
+  totalCharacters: 8000,
   chatInputCommands: 100,
 } as const;
 
@@ -177,13 +180,23 @@ function checkEmbed(c: Collector, embed: unknown, path: string): void {
     c.text(field.name, join(fieldPath, 'name'), MESSAGE_LIMITS.embedFieldName, 1);
     c.text(field.value, join(fieldPath, 'value'), MESSAGE_LIMITS.embedFieldValue, 1);
   });
+  c.text(embed.url, join(path, 'url'), MESSAGE_LIMITS.embedUrl);
   if (embed.footer !== undefined && embed.footer !== null) {
-    if (isObj(embed.footer)) c.text(embed.footer.text, join(join(path, 'footer'), 'text'), MESSAGE_LIMITS.embedFooterText, 1);
-    else c.add(join(path, 'footer'), 'DICT_TYPE_CONVERT', 'Must be an object.');
+    if (isObj(embed.footer)) {
+      c.text(embed.footer.text, join(join(path, 'footer'), 'text'), MESSAGE_LIMITS.embedFooterText, 1);
+      c.text(embed.footer.icon_url, join(join(path, 'footer'), 'icon_url'), MESSAGE_LIMITS.embedUrl);
+    } else c.add(join(path, 'footer'), 'DICT_TYPE_CONVERT', 'Must be an object.');
   }
   if (embed.author !== undefined && embed.author !== null) {
-    if (isObj(embed.author)) c.text(embed.author.name, join(join(path, 'author'), 'name'), MESSAGE_LIMITS.embedAuthorName, 1);
-    else c.add(join(path, 'author'), 'DICT_TYPE_CONVERT', 'Must be an object.');
+    if (isObj(embed.author)) {
+      c.text(embed.author.name, join(join(path, 'author'), 'name'), MESSAGE_LIMITS.embedAuthorName, 1);
+      c.text(embed.author.url, join(join(path, 'author'), 'url'), MESSAGE_LIMITS.embedUrl);
+      c.text(embed.author.icon_url, join(join(path, 'author'), 'icon_url'), MESSAGE_LIMITS.embedUrl);
+    } else c.add(join(path, 'author'), 'DICT_TYPE_CONVERT', 'Must be an object.');
+  }
+  for (const media of ['image', 'thumbnail'] as const) {
+    const part = embed[media];
+    if (isObj(part)) c.text(part.url, join(join(path, media), 'url'), MESSAGE_LIMITS.embedUrl);
   }
 }
 
@@ -192,6 +205,7 @@ function checkButton(c: Collector, button: Obj, path: string): void {
   c.text(button.label, join(path, 'label'), MESSAGE_LIMITS.buttonLabel);
   if (style === 5) {
     if (typeof button.url !== 'string' || !button.url) c.add(join(path, 'url'), 'BASE_TYPE_REQUIRED', 'This field is required');
+    else c.text(button.url, join(path, 'url'), MESSAGE_LIMITS.buttonUrl);
     if (button.custom_id !== undefined) c.add(join(path, 'custom_id'), 'BUTTON_COMPONENT_CUSTOM_ID_NOT_ALLOWED', 'A link button cannot have a custom id.');
   } else if (style !== 6) {
     c.text(button.custom_id, join(path, 'custom_id'), MESSAGE_LIMITS.customId, 1);

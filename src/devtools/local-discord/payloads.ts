@@ -159,9 +159,42 @@ export function attachmentsFromBody(body: Obj, files: RecordedFile[] | undefined
   return out;
 }
 
+/** Discord always returns a field's `inline`, false when the sender left it out. */
 function normaliseEmbeds(embeds: unknown): APIEmbed[] {
   if (!Array.isArray(embeds)) return [];
-  return embeds.filter(isObj).map((embed) => ({ type: 'rich', ...embed }) as APIEmbed);
+  return embeds.filter(isObj).map((embed) => {
+    const fields = Array.isArray(embed.fields) ? embed.fields.filter(isObj).map((f) => ({ ...f, inline: f.inline === true })) : undefined;
+    return { type: 'rich', ...embed, ...(fields ? { fields } : {}) } as APIEmbed;
+  });
+}
+
+/**
+ * Discord gives every component without an `id` one, numbering depth-first from 1 and skipping ids already
+ * used in the message.
+ */
+export function numberComponents(components: unknown): Obj[] {
+  if (!Array.isArray(components)) return [];
+  const used = new Set<number>();
+  const collect = (node: unknown): void => {
+    if (!isObj(node)) return;
+    if (typeof node.id === 'number') used.add(node.id);
+    for (const child of [...(Array.isArray(node.components) ? node.components : []), node.component, node.accessory]) collect(child);
+  };
+  components.forEach(collect);
+  let next = 1;
+  const assign = (node: Obj): Obj => {
+    const out: Obj = { ...node };
+    if (typeof out.id !== 'number') {
+      while (used.has(next)) next++;
+      out.id = next;
+      used.add(next);
+    }
+    if (Array.isArray(out.components)) out.components = out.components.filter(isObj).map(assign);
+    if (isObj(out.component)) out.component = assign(out.component);
+    if (isObj(out.accessory)) out.accessory = assign(out.accessory);
+    return out;
+  };
+  return components.filter(isObj).map(assign);
 }
 
 export interface MessageContext {
@@ -191,7 +224,7 @@ export function messageFromBody(body: Obj, files: RecordedFile[] | undefined, ct
     mention_channels: [],
     attachments: attachmentsFromBody(body, files, ctx.channelId),
     embeds: normaliseEmbeds(body.embeds),
-    components: Array.isArray(body.components) ? body.components : [],
+    components: numberComponents(body.components),
     pinned: false,
     type: ctx.type ?? 0,
     flags: typeof body.flags === 'number' ? body.flags : 0,
@@ -210,7 +243,7 @@ export function applyMessageEdit(message: APIMessage, body: Obj, files: Recorded
   const next: Obj = { ...(message as unknown as Obj) };
   if ('content' in body) next.content = typeof body.content === 'string' ? body.content : '';
   if ('embeds' in body) next.embeds = normaliseEmbeds(body.embeds);
-  if ('components' in body) next.components = Array.isArray(body.components) ? body.components : [];
+  if ('components' in body) next.components = numberComponents(body.components);
   if ('flags' in body && typeof body.flags === 'number') {
     // Only SUPPRESS_EMBEDS can be toggled on edit; keep the rest (ephemeral, loading is cleared).
     const current = typeof next.flags === 'number' ? next.flags : 0;

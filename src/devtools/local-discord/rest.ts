@@ -293,7 +293,8 @@ export class LocalRest {
             }
           : {}),
       },
-      resource: { type, ...(message ? { message } : {}) },
+      // Discord returns the message only for types that make or update one in the same call.
+      resource: { type, ...(message && (type === 4 || type === 7) ? { message } : {}) },
     });
   }
 
@@ -310,14 +311,29 @@ export class LocalRest {
     });
     const withMeta = {
       ...message,
-      interaction_metadata: {
-        id: state.id,
-        type: state.type,
-        user: isObj(state.payload.member) ? state.payload.member.user : state.payload.user,
-        authorizing_integration_owners: state.payload.authorizing_integration_owners,
-      },
-    } as APIMessage;
+      interaction_metadata: this.interactionMetadata(state),
+    } as unknown as APIMessage;
     return this.store(withMeta, via, state.id).raw;
+  }
+
+  /** What Discord records on a message about the interaction that made it, per interaction type. */
+  private interactionMetadata(state: InteractionState): Obj {
+    const base: Obj = {
+      id: state.id,
+      type: state.type,
+      user: isObj(state.payload.member) ? state.payload.member.user : state.payload.user,
+      authorizing_integration_owners: state.payload.authorizing_integration_owners,
+    };
+    if (state.originalMessageId) base.original_response_message_id = state.originalMessageId;
+    if (state.type === 3 && state.sourceMessageId) base.interacted_message_id = state.sourceMessageId;
+    if (state.type === 5) {
+      // A modal is opened by a command or a component. This stand-in does not keep the opening interaction, so it
+      // tells the two apart by the source message and reuses the modal's own id for it.
+      base.triggering_interaction_metadata = state.sourceMessageId
+        ? { id: state.id, type: 3, user: base.user, authorizing_integration_owners: base.authorizing_integration_owners, interacted_message_id: state.sourceMessageId }
+        : { id: state.id, type: 2, user: base.user, authorizing_integration_owners: base.authorizing_integration_owners };
+    }
+    return base;
   }
 
   /** The message a component interaction was attached to (stored if it was made up). */

@@ -84,21 +84,38 @@ export function parseSandboxInput(line: string, commands: readonly CommandJson[]
 
   const given: RawOption[] = [];
   const free: string[] = [];
+  // Bare words right after a typed text option, e.g. "test" in `reason:a test`, with the option they follow.
+  const trailing: { option: string; word: string }[] = [];
+  let lastText: string | undefined;
   for (const part of parts) {
     const option = part.key ? options.find((o) => o.name === part.key) : undefined;
     if (!option) {
       free.push(part.key ? `${part.key}:${part.value}` : part.value);
+      if (lastText) trailing.push({ option: lastText, word: part.key ? `${part.key}:${part.value}` : part.value });
       continue;
     }
     const converted = convert(option, part.value, channels);
     if (typeof converted === 'string') return { kind: 'error', message: converted };
     given.push(converted);
+    lastText = option.type === STRING ? option.name : undefined;
   }
   const autocomplete = sigil === '?';
   if (free.length) {
     const target = options.find((o) => o.type === STRING && !given.some((g) => g.name === o.name) && (!autocomplete || ('autocomplete' in o && o.autocomplete)));
-    if (!target) return { kind: 'error', message: `Not sure which option "${free.join(' ')}" is for; use name:value (options: ${options.map((o) => o.name).join(', ') || 'none'}).` };
-    given.push({ name: target.name, type: STRING, value: free.join(' '), ...(autocomplete ? { focused: true } : {}) } as RawOption);
+    if (!target && trailing.length === free.length) {
+      // No other option takes text, so the words belong to the text option they follow: `question:what is rcep`.
+      for (const { option, word } of trailing) {
+        const g = given.find((x) => x.name === option) as { value: string } | undefined;
+        if (g) g.value = `${g.value} ${word}`;
+      }
+      if (autocomplete) {
+        const focus = given.find((g) => g.name === trailing.at(-1)!.option) as { focused?: boolean } | undefined;
+        if (focus) focus.focused = true;
+      }
+    } else {
+      if (!target) return { kind: 'error', message: `Not sure which option "${free.join(' ')}" is for; use name:value (options: ${options.map((o) => o.name).join(', ') || 'none'}).` };
+      given.push({ name: target.name, type: STRING, value: free.join(' '), ...(autocomplete ? { focused: true } : {}) } as RawOption);
+    }
   } else if (autocomplete) {
     const target = options.find((o) => 'autocomplete' in o && o.autocomplete);
     if (!target) return { kind: 'error', message: `/${command.name} has no autocomplete option.` };

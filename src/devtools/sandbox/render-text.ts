@@ -1,4 +1,5 @@
 /** Turns what the bot sent (a message body, a modal, autocomplete choices) into terminal text. */
+import { markdownToText, type TextOptions } from './markdown-text.js';
 
 interface Embed {
   title?: string;
@@ -23,14 +24,20 @@ export interface MessageLike {
 const EPHEMERAL = 64;
 
 /** Returns the text and the buttons in display order, so "1" can press the first. */
-export function renderMessage(message: MessageLike, firstButton = 1): { text: string; buttons: Button[] } {
+export function renderMessage(message: MessageLike, firstButton = 1, options: TextOptions = {}): { text: string; buttons: Button[] } {
   const lines: string[] = [];
+  const md = (text: string) => markdownToText(text, options);
   if (message.flags && message.flags & EPHEMERAL) lines.push('(only you can see this)');
-  if (message.content) lines.push(message.content);
+  if (message.content) lines.push(md(message.content));
   for (const e of message.embeds ?? []) {
-    if (e.title) lines.push(`┌─ ${e.title}`);
-    if (e.description) lines.push(...e.description.split('\n').map((l) => `│ ${l}`));
-    for (const f of e.fields ?? []) lines.push(`│ ${f.name}: ${f.value}`);
+    if (e.title) lines.push(`┌─ ${md(e.title)}`);
+    if (e.description) lines.push(...md(e.description).split('\n').map((l) => `│ ${l}`));
+    for (const f of e.fields ?? []) {
+      // A multi-line field (sources) reads better indented under its name.
+      const value = md(f.value);
+      lines.push(value.includes('\n') ? `│ ${md(f.name)}:\n${value.split('\n').map((l) => `│   ${l}`).join('\n')}` : `│ ${md(f.name)}: ${value}`);
+    }
+    // Discord shows footers as plain text, so they are too.
     if (e.footer?.text) lines.push(`└─ ${e.footer.text}`);
   }
   for (const a of message.attachments ?? []) lines.push(`📎 ${a.filename ?? 'file'}${a.size !== undefined ? ` (${a.size} bytes)` : ''}`);

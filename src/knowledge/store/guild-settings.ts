@@ -18,6 +18,8 @@ export interface GuildSettings {
   enabled: boolean;
   /** Days ahead to announce round anniversaries (0 = no countdowns). */
   countdownDays: number;
+  /** Opt-in: on days with no anniversary, post one fact from the base. */
+  factOfTheDay: boolean;
   lastError: string | null;
   lastErrorAt: string | null;
   updatedAt: string;
@@ -57,6 +59,7 @@ interface Row {
   timezone: string;
   enabled: number;
   countdown_days: number;
+  fact_of_the_day: number;
   last_error: string | null;
   last_error_at: string | null;
   updated_at: string;
@@ -70,6 +73,7 @@ function fromRow(r: Row): GuildSettings {
     timezone: r.timezone,
     enabled: r.enabled === 1,
     countdownDays: r.countdown_days,
+    factOfTheDay: r.fact_of_the_day === 1,
     lastError: r.last_error,
     lastErrorAt: r.last_error_at,
     updatedAt: r.updated_at,
@@ -101,6 +105,7 @@ export interface GuildSettingsPatch {
   /** IANA zone; "asia/kolkata" or "Asia/Calcutta" are accepted and stored as "Asia/Kolkata". */
   timezone?: string;
   countdownDays?: number;
+  factOfTheDay?: boolean;
   /** Default: true when a channel is given (setup turns reminders on), otherwise unchanged (new servers: false). */
   enabled?: boolean;
 }
@@ -163,6 +168,7 @@ export function upsertGuildSettings(db: Db, patch: GuildSettingsPatch, at: Date 
       // Giving a channel (the setup path) turns reminders on; other edits keep the current state.
       enabled: patch.enabled ?? (channelId ? true : (existing?.enabled ?? false)),
       countdownDays: countdownDays ?? existing?.countdownDays ?? 0,
+      factOfTheDay: patch.factOfTheDay ?? existing?.factOfTheDay ?? false,
       lastError: existing?.lastError ?? null,
       lastErrorAt: existing?.lastErrorAt ?? null,
       updatedAt: now,
@@ -178,13 +184,13 @@ export function upsertGuildSettings(db: Db, patch: GuildSettingsPatch, at: Date 
     }
     stmt(
       db,
-      `INSERT INTO guild_settings (guild_id, channel_id, post_time, timezone, enabled, countdown_days, last_error, last_error_at, updated_at)
-       VALUES (@guildId, @channelId, @postTime, @timezone, @enabled, @countdownDays, @lastError, @lastErrorAt, @updatedAt)
+      `INSERT INTO guild_settings (guild_id, channel_id, post_time, timezone, enabled, countdown_days, fact_of_the_day, last_error, last_error_at, updated_at)
+       VALUES (@guildId, @channelId, @postTime, @timezone, @enabled, @countdownDays, @factOfTheDay, @lastError, @lastErrorAt, @updatedAt)
        ON CONFLICT (guild_id) DO UPDATE SET
          channel_id = excluded.channel_id, post_time = excluded.post_time, timezone = excluded.timezone,
-         enabled = excluded.enabled, countdown_days = excluded.countdown_days, last_error = excluded.last_error,
-         last_error_at = excluded.last_error_at, updated_at = excluded.updated_at`,
-    ).run({ ...next, enabled: next.enabled ? 1 : 0 });
+         enabled = excluded.enabled, countdown_days = excluded.countdown_days, fact_of_the_day = excluded.fact_of_the_day,
+         last_error = excluded.last_error, last_error_at = excluded.last_error_at, updated_at = excluded.updated_at`,
+    ).run({ ...next, enabled: next.enabled ? 1 : 0, factOfTheDay: next.factOfTheDay ? 1 : 0 });
     return next;
   })();
 }

@@ -62,6 +62,20 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
       );
     `,
   },
+  {
+    version: 2,
+    name: 'fact-of-the-day',
+    sql: `
+      ALTER TABLE guild_settings ADD COLUMN fact_of_the_day INTEGER NOT NULL DEFAULT 0;
+      -- Which fact each server got on which local day, so none repeats within 30 days.
+      CREATE TABLE fact_of_the_day (
+        guild_id    TEXT NOT NULL,
+        local_date  TEXT NOT NULL,            -- YYYY-MM-DD in the server's zone
+        fact_id     TEXT NOT NULL,
+        PRIMARY KEY (guild_id, local_date)
+      );
+    `,
+  },
 ];
 
 export function migrate(db: Database.Database): number {

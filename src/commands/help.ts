@@ -1,0 +1,31 @@
+import { SlashCommandBuilder } from 'discord.js';
+import { helpEmbed, type HelpCommand } from '../render/help.js';
+import { moderatorVerdict } from './facts/guard.js';
+import { respond } from './shared/respond.js';
+import type { Command } from './types.js';
+
+const SUBCOMMAND = 1;
+
+function describe(command: Command): HelpCommand {
+  const json = command.data.toJSON();
+  return {
+    name: json.name,
+    description: json.description,
+    moderatorsOnly: command.scope === 'home',
+    subcommands: (json.options ?? []).filter((o) => o.type === SUBCOMMAND).map((o) => o.name),
+  };
+}
+
+export const help: Command = {
+  scope: 'global',
+  data: new SlashCommandBuilder().setName('help').setDescription('What Corridor knows, its commands, and how to report a mistake'),
+
+  async execute(interaction, ctx) {
+    // Imported when run: the command list includes /help itself.
+    const { ALL_COMMANDS } = await import('./index.js');
+    const moderator = moderatorVerdict(interaction, ctx.config).allowed;
+    const embed = helpEmbed({ facts: ctx.kb.facts(), commands: ALL_COMMANDS.map(describe), moderator });
+    // Only for the asker: a moderator's help lists commands others cannot use.
+    await respond(interaction, { embeds: [embed] }, true);
+  },
+};
