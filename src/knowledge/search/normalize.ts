@@ -125,9 +125,10 @@ const CJK_MODE = process.env.CORRIDOR_CJK === 'bigrams' ? 'bigrams' : 'words';
 
 function cjkTokens(run: string): string[] {
   if (CJK_MODE === 'words') return chineseWords(run);
-  if (run.length <= 2) return [run];
+  const chars = Array.from(run);
+  if (chars.length <= 2) return [run];
   const out: string[] = [];
-  for (let i = 0; i < run.length - 1; i++) out.push(run.slice(i, i + 2));
+  for (let i = 0; i < chars.length - 1; i++) out.push(chars[i]! + chars[i + 1]!);
   return out;
 }
 
