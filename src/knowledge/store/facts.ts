@@ -152,6 +152,7 @@ export interface SeedReport {
  */
 export function seedFacts(db: Db, facts: readonly Fact[], at: string): SeedReport {
   const report: SeedReport = { inserted: 0, refreshed: 0, keptModeratorVersion: 0 };
+  // IMMEDIATE: a deferred transaction that reads then writes cannot wait for another starting process's lock.
   db.transaction(() => {
     for (const fact of facts) {
       const hash = contentHash(fact);
@@ -168,6 +169,6 @@ export function seedFacts(db: Db, facts: readonly Fact[], at: string): SeedRepor
         report.refreshed++;
       }
     }
-  })();
+  }).immediate();
   return report;
 }

@@ -64,23 +64,23 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
   },
 ];
 
+/**
+ * Applies what is missing as one IMMEDIATE transaction: the write lock is taken before reading what is applied,
+ * so a second process starting at the same moment waits, then sees the migrations done instead of redoing them.
+ */
 export function migrate(db: Database.Database): number {
-  db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
-  const applied = new Set(
-    db.prepare('SELECT version FROM schema_migrations').pluck().all() as number[],
-  );
-  let count = 0;
-  for (const m of MIGRATIONS) {
-    if (applied.has(m.version)) continue;
-    db.transaction(() => {
-      db.exec(m.sql);
-      db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(
-        m.version,
-        m.name,
-        new Date().toISOString(),
-      );
-    })();
-    count++;
-  }
-  return count;
+  return db
+    .transaction(() => {
+      db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
+      const applied = new Set(db.prepare('SELECT version FROM schema_migrations').pluck().all() as number[]);
+      let count = 0;
+      for (const m of MIGRATIONS) {
+        if (applied.has(m.version)) continue;
+        db.exec(m.sql);
+        db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(m.version, m.name, new Date().toISOString());
+        count++;
+      }
+      return count;
+    })
+    .immediate();
 }
