@@ -331,6 +331,39 @@ describe('/facts edit (modal pre-filled, stale copies refused)', () => {
     expect(snapshot()).toBe(before);
   });
 
+  it('a tampered custom_id cannot point an edit form at another fact', async () => {
+    const opened = await facts(MOD, 'edit', [opt.string('id', 'rcep-in-force'), opt.string('reason', 'retarget')]);
+    const key = opened.body.data.custom_id.split(':')[1];
+    const other = h.kb.stored('acfta-in-force')!;
+    const before = snapshot();
+    const values = { ...factToForm(other.fact), title: 'Retargeted through the custom id' };
+    const { body } = await submit(MOD, `facts-form:${key}:edit:acfta-in-force:${other.version}`, values);
+    expectRefused(body, /This form is damaged.*Nothing was changed/s);
+    expect(snapshot()).toBe(before);
+    // Nor can the same session be turned into an add form that creates a fact.
+    const asAdd = await submit(MOD, `facts-form:${key}:add:milestone`, { ...validMilestone, more: 'id: smuggled-through-edit-session' });
+    expectRefused(asAdd.body, /This form is damaged/);
+    expect(h.kb.stored('smuggled-through-edit-session')).toBeUndefined();
+    expect(snapshot()).toBe(before);
+  });
+
+  it('a tampered version in the custom_id cannot bypass the stale-edit check', async () => {
+    const stale = await facts(MOD, 'edit', [opt.string('id', 'china-laos-railway-opens'), opt.string('reason', 'stale copy')]);
+    const fresh = await facts(MOD2, 'edit', [opt.string('id', 'china-laos-railway-opens'), opt.string('reason', 'newer edit')]);
+    const values = modalValues(stale.body);
+    const saved = await submit(MOD2, fresh.body.data.custom_id, { ...values, text: `${values.text.split('\n---\n')[0]} (newer)` });
+    expect(saved.body.data.content).toMatch(/^✅ Saved/);
+    const afterFresh = snapshot();
+    const now = h.kb.stored('china-laos-railway-opens')!.version;
+
+    const [prefix, key] = stale.body.data.custom_id.split(':');
+    const bumped = `${prefix}:${key}:edit:china-laos-railway-opens:${now}`;
+    const { body } = await submit(MOD, bumped, { ...values, text: `${values.text.split('\n---\n')[0]} (overwrites)` });
+    expectRefused(body, /Nothing was changed/);
+    expect(snapshot()).toBe(afterFresh);
+    expect(h.kb.get('china-laos-railway-opens')?.summary).toMatch(/\(newer\)$/);
+  });
+
   it('an edit form whose session is gone (restart, an hour later) is refused with the typed text attached', async () => {
     const current = h.kb.stored('rcep-in-force')!;
     const before = snapshot();
