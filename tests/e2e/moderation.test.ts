@@ -597,6 +597,34 @@ describe('member reports reach /facts reports', () => {
     expectRefused((await facts(MOD, 'reports', [opt.integer('resolve', reportId)])).body, new RegExp(`Report #${reportId} is not open`));
   });
 
+  const reportCount = () => h.db.prepare('SELECT count(*) FROM reports').pluck().get() as number;
+  async function sendReport(who: InvokerOptions, note: string) {
+    const { id } = h.local.sendModalSubmit({ customId: 'report:rcep-in-force', fields: { note }, ...who });
+    return (await h.local.waitForResponse(id)).body as Body;
+  }
+
+  it('refuses a note under 5 characters once trimmed, storing nothing; 5 characters are enough', async () => {
+    const who: InvokerOptions = { user: { id: '400000000000000201', username: 'terse' } };
+    const before = reportCount();
+    // Discord's own min_length counts the spaces, so only the bot's trimmed check stops this one.
+    expectRefused(await sendReport(who, '   abcd   '), /at least 5 characters/);
+    expect(reportCount()).toBe(before);
+    expect((await sendReport(who, ' abcde ')).data.content).toMatch(/^Thanks! Your report #\d+/);
+    expect(reportCount()).toBe(before + 1);
+  });
+
+  it('takes at most 5 reports per member per hour, refusing the 6th politely and privately', async () => {
+    const eager: InvokerOptions = { user: { id: '400000000000000202', username: 'eager' } };
+    const other: InvokerOptions = { user: { id: '400000000000000203', username: 'other' } };
+    for (let n = 1; n <= 5; n++) expect((await sendReport(eager, `Problem number ${n} with this fact`)).data.content).toMatch(/^Thanks!/);
+    const before = reportCount();
+    const refused = await sendReport(eager, 'Problem number 6 with this fact');
+    expectRefused(refused, /^⚠️ Thank you for helping! You have sent 5 reports in the last hour.*try again a little later/);
+    expect(reportCount()).toBe(before);
+    // The limit is per member: someone else is not held back by it.
+    expect((await sendReport(other, 'A different member with a problem')).data.content).toMatch(/^Thanks!/);
+  });
+
   it('resolves by number with the resolve: option', async () => {
     const { id } = h.local.sendButton({ customId: 'report:rcep-in-force', ...MEMBER });
     await h.local.waitForResponse(id);
