@@ -33,7 +33,7 @@ export const factsForm: ComponentHandler = {
       const kind = ctx.kb.stored(target.factId)?.fact.kind ?? 'milestone';
       return refuseKeepingText(
         interaction,
-        `This edit form expired (open forms are kept for an hour and forgotten when the bot restarts), and with it the reason you gave. Run \`/facts edit id:${target.factId}\` again.`,
+        `This edit form expired (open forms are kept for an hour), and with it the reason you gave. Run \`/facts edit id:${target.factId}\` again.`,
         { kind },
         values,
       );
@@ -106,7 +106,7 @@ export const factsDraft: ComponentHandler = {
     if (!(await ensureModerator(interaction, ctx.config))) return;
     const session = key ? sessionsFor(ctx).forms.get(key) : undefined;
     if (!session) {
-      return refuse(interaction, 'This draft has expired (drafts are kept for an hour and forgotten when the bot restarts). Run `/facts add` or `/facts edit` again.');
+      return refuse(interaction, 'This draft has expired (drafts are kept for an hour). Run `/facts add` or `/facts edit` again.');
     }
     if (session.ownerId !== interaction.user.id) return refuse(interaction, 'This draft belongs to another moderator.');
     const title = session.factId ? ctx.kb.stored(session.factId)?.fact.title : undefined;

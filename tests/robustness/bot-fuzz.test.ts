@@ -49,7 +49,7 @@ function valueFor(option: Option, text: string, rng: () => number): RawOption | 
 
 function dbFingerprint(h: Harness): string {
   const hash = createHash('sha256');
-  for (const table of ['facts', 'fact_revisions', 'guild_settings', 'post_ledger', 'reports']) {
+  for (const table of ['facts', 'fact_revisions', 'guild_settings', 'post_ledger', 'reports', 'sessions']) {
     hash.update(table);
     hash.update(JSON.stringify(h.db.prepare(`SELECT * FROM ${table} ORDER BY rowid`).all()));
   }

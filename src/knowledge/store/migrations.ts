@@ -62,6 +62,26 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
       );
     `,
   },
+  {
+    version: 2,
+    name: 'stored sessions and report limit index',
+    sql: `
+      -- Moderators' open drafts and pending imports, so a restart does not lose them; each row carries its expiry.
+      CREATE TABLE sessions (
+        scope       TEXT NOT NULL,            -- form | import
+        key         TEXT NOT NULL,            -- the key in the form's or button's custom id
+        owner_id    TEXT NOT NULL,
+        data        TEXT NOT NULL,            -- JSON
+        created_at  INTEGER NOT NULL,         -- ms since epoch; set() restarts it (keeps a draft alive)
+        expires_at  INTEGER NOT NULL,         -- ms since epoch
+        PRIMARY KEY (scope, key)
+      );
+      CREATE INDEX sessions_by_owner ON sessions (scope, owner_id, created_at);
+      CREATE INDEX sessions_by_expiry ON sessions (expires_at);
+      -- The per-member report limit counts a member's recent reports.
+      CREATE INDEX reports_by_user ON reports (user_id, at);
+    `,
+  },
 ];
 
 /**
