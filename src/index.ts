@@ -1,5 +1,6 @@
 import { ConfigError } from './config.js';
 import { createBot } from './bot/create-bot.js';
+import { installShutdown } from './bot/shutdown.js';
 import { configFromEnvironment } from './env.js';
 import { openKnowledge } from './knowledge/open.js';
 import { createLogger } from './logger.js';
@@ -34,17 +35,7 @@ async function main(): Promise<void> {
   const bot = createBot({ kb, db, config, log });
 
   process.on('unhandledRejection', (reason) => log.error('unhandled promise rejection', reason));
-  let stopping = false;
-  const shutdown = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    log.info(`${signal}: shutting down`);
-    await bot.stop().catch((e: unknown) => log.warn('error while stopping', e));
-    db.close();
-    process.exit(0);
-  };
-  process.on('SIGINT', () => void shutdown('SIGINT'));
-  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  installShutdown({ bot, db, log });
   await bot.start(config.token);
 }
 

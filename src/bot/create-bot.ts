@@ -11,6 +11,8 @@ import type { Db } from '../knowledge/store/db.js';
 import type { Logger } from '../logger.js';
 import { startScheduler, type SchedulerHandle } from '../scheduler/cron.js';
 import { channelPoster } from './channel-poster.js';
+import { InFlight, settlesWithin } from './in-flight.js';
+import { SHUTDOWN_GRACE_MS } from './shutdown.js';
 
 export interface Bot {
   client: Client;
@@ -19,7 +21,8 @@ export interface Bot {
   readonly scheduler: SchedulerHandle | undefined;
   /** Resolves once the client is ready and the scheduler runs. */
   start(token: string): Promise<void>;
-  stop(): Promise<void>;
+  /** Waits up to `graceMs` (default 10 s) for interactions being answered and a running tick, then logs out. */
+  stop(graceMs?: number): Promise<void>;
 }
 
 export interface BotOptions {
@@ -40,7 +43,8 @@ export function createBot(options: BotOptions): Bot {
   // Slash commands need only the Guilds intent: no message content, no member lists.
   const client = new Client({ intents: [GatewayIntentBits.Guilds], ...options.clientOptions });
   const onInteraction = interactionCreate(commandCollection(ALL_COMMANDS), ALL_COMPONENTS, ctx);
-  client.on(Events.InteractionCreate, (i) => void onInteraction(i));
+  const inFlight = new InFlight();
+  client.on(Events.InteractionCreate, (i) => void inFlight.track(onInteraction(i)));
   client.on('error', (error) => options.log.error('discord client error', error));
   client.on('shardDisconnect', (_event, shard) => options.log.warn(`gateway shard ${shard} disconnected`));
   client.on('shardResume', (shard) => options.log.info(`gateway shard ${shard} resumed`));
@@ -70,8 +74,11 @@ export function createBot(options: BotOptions): Bot {
       await client.login(token);
       await isReady;
     },
-    async stop() {
-      await scheduler?.stop();
+    async stop(graceMs = SHUTDOWN_GRACE_MS) {
+      const started = Date.now();
+      const tickDone = await settlesWithin(scheduler?.stop() ?? Promise.resolve(), graceMs);
+      const answered = await inFlight.idle(graceMs - (Date.now() - started));
+      if (!tickDone || !answered) options.log.warn(`stopping after ${graceMs} ms with work unfinished (${inFlight.size} interaction(s))`);
       await client.destroy();
     },
   };
