@@ -11,6 +11,7 @@ import type { Db } from '../knowledge/store/db.js';
 import type { Logger } from '../logger.js';
 import { startScheduler, type SchedulerHandle } from '../scheduler/cron.js';
 import { channelPoster } from './channel-poster.js';
+import { CLIENT_CACHE_OPTIONS } from './client-caches.js';
 import { InFlight, settlesWithin } from './in-flight.js';
 import { SHUTDOWN_GRACE_MS } from './shutdown.js';
 
@@ -41,7 +42,7 @@ export function createBot(options: BotOptions): Bot {
   const now = options.now ?? (() => new Date());
   const ctx: BotContext = { kb: options.kb, db: options.db, config: options.config, log: options.log, now, lists: new ListSessions() };
   // Slash commands need only the Guilds intent: no message content, no member lists.
-  const client = new Client({ intents: [GatewayIntentBits.Guilds], ...options.clientOptions });
+  const client = new Client({ intents: [GatewayIntentBits.Guilds], ...CLIENT_CACHE_OPTIONS, ...options.clientOptions });
   const onInteraction = interactionCreate(commandCollection(ALL_COMMANDS), ALL_COMPONENTS, ctx);
   const inFlight = new InFlight();
   client.on(Events.InteractionCreate, (i) => void inFlight.track(onInteraction(i)));
