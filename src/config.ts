@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import cron from 'node-cron';
 
 const snowflake = z.string().regex(/^\d{17,20}$/, 'must be a Discord id (17–20 digits)');
 const optionalSnowflake = z.preprocess((v) => (v === '' ? undefined : v), snowflake.optional());
@@ -26,6 +27,19 @@ export const ConfigSchema = z.object({
   LOG_LEVEL: z.preprocess((v) => (v === '' ? undefined : v), z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info')),
   DEFAULT_TIMEZONE: optionalText.pipe(z.string().default('Asia/Singapore').refine(isTimeZone, 'must be an IANA time zone such as Asia/Singapore')),
   BELATED_WINDOW_HOURS: z.preprocess((v) => (v === '' ? undefined : v), z.coerce.number().min(0).max(48).default(12)),
+  LOG_FORMAT: z.preprocess((v) => (v === '' ? undefined : v), z.enum(['auto', 'json', 'pretty']).default('auto')),
+  METRICS_PORT: z.preprocess((v) => (v === '' ? undefined : v), z.coerce.number().int('must be a whole number').min(0).max(65535, 'must be a port number (0–65535)').optional()),
+  METRICS_HOST: optionalText.pipe(z.string().default('127.0.0.1').refine((h) => /^[A-Za-z0-9.:-]+$/.test(h), 'must be an IP address or host name, e.g. 127.0.0.1')),
+  DISCORD_API_URL: optionalText.pipe(
+    z
+      .string()
+      .url('must be a URL such as http://127.0.0.1:8080/api')
+      .refine((u) => /^https?:\/\//.test(u), 'must start with http:// or https://')
+      .optional(),
+  ),
+  BACKUP_DIR: optionalText.pipe(z.string().default('data/backups')),
+  BACKUP_KEEP: z.preprocess((v) => (v === '' ? undefined : v), z.coerce.number().int('must be a whole number').min(0).max(3650).default(0)),
+  BACKUP_SCHEDULE: optionalText.pipe(z.string().default('30 3 * * *').refine((e) => cron.validate(e), 'must be a cron expression such as "30 3 * * *"')),
 });
 
 export type Config = {
@@ -39,6 +53,18 @@ export type Config = {
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
   defaultTimezone: string;
   belatedWindowMs: number;
+  // Optional in the type so code that builds a Config by hand (tests) keeps compiling; loadConfig sets them all.
+  /** auto: pretty on a terminal, JSON otherwise. */
+  logFormat?: 'auto' | 'json' | 'pretty';
+  /** Unset: no metrics/health server. 0: any free port (tests). */
+  metricsPort?: number;
+  metricsHost?: string;
+  /** Discord's REST base; only set to point the bot at a local Discord (tests, the deploy trial). */
+  discordApiUrl?: string;
+  backupDir?: string;
+  /** Daily backups kept by the bot's own backup job; 0 turns the job off. */
+  backupKeep?: number;
+  backupSchedule?: string;
 };
 
 export class ConfigError extends Error {
@@ -64,5 +90,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: c.LOG_LEVEL,
     defaultTimezone: c.DEFAULT_TIMEZONE,
     belatedWindowMs: c.BELATED_WINDOW_HOURS * 3_600_000,
+    logFormat: c.LOG_FORMAT,
+    metricsPort: c.METRICS_PORT,
+    metricsHost: c.METRICS_HOST,
+    discordApiUrl: c.DISCORD_API_URL,
+    backupDir: c.BACKUP_DIR,
+    backupKeep: c.BACKUP_KEEP,
+    backupSchedule: c.BACKUP_SCHEDULE,
   };
 }

@@ -1,11 +1,13 @@
 import { config as loadDotenv } from 'dotenv';
 import { loadConfig, type Config } from './config.js';
-import { registerSecret } from './logger.js';
+import { registerDatabaseUrl, registerSecret } from './logger.js';
 
 /** Reads .env (quietly: dotenv's banner would pollute CLI output) and validates it. */
 export function configFromEnvironment(): Config {
   loadDotenv({ quiet: true });
   const config = loadConfig(process.env);
   registerSecret(config.token);
+  // PostgreSQL (when configured) is reached by URL; its password must never reach a log line.
+  registerDatabaseUrl(process.env.DATABASE_URL);
   return config;
 }

@@ -1,4 +1,4 @@
-import { Client, Events, GatewayIntentBits, type ClientOptions } from 'discord.js';
+import { Client, Events, GatewayIntentBits, Status, type ClientOptions } from 'discord.js';
 import { commandCollection, ALL_COMMANDS } from '../commands/index.js';
 import type { BotContext } from '../commands/types.js';
 import { ListSessions } from '../commands/shared/list-sessions.js';
@@ -9,6 +9,11 @@ import type { Config } from '../config.js';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
 import type { Db } from '../knowledge/store/db.js';
 import type { Logger } from '../logger.js';
+import { FACT_KINDS } from '../knowledge/schema.js';
+import { checkHealth, HealthState, rememberingErrors } from '../ops/health.js';
+import { scopedLogger } from '../ops/log-scope.js';
+import { countTick, createMetrics, type BotMetrics, type GatewayState } from '../ops/metrics.js';
+import { startOpsServer, type OpsServer } from '../ops/server.js';
 import { startScheduler, type SchedulerHandle } from '../scheduler/cron.js';
 import { channelPoster } from './channel-poster.js';
 import { CLIENT_CACHE_OPTIONS } from './client-caches.js';
@@ -20,6 +25,10 @@ export interface Bot {
   ctx: BotContext;
   /** The reminder scheduler once ready (undefined before, or with `scheduler: false`); tests call `tickNow()`. */
   readonly scheduler: SchedulerHandle | undefined;
+  metrics: BotMetrics;
+  health: HealthState;
+  /** The /metrics + /healthz server (when `config.metricsPort` is set); started with the bot, never awaited by it. */
+  readonly ops: OpsServer | undefined;
   /** Resolves once the client is ready and the scheduler runs. */
   start(token: string): Promise<void>;
   /** Waits up to `graceMs` (default 10 s) for interactions being answered and a running tick, then logs out. */
@@ -40,27 +49,68 @@ export interface BotOptions {
 /** Wires commands, components and events to a discord.js Client; the caller decides where it logs in. */
 export function createBot(options: BotOptions): Bot {
   const now = options.now ?? (() => new Date());
-  const ctx: BotContext = { kb: options.kb, db: options.db, config: options.config, log: options.log, now, lists: new ListSessions() };
+  const health = new HealthState(now);
+  // Scoped: inside an interaction, lines carry its command, server id and interaction id (see ops/log-scope.ts).
+  const log = scopedLogger(rememberingErrors(options.log, health));
+  const ctx: BotContext = {
+    kb: options.kb,
+    db: options.db,
+    config: options.config,
+    log,
+    now,
+    lists: new ListSessions(),
+    health: () => health.facts(options.db),
+  };
+  const apiUrl = options.config.discordApiUrl;
   // Slash commands need only the Guilds intent: no message content, no member lists.
-  const client = new Client({ intents: [GatewayIntentBits.Guilds], ...CLIENT_CACHE_OPTIONS, ...options.clientOptions });
-  const onInteraction = interactionCreate(commandCollection(ALL_COMMANDS), ALL_COMPONENTS, ctx);
+  const client = new Client({
+    intents: [GatewayIntentBits.Guilds],
+    ...CLIENT_CACHE_OPTIONS,
+    ...options.clientOptions,
+    ...(apiUrl && !options.clientOptions?.rest ? { rest: { api: apiUrl } } : {}),
+  });
+  const gateway = (): GatewayState & { status: string } => ({
+    ready: client.isReady() && client.ws.status === Status.Ready,
+    status: Status[client.ws.status] ?? String(client.ws.status),
+    pingMs: client.ws.ping,
+    shards: [...client.ws.shards.values()].map((s) => ({ id: s.id, status: s.status })),
+  });
+  const metrics = createMetrics({ facts: () => options.kb.facts(), gateway, factKinds: FACT_KINDS });
+  const onInteraction = interactionCreate(commandCollection(ALL_COMMANDS), ALL_COMPONENTS, ctx, metrics);
   const inFlight = new InFlight();
   client.on(Events.InteractionCreate, (i) => void inFlight.track(onInteraction(i)));
-  client.on('error', (error) => options.log.error('discord client error', error));
-  client.on('shardDisconnect', (_event, shard) => options.log.warn(`gateway shard ${shard} disconnected`));
-  client.on('shardResume', (shard) => options.log.info(`gateway shard ${shard} resumed`));
+  client.on('error', (error) => log.error('discord client error', error));
+  client.on('shardDisconnect', (_event, shard) => log.warn(`gateway shard ${shard} disconnected`));
+  client.on('shardResume', (shard) => log.info(`gateway shard ${shard} resumed`));
+
+  let ops: OpsServer | undefined;
+  const startOps = () => {
+    const port = options.config.metricsPort;
+    if (port === undefined || ops) return;
+    ops = startOpsServer({
+      host: options.config.metricsHost ?? '127.0.0.1',
+      port,
+      registry: metrics.registry,
+      health: () => checkHealth(gateway(), options.db),
+      log,
+    });
+  };
 
   let scheduler: SchedulerHandle | undefined;
   client.once(Events.ClientReady, (readyClient) => {
-    onReady(readyClient, options.log);
+    onReady(readyClient, log);
     if (options.scheduler === false) return;
     scheduler = startScheduler({
       db: options.db,
       getFacts: () => options.kb.facts(),
       poster: channelPoster(client),
-      log: options.log,
+      log,
       clock: now,
       belatedWindowMs: options.config.belatedWindowMs,
+      onTick: (result, at) => {
+        health.recordTick(at);
+        countTick(metrics, result);
+      },
     });
   });
 
@@ -70,7 +120,14 @@ export function createBot(options: BotOptions): Bot {
     get scheduler() {
       return scheduler;
     },
+    metrics,
+    health,
+    get ops() {
+      return ops;
+    },
     async start(token: string) {
+      // Before login, so /healthz answers 503 "not ready" while connecting; not awaited: it must never delay start-up.
+      startOps();
       const isReady = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
       await client.login(token);
       await isReady;
@@ -79,8 +136,9 @@ export function createBot(options: BotOptions): Bot {
       const started = Date.now();
       const tickDone = await settlesWithin(scheduler?.stop() ?? Promise.resolve(), graceMs);
       const answered = await inFlight.idle(graceMs - (Date.now() - started));
-      if (!tickDone || !answered) options.log.warn(`stopping after ${graceMs} ms with work unfinished (${inFlight.size} interaction(s))`);
+      if (!tickDone || !answered) log.warn(`stopping after ${graceMs} ms with work unfinished (${inFlight.size} interaction(s))`);
       await client.destroy();
+      await ops?.close();
     },
   };
 }

@@ -3,6 +3,7 @@ import { configFromEnvironment } from '../env.js';
 import { openKnowledge } from '../knowledge/open.js';
 import { checkQuestion } from '../knowledge/question.js';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
+import { answerIds } from '../knowledge/search/answer.js';
 import { factToText } from '../render/format.js';
 import { exitWithError } from './exit.js';
 
@@ -11,20 +12,31 @@ const USAGE = 'usage: npm run ask -- [--json] "question"   |   npm run --silent 
 function answerJson(kb: KnowledgeBase, query: string): object {
   const check = checkQuestion(query);
   if (!check.ok) return { query, results: [], error: check.error };
+  const answer = kb.answer(check.question);
   return {
     query: check.question,
+    answer: { kind: answer.kind, ids: answerIds(answer) },
     results: kb.search(check.question).map((h) => ({ ...h.fact, score: Number(h.score.toFixed(4)) })),
   };
 }
 
 function answerText(kb: KnowledgeBase, question: string): string {
-  const [best, ...others] = kb.search(question, { limit: 4 });
-  if (!best) {
-    const near = kb.nearest(question, 3).map((f) => `  - ${f.title}`);
-    return ["I don't have a fact on that.", ...(near.length ? ['Closest topics I do cover:', ...near] : [])].join('\n');
+  const answer = kb.answer(question);
+  switch (answer.kind) {
+    case 'none': {
+      const near = answer.nearest.map((f) => `  - ${f.title}`);
+      return ["I don't have a fact on that.", ...(near.length ? ['Closest topics I do cover:', ...near] : [])].join('\n');
+    }
+    case 'list':
+    case 'facts':
+      return answer.facts.map(factToText).join('\n\n---\n\n');
+    case 'fact':
+    case 'guess': {
+      const more = answer.others.length ? ['', 'See also:', ...answer.others.map((f) => `  - ${f.title} (${f.id})`)] : [];
+      const prefix = answer.kind === 'guess' ? ['Best guess (not sure this is what you asked):', ''] : [];
+      return [...prefix, factToText(answer.fact), ...more].join('\n');
+    }
   }
-  const more = others.length ? ['', 'See also:', ...others.map((h) => `  - ${h.fact.title} (${h.fact.id})`)] : [];
-  return [factToText(best.fact), ...more].join('\n');
 }
 
 async function main(argv: string[]): Promise<void> {

@@ -2,17 +2,27 @@ import { SlashCommandBuilder } from 'discord.js';
 import { COLORS } from '../render/fact-embed.js';
 import { formatDate, asOfDate } from '../render/format.js';
 import { fitEmbed } from '../render/limits.js';
-import { isPrivate, respond } from './shared/respond.js';
+import { isPrivate, refuse, respond } from './shared/respond.js';
 import type { Command } from './types.js';
+import { moderatorVerdict } from './facts/guard.js';
+import { healthText } from './shared/health-text.js';
+import { serverTimeZone } from './shared/server-time.js';
 
 export const about: Command = {
   scope: 'global',
   data: new SlashCommandBuilder()
     .setName('about')
     .setDescription('What Corridor covers, where its facts come from, and how to suggest a correction')
-    .addBooleanOption((o) => o.setName('private').setDescription('Only you see the answer')),
+    .addBooleanOption((o) => o.setName('private').setDescription('Only you see the answer'))
+    .addBooleanOption((o) => o.setName('details').setDescription('Moderators: add the bot\'s health (only you see it)')),
 
-  async execute(interaction, { kb }) {
+  async execute(interaction, ctx) {
+    const { kb } = ctx;
+    // Health facts are for the people who run the bot: home-server moderators only, and never in public.
+    const details = interaction.options.getBoolean('details') ?? false;
+    if (details && !moderatorVerdict(interaction, ctx.config).allowed) {
+      return refuse(interaction, 'The health details are for the fact moderators of the home server. Use `/about` without `details`.');
+    }
     const facts = kb.facts();
     const count = (kind: string) => facts.filter((f) => f.kind === kind).length;
     const publishers = new Map<string, number>();
@@ -35,8 +45,9 @@ export const about: Command = {
         { name: 'Facts', value: `${facts.length} in all: ${count('milestone')} milestones, ${count('figure')} figures, ${count('agreement')} agreements, ${count('topic')} background topics`, inline: false },
         { name: 'Sources', value: topSources.join(', ') || '—', inline: false },
         { name: 'Newest source', value: newest ? formatDate(newest) : '—', inline: true },
+        ...(details && ctx.health ? [{ name: 'Bot health (moderators)', value: healthText(ctx.health(), serverTimeZone(ctx, interaction.guildId)), inline: false }] : []),
       ],
     });
-    await respond(interaction, { embeds: [embed] }, isPrivate(interaction));
+    await respond(interaction, { embeds: [embed] }, details || isPrivate(interaction));
   },
 };

@@ -1,7 +1,7 @@
 import { SlashCommandBuilder } from 'discord.js';
 import { checkQuestion, MAX_QUESTION_LENGTH } from '../knowledge/question.js';
 import { isPrivate, refuse } from './shared/respond.js';
-import { showFact, showNoAnswer } from './shared/show-fact.js';
+import { showAnswer } from './shared/show-fact.js';
 import type { Command } from './types.js';
 
 export const ask: Command = {
@@ -17,8 +17,6 @@ export const ask: Command = {
   async execute(interaction, { kb }) {
     const check = checkQuestion(interaction.options.getString('question', true));
     if (!check.ok) return refuse(interaction, check.error);
-    const [best, ...others] = kb.search(check.question, { limit: 4 });
-    if (!best) return showNoAnswer(interaction, kb, check.question, isPrivate(interaction));
-    return showFact(interaction, kb, best.fact, isPrivate(interaction), others.map((h) => h.fact));
+    return showAnswer(interaction, kb, kb.answer(check.question), check.question, isPrivate(interaction));
   },
 };

@@ -9,6 +9,7 @@ import type { Config } from '../config.js';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
 import type { Db } from '../knowledge/store/db.js';
 import type { Logger } from '../logger.js';
+import type { HealthFacts } from '../ops/health.js';
 import type { ListSessions } from './shared/list-sessions.js';
 
 /** Everything a handler may use; handlers get it passed in, never from globals, so tests can build their own. */
@@ -19,6 +20,8 @@ export interface BotContext {
   log: Logger;
   now: () => Date;
   lists: ListSessions;
+  /** Last tick, posts today, last error (absent in contexts built without a running bot). */
+  health?: () => HealthFacts;
 }
 
 /** `global` commands are for every server; `home` ones are registered only in the moderators' home server. */

@@ -2,6 +2,9 @@ import { MessageFlags, type Collection, type Interaction } from 'discord.js';
 import type { BotContext, Command, ComponentHandler } from '../commands/types.js';
 import { NO_PINGS, refuse } from '../commands/shared/respond.js';
 import { parseCustomId } from '../components/index.js';
+import { withLogFields } from '../ops/log-scope.js';
+import type { BotMetrics, InteractionKind } from '../ops/metrics.js';
+import { outcomeOf, type InteractionOutcome } from '../ops/outcome.js';
 
 const SOMETHING_WENT_WRONG = 'Sorry, something went wrong on my side while answering. It has been logged; please try again in a moment.';
 
@@ -10,6 +13,19 @@ function describe(interaction: Interaction): string {
   if (interaction.isAutocomplete()) return `autocomplete /${interaction.commandName}`;
   if (interaction.isMessageComponent() || interaction.isModalSubmit()) return `component ${interaction.customId.split(':')[0]}`;
   return `interaction type ${interaction.type}`;
+}
+
+/** The kind and a bounded name for labels and logs: only names the bot defines, never anything a user typed. */
+function labelOf(interaction: Interaction, commands: Collection<string, Command>, components: Map<string, ComponentHandler>): { kind: InteractionKind; name: string } | null {
+  if (interaction.isChatInputCommand() || interaction.isAutocomplete()) {
+    const name = commands.has(interaction.commandName) ? interaction.commandName : 'unknown';
+    return { kind: interaction.isAutocomplete() ? 'autocomplete' : 'command', name };
+  }
+  if (interaction.isButton() || interaction.isModalSubmit()) {
+    const { prefix } = parseCustomId(interaction.customId);
+    return { kind: 'component', name: components.has(prefix) ? prefix : 'unknown' };
+  }
+  return null;
 }
 
 async function route(interaction: Interaction, commands: Collection<string, Command>, components: Map<string, ComponentHandler>, ctx: BotContext): Promise<void> {
@@ -35,12 +51,32 @@ async function route(interaction: Interaction, commands: Collection<string, Comm
 }
 
 /** The single error boundary: whatever a handler throws is logged and answered privately; the process lives on. */
-export function interactionCreate(commands: Collection<string, Command>, componentList: readonly ComponentHandler[], ctx: BotContext) {
+export function interactionCreate(
+  commands: Collection<string, Command>,
+  componentList: readonly ComponentHandler[],
+  ctx: BotContext,
+  metrics?: BotMetrics,
+) {
   const components = new Map(componentList.map((c) => [c.prefix, c]));
-  return async (interaction: Interaction): Promise<void> => {
+  return (interaction: Interaction): Promise<void> => {
+    const label = labelOf(interaction, commands, components);
+    // Every line logged while handling this interaction (through the bot's scoped ctx.log) carries what it was,
+    // where, and its id. The context object itself stays the same: some state is keyed by its identity.
+    const fields = {
+      command: label ? (label.kind === 'command' ? label.name : `${label.kind}:${label.name}`) : `type-${interaction.type}`,
+      guildId: interaction.guildId ?? null,
+      interactionId: interaction.id,
+    };
+    return withLogFields(fields, () => handle(interaction, label));
+  };
+
+  async function handle(interaction: Interaction, label: { kind: InteractionKind; name: string } | null): Promise<void> {
+    const started = performance.now();
+    let outcome: InteractionOutcome | undefined;
     try {
       await route(interaction, commands, components, ctx);
     } catch (error) {
+      outcome = 'error';
       ctx.log.error(`${describe(interaction)} failed`, error);
       try {
         if (interaction.isAutocomplete()) {
@@ -54,6 +90,12 @@ export function interactionCreate(commands: Collection<string, Command>, compone
       } catch (replyError) {
         ctx.log.warn(`could not tell the user about the failure of ${describe(interaction)}`, replyError);
       }
+    } finally {
+      const seconds = (performance.now() - started) / 1000;
+      const result = outcome ?? outcomeOf(interaction);
+      if (label && metrics) metrics.interaction(label.kind, label.name, result, seconds);
+      // One access line per interaction (debug for autocomplete, which fires on every keystroke).
+      (label?.kind === 'autocomplete' ? ctx.log.debug : ctx.log.info)('interaction handled', { outcome: result, ms: Math.round(seconds * 1000) });
     }
-  };
+  }
 }

@@ -7,8 +7,8 @@
  *   text       Summary, then optionally a line "---" and the details
  *   specifics  milestone: the date · figure: "name: value" lines (value, unit, currency, period, as of)
  *              · agreement: "name: value" lines (date, signed, in force, status, parties) · topic: none (4 boxes)
- *   sources    one source per line: publisher | title | YYYY-MM[-DD] | url (url optional)
- *   more       "name: value" lines: tags, aliases, related (and, for a new fact only, id)
+ *   sources    one source per line: publisher | title | [c. ]YYYY-MM[-DD][ (plan)] | url (url optional)
+ *   more       "name: value" lines: tags, aliases, questions (split by " | "), related, event (and, for a new fact, id)
  */
 import type { z } from 'zod';
 import { Fact, type FactKind } from './schema.js';
@@ -84,7 +84,7 @@ export function formFields(kind: FactKind, adding: boolean): FormFieldSpec[] {
     {
       id: 'sources',
       label: 'Sources, one per line (1 to 5)',
-      description: 'publisher | title | YYYY-MM-DD (or YYYY-MM) | url (the url is optional)',
+      description: 'publisher | title | YYYY-MM-DD (c. 2024-12 if inferred) | url (optional)',
       style: 'paragraph',
       required: true,
       maxLength: MAX_INPUT,
@@ -92,10 +92,10 @@ export function formFields(kind: FactKind, adding: boolean): FormFieldSpec[] {
     },
     {
       id: 'more',
-      label: 'Tags, aliases, related fact ids',
+      label: 'Tags, aliases, questions, related ids',
       description: adding
-        ? 'Lines "tags: a, b", "aliases: …", "related: fact-id, …"; "id: my-id" to choose the id. Optional.'
-        : 'Lines "tags: a, b", "aliases: other names, acronyms", "related: fact-id, …". All optional.',
+        ? 'Lines "tags: a, b", "aliases: …", "questions: q1 | q2", "related: …"; "id: my-id". Optional.'
+        : 'Lines "tags: a, b", "aliases: …", "questions: q1 | q2", "related: fact-id, …". Optional.',
       style: 'paragraph',
       required: false,
       maxLength: MAX_INPUT,
@@ -111,7 +111,7 @@ export function blankForm(kind: FactKind): FormValues {
       : kind === 'agreement'
         ? 'date: \nsigned: \nin force: \nstatus: \nparties: '
         : '';
-  return { title: '', text: '', specifics, sources: '', more: 'tags: \naliases: \nrelated: ' };
+  return { title: '', text: '', specifics, sources: '', more: 'tags: \naliases: \nquestions: \nrelated: ' };
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -130,12 +130,42 @@ export function joinList(items: readonly string[]): string {
   return items.join(items.some((i) => i.includes(',')) ? '; ' : ', ');
 }
 
+/** Questions end in "?" or not; they are kept apart by " | ", which no question needs. */
+export function joinQuestions(items: readonly string[]): string {
+  return items.join(' | ');
+}
+
+export function splitQuestions(text: string): string[] {
+  return text
+    .split('|')
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
 // ---------------------------------------------------------------------------------------------------------
 // Fact -> form
 // ---------------------------------------------------------------------------------------------------------
 
+/** The date cell of a source line: "c. 2024-12" when the date was inferred, "(plan)" when the source predates its event. */
+export function sourceDateCell(s: Pick<Fact['sources'][number], 'date' | 'approximate' | 'plan'>): string {
+  return `${s.approximate ? 'c. ' : ''}${s.date}${s.plan ? ' (plan)' : ''}`;
+}
+
 export function sourceToLine(s: Fact['sources'][number]): string {
-  return [s.publisher, s.title, s.date, ...(s.url ? [s.url] : [])].join(' | ');
+  return [s.publisher, s.title, sourceDateCell(s), ...(s.url ? [s.url] : [])].join(' | ');
+}
+
+const APPROXIMATE = /^(?:c\.|ca\.|circa|about)\s*/i;
+const PLAN = /\s*\((?:plan|projection)\)$/i;
+
+/** Reads a date cell back: "c. 2024-12 (plan)" -> date, approximate, plan. */
+function readDateCell(cell: string): { date: string; approximate?: true; plan?: true } {
+  let date = cell.trim();
+  const approximate = APPROXIMATE.test(date);
+  date = date.replace(APPROXIMATE, '');
+  const plan = PLAN.test(date);
+  date = date.replace(PLAN, '').trim();
+  return { date, ...(approximate ? { approximate: true as const } : {}), ...(plan ? { plan: true as const } : {}) };
 }
 
 export function factToForm(fact: Fact): FormValues {
@@ -171,7 +201,13 @@ export function factToForm(fact: Fact): FormValues {
     text: fact.details ? `${fact.summary}\n${DETAILS_SEPARATOR}\n${fact.details}` : fact.summary,
     specifics,
     sources: fact.sources.map(sourceToLine).join('\n'),
-    more: [`tags: ${joinList(fact.tags)}`, `aliases: ${joinList(fact.aliases)}`, `related: ${joinList(fact.related)}`].join('\n'),
+    more: [
+      `tags: ${joinList(fact.tags)}`,
+      `aliases: ${joinList(fact.aliases)}`,
+      ...(fact.questions.length ? [`questions: ${joinQuestions(fact.questions)}`] : []),
+      `related: ${joinList(fact.related)}`,
+      ...(fact.event ? [`event: ${fact.event}`] : []),
+    ].join('\n'),
   };
 }
 
@@ -213,7 +249,10 @@ interface KeySpec {
 
 const FIGURE_KEYS: KeySpec = { names: { value: 'value', unit: 'unit', currency: 'currency', period: 'period', asof: 'as of' }, aliases: { date: 'asof' } };
 const AGREEMENT_KEYS: KeySpec = { names: { date: 'date', signed: 'signed', inforce: 'in force', status: 'status', parties: 'parties' }, aliases: { party: 'parties' } };
-const MORE_KEYS: KeySpec = { names: { tags: 'tags', aliases: 'aliases', related: 'related', id: 'id' }, aliases: { tag: 'tags', alias: 'aliases' } };
+const MORE_KEYS: KeySpec = {
+  names: { tags: 'tags', aliases: 'aliases', questions: 'questions', related: 'related', event: 'event', id: 'id' },
+  aliases: { tag: 'tags', alias: 'aliases', question: 'questions' },
+};
 
 const quote = (text: string, max = 40) => `“${text.length > max ? `${text.slice(0, max - 1)}…` : text}”`;
 
@@ -249,8 +288,8 @@ function parseKeyLines(text: string, section: string, field: FormFieldId, spec: 
 
 const looksLikeUrl = (s: string) => /^[a-z][a-z0-9+.-]*:\/\//i.test(s) || /^www\./i.test(s);
 
-function parseSources(text: string, problems: Problem[]): { sources: Record<string, string>[]; lineOf: number[] } {
-  const sources: Record<string, string>[] = [];
+function parseSources(text: string, problems: Problem[]): { sources: Record<string, string | boolean>[]; lineOf: number[] } {
+  const sources: Record<string, string | boolean>[] = [];
   const lineOf: number[] = [];
   let lineNo = 0;
   for (const raw of text.split(/\r?\n/)) {
@@ -258,7 +297,7 @@ function parseSources(text: string, problems: Problem[]): { sources: Record<stri
     if (!line) continue;
     lineNo++;
     const parts = line.split('|').map((p) => p.trim());
-    if (parts.length >= 4 && !looksLikeUrl(parts.at(-1)!) && /^\d{4}(-|$)/.test(parts.at(-2)!)) {
+    if (parts.length >= 4 && !looksLikeUrl(parts.at(-1)!) && /^\d{4}(-|$)/.test(readDateCell(parts.at(-2)!).date)) {
       problems.push({ field: 'sources', text: `Sources line ${lineNo}, url: ${quote(parts.at(-1)!)} is not a web address (start it with https://)` });
       parts.pop();
     }
@@ -268,9 +307,9 @@ function parseSources(text: string, problems: Problem[]): { sources: Record<stri
       continue;
     }
     const publisher = parts.shift()!;
-    const date = parts.pop()!;
+    const { date, ...marks } = readDateCell(parts.pop()!);
     const title = parts.join(' | ');
-    sources.push({ publisher, title, date, ...(url ? { url } : {}) });
+    sources.push({ publisher, title, date, ...(url ? { url } : {}), ...marks });
     lineOf.push(lineNo);
   }
   return { sources, lineOf };
@@ -309,6 +348,7 @@ function locate(path: readonly PropertyKey[], kind: FactKind, sourceLines: numbe
       return { field: 'sources', label: 'Sources' };
     case 'tags':
     case 'aliases':
+    case 'questions':
     case 'related':
       return { field: 'more', label: `${String(head)[0]!.toUpperCase()}${String(head).slice(1)}${nth(index)}` };
     default: {
@@ -408,7 +448,9 @@ export function readForm(kind: FactKind, values: FormValues, options: { id?: str
     ...specific,
     tags: splitList(more.get('tags') ?? ''),
     aliases: splitList(more.get('aliases') ?? ''),
+    questions: splitQuestions(more.get('questions') ?? ''),
     related: splitList(more.get('related') ?? ''),
+    ...(more.has('event') ? { event: more.get('event') } : {}),
     sources,
   };
 
@@ -460,7 +502,7 @@ export function fitsForm(fact: Fact): { ok: true; values: FormValues } | { ok: f
   }
   const back = readForm(fact.kind, values, { id: fact.id });
   if (!back.fact || !sameFact(back.fact, fact)) {
-    return { ok: false, why: 'some of its text (a “|” in a source publisher, a “;” inside a list item, or a line with only ---) cannot be written in the form' };
+    return { ok: false, why: 'some of its text (a “|” in a source publisher or a question, a “;” inside a list item, or a line with only ---) cannot be written in the form' };
   }
   return { ok: true, values };
 }

@@ -1,5 +1,6 @@
 import { describeIssues, Fact, type FactKind } from './schema.js';
 import { crossCheck, parseFacts } from './load-facts.js';
+import { answerQuestion, type Answer } from './search/answer.js';
 import { FactSearch, type SearchHit, type SearchOptions } from './search/engine.js';
 import type { Db } from './store/db.js';
 import {
@@ -83,6 +84,11 @@ export class KnowledgeBase {
 
   search(query: string, options?: SearchOptions): SearchHit[] {
     return this.index.search(query, options);
+  }
+
+  /** What to tell a member who asked this: one fact, a group, several facts, a best guess, or "I don't know". */
+  answer(question: string): Answer {
+    return answerQuestion(this.index, question);
   }
 
   nearest(query: string, limit = 3, kind?: FactKind): Fact[] {

@@ -1,7 +1,8 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describeIssues, Fact } from './schema.js';
+import { z } from 'zod';
+import { describeIssues, Fact, FactText, TEXT_LOCALES, type TextLocale } from './schema.js';
 
 export const SEED_DIR = fileURLToPath(new URL('./facts/', import.meta.url));
 
@@ -64,6 +65,44 @@ export function loadSeedFacts(dir: string = SEED_DIR): Fact[] {
     problems.push(...parsed.problems);
   }
   if (!problems.length) problems.push(...crossCheck(all, 'facts'));
+  if (!problems.length) problems.push(...mergeTranslations(all, join(dir, 'i18n')));
   if (problems.length) throw new FactFileError(`The fact base has ${problems.length} problem(s):\n${problems.join('\n')}`);
   return all;
+}
+
+const TranslationFile = z.record(z.string(), FactText);
+
+/**
+ * Per-locale text ships beside the English in `i18n/<locale>.json` (fact id -> text), so translators and fact
+ * editors never touch the same file; it is merged into each fact's `i18n` on load.
+ */
+function mergeTranslations(facts: Fact[], dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  const problems: string[] = [];
+  const byId = new Map(facts.map((f) => [f.id, f]));
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
+    const locale = file.slice(0, -'.json'.length);
+    if (!(TEXT_LOCALES as readonly string[]).includes(locale)) {
+      problems.push(`i18n/${file}: unknown locale "${locale}" (known: ${TEXT_LOCALES.join(', ')})`);
+      continue;
+    }
+    let raw: unknown;
+    try {
+      raw = JSON.parse(readFileSync(join(dir, file), 'utf8'));
+    } catch (err) {
+      problems.push(`i18n/${file}: not valid JSON (${(err as Error).message})`);
+      continue;
+    }
+    const parsed = TranslationFile.safeParse(raw);
+    if (!parsed.success) {
+      for (const issue of describeIssues(parsed.error)) problems.push(`i18n/${file}: ${issue}`);
+      continue;
+    }
+    for (const [id, text] of Object.entries(parsed.data)) {
+      const fact = byId.get(id);
+      if (!fact) problems.push(`i18n/${file}: unknown fact id "${id}"`);
+      else fact.i18n = { ...fact.i18n, [locale as TextLocale]: text };
+    }
+  }
+  return problems;
 }

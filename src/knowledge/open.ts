@@ -1,6 +1,7 @@
 import { loadSeedFacts, SEED_DIR } from './load-facts.js';
 import { KnowledgeBase } from './knowledge-base.js';
 import { openDb, type Db } from './store/db.js';
+import { loadSeedNotes } from './seed-notes.js';
 import { seedFacts, type SeedReport } from './store/facts.js';
 
 export interface OpenedKnowledge {
@@ -14,7 +15,9 @@ export function openKnowledge(databasePath: string, options: { seedDir?: string;
   const seeds = loadSeedFacts(options.seedDir ?? SEED_DIR);
   const db = openDb(databasePath);
   try {
-    const seed = seedFacts(db, seeds, (options.now?.() ?? new Date()).toISOString());
+    // Notes explain the shipped base only; a custom seed folder (tests, imports) gets the generic reason.
+    const notes = options.seedDir === undefined ? loadSeedNotes() : [];
+    const seed = seedFacts(db, seeds, (options.now?.() ?? new Date()).toISOString(), notes);
     return { db, kb: new KnowledgeBase(db, { now: options.now }), seed };
   } catch (err) {
     db.close();

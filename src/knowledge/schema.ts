@@ -35,8 +35,24 @@ export const Source = z.object({
   url: z.url().max(500).optional(),
   /** The date was inferred (e.g. an undated article placed by its content): shown as "c. December 2024". */
   approximate: z.boolean().optional(),
+  /** Published before the event it is cited for, as a plan, target or projection (a treaty's target date, an announcement). */
+  plan: z.boolean().optional(),
 });
 export type Source = z.infer<typeof Source>;
+
+/** A fact's text in another language; anything missing falls back to the English. */
+export const FactText = z.object({
+  title: Text(1, 100),
+  summary: Text(5, 1000),
+  details: Text(1, 1000).optional(),
+  aliases: z.array(Text(1, 100)).max(20).default([]),
+  questions: z.array(Text(2, 200)).max(20).default([]),
+});
+export type FactText = z.infer<typeof FactText>;
+
+/** Locales the base carries text for besides English (BCP 47, as Discord names them). */
+export const TEXT_LOCALES = ['zh-CN'] as const;
+export type TextLocale = (typeof TEXT_LOCALES)[number];
 
 // Limits chosen so any single fact renders inside Discord's embed limits (title 256, field 1024, choice name 100).
 const common = {
@@ -48,7 +64,11 @@ const common = {
   aliases: z.array(Text(1, 100)).max(20).default([]),
   /** Example questions this fact answers, searched as a field of their own (paraphrases no alias would cover). */
   questions: z.array(Text(3, 200)).max(20).default([]),
+  /** Per-locale text beside the English, e.g. { "zh-CN": { title, summary, … } }. */
+  i18n: z.partialRecord(z.enum(TEXT_LOCALES), FactText).optional(),
   related: z.array(FactId).max(10).default([]),
+  /** Facts describing the same event share this key; they must agree on its date (see fact-consistency.ts). */
+  event: FactId.optional(),
   sources: z.array(Source).min(1, 'every fact needs at least one source').max(5),
 };
 

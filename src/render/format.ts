@@ -29,8 +29,13 @@ export function asOfDate(fact: Fact): string {
   return fact.sources.map((s) => s.date).sort().at(-1)!;
 }
 
+/** A source's date as members see it: "c. December 2024" when the date was inferred from the text. */
+export function formatSourceDate(s: Fact['sources'][number]): string {
+  return `${s.approximate ? 'c. ' : ''}${formatDate(s.date)}`;
+}
+
 export function sourceLine(fact: Fact): string {
-  const sources = [...new Set(fact.sources.map((s) => `${s.publisher}, ${formatDate(s.date)}`))].join('; ');
+  const sources = [...new Set(fact.sources.map((s) => `${s.publisher}, ${formatSourceDate(s)}`))].join('; ');
   return `Source: ${sources} · as of ${formatDate(asOfDate(fact))}`;
 }
 

@@ -25,6 +25,8 @@ export interface SchedulerOptions {
   expression?: string;
   /** Run a catch-up tick right away (default true). */
   tickOnStart?: boolean;
+  /** Told about every completed tick (metrics, health). */
+  onTick?: (result: TickResult, at: Date) => void;
 }
 
 export interface SchedulerHandle {
@@ -49,7 +51,10 @@ export function startScheduler(options: SchedulerOptions): SchedulerHandle {
     }
     const tick = (async (): Promise<TickResult | null> => {
       try {
-        return await runTick({ db, now: clock(), getFacts, poster, log, belatedWindowMs });
+        const at = clock();
+        const result = await runTick({ db, now: at, getFacts, poster, log, belatedWindowMs });
+        options.onTick?.(result, at);
+        return result;
       } catch (error) {
         // runTick handles per-server errors itself; this is a last line of defence: never crash the process.
         log.error('reminders: tick crashed', { error: error instanceof Error ? error.message : String(error) });

@@ -16,6 +16,7 @@ import { registrationPlan } from '../../src/commands/registration.js';
 import { factToForm, type FormValues } from '../../src/knowledge/fact-form.js';
 import { Fact } from '../../src/knowledge/schema.js';
 import { HOME_GUILD_ID, MOD_ROLE_ID, opt, OTHER_GUILD_ID, startHarness, type Harness } from './harness.js';
+import { logsAt } from '../support/log-lines.js';
 
 const EPHEMERAL = 64;
 const MOD_LOG = '200000000000000003';
@@ -460,7 +461,7 @@ describe('remove, restore, history, diff, revert', () => {
     const { body } = await facts(MOD, 'remove', [opt.string('id', 'rcep-in-force'), opt.string('reason', 'mod-log down')]);
     expect(body.data.content).toMatch(/Removed/);
     expect(h.kb.get('rcep-in-force')).toBeUndefined();
-    await expect.poll(() => h.logs.some((l) => /WARN .*could not post to the mod-log channel/.test(l))).toBe(true);
+    await expect.poll(() => logsAt(h.logs, 'warn').some((e) => e.msg.includes('could not post to the mod-log channel'))).toBe(true);
     await facts(MOD, 'restore', [opt.string('id', 'rcep-in-force')]);
     expect(h.kb.get('rcep-in-force')).toBeDefined();
   });

@@ -11,7 +11,8 @@ import { loadSeedFacts, SEED_DIR } from '../../src/knowledge/load-facts.js';
 import { tempDir } from '../helpers/temp.js';
 import { HOME_GUILD_ID, MOD_ROLE_ID, opt } from './harness.js';
 
-const BOT = join(process.cwd(), 'tests', 'helpers', 'bot-process.ts');
+const TSX = join(process.cwd(), 'node_modules', '.bin', 'tsx');
+const INDEX = join(process.cwd(), 'src', 'index.ts');
 const MOD = { user: { id: '400000000000000101', username: 'mod_role' }, memberRoles: [MOD_ROLE_ID] };
 
 let local: LocalDiscord | undefined;
@@ -58,13 +59,27 @@ describe('SIGTERM', () => {
     await new Promise<void>((resolve) => files!.listen(0, '127.0.0.1', resolve));
     const filesBase = `http://127.0.0.1:${(files!.address() as AddressInfo).port}`;
 
-    const dbPath = join(tempDir(), 'bot.db');
-    child = spawn(process.execPath, ['--import', 'tsx', BOT, dbPath, local.restBase, local.token, local.applicationId, HOME_GUILD_ID, MOD_ROLE_ID], {
+    // `npm start` itself, pointed at the local Discord.
+    const cwd = tempDir();
+    const dbPath = join(cwd, 'bot.db');
+    child = spawn(TSX, [INDEX], {
+      cwd,
       stdio: ['ignore', 'pipe', 'pipe'],
+      env: {
+        ...process.env,
+        DISCORD_TOKEN: local.token,
+        DISCORD_CLIENT_ID: local.applicationId,
+        DISCORD_API_URL: local.restBase,
+        HOME_GUILD_ID,
+        MODERATOR_ROLE_IDS: MOD_ROLE_ID,
+        DATABASE_PATH: dbPath,
+        LOG_FORMAT: 'json',
+        LOG_LEVEL: 'info',
+      },
     });
     const exited = new Promise<number | null>((resolve) => child!.on('exit', (code) => resolve(code)));
     const log = watch(child);
-    await Promise.race([log.waitFor(/^ready$/m), exited.then(() => expect.fail(`bot exited early:\n${log.output()}`))]);
+    await Promise.race([log.waitFor(/logged in as/), exited.then(() => expect.fail(`bot exited early:\n${log.output()}`))]);
 
     const payload = attachmentPayload({ id: '700000000000000001', filename: 'facts.json', size: exportJson.length, contentType: 'application/json' });
     payload.url = `${filesBase}/facts.json`;
@@ -89,7 +104,8 @@ describe('SIGTERM', () => {
 
     expect(await exited).toBe(0);
     expect(log.output()).toMatch(/database closed/);
-    expect(log.output()).not.toMatch(/ ERROR | WARN /);
+    // JSON lines (pino): level 40 is warn, 50 error.
+    expect(log.output()).not.toMatch(/"level":(40|50)/);
     // A clean close checkpoints the WAL into the file and removes it; the pending import was committed first.
     expect(existsSync(`${dbPath}-wal`)).toBe(false);
     const db = new Database(dbPath, { readonly: true });

@@ -2,10 +2,21 @@ import { readFileSync } from 'node:fs';
 
 export interface EvalQuestion {
   q: string;
+  /** Ids any one of which is a right first answer; empty = out of scope ("I don't know" is right). */
   expect: string[];
+  /** For list and "X and Y" questions: every id the answer must show. */
+  all?: string[];
+  kind?: string;
 }
 
-export const QUESTIONS: EvalQuestion[] = JSON.parse(readFileSync(new URL('./questions.json', import.meta.url), 'utf8'));
+/** Development sets (tune freely): `questions`, and `dev-*` (written blind to the base). `heldout-*`, written blind too, are only ever scored. */
+export type EvalSet = 'questions' | 'dev-en' | 'dev-zh' | 'heldout-en' | 'heldout-zh';
+
+export function loadSet(name: EvalSet): EvalQuestion[] {
+  return JSON.parse(readFileSync(new URL(`./${name}.json`, import.meta.url), 'utf8'));
+}
+
+export const QUESTIONS: EvalQuestion[] = loadSet('questions');
 
 export interface EvalReport {
   answerable: number;
@@ -16,39 +27,62 @@ export interface EvalReport {
   saysIdk: number;
   /** Share of answerable questions for which it wrongly returned nothing. */
   falseIdk: number;
+  /** Share of answerable questions answered with a wrong fact first. */
+  wrong: number;
   failures: { q: string; expect: string[]; got: string[] }[];
 }
 
-/** Scores any engine that maps a question to ranked fact ids (empty = "I don't know"). */
-export function evaluate(rank: (q: string) => string[], questions: EvalQuestion[] = QUESTIONS): EvalReport {
+/** What an engine answered: the ids the answer shows, and (for top-3) the ids it ranked, best first. */
+export type Ranking = string[] | { shown: string[]; ranked: string[] };
+
+/**
+ * Scores any engine that maps a question to the fact ids its answer shows, best first (empty = "I don't know").
+ * A list or compound question counts as right only when the answer shows every id in `all`.
+ */
+export function evaluate(rank: (q: string) => Ranking, questions: EvalQuestion[] = QUESTIONS): EvalReport {
   let top1 = 0;
   let top3 = 0;
   let idk = 0;
   let falseIdk = 0;
+  let wrong = 0;
   const failures: EvalReport['failures'] = [];
   const answerable = questions.filter((q) => q.expect.length > 0);
   const unanswerable = questions.filter((q) => q.expect.length === 0);
   for (const question of questions) {
-    const got = rank(question.q);
+    const ranking = rank(question.q);
+    const got = Array.isArray(ranking) ? ranking : ranking.shown;
+    const ranked = Array.isArray(ranking) ? ranking : [...new Set([...ranking.shown, ...ranking.ranked])];
     if (question.expect.length === 0) {
       if (got.length === 0) idk++;
-      else failures.push({ ...question, got: got.slice(0, 3) });
+      else failures.push({ q: question.q, expect: [], got: got.slice(0, 3) });
       continue;
     }
+    const complete = (question.all ?? []).every((id) => got.includes(id));
     if (got.length === 0) falseIdk++;
-    if (got[0] && question.expect.includes(got[0])) top1++;
-    else failures.push({ ...question, got: got.slice(0, 3) });
-    if (got.slice(0, 3).some((id) => question.expect.includes(id))) top3++;
+    if (got[0] && question.expect.includes(got[0]) && complete) top1++;
+    else {
+      if (got.length > 0) wrong++;
+      failures.push({ q: question.q, expect: question.all ?? question.expect, got: got.slice(0, 3) });
+    }
+    if (got.length > 0 && ranked.slice(0, 3).some((id) => question.expect.includes(id)) && complete) top3++;
   }
   return {
     answerable: answerable.length,
     unanswerable: unanswerable.length,
-    top1: top1 / answerable.length,
-    top3: top3 / answerable.length,
+    top1: top1 / Math.max(1, answerable.length),
+    top3: top3 / Math.max(1, answerable.length),
     saysIdk: idk / Math.max(1, unanswerable.length),
-    falseIdk: falseIdk / answerable.length,
+    falseIdk: falseIdk / Math.max(1, answerable.length),
+    wrong: wrong / Math.max(1, answerable.length),
     failures,
   };
 }
 
 export const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+
+export function summary(name: string, r: EvalReport): string {
+  return (
+    `${name}: ${r.answerable} answerable + ${r.unanswerable} out of scope · top-1 ${pct(r.top1)} · top-3 ${pct(r.top3)} · ` +
+    `false "I don't know" ${pct(r.falseIdk)} · wrong first ${pct(r.wrong)} · out-of-scope answered ${pct(1 - r.saysIdk)}`
+  );
+}

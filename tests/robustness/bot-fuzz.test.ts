@@ -6,6 +6,7 @@ import { ALL_COMMANDS } from '../../src/commands/index.js';
 import { checkAutocompleteLimits, checkMessageLimits, type RecordedRequest } from '../../src/devtools/local-discord/index.js';
 import { startHarness, type Harness } from '../e2e/harness.js';
 import { hostileString, RAW_MENTION } from './hostile-input.js';
+import { logsAt } from '../support/log-lines.js';
 
 type Option = { name: string; type: number; required?: boolean; autocomplete?: boolean; options?: Option[]; min_value?: number; max_value?: number; choices?: { value: string | number }[] };
 type RawOption = APIApplicationCommandInteractionDataOption;
@@ -111,7 +112,7 @@ describe('every command and autocomplete under hostile input, through the real b
       }
     }
     expect(h.local.limitViolations).toEqual([]);
-    expect(h.logs.filter((l) => / ERROR /.test(l))).toEqual([]);
+    expect(logsAt(h.logs, 'error')).toEqual([]);
     expect(dbFingerprint(h)).toBe(before);
     console.log(`bot fuzz: ${sent.length} interactions across ${commands.length} commands, all answered within limits`);
   });

@@ -1,5 +1,6 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { opt, startHarness, type Harness } from '../e2e/harness.js';
+import { logsAt } from '../support/log-lines.js';
 
 let h: Harness;
 const unhandled: unknown[] = [];
@@ -55,13 +56,13 @@ describe('the bot rides out REST errors', () => {
   });
 
   it('after persistent 500s it logs the failure, tells the user, and keeps answering', async () => {
-    const errorsBefore = h.logs.filter((l) => / ERROR /.test(l)).length;
+    const errorsBefore = logsAt(h.logs, 'error').length;
     // discord.js tries 1 + 2 retries; three 500s exhaust them, so the reply itself fails.
     h.local.failNext({ method: 'POST', pathIncludes: '/callback', status: 500, times: 3 });
     const { id } = h.local.sendCommand({ name: 'ask', options: [opt.string('question', 'RCEP')] });
     const fallback = await h.local.waitForResponse(id, 15_000);
     expect((fallback.body as { data: { content: string; flags: number } }).data).toMatchObject({ content: expect.stringMatching(/something went wrong/), flags: 64 });
-    expect(h.logs.filter((l) => / ERROR /.test(l)).length).toBe(errorsBefore + 1);
+    expect(logsAt(h.logs, 'error').length).toBe(errorsBefore + 1);
     expect(await askTitle('FTA 3.0')).toBe('ACFTA 3.0 upgrade protocol signed');
   });
 });

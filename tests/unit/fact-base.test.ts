@@ -26,6 +26,19 @@ describe('the curated fact base', () => {
     expect(publishers.has('China Economic Net')).toBe(true);
   });
 
+  it('gives every fact at least four example questions of its own, not its title', () => {
+    const seen = new Map<string, string>();
+    for (const f of facts) {
+      expect(f.questions.length, f.id).toBeGreaterThanOrEqual(4);
+      for (const q of f.questions) {
+        expect(q.toLowerCase(), f.id).not.toBe(f.title.toLowerCase());
+        const key = q.toLowerCase();
+        expect(seen.get(key), `"${q}" is on ${f.id} and ${seen.get(key)}`).toBeUndefined();
+        seen.set(key, f.id);
+      }
+    }
+  });
+
   it('has the full-dated anchors anniversaries count from', () => {
     const byId = new Map(facts.map((f) => [f.id, f]));
     const acfta = byId.get('acfta-in-force');

@@ -39,6 +39,7 @@ describe('readForm: a new fact from the five boxes', () => {
       date: '2021-10-16',
       tags: ['railway', 'laos'],
       aliases: ['test run', '试运行'],
+      questions: [],
       related: ['china-laos-railway-opens'],
       sources: [
         { publisher: 'Xinhua', title: 'Test train completes run', date: '2021-10-16', url: 'https://example.com/a' },
@@ -105,7 +106,7 @@ describe('readForm: a new fact from the five boxes', () => {
       'Sources line 2: expected “publisher | title | date | url” (url optional), got “just one part”',
       'Sources line 3, url: “notaurl” is not a web address (start it with https://)',
       'Sources line 1, date: not a real calendar date',
-      'Tags, aliases, related: unknown name “whatever” (use tags, aliases, related, id)',
+      'Tags, aliases, related: unknown name “whatever” (use tags, aliases, questions, related, event, id)',
       'Related, item 1: lower-case letters, digits and single dashes, e.g. "rcep-in-force"',
     ]);
   });
@@ -136,6 +137,39 @@ describe('fact -> form -> fact', () => {
     const values = factToForm(fact);
     expect(readForm(fact.kind, values, { id: fact.id })).toEqual({ fact, problems: [] });
     expect(fitsForm(fact).ok).toBe(true);
+  });
+
+  it('reads "c. 2024-12" as an approximate date and "(plan)" as a source that predates its event, and writes them back', () => {
+    const { fact, problems } = readForm('milestone', {
+      ...milestoneForm,
+      sources: 'TROIB News | Undated review | c. 2024-12 | https://example.com/t\nASEAN Secretariat | A treaty | 2002-11-04 (plan)\nXinhua | Plain | 2021-10-16',
+    });
+    expect(problems).toEqual([]);
+    expect(fact!.sources).toEqual([
+      { publisher: 'TROIB News', title: 'Undated review', date: '2024-12', url: 'https://example.com/t', approximate: true },
+      { publisher: 'ASEAN Secretariat', title: 'A treaty', date: '2002-11-04', plan: true },
+      { publisher: 'Xinhua', title: 'Plain', date: '2021-10-16' },
+    ]);
+    expect(factToForm(fact!).sources.split('\n')).toEqual([
+      'TROIB News | Undated review | c. 2024-12 | https://example.com/t',
+      'ASEAN Secretariat | A treaty | 2002-11-04 (plan)',
+      'Xinhua | Plain | 2021-10-16',
+    ]);
+    expect(readForm('milestone', { ...milestoneForm, sources: 'Some Press | A report | c. 2024-13' }).problems).toEqual(['Sources line 1, date: not a real calendar date']);
+  });
+
+  it('round-trips example questions (split by " | ", commas and colons allowed) and an event key', () => {
+    const { fact, problems } = readForm('milestone', {
+      ...milestoneForm,
+      more: `${milestoneForm.more}\nquestions: When did the test train run? | test train: how long, from Kunming to Vientiane? | test run date\nevent: test-run`,
+    });
+    expect(problems).toEqual([]);
+    expect(fact).toMatchObject({ questions: ['When did the test train run?', 'test train: how long, from Kunming to Vientiane?', 'test run date'], event: 'test-run' });
+    const again = readForm('milestone', factToForm(fact!), { id: fact!.id });
+    expect(again.fact).toEqual(fact);
+    expect(fitsForm(fact!).ok).toBe(true);
+    expect(fitsForm({ ...fact!, questions: ['a | b'] })).toMatchObject({ ok: false });
+    expect(readForm('milestone', { ...milestoneForm, more: 'questions: ok? | x' }).problems).toEqual(['Questions, item 2: Too small: expected string to have >=3 characters']);
   });
 
   it('round-trips the awkward cases: commas in list items, | in a source title, currency, no details', () => {

@@ -53,7 +53,7 @@ describe('fact embeds', () => {
     expect(formatDate('2021-12-03')).toBe('3 December 2021');
     expect(formatDate('2021-12')).toBe('December 2021');
     expect(formatDate('2021')).toBe('2021');
-    expect(sourceLine(facts.find((f) => f.id === 'china-laos-railway-opens')!)).toMatch(/^Source: Xinhua, 3 December 2021; TROIB News, December 2024 · as of December 2024$/);
+    expect(sourceLine(facts.find((f) => f.id === 'china-laos-railway-opens')!)).toMatch(/^Source: Xinhua, 3 December 2021; TROIB News, c. December 2024 · as of December 2024$/);
   });
 });
 

@@ -1,29 +1,57 @@
 import { describe, expect, it } from 'vitest';
 import { loadSeedFacts } from '../../src/knowledge/load-facts.js';
+import { answerIds, answerQuestion } from '../../src/knowledge/search/answer.js';
 import { FactSearch } from '../../src/knowledge/search/engine.js';
-import { evaluate, pct, QUESTIONS } from '../eval/evaluate.js';
+import { evaluate, loadSet, summary, type EvalSet, type Ranking } from '../eval/evaluate.js';
 
-describe('search quality on the public evaluation set (tests/eval/questions.json)', () => {
-  const search = new FactSearch(loadSeedFacts());
-  const report = evaluate((q) => search.search(q, { limit: 3 }).map((h) => h.fact.id));
+const search = new FactSearch(loadSeedFacts());
+const rank = (q: string): Ranking => {
+  const a = answerQuestion(search, q);
+  const shown = answerIds(a);
+  return { shown, ranked: a.kind === 'fact' || a.kind === 'guess' ? [...shown, ...a.others.map((f) => f.id)] : shown };
+};
+const report = (set: EvalSet) => evaluate(rank, loadSet(set));
 
-  it('has a meaningful evaluation set', () => {
-    expect(report.answerable).toBeGreaterThanOrEqual(60);
-    expect(report.unanswerable).toBeGreaterThanOrEqual(10);
+/** The gate issue #9 sets for the held-out sets. Printed every run; not yet met, see bench/results.md. */
+const GATE = { top1: 0.92, falseIdk: 0.04, outOfScope: 0.05 };
+
+describe('search quality: development sets (tuned on) and held-out sets (only ever scored)', () => {
+  const dev = report('questions');
+  const devBlind = report('dev-en');
+  const heldout = report('heldout-en');
+  const heldoutZh = report('heldout-zh');
+
+  it('prints every score, and whether the held-out gate is met', () => {
+    for (const [name, r] of [
+      ['dev (questions.json)', dev],
+      ['dev-en', devBlind],
+      ['held-out en', heldout],
+      ['held-out zh', heldoutZh],
+    ] as const) {
+      console.log(`search eval · ${summary(name, r)}`);
+    }
+    const met = heldout.top1 >= GATE.top1 && heldout.falseIdk <= GATE.falseIdk && 1 - heldout.saysIdk <= GATE.outOfScope;
+    console.log(`search eval · held-out gate (top-1 ≥ 92%, false "I don't know" ≤ 4%, out of scope ≤ 5%): ${met ? 'met' : 'NOT MET'}`);
+    expect(dev.answerable + devBlind.answerable + heldout.answerable).toBeGreaterThan(400);
   });
 
-  it('answers at least 90% of answerable questions with the right fact first', () => {
-    console.log(
-      `search eval: ${QUESTIONS.length} questions · top-1 ${pct(report.top1)} · top-3 ${pct(report.top3)} · ` +
-        `says "I don't know" correctly ${pct(report.saysIdk)} · wrongly ${pct(report.falseIdk)}`,
-    );
-    for (const f of report.failures) console.log(`  miss: ${JSON.stringify(f.q)} expected ${f.expect.join('|') || '(nothing)'} got ${f.got.join(', ') || '(nothing)'}`);
-    expect(report.top1).toBeGreaterThanOrEqual(0.9);
-    expect(report.top3).toBeGreaterThanOrEqual(report.top1);
+  it('holds on the development sets', () => {
+    for (const f of dev.failures) console.log(`  dev miss: ${JSON.stringify(f.q)} expected ${f.expect.join('|') || '(nothing)'} got ${f.got.join(', ') || '(nothing)'}`);
+    expect(dev.top1).toBeGreaterThanOrEqual(0.9);
+    expect(dev.saysIdk).toBeGreaterThanOrEqual(0.9);
+    expect(devBlind.top1).toBeGreaterThanOrEqual(0.7);
   });
 
-  it('says it does not know rather than answering out-of-scope questions', () => {
-    expect(report.saysIdk).toBeGreaterThanOrEqual(0.9);
-    expect(search.search('what is the capital of France?')).toEqual([]);
+  // Regression floors at today's held-out scores (not the gate): a change that loses ground fails here.
+  it('does not fall back on the held-out sets', () => {
+    expect(heldout.top1).toBeGreaterThanOrEqual(0.6);
+    expect(1 - heldout.saysIdk).toBeLessThanOrEqual(0.25);
+  });
+
+  it('has held-out sets of the agreed size and shape', () => {
+    expect(heldout.answerable + heldout.unanswerable).toBeGreaterThanOrEqual(150);
+    expect(heldout.unanswerable).toBeGreaterThanOrEqual(40);
+    expect(heldoutZh.answerable).toBeGreaterThanOrEqual(40);
+    expect(heldoutZh.unanswerable).toBeGreaterThanOrEqual(10);
   });
 });

@@ -17,13 +17,18 @@ describe('normalisation', () => {
     expect(tokenize('Regional Comprehensive Economic Partnership')).toContain('rcep');
     expect(tokenize('version 3')).toEqual(tokenize('3.0'));
   });
-  it('meets plural and singular', () => {
+  it('meets plural and singular, and verb forms (lemmatizer, then stemmer)', () => {
     expect(stem('railways')).toBe(stem('railway'));
-    expect(stem('agreements')).toBe('agreement');
-    expect(stem('countries')).toBe('country');
+    expect(stem('agreements')).toBe(stem('agreement'));
+    expect(stem('countries')).toBe(stem('country'));
+    expect(stem('began')).toBe(stem('begin'));
+    expect(stem('members')).toBe(stem('member'));
+    expect(stem('negotiations')).toBe(stem('negotiation'));
+    expect(stem('entered')).toBe(stem('enter'));
+    expect(stem('railway')).not.toBe(stem('rail'));
   });
   it('drops question words but keeps numbers', () => {
-    expect(tokenize('When did RCEP enter into force in 2022?')).toEqual(['rcep', 'enter', 'force', '2022']);
+    expect(tokenize('When did RCEP enter into force in 2022?')).toEqual(['rcep', stem('enter'), stem('force'), '2022']);
   });
 });
 
@@ -54,6 +59,12 @@ describe('search', () => {
     expect(search.suggest('rce').map((f) => f.id)).toContain('rcep-in-force');
     expect(search.suggest('')).toHaveLength(25);
     expect(search.suggest('a'.repeat(5000)).length).toBeLessThanOrEqual(25);
+  });
+  it('ranks names that start with what is typed first, and drops the weak tail', () => {
+    const railway = search.suggest('china-la');
+    expect(railway.slice(0, 5).every((f) => f.title.startsWith('China-Laos Railway'))).toBe(true);
+    expect(railway.length).toBeLessThan(25);
+    expect(search.suggest('rcep sig')[0]!.id).toBe('rcep-signed');
   });
   it('offers nearest titles even when it cannot answer', () => {
     expect(search.nearest('railway bridges of laos', 3).length).toBeGreaterThan(0);

@@ -10,6 +10,7 @@ import { effectiveSettings } from './guard.js';
 import { contentLines } from './next-post.js';
 import { nextScheduledPost } from '../../scheduler/preview.js';
 import { countdownText } from './setup.js';
+import { healthText } from '../shared/health-text.js';
 
 export const RECENT_LEDGER_ENTRIES = 5;
 
@@ -72,6 +73,7 @@ export async function status(interaction: ChatInputCommandInteraction, ctx: BotC
   );
   const recent = history(ctx.db, guildId, RECENT_LEDGER_ENTRIES);
   fields.push(field('Recent posts', recent.length ? recent.map((e) => ledgerLine(ctx.kb, e, stored.timezone)).join('\n') : 'None yet.'));
+  if (ctx.health) fields.push(field('Bot health (all servers)', healthText(ctx.health(), stored.timezone)));
 
   const embed: APIEmbed = fitEmbed({
     title: 'Anniversary reminders',

@@ -1,5 +1,6 @@
 import { MessageFlags, type APIEmbed, type BaseMessageOptions, type RepliableInteraction } from 'discord.js';
 import { clip, defuseMentions, LIMITS } from '../../render/limits.js';
+import { markOutcome } from '../../ops/outcome.js';
 
 /** Nothing the bot sends may ping anyone, whatever the text contains. */
 export const NO_PINGS = { parse: [] as [] };
@@ -20,6 +21,7 @@ export async function respond(interaction: RepliableInteraction, payload: Payloa
 
 /** Errors are only for the asker: always ephemeral. */
 export async function refuse(interaction: RepliableInteraction, message: string, details: string[] = []): Promise<void> {
+  markOutcome(interaction, 'refused');
   const detail = details.length ? `\n${details.map((d) => `• ${d}`).join('\n')}` : '';
   const content = clip(defuseMentions(`⚠️ ${message}${detail}`), LIMITS.content);
   await respond(interaction, { content, embeds: [], components: [] }, true);

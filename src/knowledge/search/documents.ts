@@ -1,13 +1,14 @@
 import type { Fact } from '../schema.js';
-import { monthName, tokenize } from './normalize.js';
+import { monthName, tokenize, tokenizeQuery } from './normalize.js';
 
-export const FIELDS = ['title', 'aliases', 'tags', 'when', 'summary', 'details'] as const;
+export const FIELDS = ['title', 'aliases', 'questions', 'tags', 'when', 'summary', 'details'] as const;
 export type Field = (typeof FIELDS)[number];
 
 /** How much a match in each field says about the fact; names beat descriptions. */
 export const FIELD_WEIGHTS: Record<Field, number> = {
   title: 3,
   aliases: 2.6,
+  questions: 1.6,
   tags: 1.4,
   when: 1.2,
   summary: 1,
@@ -22,6 +23,8 @@ export interface IndexedDoc {
   namePairs: Set<string>;
   /** Title and each alias as token lists, to reward a question that names the fact exactly or nearly. */
   names: string[][];
+  /** Every word as written (folded) with its index token: typos and prefixes are matched against written words. */
+  words: Map<string, string>;
 }
 
 function dateWords(date: string | undefined): string[] {
@@ -50,6 +53,7 @@ export function indexDoc(fact: Fact): IndexedDoc {
   const fields: Record<Field, string[]> = {
     title: tokenize(fact.title),
     aliases: fact.aliases.flatMap((a) => tokenize(a)),
+    questions: fact.questions.flatMap((q) => tokenize(q)),
     tags: fact.tags.flatMap((t) => tokenize(t)),
     when: tokenize(when.join(' ')),
     summary: tokenize(fact.summary),
@@ -59,5 +63,8 @@ export function indexDoc(fact: Fact): IndexedDoc {
   const namePairs = new Set<string>();
   const names = [fact.title, ...fact.aliases].map((name) => tokenize(name)).filter((t) => t.length > 0);
   for (const t of names) for (let i = 0; i < t.length - 1; i++) namePairs.add(`${t[i]} ${t[i + 1]}`);
-  return { fact, fields, counts, namePairs, names };
+  const words = new Map<string, string>();
+  const text = [fact.title, ...fact.aliases, ...fact.questions, ...fact.tags, fact.summary, fact.details ?? ''].join(' \n ');
+  for (const { raw, token } of tokenizeQuery(text)) if (!/\p{Script=Han}/u.test(raw)) words.set(raw, token);
+  return { fact, fields, counts, namePairs, names, words };
 }

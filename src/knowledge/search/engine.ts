@@ -2,12 +2,30 @@ import Fuse, { type FuseIndex } from 'fuse.js';
 import type { Fact, FactKind } from '../schema.js';
 import { FIELDS, FIELD_WEIGHTS, indexDoc, type Field, type IndexedDoc } from './documents.js';
 import { FuseFilter, fuseChunks, maxErrors } from './fuse-filter.js';
-import { tokenize, WEAK_TOKENS } from './normalize.js';
+import { isEnglishWord } from './english-words.js';
+import { isFillerOrTypo } from './filler.js';
+import { PLACE_NAMES } from './place-names.js';
+import { fold, tokenizeQuery, WEAK_TOKENS } from './normalize.js';
 
 export interface SearchHit {
   fact: Fact;
   /** Relevance in [0, 1]: how well the fact's names and text cover the question. */
   score: number;
+  /** Share of the question's weight this fact covers (unseen content words count against it). */
+  coverage: number;
+  /** The largest share of one of the fact's names (title or an alias) that the question contains. */
+  named: number;
+}
+
+/** One ranking with what the decision rules need to know about the question itself. */
+export interface Analysis {
+  hits: SearchHit[];
+  /** Content words the whole base has never seen (they name something it does not cover). */
+  unseen: string[];
+  /** The query tokens each hit covers, same order as hits (for combining facts in one answer). */
+  covered: Set<string>[];
+  /** The question's tokens and their share of its weight. */
+  terms: { text: string; share: number }[];
 }
 
 export interface SearchOptions {
@@ -36,7 +54,12 @@ const TITLE_REFERENCE = FIELD_WEIGHTS.title / (K1 + FIELD_WEIGHTS.title);
 const FIGURE_HINT = /\b(how (many|much)|volume|number|figure|percent|share|value|total|worth|amount|count)\b/i;
 const DATE_HINT = /\b(when|what (day|date|year)|which year|since when)\b/i;
 const MAX_QUERY_TOKENS = 24;
+/** How much an unseen content word weighs against every fact, relative to the rarest known word. */
+const UNSEEN_WEIGHT = 1.5;
+const HAN = /\p{Script=Han}/u;
 const MIN_SUGGESTIONS = 5;
+/** Suggestions that do not start a name must score at least this share of the best one. */
+const SUGGEST_TAIL = 0.5;
 
 interface NameRecord {
   i: number;
@@ -71,6 +94,8 @@ const NAME_MAX_CANDIDATES = 600;
 /** An immutable index over one snapshot of the fact base; rebuild it when facts change. */
 export class FactSearch {
   readonly size: number;
+  /** Facts by tag, for answers that list a group. */
+  readonly byTag = new Map<string, Fact[]>();
   private readonly docs: IndexedDoc[];
   private readonly postings = new Map<string, number[]>();
   /**
@@ -82,7 +107,9 @@ export class FactSearch {
   private readonly postingInName = new Map<string, Uint8Array>();
   private readonly avgLen: Record<Field, number>;
   private readonly idfMax: number;
+  /** Every written word of the base (folded); `wordToken` holds each one's index token. */
   private readonly vocabulary: string[];
+  private readonly wordToken: string[];
   /** The vocabulary sorted, with each word's position in `vocabulary`: prefix look-ups by binary search. */
   private readonly sortedVocabulary: { word: string; at: number }[];
   private readonly vocabularyFuse: Fuse<string>;
@@ -114,6 +141,7 @@ export class FactSearch {
   constructor(facts: readonly Fact[]) {
     this.docs = facts.map(indexDoc);
     this.size = this.docs.length;
+    for (const fact of facts) for (const tag of fact.tags) this.byTag.set(tag, [...(this.byTag.get(tag) ?? []), fact]);
     this.seen = new Uint32Array(this.size);
     this.termSeen = new Uint32Array(this.size);
     this.termBest = new Float64Array(this.size);
@@ -160,7 +188,10 @@ export class FactSearch {
         filled.set(t, at + 1);
       }
     });
-    this.vocabulary = [...this.postings.keys()];
+    const words = new Map<string, string>();
+    for (const doc of this.docs) for (const [word, token] of doc.words) if (this.postings.has(token)) words.set(word, token);
+    this.vocabulary = [...words.keys()];
+    this.wordToken = [...words.values()];
     this.vocabularyFuse = new Fuse(this.vocabulary, VOCABULARY_FUSE_OPTIONS);
     this.vocabularyIndex = this.vocabularyFuse.getIndex().toJSON();
     this.vocabularyFilter = new FuseFilter(this.vocabulary, VOCABULARY_FUSE_OPTIONS.threshold);
@@ -184,12 +215,17 @@ export class FactSearch {
 
   /** Best facts for a question, best first; empty when nothing in the base answers it. */
   search(query: string, options: SearchOptions = {}): SearchHit[] {
-    return this.rank(query, { ...options, prefix: false, minCoverage: MIN_COVERAGE });
+    return this.rank(query, { ...options, prefix: false, minCoverage: MIN_COVERAGE }).hits;
+  }
+
+  /** The ranking with no coverage bar, and what it knows about the question: for the answer rules. */
+  analyze(query: string, options: SearchOptions & { minCoverage?: number } = {}): Analysis {
+    return this.rank(query, { ...options, prefix: false, minCoverage: options.minCoverage ?? 0.01 });
   }
 
   /** Closest titles for a question we could not answer, so the asker can rephrase. */
   nearest(query: string, limit = 3, kind?: FactKind): Fact[] {
-    const ranked = this.rank(query, { limit, kind, prefix: true, minCoverage: 0.01 }).map((h) => h.fact);
+    const ranked = this.rank(query, { limit, kind, prefix: true, minCoverage: 0.01 }).hits.map((h) => h.fact);
     if (ranked.length >= limit) return ranked;
     return dedupe([...ranked, ...this.fuzzyNames(query, limit, kind)]).slice(0, limit);
   }
@@ -203,7 +239,15 @@ export class FactSearch {
         .filter((f) => !kind || f.kind === kind)
         .slice(0, limit);
     }
-    const ranked = this.rank(trimmed, { limit, kind, prefix: true, minCoverage: 0.3 }).map((h) => h.fact);
+    const hits = this.rank(trimmed, { limit, kind, prefix: true, minCoverage: 0.3 }).hits;
+    // What the member is typing is usually (the start of) a name: names as typed first, then names that start the
+    // same once folded, then names holding every typed word; other matches only when they are strong.
+    const floor = (hits[0]?.score ?? 0) * SUGGEST_TAIL;
+    const tiers = hits.map((h) => ({ fact: h.fact, tier: nameTier(h.fact, trimmed) ?? (h.score >= floor ? 3 : 4) }));
+    const ranked = tiers
+      .filter((t) => t.tier < 4)
+      .sort((a, b) => a.tier - b.tier)
+      .map((t) => t.fact);
     // Fuzzy title matches only fill a thin list: padding good matches with loose ones hides them.
     if (ranked.length >= MIN_SUGGESTIONS) return ranked;
     return dedupe([...ranked, ...this.fuzzyNames(trimmed, MIN_SUGGESTIONS, kind)]).slice(0, limit);
@@ -276,9 +320,9 @@ export class FactSearch {
   }
 
   /** fuse.js's best two vocabulary words for a typo, searching only the words that can match (see FuseFilter). */
-  private typoSearch(token: string): { item: string; score?: number }[] {
-    const found = this.vocabularyFilter.candidates(token);
-    if (!found) return this.vocabularyFuse.search(token, { limit: 2 });
+  private typoSearch(word: string): { item: string; refIndex: number; score?: number }[] {
+    const found = this.vocabularyFilter.candidates(word);
+    if (!found) return this.vocabularyFuse.search(word, { limit: 2 });
     if (found.ids.length === 0) return [];
     const index = Fuse.parseIndex<string>({
       keys: this.vocabularyIndex.keys,
@@ -288,7 +332,9 @@ export class FactSearch {
       found.ids.map((id) => this.vocabulary[id]!),
       VOCABULARY_FUSE_OPTIONS,
       index,
-    ).search(token, { limit: 2 });
+    )
+      .search(word, { limit: 2 })
+      .map((r) => ({ ...r, refIndex: found.ids[r.refIndex]! }));
   }
 
   private idf(df: number): number {
@@ -296,24 +342,31 @@ export class FactSearch {
     return Math.log(1 + (n - df + 0.5) / (df + 0.5));
   }
 
-  private variantsFor(token: string, prefix: boolean): Variant[] {
+  /** `token` is the index form, `raw` the word as typed: typos and prefixes are matched on written words. */
+  private variantsFor(token: string, raw: string, prefix: boolean): Variant[] {
     if (this.postings.has(token)) {
       if (!prefix) return [{ token, weight: 1 }];
     }
-    const key = `${prefix ? 'p' : 'x'}:${token}`;
+    const key = `${prefix ? 'p' : 'x'}:${raw}`;
     const cached = this.corrections.get(key);
     if (cached) return cached;
     const variants: Variant[] = this.postings.has(token) ? [{ token, weight: 1 }] : [];
-    if (prefix && token.length >= 2) {
-      for (const word of this.completions(token, 8)) variants.push({ token: word, weight: 0.85 });
+    const add = (t: string, weight: number) => {
+      const same = variants.find((v) => v.token === t);
+      if (!same) variants.push({ token: t, weight });
+      else same.weight = Math.max(same.weight, weight);
+    };
+    if (prefix && raw.length >= 2) {
+      for (const at of this.completions(raw, 8)) add(this.wordToken[at]!, 0.85);
     }
-    // Typos: only for words long enough that a near miss is still meaningful, never for numbers.
-    if (variants.length === 0 && token.length >= 4 && !/\d/.test(token)) {
-      for (const r of this.typoSearch(token)) {
+    // Typos: only for words long enough that a near miss is still meaningful, never for numbers, and never for a real
+    // English word ("lanes" is not a slip of "laos").
+    if (variants.length === 0 && raw.length >= 4 && !/\d/.test(raw) && !isEnglishWord(raw) && !PLACE_NAMES.has(raw)) {
+      for (const r of this.typoSearch(raw)) {
         const score = r.score ?? 1;
         // Typos rarely hit the first letter; requiring it keeps "population" from becoming "cooperation".
-        if (Math.abs(r.item.length - token.length) > 2 || r.item[0] !== token[0]) continue;
-        variants.push({ token: r.item, weight: 0.9 * (1 - score) });
+        if (Math.abs(r.item.length - raw.length) > 2 || r.item[0] !== raw[0]) continue;
+        add(this.wordToken[r.refIndex]!, 0.9 * (1 - score));
       }
     }
     if (this.corrections.size > 5000) this.corrections.clear();
@@ -321,8 +374,8 @@ export class FactSearch {
     return variants;
   }
 
-  /** The first `limit` words (in vocabulary order) that start with `prefix`, other than the prefix itself. */
-  private completions(prefix: string, limit: number): string[] {
+  /** Positions of the first `limit` words (in vocabulary order) that start with `prefix`, other than the prefix itself. */
+  private completions(prefix: string, limit: number): number[] {
     const list = this.sortedVocabulary;
     let lo = 0;
     let hi = list.length;
@@ -333,21 +386,29 @@ export class FactSearch {
     }
     const found: number[] = [];
     for (let i = lo; i < list.length && list[i]!.word.startsWith(prefix); i++) if (list[i]!.word !== prefix) found.push(list[i]!.at);
-    return found
-      .sort((a, b) => a - b)
-      .slice(0, limit)
-      .map((at) => this.vocabulary[at]!);
+    return found.sort((a, b) => a - b).slice(0, limit);
   }
 
   private terms(query: string, prefix: boolean): QueryTerm[] {
-    const tokens = [...new Set(tokenize(query.slice(0, 600)))].slice(0, MAX_QUERY_TOKENS);
-    return tokens.map((text, i) => {
-      const variants = this.variantsFor(text, prefix && i === tokens.length - 1);
-      const df = this.postings.get(text)?.length ?? 0;
-      // A word the base has never seen weighs more than any known word: it usually names something we don't cover.
-      const idf = df > 0 ? this.idf(df) : variants.length > 0 ? this.idf(this.postings.get(variants[0]!.token)!.length) : this.idfMax * 1.5;
-      return { text, idf, weak: WEAK_TOKENS.has(text), variants };
-    });
+    const seen = new Set<string>();
+    const tokens = tokenizeQuery(query.slice(0, 600)).filter((t) => !seen.has(t.token) && seen.add(t.token));
+    const last = tokens.at(-1)?.token;
+    const terms: QueryTerm[] = [];
+    for (const { token, raw } of tokens) {
+      if (terms.length === MAX_QUERY_TOKENS) break;
+      const variants = this.variantsFor(token, raw, prefix && token === last);
+      const df = this.postings.get(token)?.length ?? 0;
+      if (df === 0 && variants.length === 0) {
+        // A word the base has never seen: everyday phrasing, slang and unfixable typos say nothing either way; an
+        // English word (a ticket, a lane, a prime minister) names what the base does not cover, and counts against.
+        if (isFillerOrTypo(raw) || (!HAN.test(raw) && !PLACE_NAMES.has(raw) && !isEnglishWord(raw))) continue;
+        terms.push({ text: token, idf: this.idfMax * UNSEEN_WEIGHT, weak: false, variants });
+        continue;
+      }
+      const idf = df > 0 ? this.idf(df) : this.idf(this.postings.get(variants[0]!.token)!.length);
+      terms.push({ text: token, idf, weak: WEAK_TOKENS.has(token), variants });
+    }
+    return terms;
   }
 
   /** A fresh mark for the scratch arrays (cleared before the counter could wrap). */
@@ -368,10 +429,11 @@ export class FactSearch {
   private rank(
     query: string,
     options: SearchOptions & { prefix: boolean; minCoverage: number },
-  ): SearchHit[] {
+  ): Analysis {
     const limit = Math.max(1, Math.min(options.limit ?? 5, 50));
     const terms = this.terms(query, options.prefix);
-    if (terms.length === 0) return [];
+    const unseen = terms.filter((t) => t.variants.length === 0).map((t) => t.text);
+    if (terms.length === 0) return { hits: [], unseen, covered: [], terms: [] };
     const totalIdf = terms.reduce((s, t) => s + t.idf, 0);
     const figureHint = FIGURE_HINT.test(query);
     const dateHint = DATE_HINT.test(query);
@@ -454,9 +516,13 @@ export class FactSearch {
       const coverage = this.covered[i]! / totalIdf;
       let score = this.rawScore[i]!;
       const matched = new Set<string>();
+      const coveredTerms = new Set<string>();
       terms.forEach((term, j) => {
         const vi = this.bestVariant[i * width + j]!;
-        if (vi > 0) matched.add(term.variants[vi - 1]!.token);
+        if (vi > 0) {
+          matched.add(term.variants[vi - 1]!.token);
+          coveredTerms.add(term.text);
+        }
       });
       let pairs = 0;
       for (const p of queryPairs) if (doc.namePairs.has(p)) pairs++;
@@ -473,15 +539,20 @@ export class FactSearch {
       if (figureHint && doc.fact.kind === 'figure') score *= 1.2;
       if (dateHint && doc.fact.kind !== 'figure') score *= 1.15;
       score *= 0.5 + 0.5 * coverage;
-      keepTop(top, { fact: doc.fact, raw: score }, limit);
+      keepTop(top, { fact: doc.fact, raw: score, coverage, named: nameCoverage, covered: coveredTerms }, limit);
     }
     // The reported score is squashed into [0, 1] for display; ranking uses the raw value so strong matches do not tie.
     const reference = totalIdf * TITLE_REFERENCE * 2;
-    return top.map((r) => ({ fact: r.fact, score: r.raw / (r.raw + reference) }));
+    return {
+      hits: top.map((r) => ({ fact: r.fact, score: r.raw / (r.raw + reference), coverage: r.coverage, named: r.named })),
+      unseen,
+      covered: top.map((r) => r.covered),
+      terms: terms.map((t) => ({ text: t.text, share: t.idf / totalIdf })),
+    };
   }
 }
 
-type Ranked = { fact: Fact; raw: number };
+type Ranked = { fact: Fact; raw: number; coverage: number; named: number; covered: Set<string> };
 
 /** Best first; equal scores by title. */
 function compareRanked(a: Ranked, b: Ranked): number {
@@ -503,6 +574,22 @@ function keepTop(top: Ranked[], entry: Ranked, limit: number): void {
   }
   top.splice(lo, 0, entry);
   if (top.length > limit) top.pop();
+}
+
+/** 0: a name starts with the text as typed; 1: the same once folded; 2: a name holds every typed word (the last as a prefix). */
+function nameTier(fact: Fact, typed: string): 0 | 1 | 2 | undefined {
+  const names = [fact.title, ...fact.aliases];
+  const lower = typed.toLowerCase();
+  if (names.some((n) => n.toLowerCase().startsWith(lower))) return 0;
+  const folded = fold(typed);
+  if (names.some((n) => fold(n).startsWith(folded))) return 1;
+  const words = folded.split(' ');
+  const last = words.pop() ?? '';
+  const holds = (n: string) => {
+    const nameWords = fold(n).split(' ');
+    return words.every((w) => nameWords.includes(w)) && nameWords.some((w) => w.startsWith(last));
+  };
+  return names.some(holds) ? 2 : undefined;
 }
 
 function dedupe(facts: Fact[]): Fact[] {

@@ -1,7 +1,11 @@
+import stopwordLists from 'stopwords-iso';
+import lemmatizer from 'wink-lemmatizer';
+import porter2 from 'wink-porter2-stemmer';
+
 /**
  * Query and document normalisation shared by indexing and querying, so both sides meet in the same form:
  * case, width, dashes and punctuation folded; acronyms and multi-word names mapped to one canonical token;
- * a light stemmer so "railways", "opened" and "opening" meet "railway" and "open".
+ * a lemmatizer and stemmer so "railways", "opened" and "opening" meet "railway" and "open".
  */
 
 const STOPWORDS = new Set(
@@ -25,6 +29,7 @@ const PHRASES: readonly [RegExp, string][] = [
   [/\basean[\s-]*china free trade (?:area|agreement|zone)\b/g, ' acfta $& '],
   [/\bfree trade (?:area|agreement|zone)s?\b/g, ' $& fta '],
   [/\bministry of commerce\b/g, ' mofcom '],
+  [/\bop[\s-]?eds?\b/g, ' opinion '],
   [/\bversion\s*([123])(?:\.0)?\b/g, ' $1.0 '],
   [/\bv([123])(?:\.0)?\b/g, ' $1.0 '],
   [/\b([123])\.0\b/g, ' $1.0 '],
@@ -36,68 +41,29 @@ const PHRASES: readonly [RegExp, string][] = [
   [/\byuan\b|\brenminbi\b/g, ' rmb '],
 ];
 
-/** Single-token synonyms mapped to the token the fact base uses. */
+/**
+ * Naming variants only: spellings of the same name (acronyms, regional words for the same thing). Word forms are
+ * the lemmatizer's job and paraphrases are the example questions' (a fact's `questions` field).
+ */
 const SYNONYMS: Record<string, string> = {
   cafta: 'acfta',
   caft: 'acfta',
   acft: 'acfta',
   railroad: 'railway',
-  rail: 'railway',
-  train: 'railway',
-  trains: 'railway',
-  highway: 'expressway',
   motorway: 'expressway',
   freeway: 'expressway',
   cars: 'vehicle',
   car: 'vehicle',
-  traffic: 'vehicle',
-  passengers: 'passenger',
   riders: 'passenger',
   ridership: 'passenger',
-  began: 'open',
-  begin: 'open',
-  launched: 'launch',
-  start: 'open',
-  started: 'open',
-  inaugurated: 'open',
-  inauguration: 'open',
-  effective: 'force',
-  effect: 'force',
-  valid: 'force',
   biggest: 'largest',
-  bigger: 'largest',
-  largest: 'largest',
-  top: 'largest',
   gdp: 'economy',
-  economies: 'economy',
   bn: 'billion',
   tn: 'trillion',
   pct: 'percent',
-  percentage: 'percent',
-  daily: 'day',
-  days: 'day',
-  proportion: 'share',
-  western: 'west',
-  opening: 'open',
-  opened: 'open',
-  opens: 'open',
   '%': 'percent',
-  signing: 'sign',
-  signed: 'sign',
-  ratified: 'force',
-  finish: 'conclude',
-  finished: 'conclude',
-  completed: 'conclude',
-  completion: 'conclude',
-  concluded: 'conclude',
-  conclusion: 'conclude',
+  daily: 'day',
   anniv: 'anniversary',
-  sez: 'zone',
-  park: 'zone',
-  parks: 'zone',
-  zones: 'zone',
-  vientiane: 'vientiane',
-  kunming: 'kunming',
 };
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
@@ -107,16 +73,30 @@ export function monthName(month: number): string {
   return MONTHS[month - 1] ?? '';
 }
 
-/** Light suffix stripping: enough to meet plural/singular and simple verb forms, never below 3 letters. */
+const stemCache = new Map<string, string>();
+
+/**
+ * The dictionary form (wink-lemmatizer: began → begin, members → member), then the Porter2 stem (wink-porter2-stemmer:
+ * negotiation and negotiations meet). Digits, non-Latin words and short words stay as they are.
+ */
 export function stem(token: string): string {
   if (token.length <= 3 || /\d/.test(token) || /[^\x00-\x7f]/.test(token)) return token;
-  let t = token;
-  if (t.endsWith('ies') && t.length > 4) t = `${t.slice(0, -3)}y`;
-  else if (/(ches|shes|sses|xes)$/.test(t)) t = t.slice(0, -2);
-  else if (t.endsWith('s') && !/(ss|us|is)$/.test(t)) t = t.slice(0, -1);
-  if (t.endsWith('ing') && t.length > 5) t = t.slice(0, -3);
-  else if (t.endsWith('ed') && !t.endsWith('eed') && t.length > 4) t = t.slice(0, -2);
-  return t;
+  const cached = stemCache.get(token);
+  if (cached !== undefined) return cached;
+  const lemma = lemmaOf(token);
+  const stemmed = porter2(lemma);
+  const result = stemmed.length >= 3 ? stemmed : lemma;
+  if (stemCache.size > 20_000) stemCache.clear();
+  stemCache.set(token, result);
+  return result;
+}
+
+function lemmaOf(word: string): string {
+  const verb = lemmatizer.verb(word);
+  if (verb !== word) return verb;
+  const noun = lemmatizer.noun(word);
+  if (noun !== word) return noun;
+  return lemmatizer.adjective(word);
 }
 
 /** Folds width, case, dashes, quotes and punctuation; keeps letters of any script, digits and decimal points. */
@@ -146,18 +126,47 @@ export interface TokenizeOptions {
 }
 
 export function tokenize(text: string, options: TokenizeOptions = {}): string[] {
-  const out: string[] = [];
+  return tokenizeQuery(text, options).map((t) => t.token);
+}
+
+/** Everyday English that says nothing about which fact is meant when the base has never seen it (stopwords-iso). */
+const GENERAL_STOPWORDS = new Set(stopwordLists.en ?? []);
+/** Chat filler the general list lacks. */
+const CHAT_FILLER = new Set(
+  `yo hey hi hello pls plz thx thanks thank rn tbh btw lol quick q question wondering curious guys folks anyone someone
+  roughly approx basically actually kinda sorta writing thesis essay paper research working need want help explain
+  remind recall remember forgot ok okay cool stuff thing things bit chunk lot lots mate bro dude
+  yeah yep yup nope true false right correct wrong sure
+  article articles mention mentioned mentions according piece story listed`.split(/\s+/).filter(Boolean),
+);
+
+/** A word (as typed, folded) that only phrases the question: neutral when the base has never seen it. */
+export function isFiller(word: string): boolean {
+  return STOPWORDS.has(word) || GENERAL_STOPWORDS.has(word) || CHAT_FILLER.has(word);
+}
+
+/** The question words a typo most often lands near ("dose" → "does", "wen" → "when"). */
+export const QUESTION_WORDS: readonly string[] = [...STOPWORDS];
+
+export interface QueryToken {
+  /** The index form (lemmatized, stemmed, synonyms applied). */
+  token: string;
+  /** The folded word as typed, for typo and filler checks. */
+  raw: string;
+}
+
+/** The index tokens of a text, each with its typed form beside it. */
+export function tokenizeQuery(text: string, options: TokenizeOptions = {}): QueryToken[] {
+  const out: QueryToken[] = [];
   for (const raw of fold(text).split(' ')) {
     if (!raw) continue;
     if (/\p{Script=Han}/u.test(raw)) {
-      out.push(...cjkTokens(raw));
+      for (const token of cjkTokens(raw)) out.push({ token, raw: token });
       continue;
     }
-    const month = MONTH_ABBR[raw];
-    const word = month ?? raw;
+    const word = MONTH_ABBR[raw] ?? raw;
     if (!options.keepStopwords && STOPWORDS.has(word)) continue;
-    const synonym = SYNONYMS[word];
-    out.push(synonym ?? stem(word));
+    out.push({ token: stem(SYNONYMS[word] ?? word), raw: word });
   }
   return out;
 }

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { Fact } from '../schema.js';
+import { noteFor, statementHash, type SeedNote } from '../seed-notes.js';
 import { stmt, type Db } from './db.js';
 
 export type RevisionAction = 'seed' | 'add' | 'edit' | 'remove' | 'restore' | 'revert' | 'import';
@@ -149,15 +150,16 @@ export interface SeedReport {
 /**
  * Brings shipped seed facts into the store without ever overwriting a moderator's work: new ids are inserted;
  * a fact still equal to an older seed (seed_hash set) is refreshed; anything a moderator touched is left alone.
+ * A refresh records the shipped note explaining that version (its correction and source) when there is one.
  */
-export function seedFacts(db: Db, facts: readonly Fact[], at: string): SeedReport {
+export function seedFacts(db: Db, facts: readonly Fact[], at: string, notes: readonly SeedNote[] = []): SeedReport {
   const report: SeedReport = { inserted: 0, refreshed: 0, keptModeratorVersion: 0 };
   // IMMEDIATE: a deferred transaction that reads then writes cannot wait for another starting process's lock.
   db.transaction(() => {
     for (const fact of facts) {
       const hash = contentHash(fact);
-      const row = stmt(db, 'SELECT seed_hash, deleted FROM facts WHERE id = ?').get(fact.id) as
-        | Pick<FactRow, 'seed_hash' | 'deleted'>
+      const row = stmt(db, 'SELECT seed_hash, deleted, data FROM facts WHERE id = ?').get(fact.id) as
+        | Pick<FactRow, 'seed_hash' | 'deleted' | 'data'>
         | undefined;
       if (!row) {
         writeFact(db, { id: fact.id, fact, deleted: false, action: 'seed', actor: SYSTEM_ACTOR, reason: 'initial seed data', at, seedHash: hash });
@@ -165,7 +167,9 @@ export function seedFacts(db: Db, facts: readonly Fact[], at: string): SeedRepor
       } else if (row.seed_hash === null) {
         report.keptModeratorVersion++;
       } else if (row.seed_hash !== hash && row.deleted === 0) {
-        writeFact(db, { id: fact.id, fact, deleted: false, action: 'seed', actor: SYSTEM_ACTOR, reason: 'updated seed data', at, seedHash: hash });
+        const restated = statementHash(Fact.parse(JSON.parse(row.data))) !== statementHash(fact);
+        const reason = restated ? (noteFor(notes, fact.id, statementHash(fact)) ?? 'updated seed data') : 'updated seed data (example questions or translations)';
+        writeFact(db, { id: fact.id, fact, deleted: false, action: 'seed', actor: SYSTEM_ACTOR, reason, at, seedHash: hash });
         report.refreshed++;
       }
     }

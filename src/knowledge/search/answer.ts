@@ -1,0 +1,116 @@
+import type { Fact } from '../schema.js';
+import { askCoverage, askingClause } from './asking.js';
+import type { Analysis, FactSearch, SearchHit } from './engine.js';
+import { isFiller, WEAK_TOKENS } from './normalize.js';
+
+/** What the bot says to a question: one fact, a group, several facts, a marked best guess, or that it does not know. */
+export type Answer =
+  | { kind: 'fact'; fact: Fact; others: Fact[] }
+  | { kind: 'list'; tag: string; facts: Fact[] }
+  | { kind: 'facts'; facts: Fact[] }
+  | { kind: 'guess'; fact: Fact; others: Fact[] }
+  | { kind: 'none'; nearest: Fact[] };
+
+/** A group answer lists at most this many facts (a tag shared by more is a topic, not a list). */
+const MAX_GROUP = 8;
+/** A group is meant when at least two of its facts rank close to the best one. */
+const GROUP_CLOSE = 0.6;
+/** A best guess needs the question to name the fact this much, and to lead the next fact by this factor. */
+const GUESS_NAMED = 0.5;
+const GUESS_LEAD = 1.5;
+/** Answer when the best fact covers this share of the asking clause (chosen on the development sets). */
+export const ANSWER_COVERAGE = 0.55;
+
+const LIST_WORD = /\b(which|what|name|list)\b/i;
+/** Where an "X and Y" question splits into its two questions. */
+const JOIN = /\s(?:and|&|plus|as well as)\s/i;
+
+export function answerQuestion(search: FactSearch, question: string): Answer {
+  const analysis = search.analyze(question, { limit: 8 });
+  const { hits } = analysis;
+  const best = hits[0];
+  const confident = hits.filter((h, i) => askCoverage(question, analysis, i) >= ANSWER_COVERAGE);
+  const list = listIntent(question) ? groupFor(search, question, analysis) : undefined;
+  if (list) return list;
+  const pair = pairFor(search, question);
+  if (pair) return { kind: 'facts', facts: pair };
+  if (best && confident[0] === best) return { kind: 'fact', fact: best.fact, others: confident.slice(1, 4).map((h) => h.fact) };
+  if (best && isGuess(analysis)) return { kind: 'guess', fact: best.fact, others: hits.slice(1, 3).map((h) => h.fact) };
+  return { kind: 'none', nearest: search.nearest(question, 3) };
+}
+
+/** The fact ids an answer shows, in order (empty for "I don't know"). */
+export function answerIds(answer: Answer): string[] {
+  switch (answer.kind) {
+    case 'fact':
+    case 'guess':
+      return [answer.fact.id];
+    case 'list':
+    case 'facts':
+      return answer.facts.map((f) => f.id);
+    case 'none':
+      return [];
+  }
+}
+
+/** "Which …s", "name the …", "list …": asks for several things of one kind. */
+function listIntent(question: string): boolean {
+  const asking = askingClause(question);
+  if (!LIST_WORD.test(asking)) return false;
+  return asking
+    .toLowerCase()
+    .split(/[^a-z]+/)
+    .some((w) => w.length > 4 && /[^s]s$/.test(w) && !/(ss|us|is|ous)$/.test(w) && !isFiller(w));
+}
+
+/** The tag whose facts rank together at the top: listed whole, best-ranked first. */
+function groupFor(search: FactSearch, question: string, analysis: Analysis): Answer | undefined {
+  const { hits } = analysis;
+  const best = hits[0];
+  const covers = (i: number) => askCoverage(question, analysis, i) >= ANSWER_COVERAGE * 0.8;
+  if (!best || !covers(0)) return undefined;
+  const close = hits.filter((h, i) => h.score >= best.score * GROUP_CLOSE && covers(i));
+  let chosen: { tag: string; facts: Fact[]; count: number } | undefined;
+  for (const tag of new Set(close.flatMap((h) => h.fact.tags))) {
+    const facts = search.byTag.get(tag) ?? [];
+    if (facts.length < 2 || facts.length > MAX_GROUP) continue;
+    const count = close.filter((h) => h.fact.tags.includes(tag)).length;
+    if (count < 2 || !best.fact.tags.includes(tag)) continue;
+    if (!chosen || count > chosen.count || (count === chosen.count && facts.length < chosen.facts.length)) chosen = { tag, facts, count };
+  }
+  if (!chosen) return undefined;
+  const rank = new Map(hits.map((h, i) => [h.fact.id, i]));
+  const facts = [...chosen.facts].sort((a, b) => (rank.get(a.id) ?? 99) - (rank.get(b.id) ?? 99));
+  return { kind: 'list', tag: chosen.tag, facts };
+}
+
+/**
+ * "X and Y": each half answered on its own (the second with the first as context, for "when did RCEP start and how
+ * many members does it have"), when both halves name something and get different facts.
+ */
+function pairFor(search: FactSearch, question: string): Fact[] | undefined {
+  const parts = question.split(JOIN);
+  if (parts.length !== 2) return undefined;
+  const [left, right] = parts as [string, string];
+  const first = bestFor(search, left);
+  if (!first) return undefined;
+  const second = bestFor(search, right, first) ?? bestFor(search, `${right} ${left}`, first);
+  return second ? [first, second] : undefined;
+}
+
+/** The one fact that answers a question outright (not the excluded one), if any. */
+function bestFor(search: FactSearch, question: string, exclude?: Fact): Fact | undefined {
+  const analysis = search.analyze(question, { limit: 3 });
+  const strong = analysis.terms.some((t) => !WEAK_TOKENS.has(t.text) && !analysis.unseen.includes(t.text));
+  if (!strong) return undefined;
+  const i = analysis.hits.findIndex((h) => h.fact.id !== exclude?.id);
+  if (i < 0 || askCoverage(question, analysis, i) < ANSWER_COVERAGE) return undefined;
+  return analysis.hits[i]!.fact;
+}
+
+/** No fact clears the bar, but the question names one, asks nothing the base has never heard of, and one fact leads. */
+function isGuess({ hits, unseen }: Analysis): boolean {
+  const [best, second] = hits as [SearchHit, SearchHit | undefined];
+  if (unseen.length > 0 || best.named < GUESS_NAMED) return false;
+  return !second || best.score >= second.score * GUESS_LEAD;
+}

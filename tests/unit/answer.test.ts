@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { loadSeedFacts } from '../../src/knowledge/load-facts.js';
+import { answerIds, answerQuestion } from '../../src/knowledge/search/answer.js';
+import { askCoverage, askingClause } from '../../src/knowledge/search/asking.js';
+import { FactSearch } from '../../src/knowledge/search/engine.js';
+import { isEnglishWord } from '../../src/knowledge/search/english-words.js';
+import { isFillerOrTypo, isSlip } from '../../src/knowledge/search/filler.js';
+
+const search = new FactSearch(loadSeedFacts());
+const answer = (q: string) => answerQuestion(search, q);
+
+describe('words the base has never seen', () => {
+  it('everyday filler and chat neither helps nor hurts', () => {
+    expect(answerIds(answer('yo how many members does rcep have rn'))).toEqual(answerIds(answer('how many members does rcep have')));
+    expect(search.analyze('yo roughly how many members does rcep have rn tbh').unseen).toEqual([]);
+  });
+  it('an English content word counts against every fact, and can turn an answer into a refusal', () => {
+    const plain = search.analyze('china laos railway price');
+    expect(plain.unseen).toContain('price');
+    expect(answer('ticket price on the china laos railway').kind).toBe('none');
+  });
+  it('a place or trade bloc the base lacks is content, not a typo', () => {
+    expect(search.analyze('cptpp members').unseen).toEqual(['cptpp']);
+    expect(answer('what is the capital of France?').kind).toBe('none');
+  });
+  it('slang and unfixable typos are noise, not evidence', () => {
+    expect(isEnglishWord('lanes')).toBe(true);
+    expect(isEnglishWord('railwy')).toBe(false);
+    expect(search.analyze('how many members does rcep have pls thx').unseen).toEqual([]);
+  });
+  it('a slip of a question word is filler, but not a real word one letter away', () => {
+    expect(isSlip('dose', 'does')).toBe(true);
+    expect(isSlip('wen', 'when')).toBe(true);
+    expect(isSlip('toll', 'tell')).toBe(false);
+    expect(isSlip('cook', 'look')).toBe(false);
+    expect(isFillerOrTypo('dose')).toBe(true);
+    expect(isFillerOrTypo('toll')).toBe(false);
+  });
+  it('corrects typos only in words that are not English ("lanes" is not "laos")', () => {
+    expect(search.analyze('how many lanes').unseen).toContain(stemOf('lanes'));
+    expect(answer('wen did rcep begin').kind).toBe('fact');
+  });
+});
+
+describe('the asking clause', () => {
+  it('is the clause with the question in it', () => {
+    expect(askingClause("I'm writing a thesis on rail freight: how long is the China-Laos line?")).toBe('how long is the China-Laos line');
+    expect(askingClause('when did rcep start')).toBe('when did rcep start');
+  });
+  it('context before the question never vetoes the answer', () => {
+    const q = 'hi all, journalist here, writing a piece on cambodia; how many vehicles a day use the phnom penh sihanoukville expressway';
+    const analysis = search.analyze(q, { limit: 3 });
+    expect(analysis.hits[0]!.coverage).toBeLessThan(askCoverage(q, analysis));
+    expect(answerIds(answer(q))).toEqual(['ppshv-expressway-daily-traffic']);
+  });
+});
+
+describe('answers made of several facts', () => {
+  it('a list question gets the whole group, best first', () => {
+    const a = answer('which asean countries trade more than 100 billion with china');
+    expect(a.kind).toBe('list');
+    expect(new Set(answerIds(a))).toEqual(
+      new Set(['china-vietnam-trade-over-100bn', 'china-malaysia-trade-over-100bn', 'china-indonesia-trade-over-100bn', 'china-thailand-trade-over-100bn', 'china-singapore-trade-over-100bn']),
+    );
+  });
+  it('a single-fact question is not turned into a list', () => {
+    expect(answer('when did rcep start').kind).toBe('fact');
+  });
+  it('"X and Y" shows both facts', () => {
+    expect(new Set(answerIds(answer('when was rcep signed and when did it enter into force')))).toEqual(new Set(['rcep-signed', 'rcep-in-force']));
+  });
+  it('says it does not know, with the nearest facts', () => {
+    const a = answer('who won the football world cup');
+    expect(a.kind).toBe('none');
+  });
+});
+
+function stemOf(word: string): string {
+  return search.analyze(word).terms[0]!.text;
+}
