@@ -1,5 +1,6 @@
 import { ConfigError } from './config.js';
 import { createBot } from './bot/create-bot.js';
+import { installShutdown } from './bot/shutdown.js';
 import { configFromEnvironment } from './env.js';
 import { openKnowledge } from './knowledge/open.js';
 import { acquireRunLock } from './knowledge/store/run-lock.js';
@@ -44,19 +45,7 @@ async function main(): Promise<void> {
   }
 
   process.on('unhandledRejection', (reason) => log.error('unhandled promise rejection', reason));
-  let stopping = false;
-  const shutdown = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    log.info(`${signal}: shutting down`);
-    await backups?.stop();
-    await bot.stop().catch((e: unknown) => log.warn('error while stopping', e));
-    db.close();
-    lock.release();
-    process.exit(0);
-  };
-  process.on('SIGINT', () => void shutdown('SIGINT'));
-  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  installShutdown({ bot, db, log, beforeStop: () => backups?.stop(), afterClose: () => lock.release() });
   await bot.start(config.token);
 }
 

@@ -17,6 +17,9 @@ import { startOpsServer, type OpsServer } from '../ops/server.js';
 import { startScheduler, type SchedulerHandle } from '../scheduler/cron.js';
 import { channelPoster } from './channel-poster.js';
 import { SeriesCharts } from '../render/chart/series-charts.js';
+import { CLIENT_CACHE_OPTIONS } from './client-caches.js';
+import { InFlight, settlesWithin } from './in-flight.js';
+import { SHUTDOWN_GRACE_MS } from './shutdown.js';
 
 export interface Bot {
   client: Client;
@@ -29,7 +32,8 @@ export interface Bot {
   readonly ops: OpsServer | undefined;
   /** Resolves once the client is ready and the scheduler runs. */
   start(token: string): Promise<void>;
-  stop(): Promise<void>;
+  /** Waits up to `graceMs` (default 10 s) for interactions being answered and a running tick, then logs out. */
+  stop(graceMs?: number): Promise<void>;
 }
 
 export interface BotOptions {
@@ -63,6 +67,7 @@ export function createBot(options: BotOptions): Bot {
   // Slash commands need only the Guilds intent: no message content, no member lists.
   const client = new Client({
     intents: [GatewayIntentBits.Guilds],
+    ...CLIENT_CACHE_OPTIONS,
     ...options.clientOptions,
     ...(apiUrl && !options.clientOptions?.rest ? { rest: { api: apiUrl } } : {}),
   });
@@ -74,7 +79,8 @@ export function createBot(options: BotOptions): Bot {
   });
   const metrics = createMetrics({ facts: () => options.kb.facts(), gateway, factKinds: FACT_KINDS });
   const onInteraction = interactionCreate(commandCollection(ALL_COMMANDS), ALL_COMPONENTS, ctx, metrics);
-  client.on(Events.InteractionCreate, (i) => void onInteraction(i));
+  const inFlight = new InFlight();
+  client.on(Events.InteractionCreate, (i) => void inFlight.track(onInteraction(i)));
   client.on('error', (error) => log.error('discord client error', error));
   client.on('shardDisconnect', (_event, shard) => log.warn(`gateway shard ${shard} disconnected`));
   client.on('shardResume', (shard) => log.info(`gateway shard ${shard} resumed`));
@@ -128,8 +134,11 @@ export function createBot(options: BotOptions): Bot {
       await client.login(token);
       await isReady;
     },
-    async stop() {
-      await scheduler?.stop();
+    async stop(graceMs = SHUTDOWN_GRACE_MS) {
+      const started = Date.now();
+      const tickDone = await settlesWithin(scheduler?.stop() ?? Promise.resolve(), graceMs);
+      const answered = await inFlight.idle(graceMs - (Date.now() - started));
+      if (!tickDone || !answered) log.warn(`stopping after ${graceMs} ms with work unfinished (${inFlight.size} interaction(s))`);
       await client.destroy();
       await ops?.close();
     },

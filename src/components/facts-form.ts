@@ -24,21 +24,23 @@ export const factsForm: ComponentHandler = {
     if (known && known.ownerId !== interaction.user.id) return refuse(interaction, 'This form belongs to another moderator. Nothing was changed.');
 
     let session: FormSession;
-    if (target.mode === 'edit') {
-      const current = ctx.kb.stored(target.factId);
-      if (!known) {
-        const kind = current?.fact.kind ?? 'milestone';
-        return refuseKeepingText(
-          interaction,
-          `This edit form expired (open forms are kept for an hour and forgotten when the bot restarts), and with it the reason you gave. Run \`/facts edit id:${target.factId}\` again.`,
-          { kind },
-          values,
-        );
-      }
+    if (known) {
+      // The session is the authority on what is edited and from which version; the custom id only has to agree.
+      const agrees =
+        target.mode === known.mode && (target.mode === 'add' || (target.factId === known.factId && target.version === known.version));
+      if (!agrees) return refuse(interaction, 'This form is damaged; run `/facts add` or `/facts edit` again. Nothing was changed.');
       session = known;
+    } else if (target.mode === 'edit') {
+      const kind = ctx.kb.stored(target.factId)?.fact.kind ?? 'milestone';
+      return refuseKeepingText(
+        interaction,
+        `This edit form expired (open forms are kept for an hour), and with it the reason you gave. Run \`/facts edit id:${target.factId}\` again.`,
+        { kind },
+        values,
+      );
     } else {
       // An add form outlives its session harmlessly: only the optional reason is lost.
-      session = known ?? { ownerId: interaction.user.id, mode: 'add', kind: target.kind, reason: '' };
+      session = { ownerId: interaction.user.id, mode: 'add', kind: target.kind, reason: '' };
     }
 
     const keepDraft = (headline: string, problems: readonly string[]) => {
@@ -46,18 +48,18 @@ export const factsForm: ComponentHandler = {
       return replyWithProblems(interaction, target.key, headline, problems);
     };
 
-    const read = readForm(session.kind, values, target.mode === 'edit' ? { id: target.factId } : {});
+    const editing = session.mode === 'edit' ? { factId: session.factId!, version: session.version! } : undefined;
+    const read = readForm(session.kind, values, editing ? { id: editing.factId } : {});
     if (!read.fact) return keepDraft(`Not saved: ${read.problems.length} problem${read.problems.length === 1 ? '' : 's'} to fix`, read.problems);
 
     const actor = actorOf(interaction);
-    const before = target.mode === 'edit' ? ctx.kb.stored(target.factId)?.fact : undefined;
+    const before = editing ? ctx.kb.stored(editing.factId)?.fact : undefined;
     const carried = before ? carryTranslations(before, read.fact) : { fact: read.fact, setAside: [] };
     let change: ChangeResult;
     try {
-      change =
-        target.mode === 'add'
-          ? ctx.kb.add(read.fact, actor, session.reason || 'added from Discord')
-          : ctx.kb.edit(target.factId, carried.fact, target.version, actor, session.reason);
+      change = editing
+        ? ctx.kb.edit(editing.factId, carried.fact, editing.version, actor, session.reason)
+        : ctx.kb.add(read.fact, actor, session.reason || 'added from Discord');
     } catch (error) {
       if (!(error instanceof KnowledgeError)) throw error;
       if (error.code === 'invalid') return keepDraft(`Not saved: ${error.message}`, error.problems.length ? error.problems : [error.message]);
@@ -73,14 +75,14 @@ export const factsForm: ComponentHandler = {
     forms.take(target.key);
 
     const fact = change.stored.fact;
-    const verb = target.mode === 'add' ? 'Added' : 'Saved';
+    const verb = editing ? 'Saved' : 'Added';
     await respond(
       interaction,
       {
         content: clip(
           defuseMentions(
             `✅ ${verb} \`${fact.id}\` (version ${change.stored.version}, revision #${change.revision.id}). ` +
-              (target.mode === 'add' ? 'Members can find it with /ask right away.' : 'Answers use the new text from now on.') +
+              (editing ? 'Answers use the new text from now on.' : 'Members can find it with /ask right away.') +
               (carried.setAside.length
                 ? ` The ${carried.setAside.join(', ')} text described the old English, so it was set aside (it is in the history); members see the English until it is translated again.`
                 : ''),
@@ -94,7 +96,7 @@ export const factsForm: ComponentHandler = {
     );
     await postModLog(interaction.client, ctx, {
       actor,
-      action: target.mode,
+      action: session.mode,
       factId: fact.id,
       title: fact.title,
       reason: change.revision.reason,
@@ -110,7 +112,7 @@ export const factsDraft: ComponentHandler = {
     if (!(await ensureModerator(interaction, ctx.config))) return;
     const session = key ? sessionsFor(ctx).forms.get(key) : undefined;
     if (!session) {
-      return refuse(interaction, 'This draft has expired (drafts are kept for an hour and forgotten when the bot restarts). Run `/facts add` or `/facts edit` again.');
+      return refuse(interaction, 'This draft has expired (drafts are kept for an hour). Run `/facts add` or `/facts edit` again.');
     }
     if (session.ownerId !== interaction.user.id) return refuse(interaction, 'This draft belongs to another moderator.');
     const title = session.factId ? ctx.kb.stored(session.factId)?.fact.title : undefined;

@@ -9,7 +9,7 @@ export const page: ComponentHandler = {
   async button(interaction, [sessionId, pageText], { lists }) {
     const session = sessionId ? lists.get(sessionId) : undefined;
     if (!session) {
-      await interaction.update({ components: [] });
+      await interaction.update({ components: [], allowedMentions: NO_PINGS });
       await interaction.followUp({ content: 'This list has expired. Run the command again for a fresh one.', flags: MessageFlags.Ephemeral, allowedMentions: NO_PINGS });
       return;
     }

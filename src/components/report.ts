@@ -1,7 +1,7 @@
 import { ActionRowBuilder, ModalBuilder, TextInputBuilder, TextInputStyle } from 'discord.js';
 import { refuse, respond } from '../commands/shared/respond.js';
 import type { ComponentHandler } from '../commands/types.js';
-import { addReport, MAX_REPORT_NOTE } from '../knowledge/store/reports.js';
+import { MAX_REPORT_NOTE, MIN_REPORT_NOTE, REPORT_LIMIT, submitReport } from '../knowledge/store/reports.js';
 import { clip } from '../render/limits.js';
 
 /** "Report a problem": a short modal; the note lands in the moderators' queue (/facts reports). */
@@ -20,7 +20,7 @@ export const report: ComponentHandler = {
             .setLabel('What is wrong or out of date?')
             .setStyle(TextInputStyle.Paragraph)
             .setRequired(true)
-            .setMinLength(5)
+            .setMinLength(MIN_REPORT_NOTE)
             .setMaxLength(MAX_REPORT_NOTE)
             .setPlaceholder('e.g. the figure was revised; newer source: …'),
         ),
@@ -30,16 +30,24 @@ export const report: ComponentHandler = {
   async modal(interaction, [id], { db, kb, now, log }) {
     const fact = id ? kb.get(id) : undefined;
     if (!fact) return refuse(interaction, 'That fact is no longer in the base, so there is nothing to report.');
-    const note = interaction.fields.getTextInputValue('note').trim();
-    if (note.length < 5) return refuse(interaction, 'Please say a little more about the problem (at least 5 characters).');
-    const saved = addReport(db, {
+    const outcome = submitReport(db, {
       factId: fact.id,
       guildId: interaction.guildId,
       userId: interaction.user.id,
       userName: interaction.user.tag,
-      note,
+      note: interaction.fields.getTextInputValue('note'),
       at: now().toISOString(),
     });
+    if (!outcome.ok && outcome.reason === 'too-short') {
+      return refuse(interaction, `Please say a little more about the problem (at least ${MIN_REPORT_NOTE} characters).`);
+    }
+    if (!outcome.ok) {
+      return refuse(
+        interaction,
+        `Thank you for helping! You have sent ${REPORT_LIMIT.max} reports in the last hour, which is the most we take from one person; please try again a little later.`,
+      );
+    }
+    const saved = outcome.report;
     log.info(`report #${saved.id} on ${fact.id}`);
     await respond(interaction, { content: `Thanks! Your report #${saved.id} on “${fact.title}” is with the moderators.` }, true);
   },

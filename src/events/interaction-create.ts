@@ -1,6 +1,6 @@
 import { MessageFlags, type Collection, type Interaction } from 'discord.js';
 import type { BotContext, Command, ComponentHandler } from '../commands/types.js';
-import { NO_PINGS } from '../commands/shared/respond.js';
+import { NO_PINGS, refuse } from '../commands/shared/respond.js';
 import { parseCustomId } from '../components/index.js';
 import { withLogFields } from '../ops/log-scope.js';
 import type { BotMetrics, InteractionKind } from '../ops/metrics.js';
@@ -42,7 +42,11 @@ async function route(interaction: Interaction, commands: Collection<string, Comm
     const handler = components.get(prefix);
     if (interaction.isButton() && handler?.button) await handler.button(interaction, args, ctx);
     else if (interaction.isModalSubmit() && handler?.modal) await handler.modal(interaction, args, ctx);
-    else throw new Error(`no handler for custom id prefix "${prefix}"`);
+    else {
+      // A made-up or outdated custom id is bad input, not a bug: one friendly line, nothing logged as an error.
+      ctx.log.debug(`no ${interaction.isButton() ? 'button' : 'modal'} handler for custom id prefix "${prefix.slice(0, 40)}"`);
+      await refuse(interaction, 'I don’t recognise that button or form (it may come from an older version of me). Run the command again.');
+    }
   }
 }
 

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { checkAutocompleteLimits, checkMessageLimits } from '../../src/devtools/local-discord/index.js';
 import { MOD_ROLE_ID, OTHER_GUILD_ID, opt, startHarness, type Harness } from './harness.js';
 import { ADMIN_PERMISSIONS } from '../../src/devtools/local-discord/index.js';
@@ -273,13 +273,27 @@ describe('/help', () => {
 
 describe('error boundary', () => {
   it('answers a failing interaction privately, logs it, and keeps serving', async () => {
+    const get = vi.spyOn(h.kb, 'get').mockImplementationOnce(() => {
+      throw new Error('simulated store failure');
+    });
+    const { id } = h.local.sendButton({ customId: 'fact:rcep-in-force' });
+    const body = (await h.local.waitForResponse(id)).body as { type: number; data: Record<string, any> };
+    get.mockRestore();
+    expect(body.type).toBe(4);
+    expect(body.data.flags & EPHEMERAL).toBe(EPHEMERAL);
+    expect(body.data.content).toMatch(/something went wrong/);
+    expect(logsAt(h.logs, 'error').some((e) => e.msg === 'component fact failed' && JSON.stringify(e).includes('simulated store failure'))).toBe(true);
+    expect((await command('ask', [opt.string('question', 'RCEP')])).body.data.embeds[0].title).toBe('RCEP enters into force');
+  });
+
+  it('answers a button it does not know with one friendly line, not as an error', async () => {
+    const errorsBefore = logsAt(h.logs, 'error').length;
     const { id } = h.local.sendButton({ customId: 'no-such-handler:1' });
     const body = (await h.local.waitForResponse(id)).body as { type: number; data: Record<string, any> };
     expect(body.type).toBe(4);
     expect(body.data.flags & EPHEMERAL).toBe(EPHEMERAL);
-    expect(body.data.content).toMatch(/something went wrong/);
-    expect(logsAt(h.logs, 'error').some((e) => e.msg === 'component no-such-handler failed')).toBe(true);
-    expect((await command('ask', [opt.string('question', 'RCEP')])).body.data.embeds[0].title).toBe('RCEP enters into force');
+    expect(body.data.content).toMatch(/^⚠️ I don’t recognise that button or form.*Run the command again\.$/);
+    expect(logsAt(h.logs, 'error').length).toBe(errorsBefore);
   });
 });
 

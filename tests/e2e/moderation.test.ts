@@ -336,6 +336,39 @@ describe('/facts edit (modal pre-filled, stale copies refused)', () => {
     expect(snapshot()).toBe(before);
   });
 
+  it('a tampered custom_id cannot point an edit form at another fact', async () => {
+    const opened = await facts(MOD, 'edit', [opt.string('id', 'rcep-in-force'), opt.string('reason', 'retarget')]);
+    const key = opened.body.data.custom_id.split(':')[1];
+    const other = h.kb.stored('acfta-in-force')!;
+    const before = snapshot();
+    const values = { ...factToForm(other.fact), title: 'Retargeted through the custom id' };
+    const { body } = await submit(MOD, `facts-form:${key}:edit:acfta-in-force:${other.version}`, values);
+    expectRefused(body, /This form is damaged.*Nothing was changed/s);
+    expect(snapshot()).toBe(before);
+    // Nor can the same session be turned into an add form that creates a fact.
+    const asAdd = await submit(MOD, `facts-form:${key}:add:milestone`, { ...validMilestone, more: 'id: smuggled-through-edit-session' });
+    expectRefused(asAdd.body, /This form is damaged/);
+    expect(h.kb.stored('smuggled-through-edit-session')).toBeUndefined();
+    expect(snapshot()).toBe(before);
+  });
+
+  it('a tampered version in the custom_id cannot bypass the stale-edit check', async () => {
+    const stale = await facts(MOD, 'edit', [opt.string('id', 'china-laos-railway-opens'), opt.string('reason', 'stale copy')]);
+    const fresh = await facts(MOD2, 'edit', [opt.string('id', 'china-laos-railway-opens'), opt.string('reason', 'newer edit')]);
+    const values = modalValues(stale.body);
+    const saved = await submit(MOD2, fresh.body.data.custom_id, { ...values, text: `${values.text.split('\n---\n')[0]} (newer)` });
+    expect(saved.body.data.content).toMatch(/^✅ Saved/);
+    const afterFresh = snapshot();
+    const now = h.kb.stored('china-laos-railway-opens')!.version;
+
+    const [prefix, key] = stale.body.data.custom_id.split(':');
+    const bumped = `${prefix}:${key}:edit:china-laos-railway-opens:${now}`;
+    const { body } = await submit(MOD, bumped, { ...values, text: `${values.text.split('\n---\n')[0]} (overwrites)` });
+    expectRefused(body, /Nothing was changed/);
+    expect(snapshot()).toBe(afterFresh);
+    expect(h.kb.get('china-laos-railway-opens')?.summary).toMatch(/\(newer\)$/);
+  });
+
   it('an edit form whose session is gone (restart, an hour later) is refused with the typed text attached', async () => {
     const current = h.kb.stored('rcep-in-force')!;
     const before = snapshot();
@@ -584,6 +617,34 @@ describe('member reports reach /facts reports', () => {
     expect(pressed.body.data.content).toBe(`✅ Report #${reportId} marked resolved.`);
     expect(pressed.body.data.embeds[0].description).not.toContain(`**#${reportId}**`);
     expectRefused((await facts(MOD, 'reports', [opt.integer('resolve', reportId)])).body, new RegExp(`Report #${reportId} is not open`));
+  });
+
+  const reportCount = () => h.db.prepare('SELECT count(*) FROM reports').pluck().get() as number;
+  async function sendReport(who: InvokerOptions, note: string) {
+    const { id } = h.local.sendModalSubmit({ customId: 'report:rcep-in-force', fields: { note }, ...who });
+    return (await h.local.waitForResponse(id)).body as Body;
+  }
+
+  it('refuses a note under 5 characters once trimmed, storing nothing; 5 characters are enough', async () => {
+    const who: InvokerOptions = { user: { id: '400000000000000201', username: 'terse' } };
+    const before = reportCount();
+    // Discord's own min_length counts the spaces, so only the bot's trimmed check stops this one.
+    expectRefused(await sendReport(who, '   abcd   '), /at least 5 characters/);
+    expect(reportCount()).toBe(before);
+    expect((await sendReport(who, ' abcde ')).data.content).toMatch(/^Thanks! Your report #\d+/);
+    expect(reportCount()).toBe(before + 1);
+  });
+
+  it('takes at most 5 reports per member per hour, refusing the 6th politely and privately', async () => {
+    const eager: InvokerOptions = { user: { id: '400000000000000202', username: 'eager' } };
+    const other: InvokerOptions = { user: { id: '400000000000000203', username: 'other' } };
+    for (let n = 1; n <= 5; n++) expect((await sendReport(eager, `Problem number ${n} with this fact`)).data.content).toMatch(/^Thanks!/);
+    const before = reportCount();
+    const refused = await sendReport(eager, 'Problem number 6 with this fact');
+    expectRefused(refused, /^⚠️ Thank you for helping! You have sent 5 reports in the last hour.*try again a little later/);
+    expect(reportCount()).toBe(before);
+    // The limit is per member: someone else is not held back by it.
+    expect((await sendReport(other, 'A different member with a problem')).data.content).toMatch(/^Thanks!/);
   });
 
   it('resolves by number with the resolve: option', async () => {

@@ -3,7 +3,7 @@
  * /healthz on a free port, and the counters move as interactions and scheduled posts happen.
  */
 import { createServer, type Server } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { MEMBER_PERMISSIONS, MODERATOR_PERMISSIONS } from '../../src/devtools/local-discord/index.js';
 import { logsAt, parseLogs } from '../support/log-lines.js';
 import { sample, scrape } from '../support/prometheus.js';
@@ -58,6 +58,15 @@ describe('metrics and health during an e2e run', () => {
     expect((await scrape(port, '/nothing')).status).toBe(404);
   });
 
+  /** A related-fact button whose handler fails once (the store throws): an error the boundary must count and log. */
+  const pressFailing = () => {
+    const get = vi.spyOn(h.kb, 'get').mockImplementationOnce(() => {
+      get.mockRestore();
+      throw new Error('simulated store failure');
+    });
+    return h.local.sendButton({ customId: 'fact:rcep-in-force' });
+  };
+
   it('counts interactions by command and outcome, times them, and never labels with user text or ids', async () => {
     const before = await metrics();
     const ask = async (question: string) => {
@@ -68,8 +77,11 @@ describe('metrics and health during an e2e run', () => {
     await ask(QUESTION);
     const refused = h.local.sendCommand({ name: 'reminders', options: [opt.sub('status')], memberPermissions: MEMBER_PERMISSIONS });
     await h.local.waitForResponse(refused.id);
-    const broken = h.local.sendButton({ customId: 'no-such-handler:1' });
+    const broken = pressFailing();
     await h.local.waitForResponse(broken.id);
+    // A custom id the bot never made is bad input, answered with a refusal, not counted as an error.
+    const madeUp = h.local.sendButton({ customId: 'no-such-handler:1' });
+    await h.local.waitForResponse(madeUp.id);
     const typed = h.local.sendAutocomplete({ name: 'fact', options: [opt.string('name', 'rce', true)] });
     await h.local.waitForResponse(typed.id);
 
@@ -78,7 +90,8 @@ describe('metrics and health during an e2e run', () => {
     expect(await delta('corridor_interactions_total', { command: 'ask', outcome: 'unknown' })).toBe(1);
     expect(await delta('corridor_unanswered_questions_total')).toBe(1);
     expect(await delta('corridor_interactions_total', { command: 'reminders', outcome: 'refused' })).toBe(1);
-    expect(await delta('corridor_interactions_total', { command: 'component:unknown', outcome: 'error' })).toBe(1);
+    expect(await delta('corridor_interactions_total', { command: 'component:fact', outcome: 'error' })).toBe(1);
+    expect(await delta('corridor_interactions_total', { command: 'component:unknown', outcome: 'error' })).toBe(0);
     expect(await delta('corridor_interactions_total', { command: 'autocomplete:fact', outcome: 'answered' })).toBe(1);
     expect(await delta('corridor_answer_duration_seconds_count', { command: 'ask' })).toBe(2);
     expect(await delta('corridor_autocomplete_duration_seconds_count', { command: 'fact' })).toBe(1);
@@ -90,14 +103,14 @@ describe('metrics and health during an e2e run', () => {
   });
 
   it('logs each interaction through a child logger carrying its command, server id and interaction id', async () => {
-    const { id } = h.local.sendButton({ customId: 'no-such-handler:2' });
+    const { id } = pressFailing();
     await h.local.waitForResponse(id);
     const entry = logsAt(h.logs, 'error').find((e) => e.interactionId === id);
-    expect(entry).toMatchObject({ command: 'component:unknown', guildId: HOME_GUILD_ID, msg: 'component no-such-handler failed' });
+    expect(entry).toMatchObject({ command: 'component:fact', guildId: HOME_GUILD_ID, msg: 'component fact failed' });
     const accessLine = () => parseLogs(h.logs).find((e) => e.interactionId === id && e.msg === 'interaction handled');
     await expect.poll(accessLine).toBeDefined();
     const access = accessLine();
-    expect(access).toMatchObject({ level: 30, command: 'component:unknown', guildId: HOME_GUILD_ID, outcome: 'error' });
+    expect(access).toMatchObject({ level: 30, command: 'component:fact', guildId: HOME_GUILD_ID, outcome: 'error' });
     expect(access!.ms).toBeGreaterThanOrEqual(0);
   });
 
@@ -117,7 +130,7 @@ describe('metrics and health during an e2e run', () => {
     const facts = h.bot.ctx.health!();
     expect(facts.lastTickAt).toEqual(NOW);
     expect(facts.postsToday).toBe(1);
-    expect(facts.lastError?.message).toMatch(/component no-such-handler failed/);
+    expect(facts.lastError?.message).toMatch(/component fact failed/);
   });
 
   it('/reminders status and the moderators\' /about details show the same health facts; others never see them', async () => {
@@ -127,7 +140,7 @@ describe('metrics and health during an e2e run', () => {
     const expected = [
       'Last scheduler check: 31 December 2025, 09:00',
       'Posts today (UTC day): 1',
-      'Last error: component no-such-handler failed (31 December 2025, 09:00)',
+      'Last error: component fact failed (31 December 2025, 09:00)',
     ];
     for (const line of expected) expect(health).toContain(line);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ListSessions } from '../../src/commands/shared/list-sessions.js';
+import { LIST_SESSIONS_PER_USER, ListSessions } from '../../src/commands/shared/list-sessions.js';
 import { registrationPlan } from '../../src/commands/registration.js';
 import { ALL_COMMANDS } from '../../src/commands/index.js';
 import { figuresByTopic, isEvent, parseRange, publisherCounts, timeline } from '../../src/knowledge/lists.js';
@@ -90,6 +90,21 @@ describe('list sessions', () => {
     sessions.create({ ownerId: 'b', title: '', lines: [], footer: '' });
     sessions.create({ ownerId: 'c', title: '', lines: [], footer: '' });
     expect(sessions.get(first)).toBeUndefined();
+  });
+});
+
+describe('list sessions per member', () => {
+  const list = (ownerId: string) => ({ ownerId, title: '', lines: [], footer: '' });
+  it('one member paging 1,000 lists cannot evict another member’s pages from the shared map', () => {
+    const sessions = new ListSessions();
+    const victim = sessions.create(list('victim'));
+    const mine = Array.from({ length: 1000 }, () => sessions.create(list('pager')));
+    expect(sessions.get(victim)?.ownerId).toBe('victim');
+    // The pager keeps their newest LIST_SESSIONS_PER_USER, never more.
+    expect(mine.filter((id) => sessions.get(id)).length).toBe(LIST_SESSIONS_PER_USER);
+    expect(sessions.get(mine.at(-1)!)?.ownerId).toBe('pager');
+    expect(sessions.get(mine[0]!)).toBeUndefined();
+    expect(sessions.size).toBe(LIST_SESSIONS_PER_USER + 1);
   });
 });
 

@@ -1,8 +1,8 @@
 import type { FormValues } from '../../knowledge/fact-form.js';
 import type { ImportPlan } from '../../knowledge/knowledge-base.js';
 import type { FactKind } from '../../knowledge/schema.js';
+import { StoredSessions } from '../../knowledge/store/sessions.js';
 import type { BotContext } from '../types.js';
-import { TtlMap } from '../shared/ttl-map.js';
 
 /**
  * An open add/edit form. The modal's custom id carries the key (and, for an edit, the fact id and the version the
@@ -31,17 +31,21 @@ export const FORM_TTL_MS = 60 * 60_000;
 export const IMPORT_TTL_MS = 10 * 60_000;
 
 export interface ModerationSessions {
-  forms: TtlMap<FormSession>;
-  imports: TtlMap<PendingImport>;
+  forms: StoredSessions<FormSession>;
+  imports: StoredSessions<PendingImport>;
 }
 
-// Kept per bot (per BotContext), not as globals: two bots in one process (tests) never share drafts.
+// Kept in the bot's database (a restart keeps a draft), never as globals: two bots in one process (tests) never share drafts.
 const byContext = new WeakMap<BotContext, ModerationSessions>();
 
 export function sessionsFor(ctx: BotContext): ModerationSessions {
   let sessions = byContext.get(ctx);
   if (!sessions) {
-    sessions = { forms: new TtlMap(FORM_TTL_MS), imports: new TtlMap(IMPORT_TTL_MS, 10) };
+    const clock = () => ctx.now().getTime();
+    sessions = {
+      forms: new StoredSessions(ctx.db, 'form', { ttlMs: FORM_TTL_MS, max: 500, maxPerOwner: 20, clock }),
+      imports: new StoredSessions(ctx.db, 'import', { ttlMs: IMPORT_TTL_MS, max: 10, maxPerOwner: 3, clock }),
+    };
     byContext.set(ctx, sessions);
   }
   return sessions;

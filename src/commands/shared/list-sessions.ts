@@ -10,9 +10,12 @@ export interface ListSession {
   imageName?: string;
 }
 
+/** Enough for anyone paging a few lists at once; a member's 21st list drops their own oldest, never someone else's. */
+export const LIST_SESSIONS_PER_USER = 20;
+
 /** Paged lists live in memory for a while; an expired or restarted one answers "run the command again". */
 export class ListSessions extends TtlMap<ListSession> {
-  constructor(ttlMs = 15 * 60_000, max = 1000, clock: () => number = Date.now) {
-    super(ttlMs, max, clock);
+  constructor(ttlMs = 15 * 60_000, max = 1000, clock: () => number = Date.now, perUser = LIST_SESSIONS_PER_USER) {
+    super(ttlMs, max, clock, { max: perUser, ownerOf: (s) => s.ownerId });
   }
 }

@@ -1,5 +1,11 @@
 import { randomBytes } from 'node:crypto';
 
+/** At most `max` live entries per owner, so one person cannot push everyone else's entries out of the shared map. */
+export interface OwnerCap<T> {
+  max: number;
+  ownerOf: (value: T) => string;
+}
+
 /** A small in-memory map whose entries expire; lost on restart by design (nothing in it is a change yet). */
 export class TtlMap<T> {
   private readonly entries = new Map<string, { value: T; at: number }>();
@@ -8,10 +14,12 @@ export class TtlMap<T> {
     readonly ttlMs: number,
     private readonly max = 500,
     private readonly clock: () => number = Date.now,
+    private readonly perOwner?: OwnerCap<T>,
   ) {}
 
   create(value: T): string {
     this.sweep();
+    if (this.perOwner) this.makeRoomFor(this.perOwner.ownerOf(value), this.perOwner);
     let key = randomBytes(4).toString('hex');
     while (this.entries.has(key)) key = randomBytes(4).toString('hex');
     this.entries.set(key, { value, at: this.clock() });
@@ -44,6 +52,12 @@ export class TtlMap<T> {
 
   get size(): number {
     return this.entries.size;
+  }
+
+  /** Drops the owner's oldest entries (Map order is insertion order; set() re-inserts) until one more fits. */
+  private makeRoomFor(owner: string, cap: OwnerCap<T>): void {
+    const mine = [...this.entries].filter(([, e]) => cap.ownerOf(e.value) === owner).map(([key]) => key);
+    for (const key of mine.slice(0, Math.max(0, mine.length - cap.max + 1))) this.entries.delete(key);
   }
 
   private sweep(): void {

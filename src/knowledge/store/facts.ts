@@ -154,6 +154,7 @@ export interface SeedReport {
  */
 export function seedFacts(db: Db, facts: readonly Fact[], at: string, notes: readonly SeedNote[] = []): SeedReport {
   const report: SeedReport = { inserted: 0, refreshed: 0, keptModeratorVersion: 0 };
+  // IMMEDIATE: a deferred transaction that reads then writes cannot wait for another starting process's lock.
   db.transaction(() => {
     for (const fact of facts) {
       const hash = contentHash(fact);
@@ -172,6 +173,6 @@ export function seedFacts(db: Db, facts: readonly Fact[], at: string, notes: rea
         report.refreshed++;
       }
     }
-  })();
+  }).immediate();
   return report;
 }

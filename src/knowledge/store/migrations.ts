@@ -76,25 +76,45 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
       );
     `,
   },
+  {
+    version: 3,
+    name: 'stored sessions and report limit index',
+    sql: `
+      -- Moderators' open drafts and pending imports, so a restart does not lose them; each row carries its expiry.
+      CREATE TABLE sessions (
+        scope       TEXT NOT NULL,            -- form | import
+        key         TEXT NOT NULL,            -- the key in the form's or button's custom id
+        owner_id    TEXT NOT NULL,
+        data        TEXT NOT NULL,            -- JSON
+        created_at  INTEGER NOT NULL,         -- ms since epoch; set() restarts it (keeps a draft alive)
+        expires_at  INTEGER NOT NULL,         -- ms since epoch
+        PRIMARY KEY (scope, key)
+      );
+      CREATE INDEX sessions_by_owner ON sessions (scope, owner_id, created_at);
+      CREATE INDEX sessions_by_expiry ON sessions (expires_at);
+      -- The per-member report limit counts a member's recent reports.
+      CREATE INDEX reports_by_user ON reports (user_id, at);
+    `,
+  },
 ];
 
+/**
+ * Applies what is missing as one IMMEDIATE transaction: the write lock is taken before reading what is applied,
+ * so a second process starting at the same moment waits, then sees the migrations done instead of redoing them.
+ */
 export function migrate(db: Database.Database): number {
-  db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
-  const applied = new Set(
-    db.prepare('SELECT version FROM schema_migrations').pluck().all() as number[],
-  );
-  let count = 0;
-  for (const m of MIGRATIONS) {
-    if (applied.has(m.version)) continue;
-    db.transaction(() => {
-      db.exec(m.sql);
-      db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(
-        m.version,
-        m.name,
-        new Date().toISOString(),
-      );
-    })();
-    count++;
-  }
-  return count;
+  return db
+    .transaction(() => {
+      db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
+      const applied = new Set(db.prepare('SELECT version FROM schema_migrations').pluck().all() as number[]);
+      let count = 0;
+      for (const m of MIGRATIONS) {
+        if (applied.has(m.version)) continue;
+        db.exec(m.sql);
+        db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(m.version, m.name, new Date().toISOString());
+        count++;
+      }
+      return count;
+    })
+    .immediate();
 }

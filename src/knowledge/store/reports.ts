@@ -12,6 +12,10 @@ export interface Report {
 }
 
 export const MAX_REPORT_NOTE = 1000;
+/** Shorter than this after trimming says nothing a moderator can act on. */
+export const MIN_REPORT_NOTE = 5;
+/** Per member, so one person cannot flood the moderators' queue. */
+export const REPORT_LIMIT = { max: 5, windowMs: 60 * 60_000 } as const;
 
 interface ReportRow {
   id: number;
@@ -41,6 +45,24 @@ export function addReport(db: Db, r: Omit<Report, 'id' | 'status'>): Report {
     .prepare('INSERT INTO reports (fact_id, guild_id, user_id, user_name, note, at) VALUES (?, ?, ?, ?, ?, ?)')
     .run(r.factId, r.guildId, r.userId, r.userName, note, r.at);
   return { ...r, note, id: Number(info.lastInsertRowid), status: 'open' };
+}
+
+export type ReportOutcome = { ok: true; report: Report } | { ok: false; reason: 'too-short' | 'rate-limited' };
+
+/**
+ * Stores a member's report unless the note is too short or they already sent REPORT_LIMIT.max within the window.
+ * Counting and inserting share one IMMEDIATE transaction, so two quick submits cannot both slip under the limit.
+ */
+export function submitReport(db: Db, r: Omit<Report, 'id' | 'status'>, limit: { max: number; windowMs: number } = REPORT_LIMIT): ReportOutcome {
+  if (r.note.trim().length < MIN_REPORT_NOTE) return { ok: false, reason: 'too-short' };
+  const since = new Date(Date.parse(r.at) - limit.windowMs).toISOString();
+  return db
+    .transaction((): ReportOutcome => {
+      const recent = db.prepare('SELECT count(*) FROM reports WHERE user_id = ? AND at > ?').pluck().get(r.userId, since) as number;
+      if (recent >= limit.max) return { ok: false, reason: 'rate-limited' };
+      return { ok: true, report: addReport(db, r) };
+    })
+    .immediate();
 }
 
 export function openReports(db: Db, limit = 25): Report[] {

@@ -1,0 +1,97 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { FORM_TTL_MS, IMPORT_TTL_MS, sessionsFor, type FormSession, type PendingImport } from '../../src/commands/facts/sessions.js';
+import type { BotContext } from '../../src/commands/types.js';
+import { openDb, type Db } from '../../src/knowledge/store/db.js';
+import { tempDir } from '../helpers/temp.js';
+
+/** Just what sessionsFor reads from a bot's context: its database and its clock. */
+function botOn(db: Db, clock: { now: number }): BotContext {
+  return { db, now: () => new Date(clock.now) } as unknown as BotContext;
+}
+
+const draft: FormSession = {
+  ownerId: '400000000000000101',
+  mode: 'edit',
+  kind: 'milestone',
+  factId: 'rcep-in-force',
+  version: 3,
+  reason: 'clearer summary',
+  values: { title: 'RCEP enters into force', text: 'typed but not yet valid', specifics: '2022-01-01', sources: '', more: '' },
+};
+const pending: PendingImport = {
+  ownerId: '400000000000000101',
+  raw: [{ id: 'x', nested: { ok: true } }],
+  fileName: 'facts.json',
+  plan: { added: ['x'], changed: [], removed: ['y'], unchanged: 41 },
+  reason: 'quarterly refresh',
+};
+
+describe('drafts and pending imports are kept in SQLite with their expiry', () => {
+  it('a draft and a pending import survive closing and reopening the store (a restart)', () => {
+    const path = join(tempDir(), 'sessions.db');
+    const clock = { now: Date.UTC(2025, 0, 1, 9) };
+    const first = openDb(path);
+    const formKey = sessionsFor(botOn(first, clock)).forms.create(draft);
+    const importKey = sessionsFor(botOn(first, clock)).imports.create(pending);
+    first.close();
+
+    clock.now += 5 * 60_000;
+    const reopened = openDb(path);
+    const after = sessionsFor(botOn(reopened, clock));
+    expect(after.forms.get(formKey)).toEqual(draft);
+    expect(after.imports.get(importKey)).toEqual(pending);
+    // Taken once: a double press, even from another process, acts on it only once.
+    expect(after.imports.take(importKey)).toEqual(pending);
+    expect(after.imports.take(importKey)).toBeUndefined();
+    reopened.close();
+  });
+
+  it('expired ones are gone after a restart, and their rows are swept', () => {
+    const path = join(tempDir(), 'sessions.db');
+    const clock = { now: Date.UTC(2025, 0, 1, 9) };
+    const first = openDb(path);
+    const formKey = sessionsFor(botOn(first, clock)).forms.create(draft);
+    const importKey = sessionsFor(botOn(first, clock)).imports.create(pending);
+    first.close();
+
+    const reopened = openDb(path);
+    const after = sessionsFor(botOn(reopened, clock));
+    clock.now += IMPORT_TTL_MS;
+    expect(after.imports.get(importKey)).toBeUndefined();
+    expect(after.imports.take(importKey)).toBeUndefined();
+    expect(after.forms.get(formKey)).toEqual(draft);
+    clock.now += FORM_TTL_MS;
+    expect(after.forms.get(formKey)).toBeUndefined();
+    after.forms.create({ ...draft, ownerId: 'someone else' });
+    expect(reopened.prepare("SELECT count(*) FROM sessions WHERE scope = 'form'").pluck().get()).toBe(1);
+    reopened.close();
+  });
+
+  it('saving a draft again restarts its hour', () => {
+    const db = openDb(':memory:');
+    const clock = { now: 0 };
+    const { forms } = sessionsFor(botOn(db, clock));
+    const key = forms.create(draft);
+    clock.now = FORM_TTL_MS - 1;
+    forms.set(key, { ...draft, reason: 'second try' });
+    clock.now = FORM_TTL_MS + 1000;
+    expect(forms.get(key)?.reason).toBe('second try');
+  });
+
+  it('one moderator’s many drafts drop their own oldest, never another moderator’s', () => {
+    const db = openDb(':memory:');
+    const clock = { now: 0 };
+    const { forms } = sessionsFor(botOn(db, clock));
+    const theirs = forms.create({ ...draft, ownerId: 'other' });
+    const mine: string[] = [];
+    for (let n = 0; n < 600; n++) {
+      clock.now++;
+      mine.push(forms.create(draft));
+    }
+    expect(forms.get(theirs)?.ownerId).toBe('other');
+    expect(mine.filter((k) => forms.get(k)).length).toBe(20);
+    expect(forms.get(mine.at(-1)!)).toBeDefined();
+    expect(forms.size).toBe(21);
+  });
+});
