@@ -62,6 +62,22 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
       );
     `,
   },
+  {
+    version: 2,
+    name: 'unanswered questions',
+    // What members asked that got "I don't know" or a reported wrong answer. No user id, by design.
+    sql: `
+      CREATE TABLE unanswered (
+        id          INTEGER PRIMARY KEY AUTOINCREMENT,
+        question    TEXT NOT NULL,
+        guild_id    TEXT,
+        source      TEXT NOT NULL,            -- none ("I don't know") | report (a wrong answer was reported)
+        nearest     TEXT NOT NULL DEFAULT '[]', -- JSON array of the nearest fact ids, best first
+        at          TEXT NOT NULL
+      );
+      CREATE INDEX unanswered_by_question ON unanswered (question);
+    `,
+  },
 ];
 
 export function migrate(db: Database.Database): number {
