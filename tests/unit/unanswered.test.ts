@@ -25,9 +25,9 @@ describe('unanswered log (store)', () => {
     const db = openDb(':memory:');
     recordUnanswered(db, entry('  who   runs the port?  ', { nearest: ['a', 'b', 'c', 'd'], at: at(5) }));
     const row = db.prepare('SELECT * FROM unanswered').get() as Record<string, unknown>;
-    expect(row).toMatchObject({ question: 'who runs the port?', guild_id: 'g1', source: 'none', nearest: '["a","b","c"]', at: at(5) });
+    expect(row).toMatchObject({ question: 'who runs the port?', group_key: groupKey('who runs the port?'), guild_id: 'g1', source: 'none', nearest: '["a","b","c"]', at: at(5) });
     const columns = (db.prepare('PRAGMA table_info(unanswered)').all() as { name: string }[]).map((c) => c.name);
-    expect(columns.sort()).toEqual(['at', 'guild_id', 'id', 'nearest', 'question', 'source']);
+    expect(columns.sort()).toEqual(['at', 'group_key', 'guild_id', 'id', 'nearest', 'question', 'source']);
     expect(columns.some((c) => /user|member|author/.test(c))).toBe(false);
   });
 

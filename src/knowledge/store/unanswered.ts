@@ -23,6 +23,7 @@ export interface UnansweredEntry {
 }
 
 export interface UnansweredGroup {
+  key: string;
   /** Stable reference: the oldest row id in the group, so a number stays valid while new questions arrive. */
   ref: number;
   /** The wording asked most often (the newest on a tie). */
@@ -37,18 +38,8 @@ export interface UnansweredGroup {
   lastAt: string;
 }
 
-interface Row {
-  id: number;
-  question: string;
-  source: UnansweredSource;
-  nearest: string;
-  at: string;
-}
-
 // Articles, auxiliaries, prepositions and politeness say nothing about what was asked; question words ("when", "where") do.
-const GLUE = new Set(
-  'a an the is are was were be been do does did of on in at to for by with from into about it please pls plz'.split(' '),
-);
+const GLUE = new Set('a an the is are was were be been do does did of on in at to for by with from into about it please pls plz'.split(' '));
 
 /** Near-identical questions share a key: case, punctuation, spacing, word forms and word order folded. */
 export function groupKey(question: string): string {
@@ -64,8 +55,9 @@ export function recordUnanswered(db: Db, entry: UnansweredEntry, cap = MAX_UNANS
   const question = entry.question.replace(/\s+/g, ' ').trim().slice(0, MAX_UNANSWERED_TEXT);
   if (!question) return;
   db.transaction(() => {
-    stmt(db, 'INSERT INTO unanswered (question, guild_id, source, nearest, at) VALUES (?, ?, ?, ?, ?)').run(
+    stmt(db, 'INSERT INTO unanswered (question, group_key, guild_id, source, nearest, at) VALUES (?, ?, ?, ?, ?, ?)').run(
       question,
+      groupKey(question),
       entry.guildId,
       entry.source,
       JSON.stringify(entry.nearest.slice(0, 3)),
@@ -80,59 +72,65 @@ export function countUnanswered(db: Db): number {
   return stmt(db, 'SELECT count(*) FROM unanswered').pluck().get() as number;
 }
 
-/** Every group, most asked first (then most recently asked). */
-export function unansweredGroups(db: Db): UnansweredGroup[] {
-  const rows = stmt(db, 'SELECT id, question, source, nearest, at FROM unanswered ORDER BY id').all() as Row[];
-  const keyOf = new Map<string, string>();
-  const groups = new Map<string, { ref: number; count: number; reports: number; lastAt: string; lastId: number; texts: Map<string, { n: number; lastId: number }>; nearest: Map<string, number> }>();
-  for (const row of rows) {
-    let key = keyOf.get(row.question);
-    if (key === undefined) keyOf.set(row.question, (key = groupKey(row.question)));
-    let g = groups.get(key);
-    if (!g) groups.set(key, (g = { ref: row.id, count: 0, reports: 0, lastAt: row.at, lastId: row.id, texts: new Map(), nearest: new Map() }));
-    g.count++;
-    if (row.source === 'report') g.reports++;
-    g.lastId = row.id;
-    if (row.at > g.lastAt) g.lastAt = row.at;
-    const t = g.texts.get(row.question) ?? { n: 0, lastId: 0 };
-    g.texts.set(row.question, { n: t.n + 1, lastId: row.id });
-    const first = parseIds(row.nearest)[0];
-    if (first) g.nearest.set(first, (g.nearest.get(first) ?? 0) + 1);
+interface Summary {
+  key: string;
+  ref: number;
+  count: number;
+  reports: number;
+  lastAt: string;
+}
+
+/** How many distinct groups the log holds. */
+export function countUnansweredGroups(db: Db): number {
+  return stmt(db, 'SELECT count(DISTINCT group_key) FROM unanswered').pluck().get() as number;
+}
+
+/** The `limit` most asked groups (then the most recently asked). Grouped in SQL: the log may hold 10,000 rows. */
+export function unansweredGroups(db: Db, limit = 100): UnansweredGroup[] {
+  const summaries = stmt(
+    db,
+    `SELECT group_key AS key, min(id) AS ref, count(*) AS count, sum(source = 'report') AS reports, max(at) AS lastAt
+     FROM unanswered GROUP BY group_key ORDER BY count DESC, max(id) DESC LIMIT ?`,
+  ).all(limit) as Summary[];
+  return summaries.map((s) => withDetails(db, s));
+}
+
+function withDetails(db: Db, s: Summary): UnansweredGroup {
+  const texts = stmt(db, 'SELECT question FROM unanswered WHERE group_key = ? GROUP BY question ORDER BY count(*) DESC, max(id) DESC')
+    .pluck()
+    .all(s.key) as string[];
+  const nearest = new Map<string, number>();
+  for (const json of stmt(db, 'SELECT nearest FROM unanswered WHERE group_key = ?').pluck().all(s.key) as string[]) {
+    const first = parseIds(json)[0];
+    if (first) nearest.set(first, (nearest.get(first) ?? 0) + 1);
   }
-  return [...groups.values()]
-    .map((g) => {
-      const texts = [...g.texts.entries()].sort((a, b) => b[1].n - a[1].n || b[1].lastId - a[1].lastId);
-      return {
-        ref: g.ref,
-        text: texts[0]![0],
-        variants: texts.map(([t]) => t),
-        count: g.count,
-        reports: g.reports,
-        nearest: [...g.nearest.entries()].sort((a, b) => b[1] - a[1]).map(([id]) => id),
-        lastAt: g.lastAt,
-        lastId: g.lastId,
-      };
-    })
-    .sort((a, b) => b.count - a.count || b.lastId - a.lastId)
-    .map(({ lastId: _, ...g }) => g);
+  return {
+    ...s,
+    text: texts[0]!,
+    variants: texts,
+    nearest: [...nearest.entries()].sort((a, b) => b[1] - a[1]).map(([id]) => id),
+  };
+}
+
+function summaryOf(db: Db, key: string): Summary | undefined {
+  return stmt(
+    db,
+    `SELECT group_key AS key, min(id) AS ref, count(*) AS count, sum(source = 'report') AS reports, max(at) AS lastAt
+     FROM unanswered WHERE group_key = ? GROUP BY group_key`,
+  ).get(key) as Summary | undefined;
 }
 
 /** A group by its number ("12" or "#12") or by text near-identical to one of its questions. */
 export function findUnansweredGroup(db: Db, refOrText: string): UnansweredGroup | undefined {
-  const groups = unansweredGroups(db);
   const ref = /^#?(\d+)$/.exec(refOrText.trim());
-  if (ref) {
-    const byRef = groups.find((g) => g.ref === Number(ref[1]));
-    if (byRef) return byRef;
-  }
-  const key = groupKey(refOrText);
-  return groups.find((g) => g.variants.some((v) => groupKey(v) === key));
+  const keyByRef = ref ? (stmt(db, 'SELECT group_key FROM unanswered WHERE id = ?').pluck().get(Number(ref[1])) as string | undefined) : undefined;
+  const summary = summaryOf(db, keyByRef ?? groupKey(refOrText));
+  return summary ? withDetails(db, summary) : undefined;
 }
 
 /** Deletes every row of a group (all its wordings); returns how many went. */
-export function removeUnansweredGroup(db: Db, group: Pick<UnansweredGroup, 'variants'>): number {
-  const del = stmt(db, 'DELETE FROM unanswered WHERE question = ?');
-  return db.transaction(() => group.variants.reduce((n, v) => n + del.run(v).changes, 0))();
+export function removeUnansweredGroup(db: Db, group: Pick<UnansweredGroup, 'key'>): number {
+  return stmt(db, 'DELETE FROM unanswered WHERE group_key = ?').run(group.key).changes;
 }
 
 /** Empties the log; returns how many rows went. */
