@@ -12,12 +12,20 @@ const LIMIT: Record<AttachAs, { field: 'questions' | 'aliases'; min: number; max
   alias: { field: 'aliases', min: 1, max: 100, most: 20 },
 };
 
+/** The fact to suggest attaching a group to: the log's nearest that is still live, else what the search finds now. */
+export function nearestLive(kb: KnowledgeBase, group: UnansweredGroup): { id: string; title: string } | undefined {
+  const fact = group.nearest.map((id) => kb.get(id)).find(Boolean) ?? kb.nearest(group.text, 1)[0];
+  return fact && { id: fact.id, title: fact.title };
+}
+
 export interface AttachResult {
   group: UnansweredGroup;
   text: string;
   change: ChangeResult;
   /** Log rows removed with the group. */
   removed: number;
+  /** The revision to revert to in order to undo the attach. */
+  undoRevisionId: number;
 }
 
 /**
@@ -43,5 +51,6 @@ export function attachUnanswered(kb: KnowledgeBase, db: Db, input: { group: stri
   const why = `${input.reason?.trim() || 'attached unanswered question'} (${input.as} "${text}", asked ${times})`;
   const change = kb.edit(fact.id, { ...fact, [limit.field]: [...current, text] }, stored.version, input.actor, why);
   const removed = removeUnansweredGroup(db, group);
-  return { group, text, change, removed };
+  const undoRevisionId = kb.history(fact.id).at(-2)!.id;
+  return { group, text, change, removed, undoRevisionId };
 }
