@@ -19,7 +19,11 @@ export const ask: Command = {
     const check = checkQuestion(interaction.options.getString('question', true));
     if (!check.ok) return refuse(interaction, check.error);
     const answer = ctx.kb.answer(check.question);
-    if (answer.kind === 'none') noteUnanswered(ctx, interaction.guildId, check.question, 'none', answer.nearest.map((f) => f.id));
-    return showAnswer(interaction, ctx.kb, answer, check.question, isPrivate(interaction));
+    try {
+      await showAnswer(interaction, ctx.kb, answer, check.question, isPrivate(interaction));
+    } finally {
+      // Logged after the reply: the write waits for the disk, the member should not.
+      if (answer.kind === 'none') noteUnanswered(ctx, interaction.guildId, check.question, 'none', answer.nearest.map((f) => f.id));
+    }
   },
 };
