@@ -34,6 +34,11 @@ async function facts(who: InvokerOptions, options: APIApplicationCommandInteract
   return (await h.local.waitForResponse(id)).body as Body;
 }
 
+async function press(who: InvokerOptions, customId: string): Promise<Body> {
+  const { id } = h.local.sendButton({ customId, ...who });
+  return (await h.local.waitForResponse(id)).body as Body;
+}
+
 function expectEphemeral(body: Body) {
   expect(body.type).toBe(4);
   expect(body.data.flags & EPHEMERAL).toBe(EPHEMERAL);
@@ -144,7 +149,7 @@ describe('the unanswered-question loop', () => {
     expect((await facts(MOD)).data.embeds[0].description).toContain(`\`#${rows[0]!.id}\` ×1, 1 reported wrong · “${question}”`);
   });
 
-  it('bad attach requests get one clear line and change nothing; clear:True empties the log', async () => {
+  it('bad attach requests get one clear line and change nothing; clear:True asks, then empties the log', async () => {
     await ask(MEMBER, 'who is the mayor of vientiane');
     await untilLogged(2);
     const before = [factRows(), JSON.stringify(logRows())];
@@ -163,10 +168,24 @@ describe('the unanswered-question loop', () => {
     }
     expect([factRows(), JSON.stringify(logRows())]).toEqual(before);
 
-    const cleared = await facts(MOD, [opt.boolean('clear', true)]);
-    expectEphemeral(cleared);
-    expect(cleared.data.content).toBe(`🧹 Cleared the unanswered-question log (${logRowsCount(before[1]!)} logged questions).`);
-    expect(logRows()).toEqual([]);
+    // clear:True asks first; Cancel keeps everything.
+    const asked = await facts(MOD, [opt.boolean('clear', true)]);
+    expectEphemeral(asked);
+    const count = logRowsCount(before[1]!);
+    expect(asked.data.content).toBe(`Delete all ${count} logged questions (${count} in the list) for good? Questions asked after this message are kept.`);
+    const [confirm, cancel] = asked.data.components[0].components;
+    expect([confirm.label, cancel.label]).toEqual(['Clear the log', 'Cancel']);
+    expect(((await press(MOD, cancel.custom_id)).data.content)).toBe('Kept the unanswered-question log; nothing was deleted.');
+    expect(JSON.stringify(logRows())).toBe(before[1]);
+
+    // A member cannot press it; a question logged after the prompt survives the clear.
+    expect((await press(MEMBER, confirm.custom_id)).data.content).toMatch(/Only fact moderators/);
+    await ask(MEMBER, 'what colour are the trains to vientiane');
+    await untilLogged(count + 1);
+    const cleared = await press(MOD, confirm.custom_id);
+    expect(cleared.type).toBe(7);
+    expect(cleared.data.content).toBe(`🧹 Cleared the unanswered-question log (${count} logged questions).`);
+    expect(logRows().map((r) => r.question)).toEqual(['what colour are the trains to vientiane']);
     await modLogTitled('Fact base: unanswered log cleared');
   });
 

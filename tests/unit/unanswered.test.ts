@@ -8,6 +8,7 @@ import {
   countUnanswered,
   findUnansweredGroup,
   groupKey,
+  lastUnansweredId,
   MAX_UNANSWERED,
   recordUnanswered,
   removeUnansweredGroup,
@@ -107,11 +108,17 @@ describe('unanswered log (store)', () => {
     expect(findUnansweredGroup(db, String(ref))!.count).toBe(2);
   });
 
-  it('clear empties the log and says how many went', () => {
+  it('clear empties the log up to a row, keeping what came later, and says how many went', () => {
     const db: Db = openDb(':memory:');
+    expect(lastUnansweredId(db)).toBe(0);
     recordUnanswered(db, entry('one question'));
     recordUnanswered(db, entry('two question'));
-    expect(clearUnanswered(db)).toBe(2);
+    const shown = lastUnansweredId(db);
+    expect(shown).toBe(2);
+    recordUnanswered(db, entry('three question'));
+    expect(clearUnanswered(db, shown)).toBe(2);
+    expect(unansweredGroups(db).map((g) => g.text)).toEqual(['three question']);
+    expect(clearUnanswered(db)).toBe(1);
     expect(countUnanswered(db)).toBe(0);
     expect(unansweredGroups(db)).toEqual([]);
   });

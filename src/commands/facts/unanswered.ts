@@ -1,12 +1,14 @@
-import type { ChatInputCommandInteraction } from 'discord.js';
+import { ButtonStyle, type ChatInputCommandInteraction } from 'discord.js';
 import { attachUnanswered, nearestLive, type AttachAs } from '../../knowledge/attach-question.js';
-import { clearUnanswered, countUnanswered, countUnansweredGroups, unansweredGroups } from '../../knowledge/store/unanswered.js';
+import { clearUnanswered, countUnanswered, countUnansweredGroups, lastUnansweredId, unansweredGroups } from '../../knowledge/store/unanswered.js';
 import { plain } from '../../render/fact-diff.js';
+import { button, row } from '../../render/fact-embed.js';
 import { clip, defuseMentions, LIMITS } from '../../render/limits.js';
 import { UNANSWERED_FOOTER, unansweredLine } from '../../render/unanswered-list.js';
 import { refuse, respond } from '../shared/respond.js';
 import { sendList } from '../shared/send-list.js';
 import type { BotContext } from '../types.js';
+import { factsIds } from './custom-ids.js';
 import { actorOf, refuseKnowledgeError } from './guard.js';
 import { postModLog } from './mod-log.js';
 
@@ -56,8 +58,17 @@ async function attachToFact(interaction: ChatInputCommandInteraction, ctx: BotCo
   await postModLog(interaction.client, ctx, { actor, action: 'attach unanswered question', factId, title: change.stored.fact.title, reason: change.revision.reason, revisionId: change.revision.id });
 }
 
+/** Asks first: the log cannot be restored. The button carries the newest row id, so later questions survive. */
 async function clearLog(interaction: ChatInputCommandInteraction, ctx: BotContext): Promise<void> {
-  const removed = clearUnanswered(ctx.db);
-  await respond(interaction, { content: `🧹 Cleared the unanswered-question log (${removed} logged question${removed === 1 ? '' : 's'}).` }, true);
-  if (removed) await postModLog(interaction.client, ctx, { actor: actorOf(interaction), action: 'unanswered log cleared', detail: `${removed} logged questions removed` });
+  const asked = countUnanswered(ctx.db);
+  if (!asked) return refuse(interaction, 'The unanswered-question log is already empty.');
+  const content = `Delete all ${asked} logged question${asked === 1 ? '' : 's'} (${countUnansweredGroups(ctx.db)} in the list) for good? Questions asked after this message are kept.`;
+  const buttons = [button(factsIds.clearUnanswered(lastUnansweredId(ctx.db)), 'Clear the log', ButtonStyle.Danger), button(factsIds.keepUnanswered(), 'Cancel')];
+  await respond(interaction, { content, components: [row(buttons)] }, true);
+}
+
+/** The confirmed clear, from the button under /facts unanswered clear:True. */
+export function clearConfirmed(ctx: BotContext, upToId: number): { removed: number; content: string } {
+  const removed = clearUnanswered(ctx.db, upToId);
+  return { removed, content: `🧹 Cleared the unanswered-question log (${removed} logged question${removed === 1 ? '' : 's'}).` };
 }

@@ -133,9 +133,14 @@ export function removeUnansweredGroup(db: Db, group: Pick<UnansweredGroup, 'key'
   return stmt(db, 'DELETE FROM unanswered WHERE group_key = ?').run(group.key).changes;
 }
 
-/** Empties the log; returns how many rows went. */
-export function clearUnanswered(db: Db): number {
-  return stmt(db, 'DELETE FROM unanswered').run().changes;
+/** The newest row id (0 when empty): a clear confirmed later removes only what the moderator was shown. */
+export function lastUnansweredId(db: Db): number {
+  return (stmt(db, 'SELECT coalesce(max(id), 0) FROM unanswered').pluck().get() as number) ?? 0;
+}
+
+/** Empties the log up to and including row `upToId` (everything when omitted); returns how many rows went. */
+export function clearUnanswered(db: Db, upToId = Number.MAX_SAFE_INTEGER): number {
+  return stmt(db, 'DELETE FROM unanswered WHERE id <= ?').run(upToId).changes;
 }
 
 function parseIds(json: string): string[] {
