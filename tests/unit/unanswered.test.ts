@@ -75,6 +75,17 @@ describe('unanswered log (store)', () => {
     expect(groupKey('first train to vientiane')).not.toBe(groupKey('last train to vientiane'));
   });
 
+  it('groups and lists questions in astral-plane scripts (no half surrogate pairs in a key)', () => {
+    const db = openDb(':memory:');
+    const question = '𨾄䠽 𡀢𤣼 who';
+    recordUnanswered(db, entry(question));
+    recordUnanswered(db, entry(question.slice(0, 1)));
+    expect(groupKey(question)).not.toMatch(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/);
+    const groups = unansweredGroups(db);
+    expect(groups.map((g) => g.text)).toEqual(['\ufffd', question]);
+    expect(findUnansweredGroup(db, question)?.count).toBe(1);
+  });
+
   it('ties on count go to the most recently asked', () => {
     const db = openDb(':memory:');
     recordUnanswered(db, entry('older question here'));

@@ -47,12 +47,18 @@ export function groupKey(question: string): string {
     .filter((t) => !GLUE.has(t.raw))
     .map((t) => t.token);
   const key = [...new Set(words)].sort().join(' ');
-  return key || question.trim().toLowerCase();
+  return wellFormed(key || question.trim().toLowerCase());
+}
+
+// The tokenizer's CJK bigrams can split a surrogate pair; SQLite would store the half as bytes that never compare equal.
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+function wellFormed(text: string): string {
+  return text.replace(LONE_SURROGATE, '\ufffd');
 }
 
 /** Appends one entry and drops the oldest beyond `cap`, in one transaction. */
 export function recordUnanswered(db: Db, entry: UnansweredEntry, cap = MAX_UNANSWERED): void {
-  const question = entry.question.replace(/\s+/g, ' ').trim().slice(0, MAX_UNANSWERED_TEXT);
+  const question = wellFormed(entry.question.replace(/\s+/g, ' ').trim().slice(0, MAX_UNANSWERED_TEXT));
   if (!question) return;
   db.transaction(() => {
     stmt(db, 'INSERT INTO unanswered (question, group_key, guild_id, source, nearest, at) VALUES (?, ?, ?, ?, ?, ?)').run(
