@@ -112,7 +112,7 @@ function withDetails(db: Db, s: Summary): UnansweredGroup {
   }
   return {
     ...s,
-    text: texts[0]!,
+    text: texts[0] ?? s.key,
     variants: texts,
     nearest: [...nearest.entries()].sort((a, b) => b[1] - a[1]).map(([id]) => id),
   };
