@@ -2,9 +2,11 @@ import { readFileSync } from 'node:fs';
 import { configFromEnvironment } from '../env.js';
 import { KnowledgeError } from '../knowledge/knowledge-base.js';
 import { openKnowledge } from '../knowledge/open.js';
+import { unansweredReport } from './unanswered.js';
 import { exitWithError } from './exit.js';
 
-const USAGE = 'usage: npm run --silent facts -- export   |   npm run facts -- import FILE [--dry-run] [--reason "why"]';
+const USAGE =
+  'usage: npm run --silent facts -- export   |   npm run facts -- import FILE [--dry-run] [--reason "why"]   |   npm run facts -- unanswered [--json]';
 const CLI_ACTOR = { id: 'cli', name: `command line (${process.env.USER ?? 'local user'})` };
 
 function readJson(path: string): unknown {
@@ -47,6 +49,17 @@ function main(argv: string[]): void {
     } catch (err) {
       if (err instanceof KnowledgeError) exitWithError([err.message, ...err.problems].join('\n'));
       throw err;
+    } finally {
+      db.close();
+    }
+    return;
+  }
+  if (command === 'unanswered') {
+    const unknown = rest.find((a) => a !== '--json');
+    if (unknown) exitWithError(`unknown option "${unknown}"; ${USAGE}`);
+    const { db, kb } = openKnowledge(configFromEnvironment().databasePath);
+    try {
+      process.stdout.write(unansweredReport(db, kb, rest.includes('--json')));
     } finally {
       db.close();
     }

@@ -1,5 +1,6 @@
 import { SlashCommandBuilder } from 'discord.js';
 import { checkQuestion, MAX_QUESTION_LENGTH } from '../knowledge/question.js';
+import { noteUnanswered } from './shared/note-unanswered.js';
 import { isPrivate, refuse } from './shared/respond.js';
 import { showAnswer } from './shared/show-fact.js';
 import type { Command } from './types.js';
@@ -15,9 +16,14 @@ export const ask: Command = {
     .addBooleanOption((o) => o.setName('private').setDescription('Only you see the answer')),
 
   async execute(interaction, ctx) {
-    const { kb } = ctx;
     const check = checkQuestion(interaction.options.getString('question', true));
     if (!check.ok) return refuse(interaction, check.error);
-    return showAnswer(interaction, kb, kb.answer(check.question), check.question, isPrivate(interaction), ctx);
+    const answer = ctx.kb.answer(check.question);
+    try {
+      await showAnswer(interaction, ctx.kb, answer, check.question, isPrivate(interaction), ctx);
+    } finally {
+      // Logged after the reply: the write waits for the disk, the member should not.
+      if (answer.kind === 'none') noteUnanswered(ctx, interaction.guildId, check.question, 'none', answer.nearest.map((f) => f.id));
+    }
   },
 };

@@ -1,6 +1,8 @@
 import { ActionRowBuilder, ModalBuilder, TextInputBuilder, TextInputStyle } from 'discord.js';
+import { noteUnanswered } from '../commands/shared/note-unanswered.js';
 import { refuse, respond } from '../commands/shared/respond.js';
 import type { ComponentHandler } from '../commands/types.js';
+import { checkQuestion, MAX_QUESTION_LENGTH } from '../knowledge/question.js';
 import { MAX_REPORT_NOTE, MIN_REPORT_NOTE, REPORT_LIMIT, submitReport } from '../knowledge/store/reports.js';
 import { clip } from '../render/limits.js';
 
@@ -24,10 +26,20 @@ export const report: ComponentHandler = {
             .setMaxLength(MAX_REPORT_NOTE)
             .setPlaceholder('e.g. the figure was revised; newer source: …'),
         ),
+        new ActionRowBuilder<TextInputBuilder>().addComponents(
+          new TextInputBuilder()
+            .setCustomId('question')
+            .setLabel('What did you ask? (if the answer was wrong)')
+            .setStyle(TextInputStyle.Short)
+            .setRequired(false)
+            .setMaxLength(MAX_QUESTION_LENGTH)
+            .setPlaceholder('Optional: your question, so moderators can teach it to the bot'),
+        ),
       );
     await interaction.showModal(modal);
   },
-  async modal(interaction, [id], { db, kb, now, log }) {
+  async modal(interaction, [id], ctx) {
+    const { db, kb, now, log } = ctx;
     const fact = id ? kb.get(id) : undefined;
     if (!fact) return refuse(interaction, 'That fact is no longer in the base, so there is nothing to report.');
     const outcome = submitReport(db, {
@@ -49,6 +61,12 @@ export const report: ComponentHandler = {
     }
     const saved = outcome.report;
     log.info(`report #${saved.id} on ${fact.id}`);
+    // A wrong answer to a stated question joins the unanswered log, with the reported fact as its nearest.
+    const asked = checkQuestion(interaction.fields.fields.has('question') ? interaction.fields.getTextInputValue('question') : '');
+    if (asked.ok) {
+      const nearest = [...new Set([fact.id, ...kb.nearest(asked.question, 3).map((f) => f.id)])];
+      noteUnanswered(ctx, interaction.guildId, asked.question, 'report', nearest);
+    }
     await respond(interaction, { content: `Thanks! Your report #${saved.id} on “${fact.title}” is with the moderators.` }, true);
   },
 };

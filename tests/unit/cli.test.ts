@@ -2,6 +2,8 @@ import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { openKnowledge } from '../../src/knowledge/open.js';
+import { recordUnanswered } from '../../src/knowledge/store/unanswered.js';
 import { tempDir } from '../helpers/temp.js';
 
 const TSX = join(process.cwd(), 'node_modules', '.bin', 'tsx');
@@ -76,5 +78,46 @@ describe('offline CLI', () => {
     expect(run('facts.ts', ['import', join(dir, 'good.json'), '--dry-run'], db).stdout).toMatch(/would change 1/);
     expect(run('facts.ts', ['import', join(dir, 'good.json')], db).stdout).toMatch(/changed 1/);
     expect(JSON.parse(run('facts.ts', ['export'], db).stdout)).toEqual(changed);
+  });
+
+  it('lists the unanswered questions offline, grouped, as text or JSON; an unknown option exits 2', () => {
+    const db = join(tempDir(), 'cli.db');
+    const { db: store } = openKnowledge(db);
+    const log = (question: string, at: string, nearest: string[] = ['china-laos-railway-opens']) =>
+      recordUnanswered(store, { question, guildId: 'g1', source: 'none', nearest, at });
+    log('is there a sleeper train to vientiane', '2026-01-01T00:00:00.000Z');
+    log('who is the prime minister of thailand', '2026-01-02T00:00:00.000Z', []);
+    log('Is there a sleeper train to Vientiane?', '2026-01-03T00:00:00.000Z');
+    store.close();
+
+    const json = run('facts.ts', ['unanswered', '--json'], db);
+    expect(json.status).toBe(0);
+    const parsed = JSON.parse(json.stdout);
+    expect(parsed).toMatchObject({ totalGroups: 2, totalAsked: 3 });
+    expect(parsed.groups[0]).toEqual({
+      ref: 1,
+      text: 'Is there a sleeper train to Vientiane?',
+      variants: ['Is there a sleeper train to Vientiane?', 'is there a sleeper train to vientiane'],
+      count: 2,
+      reports: 0,
+      lastAt: '2026-01-03T00:00:00.000Z',
+      nearest: { id: 'china-laos-railway-opens', title: 'China-Laos Railway opens' },
+    });
+    expect(parsed.groups[1]).toMatchObject({ ref: 2, text: 'who is the prime minister of thailand', count: 1 });
+
+    const text = run('facts.ts', ['unanswered'], db);
+    expect(text.stdout.split('\n')[0]).toBe('2 unanswered questions (asked 3 times):');
+    expect(text.stdout).toContain('#1  ×2  Is there a sleeper train to Vientiane?  [2 wordings]');
+    expect(text.stdout).toContain('nearest: China-Laos Railway opens (china-laos-railway-opens)');
+
+    const bad = run('facts.ts', ['unanswered', '--csv'], db);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/unknown option "--csv"/);
+  });
+
+  it('says so when no unanswered question is logged', () => {
+    const out = run('facts.ts', ['unanswered'], join(tempDir(), 'cli.db'));
+    expect(out.status).toBe(0);
+    expect(out.stdout).toBe('No unanswered questions are logged.\n');
   });
 });

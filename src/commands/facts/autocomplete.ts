@@ -1,5 +1,6 @@
 import type { AutocompleteInteraction } from 'discord.js';
 import { listFacts } from '../../knowledge/store/facts.js';
+import { unansweredGroups } from '../../knowledge/store/unanswered.js';
 import { clip, LIMITS } from '../../render/limits.js';
 import { factChoices } from '../shared/autocomplete.js';
 import type { BotContext } from '../types.js';
@@ -29,6 +30,15 @@ function revisionChoices(ctx: BotContext, factId: string, typed: string): Choice
     }));
 }
 
+/** The most asked unanswered questions whose text contains what was typed; the value is the group's number. */
+function unansweredChoices(ctx: BotContext, typed: string): Choice[] {
+  const needle = typed.trim().toLowerCase().replace(/^#/, '');
+  return unansweredGroups(ctx.db)
+    .filter((g) => !needle || String(g.ref) === needle || g.variants.some((v) => v.toLowerCase().includes(needle)))
+    .slice(0, LIMITS.choices)
+    .map((g) => ({ name: clip(`#${g.ref} ×${g.count} · ${g.text}`, LIMITS.choiceName), value: String(g.ref) }));
+}
+
 /** Suggestions for /facts: live facts to edit or remove, removed ones to restore, both for history and revert. */
 export async function factsAutocomplete(interaction: AutocompleteInteraction, ctx: BotContext): Promise<void> {
   // Non-moderators get nothing: the command refuses them anyway, and removed facts are not theirs to browse.
@@ -41,6 +51,8 @@ export async function factsAutocomplete(interaction: AutocompleteInteraction, ct
     if (sub === 'restore') choices = removedChoices(ctx, typed);
     else if (sub === 'history' || sub === 'revert') choices = [...factChoices(ctx.kb, typed), ...removedChoices(ctx, typed)].slice(0, LIMITS.choices);
     else choices = factChoices(ctx.kb, typed);
+  } else if (focused.name === 'attach') {
+    choices = unansweredChoices(ctx, typed);
   } else if (focused.name === 'revision') {
     const id = interaction.options.getString('id')?.trim();
     if (id) choices = revisionChoices(ctx, id, typed);

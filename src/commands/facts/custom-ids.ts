@@ -6,6 +6,7 @@ export const FACTS_PREFIX = {
   draft: 'facts-draft',
   import: 'facts-import',
   report: 'facts-report',
+  unanswered: 'facts-unanswered',
 } as const;
 
 export const factsIds = {
@@ -17,6 +18,9 @@ export const factsIds = {
   importConfirm: (key: string) => `${FACTS_PREFIX.import}:confirm:${key}`,
   importCancel: (key: string) => `${FACTS_PREFIX.import}:cancel:${key}`,
   resolveReport: (id: number) => `${FACTS_PREFIX.report}:resolve:${id}`,
+  /** facts-unanswered:clear:<newest row id shown> — rows logged after the question was put stay. */
+  clearUnanswered: (upToId: number) => `${FACTS_PREFIX.unanswered}:clear:${upToId}`,
+  keepUnanswered: () => `${FACTS_PREFIX.unanswered}:cancel`,
 };
 
 export type FormTarget =

@@ -11,6 +11,7 @@ import { importFacts } from './import.js';
 import { listReports } from './reports.js';
 import { removeFact, restoreFact } from './remove.js';
 import { revertFact } from './revert.js';
+import { unanswered } from './unanswered.js';
 
 const REASON_MAX = 300;
 
@@ -88,6 +89,18 @@ export const facts: Command = {
         .setName('reports')
         .setDescription('Problems members reported, oldest first')
         .addIntegerOption((o) => o.setName('resolve').setDescription('Mark this report number resolved').setMinValue(1)),
+    )
+    .addSubcommand((s) =>
+      s
+        .setName('unanswered')
+        .setDescription('Questions the bot could not answer, most asked first; attach one to a fact')
+        .addStringOption((o) => o.setName('attach').setDescription('The question to attach: its # from the list, or its text').setAutocomplete(true).setMaxLength(300))
+        .addStringOption((o) => o.setName('id').setDescription('The fact to attach it to (start typing)').setAutocomplete(true).setMaxLength(100))
+        .addStringOption((o) =>
+          o.setName('as').setDescription('Attach as an example question (default) or an alias').addChoices({ name: 'example question', value: 'question' }, { name: 'alias', value: 'alias' }),
+        )
+        .addStringOption((o) => o.setName('reason').setDescription('Why (kept in the history)').setMaxLength(REASON_MAX))
+        .addBooleanOption((o) => o.setName('clear').setDescription('Empty the whole log (cannot be undone)')),
     ),
 
   autocomplete: factsAutocomplete,
@@ -113,6 +126,8 @@ export const facts: Command = {
         return importFacts(interaction, ctx);
       case 'reports':
         return listReports(interaction, ctx);
+      case 'unanswered':
+        return unanswered(interaction, ctx);
       default:
         return refuse(interaction, 'Unknown /facts subcommand.');
     }

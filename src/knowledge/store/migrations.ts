@@ -96,6 +96,23 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
       CREATE INDEX reports_by_user ON reports (user_id, at);
     `,
   },
+  {
+    version: 4,
+    name: 'unanswered questions',
+    // What members asked that got "I don't know" or a reported wrong answer. No user id, by design.
+    sql: `
+      CREATE TABLE unanswered (
+        id          INTEGER PRIMARY KEY AUTOINCREMENT,
+        question    TEXT NOT NULL,
+        group_key   TEXT NOT NULL,            -- the question folded (case, punctuation, word forms and order) for grouping
+        guild_id    TEXT,
+        source      TEXT NOT NULL,            -- none ("I don't know") | report (a wrong answer was reported)
+        nearest     TEXT NOT NULL DEFAULT '[]', -- JSON array of the nearest fact ids, best first
+        at          TEXT NOT NULL
+      );
+      CREATE INDEX unanswered_by_group ON unanswered (group_key);
+    `,
+  },
 ];
 
 /**
