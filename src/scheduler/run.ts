@@ -217,7 +217,7 @@ function handlePostFailure(
     log.warn('reminders: post failed transiently, will retry on a later tick', { ...context, error: error.message });
     return;
   }
-  if (error instanceof PostError) {
+  if (error instanceof PostError && error.kind !== 'unknown') {
     const message = friendlyRefusal(error, post.channelId);
     markFailed(db, post.claims, `${error.kind}: ${error.message}`);
     recordGuildError(db, settings.guildId, message, now);
@@ -229,7 +229,8 @@ function handlePostFailure(
     });
     return;
   }
-  // Unknown outcome (not classified by the adapter): Discord may have accepted it, so do not retry (at-most-once).
+  // Unknown outcome (a lost reply, a timeout, or an error the adapter did not classify): Discord may have accepted
+  // it, so do not retry (at-most-once).
   markFailed(db, post.claims, `unknown outcome, not retried: ${describe(error)}`);
   recordGuildError(db, settings.guildId, `Posting a reminder failed unexpectedly: ${describe(error)}`, now);
   result.failed.push({ ...outcome, error: describe(error) });

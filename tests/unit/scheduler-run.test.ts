@@ -8,7 +8,7 @@ import { getGuildSettings, upsertGuildSettings } from '../../src/knowledge/store
 import { getEntry, history } from '../../src/knowledge/store/post-ledger.js';
 import type { PostPayload } from '../../src/scheduler/message.js';
 import { PostError, postErrorFromDiscord, type Poster } from '../../src/scheduler/poster.js';
-import { runTick } from '../../src/scheduler/run.js';
+import { postNonce, runTick } from '../../src/scheduler/run.js';
 import { milestone, silentLog } from './anniversary-fixtures.js';
 
 type Behaviour = 'ok' | 'hang' | 'deliver-then-die' | Error;
@@ -140,6 +140,46 @@ describe('runTick', () => {
     expect(poster.accepted[0]!.payload.content).not.toContain('belated'); // 2 minutes late: on time
     expect(getEntry(db, { guildId: 'g1', occasion: 'also-july:date', year: 2026 })).toMatchObject({ status: 'sent', messageId: 'm1' });
     expect(getGuildSettings(db, 'g1')!.lastError).toBeNull();
+  });
+
+  it('the nonce is deterministic per (server, anniversary, year), fits Discord\'s 25 characters, and a retry reuses it', async () => {
+    const db = open();
+    setup(db);
+    const log = silentLog();
+    const poster = new FakePoster((call) => (call === 0 ? new PostError('transient', '503 Service Unavailable') : 'ok'));
+    await runTick({ db, now: new Date(POST_1_JULY), getFacts, poster, log });
+    await runTick({ db, now: new Date(POST_1_JULY + min), getFacts, poster, log });
+    expect(poster.calls).toBe(2);
+    const [retried] = poster.accepted;
+    const keys = [
+      { guildId: 'g1', occasion: 'first-of-july:date', year: 2026 },
+      { guildId: 'g1', occasion: 'also-july:date', year: 2026 },
+    ];
+    const nonce = postNonce('g1', '2026-07-01', keys);
+    expect(nonce.length).toBeLessThanOrEqual(25);
+    expect(nonce).toMatch(/^cr[0-9a-f]+$/);
+    expect(postNonce('g1', '2026-07-01', keys.map((k) => ({ ...k })))).toBe(nonce);
+    expect(retried!.payload.nonce).toBe(nonce);
+    expect(postNonce('g2', '2026-07-01', keys.map((k) => ({ ...k, guildId: 'g2' })))).not.toBe(nonce);
+    expect(postNonce('g1', '2027-07-01', keys.map((k) => ({ ...k, year: 2027 })))).not.toBe(nonce);
+    expect(postNonce('g1', '2026-07-01', keys.slice(0, 1))).not.toBe(nonce);
+  });
+
+  it('a PostError of kind unknown (lost reply) is marked failed and recorded, never released', async () => {
+    const db = open();
+    setup(db);
+    const log = silentLog();
+    const poster = new FakePoster(() => new PostError('unknown', 'other side closed'));
+    const r = await runTick({ db, now: new Date(POST_1_JULY), getFacts, poster, log });
+    expect(r.released).toEqual([]);
+    expect(r.failed).toHaveLength(1);
+    await runTick({ db, now: new Date(POST_1_JULY + min), getFacts, poster, log });
+    expect(poster.calls).toBe(1);
+    expect(getEntry(db, { guildId: 'g1', occasion: 'first-of-july:date', year: 2026 })).toMatchObject({
+      status: 'failed',
+      detail: 'unknown outcome, not retried: other side closed',
+    });
+    expect(getGuildSettings(db, 'g1')!.lastError).toMatch(/other side closed/);
   });
 
   it('an unclassified error has an unknown outcome: marked failed, not retried (at-most-once)', async () => {

@@ -41,6 +41,7 @@ export const MESSAGE_LIMITS = {
   componentsV2Total: 40,
   textDisplayContent: 4000,
   files: 10,
+  nonce: 25,
 } as const;
 
 export const AUTOCOMPLETE_LIMITS = { choices: 25, choiceName: 100, choiceValue: 100 } as const;
@@ -334,6 +335,7 @@ export function checkMessageLimits(body: unknown, prefix = ''): LimitViolation[]
   }
 
   c.array(body.attachments, at('attachments'), MESSAGE_LIMITS.files);
+  if (typeof body.nonce === 'string') c.text(body.nonce, at('nonce'), MESSAGE_LIMITS.nonce);
   checkAllowedMentions(c, body.allowed_mentions, at('allowed_mentions'));
   return c.list;
 }
