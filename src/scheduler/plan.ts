@@ -10,7 +10,7 @@
  * Looking back over yesterday means a restart just after local midnight still sends yesterday's post.
  *
  * One post per server and local date: every anniversary (and countdown) of that day goes into ONE message. Each
- * still has its own ledger key (one claim per occasion), and the caller claims them together in one transaction,
+ * still has its own ledger keys (one claim per date field of the occasion), and the caller claims them together in one transaction,
  * all or nothing, before posting. Keys already in the ledger are left out by the caller (`withoutKeys`), so an
  * anniversary added to the fact base after the day's message went out is sent on its own, later, once; an
  * occasion already posted is never repeated.
@@ -52,17 +52,20 @@ export interface PlannedPost {
   belated: boolean;
   anniversaries: Anniversary[];
   countdowns: UpcomingAnniversary[];
-  /** One ledger key per anniversary, then per countdown, in that order. */
+  /** Every ledger key of the post: those of each anniversary, then of each countdown, in that order. */
   claims: LedgerKey[];
+  /** The keys of each item, parallel to [...anniversaries, ...countdowns]. */
+  itemKeys: LedgerKey[][];
 }
 
-export function anniversaryKey(guildId: string, a: Anniversary): LedgerKey {
-  return { guildId, occasion: a.occasion.key, year: a.on.year };
+/** One ledger key per date field of the anniversary (see anniversaries.ts: keys no edit can change). */
+export function anniversaryKeys(guildId: string, a: Anniversary): LedgerKey[] {
+  return a.occasion.keys.map((occasion) => ({ guildId, occasion, year: a.on.year }));
 }
 
 /** Countdowns are keyed by the anniversary they announce (and its year), so each is announced at most once. */
-export function countdownKey(guildId: string, c: UpcomingAnniversary): LedgerKey {
-  return { guildId, occasion: `countdown:${c.occasion.key}`, year: c.on.year };
+export function countdownKeys(guildId: string, c: UpcomingAnniversary): LedgerKey[] {
+  return c.occasion.keys.map((key) => ({ guildId, occasion: `countdown:${key}`, year: c.on.year }));
 }
 
 /** When a server's post for a local date goes out. Throws RangeError on a bad time or zone. */
@@ -77,14 +80,14 @@ export function contentFor(
   settings: Pick<GuildSchedule, 'guildId' | 'countdownDays'>,
   facts: readonly Fact[],
   localDate: LocalDate,
-): { anniversaries: Anniversary[]; countdowns: UpcomingAnniversary[]; claims: LedgerKey[] } {
+): { anniversaries: Anniversary[]; countdowns: UpcomingAnniversary[]; claims: LedgerKey[]; itemKeys: LedgerKey[][] } {
   const anniversaries = anniversariesOn(facts, localDate);
   const countdowns = settings.countdownDays > 0 ? countdownsOn(facts, localDate, settings.countdownDays) : [];
-  const claims = [
-    ...anniversaries.map((a) => anniversaryKey(settings.guildId, a)),
-    ...countdowns.map((c) => countdownKey(settings.guildId, c)),
+  const itemKeys = [
+    ...anniversaries.map((a) => anniversaryKeys(settings.guildId, a)),
+    ...countdowns.map((c) => countdownKeys(settings.guildId, c)),
   ];
-  return { anniversaries, countdowns, claims };
+  return { anniversaries, countdowns, claims: itemKeys.flat(), itemKeys };
 }
 
 export interface PlanInput {
@@ -103,7 +106,7 @@ export function planGuild({ now, settings, facts, belatedWindowMs = DEFAULT_BELA
   const out: PlannedPost[] = [];
   for (let back = lookbackDays; back >= 0; back--) {
     const localDate = addDays({ year: today.year, month: today.month, day: today.day }, -back);
-    const { anniversaries, countdowns, claims } = contentFor(settings, facts, localDate);
+    const { anniversaries, countdowns, claims, itemKeys } = contentFor(settings, facts, localDate);
     if (claims.length === 0) continue;
     const postingInstant = postingInstantFor(settings, localDate);
     const lateMs = now.getTime() - postingInstant.getTime();
@@ -121,21 +124,23 @@ export function planGuild({ now, settings, facts, belatedWindowMs = DEFAULT_BELA
       anniversaries,
       countdowns,
       claims,
+      itemKeys,
     });
   }
   return out;
 }
 
 /**
- * The same post without the items whose ledger key is in `taken` ("guildId|occasion|year" strings, see
- * `ledgerKeyString`); null when nothing is left.
+ * The same post without the items that have ANY ledger key in `taken` ("guildId|occasion|year" strings, see
+ * `ledgerKeyString`): an item is already decided as soon as one of its fields is, even if an edit has since
+ * regrouped the fields. Null when nothing is left.
  */
 export function withoutKeys(post: PlannedPost, taken: ReadonlySet<string>): PlannedPost | null {
-  const keep = (k: LedgerKey) => !taken.has(`${k.guildId}|${k.occasion}|${k.year}`);
+  const fresh = post.itemKeys.map((keys) => keys.every((k) => !taken.has(`${k.guildId}|${k.occasion}|${k.year}`)));
   const n = post.anniversaries.length;
-  const anniversaries = post.anniversaries.filter((_, i) => keep(post.claims[i]!));
-  const countdowns = post.countdowns.filter((_, i) => keep(post.claims[n + i]!));
-  const claims = post.claims.filter(keep);
-  if (claims.length === 0) return null;
-  return { ...post, anniversaries, countdowns, claims };
+  const anniversaries = post.anniversaries.filter((_, i) => fresh[i]);
+  const countdowns = post.countdowns.filter((_, i) => fresh[n + i]);
+  const itemKeys = post.itemKeys.filter((_, i) => fresh[i]);
+  if (itemKeys.length === 0) return null;
+  return { ...post, anniversaries, countdowns, claims: itemKeys.flat(), itemKeys };
 }

@@ -9,7 +9,9 @@ import { getEntry, history } from '../../src/knowledge/store/post-ledger.js';
 import type { PostPayload } from '../../src/scheduler/message.js';
 import { PostError, postErrorFromDiscord, type Poster } from '../../src/scheduler/poster.js';
 import { postNonce, runTick } from '../../src/scheduler/run.js';
-import { milestone, silentLog } from './anniversary-fixtures.js';
+import { agreement, milestone, silentLog } from './anniversary-fixtures.js';
+import Database from 'better-sqlite3';
+import { MIGRATIONS } from '../../src/knowledge/store/migrations.js';
 
 type Behaviour = 'ok' | 'hang' | 'deliver-then-die' | Error;
 
@@ -264,6 +266,54 @@ describe('runTick', () => {
     await runTick({ db, now: new Date(POST_1_JULY + 2 * hour), getFacts: () => current, poster, log: silentLog() });
     expect(poster.accepted).toHaveLength(2);
     expect(poster.accepted[1]!.payload.embeds[0]!.title).toContain('Milestone late-addition');
+  });
+
+  it('editing a fact between two ticks on its anniversary: exactly one post (keys per fact, field and year)', async () => {
+    const db = open();
+    setup(db);
+    const poster = new FakePoster();
+    const log = silentLog();
+    const treaty = (dates: { date: string; signed?: string; inForce?: string }) => agreement('treaty', dates);
+    let current: Fact[] = [treaty({ date: '2016', signed: '2016-07-01', inForce: '2016-07-01' })];
+    const tick = (t: number) => runTick({ db, now: new Date(t), getFacts: () => current, poster, log });
+    expect((await tick(POST_1_JULY)).sent).toHaveLength(1);
+    // A moderator corrects the signing date: "entered into force" is now an occasion of its own, on the same day.
+    current = [treaty({ date: '2016', signed: '2016-06-30', inForce: '2016-07-01' })];
+    expect((await tick(POST_1_JULY + min)).sent).toEqual([]);
+    // Another edit gives the headline date the same day: date, inForce regroup under "date".
+    current = [treaty({ date: '2016-07-01', signed: '2016-06-30', inForce: '2016-07-01' })];
+    expect((await tick(POST_1_JULY + 2 * min)).sent).toEqual([]);
+    expect(poster.accepted).toHaveLength(1);
+    expect(history(db, 'g1').map((e) => e.occasion).sort()).toEqual(['treaty:inForce', 'treaty:signed']);
+  });
+
+  it('upgrading on the day: ledger rows under the old grouped key still count for every field of the group', async () => {
+    const path = tempDbPath();
+    // A database as the previous release left it: schema version 1, one row keyed by the first field of the group.
+    const legacy = new Database(path);
+    legacy.exec('CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
+    legacy.exec(MIGRATIONS[0]!.sql);
+    legacy.prepare(`INSERT INTO schema_migrations VALUES (1, 'initial', '2026-01-01T00:00:00Z')`).run();
+    const fact = agreement('treaty', { date: '2016', signed: '2016-07-01', inForce: '2016-07-01' });
+    legacy
+      .prepare(`INSERT INTO facts (id, kind, data, version, updated_at) VALUES (?, ?, ?, 1, '2026-01-01T00:00:00Z')`)
+      .run(fact.id, fact.kind, JSON.stringify(fact));
+    legacy
+      .prepare(`INSERT INTO post_ledger (guild_id, occasion, year, status, claimed_at, sent_at, message_id) VALUES ('g1', 'treaty:signed', 2026, 'sent', ?, ?, 'm0')`)
+      .run(new Date(POST_1_JULY).toISOString(), new Date(POST_1_JULY).toISOString());
+    legacy.close();
+
+    const db = open(path); // the new release migrates
+    setup(db);
+    expect(getEntry(db, { guildId: 'g1', occasion: 'treaty:inForce', year: 2026 })).toMatchObject({ status: 'sent', messageId: 'm0' });
+    const poster = new FakePoster();
+    // Unchanged, and after an edit that splits the group: nothing goes out again.
+    await runTick({ db, now: new Date(POST_1_JULY + min), getFacts: () => [fact], poster, log: silentLog() });
+    const edited = agreement('treaty', { date: '2016', signed: '2016-06-30', inForce: '2016-07-01' });
+    await runTick({ db, now: new Date(POST_1_JULY + 2 * min), getFacts: () => [edited], poster, log: silentLog() });
+    expect(poster.calls).toBe(0);
+    // Rows of other facts and other years are left alone.
+    expect(history(db, 'g1').map((e) => `${e.occasion}@${e.year}`).sort()).toEqual(['treaty:inForce@2026', 'treaty:signed@2026']);
   });
 
   it('two instances ticking at once on one file: one post', async () => {
