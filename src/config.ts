@@ -25,7 +25,15 @@ export const ConfigSchema = z.object({
   DATABASE_PATH: optionalText.pipe(z.string().default('data/corridor.db')),
   LOG_LEVEL: z.preprocess((v) => (v === '' ? undefined : v), z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info')),
   DEFAULT_TIMEZONE: optionalText.pipe(z.string().default('Asia/Singapore').refine(isTimeZone, 'must be an IANA time zone such as Asia/Singapore')),
-  BELATED_WINDOW_HOURS: z.preprocess((v) => (v === '' ? undefined : v), z.coerce.number().min(0).max(48).default(12)),
+  // Below an hour, a post delayed by a busy minute or a short restart would be skipped instead of sent (0 skips all).
+  BELATED_WINDOW_HOURS: z.preprocess(
+    (v) => (v === '' ? undefined : v),
+    z.coerce
+      .number({ error: 'must be a number of hours between 1 and 48' })
+      .min(1, 'must be at least 1 hour (a smaller window skips posts that are only a minute late)')
+      .max(48, 'must be at most 48 hours')
+      .default(12),
+  ),
 });
 
 export type Config = {
