@@ -5,10 +5,10 @@ import { join } from 'node:path';
 import type { Fact } from '../../src/knowledge/schema.js';
 import { openDb, type Db } from '../../src/knowledge/store/db.js';
 import { getGuildSettings, upsertGuildSettings } from '../../src/knowledge/store/guild-settings.js';
-import { getEntry, history } from '../../src/knowledge/store/post-ledger.js';
+import { claimAll, getEntry, history } from '../../src/knowledge/store/post-ledger.js';
 import type { PostPayload } from '../../src/scheduler/message.js';
 import { PostError, postErrorFromDiscord, type Poster } from '../../src/scheduler/poster.js';
-import { postNonce, runTick } from '../../src/scheduler/run.js';
+import { INTERRUPTED_AFTER_MS, POST_TIMEOUT_MS, postNonce, runTick, SWEEP_MARGIN_MS } from '../../src/scheduler/run.js';
 import { agreement, milestone, silentLog } from './anniversary-fixtures.js';
 import Database from 'better-sqlite3';
 import { MIGRATIONS } from '../../src/knowledge/store/migrations.js';
@@ -329,6 +329,73 @@ describe('runTick', () => {
     ]);
     expect(pa.accepted.length + pb.accepted.length).toBe(1);
     expect(history(a, 'g1').every((e) => e.status === 'sent')).toBe(true);
+  });
+
+  it('the interrupted-claim sweep spares another live process\'s in-flight claim (two handles on one file)', async () => {
+    const path = tempDbPath();
+    const a = open(path);
+    const b = open(path);
+    setup(a);
+    upsertGuildSettings(a, { guildId: 'g0', channelId: 'c0', postTime: '09:00', timezone: 'Asia/Singapore' }, new Date(0));
+    // Process A: g0's post waits out 14 minutes of rate limits; g1's post is then claimed and still in flight.
+    let mono = 0;
+    let failInFlight!: (error: Error) => void;
+    let inFlight = false;
+    const posterA: Poster = {
+      post(channelId) {
+        if (channelId === 'c0') {
+          mono += 14 * min;
+          return Promise.resolve({ messageId: 'a0' });
+        }
+        inFlight = true;
+        return new Promise((_, reject) => (failInFlight = reject));
+      },
+    };
+    const tickA = runTick({ db: a, now: new Date(POST_1_JULY), getFacts, poster: posterA, log: silentLog(), elapsedMs: () => mono });
+    await expect.poll(() => inFlight).toBe(true);
+    expect(getEntry(a, { guildId: 'g1', occasion: 'first-of-july:date', year: 2026 })!.claimedAt).toBe(new Date(POST_1_JULY + 14 * min).toISOString());
+
+    // Process B ticks 15.5 minutes after A's tick began, 1.5 minutes after A's claim: it must not sweep that claim.
+    const posterB = new FakePoster();
+    const logB = silentLog();
+    await runTick({ db: b, now: new Date(POST_1_JULY + 15.5 * min), getFacts, poster: posterB, log: logB });
+    expect(getEntry(b, { guildId: 'g1', occasion: 'first-of-july:date', year: 2026 })!.status).toBe('claimed');
+    expect(logB.lines.filter((l) => /interrupted/.test(l.message))).toEqual([]);
+
+    // A's post then fails transiently: its claim is released, and the next tick (B's) posts it, once.
+    failInFlight(new PostError('transient', '503 Service Unavailable'));
+    expect((await tickA).released).toHaveLength(1);
+    await runTick({ db: b, now: new Date(POST_1_JULY + 16 * min), getFacts, poster: posterB, log: logB });
+    await runTick({ db: b, now: new Date(POST_1_JULY + 17 * min), getFacts, poster: posterB, log: logB });
+    expect(posterB.accepted.map((p) => p.channelId)).toEqual(['c1']);
+    expect(getEntry(a, { guildId: 'g1', occasion: 'first-of-july:date', year: 2026 })).toMatchObject({ status: 'sent', messageId: 'm1' });
+  });
+
+  it('a post with no answer within the post timeout is an unknown outcome: failed, not retried, then never swept', async () => {
+    const db = open();
+    setup(db);
+    const poster = new FakePoster(() => 'hang');
+    const log = silentLog();
+    const r = await runTick({ db, now: new Date(POST_1_JULY), getFacts, poster, log, postTimeoutMs: 20 });
+    expect(r.failed).toHaveLength(1);
+    expect(getEntry(db, { guildId: 'g1', occasion: 'first-of-july:date', year: 2026 })!.detail).toBe('unknown outcome, not retried: no answer from Discord within 0 s');
+    await runTick({ db, now: new Date(POST_1_JULY + 20 * min), getFacts, poster, log, postTimeoutMs: 20 });
+    expect(poster.calls).toBe(1);
+    expect(log.lines.filter((l) => /interrupted/.test(l.message))).toEqual([]);
+  });
+
+  it('a claim left by a dead process is swept only after the post timeout plus the margin', async () => {
+    const db = open();
+    setup(db);
+    claimAll(db, [{ guildId: 'g1', occasion: 'first-of-july:date', year: 2026 }], new Date(POST_1_JULY));
+    const log = silentLog();
+    const tick = (t: number) => runTick({ db, now: new Date(t), getFacts: () => [], poster: new FakePoster(), log });
+    await tick(POST_1_JULY + POST_TIMEOUT_MS + SWEEP_MARGIN_MS - 1);
+    expect(getEntry(db, { guildId: 'g1', occasion: 'first-of-july:date', year: 2026 })!.status).toBe('claimed');
+    await tick(POST_1_JULY + POST_TIMEOUT_MS + SWEEP_MARGIN_MS + 1);
+    expect(getEntry(db, { guildId: 'g1', occasion: 'first-of-july:date', year: 2026 })!.status).toBe('failed');
+    expect(INTERRUPTED_AFTER_MS).toBeGreaterThanOrEqual(POST_TIMEOUT_MS + SWEEP_MARGIN_MS);
+    expect(SWEEP_MARGIN_MS).toBeGreaterThan(0);
   });
 
   it('one broken server does not stop the others', async () => {
