@@ -20,6 +20,7 @@ import {
   addDays,
   anniversariesOn,
   countdownsOn,
+  formatIsoDate,
   type Anniversary,
   type LocalDate,
   type UpcomingAnniversary,
@@ -36,7 +37,8 @@ export const DEFAULT_BELATED_WINDOW_MS = 12 * 60 * MINUTE_MS;
 /** A post sent more than this after its posting time is marked "(belated)". */
 export const BELATED_AFTER_MS = 5 * MINUTE_MS;
 
-export type GuildSchedule = Pick<GuildSettings, 'guildId' | 'channelId' | 'postTime' | 'timezone' | 'countdownDays'>;
+export type GuildSchedule = Pick<GuildSettings, 'guildId' | 'channelId' | 'postTime' | 'timezone' | 'countdownDays'> &
+  Partial<Pick<GuildSettings, 'carryDate' | 'carryFrom'>>;
 
 export interface PlannedPost {
   guildId: string;
@@ -108,7 +110,13 @@ export function planGuild({ now, settings, facts, belatedWindowMs = DEFAULT_BELA
     const localDate = addDays({ year: today.year, month: today.month, day: today.day }, -back);
     const { anniversaries, countdowns, claims, itemKeys } = contentFor(settings, facts, localDate);
     if (claims.length === 0) continue;
-    const postingInstant = postingInstantFor(settings, localDate);
+    let postingInstant = postingInstantFor(settings, localDate);
+    // A schedule changed after this day's post was due under the new time, but before it went out under the old:
+    // the post is due from the change (see pendingPostAtChange), not skipped as hours late.
+    if (settings.carryDate === formatIsoDate(localDate) && settings.carryFrom) {
+      const from = new Date(settings.carryFrom);
+      if (from.getTime() > postingInstant.getTime()) postingInstant = from;
+    }
     const lateMs = now.getTime() - postingInstant.getTime();
     if (lateMs < 0) continue;
     const status = lateMs <= window ? 'due' : 'missed';

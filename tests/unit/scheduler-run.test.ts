@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Fact } from '../../src/knowledge/schema.js';
 import { openDb, type Db } from '../../src/knowledge/store/db.js';
-import { getGuildSettings, upsertGuildSettings } from '../../src/knowledge/store/guild-settings.js';
+import { getGuildSettings, pendingPostAtChange, upsertGuildSettings } from '../../src/knowledge/store/guild-settings.js';
 import { claimAll, getEntry, history } from '../../src/knowledge/store/post-ledger.js';
 import type { PostPayload } from '../../src/scheduler/message.js';
 import { PostError, postErrorFromDiscord, type Poster } from '../../src/scheduler/poster.js';
@@ -396,6 +396,66 @@ describe('runTick', () => {
     expect(getEntry(db, { guildId: 'g1', occasion: 'first-of-july:date', year: 2026 })!.status).toBe('failed');
     expect(INTERRUPTED_AFTER_MS).toBeGreaterThanOrEqual(POST_TIMEOUT_MS + SWEEP_MARGIN_MS);
     expect(SWEEP_MARGIN_MS).toBeGreaterThan(0);
+  });
+
+  it('Los Angeles → Kiritimati at 08:00 (before the 09:00 post): that day\'s post goes out at once, not skipped', async () => {
+    const db = open();
+    const poster = new FakePoster();
+    const log = silentLog();
+    upsertGuildSettings(db, { guildId: 'g1', channelId: 'c1', postTime: '09:00', timezone: 'America/Los_Angeles' }, new Date(0));
+    const change = Date.parse('2026-07-01T15:00:00Z'); // 08:00 on 1 July in Los Angeles = 05:00 on 2 July in Kiritimati
+    expect((await runTick({ db, now: new Date(change - min), getFacts, poster, log })).sent).toEqual([]);
+    const saved = upsertGuildSettings(db, { guildId: 'g1', timezone: 'Pacific/Kiritimati' }, new Date(change));
+    expect(saved).toMatchObject({ carryDate: '2026-07-01', carryFrom: new Date(change).toISOString() });
+    const r = await runTick({ db, now: new Date(change + 30_000), getFacts, poster, log });
+    expect(r.missed).toEqual([]);
+    expect(r.sent.map((s) => [s.localDate, s.belated])).toEqual([['2026-07-01', false]]);
+    expect(poster.accepted[0]!.payload.embeds[0]!.title).toBe('2 anniversaries on 1 July 🎉');
+    // 2 July then goes out at 09:00 in Kiritimati (19:00Z on 1 July), once.
+    await runTick({ db, now: new Date(change + 10 * min), getFacts, poster, log });
+    expect(poster.accepted).toHaveLength(1);
+    await runTick({ db, now: new Date(Date.parse('2026-07-01T19:00:00Z')), getFacts, poster, log });
+    expect(poster.accepted).toHaveLength(2);
+    expect(log.lines.filter((l) => /missed/.test(l.message))).toEqual([]);
+  });
+
+  it('18:00 → 04:00 at 17:01: that day\'s post goes out at once; a change after the post went out repeats nothing', async () => {
+    const db = open();
+    const poster = new FakePoster();
+    const log = silentLog();
+    upsertGuildSettings(db, { guildId: 'g1', channelId: 'c1', postTime: '18:00', timezone: 'Asia/Singapore' }, new Date(0));
+    const change = Date.parse('2026-07-01T09:01:00Z'); // 17:01 in Singapore
+    await runTick({ db, now: new Date(change - 30_000), getFacts, poster, log });
+    upsertGuildSettings(db, { guildId: 'g1', postTime: '04:00' }, new Date(change));
+    const r = await runTick({ db, now: new Date(change + 30_000), getFacts, poster, log });
+    expect(r.missed).toEqual([]);
+    expect(r.sent.map((s) => [s.localDate, s.belated])).toEqual([['2026-07-01', false]]);
+    // Back to 18:00 the same evening: the day is already decided, nothing is posted again.
+    upsertGuildSettings(db, { guildId: 'g1', postTime: '18:00' }, new Date(change + 5 * min));
+    for (const t of [change + 6 * min, Date.parse('2026-07-01T10:00:00Z'), Date.parse('2026-07-01T12:00:00Z')]) {
+      await runTick({ db, now: new Date(t), getFacts, poster, log });
+    }
+    expect(poster.accepted).toHaveLength(1);
+  });
+
+  it('a schedule change whose new time is still ahead today posts at the new time, and says so', async () => {
+    const db = open();
+    upsertGuildSettings(db, { guildId: 'g1', channelId: 'c1', postTime: '18:00', timezone: 'Asia/Singapore' }, new Date(0));
+    const at = new Date(Date.parse('2026-07-01T09:01:00Z'));
+    const old = getGuildSettings(db, 'g1')!;
+    expect(pendingPostAtChange(old, { ...old, postTime: '20:00' }, at)).toEqual({
+      localDate: { year: 2026, month: 7, day: 1 },
+      instant: new Date('2026-07-01T12:00:00Z'),
+      carried: false,
+    });
+    expect(pendingPostAtChange(old, { ...old, postTime: '04:00' }, at)).toMatchObject({ carried: true, instant: at });
+    expect(pendingPostAtChange(old, old, at)).toBeNull();
+    // After the old time has passed (the post went out), nothing is pending for today; tomorrow's is.
+    expect(pendingPostAtChange(old, { ...old, postTime: '04:00' }, new Date('2026-07-01T10:30:00Z'))).toMatchObject({
+      localDate: { year: 2026, month: 7, day: 2 },
+      carried: false,
+    });
+    expect(upsertGuildSettings(db, { guildId: 'g1', postTime: '20:00' }, at).carryDate).toBeNull();
   });
 
   it('one broken server does not stop the others', async () => {

@@ -81,6 +81,16 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
       ON CONFLICT (guild_id, occasion, year) DO NOTHING;
     `,
   },
+  {
+    // A schedule changed during the day keeps that day's pending post: it goes out at the change if its new time
+    // had already passed (see pendingPostAtChange in guild-settings.ts).
+    version: 3,
+    name: 'carry a pending post over a schedule change',
+    sql: `
+      ALTER TABLE guild_settings ADD COLUMN carry_date TEXT;   -- YYYY-MM-DD, the server-local date carried over
+      ALTER TABLE guild_settings ADD COLUMN carry_from TEXT;   -- ISO instant of the change: its new posting instant
+    `,
+  },
 ];
 
 export function migrate(db: Database.Database): number {
