@@ -3,7 +3,6 @@ import { postErrorFromDiscord, PostError, type Poster, type PostPayload } from '
 
 /** A Discord refusal (status/code) becomes gone/forbidden/rejected/transient; anything else gets `otherwise`. */
 function classify(error: unknown, otherwise: 'transient' | 'unknown'): PostError {
-  if (error instanceof PostError) return error;
   if (error instanceof DiscordAPIError) return postErrorFromDiscord({ status: error.status, code: error.code, message: error.message }, error);
   if (error instanceof HTTPError) return postErrorFromDiscord({ status: error.status, message: error.message }, error);
   return new PostError(otherwise, error instanceof Error ? error.message || error.name : String(error), { cause: error });

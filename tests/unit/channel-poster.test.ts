@@ -76,12 +76,17 @@ describe('channelPoster', () => {
     expect((await failure(fakeClient({ fetch: () => Promise.reject(apiError(404, 10003)) }).client)).kind).toBe('gone');
     expect((await failure(fakeClient({ send: () => Promise.reject(apiError(403, 50013)) }).client)).kind).toBe('forbidden');
     expect((await failure(fakeClient({ send: () => Promise.reject(apiError(400, 50035)) }).client)).kind).toBe('rejected');
-    expect((await failure(fakeClient({ send: () => Promise.reject(httpError(503)) }).client)).kind).toBe('transient');
+    const overloaded = await failure(fakeClient({ send: () => Promise.reject(httpError(503)) }).client);
+    expect(overloaded).toMatchObject({ kind: 'transient', message: httpError(503).message });
+    expect(overloaded.message).not.toBe('');
     expect((await failure(fakeClient({ fetch: () => Promise.reject(httpError(502)) }).client)).kind).toBe('transient');
   });
 
   it('a missing or non-text channel is gone', async () => {
-    expect((await failure(fakeClient({ fetch: async () => null }).client)).kind).toBe('gone');
+    expect(await failure(fakeClient({ fetch: async () => null }).client)).toMatchObject({
+      kind: 'gone',
+      message: 'the channel is missing or is not a text channel',
+    });
     const voice = { isSendable: () => false, send: async () => ({ id: 'never' }) };
     expect((await failure(fakeClient({ fetch: async () => voice }).client)).kind).toBe('gone');
   });

@@ -165,6 +165,10 @@ describe('runTick', () => {
     expect(postNonce('g2', '2026-07-01', keys.map((k) => ({ ...k, guildId: 'g2' })))).not.toBe(nonce);
     expect(postNonce('g1', '2027-07-01', keys.map((k) => ({ ...k, year: 2027 })))).not.toBe(nonce);
     expect(postNonce('g1', '2026-07-01', keys.slice(0, 1))).not.toBe(nonce);
+    expect(postNonce('g1', '2026-07-01', [keys[0]!, { ...keys[1]!, occasion: 'other:date' }])).not.toBe(nonce);
+    // The parts are separated, so different occasion lists never run together into one basis.
+    const k = (occasion: string, year: number) => ({ guildId: 'g1', occasion, year });
+    expect(postNonce('g1', 'd', [k('a', 1), k('1', 2)])).not.toBe(postNonce('g1', 'd', [k('a', 11), k('', 2)]));
   });
 
   it('a PostError of kind unknown (lost reply) is marked failed and recorded, never released', async () => {
@@ -338,7 +342,7 @@ describe('runTick', () => {
     setup(a);
     upsertGuildSettings(a, { guildId: 'g0', channelId: 'c0', postTime: '09:00', timezone: 'Asia/Singapore' }, new Date(0));
     // Process A: g0's post waits out 14 minutes of rate limits; g1's post is then claimed and still in flight.
-    let mono = 0;
+    let mono = 1000 * min; // a monotonic clock does not start at 0
     let failInFlight!: (error: Error) => void;
     let inFlight = false;
     const posterA: Poster = {
@@ -395,7 +399,7 @@ describe('runTick', () => {
     await tick(POST_1_JULY + POST_TIMEOUT_MS + SWEEP_MARGIN_MS + 1);
     expect(getEntry(db, { guildId: 'g1', occasion: 'first-of-july:date', year: 2026 })!.status).toBe('failed');
     expect(INTERRUPTED_AFTER_MS).toBeGreaterThanOrEqual(POST_TIMEOUT_MS + SWEEP_MARGIN_MS);
-    expect(SWEEP_MARGIN_MS).toBeGreaterThan(0);
+    expect(SWEEP_MARGIN_MS).toBeGreaterThanOrEqual(min); // room for clock skew between processes
   });
 
   it('Los Angeles → Kiritimati at 08:00 (before the 09:00 post): that day\'s post goes out at once, not skipped', async () => {
@@ -456,6 +460,107 @@ describe('runTick', () => {
       carried: false,
     });
     expect(upsertGuildSettings(db, { guildId: 'g1', postTime: '20:00' }, at).carryDate).toBeNull();
+  });
+
+  it('logs and results say what happened, with the server, date and occasions', async () => {
+    const db = open();
+    setup(db);
+    const log = silentLog();
+    // 13.5 h late: skipped, logged once with the lateness rounded to a tenth of an hour.
+    const late = await runTick({ db, now: new Date(POST_1_JULY + 13.5 * hour), getFacts, poster: new FakePoster(), log });
+    expect(late.missed).toEqual([
+      {
+        guildId: 'g1',
+        localDate: '2026-07-01',
+        belated: false,
+        claims: [
+          { guildId: 'g1', occasion: 'first-of-july:date', year: 2026 },
+          { guildId: 'g1', occasion: 'also-july:date', year: 2026 },
+        ],
+      },
+    ]);
+    expect(getEntry(db, { guildId: 'g1', occasion: 'first-of-july:date', year: 2026 })!.detail).toBe('missed: 13.5 h late, beyond the belated window');
+    expect(log.lines).toContainEqual({
+      level: 'warn',
+      message: 'reminders: missed anniversary post (posting time passed beyond the belated window), skipped',
+      context: { guildId: 'g1', localDate: '2026-07-01', occasions: ['first-of-july:date', 'also-july:date'], lateHours: 13.5 },
+    });
+    // Another process recording the same miss logs nothing more.
+    expect((await runTick({ db, now: new Date(POST_1_JULY + 14 * hour), getFacts, poster: new FakePoster(), log })).missed).toEqual([]);
+
+    // 2 July: a transient failure, then the post.
+    const poster = new FakePoster((call) => (call === 0 ? new PostError('transient', '503 Service Unavailable') : 'ok'));
+    const released = await runTick({ db, now: new Date(POST_2_JULY), getFacts, poster, log });
+    expect(released.released).toEqual([
+      { guildId: 'g1', localDate: '2026-07-02', belated: false, claims: [{ guildId: 'g1', occasion: 'second-july:date', year: 2026 }], error: '503 Service Unavailable' },
+    ]);
+    expect(log.lines).toContainEqual({
+      level: 'warn',
+      message: 'reminders: post failed transiently, will retry on a later tick',
+      context: { guildId: 'g1', channelId: 'c1', localDate: '2026-07-02', error: '503 Service Unavailable' },
+    });
+    const sent = await runTick({ db, now: new Date(POST_2_JULY + 10 * min), getFacts, poster, log });
+    expect(sent.sent).toEqual([
+      { guildId: 'g1', localDate: '2026-07-02', belated: true, claims: [{ guildId: 'g1', occasion: 'second-july:date', year: 2026 }], messageId: 'm1' },
+    ]);
+    expect(log.lines).toContainEqual({
+      level: 'info',
+      message: 'reminders: posted',
+      context: { guildId: 'g1', channelId: 'c1', localDate: '2026-07-02', messageId: 'm1', belated: true, occasions: ['second-july:date'] },
+    });
+
+    // Refusals and unknown outcomes are errors in the log and failures in the result.
+    const refused = await runTick({ db, now: new Date(POST_1_JULY + 365 * 24 * hour), getFacts, poster: new FakePoster(() => new PostError('rejected', 'Invalid Form Body')), log });
+    expect(refused.failed).toMatchObject([{ guildId: 'g1', localDate: '2027-07-01', error: 'Invalid Form Body' }]);
+    expect(getGuildSettings(db, 'g1')!.lastError).toBe('Discord refused the reminder for <#c1>. (Invalid Form Body)');
+    expect(getEntry(db, { guildId: 'g1', occasion: 'first-of-july:date', year: 2027 })!.detail).toBe('rejected: Invalid Form Body');
+    expect(log.lines).toContainEqual({
+      level: 'error',
+      message: 'reminders: Discord refused the post; recorded on the server settings, not retried',
+      context: { guildId: 'g1', channelId: 'c1', localDate: '2027-07-01', kind: 'rejected', error: 'Invalid Form Body' },
+    });
+    const unknown = await runTick({ db, now: new Date(POST_2_JULY + 365 * 24 * hour), getFacts, poster: new FakePoster(() => new TypeError('socket hang up')), log });
+    expect(unknown.failed).toMatchObject([{ guildId: 'g1', localDate: '2027-07-02', error: 'socket hang up' }]);
+    expect(getGuildSettings(db, 'g1')!.lastError).toBe('Posting a reminder failed unexpectedly: socket hang up');
+    expect(log.lines).toContainEqual({
+      level: 'error',
+      message: 'reminders: post failed with an unexpected error; not retried (at-most-once)',
+      context: { guildId: 'g1', channelId: 'c1', localDate: '2027-07-02', error: 'socket hang up' },
+    });
+  });
+
+  it('a failure and then a success in the same tick clear the recorded error; the sweep count is logged', async () => {
+    const db = open();
+    setup(db);
+    claimAll(db, [{ guildId: 'g1', occasion: 'old:date', year: 2020 }], new Date(0));
+    const log = silentLog();
+    const poster = new FakePoster((call) => (call === 0 ? new PostError('forbidden', 'Missing Access') : 'ok'));
+    // A 30-hour window: 1 July (24 h late) and 2 July are both due in one tick; the first is refused.
+    const r = await runTick({ db, now: new Date(POST_2_JULY), getFacts, poster, log, belatedWindowMs: 30 * hour });
+    expect(r.failed.map((f) => f.localDate)).toEqual(['2026-07-01']);
+    expect(r.sent.map((f) => f.localDate)).toEqual(['2026-07-02']);
+    expect(getGuildSettings(db, 'g1')!.lastError).toBeNull();
+    expect(log.lines).toContainEqual({ level: 'warn', message: 'reminders: claims interrupted before posting were not re-sent', context: { count: 1 } });
+    // A window given in the deps is used: 3 hours late with a 1-hour window is a miss, not a belated post.
+    const db2 = open();
+    setup(db2);
+    const r2 = await runTick({ db: db2, now: new Date(POST_1_JULY + 3 * hour), getFacts, poster: new FakePoster(), log, belatedWindowMs: hour });
+    expect(r2.sent).toEqual([]);
+    expect(r2.missed).toHaveLength(1);
+    expect(r2.claimedElsewhere).toEqual([]);
+  });
+
+  it('a tick that cannot start, or cannot sweep, says so and does not throw', async () => {
+    const db = open();
+    setup(db);
+    const log = silentLog();
+    const r = await runTick({ db, now: new Date(POST_1_JULY), getFacts: () => { throw new Error('facts unavailable'); }, poster: new FakePoster(), log });
+    expect(r).toEqual({ sent: [], missed: [], failed: [], released: [], claimedElsewhere: [] });
+    expect(log.lines).toContainEqual({ level: 'error', message: 'reminders: tick could not start', context: { error: 'facts unavailable' } });
+    db.exec('DROP TABLE post_ledger');
+    await runTick({ db, now: new Date(POST_1_JULY), getFacts, poster: new FakePoster(), log });
+    expect(log.lines).toContainEqual({ level: 'error', message: 'reminders: could not sweep interrupted claims', context: { error: 'no such table: post_ledger' } });
+    expect(log.lines).toContainEqual({ level: 'error', message: 'reminders: server tick failed', context: { guildId: 'g1', error: 'no such table: post_ledger' } });
   });
 
   it('one broken server does not stop the others', async () => {
