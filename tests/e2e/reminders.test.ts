@@ -560,6 +560,28 @@ describe('scheduled posts: failures (ticks driven with runTick over the bot clie
     expect(h.local.messagesIn(UNCACHED)).toHaveLength(0);
   });
 
+  it('changing the posting time during the day: the setup reply says when that day\'s post now goes out, and it does', async () => {
+    // 22 November, 08:30 in Singapore: the 09:00 post is still ahead; moving it to 10:00 keeps it, at 10:00.
+    clock.set('2026-11-22T00:30:00Z');
+    const later = await setup(h, GENERAL, [opt.string('time', '10:00')], undefined, 'general');
+    expect(later.data.content).toContain('• The post for 22 November 2026 had not gone out yet: it goes out at the new time,');
+    expect(later.data.content).not.toContain('**now**');
+    expect((await tick()).sent).toEqual([]);
+    clock.set('2026-11-22T02:00:00Z');
+    expect((await tick()).sent.map((s) => [s.localDate, s.belated])).toEqual([['2026-11-22', false]]);
+
+    // 29 November, 09:30: the 10:00 post is still ahead; moving it to 07:00 (already passed) sends it at once.
+    clock.set('2026-11-29T01:30:00Z');
+    const earlier = await setup(h, GENERAL, [opt.string('time', '07:00')], undefined, 'general');
+    expect(earlier.data.content).toContain('• The post for 29 November 2026 had not gone out yet and 07:00 has already passed in Asia/Singapore: it goes out **now** (within a minute).');
+    expectWithinLimits(earlier.data);
+    clock.set('2026-11-29T01:30:30Z');
+    const now = await tick();
+    expect(now.missed).toEqual([]);
+    expect(now.sent.map((s) => [s.localDate, s.belated])).toEqual([['2026-11-29', false]]);
+    expect((await tick()).sent).toEqual([]);
+  });
+
   it('a retry with the same nonce (enforce_nonce) returns the first message: one message in the channel', async () => {
     const poster = channelPoster(h.bot.client);
     const payload = { content: 'nonce check', embeds: [], allowed_mentions: { parse: [] as [] }, nonce: 'cr-nonce-check', enforce_nonce: true };
