@@ -9,6 +9,7 @@ export default defineConfig({
       'tests/unit/scheduler-run.test.ts',
       'tests/unit/channel-poster.test.ts',
       'tests/unit/facts-command.test.ts',
+      'tests/unit/reports-store.test.ts',
       'tests/e2e/reminders.test.ts',
       'tests/e2e/member-commands.test.ts',
       'tests/e2e/moderation.test.ts',
