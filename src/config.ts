@@ -26,7 +26,15 @@ export const ConfigSchema = z.object({
   DATABASE_PATH: optionalText.pipe(z.string().default('data/corridor.db')),
   LOG_LEVEL: z.preprocess((v) => (v === '' ? undefined : v), z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info')),
   DEFAULT_TIMEZONE: optionalText.pipe(z.string().default('Asia/Singapore').refine(isTimeZone, 'must be an IANA time zone such as Asia/Singapore')),
-  BELATED_WINDOW_HOURS: z.preprocess((v) => (v === '' ? undefined : v), z.coerce.number().min(0).max(48).default(12)),
+  // Below an hour, a post delayed by a busy minute or a short restart would be skipped instead of sent (0 skips all).
+  BELATED_WINDOW_HOURS: z.preprocess(
+    (v) => (v === '' ? undefined : v),
+    z.coerce
+      .number({ error: 'must be a number of hours between 1 and 48' })
+      .min(1, 'must be at least 1 hour (a smaller window skips posts that are only a minute late)')
+      .max(48, 'must be at most 48 hours')
+      .default(12),
+  ),
   LOG_FORMAT: z.preprocess((v) => (v === '' ? undefined : v), z.enum(['auto', 'json', 'pretty']).default('auto')),
   METRICS_PORT: z.preprocess((v) => (v === '' ? undefined : v), z.coerce.number().int('must be a whole number').min(0).max(65535, 'must be a port number (0–65535)').optional()),
   METRICS_HOST: optionalText.pipe(z.string().default('127.0.0.1').refine((h) => /^[A-Za-z0-9.:-]+$/.test(h), 'must be an IP address or host name, e.g. 127.0.0.1')),

@@ -5,8 +5,9 @@
  * Rules
  * - Only FULL dates (YYYY-MM-DD) have an anniversary day; `YYYY` and `YYYY-MM` dates never do.
  * - Occasions: a milestone's `date`; an agreement's `date` (the headline), `signed` and `inForce`. Fields that carry
- *   the same date are one occasion (labelled e.g. "signed and entered into force"); its key uses the first field in
- *   the order date, signed, inForce, so adding a `signed` equal to an existing `date` later keeps the key stable.
+ *   the same date are one occasion (labelled e.g. "signed and entered into force"). Its ledger keys are one per
+ *   FIELD ("<fact id>:<field>"), never per group: an edit that regroups the fields (a moderator changing one date on
+ *   the day) changes no key, so an anniversary already posted is recognised by any of its fields.
  * - An anniversary needs years >= 1 (the day itself is not an anniversary).
  * - 29 February events are remembered on 28 February in common years and on 29 February in leap years.
  * - Round anniversaries: multiples of 5 up to 30 (5, 10, 15, 20, 25, 30), then multiples of 10 (40, 50, 60, ...),
@@ -25,8 +26,10 @@ export type OccasionField = 'date' | 'signed' | 'inForce';
 export type DatedFact = Extract<Fact, { kind: 'milestone' | 'agreement' }>;
 
 export interface Occasion {
-  /** Stable ledger key, e.g. "acfta-in-force:inForce". */
+  /** The first of `keys`, e.g. "acfta-in-force:inForce" (for sorting and display). */
   key: string;
+  /** One ledger key per field, "<fact id>:<field>": stable whatever the other fields' dates. */
+  keys: string[];
   factId: string;
   /** The field(s) carrying this date, first one names the key. */
   fields: OccasionField[];
@@ -96,7 +99,7 @@ function cachedOccasions(fact: Fact): readonly Occasion[] {
 
 /** The dated occasions of a fact that can have anniversaries (full dates only), in field order date, signed, inForce. */
 export function occasionsOf(fact: Fact): Occasion[] {
-  return cachedOccasions(fact).map((o) => ({ ...o, fields: [...o.fields] }));
+  return cachedOccasions(fact).map((o) => ({ ...o, fields: [...o.fields], keys: [...o.keys] }));
 }
 
 function computeOccasions(fact: Fact): Occasion[] {
@@ -115,8 +118,10 @@ function computeOccasions(fact: Fact): Occasion[] {
   const out: Occasion[] = [];
   for (const [date, fields] of byDate) {
     const parts = parseFullDate(date)!;
+    const keys = fields.map((field) => occasionKey(fact.id, field));
     out.push({
-      key: `${fact.id}:${fields[0]}`,
+      key: keys[0]!,
+      keys,
       factId: fact.id,
       fields,
       date,
@@ -125,6 +130,11 @@ function computeOccasions(fact: Fact): Occasion[] {
     });
   }
   return out;
+}
+
+/** The ledger key of one date field of one fact. */
+export function occasionKey(factId: string, field: OccasionField): string {
+  return `${factId}:${field}`;
 }
 
 function labelFor(fact: DatedFact, fields: OccasionField[]): string {
@@ -206,7 +216,7 @@ export function parseLocalDate(value: string): LocalDate | null {
 function makeAnniversary(fact: DatedFact, occasion: Occasion, on: LocalDate): Anniversary | null {
   const years = on.year - occasion.year;
   if (years < 1) return null;
-  return { fact, occasion: { ...occasion, fields: [...occasion.fields] }, on, years, ordinal: ordinal(years), round: isRoundAnniversary(years) };
+  return { fact, occasion: { ...occasion, fields: [...occasion.fields], keys: [...occasion.keys] }, on, years, ordinal: ordinal(years), round: isRoundAnniversary(years) };
 }
 
 function byImportance(a: Anniversary, b: Anniversary): number {

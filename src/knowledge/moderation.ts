@@ -38,11 +38,8 @@ export const REFUSAL_MESSAGES: Record<ModeratorRefusal, string> = {
 function toBits(permissions: bigint | string | null): bigint {
   if (permissions === null) return 0n;
   if (typeof permissions === 'bigint') return permissions;
-  try {
-    return /^\d+$/.test(permissions) ? BigInt(permissions) : 0n;
-  } catch {
-    return 0n;
-  }
+  // Plain decimal digits only (what Discord sends); BigInt() alone would also take " 32" or "0x20".
+  return /^\d+$/.test(permissions) ? BigInt(permissions) : 0n;
 }
 
 function refuse(reason: ModeratorRefusal): ModeratorVerdict {

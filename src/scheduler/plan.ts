@@ -10,7 +10,7 @@
  * Looking back over yesterday means a restart just after local midnight still sends yesterday's post.
  *
  * One post per server and local date: every anniversary (and countdown) of that day goes into ONE message. Each
- * still has its own ledger key (one claim per occasion), and the caller claims them together in one transaction,
+ * still has its own ledger keys (one claim per date field of the occasion), and the caller claims them together in one transaction,
  * all or nothing, before posting. Keys already in the ledger are left out by the caller (`withoutKeys`), so an
  * anniversary added to the fact base after the day's message went out is sent on its own, later, once; an
  * occasion already posted is never repeated.
@@ -38,7 +38,7 @@ export const DEFAULT_BELATED_WINDOW_MS = 12 * 60 * MINUTE_MS;
 export const BELATED_AFTER_MS = 5 * MINUTE_MS;
 
 export type GuildSchedule = Pick<GuildSettings, 'guildId' | 'channelId' | 'postTime' | 'timezone' | 'countdownDays'> &
-  Partial<Pick<GuildSettings, 'factOfTheDay'>>;
+  Partial<Pick<GuildSettings, 'factOfTheDay' | 'carryDate' | 'carryFrom'>>;
 
 export interface PlannedPost {
   guildId: string;
@@ -56,8 +56,10 @@ export interface PlannedPost {
   countdowns: UpcomingAnniversary[];
   /** The server opted in and the day has no anniversary: a fact of the day goes in (chosen when posting). */
   factOfTheDay: boolean;
-  /** One ledger key per anniversary, then per countdown, then the fact of the day's, in that order. */
+  /** Every ledger key of the post: those of each anniversary, of each countdown, then the fact of the day's. */
   claims: LedgerKey[];
+  /** The keys of each item, parallel to [...anniversaries, ...countdowns]. */
+  itemKeys: LedgerKey[][];
 }
 
 /** One fact of the day per server and local date. */
@@ -65,13 +67,14 @@ export function factOfTheDayKey(guildId: string, localDate: LocalDate): LedgerKe
   return { guildId, occasion: `fact-of-the-day:${formatIsoDate(localDate)}`, year: localDate.year };
 }
 
-export function anniversaryKey(guildId: string, a: Anniversary): LedgerKey {
-  return { guildId, occasion: a.occasion.key, year: a.on.year };
+/** One ledger key per date field of the anniversary (see anniversaries.ts: keys no edit can change). */
+export function anniversaryKeys(guildId: string, a: Anniversary): LedgerKey[] {
+  return a.occasion.keys.map((occasion) => ({ guildId, occasion, year: a.on.year }));
 }
 
 /** Countdowns are keyed by the anniversary they announce (and its year), so each is announced at most once. */
-export function countdownKey(guildId: string, c: UpcomingAnniversary): LedgerKey {
-  return { guildId, occasion: `countdown:${c.occasion.key}`, year: c.on.year };
+export function countdownKeys(guildId: string, c: UpcomingAnniversary): LedgerKey[] {
+  return c.occasion.keys.map((key) => ({ guildId, occasion: `countdown:${key}`, year: c.on.year }));
 }
 
 /** When a server's post for a local date goes out. Throws RangeError on a bad time or zone. */
@@ -86,17 +89,17 @@ export function contentFor(
   settings: Pick<GuildSchedule, 'guildId' | 'countdownDays' | 'factOfTheDay'>,
   facts: readonly Fact[],
   localDate: LocalDate,
-): { anniversaries: Anniversary[]; countdowns: UpcomingAnniversary[]; factOfTheDay: boolean; claims: LedgerKey[] } {
+): { anniversaries: Anniversary[]; countdowns: UpcomingAnniversary[]; factOfTheDay: boolean; claims: LedgerKey[]; itemKeys: LedgerKey[][] } {
   const anniversaries = anniversariesOn(facts, localDate);
   const countdowns = settings.countdownDays > 0 ? countdownsOn(facts, localDate, settings.countdownDays) : [];
   // Off by default; only on days without an anniversary, which would otherwise have no post.
   const factOfTheDay = settings.factOfTheDay === true && anniversaries.length === 0;
-  const claims = [
-    ...anniversaries.map((a) => anniversaryKey(settings.guildId, a)),
-    ...countdowns.map((c) => countdownKey(settings.guildId, c)),
-    ...(factOfTheDay ? [factOfTheDayKey(settings.guildId, localDate)] : []),
+  const itemKeys = [
+    ...anniversaries.map((a) => anniversaryKeys(settings.guildId, a)),
+    ...countdowns.map((c) => countdownKeys(settings.guildId, c)),
+    ...(factOfTheDay ? [[factOfTheDayKey(settings.guildId, localDate)]] : []),
   ];
-  return { anniversaries, countdowns, factOfTheDay, claims };
+  return { anniversaries, countdowns, factOfTheDay, claims: itemKeys.flat(), itemKeys };
 }
 
 export interface PlanInput {
@@ -115,9 +118,15 @@ export function planGuild({ now, settings, facts, belatedWindowMs = DEFAULT_BELA
   const out: PlannedPost[] = [];
   for (let back = lookbackDays; back >= 0; back--) {
     const localDate = addDays({ year: today.year, month: today.month, day: today.day }, -back);
-    const { anniversaries, countdowns, factOfTheDay, claims } = contentFor(settings, facts, localDate);
+    const { anniversaries, countdowns, factOfTheDay, claims, itemKeys } = contentFor(settings, facts, localDate);
     if (claims.length === 0) continue;
-    const postingInstant = postingInstantFor(settings, localDate);
+    let postingInstant = postingInstantFor(settings, localDate);
+    // A schedule changed after this day's post was due under the new time, but before it went out under the old:
+    // the post is due from the change (see pendingPostAtChange), not skipped as hours late.
+    if (settings.carryDate === formatIsoDate(localDate) && settings.carryFrom) {
+      const from = new Date(settings.carryFrom);
+      if (from.getTime() > postingInstant.getTime()) postingInstant = from;
+    }
     const lateMs = now.getTime() - postingInstant.getTime();
     if (lateMs < 0) continue;
     const status = lateMs <= window ? 'due' : 'missed';
@@ -134,29 +143,31 @@ export function planGuild({ now, settings, facts, belatedWindowMs = DEFAULT_BELA
       countdowns,
       factOfTheDay,
       claims,
+      itemKeys,
     });
   }
   return out;
 }
 
 /**
- * The same post without the items whose ledger key is in `taken` ("guildId|occasion|year" strings, see
- * `ledgerKeyString`); null when nothing is left.
+ * The same post without the items that have ANY ledger key in `taken` ("guildId|occasion|year" strings, see
+ * `ledgerKeyString`): an item is already decided as soon as one of its fields is, even if an edit has since
+ * regrouped the fields. Null when nothing is left.
  */
 export function withoutKeys(post: PlannedPost, taken: ReadonlySet<string>): PlannedPost | null {
-  const keep = (k: LedgerKey) => !taken.has(`${k.guildId}|${k.occasion}|${k.year}`);
+  const fresh = post.itemKeys.map((keys) => keys.every((k) => !taken.has(`${k.guildId}|${k.occasion}|${k.year}`)));
   const n = post.anniversaries.length;
-  const anniversaries = post.anniversaries.filter((_, i) => keep(post.claims[i]!));
-  const countdowns = post.countdowns.filter((_, i) => keep(post.claims[n + i]!));
-  const factOfTheDay = post.factOfTheDay && keep(post.claims.at(-1)!);
-  const claims = post.claims.filter(keep);
-  if (claims.length === 0) return null;
-  return { ...post, anniversaries, countdowns, factOfTheDay, claims };
+  const anniversaries = post.anniversaries.filter((_, i) => fresh[i]);
+  const countdowns = post.countdowns.filter((_, i) => fresh[n + i]);
+  const factOfTheDay = post.factOfTheDay && fresh.at(-1) === true;
+  const itemKeys = post.itemKeys.filter((_, i) => fresh[i]);
+  if (itemKeys.length === 0) return null;
+  return { ...post, anniversaries, countdowns, factOfTheDay, claims: itemKeys.flat(), itemKeys };
 }
 
 /** The same post without its fact of the day (none was left to pick); null when nothing else remains. */
 export function withoutFactOfTheDay(post: PlannedPost): PlannedPost | null {
   if (!post.factOfTheDay) return post;
-  const claims = post.claims.slice(0, -1);
-  return claims.length ? { ...post, factOfTheDay: false, claims } : null;
+  const itemKeys = post.itemKeys.slice(0, -1);
+  return itemKeys.length ? { ...post, factOfTheDay: false, claims: itemKeys.flat(), itemKeys } : null;
 }

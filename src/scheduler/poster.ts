@@ -16,9 +16,11 @@ export interface Poster {
  * - `forbidden`: the bot cannot see or write in the channel (Missing Access 50001, Missing Permissions 50013, 403).
  * - `rejected`:  Discord refused this message itself (400, e.g. Invalid Form Body 50035) and would refuse it again.
  * - `transient`: Discord did not accept the message and a later attempt may succeed (429/5xx after discord.js's
- *                own retries, network failure before the request was answered with a refusal).
+ *                own retries, or a failure before the message was sent at all).
+ * - `unknown`:   the message was sent but no answer came back (socket reset, timeout): Discord may well have
+ *                created it, so it must never be repeated.
  */
-export type PostErrorKind = 'gone' | 'forbidden' | 'rejected' | 'transient';
+export type PostErrorKind = 'gone' | 'forbidden' | 'rejected' | 'transient' | 'unknown';
 
 export class PostError extends Error {
   override readonly name = 'PostError';

@@ -50,6 +50,10 @@ export interface TickDeps {
   poster: Poster;
   log: SchedulerLog;
   belatedWindowMs?: number;
+  /** How long one post may wait for Discord's answer before it counts as an unknown outcome (default POST_TIMEOUT_MS). */
+  postTimeoutMs?: number;
+  /** A monotonic clock in ms (default performance.now): claims are stamped `now` + the time the tick has run so far. */
+  elapsedMs?: () => number;
 }
 
 export interface TickOutcome {
@@ -73,8 +77,27 @@ export interface TickResult {
   claimedElsewhere: TickOutcome[];
 }
 
-/** Claims still `claimed` after this long belong to a post that never reported back (process died). */
-export const INTERRUPTED_AFTER_MS = 15 * MINUTE_MS;
+/**
+ * A post that has had no answer after this long is given up as an unknown outcome (marked failed by its own process),
+ * so no claim stays in flight longer than this (discord.js may otherwise wait out rate limits for much longer).
+ */
+export const POST_TIMEOUT_MS = 5 * MINUTE_MS;
+/** Room for clock skew between processes and for the write between the claim and the post. */
+export const SWEEP_MARGIN_MS = 5 * MINUTE_MS;
+/**
+ * Claims still `claimed` after this long belong to a post that never reported back (its process died): no live
+ * process can still be posting them, because each post gives up after POST_TIMEOUT_MS.
+ */
+export const INTERRUPTED_AFTER_MS = POST_TIMEOUT_MS + SWEEP_MARGIN_MS;
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new PostError('unknown', `no answer from Discord within ${Math.round(ms / 1000)} s`)), ms);
+    timer.unref();
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
 
 /** Deterministic per (guild, date, occasions): Discord drops a second message with the same nonce for a few minutes. */
 export function postNonce(guildId: string, localDate: string, claims: readonly LedgerKey[]): string {
@@ -121,14 +144,22 @@ export async function runTick(deps: TickDeps): Promise<TickResult> {
     return result;
   }
 
+  const clock = claimClock(deps);
   for (const settings of guilds) {
     try {
-      await runGuild(deps, settings, facts, window, result);
+      await runGuild(deps, settings, facts, window, result, clock);
     } catch (error) {
       log.error('reminders: server tick failed', { guildId: settings.guildId, error: describe(error) });
     }
   }
   return result;
+}
+
+/** `now` moved on by the time the tick has been running, so a claim made late in a long tick is stamped as such. */
+function claimClock(deps: TickDeps): () => Date {
+  const elapsed = deps.elapsedMs ?? (() => performance.now());
+  const start = elapsed();
+  return () => new Date(deps.now.getTime() + Math.max(0, elapsed() - start));
 }
 
 async function runGuild(
@@ -137,6 +168,7 @@ async function runGuild(
   facts: readonly Fact[],
   window: number,
   result: TickResult,
+  clock: () => Date,
 ): Promise<void> {
   const { db, now, poster, log } = deps;
   let hadError = settings.lastError !== null;
@@ -182,7 +214,7 @@ async function runGuild(
     };
     // The pick is recorded with the claim, all or nothing, so a lost race records nothing.
     const claimed = db.transaction(() => {
-      if (!claimAll(db, post.claims, now)) return false;
+      if (!claimAll(db, post.claims, clock())) return false;
       if (factOfTheDay) recordFactOfTheDay(db, post.guildId, localDate, factOfTheDay.id);
       return true;
     })();
@@ -193,7 +225,7 @@ async function runGuild(
 
     let messageId: string;
     try {
-      ({ messageId } = await poster.post(post.channelId, payload));
+      ({ messageId } = await withTimeout(poster.post(post.channelId, payload), deps.postTimeoutMs ?? POST_TIMEOUT_MS));
     } catch (error) {
       handlePostFailure(deps, settings, post, outcome, error, result);
       if (error instanceof PostError && error.kind !== 'transient') hadError = true;
@@ -233,7 +265,7 @@ function handlePostFailure(
     log.warn('reminders: post failed transiently, will retry on a later tick', { ...context, error: error.message });
     return;
   }
-  if (error instanceof PostError) {
+  if (error instanceof PostError && error.kind !== 'unknown') {
     const message = friendlyRefusal(error, post.channelId);
     markFailed(db, post.claims, `${error.kind}: ${error.message}`);
     recordGuildError(db, settings.guildId, message, now);
@@ -245,7 +277,8 @@ function handlePostFailure(
     });
     return;
   }
-  // Unknown outcome (not classified by the adapter): Discord may have accepted it, so do not retry (at-most-once).
+  // Unknown outcome (a lost reply, a timeout, or an error the adapter did not classify): Discord may have accepted
+  // it, so do not retry (at-most-once).
   markFailed(db, post.claims, `unknown outcome, not retried: ${describe(error)}`);
   recordGuildError(db, settings.guildId, `Posting a reminder failed unexpectedly: ${describe(error)}`, now);
   result.failed.push({ ...outcome, error: describe(error) });

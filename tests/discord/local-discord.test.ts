@@ -571,6 +571,57 @@ describe('LocalDiscord lifecycle', () => {
   });
 });
 
+describe('LocalDiscord: enforce_nonce and lost replies', () => {
+  it('the same nonce from the same author within the window returns the first message and creates no second', async () => {
+    const local = await LocalDiscord.start({ nonceWindowMs: 300 });
+    const client = await connectTestClient(local);
+    try {
+      const channel = client.channels.cache.get(DEFAULT_CHANNEL_ID) as TextChannel;
+      const send = (nonce: string, enforceNonce: boolean) =>
+        channel.send({ content: `n ${nonce}`, nonce, enforceNonce, allowedMentions: { parse: [] } });
+      const first = await send('nonce-a', true);
+      const again = await send('nonce-a', true);
+      expect(again.id).toBe(first.id);
+      expect(again.content).toBe('n nonce-a');
+      expect(local.messagesIn(DEFAULT_CHANNEL_ID)).toHaveLength(1);
+      // A different nonce, or the same one without enforce_nonce, is a new message.
+      expect((await send('nonce-b', true)).id).not.toBe(first.id);
+      expect((await send('nonce-a', false)).id).not.toBe(first.id);
+      expect(local.messagesIn(DEFAULT_CHANNEL_ID)).toHaveLength(3);
+      // After the window, the nonce is forgotten.
+      await new Promise((resolve) => setTimeout(resolve, 350));
+      expect((await send('nonce-a', true)).id).not.toBe(first.id);
+      expect(local.messagesIn(DEFAULT_CHANNEL_ID)).toHaveLength(4);
+      // Discord's nonce limit: 25 characters.
+      const tooLong = await send('n'.repeat(26), true).catch((e: unknown) => e);
+      expect((tooLong as DiscordAPIError).code).toBe(50035);
+    } finally {
+      await client.destroy();
+      await local.stop();
+    }
+  });
+
+  it('acceptThenDrop: the message is created but the client gets a socket error, not an answer', async () => {
+    const local = await LocalDiscord.start();
+    const client = await connectTestClient(local);
+    try {
+      const channel = client.channels.cache.get(DEFAULT_CHANNEL_ID) as TextChannel;
+      local.acceptThenDrop({ method: 'POST', pathIncludes: '/messages' });
+      const error = await channel.send({ content: 'lost reply', allowedMentions: { parse: [] } }).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(Error);
+      expect(error).not.toBeInstanceOf(DiscordAPIError);
+      expect(error).not.toBeInstanceOf(HTTPError);
+      expect(local.messagesIn(DEFAULT_CHANNEL_ID).map((m) => m.content)).toEqual(['lost reply']);
+      // Only once: the next send is answered normally.
+      const next = await channel.send({ content: 'answered', allowedMentions: { parse: [] } });
+      expect(local.message(next.id)?.content).toBe('answered');
+    } finally {
+      await client.destroy();
+      await local.stop();
+    }
+  });
+});
+
 describe('Discord limits (pure checks)', () => {
   const long = (n: number, ch = 'x') => ch.repeat(n);
 

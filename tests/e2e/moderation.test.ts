@@ -589,6 +589,34 @@ describe('/facts export and import', () => {
 });
 
 describe('member reports reach /facts reports', () => {
+  it('a report form asks for a required note; too short, or for a fact that is gone, is refused privately and saves nothing', async () => {
+    const reports = () => h.db.prepare('SELECT count(*) FROM reports').pluck().get() as number;
+    const before = reports();
+    const modal = (await press(MEMBER, 'report:rcep-in-force')).body;
+    expect(modal.type).toBe(9);
+    expect(modal.data.custom_id).toBe('report:rcep-in-force');
+    const input = modal.data.components[0].components[0];
+    expect(input).toMatchObject({ custom_id: 'note', required: true, min_length: 5, max_length: 1000 });
+    expect(input.placeholder).toMatch(/^e\.g\. /);
+
+    expectRefused((await press(MEMBER, 'report:no-such-fact')).body, /^⚠️ That fact is no longer in the base\.$/);
+    const send = async (customId: string, note: string) => {
+      const { id } = h.local.sendModalSubmit({ customId, fields: { note }, ...MEMBER });
+      return (await h.local.waitForResponse(id)).body as Body;
+    };
+    expectRefused(await send('report:no-such-fact', 'A perfectly good note.'), /^⚠️ That fact is no longer in the base, so there is nothing to report\.$/);
+    // Four characters once the spaces are trimmed: refused.
+    expectRefused(await send('report:rcep-in-force', '   abcd   '), /^⚠️ Please say a little more about the problem \(at least 5 characters\)\.$/);
+    expect(reports()).toBe(before);
+
+    // Exactly five characters is enough; the note is stored trimmed, and the thanks is private.
+    const thanks = await send('report:rcep-in-force', '  abcde  ');
+    expectEphemeral(thanks);
+    expect(thanks.data.content).toMatch(/^Thanks! Your report #\d+ on “.+” is with the moderators\.$/);
+    expect(reports()).toBe(before + 1);
+    expect(h.db.prepare('SELECT note, status FROM reports ORDER BY id DESC LIMIT 1').get()).toEqual({ note: 'abcde', status: 'open' });
+  });
+
   it('a member reports a problem on an /ask answer; a moderator sees and resolves it', async () => {
     const { id } = h.local.sendCommand({ name: 'ask', options: [opt.string('question', 'when did the china laos railway open?')], ...MEMBER });
     const answer = (await h.local.waitForResponse(id)).body as Body;

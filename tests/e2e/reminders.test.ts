@@ -20,6 +20,7 @@ import { openKnowledge } from '../../src/knowledge/open.js';
 import { getGuildSettings, listEnabledGuilds } from '../../src/knowledge/store/guild-settings.js';
 import { history } from '../../src/knowledge/store/post-ledger.js';
 import { createLogger } from '../../src/logger.js';
+import { PostError } from '../../src/scheduler/poster.js';
 import { runTick, type TickResult } from '../../src/scheduler/run.js';
 import { HOME_GUILD_ID, opt, OTHER_CHANNEL_ID, OTHER_GUILD_ID, startHarness, type Harness } from './harness.js';
 
@@ -526,5 +527,81 @@ describe('scheduled posts: failures (ticks driven with runTick over the bot clie
     expect(messages).toHaveLength(3);
     expect(messages[2]?.embeds[0]?.title).toBe('1st anniversary: ACFTA 3.0 upgrade protocol signed');
     expect(h.local.limitViolations).toEqual([]);
+  });
+
+  it('a reply lost after Discord created the message: outcome unknown, never posted again (real adapter)', async () => {
+    const before = postsTo(GENERAL).length;
+    const messagesBefore = h.local.messagesIn(GENERAL).length;
+    // Discord creates the message, then the connection drops before the answer reaches the bot.
+    h.local.acceptThenDrop({ method: 'POST', pathIncludes: `/channels/${GENERAL}/messages` });
+    clock.set('2026-11-04T01:00:00Z'); // ACFTA framework agreement signed, 24th anniversary
+    const first = await tick();
+    expect(first.sent).toEqual([]);
+    expect(first.released).toEqual([]);
+    expect(first.failed.filter((f) => f.guildId === HOME_GUILD_ID)).toHaveLength(1);
+    expect(postsTo(GENERAL).slice(before).map((r) => r.droppedReply)).toEqual([true]);
+    expect(h.local.messagesIn(GENERAL)).toHaveLength(messagesBefore + 1);
+    const entry = history(h.db, HOME_GUILD_ID).find((e) => e.year === 2026 && e.occasion.startsWith('acfta-framework-agreement'))!;
+    expect(entry.status).toBe('failed');
+    expect(entry.detail).toMatch(/^unknown outcome, not retried/);
+
+    for (const at of ['2026-11-04T01:01:00Z', '2026-11-04T01:02:00Z', '2026-11-04T06:00:00Z']) {
+      clock.set(at);
+      const again = await tick();
+      expect(again.sent).toEqual([]);
+    }
+    expect(postsTo(GENERAL)).toHaveLength(before + 1);
+    expect(h.local.messagesIn(GENERAL)).toHaveLength(messagesBefore + 1);
+  });
+
+  it('the real adapter: a dropped reply while sending is PostError unknown; a drop while fetching the channel is transient', async () => {
+    const poster = channelPoster(h.bot.client);
+    const payload = { content: 'adapter check', embeds: [], allowed_mentions: { parse: [] as [] }, nonce: 'cr-adapter-check', enforce_nonce: true };
+    h.local.acceptThenDrop({ method: 'POST', pathIncludes: `/channels/${GENERAL}/messages` });
+    const sending = await poster.post(GENERAL, payload).catch((e: unknown) => e);
+    expect(sending).toBeInstanceOf(PostError);
+    expect(sending).toMatchObject({ kind: 'unknown' });
+    expect((sending as PostError).message).not.toBe('');
+
+    // A channel the client has not cached is fetched first; a failure there means nothing was sent yet.
+    const UNCACHED = '200000000000000170';
+    h.local.addChannel(HOME_GUILD_ID, { id: UNCACHED, name: 'uncached' }, { dispatch: false });
+    h.local.acceptThenDrop({ method: 'GET', pathIncludes: `/channels/${UNCACHED}` });
+    const fetching = await poster.post(UNCACHED, payload).catch((e: unknown) => e);
+    expect(fetching).toBeInstanceOf(PostError);
+    expect(fetching).toMatchObject({ kind: 'transient' });
+    expect(h.local.messagesIn(UNCACHED)).toHaveLength(0);
+  });
+
+  it('changing the posting time during the day: the setup reply says when that day\'s post now goes out, and it does', async () => {
+    // 22 November, 08:30 in Singapore: the 09:00 post is still ahead; moving it to 10:00 keeps it, at 10:00.
+    clock.set('2026-11-22T00:30:00Z');
+    const later = await setup(h, GENERAL, [opt.string('time', '10:00')], undefined, 'general');
+    expect(later.data.content).toContain('• The post for 22 November 2026 had not gone out yet: it goes out at the new time,');
+    expect(later.data.content).not.toContain('**now**');
+    expect((await tick()).sent).toEqual([]);
+    clock.set('2026-11-22T02:00:00Z');
+    expect((await tick()).sent.map((s) => [s.localDate, s.belated])).toEqual([['2026-11-22', false]]);
+
+    // 29 November, 09:30: the 10:00 post is still ahead; moving it to 07:00 (already passed) sends it at once.
+    clock.set('2026-11-29T01:30:00Z');
+    const earlier = await setup(h, GENERAL, [opt.string('time', '07:00')], undefined, 'general');
+    expect(earlier.data.content).toContain('• The post for 29 November 2026 had not gone out yet and 07:00 has already passed in Asia/Singapore: it goes out **now** (within a minute).');
+    expectWithinLimits(earlier.data);
+    clock.set('2026-11-29T01:30:30Z');
+    const now = await tick();
+    expect(now.missed).toEqual([]);
+    expect(now.sent.map((s) => [s.localDate, s.belated])).toEqual([['2026-11-29', false]]);
+    expect((await tick()).sent).toEqual([]);
+  });
+
+  it('a retry with the same nonce (enforce_nonce) returns the first message: one message in the channel', async () => {
+    const poster = channelPoster(h.bot.client);
+    const payload = { content: 'nonce check', embeds: [], allowed_mentions: { parse: [] as [] }, nonce: 'cr-nonce-check', enforce_nonce: true };
+    const count = h.local.messagesIn(GENERAL).length;
+    const first = await poster.post(GENERAL, payload);
+    const second = await poster.post(GENERAL, payload);
+    expect(second.messageId).toBe(first.messageId);
+    expect(h.local.messagesIn(GENERAL)).toHaveLength(count + 1);
   });
 });

@@ -139,6 +139,14 @@ describe('config and logging', () => {
   it('names every bad variable', () => {
     expect(() => loadConfig({ HOME_GUILD_ID: 'abc', LOG_LEVEL: 'loud', BELATED_WINDOW_HOURS: '-1' })).toThrow(/HOME_GUILD_ID[\s\S]*LOG_LEVEL[\s\S]*BELATED_WINDOW_HOURS/);
   });
+  it('refuses BELATED_WINDOW_HOURS=0 (it would skip every post) with a message naming the variable', () => {
+    for (const value of ['0', '0.5', '-1', '49', 'soon']) {
+      expect(() => loadConfig({ BELATED_WINDOW_HOURS: value })).toThrow(/BELATED_WINDOW_HOURS: must be (at least 1 hour|at most 48 hours|a number)/);
+    }
+    expect(() => loadConfig({ BELATED_WINDOW_HOURS: '0' })).toThrow(/^Configuration problem[^\n]*\n  BELATED_WINDOW_HOURS: must be at least 1 hour \(a smaller window skips posts that are only a minute late\)$/);
+    expect(loadConfig({ BELATED_WINDOW_HOURS: '1' }).belatedWindowMs).toBe(3_600_000);
+    expect(loadConfig({ BELATED_WINDOW_HOURS: '48' }).belatedWindowMs).toBe(48 * 3_600_000);
+  });
   it('never logs a registered secret', () => {
     const lines: string[] = [];
     const token = 'MTIzNDU2Nzg5MDEyMzQ1Njc4.fake.token-value';

@@ -27,6 +27,10 @@ describe('checkModerator: who may edit the fact base', () => {
     ['a member with an unrelated role', { roleIds: [OTHER_ROLE] }, 'not-moderator'],
     ['a member whose permissions are unknown', { permissions: null }, 'not-moderator'],
     ['garbage permissions', { permissions: 'lots' }, 'not-moderator'],
+    // BigInt() would accept these and read Manage Server (32); Discord only ever sends plain decimal digits.
+    ['Manage Server bits with a trailing space', { permissions: '32 ' }, 'not-moderator'],
+    ['Manage Server bits with a leading space', { permissions: ' 32' }, 'not-moderator'],
+    ['Manage Server bits written in hex', { permissions: '0x20' }, 'not-moderator'],
     ['an admin of another server', { guildId: OTHER, permissions: (BigInt(MEMBER) | PERMISSION_ADMINISTRATOR).toString() }, 'other-server'],
     ['a Manage Server holder of another server', { guildId: OTHER, permissions: PERMISSION_MANAGE_GUILD }, 'other-server'],
     ['someone with a role of the same id in another server', { guildId: OTHER, roleIds: [MOD_ROLE] }, 'other-server'],

@@ -82,6 +82,15 @@ describe('post ledger', () => {
     expect(history(db, 'nobody')).toEqual([]);
   });
 
+  it('a long failure detail is cut to 500 characters, ending in …; a short one is kept whole', () => {
+    const db = openDb(':memory:');
+    claim(db, { ...key, at });
+    markFailed(db, key, 'x'.repeat(600));
+    expect(getEntry(db, key)!.detail).toBe(`${'x'.repeat(499)}…`);
+    markFailed(db, key, 'y'.repeat(500));
+    expect(getEntry(db, key)!.detail).toBe('y'.repeat(500));
+  });
+
   it('markInterrupted turns stale claims into failed, never into retries', () => {
     const db = openDb(':memory:');
     claim(db, { ...key, at });

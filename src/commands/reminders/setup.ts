@@ -1,5 +1,7 @@
 import { ChannelType, type ChatInputCommandInteraction } from 'discord.js';
-import { getGuildSettings, GuildSettingsError, upsertGuildSettings } from '../../knowledge/store/guild-settings.js';
+import { getGuildSettings, GuildSettingsError, pendingPostAtChange, upsertGuildSettings } from '../../knowledge/store/guild-settings.js';
+import { formatLongDate } from '../../scheduler/message.js';
+import { contentFor } from '../../scheduler/plan.js';
 import { clip, defuseMentions, LIMITS } from '../../render/limits.js';
 import { refuse, respond } from '../shared/respond.js';
 import { describeInstant, offsetLabel } from '../shared/server-time.js';
@@ -72,6 +74,15 @@ export async function setup(interaction: ChatInputCommandInteraction, ctx: BotCo
       ? `• Next post: ${describeInstant(next.postingInstant, saved.timezone)}\n${contentLines(next).map((l) => `  – ${l}`).join('\n')}`
       : '• Next post: none within a year (no dated anniversaries in the fact base).',
   ];
+  const pending = existing?.enabled && existing.channelId ? pendingPostAtChange(existing, saved, now) : null;
+  if (pending && contentFor(saved, ctx.kb.facts(), pending.localDate).claims.length > 0) {
+    const day = formatLongDate(pending.localDate);
+    lines.push(
+      pending.carried
+        ? `• The post for ${day} had not gone out yet and ${saved.postTime} has already passed in ${saved.timezone}: it goes out **now** (within a minute).`
+        : `• The post for ${day} had not gone out yet: it goes out at the new time, ${describeInstant(pending.instant, saved.timezone)}.`,
+    );
+  }
   if (saved.lastError) lines.push(`⚠️ Last problem (cleared by the next successful post): ${saved.lastError}`);
   lines.push('Run `/reminders test` to check that I can post there, or `/reminders preview` to see a day\'s post.');
   await respond(interaction, { content: clip(defuseMentions(lines.join('\n')), LIMITS.content), embeds: [], components: [] }, true);

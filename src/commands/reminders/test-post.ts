@@ -35,7 +35,9 @@ export async function test(interaction: ChatInputCommandInteraction, ctx: BotCon
           ? `I am missing permission to post in <#${channelId}>: I need View Channel, Send Messages and Embed Links there.`
           : error.kind === 'rejected'
             ? `Discord refused the message (${error.message}).`
-            : `Discord did not accept the message right now (${error.message}). Please try again in a minute.`;
+            : error.kind === 'unknown'
+              ? `no answer came back from Discord (${error.message}); check <#${channelId}> before trying again, it may have arrived.`
+              : `Discord did not accept the message right now (${error.message}). Please try again in a minute.`;
     return refuse(interaction, `The test post failed: ${reason}`);
   }
   ctx.log.info('reminders: test post sent', { guildId, channelId, messageId, by: interaction.user.id });

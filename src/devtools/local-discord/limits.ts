@@ -43,6 +43,7 @@ export const MESSAGE_LIMITS = {
   files: 10,
   embedUrl: 2048,
   buttonUrl: 512,
+  nonce: 25,
 } as const;
 
 export const AUTOCOMPLETE_LIMITS = { choices: 25, choiceName: 100, choiceValue: 100 } as const;
@@ -348,6 +349,7 @@ export function checkMessageLimits(body: unknown, prefix = ''): LimitViolation[]
   }
 
   c.array(body.attachments, at('attachments'), MESSAGE_LIMITS.files);
+  if (typeof body.nonce === 'string') c.text(body.nonce, at('nonce'), MESSAGE_LIMITS.nonce);
   checkAllowedMentions(c, body.allowed_mentions, at('allowed_mentions'));
   return c.list;
 }

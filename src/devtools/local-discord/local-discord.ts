@@ -28,6 +28,7 @@ import type {
   ChannelSeed,
   CommandInvocation,
   ComponentInvocation,
+  DropRule,
   FaultRule,
   InteractionHandle,
   LocalDiscordOptions,
@@ -65,6 +66,7 @@ export class LocalDiscord {
   private readonly rest: LocalRest;
   private readonly server: Server;
   private readonly faults: Array<FaultRule & { remaining: number }> = [];
+  private readonly drops: Array<DropRule & { remaining: number }> = [];
   private requestWaiters: Array<Waiter<RecordedRequest>> = [];
   private messageWaiters: Array<Waiter<StoredMessage>> = [];
   private port = 0;
@@ -85,6 +87,7 @@ export class LocalDiscord {
       gatewayUrl: () => this.gatewayUrl,
       enforceLimits: options.enforceLimits ?? true,
       ackDeadlineMs: options.ackDeadlineMs === undefined ? 3000 : options.ackDeadlineMs,
+      nonceWindowMs: options.nonceWindowMs ?? 5 * 60_000,
       onViolations: (record, violations) => this.recordViolations(record, violations),
       onMessageStored: (message) => this.notify(this.messageWaiters, message),
     });
@@ -332,9 +335,29 @@ export class LocalDiscord {
     this.faults.push({ ...rule, remaining: rule.times ?? 1 });
   }
 
-  /** Drops all pending faults. */
+  /**
+   * The next matching request(s) are handled as usual (a message IS created) but never answered: the connection
+   * is cut instead, as when a reply is lost on the way back. discord.js then sees a socket error, not a status.
+   */
+  acceptThenDrop(rule: DropRule = {}): void {
+    this.drops.push({ ...rule, remaining: rule.times ?? 1 });
+  }
+
+  /** Drops all pending faults (and pending dropped replies). */
   clearFaults(): void {
     this.faults.length = 0;
+    this.drops.length = 0;
+  }
+
+  private takeDrop(method: string, path: string): boolean {
+    const index = this.drops.findIndex(
+      (d) => d.remaining > 0 && (!d.method || d.method.toUpperCase() === method) && (!d.pathIncludes || path.includes(d.pathIncludes)),
+    );
+    const drop = this.drops[index];
+    if (!drop) return false;
+    drop.remaining--;
+    if (drop.remaining <= 0) this.drops.splice(index, 1);
+    return true;
   }
 
   private takeFault(method: string, path: string): FaultRule | undefined {
@@ -429,7 +452,12 @@ export class LocalDiscord {
       response = { status: 500, body: { message: `LocalDiscord error: ${(error as Error).message}`, code: 0 } };
     }
     record.status = response.status;
-    this.send(res, response);
+    if (versioned && !record.injectedFault && this.takeDrop(method, path)) {
+      record.droppedReply = true;
+      res.socket?.destroy();
+    } else {
+      this.send(res, response);
+    }
     this.notify(this.requestWaiters, record);
   }
 

@@ -40,6 +40,8 @@ export interface RestDeps {
   gatewayUrl(): string;
   enforceLimits: boolean;
   ackDeadlineMs: number | null;
+  /** How long an enforced nonce is remembered (ms). */
+  nonceWindowMs: number;
   onViolations(record: RecordedRequest, violations: LimitViolation[]): void;
   onMessageStored(message: StoredMessage): void;
 }
@@ -84,6 +86,8 @@ const TEXT_CHANNEL_TYPES = new Set([0, 1, 2, 3, 5, 10, 11, 12, 13]);
 
 export class LocalRest {
   private readonly routes: Route[] = [];
+  /** `enforce_nonce`: "authorId|nonce" → the message it created and when. */
+  private readonly nonces = new Map<string, { messageId: string; at: number }>();
 
   constructor(private readonly deps: RestDeps) {
     const r = (method: string, path: string, handler: Handler) => this.routes.push({ method, pattern: compile(path), handler });
@@ -399,12 +403,25 @@ export class LocalRest {
     if (!TEXT_CHANNEL_TYPES.has(Number(channel.raw.type))) return Errors.nonTextChannel();
     const refused = this.vetMessage(req, req.body, '', true);
     if (refused) return refused;
-    const message = messageFromBody(isObj(req.body) ? req.body : {}, req.files, {
+    const body = isObj(req.body) ? req.body : {};
+    // Like Discord: with enforce_nonce, the same nonce from the same author within the window returns the first
+    // message and creates none.
+    const nonceKey =
+      body.enforce_nonce === true && (typeof body.nonce === 'string' || typeof body.nonce === 'number')
+        ? `${world.botUser.id}|${String(body.nonce)}`
+        : undefined;
+    if (nonceKey) {
+      const seen = this.nonces.get(nonceKey);
+      const first = seen && Date.now() - seen.at <= this.deps.nonceWindowMs ? world.messages.get(seen.messageId) : undefined;
+      if (first && !first.deleted) return json(200, first.raw);
+    }
+    const message = messageFromBody(body, req.files, {
       channelId: p.channelId ?? '',
       guildId: channel.guildId,
       author: world.botUser,
     });
     channel.raw.last_message_id = message.id;
+    if (nonceKey) this.nonces.set(nonceKey, { messageId: message.id, at: Date.now() });
     return json(200, this.store(message, 'channel').raw);
   }
 

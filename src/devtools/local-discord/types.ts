@@ -60,6 +60,8 @@ export interface LocalDiscordOptions {
   ackDeadlineMs?: number | null;
   /** Port to listen on; default 0 (a random free port). */
   port?: number;
+  /** How long a message nonce sent with `enforce_nonce` is remembered (Discord: "the past few minutes"). Default 5 min. */
+  nonceWindowMs?: number;
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -168,6 +170,8 @@ export interface RecordedRequest {
   allowedMentions?: unknown;
   /** Set when a fault injected with failNext answered this request. */
   injectedFault?: boolean;
+  /** Set when acceptThenDrop cut the connection instead of answering (the request itself was handled). */
+  droppedReply?: boolean;
 }
 
 export interface RecordedViolation extends LimitViolation {
@@ -190,6 +194,14 @@ export interface FaultRule {
   global?: boolean;
   /** Custom JSON body for the error answer. */
   body?: unknown;
+}
+
+/** A request that is handled as usual (a message IS created) but whose answer never comes: the socket is cut. */
+export interface DropRule {
+  method?: string;
+  pathIncludes?: string;
+  /** How many matching requests are dropped (default 1). */
+  times?: number;
 }
 
 export interface StoredMessage {

@@ -5,7 +5,8 @@
  */
 import { z } from 'zod';
 import { stmt, type Db } from './db.js';
-import { isValidTimeZone, normalizeTimeZone } from '../local-time.js';
+import { addDays, formatIsoDate, type LocalDate } from '../anniversaries.js';
+import { isValidTimeZone, localParts, normalizeTimeZone, zonedTimeToUtc } from '../local-time.js';
 
 
 export interface GuildSettings {
@@ -23,6 +24,9 @@ export interface GuildSettings {
   lastError: string | null;
   lastErrorAt: string | null;
   updatedAt: string;
+  /** A day's post carried over a schedule change (YYYY-MM-DD, server-local) and when it became due, or nulls. */
+  carryDate: string | null;
+  carryFrom: string | null;
 }
 
 export type GuildSettingsField = 'guildId' | 'channelId' | 'postTime' | 'timezone' | 'countdownDays' | 'enabled' | 'message';
@@ -63,6 +67,8 @@ interface Row {
   last_error: string | null;
   last_error_at: string | null;
   updated_at: string;
+  carry_date: string | null;
+  carry_from: string | null;
 }
 
 function fromRow(r: Row): GuildSettings {
@@ -77,7 +83,41 @@ function fromRow(r: Row): GuildSettings {
     lastError: r.last_error,
     lastErrorAt: r.last_error_at,
     updatedAt: r.updated_at,
+    carryDate: r.carry_date,
+    carryFrom: r.carry_from,
   };
+}
+
+type Schedule = Pick<GuildSettings, 'postTime' | 'timezone'>;
+
+function instantOn(s: Schedule, date: LocalDate): Date {
+  const time = parsePostTime(s.postTime) ?? { hour: 9, minute: 0 };
+  return zonedTimeToUtc({ ...date, ...time }, s.timezone);
+}
+
+export interface PendingPost {
+  /** The server-local date whose post had not gone out yet when the schedule changed. */
+  localDate: LocalDate;
+  /** When it now goes out: the change itself when the new time had already passed that day. */
+  instant: Date;
+  carried: boolean;
+}
+
+/**
+ * The post a schedule change at `at` would otherwise drop: the day (in the old zone, today or tomorrow) whose post
+ * was still ahead under the OLD schedule. Under the new one it goes out at the new time, or at once (`carried`)
+ * if that time has already passed. Null when nothing was pending or the schedule did not change.
+ */
+export function pendingPostAtChange(old: Schedule, next: Schedule, at: Date): PendingPost | null {
+  if (old.postTime === next.postTime && old.timezone === next.timezone) return null;
+  const today = localParts(at, old.timezone);
+  for (const localDate of [{ year: today.year, month: today.month, day: today.day }, addDays(today, 1)]) {
+    if (instantOn(old, localDate).getTime() <= at.getTime()) continue;
+    const instant = instantOn(next, localDate);
+    const carried = instant.getTime() <= at.getTime();
+    return { localDate, instant: carried ? at : instant, carried };
+  }
+  return null;
 }
 
 function checkGuildId(guildId: unknown): string {
@@ -172,7 +212,15 @@ export function upsertGuildSettings(db: Db, patch: GuildSettingsPatch, at: Date 
       lastError: existing?.lastError ?? null,
       lastErrorAt: existing?.lastErrorAt ?? null,
       updatedAt: now,
+      carryDate: existing?.carryDate ?? null,
+      carryFrom: existing?.carryFrom ?? null,
     };
+    // Changing the time or zone must not silently drop a post that was still to come today (see plan.ts).
+    const pending = existing?.enabled && existing.channelId ? pendingPostAtChange(existing, next, at) : null;
+    if (pending?.carried) {
+      next.carryDate = formatIsoDate(pending.localDate);
+      next.carryFrom = now;
+    }
     if (next.enabled && !next.channelId) {
       throw new GuildSettingsError('Choose a channel for the reminders first.', 'channelId');
     }
@@ -184,12 +232,13 @@ export function upsertGuildSettings(db: Db, patch: GuildSettingsPatch, at: Date 
     }
     stmt(
       db,
-      `INSERT INTO guild_settings (guild_id, channel_id, post_time, timezone, enabled, countdown_days, fact_of_the_day, last_error, last_error_at, updated_at)
-       VALUES (@guildId, @channelId, @postTime, @timezone, @enabled, @countdownDays, @factOfTheDay, @lastError, @lastErrorAt, @updatedAt)
+      `INSERT INTO guild_settings (guild_id, channel_id, post_time, timezone, enabled, countdown_days, fact_of_the_day, last_error, last_error_at, updated_at, carry_date, carry_from)
+       VALUES (@guildId, @channelId, @postTime, @timezone, @enabled, @countdownDays, @factOfTheDay, @lastError, @lastErrorAt, @updatedAt, @carryDate, @carryFrom)
        ON CONFLICT (guild_id) DO UPDATE SET
          channel_id = excluded.channel_id, post_time = excluded.post_time, timezone = excluded.timezone,
          enabled = excluded.enabled, countdown_days = excluded.countdown_days, fact_of_the_day = excluded.fact_of_the_day,
-         last_error = excluded.last_error, last_error_at = excluded.last_error_at, updated_at = excluded.updated_at`,
+         last_error = excluded.last_error, last_error_at = excluded.last_error_at, updated_at = excluded.updated_at,
+         carry_date = excluded.carry_date, carry_from = excluded.carry_from`,
     ).run({ ...next, enabled: next.enabled ? 1 : 0, factOfTheDay: next.factOfTheDay ? 1 : 0 });
     return next;
   })();

@@ -113,6 +113,35 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
       CREATE INDEX unanswered_by_group ON unanswered (group_key);
     `,
   },
+  {
+    // Ledger keys became one per date field ("<fact>:<field>"); before, fields sharing a date had ONE key named
+    // after the first of them. Copy each old row to the other fields that share its date (read from the facts as
+    // they are now, which is how they were when the row was written unless edited since), so that an upgrade on an
+    // anniversary, or an edit after it, does not post that anniversary again.
+    version: 5,
+    name: 'ledger keys per date field',
+    sql: `
+      INSERT INTO post_ledger (guild_id, occasion, year, status, claimed_at, sent_at, message_id, detail)
+      SELECT l.guild_id, pre.p || f.id || ':' || other.name, l.year, l.status, l.claimed_at, l.sent_at, l.message_id, l.detail
+      FROM post_ledger l
+      JOIN (SELECT '' AS p UNION ALL SELECT 'countdown:') AS pre
+      JOIN (SELECT 'date' AS name UNION ALL SELECT 'signed' UNION ALL SELECT 'inForce') AS field
+      JOIN (SELECT 'date' AS name UNION ALL SELECT 'signed' UNION ALL SELECT 'inForce') AS other ON other.name <> field.name
+      JOIN facts f ON l.occasion = pre.p || f.id || ':' || field.name
+      WHERE json_extract(f.data, '$.' || other.name) = json_extract(f.data, '$.' || field.name)
+      ON CONFLICT (guild_id, occasion, year) DO NOTHING;
+    `,
+  },
+  {
+    // A schedule changed during the day keeps that day's pending post: it goes out at the change if its new time
+    // had already passed (see pendingPostAtChange in guild-settings.ts).
+    version: 6,
+    name: 'carry a pending post over a schedule change',
+    sql: `
+      ALTER TABLE guild_settings ADD COLUMN carry_date TEXT;   -- YYYY-MM-DD, the server-local date carried over
+      ALTER TABLE guild_settings ADD COLUMN carry_from TEXT;   -- ISO instant of the change: its new posting instant
+    `,
+  },
 ];
 
 /**
