@@ -88,7 +88,7 @@ function startupTable(): string {
       `${s.first.readyMs.toFixed(0)} ms / ${s.first.sinceProcessStartMs.toFixed(0)} ms`,
       `${s.restart.readyMs.toFixed(0)} ms / ${s.restart.sinceProcessStartMs.toFixed(0)} ms`,
       mb(s.restart.rssAfter),
-      `${s.restart.firstAnswerMs.toFixed(0)} ms (${s.restart.firstAnswerKind})`,
+      `${s.restart.firstAnswerMs.toFixed(0)} ms (${s.restart.firstAnswerKind}; word list read by ${s.restart.wordListLoadedBy})`,
       mb(s.restart.rssAfterAnswer),
       `+${mb(s.restart.rssAfter - s.restart.rssBefore)}`,
       `+${mb(s.restart.heapAfter - s.restart.heapBefore)} / +${mb(s.restart.heapAfterAnswer - s.restart.heapBefore)}`,
@@ -179,7 +179,7 @@ facts of the base being searched (2–4 title words, a quarter with a swapped-le
 same mix cut at 1, 2, 3, 5, 8, 12, 18, 25 or 40 characters or left whole.
 Bases above ${real.length} facts are the real facts plus synthetic ones generated with a seeded PRNG (bench/synthetic.ts)
 from the real facts' word frequencies and made-up place and organisation names; every one passes the zod schema.
-Every engine gets the same ${(BUDGET_MS / 1000).toFixed(0)} s of wall time per cell (engine × operation × size);
+Every engine gets the same ${BUDGET_MS / 1000} s of wall time per cell (engine × operation × size);
 \`n=\` shows how many of the ${QUERY_COUNT.toLocaleString('en')} queries an engine got through (the same leading queries
 of the same list). Ratios are baseline time ÷ Corridor time (above 1× = Corridor is faster). The baselines are timed
 with the same configuration as in the quality tables (the fair ones with their thresholds).
@@ -201,7 +201,8 @@ ${buildTable()}
 Each row runs \`openKnowledge()\` (read and validate the seed facts, open SQLite, migrate, seed, load the facts and
 build the search index — what \`src/index.ts\` does before logging in) in a fresh Node process started with
 \`--expose-gc\`, then answers one question as /ask does (${JSON.stringify(FIRST_QUESTION)}: checkQuestion +
-answer). That first answer is where the search loads its English word list (src/knowledge/search/english-words.ts,
+answer; "answer" in the table is the kind of reply: fact, list, guess or none = "I don't know" with the nearest
+topics). That first answer is where the search loads its English word list (src/knowledge/search/english-words.ts,
 read on the first word the base has never seen), so RSS is reported after ready and again after it. The shipped-base
 row opens the real seed (src/knowledge/seed, with its notes); the others a seed folder of real + synthetic facts.
 The first start seeds an empty database; the restart opens the same database again. "from process start" includes

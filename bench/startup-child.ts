@@ -4,14 +4,27 @@
  * one question as /ask would, and prints time and memory as JSON. The first answer is measured apart because the
  * search loads its English word list (src/knowledge/search/english-words.ts) on the first word the base has not seen.
  */
-import { openKnowledge } from '../src/knowledge/open.js';
-import { checkQuestion } from '../src/knowledge/question.js';
+import fs from 'node:fs';
+import { syncBuiltinESMExports } from 'node:module';
 import { FIRST_QUESTION } from './startup.js';
+
+// Notes whether the English word list is read, so the report can say the first answer really loaded it.
+let wordListLoaded = false;
+const readFileSync = fs.readFileSync;
+fs.readFileSync = ((...args: Parameters<typeof readFileSync>) => {
+  if (/word-list/.test(String(args[0]))) wordListLoaded = true;
+  return readFileSync(...args);
+}) as typeof readFileSync;
+syncBuiltinESMExports();
+// Imported after the spy, so the search's own `import { readFileSync }` sees it.
+const { openKnowledge } = await import('../src/knowledge/open.js');
+const { checkQuestion } = await import('../src/knowledge/question.js');
 
 const [dbPath, seedDir] = process.argv.slice(2);
 if (!dbPath) throw new Error('usage: startup-child <dbPath> [seedDir]');
 const gc = (globalThis as { gc?: () => void }).gc ?? (() => {});
 
+const loadedAtStart = wordListLoaded;
 gc();
 const before = process.memoryUsage();
 const t = performance.now();
@@ -45,6 +58,7 @@ process.stdout.write(
     heapAfter: after.heapUsed,
     firstAnswerMs,
     firstAnswerKind: answer?.kind ?? 'refused',
+    wordListLoadedBy: loadedAtStart ? 'start-up' : wordListLoaded ? 'first answer' : 'nothing',
     rssAfterAnswer: afterAnswer.rss,
     heapAfterAnswer: afterAnswer.heapUsed,
   })}\n`,

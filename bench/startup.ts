@@ -6,8 +6,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Fact } from '../src/knowledge/schema.js';
 
-/** Asked once after ready: "belong" is in no fact, so answering it looks the word up in the English word list. */
-export const FIRST_QUESTION = 'How many states belong to RCEP?';
+/** Asked once after ready: "kick" is in no fact, so answering it looks the word up in the English word list. */
+export const FIRST_QUESTION = 'When did RCEP kick in?';
 
 export interface StartupSample {
   facts: number;
@@ -23,6 +23,8 @@ export interface StartupSample {
   /** The first /ask answer after ready (it loads the English word list), and memory after it. */
   firstAnswerMs: number;
   firstAnswerKind: string;
+  /** What read the English word list in this process: 'start-up', 'first answer' or 'nothing'. */
+  wordListLoadedBy: string;
   rssAfterAnswer: number;
   heapAfterAnswer: number;
 }
