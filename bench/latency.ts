@@ -1,7 +1,7 @@
 /** Latency of /ask search and autocomplete for every timed engine at one fact-base size. */
 import type { Fact } from '../src/knowledge/schema.js';
 import { QUESTIONS } from '../tests/eval/evaluate.js';
-import { TIMED_ENGINES } from './engines.js';
+import type { EngineFactory } from './engines.js';
 import { timeQueries, type Timing } from './stats.js';
 import { pick, prng, questionAbout, type Rng } from './synthetic.js';
 
@@ -38,20 +38,19 @@ export function queriesFor(facts: readonly Fact[], seed = 7): { ask: string[]; s
 }
 
 export interface LatencyOptions {
-  /** Wall-time cap per engine and operation for the baselines (ms); Corridor always runs every query. */
-  baselineBudgetMs: number;
-  corridorBudgetMs: number;
+  /** Wall-time cap per engine, operation and size (ms), the same for every engine. */
+  budgetMs: number;
   log?: (line: string) => void;
 }
 
-export function measureLatency(facts: readonly Fact[], options: LatencyOptions): EngineLatency[] {
+export function measureLatency(facts: readonly Fact[], engines: readonly EngineFactory[], options: LatencyOptions): EngineLatency[] {
   const queries = queriesFor(facts);
   const out: EngineLatency[] = [];
-  for (const make of TIMED_ENGINES) {
+  for (const make of engines) {
     const t = performance.now();
     const engine = make(facts);
     const buildMs = performance.now() - t;
-    const budget = engine.name.startsWith('Corridor') ? options.corridorBudgetMs : options.baselineBudgetMs;
+    const budget = options.budgetMs;
     const ask = timeQueries(queries.ask, (q) => engine.ask(q), budget);
     const suggest = timeQueries(queries.suggest, (q) => engine.suggest(q), budget);
     options.log?.(`  ${facts.length} facts · ${engine.name}: built in ${buildMs.toFixed(0)} ms · /ask p99 ${ask.p99.toFixed(2)} ms (n=${ask.n}) · autocomplete p99 ${suggest.p99.toFixed(2)} ms (n=${suggest.n})`);

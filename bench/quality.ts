@@ -1,59 +1,125 @@
-/** Search quality on the public evaluation set (tests/eval/questions.json) for every engine in QUALITY_ENGINES. */
+/**
+ * Search quality of every engine on every evaluation set. The fair baselines' "I don't know" thresholds are chosen
+ * on the development sets only (questions + dev-en); the held-out sets are only ever scored.
+ */
 import type { Fact } from '../src/knowledge/schema.js';
-import { evaluate, pct, QUESTIONS, type EvalReport } from '../tests/eval/evaluate.js';
-import { QUALITY_ENGINES } from './engines.js';
+import { evaluate, loadSet, pct, type EvalQuestion, type EvalReport, type EvalSet } from '../tests/eval/evaluate.js';
+import {
+  baseline,
+  corridor,
+  fuseDefaultScorer,
+  fuseFairScorer,
+  miniSearchDefaultScorer,
+  miniSearchFairScorer,
+  type EngineFactory,
+  type ScorerFactory,
+} from './engines.js';
 import { table } from './stats.js';
+import { overallCorrect, tuneThreshold, type Tuned } from './tune.js';
 
-export interface QualityRow {
+export const SETS: readonly { set: EvalSet; role: 'development' | 'held-out'; label: string }[] = [
+  { set: 'questions', role: 'development', label: 'questions.json (development, written with the base)' },
+  { set: 'dev-en', role: 'development', label: 'dev-en (development, written blind)' },
+  { set: 'dev-zh', role: 'development', label: 'dev-zh (development, written blind, Chinese)' },
+  { set: 'heldout-en', role: 'held-out', label: 'heldout-en (held-out, written blind, only scored)' },
+  { set: 'heldout-zh', role: 'held-out', label: 'heldout-zh (held-out, written blind, Chinese, only scored)' },
+];
+/** The sets the baselines' thresholds are tuned on. */
+export const TUNING_SETS: readonly EvalSet[] = ['questions', 'dev-en'];
+
+export interface Threshold {
   engine: string;
-  report: EvalReport;
-  /** Right fact first on answerable questions plus "I don't know" on unanswerable ones, over all questions. */
-  overall: number;
+  better: 'lower' | 'higher';
+  tuned: Tuned;
 }
 
-export function measureQuality(facts: readonly Fact[]): QualityRow[] {
-  return QUALITY_ENGINES.map((make) => {
-    const engine = make(facts);
-    const report = evaluate((q) => engine.search(q, 3));
-    const total = report.answerable + report.unanswerable;
-    const overall = (report.top1 * report.answerable + report.saysIdk * report.unanswerable) / total;
-    return { engine: engine.name, report, overall };
-  });
+export interface QualityResult {
+  engines: string[];
+  /** Report per set, then per engine (same order as `engines`). */
+  reports: Map<EvalSet, EvalReport[]>;
+  thresholds: Threshold[];
 }
 
-export function qualityTable(rows: readonly QualityRow[]): string {
-  const first = rows[0]?.report;
-  const caption = first
-    ? `${QUESTIONS.length} questions: ${first.answerable} answerable, ${first.unanswerable} out of scope (the right answer is "I don't know").`
-    : '';
-  return `${caption}\n\n${table(
-    ['engine', 'top-1', 'top-3', 'correct "I don\'t know"', 'false "I don\'t know"', 'overall correct'],
-    rows.map((r) => [r.engine, pct(r.report.top1), pct(r.report.top3), pct(r.report.saysIdk), pct(r.report.falseIdk), pct(r.overall)]),
-  )}`;
-}
-
-/** Plain sentences for every metric on which a baseline is not behind Corridor, and Corridor's own misses. */
-export function qualityNotes(rows: readonly QualityRow[]): string[] {
-  const corridor = rows.find((r) => r.engine.startsWith('Corridor'));
-  if (!corridor) return [];
-  const notes: string[] = [];
-  const metrics: [string, (r: QualityRow) => number, 'higher' | 'lower'][] = [
-    ['top-1', (r) => r.report.top1, 'higher'],
-    ['top-3', (r) => r.report.top3, 'higher'],
-    ['correct "I don\'t know"', (r) => r.report.saysIdk, 'higher'],
-    ['false "I don\'t know"', (r) => r.report.falseIdk, 'lower'],
-    ['overall correct', (r) => r.overall, 'higher'],
-  ];
-  for (const [name, get, better] of metrics) {
-    for (const r of rows) {
-      if (r === corridor) continue;
-      const ahead = better === 'higher' ? get(r) > get(corridor) : get(r) < get(corridor);
-      const tied = get(r) === get(corridor);
-      if (ahead || tied) notes.push(`${r.engine} is ${ahead ? 'ahead of' : 'level with'} Corridor on ${name} (${pct(get(r))} vs ${pct(get(corridor))}).`);
-    }
+/** Tunes the fair baselines on the development sets, then scores every engine on every set. */
+export function measureQuality(facts: readonly Fact[]): { result: QualityResult; factories: EngineFactory[] } {
+  const tuning: EvalQuestion[] = TUNING_SETS.flatMap((s) => loadSet(s));
+  const thresholds: Threshold[] = [];
+  const fair = (make: ScorerFactory): EngineFactory => {
+    const scorer = make(facts);
+    const tuned = tuneThreshold(scorer, tuning);
+    thresholds.push({ engine: scorer.name, better: scorer.better, tuned });
+    return baseline(make, tuned.threshold);
+  };
+  const factories: EngineFactory[] = [baseline(fuseDefaultScorer), baseline(miniSearchDefaultScorer), fair(fuseFairScorer), fair(miniSearchFairScorer), corridor];
+  const engines = factories.map((make) => make(facts));
+  const reports = new Map<EvalSet, EvalReport[]>();
+  for (const { set } of SETS) {
+    const questions = loadSet(set);
+    reports.set(set, engines.map((e) => evaluate((q) => e.answer(q), questions)));
   }
-  for (const f of corridor.report.failures) {
-    notes.push(`Corridor miss: ${JSON.stringify(f.q)} expected ${f.expect.join(' or ') || '"I don\'t know"'}, got ${f.got.join(', ') || '"I don\'t know"'}.`);
+  return { result: { engines: engines.map((e) => e.name), reports, thresholds }, factories };
+}
+
+/** One table per set: every engine, every metric. */
+export function qualityTables(q: QualityResult): string {
+  return SETS.map(({ set, label }) => {
+    const reports = q.reports.get(set)!;
+    const first = reports[0]!;
+    return `### ${label}\n\n${first.answerable} answerable, ${first.unanswerable} out of scope.\n\n${table(
+      ['engine', 'top-1', 'top-3', 'false "I don\'t know"', 'wrong first', 'out-of-scope answered', 'overall correct'],
+      reports.map((r, i) => [q.engines[i]!, pct(r.top1), pct(r.top3), pct(r.falseIdk), pct(r.wrong), pct(1 - r.saysIdk), pct(overallCorrect(r))]),
+    )}`;
+  }).join('\n\n');
+}
+
+/** Top-1 and out-of-scope answered side by side for all sets: the short version. */
+export function qualityOverview(q: QualityResult): string {
+  return table(
+    ['engine', ...SETS.map(({ set }) => `${set} top-1 / OOS answered`)],
+    q.engines.map((name, i) => [name, ...SETS.map(({ set }) => {
+      const r = q.reports.get(set)![i]!;
+      return `${pct(r.top1)} / ${r.unanswerable ? pct(1 - r.saysIdk) : '—'}`;
+    })]),
+  );
+}
+
+export function thresholdTable(q: QualityResult): string {
+  return table(
+    ['engine', 'answers when its top score is', `overall correct on ${TUNING_SETS.join(' + ')} (tuned)`, 'without a threshold'],
+    q.thresholds.map(({ engine, better, tuned }) => [
+      engine,
+      `${better === 'lower' ? '≤' : '≥'} ${tuned.threshold.toPrecision(4)} (${better === 'lower' ? 'fuse.js score, 0 = perfect' : 'BM25 score'})`,
+      `${pct(tuned.overall)} of ${tuned.questions}`,
+      pct(tuned.overallWithout),
+    ]),
+  );
+}
+
+/** Plain sentences for every set and metric on which a baseline is level with or ahead of Corridor. */
+export function qualityNotes(q: QualityResult): string[] {
+  const c = q.engines.findIndex((n) => n.startsWith('Corridor'));
+  const metrics: [string, (r: EvalReport) => number, 'higher' | 'lower'][] = [
+    ['top-1', (r) => r.top1, 'higher'],
+    ['top-3', (r) => r.top3, 'higher'],
+    ['false "I don\'t know"', (r) => r.falseIdk, 'lower'],
+    ['wrong first', (r) => r.wrong, 'lower'],
+    ['out-of-scope answered', (r) => 1 - r.saysIdk, 'lower'],
+    ['overall correct', overallCorrect, 'higher'],
+  ];
+  const notes: string[] = [];
+  for (const { set } of SETS) {
+    const reports = q.reports.get(set)!;
+    const corridorReport = reports[c]!;
+    for (const [name, get, better] of metrics) {
+      if (name === 'out-of-scope answered' && corridorReport.unanswerable === 0) continue;
+      const level: string[] = [];
+      for (const [i, r] of reports.entries()) {
+        if (i === c) continue;
+        const ahead = better === 'higher' ? get(r) > get(corridorReport) : get(r) < get(corridorReport);
+        if (ahead || get(r) === get(corridorReport)) level.push(`${q.engines[i]} ${ahead ? 'ahead' : 'level'} (${pct(get(r))})`);
+      }
+      if (level.length) notes.push(`${set}, ${name} (Corridor ${pct(get(corridorReport))}): ${level.join('; ')}.`);
+    }
   }
   return notes;
 }

@@ -1,23 +1,65 @@
 /**
- * Run in a fresh process per measurement (see startup.ts): opens the store over a seed folder, seeds it and builds
- * the search index exactly as the bot does at start-up (openKnowledge), then prints time and memory as JSON.
+ * Run in a fresh process per measurement (see startup.ts): opens the store exactly as the bot does at start-up
+ * (openKnowledge: seed, load the facts, build the search index) over the shipped base or a seed folder, then answers
+ * one question as /ask would, and prints time and memory as JSON. The first answer is measured apart because the
+ * search loads its English word list (src/knowledge/search/english-words.ts) on the first word the base has not seen.
  */
-import { openKnowledge } from '../src/knowledge/open.js';
+import fs from 'node:fs';
+import { syncBuiltinESMExports } from 'node:module';
+import { FIRST_QUESTION } from './startup.js';
+
+// Notes whether the English word list is read, so the report can say the first answer really loaded it.
+let wordListLoaded = false;
+const readFileSync = fs.readFileSync;
+fs.readFileSync = ((...args: Parameters<typeof readFileSync>) => {
+  if (/word-list/.test(String(args[0]))) wordListLoaded = true;
+  return readFileSync(...args);
+}) as typeof readFileSync;
+syncBuiltinESMExports();
+// Imported after the spy, so the search's own `import { readFileSync }` sees it.
+const { openKnowledge } = await import('../src/knowledge/open.js');
+const { checkQuestion } = await import('../src/knowledge/question.js');
 
 const [dbPath, seedDir] = process.argv.slice(2);
-if (!dbPath || !seedDir) throw new Error('usage: startup-child <dbPath> <seedDir>');
+if (!dbPath) throw new Error('usage: startup-child <dbPath> [seedDir]');
 const gc = (globalThis as { gc?: () => void }).gc ?? (() => {});
 
+const loadedAtStart = wordListLoaded;
 gc();
 const before = process.memoryUsage();
 const t = performance.now();
-const opened = openKnowledge(dbPath, { seedDir });
+// No seed folder = the shipped base, with its seed notes, as src/index.ts opens it.
+const opened = seedDir ? openKnowledge(dbPath, { seedDir }) : openKnowledge(dbPath);
 const readyMs = performance.now() - t;
+// performance.now() counts from process start: Node, tsx and module loading included.
+const sinceProcessStartMs = performance.now();
 gc();
 const after = process.memoryUsage();
-// Keep the knowledge base alive until after the measurement.
+
+const t2 = performance.now();
+const check = checkQuestion(FIRST_QUESTION);
+const answer = check.ok ? opened.kb.answer(check.question) : undefined;
+const firstAnswerMs = performance.now() - t2;
+gc();
+const afterAnswer = process.memoryUsage();
+
+// Keep the knowledge base alive until after the measurements.
 const facts = opened.kb.size;
 opened.db.close();
 process.stdout.write(
-  `${JSON.stringify({ facts, readyMs, inserted: opened.seed.inserted, rssBefore: before.rss, rssAfter: after.rss, heapBefore: before.heapUsed, heapAfter: after.heapUsed })}\n`,
+  `${JSON.stringify({
+    facts,
+    readyMs,
+    sinceProcessStartMs,
+    inserted: opened.seed.inserted,
+    rssBefore: before.rss,
+    rssAfter: after.rss,
+    heapBefore: before.heapUsed,
+    heapAfter: after.heapUsed,
+    firstAnswerMs,
+    firstAnswerKind: answer?.kind ?? 'refused',
+    wordListLoadedBy: loadedAtStart ? 'start-up' : wordListLoaded ? 'first answer' : 'nothing',
+    rssAfterAnswer: afterAnswer.rss,
+    heapAfterAnswer: afterAnswer.heapUsed,
+  })}\n`,
 );
