@@ -14,7 +14,7 @@ import { MOD_ROLE_ID, opt, OTHER_GUILD_ID, startHarness, type Harness } from '..
 import { logsAt, parseLogs } from '../support/log-lines.js';
 import { hostileString, RAW_MENTION } from './hostile-input.js';
 
-const BATCH = 40;
+const BATCH = 20;
 const CASES = 300;
 const FORM_FIELDS = ['title', 'text', 'specifics', 'sources', 'more'];
 const PREFIXES = ['fact', 'report', 'page', 'facts-form', 'facts-draft', 'facts-import', 'facts-report', 'nope', ''];

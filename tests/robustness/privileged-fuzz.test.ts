@@ -65,7 +65,7 @@ const SUB = 1;
 const GROUP = 2;
 const CASES_PER_PATH = 24;
 const AUTOCOMPLETE_CASES = 16;
-const BATCH = 40;
+const BATCH = 20;
 
 const MODERATOR: Invoker = {
   label: 'moderator + manager (home server)',
