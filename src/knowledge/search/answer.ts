@@ -1,5 +1,5 @@
 import type { Fact } from '../schema.js';
-import { askCoverage, askingClause } from './asking.js';
+import { askCoverages, askingClause } from './asking.js';
 import type { Analysis, FactSearch, SearchHit } from './engine.js';
 import { isFiller, WEAK_TOKENS } from './normalize.js';
 
@@ -29,11 +29,12 @@ export function answerQuestion(search: FactSearch, question: string): Answer {
   const analysis = search.analyze(question, { limit: 8 });
   const { hits } = analysis;
   const best = hits[0];
-  const confident = hits.filter((h, i) => askCoverage(question, analysis, i) >= ANSWER_COVERAGE);
-  const list = listIntent(question) ? groupFor(search, question, analysis) : undefined;
+  const coverage = askCoverages(question, analysis);
+  const list = listIntent(question) ? groupFor(search, analysis, coverage) : undefined;
   if (list) return list;
   const pair = pairFor(search, question);
   if (pair) return { kind: 'facts', facts: pair };
+  const confident = hits.filter((_, i) => coverage[i]! >= ANSWER_COVERAGE);
   if (best && confident[0] === best) return { kind: 'fact', fact: best.fact, others: confident.slice(1, 4).map((h) => h.fact) };
   if (best && isGuess(analysis)) return { kind: 'guess', fact: best.fact, others: hits.slice(1, 3).map((h) => h.fact) };
   return { kind: 'none', nearest: search.nearest(question, 3) };
@@ -64,10 +65,9 @@ function listIntent(question: string): boolean {
 }
 
 /** The tag whose facts rank together at the top: listed whole, best-ranked first. */
-function groupFor(search: FactSearch, question: string, analysis: Analysis): Answer | undefined {
-  const { hits } = analysis;
+function groupFor(search: FactSearch, { hits }: Analysis, coverage: readonly number[]): Answer | undefined {
   const best = hits[0];
-  const covers = (i: number) => askCoverage(question, analysis, i) >= ANSWER_COVERAGE * 0.8;
+  const covers = (i: number) => coverage[i]! >= ANSWER_COVERAGE * 0.8;
   if (!best || !covers(0)) return undefined;
   const close = hits.filter((h, i) => h.score >= best.score * GROUP_CLOSE && covers(i));
   let chosen: { tag: string; facts: Fact[]; count: number } | undefined;
@@ -104,7 +104,7 @@ function bestFor(search: FactSearch, question: string, exclude?: Fact): Fact | u
   const strong = analysis.terms.some((t) => !WEAK_TOKENS.has(t.text) && !analysis.unseen.includes(t.text));
   if (!strong) return undefined;
   const i = analysis.hits.findIndex((h) => h.fact.id !== exclude?.id);
-  if (i < 0 || askCoverage(question, analysis, i) < ANSWER_COVERAGE) return undefined;
+  if (i < 0 || askCoverages(question, analysis)[i]! < ANSWER_COVERAGE) return undefined;
   return analysis.hits[i]!.fact;
 }
 

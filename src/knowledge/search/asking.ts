@@ -14,20 +14,17 @@ export function askingClause(question: string): string {
 }
 
 /**
- * How much of the asking clause the hit at `index` covers, unseen content words counting against it. Context around
- * the question only ever helps ranking; it never vetoes an answer, however many words the base has never seen.
+ * How much of the asking clause each hit covers (same order as the hits), unseen content words counting against
+ * it. Context around the question only ever helps ranking; it never vetoes an answer, however many words the base
+ * has never seen.
  */
-export function askCoverage(question: string, analysis: Analysis, index = 0): number {
-  const hit = analysis.hits[index];
-  if (!hit) return 0;
-  const covered = analysis.covered[index]!;
+export function askCoverages(question: string, analysis: Analysis): number[] {
   const ask = new Set(tokenizeQuery(askingClause(question)).map((t) => t.token));
-  let weight = 0;
-  let found = 0;
-  for (const t of analysis.terms) {
-    if (!ask.has(t.text)) continue;
-    weight += t.share;
-    if (covered.has(t.text)) found += t.share;
-  }
-  return weight > 0 ? found / weight : hit.coverage;
+  const asked = analysis.terms.filter((t) => ask.has(t.text));
+  const weight = asked.reduce((sum, t) => sum + t.share, 0);
+  return analysis.hits.map((hit, i) => {
+    if (weight === 0) return hit.coverage;
+    const covered = analysis.covered[i]!;
+    return asked.reduce((sum, t) => sum + (covered.has(t.text) ? t.share : 0), 0) / weight;
+  });
 }
