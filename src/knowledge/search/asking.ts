@@ -6,7 +6,7 @@ const ASKING = /\b(what|whats|when|which|who|whose|why|where|how|is|are|was|were
 /** The clause that asks: questions often come with context before them ("I'm writing a thesis: how long is …"). */
 export function askingClause(question: string): string {
   const clauses = question
-    .split(/[.?!;:\n]+|,\s+|\s[-—–]+\s/)
+    .split(/(?<!\d)\.(?!\d)|[?!;:\n]+|,\s+|\s[-—–]+\s/)
     .map((c) => c.trim())
     .filter(Boolean);
   if (clauses.length <= 1) return question;

@@ -58,6 +58,11 @@ const MAX_QUERY_TOKENS = 24;
 const UNSEEN_WEIGHT = 1.5;
 const HAN = /\p{Script=Han}/u;
 const MAX_SHORTHAND = 4;
+/** fuse.js candidates read per typo, of which the two best that pass the checks are kept. */
+const TYPO_CANDIDATES = 8;
+/** An English word this long may still be a one-letter slip of a word of the base ("agrement"). */
+const LONG_WORD = 7;
+const ENGLISH_SLIP = 0.15;
 const MIN_SUGGESTIONS = 5;
 /** Suggestions that do not start a name must score at least this share of the best one. */
 const SUGGEST_TAIL = 0.5;
@@ -329,10 +334,10 @@ export class FactSearch {
     );
   }
 
-  /** fuse.js's best two vocabulary words for a typo, searching only the words that can match (see FuseFilter). */
+  /** fuse.js's best vocabulary words for a typo, searching only the words that can match (see FuseFilter). */
   private typoSearch(word: string): { item: string; refIndex: number; score?: number }[] {
     const found = this.vocabularyFilter.candidates(word);
-    if (!found) return this.vocabularyFuse.search(word, { limit: 2 });
+    if (!found) return this.vocabularyFuse.search(word, { limit: TYPO_CANDIDATES });
     if (found.ids.length === 0) return [];
     const index = Fuse.parseIndex<string>({
       keys: this.vocabularyIndex.keys,
@@ -343,7 +348,7 @@ export class FactSearch {
       VOCABULARY_FUSE_OPTIONS,
       index,
     )
-      .search(word, { limit: 2 })
+      .search(word, { limit: TYPO_CANDIDATES })
       .map((r) => ({ ...r, refIndex: found.ids[r.refIndex]! }));
   }
 
@@ -369,14 +374,18 @@ export class FactSearch {
     if (prefix && raw.length >= 2) {
       for (const at of this.completions(raw, 8)) add(this.wordToken[at]!, 0.85);
     }
-    // Typos: only for words long enough that a near miss is still meaningful, never for numbers, and never for a real
-    // English word ("lanes" is not a slip of "laos").
-    if (variants.length === 0 && raw.length >= 4 && !/\d/.test(raw) && !isEnglishWord(raw) && !PLACE_NAMES.has(raw)) {
+    // Typos: only for words long enough that a near miss is still meaningful, never for numbers or names, and for a
+    // real English word only a one-letter slip in a long one ("agrement"), never in a short one ("lanes" is no "laos").
+    const english = isEnglishWord(raw);
+    if (variants.length === 0 && raw.length >= 4 && !/\d/.test(raw) && !PLACE_NAMES.has(raw) && (!english || raw.length >= LONG_WORD)) {
+      let kept = 0;
       for (const r of this.typoSearch(raw)) {
         const score = r.score ?? 1;
-        // Typos rarely hit the first letter; requiring it keeps "population" from becoming "cooperation".
-        if (Math.abs(r.item.length - raw.length) > 2 || r.item[0] !== raw[0]) continue;
+        // Typos rarely hit the first letter; requiring it keeps "population" from becoming "cooperation". fuse.js
+        // also matches inside longer words ("entred" in "represented"), which is no typo either.
+        if (Math.abs(r.item.length - raw.length) > 2 || r.item[0] !== raw[0] || (english && score > ENGLISH_SLIP)) continue;
         add(this.wordToken[r.refIndex]!, 0.9 * (1 - score));
+        if (++kept === 2) break;
       }
     }
     if (this.corrections.size > 5000) this.corrections.clear();
