@@ -112,5 +112,5 @@ describe('SIGTERM', () => {
     expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
     expect(db.prepare("SELECT count(*) FROM sessions WHERE scope = 'import'").pluck().get()).toBe(1);
     db.close();
-  }, 30_000);
+  }, 60_000);
 });
