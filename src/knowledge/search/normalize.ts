@@ -15,7 +15,7 @@ const STOPWORDS = new Set(
   me my i you your we our they their them he she his her about tell show give any some much many there here
   please into than then so as if not no yes up out over under between among per also just did get got
   ever first last new now ago year years date come came comes coming go goes went take took happen happened
-  mean means meaning say said know like yet still really exactly officially currently today ok okay
+  mean means meaning say said know like name list yet still really exactly officially currently today ok okay
   volume volumes amount total value figure number level size data statistic statistics stats`.split(/\s+/).filter(Boolean),
 );
 
@@ -140,6 +140,9 @@ export function tokenize(text: string, options: TokenizeOptions = {}): string[] 
   return tokenizeQuery(text, options).map((t) => t.token);
 }
 
+/** Question words in any form ("happening" as well as "happen"). */
+const STOP_STEMS = new Set([...STOPWORDS].filter((w) => w.length > 3).map(stem));
+
 /** Everyday English that says nothing about which fact is meant when the base has never seen it (stopwords-iso). */
 const GENERAL_STOPWORDS = new Set(stopwordLists.en ?? []);
 /** Chat filler the general list lacks. */
@@ -181,7 +184,7 @@ export function tokenizeQuery(text: string, options: TokenizeOptions = {}): Quer
       continue;
     }
     const word = MONTH_ABBR[raw] ?? raw;
-    if (!options.keepStopwords && STOPWORDS.has(word)) continue;
+    if (!options.keepStopwords && (STOPWORDS.has(word) || STOP_STEMS.has(stem(word)))) continue;
     out.push({ token: stem(SYNONYMS[word] ?? word), raw: word });
   }
   return out;
