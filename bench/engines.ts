@@ -93,7 +93,7 @@ export function miniSearchDefaultScorer(facts: readonly Fact[]): Scorer {
 }
 
 // ---------------------------------------------------------------------------------------------------------------
-// Fair: Corridor's normalisation (tokenize: folding, phrases, synonyms, lemmatizer + Porter2, stopwords, CJK
+// Fair: Corridor's normalisation (tokenize: folding, phrases, synonyms, irregular forms + Porter2, stopwords, CJK
 // bigrams), Corridor's fields (indexDoc: title, aliases, questions, tags, when, summary, details) and FIELD_WEIGHTS.
 
 type FairFields = Record<Field, string>;

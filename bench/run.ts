@@ -150,7 +150,7 @@ The engines:
 - **MiniSearch (defaults)**: fields title, aliases, tags, summary, its own tokenizer; \`searchOptions: { fuzzy: 0.2,
   prefix: true }\`; any hit is an answer.
 - **fuse.js (fair)** and **MiniSearch (fair)**: Corridor's normalisation (\`tokenize\` from src/knowledge/search/normalize.ts:
-  folding, acronyms, synonyms, lemmatizer + Porter2, stopwords, Chinese bigrams) on both the facts and the question;
+  folding, acronyms, synonyms, irregular forms + Porter2, stopwords, Chinese words) on both the facts and the question;
   Corridor's fields as Corridor indexes them (\`indexDoc\`: title, aliases, questions, tags, when, summary, details);
   Corridor's \`FIELD_WEIGHTS\` as fuse.js key weights / MiniSearch boosts; and an "I don't know" threshold on the
   engine's own top score (below). fuse.js: \`useTokenSearch\` over the normalised words, \`ignoreLocation\`.

@@ -1,7 +1,15 @@
 // The wink packages and stopwords-iso ship no type declarations; these are the parts we call.
-declare module 'wink-lemmatizer' {
-  const lemmatizer: { noun(word: string): string; verb(word: string): string; adjective(word: string): string };
-  export default lemmatizer;
+declare module 'wink-lexicon/src/wn-verb-exceptions.js' {
+  const exceptions: Record<string, string | undefined>;
+  export default exceptions;
+}
+declare module 'wink-lexicon/src/wn-noun-exceptions.js' {
+  const exceptions: Record<string, string | undefined>;
+  export default exceptions;
+}
+declare module 'wink-lexicon/src/wn-adjective-exceptions.js' {
+  const exceptions: Record<string, string | undefined>;
+  export default exceptions;
 }
 declare module 'wink-porter2-stemmer' {
   const stem: (word: string) => string;

@@ -76,7 +76,7 @@ describe('answers made of several facts', () => {
 });
 
 describe('Chinese questions', () => {
-  it('are cut into words (jieba) and answered through the facts\' Chinese text', () => {
+  it('are cut into words (ICU) and answered through the facts\' Chinese text', () => {
     expect(answerIds(answer('RCEP是什么时候生效的'))).toEqual(['rcep-in-force']);
     expect(answerIds(answer('3.0版 九个领域'))).toEqual(['acfta-3-0-nine-areas']);
   });

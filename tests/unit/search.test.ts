@@ -17,7 +17,7 @@ describe('normalisation', () => {
     expect(tokenize('Regional Comprehensive Economic Partnership')).toContain('rcep');
     expect(tokenize('version 3')).toEqual(tokenize('3.0'));
   });
-  it('meets plural and singular, and verb forms (lemmatizer, then stemmer)', () => {
+  it('meets plural and singular, and verb forms (WordNet irregular forms, then the stemmer)', () => {
     expect(stem('railways')).toBe(stem('railway'));
     expect(stem('agreements')).toBe(stem('agreement'));
     expect(stem('countries')).toBe(stem('country'));

@@ -1,14 +1,12 @@
-import { Jieba } from '@node-rs/jieba';
-import { dict } from '@node-rs/jieba/dict.js';
 import { Converter } from 'opencc-js/t2cn';
 import stopwordLists from 'stopwords-iso';
 
 /**
- * Chinese text for the index: traditional folded to simplified (opencc-js), then cut into words (jieba, search mode,
- * so a long name also yields its parts: 西哈努克港经济特区 → 西哈努克, 经济, 特区, 经济特区 …), question words dropped.
- * Both are loaded on first use: an English-only base and English questions never pay for them.
+ * Chinese text for the index: traditional folded to simplified (opencc-js, loaded on first use), then cut into words
+ * by the ICU word segmenter built into Node (Intl.Segmenter), question words dropped. ICU matched jieba on the Chinese
+ * development set (67.9% right first for both) without jieba's 59 MB and 300 ms at start-up.
  */
-let jieba: Jieba | undefined;
+const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
 let simplify: ((text: string) => string) | undefined;
 
 /** Question phrasing that names nothing (the general list lacks a few question words). */
@@ -26,8 +24,7 @@ export function toSimplified(text: string): string {
 
 /** Words of a run of Han characters (already simplified), without question words. */
 export function chineseWords(run: string): string[] {
-  jieba ??= Jieba.withDict(dict);
-  return jieba.cutForSearch(run, false).filter((w) => w.trim() && !STOPWORDS.has(w));
+  return [...segmenter.segment(run)].filter((s) => s.isWordLike && !STOPWORDS.has(s.segment)).map((s) => s.segment);
 }
 
 export function isChineseStopword(word: string): boolean {

@@ -1,12 +1,14 @@
 import stopwordLists from 'stopwords-iso';
 import { chineseWords, toSimplified } from './chinese.js';
-import lemmatizer from 'wink-lemmatizer';
+import adjectiveExceptions from 'wink-lexicon/src/wn-adjective-exceptions.js';
+import nounExceptions from 'wink-lexicon/src/wn-noun-exceptions.js';
+import verbExceptions from 'wink-lexicon/src/wn-verb-exceptions.js';
 import porter2 from 'wink-porter2-stemmer';
 
 /**
  * Query and document normalisation shared by indexing and querying, so both sides meet in the same form:
  * case, width, dashes and punctuation folded; acronyms and multi-word names mapped to one canonical token;
- * a lemmatizer and stemmer so "railways", "opened" and "opening" meet "railway" and "open".
+ * irregular forms and a stemmer so "railways", "began" and "opening" meet "railway", "begin" and "open".
  */
 
 const STOPWORDS = new Set(
@@ -44,7 +46,7 @@ const PHRASES: readonly [RegExp, string][] = [
 
 /**
  * Naming variants only: spellings of the same name (acronyms, regional words for the same thing). Word forms are
- * the lemmatizer's job and paraphrases are the example questions' (a fact's `questions` field).
+ * WordNet's exception lists and the stemmer's job and paraphrases are the example questions' (a fact's `questions` field).
  */
 const SYNONYMS: Record<string, string> = {
   cafta: 'acfta',
@@ -77,27 +79,21 @@ export function monthName(month: number): string {
 const stemCache = new Map<string, string>();
 
 /**
- * The dictionary form (wink-lemmatizer: began → begin, members → member), then the Porter2 stem (wink-porter2-stemmer:
- * negotiation and negotiations meet). Digits, non-Latin words and short words stay as they are.
+ * Irregular forms to their dictionary form first (WordNet's exception lists from wink-lexicon: began → begin,
+ * children → child), then the Porter2 stem (wink-porter2-stemmer: negotiation and negotiations meet). The full
+ * wink-lemmatizer also carries WordNet's word lists, 46 MB in memory, for no measured gain here.
+ * Digits, non-Latin words and short words stay as they are.
  */
 export function stem(token: string): string {
   if (token.length <= 3 || /\d/.test(token) || /[^\x00-\x7f]/.test(token)) return token;
   const cached = stemCache.get(token);
   if (cached !== undefined) return cached;
-  const lemma = lemmaOf(token);
+  const lemma = verbExceptions[token] ?? nounExceptions[token] ?? adjectiveExceptions[token] ?? token;
   const stemmed = porter2(lemma);
   const result = stemmed.length >= 3 ? stemmed : lemma;
   if (stemCache.size > 20_000) stemCache.clear();
   stemCache.set(token, result);
   return result;
-}
-
-function lemmaOf(word: string): string {
-  const verb = lemmatizer.verb(word);
-  if (verb !== word) return verb;
-  const noun = lemmatizer.noun(word);
-  if (noun !== word) return noun;
-  return lemmatizer.adjective(word);
 }
 
 /** Folds width, case, dashes, quotes and punctuation; keeps letters of any script, digits and decimal points. */
@@ -118,8 +114,8 @@ export function fold(text: string): string {
 const HAN = /\p{Script=Han}/u;
 
 /**
- * How runs of Chinese characters become tokens: jieba words (the default), or overlapping character pairs, kept to
- * compare the two in the evaluation (CORRIDOR_CJK=bigrams).
+ * How runs of Chinese characters become tokens: words (the default), or overlapping character pairs, kept to compare
+ * the two in the evaluation (CORRIDOR_CJK=bigrams).
  */
 const CJK_MODE = process.env.CORRIDOR_CJK === 'bigrams' ? 'bigrams' : 'words';
 
