@@ -63,6 +63,11 @@ describe('answers made of several facts', () => {
       new Set(['china-vietnam-trade-over-100bn', 'china-malaysia-trade-over-100bn', 'china-indonesia-trade-over-100bn', 'china-thailand-trade-over-100bn', 'china-singapore-trade-over-100bn']),
     );
   });
+  it('a Chinese list question (哪些) gets the group too', () => {
+    const a = answer('哪些东盟国家跟中国的贸易额超过1000亿美元');
+    expect(a.kind).toBe('list');
+    expect(answerIds(a)).toContain('china-vietnam-trade-over-100bn');
+  });
   it('a single-fact question is not turned into a list', () => {
     expect(answer('when did rcep start').kind).toBe('fact');
   });

@@ -22,6 +22,8 @@ const GUESS_LEAD = 1.5;
 export const ANSWER_COVERAGE = 0.55;
 
 const LIST_WORD = /\b(which|what|name|list)\b/i;
+/** Chinese asks for several things with 哪些 / 哪几 ("which ones") or 列出 / 列举 ("list"). */
+const LIST_WORD_ZH = /哪些|哪几|列出|列举/;
 /** Where an "X and Y" question splits into its two questions. */
 const JOIN = /\s(?:and|&|plus|as well as)\s/i;
 
@@ -57,6 +59,7 @@ export function answerIds(answer: Answer): string[] {
 /** "Which …s", "name the …", "list …": asks for several things of one kind. */
 function listIntent(question: string): boolean {
   const asking = askingClause(question);
+  if (LIST_WORD_ZH.test(asking)) return true;
   if (!LIST_WORD.test(asking)) return false;
   return asking
     .toLowerCase()
