@@ -4,6 +4,7 @@ import { noteUnanswered } from './shared/note-unanswered.js';
 import { isPrivate, refuse } from './shared/respond.js';
 import { showAnswer } from './shared/show-fact.js';
 import type { Command } from './types.js';
+import { replyLanguage } from './shared/language.js';
 
 export const ask: Command = {
   scope: 'global',
@@ -19,8 +20,9 @@ export const ask: Command = {
     const check = checkQuestion(interaction.options.getString('question', true));
     if (!check.ok) return refuse(interaction, check.error);
     const answer = ctx.kb.answer(check.question);
+    const lang = replyLanguage(interaction, ctx, check.question);
     try {
-      await showAnswer(interaction, ctx.kb, answer, check.question, isPrivate(interaction), ctx);
+      await showAnswer(interaction, ctx.kb, answer, check.question, isPrivate(interaction), ctx, lang);
     } finally {
       // Logged after the reply: the write waits for the disk, the member should not.
       if (answer.kind === 'none') noteUnanswered(ctx, interaction.guildId, check.question, 'none', answer.nearest.map((f) => f.id));

@@ -5,6 +5,7 @@ import { showRemovedFact } from './shared/removed-fact.js';
 import { isPrivate, refuse } from './shared/respond.js';
 import { showFact, showNoAnswer } from './shared/show-fact.js';
 import type { Command } from './types.js';
+import { replyLanguage } from './shared/language.js';
 
 export const fact: Command = {
   scope: 'global',
@@ -20,14 +21,16 @@ export const fact: Command = {
     const { kb } = ctx;
     const typed = interaction.options.getString('name', true);
     const exact = kb.get(typed.trim());
-    if (exact) return showFact(interaction, kb, exact, isPrivate(interaction), [], ctx);
+    // An id picked from the suggestions says nothing about the language; typed words do.
+    const lang = replyLanguage(interaction, ctx, exact ? null : typed);
+    if (exact) return showFact(interaction, kb, exact, isPrivate(interaction), [], ctx, lang);
     const removed = kb.stored(typed.trim());
     if (removed?.deleted) return showRemovedFact(interaction, removed, ctx);
     // The user pressed enter before picking a suggestion: treat the text as a search, best effort.
     const check = checkQuestion(typed);
     if (!check.ok) return refuse(interaction, check.error);
     const best = kb.search(check.question, { limit: 1 })[0] ?? kb.suggest(check.question, 1).map((f) => ({ fact: f }))[0];
-    if (!best) return showNoAnswer(interaction, kb, check.question, isPrivate(interaction));
-    return showFact(interaction, kb, best.fact, isPrivate(interaction), [], ctx);
+    if (!best) return showNoAnswer(interaction, kb, check.question, isPrivate(interaction), undefined, undefined, lang);
+    return showFact(interaction, kb, best.fact, isPrivate(interaction), [], ctx, lang);
   },
 };

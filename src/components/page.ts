@@ -16,6 +16,6 @@ export const page: ComponentHandler = {
     if (interaction.user.id !== session.ownerId) return refuse(interaction, 'Only the person who ran this command can turn its pages. Run it yourself to browse.');
     const pageNumber = Number(pageText);
     if (!Number.isInteger(pageNumber)) return refuse(interaction, 'That button is broken; run the command again.');
-    await interaction.update({ ...listPage(session.title, session.lines, session.footer, pageNumber, sessionId, session.imageName), allowedMentions: NO_PINGS });
+    await interaction.update({ ...listPage(session.title, session.lines, session.footer, pageNumber, sessionId, session.imageName, session.lang), allowedMentions: NO_PINGS });
   },
 };

@@ -1,0 +1,108 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkMessageLimits } from '../../src/devtools/local-discord/index.js';
+import { OTHER_GUILD_ID, opt, startHarness, type Harness } from './harness.js';
+
+// A zh-CN member (or a Chinese question, or a Chinese server) gets the answer, lists and errors in Chinese.
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(async () => {
+  await h?.stop();
+});
+
+type Body = { type: number; data: Record<string, any> };
+async function command(name: string, options: Parameters<Harness['local']['sendCommand']>[0]['options'], who: { locale?: string; guildLocale?: string } = {}) {
+  const { id } = h.local.sendCommand({ name, options, ...who });
+  const body = (await h.local.waitForResponse(id)).body as Body;
+  // A reply that draws a chart is deferred first: read the message it became.
+  if (body.type === 5) body.data = await edited(id);
+  expect(checkMessageLimits(body.data)).toEqual([]);
+  expect(body.data.allowed_mentions).toEqual({ parse: [] });
+  return body;
+}
+
+async function edited(id: string): Promise<Record<string, any>> {
+  for (let i = 0; i < 200; i++) {
+    const patch = h.local.interactionRequests(id).find((r) => r.method === 'PATCH' && r.status === 200);
+    if (patch) return patch.body as Record<string, any>;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error('the deferred reply was never edited');
+}
+
+describe('a Chinese-speaking member', () => {
+  it('asking in Chinese gets the fact in Chinese with Chinese dates, labels and buttons, whatever the locale', async () => {
+    const body = await command('ask', [opt.string('question', '中老铁路是什么时候开通的？')]);
+    const embed = body.data.embeds[0];
+    expect(embed.title).toBe('中老铁路开通运营');
+    expect(embed.description).toMatch(/[\u4e00-\u9fff]/);
+    expect(embed.fields).toContainEqual(expect.objectContaining({ name: '日期', value: '2021年12月3日' }));
+    expect(embed.fields.map((f: { name: string }) => f.name)).toContain('来源');
+    expect(embed.footer.text).toBe('里程碑 · china-laos-railway-opens · 截至2024年12月');
+    const buttons = body.data.components[0].components;
+    expect(buttons.at(-1)).toMatchObject({ custom_id: 'report:china-laos-railway-opens', label: '报告问题' });
+    // Related facts open in the answer's language, even for a member whose Discord is in English.
+    const related = buttons[0];
+    expect(related.custom_id).toMatch(/^fact:[a-z0-9-]+:zh-CN$/);
+    expect(related.label).toMatch(/[\u4e00-\u9fff]/);
+    const { id } = h.local.sendButton({ customId: related.custom_id, locale: 'en-US' });
+    const opened = (await h.local.waitForResponse(id)).body as Body;
+    expect(opened.data.embeds[0].title).toBe(related.label);
+    expect(opened.data.embeds[0].fields.map((f: { name: string }) => f.name)).toContain('来源');
+  });
+
+  it('with a zh-CN (or zh-TW) Discord gets Chinese for an English question', async () => {
+    for (const locale of ['zh-CN', 'zh-TW']) {
+      const body = await command('ask', [opt.string('question', 'when did the china laos railway open?')], { locale });
+      expect(body.data.embeds[0].title).toBe('中老铁路开通运营');
+    }
+    const english = await command('ask', [opt.string('question', 'when did the china laos railway open?')], { locale: 'en-US' });
+    expect(english.data.embeds[0].title).toBe('China-Laos Railway opens');
+  });
+
+  it('in a Chinese server gets Chinese even with an English Discord', async () => {
+    const body = await command('fact', [opt.string('name', 'rcep-in-force')], { locale: 'en-GB', guildLocale: 'zh-CN' });
+    expect(body.data.embeds[0].title).toBe('RCEP正式生效');
+    expect(body.data.embeds[0].fields).toContainEqual(expect.objectContaining({ name: '状态', value: '已生效' }));
+  });
+
+  it('gets figures in Chinese units: 亿美元, 万亿元 and percentages with 近/超过', async () => {
+    const body = await command('figures', [], { locale: 'zh-CN' });
+    const embed = body.data.embeds[0];
+    expect(embed.title).toBe('中国—东盟数据一览');
+    expect(embed.description).toMatch(/亿美元|万亿元/);
+    expect(embed.description).not.toMatch(/billion|trillion/);
+    expect(embed.footer.text).toMatch(/来源：.*截至\d{4}年/);
+    const next = body.data.components?.[0]?.components?.[1];
+    if (next) expect(next.label).toBe('下一页 ▶');
+  });
+
+  it('gets the timeline and the agreements list in Chinese', async () => {
+    const timeline = await command('timeline', [], { locale: 'zh-CN' });
+    expect(timeline.data.embeds[0].title).toBe('中国—东盟大事记');
+    expect(timeline.data.embeds[0].description).toContain('**中国—东盟开启对话关系**');
+    expect(timeline.data.embeds[0].footer.text).toMatch(/^第1\/\d+页/);
+    const agreements = await command('agreements', [], { locale: 'zh-CN' });
+    expect(agreements.data.embeds[0].title).toBe('协定一览');
+    expect(agreements.data.embeds[0].description).toMatch(/缔约方：\d+个/);
+  });
+
+  it('gets "I don\'t know" and errors in Chinese', async () => {
+    const none = await command('ask', [opt.string('question', '法国的首都是哪里？')]);
+    expect(none.data.embeds[0].title).toBe('没有找到相关资料');
+    expect(none.data.embeds[0].description).toContain('关于“法国的首都是哪里？”，我暂时没有资料。');
+    const refused = await command('timeline', [opt.string('from', '1980'), opt.string('to', '1985')], { locale: 'zh-CN' });
+    expect(refused.data.content).toContain('没有符合条件的大事');
+    expect(refused.data.flags & 64).toBe(64);
+  });
+
+  it('sees English with a Chinese note for a fact that has no Chinese text', async () => {
+    const fact = h.kb.get('rcep-in-force')!;
+    expect(fact.i18n?.['zh-CN']).toBeDefined();
+    // Other server, plain English member: unchanged English.
+    const english = await command('fact', [opt.string('name', 'rcep-in-force')], { locale: 'en-US' });
+    expect(english.data.embeds[0].title).toBe(fact.title);
+    void OTHER_GUILD_ID;
+  });
+});
