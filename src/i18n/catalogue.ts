@@ -1,6 +1,8 @@
 import i18next, { type i18n } from 'i18next';
 import en from './locales/en.json' with { type: 'json' };
 import zhCN from './locales/zh-CN.json' with { type: 'json' };
+import zhCNCommands from './locales/zh-CN.commands.json' with { type: 'json' };
+import type { CommandTexts } from './localize-commands.js';
 
 /** A language the bot can answer in: `en`, `zh-CN`, or any locale added with `addLocale`. */
 export type Lang = string;
@@ -42,3 +44,12 @@ export function keysOf(messages: unknown, prefix = ''): string[] {
 }
 
 export const catalogues: Record<string, unknown> = { en, 'zh-CN': zhCN };
+
+/** Command, option and choice names and descriptions per locale, registered as Discord localizations. */
+const commandTables: Record<string, CommandTexts> = { 'zh-CN': zhCNCommands as CommandTexts };
+export const commandTexts = (): Readonly<Record<string, CommandTexts>> => commandTables;
+
+/** A new language's command names are data too. */
+export function addCommandTexts(lang: Lang, texts: CommandTexts): void {
+  commandTables[lang] = texts;
+}
