@@ -1,3 +1,5 @@
+import { languages } from '../../i18n/catalogue.js';
+import { supported } from '../../i18n/pick-language.js';
 import { PermissionFlagsBits, type ChatInputCommandInteraction } from 'discord.js';
 import { getGuildSettings, type GuildSettings } from '../../knowledge/store/guild-settings.js';
 import type { PreviewSettings } from '../../scheduler/preview.js';
@@ -21,7 +23,11 @@ export async function managerGuildId(interaction: ChatInputCommandInteraction): 
 }
 
 /** The stored settings, or what a new server would get (09:00 in the configured default zone, no countdowns). */
-export function effectiveSettings(ctx: Pick<BotContext, 'db' | 'config'>, guildId: string): { stored: GuildSettings | null; schedule: PreviewSettings } {
+export function effectiveSettings(
+  ctx: Pick<BotContext, 'db' | 'config'>,
+  guildId: string,
+  guildLocale?: string | null,
+): { stored: GuildSettings | null; schedule: PreviewSettings } {
   const stored = getGuildSettings(ctx.db, guildId);
   return {
     stored,
@@ -30,6 +36,8 @@ export function effectiveSettings(ctx: Pick<BotContext, 'db' | 'config'>, guildI
       postTime: stored?.postTime ?? '09:00',
       timezone: stored?.timezone ?? ctx.config.defaultTimezone,
       countdownDays: stored?.countdownDays ?? 0,
+      // Before setup, previews follow the server's Discord language, as setup's default would.
+      language: stored?.language ?? supported(guildLocale, languages()) ?? 'en',
     },
   };
 }

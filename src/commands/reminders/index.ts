@@ -40,6 +40,12 @@ export const reminders: Command = {
         )
         .addBooleanOption((o) =>
           o.setName('fact_of_the_day').setDescription('On days with no anniversary, post one fact (never the same within 30 days)'),
+        )
+        .addStringOption((o) =>
+          o
+            .setName('language')
+            .setDescription("The language posts are written in (default: the server's language)")
+            .addChoices({ name: 'English', value: 'en' }, { name: '简体中文', value: 'zh-CN' }),
         ),
     )
     .addSubcommand((s) => s.setName('status').setDescription('Channel, time, next post, last problem and recent posts'))

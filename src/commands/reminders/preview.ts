@@ -10,7 +10,7 @@ import { effectiveSettings } from './guard.js';
 
 /** `/reminders preview [date]`: the message that day would get, shown only to the asker; nothing is posted or recorded. */
 export async function preview(interaction: ChatInputCommandInteraction, ctx: BotContext, guildId: string): Promise<void> {
-  const { stored, schedule } = effectiveSettings(ctx, guildId);
+  const { stored, schedule } = effectiveSettings(ctx, guildId, interaction.guildLocale);
   const typed = interaction.options.getString('date');
   const now = ctx.now();
   let localDate = localToday(now, schedule.timezone);

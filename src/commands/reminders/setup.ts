@@ -8,6 +8,11 @@ import { describeInstant, offsetLabel } from '../shared/server-time.js';
 import type { BotContext } from '../types.js';
 import { contentLines } from './next-post.js';
 import { nextScheduledPost } from '../../scheduler/preview.js';
+import { languages } from '../../i18n/catalogue.js';
+import { supported } from '../../i18n/pick-language.js';
+
+/** "English", "简体中文": how the setup reply names a language, in that language. */
+const LANGUAGE_NAMES: Record<string, string> = { en: 'English', 'zh-CN': '简体中文' };
 
 /** Channel types reminders may go to (the option offers only these; checked again here). */
 export const REMINDER_CHANNEL_TYPES = [ChannelType.GuildText, ChannelType.GuildAnnouncement] as const;
@@ -40,6 +45,8 @@ export async function setup(interaction: ChatInputCommandInteraction, ctx: BotCo
   const timezone = interaction.options.getString('timezone');
   const countdownDays = interaction.options.getInteger('countdown_days');
   const factOfTheDay = interaction.options.getBoolean('fact_of_the_day');
+  // Chosen, else kept, else the server's Discord language when the bot speaks it, else English.
+  const language = supported(interaction.options.getString('language'), languages()) ?? existing?.language ?? supported(interaction.guildLocale, languages()) ?? 'en';
 
   let saved;
   try {
@@ -54,6 +61,7 @@ export async function setup(interaction: ChatInputCommandInteraction, ctx: BotCo
         ...(timezone !== null ? { timezone } : existing ? {} : { timezone: ctx.config.defaultTimezone }),
         ...(countdownDays !== null ? { countdownDays } : {}),
         ...(factOfTheDay !== null ? { factOfTheDay } : {}),
+        language,
       },
       ctx.now(),
     );
@@ -70,6 +78,7 @@ export async function setup(interaction: ChatInputCommandInteraction, ctx: BotCo
     `• Posting time: **${saved.postTime}** ${saved.timezone} (${offsetLabel(now, saved.timezone)} now)`,
     `• Countdown posts: ${countdownText(saved.countdownDays)}`,
     `• Fact of the day: ${factOfTheDayText(saved.factOfTheDay)}`,
+    `• Language of the posts: ${LANGUAGE_NAMES[language] ?? language}`,
     next
       ? `• Next post: ${describeInstant(next.postingInstant, saved.timezone)}\n${contentLines(next).map((l) => `  – ${l}`).join('\n')}`
       : '• Next post: none within a year (no dated anniversaries in the fact base).',

@@ -12,7 +12,7 @@ import { effectiveSettings } from './guard.js';
  * Never touches the ledger, so the real reminder still goes out on the day.
  */
 export async function test(interaction: ChatInputCommandInteraction, ctx: BotContext, guildId: string): Promise<void> {
-  const { stored, schedule } = effectiveSettings(ctx, guildId);
+  const { stored, schedule } = effectiveSettings(ctx, guildId, interaction.guildLocale);
   if (!stored?.channelId) {
     return refuse(interaction, 'Anniversary reminders are not set up in this server. Run `/reminders setup channel:#channel` first.');
   }
