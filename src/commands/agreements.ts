@@ -31,7 +31,7 @@ export const agreements: Command = {
       const exact = ctx.kb.get(name.trim());
       if (exact?.kind === 'agreement') return showFact(interaction, ctx.kb, exact, ephemeral, [], undefined, lang);
       const check = checkQuestion(name);
-      if (!check.ok) return refuse(interaction, check.error);
+      if (!check.ok) return refuse(interaction, t(lang, check.key, check.vars));
       const best = ctx.kb.search(check.question, { kind: 'agreement', limit: 1 })[0];
       if (!best) return showNoAnswer(interaction, ctx.kb, check.question, ephemeral, 'agreement', undefined, lang);
       return showFact(interaction, ctx.kb, best.fact, ephemeral, [], undefined, lang);

@@ -44,7 +44,7 @@ export const figures: Command = {
     let title = t(lang, 'list.figuresTitle');
     if (topicText !== null) {
       const topic = checkQuestion(topicText);
-      if (!topic.ok) return refuse(interaction, topic.error);
+      if (!topic.ok) return refuse(interaction, t(lang, topic.key, topic.vars));
       list = ctx.kb.search(topic.question, { kind: 'figure', limit: 50 }).map((h) => h.fact).filter((f) => f.kind === 'figure');
       title = t(lang, 'list.figuresTopic', { topic: escapeMarkdown(topic.question) });
     }

@@ -29,7 +29,7 @@ export const timeline: Command = {
     let title = t(lang, 'list.timelineTitle');
     if (topicText !== null) {
       const topic = checkQuestion(topicText);
-      if (!topic.ok) return refuse(interaction, topic.error);
+      if (!topic.ok) return refuse(interaction, t(lang, topic.key, topic.vars));
       const matching = new Set(ctx.kb.search(topic.question, { limit: 50 }).map((h) => h.fact.id));
       facts = facts.filter((f) => matching.has(f.id));
       title = t(lang, 'list.timelineTopic', { topic: escapeMarkdown(topic.question) });
