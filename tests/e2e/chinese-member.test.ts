@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkMessageLimits } from '../../src/devtools/local-discord/index.js';
-import { OTHER_GUILD_ID, opt, startHarness, type Harness } from './harness.js';
+import { opt, startHarness, type Harness } from './harness.js';
 
 // A zh-CN member (or a Chinese question, or a Chinese server) gets the answer, lists and errors in Chinese.
 let h: Harness;
@@ -97,11 +97,24 @@ describe('a Chinese-speaking member', () => {
     expect(refused.data.flags & 64).toBe(64);
   });
 
-  it('sees English with a Chinese note for a fact that has no Chinese text', async () => {
+  it('gets /about, /help and /upcoming in Chinese, with the commands described as Discord shows them', async () => {
+    const about = await command('about', [], { locale: 'zh-CN' });
+    expect(about.data.embeds[0].title).toBe('关于 Corridor');
+    expect(about.data.embeds[0].fields[0]).toMatchObject({ name: '资料', value: expect.stringMatching(/^共\d+条：/) });
+    const help = await command('help', [], { locale: 'zh-CN' });
+    expect(help.data.embeds[0].title).toBe('Corridor 帮助');
+    expect(help.data.embeds[0].description).toContain('`/ask` — 询问中国—东盟贸易、重大事件和协定方面的问题');
+    const upcoming = await command('upcoming', [opt.integer('days', 366)], { locale: 'zh-CN' });
+    expect(upcoming.data.embeds[0].title).toBe('未来366天的周年纪念');
+    expect(upcoming.data.embeds[0].description).toMatch(/周年/);
+  });
+
+  it('leaves an English member in an English server in English', async () => {
     const fact = h.kb.get('rcep-in-force')!;
-    expect(fact.i18n?.['zh-CN']).toBeDefined();
-    // Other server, plain English member: unchanged English.
-    const english = await command('fact', [opt.string('name', 'rcep-in-force')], { locale: 'en-US' });
+    const english = await command('fact', [opt.string('name', 'rcep-in-force')], { locale: 'en-US', guildLocale: 'en-US' });
+    expect(english.data.embeds[0].title).toBe(fact.title);
+    expect(english.data.embeds[0].fields.map((f: { name: string }) => f.name)).toContain('Status');
+  });
     expect(english.data.embeds[0].title).toBe(fact.title);
     void OTHER_GUILD_ID;
   });

@@ -39,7 +39,11 @@ async function reminders(sub: string, options: APIApplicationCommandInteractionD
 describe('scheduled posts in the server language', () => {
   it('a zh-CN server set up without language: stores zh-CN, previews and posts in Chinese', async () => {
     const reply = await reminders('setup', [opt.channel('channel', ANNOUNCEMENTS), opt.string('timezone', 'Asia/Singapore')], HOME_GUILD_ID, ANNOUNCEMENTS, 'zh-CN');
-    expect(reply.content).toContain('简体中文');
+    expect(reply.content).toContain('✅ 周年提醒已在 <#200000000000000002> **开启**。');
+    expect(reply.content).toContain('• 推送语言：简体中文');
+    const status = await reminders('status', [], HOME_GUILD_ID, ANNOUNCEMENTS, 'zh-CN');
+    expect(status.embeds[0].title).toBe('周年提醒');
+    expect(status.embeds[0].fields.map((f: { name: string }) => f.name)).toEqual(expect.arrayContaining(['频道', '发布时间', '时区', '下次推送']));
     expect(getGuildSettings(h.db, HOME_GUILD_ID)?.language).toBe('zh-CN');
 
     const preview = await reminders('preview', [opt.string('date', '2026-01-01')], HOME_GUILD_ID, ANNOUNCEMENTS, 'zh-CN');

@@ -1,4 +1,5 @@
-import { languages } from '../../i18n/catalogue.js';
+import { languages, t } from '../../i18n/catalogue.js';
+import { replyLanguage } from '../shared/language.js';
 import { supported } from '../../i18n/pick-language.js';
 import { PermissionFlagsBits, type ChatInputCommandInteraction } from 'discord.js';
 import { getGuildSettings, type GuildSettings } from '../../knowledge/store/guild-settings.js';
@@ -10,13 +11,14 @@ import type { BotContext } from '../types.js';
  * Discord hides /reminders from members without Manage Server (default_member_permissions), but server admins can
  * override that per role or channel, so the handler checks again. Returns the server id, or null after refusing.
  */
-export async function managerGuildId(interaction: ChatInputCommandInteraction): Promise<string | null> {
+export async function managerGuildId(interaction: ChatInputCommandInteraction, ctx: Pick<BotContext, 'db'>): Promise<string | null> {
+  const lang = replyLanguage(interaction, ctx);
   if (!interaction.inGuild()) {
-    await refuse(interaction, '`/reminders` works inside a server, not in direct messages.');
+    await refuse(interaction, t(lang, 'reminders.dmOnly'));
     return null;
   }
   if (!interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild)) {
-    await refuse(interaction, 'Only members with the **Manage Server** permission can set up, view or test anniversary reminders.');
+    await refuse(interaction, t(lang, 'reminders.managersOnly'));
     return null;
   }
   return interaction.guildId;

@@ -9,6 +9,8 @@ import { REMINDER_CHANNEL_TYPES, setup } from './setup.js';
 import { status } from './status.js';
 import { test } from './test-post.js';
 import { timeZoneAutocomplete } from './timezone-autocomplete.js';
+import { replyLanguage } from '../shared/language.js';
+import { t } from '../../i18n/catalogue.js';
 
 const SUBCOMMANDS = { setup, status, disable, preview, test } as const;
 
@@ -61,11 +63,11 @@ export const reminders: Command = {
   autocomplete: (interaction, ctx) => timeZoneAutocomplete(interaction, ctx),
 
   async execute(interaction, ctx) {
-    const guildId = await managerGuildId(interaction);
+    const guildId = await managerGuildId(interaction, ctx);
     if (guildId === null) return;
     const name = interaction.options.getSubcommand(false);
     const handler = name && Object.hasOwn(SUBCOMMANDS, name) ? SUBCOMMANDS[name as keyof typeof SUBCOMMANDS] : undefined;
-    if (!handler) return refuse(interaction, 'Unknown subcommand: try `/reminders status`.');
+    if (!handler) return refuse(interaction, t(replyLanguage(interaction, ctx), 'reminders.unknownSub'));
     return handler(interaction, ctx, guildId);
   },
 };
