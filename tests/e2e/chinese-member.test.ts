@@ -115,7 +115,4 @@ describe('a Chinese-speaking member', () => {
     expect(english.data.embeds[0].title).toBe(fact.title);
     expect(english.data.embeds[0].fields.map((f: { name: string }) => f.name)).toContain('Status');
   });
-    expect(english.data.embeds[0].title).toBe(fact.title);
-    void OTHER_GUILD_ID;
-  });
 });
