@@ -9,6 +9,7 @@ import { sendList } from './shared/send-list.js';
 import { showFact, showNoAnswer } from './shared/show-fact.js';
 import type { Command } from './types.js';
 import { replyLanguage } from './shared/language.js';
+import { isChinese } from '../i18n/pick-language.js';
 import { t } from '../i18n/catalogue.js';
 import { localTitle } from '../render/fact-text.js';
 
@@ -20,7 +21,7 @@ export const agreements: Command = {
     .addStringOption((o) => o.setName('name').setDescription('One agreement, e.g. RCEP or ACFTA 3.0').setAutocomplete(true).setMaxLength(300))
     .addBooleanOption((o) => o.setName('private').setDescription('Only you see the answer')),
 
-  autocomplete: (interaction, { kb }) => respondWithFacts(interaction, kb, 'agreement'),
+  autocomplete: (interaction, ctx) => respondWithFacts(interaction, ctx, 'agreement'),
 
   async execute(interaction, ctx) {
     const name = interaction.options.getString('name');
@@ -39,7 +40,7 @@ export const agreements: Command = {
     const list = byKind(ctx.kb.facts(), 'agreement').sort((a, b) => a.date.localeCompare(b.date));
     const lines = list.map((a) => {
       // The last key fact is the party list, shown here as a count.
-      const facts = keyFacts(a, lang).slice(0, -1).map(([k, v]) => `${lang === 'en' ? k.toLowerCase() : k}: ${v}`);
+      const facts = keyFacts(a, lang).slice(0, -1).map(([k, v]) => lang === 'en' ? `${k.toLowerCase()}: ${v}` : `${k}${isChinese(lang) ? '：' : ': '}${v}`);
       return `**${escapeMarkdown(localTitle(a, lang))}** — ${escapeMarkdown(facts.join(' · '))} · ${t(lang, 'list.parties', { count: a.parties.length })}`;
     });
     return sendList(interaction, ctx, { title: t(lang, 'list.agreementsTitle'), lines, footer: listFooter(list, lang), lang }, ephemeral);

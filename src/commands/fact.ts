@@ -16,7 +16,7 @@ export const fact: Command = {
     .addStringOption((o) => o.setName('name').setDescription('Start typing: RCEP, China-Laos Railway…').setRequired(true).setAutocomplete(true).setMaxLength(300))
     .addBooleanOption((o) => o.setName('private').setDescription('Only you see the answer')),
 
-  autocomplete: (interaction, { kb }) => respondWithFacts(interaction, kb),
+  autocomplete: (interaction, ctx) => respondWithFacts(interaction, ctx),
 
   async execute(interaction, ctx) {
     const { kb } = ctx;

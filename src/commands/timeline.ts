@@ -21,10 +21,10 @@ export const timeline: Command = {
     .addBooleanOption((o) => o.setName('private').setDescription('Only you see the list')),
 
   async execute(interaction, ctx) {
-    const range = parseRange(interaction.options.getString('from'), interaction.options.getString('to'));
-    if (!range.ok) return refuse(interaction, range.error);
     const topicText = interaction.options.getString('topic');
     const lang = replyLanguage(interaction, ctx, topicText);
+    const range = parseRange(interaction.options.getString('from'), interaction.options.getString('to'));
+    if (!range.ok) return refuse(interaction, t(lang, range.key, range.vars));
     let facts = ctx.kb.facts();
     let title = t(lang, 'list.timelineTitle');
     if (topicText !== null) {

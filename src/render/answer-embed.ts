@@ -5,6 +5,7 @@ import { defuseMentions, fitEmbed, LIMITS, clip } from './limits.js';
 import { keyFacts, sourceLine } from './format.js';
 import { t, type Lang } from '../i18n/catalogue.js';
 import { localTitle } from './fact-text.js';
+import { isChinese } from '../i18n/pick-language.js';
 
 /** Several facts in one answer (a group, or "X and Y"): one field each with its key figure or date and its source. */
 export function factsMessage(heading: string, facts: readonly Fact[], lang: Lang = 'en') {
@@ -14,7 +15,7 @@ export function factsMessage(heading: string, facts: readonly Fact[], lang: Lang
     color: COLORS.notice,
     fields: shown.map((f) => ({
       name: clip(defuseMentions(localTitle(f, lang)), LIMITS.fieldName),
-      value: clip(defuseMentions([keyFacts(f, lang).slice(0, 2).map(([k, v]) => `${k}: ${v}`).join(' · '), sourceLine(f, lang)].filter(Boolean).join('\n')), LIMITS.fieldValue),
+      value: clip(defuseMentions([keyFacts(f, lang).slice(0, 2).map(([k, v]) => `${k}${isChinese(lang) ? '：' : ': '}${v}`).join(' · '), sourceLine(f, lang)].filter(Boolean).join('\n')), LIMITS.fieldValue),
       inline: false,
     })),
   });

@@ -109,6 +109,16 @@ describe('a Chinese-speaking member', () => {
     expect(upcoming.data.embeds[0].description).toMatch(/周年/);
   });
 
+  it('gets suggestions titled in Chinese, and date errors in Chinese', async () => {
+    for (const [typed, locale] of [['中老', 'en-US'], ['china-la', 'zh-CN']] as const) {
+      const { id } = h.local.sendAutocomplete({ name: 'fact', options: [opt.string('name', typed, true)], locale });
+      const body = (await h.local.waitForResponse(id)).body as { data: { choices: { name: string; value: string }[] } };
+      expect(body.data.choices).toContainEqual({ name: '中老铁路开通运营', value: 'china-laos-railway-opens' });
+    }
+    const bad = await command('timeline', [opt.string('from', '2021-13')], { locale: 'zh-CN' });
+    expect(bad.data.content).toContain('“2021-13”不是日期');
+  });
+
   it('leaves an English member in an English server in English', async () => {
     const fact = h.kb.get('rcep-in-force')!;
     const english = await command('fact', [opt.string('name', 'rcep-in-force')], { locale: 'en-US', guildLocale: 'en-US' });
