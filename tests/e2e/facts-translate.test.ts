@@ -59,6 +59,13 @@ describe('/facts translate', () => {
     expect(h.kb.history(FACT).at(-1)).toMatchObject({ action: 'edit', reason: 'translation (zh-CN)' });
     const answer = await reply(h.local.sendCommand({ name: 'fact', options: [opt.string('name', FACT)], locale: 'zh-CN' }).id);
     expect(answer.data.embeds[0].title).toBe('中老铁路全线开通运营');
+    // The history shows what the translation changed.
+    const revision = h.kb.history(FACT).at(-1)!;
+    const history = await reply(
+      h.local.sendCommand({ name: 'facts', options: [opt.sub('history', [opt.string('id', FACT), opt.integer('revision', revision.id)])], ...MOD }).id,
+    );
+    expect(JSON.stringify(history.data)).toContain('Title (zh-CN)');
+    expect(JSON.stringify(history.data)).toContain('中老铁路全线开通运营');
   });
 
   it('is for moderators only', async () => {
