@@ -27,7 +27,7 @@ const TOPIC_KEYS: Record<string, string> = {
   Other: 'other',
 };
 /** A known topic in the reader's language; a topic named after a new tag shows as written. */
-const topicHeading = (topic: string, lang: string) => (TOPIC_KEYS[topic] ? t(lang, `list.topics.${TOPIC_KEYS[topic]}`) : topic);
+const topicHeading = (topic: string, lang: string) => (Object.hasOwn(TOPIC_KEYS, topic) ? t(lang, `list.topics.${TOPIC_KEYS[topic]}`) : topic);
 
 export const figures: Command = {
   scope: 'global',

@@ -67,7 +67,8 @@ const UNITS: [RegExp, number, string][] = [
 export function zhFigure(value: number, rawUnit: string, currency?: string): string {
   const m = rawUnit.trim().match(/^(.*?)\s*\(([^()]+)\)$/);
   const key = m?.[2]!.trim().toLowerCase();
-  const qualifier = key && key in QUALIFIERS ? QUALIFIERS[key]! : '';
+  // Own keys only: a unit reading "(constructor)" must not find Object's prototype.
+  const qualifier = key && Object.hasOwn(QUALIFIERS, key) ? QUALIFIERS[key]! : '';
   const unit = qualifier ? m![1]!.trim() : rawUnit.trim();
   const known = UNITS.find(([re]) => re.test(unit));
   if (!known) return `${qualifier}${zhCount(value)} ${currency && !unit.includes(currency) ? `${currency} ` : ''}${unit}`.trim();
@@ -75,7 +76,7 @@ export function zhFigure(value: number, rawUnit: string, currency?: string): str
   const percent = template.includes('%');
   const n = percent ? trim(value) : zhCount(value * scale);
   // "超过3296.2亿美元"; inside a template the qualifier stays next to the number ("日均" + "平均" would repeat).
-  const currencyName = currency ? (CURRENCIES[currency] ?? ` ${currency}`) : '';
+  const currencyName = currency ? (Object.hasOwn(CURRENCIES, currency) ? CURRENCIES[currency]! : ` ${currency}`) : '';
   // "20%以上" reads better than "超过20%" after 占…的; 近 and 约 stay in front.
   if (percent && qualifier === '超过') return template.replace('{n}%', `${n}%以上`);
   // Inside 日均/单日 templates "平均" would repeat what the template already says.
@@ -102,7 +103,7 @@ export function zhPeriod(period: string): string {
   if (m) return `${m[1]}—${m[2]}年`;
   m = p.match(/^Calendar year (\d{4})$/);
   if (m) return `${m[1]}年全年`;
-  return PERIODS[p] ?? p;
+  return Object.hasOwn(PERIODS, p) ? PERIODS[p]! : p;
 }
 
 /** The base's free-text periods, in Chinese (a new one shows as written until added here). */
@@ -141,4 +142,4 @@ const PARTIES: Record<string, string> = {
   'ASEAN member states': '东盟成员国',
   'ASEAN Member States': '东盟成员国',
 };
-export const zhParty = (name: string): string => PARTIES[name] ?? name;
+export const zhParty = (name: string): string => (Object.hasOwn(PARTIES, name) ? PARTIES[name]! : name);

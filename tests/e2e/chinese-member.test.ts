@@ -125,4 +125,17 @@ describe('a Chinese-speaking member', () => {
     expect(english.data.embeds[0].title).toBe(fact.title);
     expect(english.data.embeds[0].fields.map((f: { name: string }) => f.name)).toContain('Status');
   });
+
+  // Last: it changes the base. A moderator's English edit sets the Chinese aside until it is translated again.
+  it('sees the English under a one-line Chinese note when a fact has no Chinese text', async () => {
+    const stored = h.kb.stored('rcep-in-force')!;
+    const { i18n: _text, ...english } = stored.fact;
+    h.kb.edit('rcep-in-force', english, stored.version, { id: '1', name: 'test' }, 'drop the Chinese text for this test');
+    const body = await command('fact', [opt.string('name', 'rcep-in-force')], { locale: 'zh-CN' });
+    const embed = body.data.embeds[0];
+    expect(embed.title).toBe(stored.fact.title);
+    expect(embed.description.split('\n')[0]).toBe('*这条资料暂无中文版本，以下为英文原文。*');
+    expect(embed.description).toContain(stored.fact.summary);
+    expect(embed.fields).toContainEqual(expect.objectContaining({ name: '状态', value: '已生效' }));
+  });
 });

@@ -83,7 +83,7 @@ export async function setup(interaction: ChatInputCommandInteraction, ctx: BotCo
     t(lang, 'reminders.setupTime', { time: saved.postTime, timezone: saved.timezone, offset: offsetLabel(now, saved.timezone) }),
     t(lang, 'reminders.setupCountdown', { value: countdownText(saved.countdownDays, lang) }),
     t(lang, 'reminders.setupFactOfTheDay', { value: factOfTheDayText(saved.factOfTheDay, lang) }),
-    t(lang, 'reminders.setupLanguage', { language: LANGUAGE_NAMES[language] ?? language }),
+    t(lang, 'reminders.setupLanguage', { language: (Object.hasOwn(LANGUAGE_NAMES, language) ? LANGUAGE_NAMES[language]! : language) }),
     next
       ? `${t(lang, 'reminders.setupNext', { when: describeInstant(next.postingInstant, saved.timezone, lang) })}\n${contentLines(next, lang).map((l) => `  – ${l}`).join('\n')}`
       : t(lang, 'reminders.setupNoNext'),
