@@ -75,4 +75,12 @@ describe('/facts translate', () => {
     expect(forged.data.content).toMatch(/^⚠️/);
     expect(h.kb.get(FACT)!.i18n?.['zh-CN']?.title).not.toBe('x');
   });
+
+  it('lists Chinese questions the bot could not answer like any others', async () => {
+    await reply(h.local.sendCommand({ name: 'ask', options: [opt.string('question', '法国的首都是哪里？')] }).id);
+    // The log is written after the reply: wait for it.
+    for (let i = 0; i < 50 && !JSON.stringify(h.db.prepare('SELECT * FROM unanswered').all()).includes('法国'); i++) await new Promise((r) => setTimeout(r, 20));
+    const list = await reply(h.local.sendCommand({ name: 'facts', options: [opt.sub('unanswered')], ...MOD }).id);
+    expect(JSON.stringify(list.data)).toContain('法国的首都是哪里？');
+  });
 });
