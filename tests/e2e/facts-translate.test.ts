@@ -70,7 +70,9 @@ describe('/facts translate', () => {
 
   it('is for moderators only', async () => {
     const refused = await reply(h.local.sendCommand({ name: 'facts', options: [opt.sub('translate', [opt.string('id', FACT)])], ...MEMBER }).id);
-    expect(refused.data.content).toMatch(/^⚠️/);
+    expect(refused.data.content).toMatch(/^⚠️ Only fact moderators can change the fact base/);
+    const chinese = await reply(h.local.sendCommand({ name: 'facts', options: [opt.sub('translate', [opt.string('id', FACT)])], ...MEMBER, locale: 'zh-CN' }).id);
+    expect(chinese.data.content).toMatch(/^⚠️ 只有资料管理员才能修改资料库/);
     const forged = await reply(h.local.sendModalSubmit({ customId: `facts-translate:${FACT}:zh-CN:1`, fields: { title: 'x', summary: 'xxxxxx' }, ...MEMBER }).id);
     expect(forged.data.content).toMatch(/^⚠️/);
     expect(h.kb.get(FACT)!.i18n?.['zh-CN']?.title).not.toBe('x');
