@@ -30,8 +30,10 @@ export function upcomingLine(a: UpcomingAnniversary, lang: Lang = 'en'): string 
   const headline = a.round ? `**${anniversaryHeadline(a, lang)}**` : anniversaryHeadline(a, lang);
   const label = lang === 'en' ? a.occasion.label : a.occasion.label === a.fact.title ? '' : t(lang, `post.occasion.${a.occasion.label}`, { defaultValue: a.occasion.label });
   const year = lang === 'en' ? `${a.occasion.year}` : formatDate(String(a.occasion.year), lang);
-  const what = a.fact.kind === 'milestone' || !label ? year : `${label}, ${year}`;
-  const line = `\`${formatIsoDate(a.on)}\` ${headline} · **${escapeMarkdown(localTitle(a.fact, lang))}** (${escapeMarkdown(what)}) · ${when(a.daysUntil, lang)}`;
+  const what = a.fact.kind === 'milestone' || !label ? year : lang === 'en' ? `${label}, ${year}` : `${year}${label}`;
+  // Chinese takes full-width brackets: "（2022年生效）".
+  const bracketed = lang === 'en' ? ` (${escapeMarkdown(what)})` : `（${escapeMarkdown(what)}）`;
+  const line = `\`${formatIsoDate(a.on)}\` ${headline} · **${escapeMarkdown(localTitle(a.fact, lang))}**${bracketed} · ${when(a.daysUntil, lang)}`;
   return clip(line, LINE_MAX);
 }
 

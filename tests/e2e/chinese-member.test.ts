@@ -106,7 +106,7 @@ describe('a Chinese-speaking member', () => {
     expect(help.data.embeds[0].description).toContain('`/ask` — 询问中国—东盟贸易、重大事件和协定方面的问题');
     const upcoming = await command('upcoming', [opt.integer('days', 366)], { locale: 'zh-CN' });
     expect(upcoming.data.embeds[0].title).toBe('未来366天的周年纪念');
-    expect(upcoming.data.embeds[0].description).toMatch(/周年/);
+    expect(upcoming.data.embeds[0].description).toMatch(/周年 · \*\*[^*]+\*\*（\d{4}年(生效|签署)?） · (\d+天后|明天|今天)/);
   });
 
   it('gets suggestions titled in Chinese, and date errors in Chinese', async () => {
