@@ -13,6 +13,8 @@ import { listReports } from './reports.js';
 import { removeFact, restoreFact } from './remove.js';
 import { revertFact } from './revert.js';
 import { unanswered } from './unanswered.js';
+import { replyLanguage } from '../shared/language.js';
+import { t } from '../../i18n/catalogue.js';
 
 const REASON_MAX = 300;
 
@@ -139,7 +141,7 @@ export const facts: Command = {
       case 'translate':
         return translateFact(interaction, ctx);
       default:
-        return refuse(interaction, 'Unknown /facts subcommand.');
+        return refuse(interaction, t(replyLanguage(interaction, ctx), 'facts.unknownSub'));
     }
   },
 };
