@@ -8,6 +8,8 @@ import type { Command } from './types.js';
 import { moderatorVerdict } from './facts/guard.js';
 import { healthText } from './shared/health-text.js';
 import { serverTimeZone } from './shared/server-time.js';
+import { replyLanguage } from './shared/language.js';
+import { t } from '../i18n/catalogue.js';
 
 export const about: Command = {
   scope: 'global',
@@ -21,32 +23,27 @@ export const about: Command = {
     const { kb } = ctx;
     // Health facts are for the people who run the bot: home-server moderators only, and never in public.
     const details = interaction.options.getBoolean('details') ?? false;
-    if (details && !moderatorVerdict(interaction, ctx.config).allowed) {
-      return refuse(interaction, 'The health details are for the fact moderators of the home server. Use `/about` without `details`.');
-    }
+    const lang = replyLanguage(interaction, ctx);
+    if (details && !moderatorVerdict(interaction, ctx.config).allowed) return refuse(interaction, t(lang, 'errors.aboutDetails'));
     const facts = kb.facts();
     const count = (kind: string) => facts.filter((f) => f.kind === kind).length;
     const publishers = publisherCounts(facts);
     // One publisher a line: a name may itself hold a comma ("China FTA Network, Ministry of Commerce…").
-    const sourceLines = publishers.map((p) => `• ${escapeMarkdown(p.publisher)}: ${p.facts} ${p.facts === 1 ? 'fact' : 'facts'}`);
+    const sourceLines = publishers.map((p) => t(lang, p.facts === 1 ? 'about.publisherLineOne' : 'about.publisherLine', { publisher: escapeMarkdown(p.publisher), count: p.facts }));
     const newest = facts.map(asOfDate).sort().at(-1);
     const embed = fitEmbed({
-      title: 'About Corridor',
+      title: t(lang, 'about.title'),
       color: COLORS.notice,
-      description: [
-        'Corridor answers questions about China–ASEAN economic cooperation from a curated, cited fact base: milestones (such as the China-Laos Railway opening), figures (trade volumes, traffic counts) and agreements (the China-ASEAN Free Trade Area and its 2.0 and 3.0 upgrades, RCEP).',
-        '',
-        'Every answer names its source and how current it is. Moderators keep the base up to date, and every change is kept with who made it, when and why.',
-        '',
-        '**Commands:** `/ask`, `/fact`, `/timeline`, `/figures`, `/agreements`, `/upcoming`, `/help`. Server managers: `/reminders` for anniversary posts.',
-        '',
-        '**Found a mistake?** Press **Report a problem** under any answer; it goes straight to the moderators.',
-      ].join('\n'),
+      description: t(lang, 'about.body'),
       fields: [
-        { name: 'Facts', value: `${facts.length} in all: ${count('milestone')} milestones, ${count('figure')} figures, ${count('agreement')} agreements, ${count('topic')} background topics`, inline: false },
-        { name: `Sources: ${publishers.length} publishers`, value: fitLines(sourceLines, LIMITS.fieldValue) || '—', inline: false },
-        { name: 'Newest source', value: newest ? formatDate(newest) : '—', inline: true },
-        ...(details && ctx.health ? [{ name: 'Bot health (moderators)', value: healthText(ctx.health(), serverTimeZone(ctx, interaction.guildId)), inline: false }] : []),
+        {
+          name: t(lang, 'about.factsField'),
+          value: t(lang, 'about.factsValue', { total: facts.length, milestones: count('milestone'), figures: count('figure'), agreements: count('agreement'), topics: count('topic') }),
+          inline: false,
+        },
+        { name: t(lang, 'about.sourcesField', { count: publishers.length }), value: fitLines(sourceLines, LIMITS.fieldValue) || '—', inline: false },
+        { name: t(lang, 'about.newest'), value: newest ? formatDate(newest, lang) : '—', inline: true },
+        ...(details && ctx.health ? [{ name: t(lang, 'about.health'), value: healthText(ctx.health(), serverTimeZone(ctx, interaction.guildId)), inline: false }] : []),
       ],
     });
     await respond(interaction, { embeds: [embed] }, details || isPrivate(interaction));

@@ -8,6 +8,10 @@ import { isPrivate, refuse } from './shared/respond.js';
 import { sendList } from './shared/send-list.js';
 import { showFact, showNoAnswer } from './shared/show-fact.js';
 import type { Command } from './types.js';
+import { replyLanguage } from './shared/language.js';
+import { isChinese } from '../i18n/pick-language.js';
+import { t } from '../i18n/catalogue.js';
+import { localTitle } from '../render/fact-text.js';
 
 export const agreements: Command = {
   scope: 'global',
@@ -17,25 +21,28 @@ export const agreements: Command = {
     .addStringOption((o) => o.setName('name').setDescription('One agreement, e.g. RCEP or ACFTA 3.0').setAutocomplete(true).setMaxLength(300))
     .addBooleanOption((o) => o.setName('private').setDescription('Only you see the answer')),
 
-  autocomplete: (interaction, { kb }) => respondWithFacts(interaction, kb, 'agreement'),
+  autocomplete: (interaction, ctx) => respondWithFacts(interaction, ctx, 'agreement'),
 
   async execute(interaction, ctx) {
     const name = interaction.options.getString('name');
     const ephemeral = isPrivate(interaction);
+    const exactId = name !== null && ctx.kb.get(name.trim())?.kind === 'agreement';
+    const lang = replyLanguage(interaction, ctx, exactId ? null : name);
     if (name !== null) {
       const exact = ctx.kb.get(name.trim());
-      if (exact?.kind === 'agreement') return showFact(interaction, ctx.kb, exact, ephemeral);
+      if (exact?.kind === 'agreement') return showFact(interaction, ctx.kb, exact, ephemeral, [], undefined, lang);
       const check = checkQuestion(name);
-      if (!check.ok) return refuse(interaction, check.error);
+      if (!check.ok) return refuse(interaction, t(lang, check.key, check.vars));
       const best = ctx.kb.search(check.question, { kind: 'agreement', limit: 1 })[0];
-      if (!best) return showNoAnswer(interaction, ctx.kb, check.question, ephemeral, 'agreement');
-      return showFact(interaction, ctx.kb, best.fact, ephemeral);
+      if (!best) return showNoAnswer(interaction, ctx.kb, check.question, ephemeral, 'agreement', undefined, lang);
+      return showFact(interaction, ctx.kb, best.fact, ephemeral, [], undefined, lang);
     }
     const list = byKind(ctx.kb.facts(), 'agreement').sort((a, b) => a.date.localeCompare(b.date));
     const lines = list.map((a) => {
-      const facts = keyFacts(a).filter(([k]) => k !== 'Parties').map(([k, v]) => `${k.toLowerCase()}: ${v}`);
-      return `**${escapeMarkdown(a.title)}** — ${escapeMarkdown(facts.join(' · '))} · parties: ${a.parties.length}`;
+      // The last key fact is the party list, shown here as a count.
+      const facts = keyFacts(a, lang).slice(0, -1).map(([k, v]) => lang === 'en' ? `${k.toLowerCase()}: ${v}` : `${k}${isChinese(lang) ? '：' : ': '}${v}`);
+      return `**${escapeMarkdown(localTitle(a, lang))}** — ${escapeMarkdown(facts.join(' · '))} · ${t(lang, 'list.parties', { count: a.parties.length })}`;
     });
-    return sendList(interaction, ctx, { title: 'Agreements', lines, footer: listFooter(list) }, ephemeral);
+    return sendList(interaction, ctx, { title: t(lang, 'list.agreementsTitle'), lines, footer: listFooter(list, lang), lang }, ephemeral);
   },
 };

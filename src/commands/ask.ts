@@ -4,6 +4,8 @@ import { noteUnanswered } from './shared/note-unanswered.js';
 import { isPrivate, refuse } from './shared/respond.js';
 import { showAnswer } from './shared/show-fact.js';
 import type { Command } from './types.js';
+import { replyLanguage } from './shared/language.js';
+import { t } from '../i18n/catalogue.js';
 
 export const ask: Command = {
   scope: 'global',
@@ -16,11 +18,13 @@ export const ask: Command = {
     .addBooleanOption((o) => o.setName('private').setDescription('Only you see the answer')),
 
   async execute(interaction, ctx) {
-    const check = checkQuestion(interaction.options.getString('question', true));
-    if (!check.ok) return refuse(interaction, check.error);
+    const typed = interaction.options.getString('question', true);
+    const lang = replyLanguage(interaction, ctx, typed);
+    const check = checkQuestion(typed);
+    if (!check.ok) return refuse(interaction, t(lang, check.key, check.vars));
     const answer = ctx.kb.answer(check.question);
     try {
-      await showAnswer(interaction, ctx.kb, answer, check.question, isPrivate(interaction), ctx);
+      await showAnswer(interaction, ctx.kb, answer, check.question, isPrivate(interaction), ctx, lang);
     } finally {
       // Logged after the reply: the write waits for the disk, the member should not.
       if (answer.kind === 'none') noteUnanswered(ctx, interaction.guildId, check.question, 'none', answer.nearest.map((f) => f.id));

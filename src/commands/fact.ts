@@ -5,6 +5,8 @@ import { showRemovedFact } from './shared/removed-fact.js';
 import { isPrivate, refuse } from './shared/respond.js';
 import { showFact, showNoAnswer } from './shared/show-fact.js';
 import type { Command } from './types.js';
+import { replyLanguage } from './shared/language.js';
+import { t } from '../i18n/catalogue.js';
 
 export const fact: Command = {
   scope: 'global',
@@ -14,20 +16,22 @@ export const fact: Command = {
     .addStringOption((o) => o.setName('name').setDescription('Start typing: RCEP, China-Laos Railway…').setRequired(true).setAutocomplete(true).setMaxLength(300))
     .addBooleanOption((o) => o.setName('private').setDescription('Only you see the answer')),
 
-  autocomplete: (interaction, { kb }) => respondWithFacts(interaction, kb),
+  autocomplete: (interaction, ctx) => respondWithFacts(interaction, ctx),
 
   async execute(interaction, ctx) {
     const { kb } = ctx;
     const typed = interaction.options.getString('name', true);
     const exact = kb.get(typed.trim());
-    if (exact) return showFact(interaction, kb, exact, isPrivate(interaction), [], ctx);
+    // An id picked from the suggestions says nothing about the language; typed words do.
+    const lang = replyLanguage(interaction, ctx, exact ? null : typed);
+    if (exact) return showFact(interaction, kb, exact, isPrivate(interaction), [], ctx, lang);
     const removed = kb.stored(typed.trim());
     if (removed?.deleted) return showRemovedFact(interaction, removed, ctx);
     // The user pressed enter before picking a suggestion: treat the text as a search, best effort.
     const check = checkQuestion(typed);
-    if (!check.ok) return refuse(interaction, check.error);
+    if (!check.ok) return refuse(interaction, t(lang, check.key, check.vars));
     const best = kb.search(check.question, { limit: 1 })[0] ?? kb.suggest(check.question, 1).map((f) => ({ fact: f }))[0];
-    if (!best) return showNoAnswer(interaction, kb, check.question, isPrivate(interaction));
-    return showFact(interaction, kb, best.fact, isPrivate(interaction), [], ctx);
+    if (!best) return showNoAnswer(interaction, kb, check.question, isPrivate(interaction), undefined, undefined, lang);
+    return showFact(interaction, kb, best.fact, isPrivate(interaction), [], ctx, lang);
   },
 };

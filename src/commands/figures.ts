@@ -8,8 +8,26 @@ import { groupedLines, lineSources } from '../render/list-embed.js';
 import { isPrivate, refuse } from './shared/respond.js';
 import { sendList } from './shared/send-list.js';
 import type { Command } from './types.js';
+import { replyLanguage } from './shared/language.js';
+import { t } from '../i18n/catalogue.js';
+import { localTitle } from '../render/fact-text.js';
+import { figureIn } from '../render/format.js';
+import { isChinese } from '../i18n/pick-language.js';
 
 const MAX_CHARTS = 3;
+
+const TOPIC_KEYS: Record<string, string> = {
+  Trade: 'trade',
+  RCEP: 'rcep',
+  'Free Trade Area 3.0': 'fta3',
+  Railway: 'railway',
+  Expressway: 'expressway',
+  Economy: 'economy',
+  Diplomacy: 'diplomacy',
+  Other: 'other',
+};
+/** A known topic in the reader's language; a topic named after a new tag shows as written. */
+const topicHeading = (topic: string, lang: string) => (Object.hasOwn(TOPIC_KEYS, topic) ? t(lang, `list.topics.${TOPIC_KEYS[topic]}`) : topic);
 
 export const figures: Command = {
   scope: 'global',
@@ -21,24 +39,32 @@ export const figures: Command = {
 
   async execute(interaction, ctx) {
     const topicText = interaction.options.getString('topic');
+    const lang = replyLanguage(interaction, ctx, topicText);
     let list = byKind(ctx.kb.facts(), 'figure');
-    let title = 'China–ASEAN in figures';
+    let title = t(lang, 'list.figuresTitle');
     if (topicText !== null) {
       const topic = checkQuestion(topicText);
-      if (!topic.ok) return refuse(interaction, topic.error);
+      if (!topic.ok) return refuse(interaction, t(lang, topic.key, topic.vars));
       list = ctx.kb.search(topic.question, { kind: 'figure', limit: 50 }).map((h) => h.fact).filter((f) => f.kind === 'figure');
-      title = `Figures: ${escapeMarkdown(topic.question)}`;
+      title = t(lang, 'list.figuresTopic', { topic: escapeMarkdown(topic.question) });
     }
-    if (!list.length) return refuse(interaction, 'No figures match that topic. Try `/figures` without a topic to see them all.');
+    if (!list.length) return refuse(interaction, t(lang, 'list.figuresEmpty'));
+    const line = (f: (typeof list)[number]) => {
+      if (!isChinese(lang)) return figureLine(f);
+      const { figure, period } = figureIn(f, lang);
+      return `${figure}（${period}）`;
+    };
     const { lines, footer } = groupedLines(
       figuresByTopic(list).map((g) => ({
-        heading: `__${escapeMarkdown(g.topic)}__`,
-        items: g.figures.map((f) => ({ line: `**${escapeMarkdown(f.title)}**: ${escapeMarkdown(figureLine(f))}`, sources: lineSources(f) })),
+        heading: `__${escapeMarkdown(topicHeading(g.topic, lang))}__`,
+        items: g.figures.map((f) => ({ line: `**${escapeMarkdown(localTitle(f, lang))}**${isChinese(lang) ? '：' : ': '}${escapeMarkdown(line(f))}`, sources: lineSources(f) })),
       })),
+      undefined,
+      lang,
     );
     // Every series in the list is drawn (a few at most), the first shown in the embed and the rest attached.
     const series = [...new Map(list.map((f) => seriesOf(f, ctx.kb.facts())).filter((s) => s !== undefined).map((s) => [s.key, s])).values()].slice(0, MAX_CHARTS);
     const files = series.length ? await chartFiles(interaction, ctx, series, isPrivate(interaction)) : [];
-    return sendList(interaction, ctx, { title, lines, footer, ...(files.length ? { files } : {}) }, isPrivate(interaction));
+    return sendList(interaction, ctx, { title, lines, footer, lang, ...(files.length ? { files } : {}) }, isPrivate(interaction));
   },
 };

@@ -3,14 +3,17 @@ import { helpEmbed, type HelpCommand } from '../render/help.js';
 import { moderatorVerdict } from './facts/guard.js';
 import { respond } from './shared/respond.js';
 import type { Command } from './types.js';
+import { replyLanguage } from './shared/language.js';
+import { commandTexts, type Lang } from '../i18n/catalogue.js';
 
 const SUBCOMMAND = 1;
 
-function describe(command: Command): HelpCommand {
+/** A command's line in the reader's language: the same localized description Discord shows in its picker. */
+function describe(command: Command, lang: Lang): HelpCommand {
   const json = command.data.toJSON();
   return {
     name: json.name,
-    description: json.description,
+    description: commandTexts()[lang]?.[json.name]?.description ?? json.description,
     moderatorsOnly: command.scope === 'home',
     subcommands: (json.options ?? []).filter((o) => o.type === SUBCOMMAND).map((o) => o.name),
   };
@@ -24,7 +27,8 @@ export const help: Command = {
     // Imported when run: the command list includes /help itself.
     const { ALL_COMMANDS } = await import('./index.js');
     const moderator = moderatorVerdict(interaction, ctx.config).allowed;
-    const embed = helpEmbed({ facts: ctx.kb.facts(), commands: ALL_COMMANDS.map(describe), moderator });
+    const lang = replyLanguage(interaction, ctx);
+    const embed = helpEmbed({ facts: ctx.kb.facts(), commands: ALL_COMMANDS.map((c) => describe(c, lang)), moderator, lang });
     // Only for the asker: a moderator's help lists commands others cannot use.
     await respond(interaction, { embeds: [embed] }, true);
   },

@@ -1,6 +1,8 @@
 import { Routes, type REST, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
 import type { Config } from '../config.js';
 import type { Command } from './types.js';
+import { commandTexts } from '../i18n/catalogue.js';
+import { localizeCommand } from '../i18n/localize-commands.js';
 
 export interface Registration {
   where: string;
@@ -16,8 +18,9 @@ export function registrationPlan(commands: readonly Command[], config: Pick<Conf
   if (!config.clientId) throw new Error('DISCORD_CLIENT_ID is not set: copy it from the Developer Portal (General Information → Application ID) into .env.');
   const appId = config.clientId;
   // toJSON() runs the builders' validation: a bad name or an over-long description throws here, before any request.
-  const global = commands.filter((c) => c.scope === 'global').map((c) => c.data.toJSON());
-  const home = commands.filter((c) => c.scope === 'home').map((c) => c.data.toJSON());
+  const json = (c: Command) => localizeCommand(c.data.toJSON(), commandTexts());
+  const global = commands.filter((c) => c.scope === 'global').map(json);
+  const home = commands.filter((c) => c.scope === 'home').map(json);
   const plan: Registration[] = [];
   if (config.devGuildId) {
     const sameGuild = config.devGuildId === config.homeGuildId;

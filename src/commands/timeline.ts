@@ -5,6 +5,9 @@ import { lineSources } from '../render/list-embed.js';
 import { isPrivate, refuse } from './shared/respond.js';
 import { sendList } from './shared/send-list.js';
 import type { Command } from './types.js';
+import { replyLanguage } from './shared/language.js';
+import { t } from '../i18n/catalogue.js';
+import { localTitle } from '../render/fact-text.js';
 
 export const timeline: Command = {
   scope: 'global',
@@ -18,23 +21,24 @@ export const timeline: Command = {
     .addBooleanOption((o) => o.setName('private').setDescription('Only you see the list')),
 
   async execute(interaction, ctx) {
-    const range = parseRange(interaction.options.getString('from'), interaction.options.getString('to'));
-    if (!range.ok) return refuse(interaction, range.error);
     const topicText = interaction.options.getString('topic');
+    const lang = replyLanguage(interaction, ctx, topicText);
+    const range = parseRange(interaction.options.getString('from'), interaction.options.getString('to'));
+    if (!range.ok) return refuse(interaction, t(lang, range.key, range.vars));
     let facts = ctx.kb.facts();
-    let title = 'China–ASEAN timeline';
+    let title = t(lang, 'list.timelineTitle');
     if (topicText !== null) {
       const topic = checkQuestion(topicText);
-      if (!topic.ok) return refuse(interaction, topic.error);
+      if (!topic.ok) return refuse(interaction, t(lang, topic.key, topic.vars));
       const matching = new Set(ctx.kb.search(topic.question, { limit: 50 }).map((h) => h.fact.id));
       facts = facts.filter((f) => matching.has(f.id));
-      title = `Timeline: ${escapeMarkdown(topic.question)}`;
+      title = t(lang, 'list.timelineTopic', { topic: escapeMarkdown(topic.question) });
     }
     const events = buildTimeline(facts, range.range, interaction.options.getBoolean('background') ?? false);
     if (range.range.from || range.range.to) title += ` (${range.range.from ?? '…'} – ${range.range.to ?? '…'})`;
-    const lines = events.map((f) => `\`${f.date}\` **${escapeMarkdown(f.title)}**${f.kind === 'agreement' ? ' · agreement' : ''}`);
-    if (!lines.length) return refuse(interaction, `No milestones match that. ${topicText ? 'Try a broader topic or ' : 'Try '}a wider date range.`);
-    return sendList(interaction, ctx, { title, lines, footer: events.map(lineSources) }, isPrivate(interaction));
+    const lines = events.map((f) => `\`${f.date}\` **${escapeMarkdown(localTitle(f, lang))}**${f.kind === 'agreement' ? t(lang, 'list.agreementTag') : ''}`);
+    if (!lines.length) return refuse(interaction, t(lang, topicText ? 'list.timelineEmptyTopic' : 'list.timelineEmpty'));
+    return sendList(interaction, ctx, { title, lines, footer: events.map(lineSources), lang }, isPrivate(interaction));
   },
 };
 

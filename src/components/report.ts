@@ -5,21 +5,25 @@ import type { ComponentHandler } from '../commands/types.js';
 import { checkQuestion, MAX_QUESTION_LENGTH } from '../knowledge/question.js';
 import { MAX_REPORT_NOTE, MIN_REPORT_NOTE, REPORT_LIMIT, submitReport } from '../knowledge/store/reports.js';
 import { clip } from '../render/limits.js';
+import { replyLanguage } from '../commands/shared/language.js';
+import { t } from '../i18n/catalogue.js';
+import { localTitle } from '../render/fact-text.js';
 
 /** "Report a problem": a short modal; the note lands in the moderators' queue (/facts reports). */
 export const report: ComponentHandler = {
   prefix: 'report',
-  async button(interaction, [id], { kb }) {
-    const fact = id ? kb.get(id) : undefined;
-    if (!fact) return refuse(interaction, 'That fact is no longer in the base.');
+  async button(interaction, [id], ctx) {
+    const fact = id ? ctx.kb.get(id) : undefined;
+    const lang = replyLanguage(interaction, ctx);
+    if (!fact) return refuse(interaction, t(lang, 'report.gone'));
     const modal = new ModalBuilder()
       .setCustomId(`report:${fact.id}`)
-      .setTitle(clip(`Report: ${fact.title}`, 45))
+      .setTitle(clip(t(lang, 'report.title', { title: localTitle(fact, lang) }), 45))
       .addComponents(
         new ActionRowBuilder<TextInputBuilder>().addComponents(
           new TextInputBuilder()
             .setCustomId('note')
-            .setLabel('What is wrong or out of date?')
+            .setLabel(clip(t(lang, 'report.whatLabel'), 45))
             .setStyle(TextInputStyle.Paragraph)
             .setRequired(true)
             .setMinLength(MIN_REPORT_NOTE)
@@ -29,11 +33,11 @@ export const report: ComponentHandler = {
         new ActionRowBuilder<TextInputBuilder>().addComponents(
           new TextInputBuilder()
             .setCustomId('question')
-            .setLabel('What did you ask? (if the answer was wrong)')
+            .setLabel(clip(t(lang, 'report.questionLabel'), 45))
             .setStyle(TextInputStyle.Short)
             .setRequired(false)
             .setMaxLength(MAX_QUESTION_LENGTH)
-            .setPlaceholder('Optional: your question, so moderators can teach it to the bot'),
+            .setPlaceholder(clip(t(lang, 'report.questionPlaceholder'), 100)),
         ),
       );
     await interaction.showModal(modal);
@@ -41,7 +45,8 @@ export const report: ComponentHandler = {
   async modal(interaction, [id], ctx) {
     const { db, kb, now, log } = ctx;
     const fact = id ? kb.get(id) : undefined;
-    if (!fact) return refuse(interaction, 'That fact is no longer in the base, so there is nothing to report.');
+    const lang = replyLanguage(interaction, ctx);
+    if (!fact) return refuse(interaction, t(lang, 'report.goneNothing'));
     const outcome = submitReport(db, {
       factId: fact.id,
       guildId: interaction.guildId,
@@ -51,13 +56,10 @@ export const report: ComponentHandler = {
       at: now().toISOString(),
     });
     if (!outcome.ok && outcome.reason === 'too-short') {
-      return refuse(interaction, `Please say a little more about the problem (at least ${MIN_REPORT_NOTE} characters).`);
+      return refuse(interaction, t(lang, 'report.tooShort', { min: MIN_REPORT_NOTE }));
     }
     if (!outcome.ok) {
-      return refuse(
-        interaction,
-        `Thank you for helping! You have sent ${REPORT_LIMIT.max} reports in the last hour, which is the most we take from one person; please try again a little later.`,
-      );
+      return refuse(interaction, t(lang, 'report.tooMany', { max: REPORT_LIMIT.max }));
     }
     const saved = outcome.report;
     log.info(`report #${saved.id} on ${fact.id}`);
@@ -67,6 +69,6 @@ export const report: ComponentHandler = {
       const nearest = [...new Set([fact.id, ...kb.nearest(asked.question, 3).map((f) => f.id)])];
       noteUnanswered(ctx, interaction.guildId, asked.question, 'report', nearest);
     }
-    await respond(interaction, { content: `Thanks! Your report #${saved.id} on “${fact.title}” is with the moderators.` }, true);
+    await respond(interaction, { content: t(lang, 'report.thanks', { id: saved.id, title: localTitle(fact, lang) }) }, true);
   },
 };

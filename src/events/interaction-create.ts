@@ -5,8 +5,19 @@ import { parseCustomId } from '../components/index.js';
 import { withLogFields } from '../ops/log-scope.js';
 import type { BotMetrics, InteractionKind } from '../ops/metrics.js';
 import { outcomeOf, type InteractionOutcome } from '../ops/outcome.js';
+import { t } from '../i18n/catalogue.js';
+import { replyLanguage } from '../commands/shared/language.js';
 
-const SOMETHING_WENT_WRONG = 'Sorry, something went wrong on my side while answering. It has been logged; please try again in a moment.';
+/** The failure note's language; a broken store must not stop the apology, so it falls back to English. */
+function safeLanguage(interaction: Parameters<typeof replyLanguage>[0], ctx: Parameters<typeof replyLanguage>[1]): string {
+  try {
+    return replyLanguage(interaction, ctx);
+  } catch {
+    return 'en';
+  }
+}
+
+
 
 function describe(interaction: Interaction): string {
   if (interaction.isChatInputCommand()) return `/${interaction.commandName}`;
@@ -45,7 +56,7 @@ async function route(interaction: Interaction, commands: Collection<string, Comm
     else {
       // A made-up or outdated custom id is bad input, not a bug: one friendly line, nothing logged as an error.
       ctx.log.debug(`no ${interaction.isButton() ? 'button' : 'modal'} handler for custom id prefix "${prefix.slice(0, 40)}"`);
-      await refuse(interaction, 'I don’t recognise that button or form (it may come from an older version of me). Run the command again.');
+      await refuse(interaction, t(replyLanguage(interaction, ctx), 'errors.unknownComponent'));
     }
   }
 }
@@ -82,7 +93,7 @@ export function interactionCreate(
         if (interaction.isAutocomplete()) {
           if (!interaction.responded) await interaction.respond([]);
         } else if (interaction.isRepliable()) {
-          const body = { content: SOMETHING_WENT_WRONG, allowedMentions: NO_PINGS };
+          const body = { content: t(safeLanguage(interaction, ctx), 'errors.wrong'), allowedMentions: NO_PINGS };
           if (interaction.deferred && !interaction.replied) await interaction.editReply(body);
           else if (interaction.replied) await interaction.followUp({ ...body, flags: MessageFlags.Ephemeral });
           else await interaction.reply({ ...body, flags: MessageFlags.Ephemeral });

@@ -7,7 +7,8 @@ export interface DateRange {
   to?: string;
 }
 
-export type RangeCheck = { ok: true; range: DateRange } | { ok: false; error: string };
+/** A refusal names its catalogue key and values, for the asker's language. */
+export type RangeCheck = { ok: true; range: DateRange } | { ok: false; error: string; key: string; vars: Record<string, string> };
 
 /** Accepts YYYY, YYYY-MM or YYYY-MM-DD for either end; `to` is inclusive of its whole year/month/day. */
 export function parseRange(from: string | null | undefined, to: string | null | undefined): RangeCheck {
@@ -15,10 +16,15 @@ export function parseRange(from: string | null | undefined, to: string | null | 
   for (const [name, value] of [['from', from], ['to', to]] as const) {
     const v = value?.trim();
     if (!v) continue;
-    if (!IsoDate.safeParse(v).success) return { ok: false, error: `"${v.slice(0, 20)}" is not a date: use a year (2021), a month (2021-12) or a day (2021-12-03) for \`${name}\`.` };
+    if (!IsoDate.safeParse(v).success) return {
+        ok: false,
+        error: `"${v.slice(0, 20)}" is not a date: use a year (2021), a month (2021-12) or a day (2021-12-03) for \`${name}\`.`,
+        key: 'errors.badDate',
+        vars: { value: v.slice(0, 20), name },
+      };
     range[name] = v;
   }
-  if (range.from && range.to && startOf(range.from) > endOf(range.to)) return { ok: false, error: '`from` is after `to`.' };
+  if (range.from && range.to && startOf(range.from) > endOf(range.to)) return { ok: false, error: '`from` is after `to`.', key: 'errors.fromAfterTo', vars: {} };
   return { ok: true, range };
 }
 

@@ -1,6 +1,6 @@
 import type { APIEmbed } from 'discord-api-types/v10';
 import { joinList, sourceToLine } from '../knowledge/fact-form.js';
-import type { Fact } from '../knowledge/schema.js';
+import { TEXT_LOCALES, type Fact } from '../knowledge/schema.js';
 import type { Revision, RevisionAction } from '../knowledge/store/facts.js';
 import { COLORS } from './fact-embed.js';
 import { clip, defuseMentions, fitEmbed, LIMITS } from './limits.js';
@@ -43,6 +43,12 @@ export function factFields(fact: Fact): [string, string][] {
     ['Aliases', joinList(fact.aliases)],
     ['Related', joinList(fact.related)],
   );
+  // Translations are part of the fact: a translation edit shows in its history like any other change.
+  for (const locale of TEXT_LOCALES) {
+    const text = fact.i18n?.[locale];
+    if (!text) continue;
+    out.push([`Title (${locale})`, text.title], [`Summary (${locale})`, text.summary], [`Details (${locale})`, text.details ?? ''], [`Aliases (${locale})`, joinList(text.aliases)]);
+  }
   return out;
 }
 

@@ -3,26 +3,31 @@ import type { Fact } from '../knowledge/schema.js';
 import { clip, defuseMentions, fitEmbed, LIMITS } from './limits.js';
 import { asOfLine, keyFacts } from './format.js';
 import { sourcesMarkdown } from './sources.js';
+import { t, type Lang } from '../i18n/catalogue.js';
+import { localText, localTitle } from './fact-text.js';
 
 export const COLORS = { milestone: 0x2e86de, figure: 0x27ae60, agreement: 0xc0392b, topic: 0x8e44ad, notice: 0x7f8c8d } as const;
 
 /** Custom ids carried by buttons, parsed back by the component router. */
 export const customIds = {
-  openFact: (id: string) => `fact:${id}`,
+  /** The answer's language rides along, so a related fact opens in the language of the answer it came from. */
+  openFact: (id: string, lang: Lang = 'en') => (lang === 'en' ? `fact:${id}` : `fact:${id}:${lang}`),
   report: (id: string) => `report:${id}`,
 };
 
-export function factEmbed(fact: Fact): APIEmbed {
-  const description = [fact.summary, fact.details].filter(Boolean).join('\n\n');
+export function factEmbed(fact: Fact, lang: Lang = 'en'): APIEmbed {
+  const text = localText(fact, lang);
+  const description = [text.note ? `*${text.note}*` : '', text.summary, text.details].filter(Boolean).join('\n\n');
+  const one = fact.sources.length === 1;
   return fitEmbed({
-    title: defuseMentions(fact.title),
+    title: defuseMentions(text.title),
     description: defuseMentions(description),
     color: COLORS[fact.kind],
     fields: [
-      ...keyFacts(fact).map(([name, value]) => ({ name, value: defuseMentions(value), inline: value.length <= 40 })),
-      { name: fact.sources.length === 1 ? 'Source' : 'Sources', value: defuseMentions(sourcesMarkdown(fact.sources, LIMITS.fieldValue, fact.sources.length === 1 ? '' : '• ')), inline: false },
+      ...keyFacts(fact, lang).map(([name, value]) => ({ name, value: defuseMentions(value), inline: value.length <= 40 })),
+      { name: t(lang, one ? 'fact.source' : 'fact.sources'), value: defuseMentions(sourcesMarkdown(fact.sources, LIMITS.fieldValue, one ? '' : '• ', lang)), inline: false },
     ],
-    footer: { text: defuseMentions(asOfLine(fact)) },
+    footer: { text: defuseMentions(asOfLine(fact, lang)) },
   });
 }
 
@@ -37,8 +42,8 @@ export function row(buttons: APIButtonComponent[]): APIActionRowComponent<APIBut
 }
 
 /** An answer: the fact, up to 3 related facts as buttons, and a way to report a mistake. */
-export function factMessage(fact: Fact, related: Fact[]) {
-  const buttons = related.slice(0, 3).map((r) => button(customIds.openFact(r.id), r.title));
-  buttons.push(button(customIds.report(fact.id), 'Report a problem', ButtonStyle.Danger));
-  return { embeds: [factEmbed(fact)], components: [row(buttons)] };
+export function factMessage(fact: Fact, related: Fact[], lang: Lang = 'en') {
+  const buttons = related.slice(0, 3).map((r) => button(customIds.openFact(r.id, lang), localTitle(r, lang)));
+  buttons.push(button(customIds.report(fact.id), t(lang, 'fact.report'), ButtonStyle.Danger));
+  return { embeds: [factEmbed(fact, lang)], components: [row(buttons)] };
 }

@@ -25,7 +25,7 @@ const QUALIFIERS: Record<string, string> = {
 export function splitUnit(unit: string): { unit: string; qualifier?: string } {
   const m = unit.trim().match(/^(.*?)\s*\(([^()]+)\)$/);
   const key = m?.[2]!.trim().toLowerCase();
-  if (!m || !key || !(key in QUALIFIERS)) return { unit: unit.trim() };
+  if (!m || !key || !Object.hasOwn(QUALIFIERS, key)) return { unit: unit.trim() };
   return { unit: m[1]!, qualifier: QUALIFIERS[key]! };
 }
 

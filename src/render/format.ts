@@ -1,12 +1,16 @@
 import type { Fact } from '../knowledge/schema.js';
 import { formatFigure, formatPeriod } from './figure-line.js';
+import { t, type Lang } from '../i18n/catalogue.js';
+import { isChinese } from '../i18n/pick-language.js';
+import { zhDate, zhFigure, zhParty, zhPeriod } from '../i18n/zh-format.js';
 
 export { formatFigure };
 
 export const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** "2021-12-03" -> "3 December 2021", "2021-12" -> "December 2021", "2021" -> "2021". */
-export function formatDate(iso: string): string {
+export function formatDate(iso: string, lang: Lang = 'en'): string {
+  if (isChinese(lang)) return zhDate(iso);
   const [y, m, d] = iso.split('-');
   if (!m) return y!;
   const month = MONTHS[Number(m) - 1] ?? m;
@@ -24,46 +28,51 @@ export function asOfDate(fact: Fact): string {
 }
 
 /** A source's date as members see it: "c. December 2024" when the date was inferred from the text. */
-export function formatSourceDate(s: Fact['sources'][number]): string {
-  return `${s.approximate ? 'c. ' : ''}${formatDate(s.date)}`;
+export function formatSourceDate(s: Fact['sources'][number], lang: Lang = 'en'): string {
+  const date = formatDate(s.date, lang);
+  return s.approximate ? t(lang, 'fact.about', { date }) : date;
 }
 
-export function sourceLine(fact: Fact): string {
-  const sources = [...new Set(fact.sources.map((s) => `${s.publisher}, ${formatSourceDate(s)}`))].join('; ');
-  return `Source: ${sources} · as of ${formatDate(asOfDate(fact))}`;
+export function sourceLine(fact: Fact, lang: Lang = 'en'): string {
+  const comma = isChinese(lang) ? '，' : ', ';
+  const sources = [...new Set(fact.sources.map((s) => `${s.publisher}${comma}${formatSourceDate(s, lang)}`))].join(isChinese(lang) ? '；' : '; ');
+  return t(lang, 'fact.sourceLine', { sources, date: formatDate(asOfDate(fact), lang) });
 }
 
 /** What a fact's footer says once its sources are listed in full above it. */
-export function asOfLine(fact: Fact): string {
-  return `${KIND_LABEL[fact.kind]} · ${fact.id} · as of ${formatDate(asOfDate(fact))}`;
+export function asOfLine(fact: Fact, lang: Lang = 'en'): string {
+  return t(lang, 'fact.asOf', { kind: kindLabel(fact.kind, lang), id: fact.id, date: formatDate(asOfDate(fact), lang) });
+}
+
+export const kindLabel = (kind: Fact['kind'], lang: Lang = 'en'): string => t(lang, `fact.kind.${kind}`);
+
+/** A figure's value and period in the reader's language. */
+export function figureIn(fact: Extract<Fact, { kind: 'figure' }>, lang: Lang = 'en'): { figure: string; period: string } {
+  if (isChinese(lang)) return { figure: zhFigure(fact.value, fact.unit, fact.currency), period: zhPeriod(fact.period) };
+  return { figure: formatFigure(fact), period: formatPeriod(fact.period) };
 }
 
 export const KIND_LABEL: Record<Fact['kind'], string> = { milestone: 'Milestone', figure: 'Figure', agreement: 'Agreement', topic: 'Background' };
 
-const STATUS_LABEL: Record<Extract<Fact, { kind: 'agreement' }>['status'], string> = {
-  negotiating: 'under negotiation',
-  concluded: 'negotiations concluded',
-  signed: 'signed, not yet in force',
-  'in-force': 'in force',
-  superseded: 'superseded',
-};
-
-/** The key facts beside the summary, as label/value pairs (date, figure, status...). */
-export function keyFacts(fact: Fact): [string, string][] {
+/** The key facts beside the summary, as label/value pairs (date, figure, status...), in the reader's language. */
+export function keyFacts(fact: Fact, lang: Lang = 'en'): [string, string][] {
+  const label = (key: string) => t(lang, `fact.key.${key}`);
   switch (fact.kind) {
     case 'milestone':
-      return [['Date', formatDate(fact.date)]];
-    case 'figure':
+      return [[label('date'), formatDate(fact.date, lang)]];
+    case 'figure': {
+      const { figure, period } = figureIn(fact, lang);
       return [
-        ['Figure', formatFigure(fact)],
-        ['Period', formatPeriod(fact.period)],
+        [label('figure'), figure],
+        [label('period'), period],
       ];
+    }
     case 'agreement': {
-      const rows: [string, string][] = [['Status', STATUS_LABEL[fact.status]]];
-      if (fact.signed) rows.push(['Signed', formatDate(fact.signed)]);
-      if (fact.inForce) rows.push(['In force', formatDate(fact.inForce)]);
-      if (!fact.signed && !fact.inForce) rows.push(['Date', formatDate(fact.date)]);
-      rows.push(['Parties', fact.parties.join(', ')]);
+      const rows: [string, string][] = [[label('status'), t(lang, `fact.status.${fact.status}`)]];
+      if (fact.signed) rows.push([label('signed'), formatDate(fact.signed, lang)]);
+      if (fact.inForce) rows.push([label('inForce'), formatDate(fact.inForce, lang)]);
+      if (!fact.signed && !fact.inForce) rows.push([label('date'), formatDate(fact.date, lang)]);
+      rows.push([label('parties'), isChinese(lang) ? fact.parties.map(zhParty).join('、') : fact.parties.join(', ')]);
       return rows;
     }
     case 'topic':

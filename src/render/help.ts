@@ -2,6 +2,7 @@ import type { APIEmbed } from 'discord-api-types/v10';
 import type { Fact } from '../knowledge/schema.js';
 import { COLORS } from './fact-embed.js';
 import { fitEmbed } from './limits.js';
+import { t, type Lang } from '../i18n/catalogue.js';
 
 /** The little of a command's JSON that /help reads: its name, description and subcommands. */
 export interface HelpCommand {
@@ -12,20 +13,20 @@ export interface HelpCommand {
 }
 
 /** /help: what the bot knows, one line per command, and how to report a mistake. Moderator commands only for moderators. */
-export function helpEmbed(input: { facts: readonly Fact[]; commands: readonly HelpCommand[]; moderator: boolean }): APIEmbed {
+export function helpEmbed(input: { facts: readonly Fact[]; commands: readonly HelpCommand[]; moderator: boolean; lang?: Lang }): APIEmbed {
+  const lang = input.lang ?? 'en';
   const count = (kind: Fact['kind']) => input.facts.filter((f) => f.kind === kind).length;
   const line = (c: HelpCommand) =>
     `\`/${c.name}${c.subcommands.length ? ` ${c.subcommands.join('|')}` : ''}\` — ${c.description}`;
   const everyone = input.commands.filter((c) => !c.moderatorsOnly);
   const moderators = input.commands.filter((c) => c.moderatorsOnly);
   const sections = [
-    `I answer questions about China–ASEAN economic cooperation from ${input.facts.length} curated, cited facts: ` +
-      `${count('milestone')} milestones, ${count('figure')} figures, ${count('agreement')} agreements and ${count('topic')} background topics.`,
+    t(lang, 'help.intro', { total: input.facts.length, milestones: count('milestone'), figures: count('figure'), agreements: count('agreement'), topics: count('topic') }),
     '',
-    '**Commands**',
+    t(lang, 'help.commands'),
     ...everyone.map(line),
   ];
-  if (input.moderator && moderators.length) sections.push('', '**For moderators**', ...moderators.map(line));
-  sections.push('', '**Found a mistake?** Press **Report a problem** under any answer; it goes straight to the moderators.');
-  return fitEmbed({ title: 'Corridor help', color: COLORS.notice, description: sections.join('\n') });
+  if (input.moderator && moderators.length) sections.push('', t(lang, 'help.moderators'), ...moderators.map(line));
+  sections.push('', t(lang, 'help.report'));
+  return fitEmbed({ title: t(lang, 'help.title'), color: COLORS.notice, description: sections.join('\n') });
 }

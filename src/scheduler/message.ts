@@ -11,6 +11,8 @@ import type { Fact } from '../knowledge/schema.js';
 import { formatDate, keyFacts, MONTHS } from '../render/format.js';
 import { clip, defuseMentions, embedLength, LIMITS } from '../render/limits.js';
 import { sourceMarkdown, sourcesMarkdown } from '../render/sources.js';
+import { t, type Lang } from '../i18n/catalogue.js';
+import { localText } from '../render/fact-text.js';
 
 export interface EmbedField {
   name: string;
@@ -52,65 +54,82 @@ function safe(text: string): string {
 }
 
 /** "1 July 2026". */
-export function formatLongDate(d: LocalDate): string {
-  return formatDate(formatIsoDate(d));
+export function formatLongDate(d: LocalDate, lang: Lang = 'en'): string {
+  return formatDate(formatIsoDate(d), lang);
 }
 
-/** "1 July". */
-export function formatDayMonth(d: LocalDate): string {
-  return `${d.day} ${MONTHS[d.month - 1] ?? '?'}`;
+/** "1 July", "7月1日". */
+export function formatDayMonth(d: LocalDate, lang: Lang = 'en'): string {
+  return t(lang, 'post.dayMonth', { day: d.day, month: MONTHS[d.month - 1] ?? '?', monthNumber: d.month });
+}
+
+/** What happened on the day, in the post's language (a headline date's label is the fact's own title). */
+function occasionLabel(a: Anniversary, lang: Lang): string {
+  if (lang === 'en') return a.occasion.label;
+  if (a.occasion.label === a.fact.title) return localText(a.fact, lang).title;
+  return t(lang, `post.occasion.${a.occasion.label}`, { defaultValue: a.occasion.label });
 }
 
 function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-function publisherOf(a: Anniversary): string {
+function publisherOf(a: Anniversary, lang: Lang): string {
   const first = a.fact.sources[0];
-  return first ? safe(first.publisher) : 'unknown source';
+  return first ? safe(first.publisher) : t(lang, 'post.unknownSource');
 }
 
 /** Every source of the fact, each a linked title with publisher and date (one source stays on one line). */
-function sourcesBlock(a: Anniversary): string {
+function sourcesBlock(a: Anniversary, lang: Lang): string {
   const { sources } = a.fact;
-  if (sources.length === 1) return defuseMentions(`Source: ${sourceMarkdown(sources[0]!)}`);
-  return defuseMentions(`Sources:\n${sourcesMarkdown(sources, SOURCES_MAX)}`);
+  if (sources.length === 1) return defuseMentions(`${t(lang, 'post.sourceLabel')}${sourceMarkdown(sources[0]!, true, lang)}`);
+  return defuseMentions(`${t(lang, 'post.sourcesLabel')}\n${sourcesMarkdown(sources, SOURCES_MAX, '• ', lang)}`);
 }
 
-/** The headline words: "🎉 15th anniversary" for round ones, "3rd anniversary" otherwise. */
-export function anniversaryHeadline(a: Pick<Anniversary, 'ordinal' | 'round'>): string {
-  return a.round ? `🎉 ${a.ordinal} anniversary` : `${a.ordinal} anniversary`;
+/** The headline words: "🎉 15th anniversary" for round ones, "3rd anniversary" otherwise ("15周年" in Chinese). */
+export function anniversaryHeadline(a: Pick<Anniversary, 'ordinal' | 'round'> & { years?: number }, lang: Lang = 'en'): string {
+  const words = t(lang, 'post.headline', { ordinal: a.ordinal, years: a.years ?? parseInt(a.ordinal, 10) });
+  return a.round ? `🎉 ${words}` : words;
 }
 
 /** One block per anniversary: what, which anniversary, when it happened (the year), and the source. */
-export function renderAnniversaryLine(a: Anniversary): string {
-  const title = escapeInline(safe(a.fact.title));
-  const happenedOn = formatLongDate(a.occasion);
-  const summary = clip(safe(a.fact.summary), SUMMARY_MAX);
+export function renderAnniversaryLine(a: Anniversary, lang: Lang = 'en'): string {
+  const text = localText(a.fact, lang);
+  const title = escapeInline(safe(text.title));
+  const happenedOn = formatLongDate(a.occasion, lang);
+  const summary = clip(safe(text.summary), SUMMARY_MAX);
   const what =
-    a.fact.kind === 'milestone' ? summary : `${capitalise(safe(a.occasion.label))} on ${happenedOn}. ${summary}`;
-  const when = a.fact.kind === 'milestone' ? ` (${happenedOn})` : '';
-  return `**${anniversaryHeadline(a)}** — **${title}**${when}\n${what}\n${sourcesBlock(a)}`;
+    a.fact.kind === 'milestone' ? summary : `${t(lang, 'post.occasionOn', { label: capitalise(safe(occasionLabel(a, lang))), date: happenedOn })} ${summary}`;
+  const when = a.fact.kind === 'milestone' ? (lang === 'en' ? ` (${happenedOn})` : `（${happenedOn}）`) : '';
+  return `**${anniversaryHeadline(a, lang)}** — **${title}**${when}\n${what}\n${sourcesBlock(a, lang)}`;
 }
 
-export function renderCountdownLine(c: UpcomingAnniversary): string {
-  const title = escapeInline(safe(c.fact.title));
-  const days = c.daysUntil === 1 ? 'Tomorrow' : `In ${c.daysUntil} days`;
-  return `⏳ ${days} (${formatDayMonth(c.on)}): **${anniversaryHeadline(c)}** of **${title}** — ${safe(c.occasion.label)} in ${c.occasion.year} · *${escapeInline(publisherOf(c))}*`;
+export function renderCountdownLine(c: UpcomingAnniversary, lang: Lang = 'en'): string {
+  const title = escapeInline(safe(localText(c.fact, lang).title));
+  const days = c.daysUntil === 1 ? t(lang, 'post.tomorrow') : t(lang, 'post.inDays', { count: c.daysUntil });
+  return t(lang, 'post.countdown', {
+    days,
+    date: formatDayMonth(c.on, lang),
+    headline: anniversaryHeadline(c, lang),
+    title,
+    label: safe(occasionLabel(c, lang)),
+    year: c.occasion.year,
+    publisher: escapeInline(publisherOf(c, lang)),
+  });
 }
 
 /** Joins blocks into at most `max` characters; if some do not fit, ends with "…and N more". */
-function fitBlocks(blocks: readonly string[], max: number, separator: string): string {
+function fitBlocks(blocks: readonly string[], max: number, separator: string, lang: Lang = 'en'): string {
   let out = '';
   for (let i = 0; i < blocks.length; i++) {
     const candidate = out ? `${out}${separator}${blocks[i]}` : blocks[i]!;
     const remaining = blocks.length - i - 1;
-    const reserve = remaining > 0 ? `${separator}…and ${remaining} more`.length : 0;
+    const reserve = remaining > 0 ? `${separator}${t(lang, 'fact.andMore', { count: remaining })}`.length : 0;
     if (candidate.length + reserve <= max) {
       out = candidate;
       continue;
     }
-    const more = `…and ${blocks.length - i} more`;
+    const more = t(lang, 'fact.andMore', { count: blocks.length - i });
     if (!out) return clip(`${clip(blocks[i]!, Math.max(0, max - more.length - separator.length))}`, max);
     return `${out}${separator}${more}`;
   }
@@ -126,17 +145,23 @@ export interface RenderInput {
   test?: boolean;
   /** On a day with no anniversary, for servers that opted in. */
   factOfTheDay?: Fact;
+  /** The server's language for posts (default English). */
+  lang?: Lang;
 }
 
 const COLOR_FACT_OF_THE_DAY = 0x8e44ad;
 
 /** The fact of the day: its summary, its date or figure, and every source. */
-function factOfTheDayEmbed(fact: Fact, testTag: string, lateTag: string, footer: { text: string }): Embed {
-  const key = keyFacts(fact).map(([k, v]) => `**${k}:** ${safe(v)}`);
-  const sources = fact.sources.length === 1 ? `Source: ${sourceMarkdown(fact.sources[0]!)}` : `Sources:\n${sourcesMarkdown(fact.sources, SOURCES_MAX)}`;
+function factOfTheDayEmbed(fact: Fact, testTag: string, lateTag: string, footer: { text: string }, lang: Lang): Embed {
+  const text = localText(fact, lang);
+  const key = keyFacts(fact, lang).map(([k, v]) => `**${k}:** ${safe(v)}`);
+  const sources =
+    fact.sources.length === 1
+      ? `${t(lang, 'post.sourceLabel')}${sourceMarkdown(fact.sources[0]!, true, lang)}`
+      : `${t(lang, 'post.sourcesLabel')}\n${sourcesMarkdown(fact.sources, SOURCES_MAX, '• ', lang)}`;
   return {
-    title: clip(`${testTag}💡 Fact of the day: ${safe(fact.title)}${lateTag}`, LIMITS.embedTitle),
-    description: clip(defuseMentions([safe(fact.summary), ...key, sources].join('\n\n')), LIMITS.embedDescription),
+    title: clip(`${testTag}${t(lang, 'post.factOfTheDayTitle', { title: safe(text.title) })}${lateTag}`, LIMITS.embedTitle),
+    description: clip(defuseMentions([text.note ? `*${text.note}*` : '', safe(text.summary), ...key, sources].filter(Boolean).join('\n\n')), LIMITS.embedDescription),
     color: COLOR_FACT_OF_THE_DAY,
     footer,
   };
@@ -149,36 +174,33 @@ function factOfTheDayEmbed(fact: Fact, testTag: string, lateTag: string, footer:
  * though the scheduler never posts one.
  */
 export function renderAnniversaryPost(input: RenderInput): PostPayload {
-  const { localDate, anniversaries, belated = false, test = false } = input;
+  const { localDate, anniversaries, belated = false, test = false, lang = 'en' } = input;
   const countdowns = input.countdowns ?? [];
-  const testTag = test ? '[Test] ' : '';
-  const lateTag = belated ? ' (belated)' : '';
-  const dateText = formatLongDate(localDate);
+  const testTag = test ? t(lang, 'post.testTag') : '';
+  const lateTag = belated ? t(lang, 'post.belatedTag') : '';
+  const dateText = formatLongDate(localDate, lang);
+  const date = { date: dateText };
 
   const content = clip(
     anniversaries.length > 0
-      ? `${testTag}📅 **On this day** — ${dateText}${lateTag}`
+      ? `${testTag}${t(lang, 'post.onThisDay', date)}${lateTag}`
       : input.factOfTheDay
-        ? `${testTag}💡 **Fact of the day** — ${dateText}${lateTag}`
+        ? `${testTag}${t(lang, 'post.factOfTheDay', date)}${lateTag}`
       : countdowns.length > 0
-        ? `${testTag}⏳ **Coming up** — ${dateText}${lateTag}`
-        : `${testTag}📅 No anniversaries on ${dateText}`,
+        ? `${testTag}${t(lang, 'post.comingUp', date)}${lateTag}`
+        : `${testTag}${t(lang, 'post.noneContent', date)}`,
     LIMITS.content,
   );
 
-  const footer = {
-    text: test
-      ? 'Test post: not recorded, the real reminder still goes out on the day.'
-      : 'Corridor · anniversaries from the curated fact base',
-  };
+  const footer = { text: t(lang, test ? 'post.footerTest' : 'post.footer') };
   const embeds: Embed[] = [];
 
   if (anniversaries.length > 0) {
     const first = anniversaries[0]!;
     const titleCore =
       anniversaries.length === 1
-        ? `${anniversaryHeadline(first)}: ${safe(first.fact.title)}`
-        : `${anniversaries.length} anniversaries on ${formatDayMonth(localDate)}${anniversaries.some((a) => a.round) ? ' 🎉' : ''}`;
+        ? `${anniversaryHeadline(first, lang)}${lang === 'en' ? ': ' : '：'}${safe(localText(first.fact, lang).title)}`
+        : `${t(lang, 'post.manyTitle', { count: anniversaries.length, date: formatDayMonth(localDate, lang) })}${anniversaries.some((a) => a.round) ? ' 🎉' : ''}`;
     embeds.push({
       title: clip(`${testTag}${titleCore}${lateTag}`, LIMITS.embedTitle),
       description: '',
@@ -186,17 +208,17 @@ export function renderAnniversaryPost(input: RenderInput): PostPayload {
       footer,
     });
   }
-  if (input.factOfTheDay && anniversaries.length === 0) embeds.push(factOfTheDayEmbed(input.factOfTheDay, testTag, lateTag, footer));
+  if (input.factOfTheDay && anniversaries.length === 0) embeds.push(factOfTheDayEmbed(input.factOfTheDay, testTag, lateTag, footer, lang));
   if (countdowns.length > 0) {
     embeds.push({
-      title: clip(`${testTag}Coming up`, LIMITS.embedTitle),
+      title: clip(`${testTag}${t(lang, 'post.comingUpTitle')}`, LIMITS.embedTitle),
       description: '',
       color: COLOR_COUNTDOWN,
       ...(anniversaries.length === 0 && !input.factOfTheDay ? { footer } : {}),
     });
   }
   if (embeds.length === 0) {
-    embeds.push({ title: clip(`${testTag}Nothing to mark today`, LIMITS.embedTitle), description: `No anniversaries on ${dateText}.`, footer });
+    embeds.push({ title: clip(`${testTag}${t(lang, 'post.nothingTitle')}`, LIMITS.embedTitle), description: t(lang, 'post.nothingBody', date), footer });
     return { content, embeds, allowed_mentions: { parse: [] } };
   }
 
@@ -205,12 +227,12 @@ export function renderAnniversaryPost(input: RenderInput): PostPayload {
   let i = input.factOfTheDay && anniversaries.length === 0 ? 1 : 0;
   if (anniversaries.length > 0) {
     const max = Math.min(LIMITS.embedDescription, budget - (countdowns.length > 0 ? 400 : 0));
-    embeds[i]!.description = fitBlocks(anniversaries.map(renderAnniversaryLine), max, '\n\n');
+    embeds[i]!.description = fitBlocks(anniversaries.map((a) => renderAnniversaryLine(a, lang)), max, '\n\n', lang);
     budget -= embeds[i]!.description.length;
     i++;
   }
   if (countdowns.length > 0) {
-    embeds[i]!.description = fitBlocks(countdowns.map(renderCountdownLine), Math.min(LIMITS.embedDescription, budget), '\n');
+    embeds[i]!.description = fitBlocks(countdowns.map((c) => renderCountdownLine(c, lang)), Math.min(LIMITS.embedDescription, budget), '\n', lang);
   }
   return { content, embeds, allowed_mentions: { parse: [] } };
 }

@@ -14,7 +14,7 @@ import { localParts } from '../knowledge/local-time.js';
 import { renderAnniversaryPost, type PostPayload } from './message.js';
 import { contentFor, postingInstantFor, type GuildSchedule } from './plan.js';
 
-export type PreviewSettings = Pick<GuildSchedule, 'guildId' | 'postTime' | 'timezone' | 'countdownDays'>;
+export type PreviewSettings = Pick<GuildSchedule, 'guildId' | 'postTime' | 'timezone' | 'countdownDays'> & { language?: string | null };
 
 export interface DayPreview {
   localDate: LocalDate;
@@ -37,7 +37,7 @@ export function previewDay(args: { settings: PreviewSettings; facts: readonly Fa
   const { settings, facts, localDate } = args;
   const { anniversaries, countdowns } = contentFor(settings, facts, localDate);
   const payload =
-    anniversaries.length + countdowns.length > 0 ? renderAnniversaryPost({ localDate, anniversaries, countdowns }) : null;
+    anniversaries.length + countdowns.length > 0 ? renderAnniversaryPost({ localDate, anniversaries, countdowns, lang: settings.language ?? 'en' }) : null;
   return { localDate, postingInstant: postingInstantFor(settings, localDate), anniversaries, countdowns, payload };
 }
 
@@ -71,7 +71,7 @@ export function testPost(args: {
   const next = nextAnniversaryDate(facts, today, args.withinDays ?? 366);
   if (!next) return null;
   const day = previewDay({ settings: { ...settings, countdownDays: 0 }, facts, localDate: next.localDate });
-  const payload = renderAnniversaryPost({ localDate: next.localDate, anniversaries: day.anniversaries, test: true });
+  const payload = renderAnniversaryPost({ localDate: next.localDate, anniversaries: day.anniversaries, test: true, lang: settings.language ?? 'en' });
   return { ...day, payload, daysUntil: next.daysUntil };
 }
 

@@ -207,6 +207,7 @@ async function runGuild(
         anniversaries: post.anniversaries,
         countdowns: post.countdowns,
         belated: post.belated,
+        lang: settings.language ?? 'en',
         ...(factOfTheDay ? { factOfTheDay } : {}),
       }),
       nonce: postNonce(post.guildId, localDate, post.claims),

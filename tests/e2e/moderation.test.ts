@@ -447,7 +447,9 @@ describe('remove, restore, history, diff, revert', () => {
     expectEphemeral(diff.body);
     const embed = diff.body.data.embeds[0];
     expect(embed.title).toBe(`Revision #${editRev!.id} of acfta-in-force`);
-    expect(embed.fields).toEqual([{ name: 'Title', value: `**Before**\n${seed.fact.title}\n**After**\nACFTA enters into force (edited)` }]);
+    expect(embed.fields[0]).toEqual({ name: 'Title', value: `**Before**\n${seed.fact.title}\n**After**\nACFTA enters into force (edited)` });
+    // A changed English title sets the Chinese text aside (it said what the old title said), and the diff shows that.
+    expect(embed.fields.slice(1).map((f: { name: string }) => f.name)).toEqual(['Title (zh-CN)', 'Summary (zh-CN)', 'Details (zh-CN)', 'Aliases (zh-CN)']);
     expect(embed.description).toMatch(/typo in title/);
 
     const { id } = h.local.sendAutocomplete({

@@ -91,4 +91,14 @@ describe('the sandbox fact form', () => {
     expect(await session.handle('quit')).toEqual({ output: 'Bye.', quit: true });
     expect(session.prompt).toBe('corridor> ');
   });
+
+  it('answers in Chinese after `locale zh-CN`, and in English again after `locale en-US`', async () => {
+    expect((await session.handle('locale zh-CN')).output).toBe('Your Discord language is now zh-CN.');
+    const chinese = await session.handle('/ask when did the china laos railway open');
+    expect(chinese.output).toMatch(/^┌─ 中老铁路开通运营/);
+    expect(chinese.output).toContain('日期');
+    expect(chinese.output).toContain('2021年12月3日');
+    await session.handle('locale en-US');
+    expect((await session.handle('/ask when did the china laos railway open')).output).toMatch(/^┌─ China-Laos Railway opens/);
+  });
 });

@@ -12,7 +12,7 @@ describe('/facts definition', () => {
     const json = facts.data.toJSON();
     expect(checkCommandLimits([json])).toEqual([]);
     expect(json.default_member_permissions).toBe((1n << 5n).toString());
-    expect((json.options ?? []).map((o) => o.name)).toEqual(['add', 'edit', 'remove', 'restore', 'history', 'revert', 'export', 'import', 'reports', 'unanswered']);
+    expect((json.options ?? []).map((o) => o.name)).toEqual(['add', 'edit', 'remove', 'restore', 'history', 'revert', 'export', 'import', 'reports', 'unanswered', 'translate']);
   });
 });
 

@@ -7,6 +7,7 @@ export const FACTS_PREFIX = {
   import: 'facts-import',
   report: 'facts-report',
   unanswered: 'facts-unanswered',
+  translate: 'facts-translate',
 } as const;
 
 export const factsIds = {

@@ -4,6 +4,8 @@ import { KnowledgeError } from '../../knowledge/knowledge-base.js';
 import { checkModerator, type ModeratorVerdict } from '../../knowledge/moderation.js';
 import type { Actor } from '../../knowledge/store/facts.js';
 import { refuse } from '../shared/respond.js';
+import { languages, t } from '../../i18n/catalogue.js';
+import { pickLanguage } from '../../i18n/pick-language.js';
 
 /** The member's role ids, whether discord.js gave us a cached GuildMember or the raw API member. */
 function roleIdsOf(interaction: BaseInteraction): string[] {
@@ -27,7 +29,9 @@ export function moderatorVerdict(interaction: BaseInteraction, config: Pick<Conf
 export async function ensureModerator(interaction: RepliableInteraction, config: Config): Promise<boolean> {
   const verdict = moderatorVerdict(interaction, config);
   if (verdict.allowed) return true;
-  await refuse(interaction, verdict.message);
+  // Said in the member's (or server's) language; the store is not needed to refuse.
+  const lang = pickLanguage({ userLocale: interaction.locale, guildLocale: interaction.guildLocale }, languages());
+  await refuse(interaction, t(lang, `moderation.${verdict.reason}`));
   return false;
 }
 

@@ -5,6 +5,8 @@ import { historyLine, revisionEmbed } from '../../render/fact-diff.js';
 import { refuse, respond } from '../shared/respond.js';
 import { sendList } from '../shared/send-list.js';
 import type { BotContext } from '../types.js';
+import { replyLanguage } from '../shared/language.js';
+import { t } from '../../i18n/catalogue.js';
 
 /** The state a revision started from; for a fact that was hidden at the time, the state it was hidden in. */
 export function stateBefore(revisions: readonly Revision[], rev: Revision): Fact | null {
@@ -18,19 +20,20 @@ export async function showHistory(interaction: ChatInputCommandInteraction, ctx:
   const id = interaction.options.getString('id', true).trim();
   const revisionId = interaction.options.getInteger('revision');
   const revisions = ctx.kb.history(id);
-  if (!revisions.length) return refuse(interaction, `There is no fact with id "${id}". Pick one from the suggestions while typing.`);
+  const lang = replyLanguage(interaction, ctx);
+  if (!revisions.length) return refuse(interaction, t(lang, 'facts.noSuchFact', { id }));
   if (revisionId !== null) {
     const rev = revisions.find((r) => r.id === revisionId);
-    if (!rev) return refuse(interaction, `Revision #${revisionId} does not belong to "${id}". Run \`/facts history id:${id}\` to see its revisions.`);
+    if (!rev) return refuse(interaction, t(lang, 'facts.notThisFact', { revision: revisionId, id }));
     return respond(interaction, { embeds: [revisionEmbed(rev, stateBefore(revisions, rev))] }, true);
   }
   const stored = ctx.kb.stored(id);
-  const title = `History of ${id}${stored?.deleted ? ' (removed)' : ''}`;
+  const title = t(lang, stored?.deleted ? 'facts.historyTitleRemoved' : 'facts.historyTitle', { id });
   const lines = [...revisions].reverse().map(historyLine);
   await sendList(
     interaction,
     ctx,
-    { title, lines, footer: `${revisions.length} revision${revisions.length === 1 ? '' : 's'}, newest first · add revision: to see a diff · /facts revert to go back` },
+    { title, lines, footer: t(lang, revisions.length === 1 ? 'facts.historyFooterOne' : 'facts.historyFooter', { count: revisions.length }), lang },
     true,
   );
 }

@@ -6,12 +6,15 @@ import { factsAutocomplete } from './autocomplete.js';
 import { editFact } from './edit.js';
 import { exportFacts } from './export.js';
 import { ensureModerator } from './guard.js';
+import { translateFact } from './translate.js';
 import { showHistory } from './history.js';
 import { importFacts } from './import.js';
 import { listReports } from './reports.js';
 import { removeFact, restoreFact } from './remove.js';
 import { revertFact } from './revert.js';
 import { unanswered } from './unanswered.js';
+import { replyLanguage } from '../shared/language.js';
+import { t } from '../../i18n/catalogue.js';
 
 const REASON_MAX = 300;
 
@@ -101,6 +104,13 @@ export const facts: Command = {
         )
         .addStringOption((o) => o.setName('reason').setDescription('Why (kept in the history)').setMaxLength(REASON_MAX))
         .addBooleanOption((o) => o.setName('clear').setDescription('Empty the whole log (cannot be undone)')),
+    )
+    .addSubcommand((s) =>
+      s
+        .setName('translate')
+        .setDescription("Write or correct a fact's translation (opens a form, with the English beside it)")
+        .addStringOption((o) => o.setName('id').setDescription('The fact (start typing)').setRequired(true).setAutocomplete(true).setMaxLength(100))
+        .addStringOption((o) => o.setName('locale').setDescription('The language (default zh-CN)').addChoices({ name: '简体中文 (zh-CN)', value: 'zh-CN' })),
     ),
 
   autocomplete: factsAutocomplete,
@@ -128,8 +138,10 @@ export const facts: Command = {
         return listReports(interaction, ctx);
       case 'unanswered':
         return unanswered(interaction, ctx);
+      case 'translate':
+        return translateFact(interaction, ctx);
       default:
-        return refuse(interaction, 'Unknown /facts subcommand.');
+        return refuse(interaction, t(replyLanguage(interaction, ctx), 'facts.unknownSub'));
     }
   },
 };

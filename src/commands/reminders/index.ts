@@ -9,6 +9,8 @@ import { REMINDER_CHANNEL_TYPES, setup } from './setup.js';
 import { status } from './status.js';
 import { test } from './test-post.js';
 import { timeZoneAutocomplete } from './timezone-autocomplete.js';
+import { replyLanguage } from '../shared/language.js';
+import { t } from '../../i18n/catalogue.js';
 
 const SUBCOMMANDS = { setup, status, disable, preview, test } as const;
 
@@ -40,6 +42,12 @@ export const reminders: Command = {
         )
         .addBooleanOption((o) =>
           o.setName('fact_of_the_day').setDescription('On days with no anniversary, post one fact (never the same within 30 days)'),
+        )
+        .addStringOption((o) =>
+          o
+            .setName('language')
+            .setDescription("The language posts are written in (default: the server's language)")
+            .addChoices({ name: 'English', value: 'en' }, { name: '简体中文', value: 'zh-CN' }),
         ),
     )
     .addSubcommand((s) => s.setName('status').setDescription('Channel, time, next post, last problem and recent posts'))
@@ -55,11 +63,11 @@ export const reminders: Command = {
   autocomplete: (interaction, ctx) => timeZoneAutocomplete(interaction, ctx),
 
   async execute(interaction, ctx) {
-    const guildId = await managerGuildId(interaction);
+    const guildId = await managerGuildId(interaction, ctx);
     if (guildId === null) return;
     const name = interaction.options.getSubcommand(false);
     const handler = name && Object.hasOwn(SUBCOMMANDS, name) ? SUBCOMMANDS[name as keyof typeof SUBCOMMANDS] : undefined;
-    if (!handler) return refuse(interaction, 'Unknown subcommand: try `/reminders status`.');
+    if (!handler) return refuse(interaction, t(replyLanguage(interaction, ctx), 'reminders.unknownSub'));
     return handler(interaction, ctx, guildId);
   },
 };

@@ -8,6 +8,13 @@ import { describeInstant, offsetLabel } from '../shared/server-time.js';
 import type { BotContext } from '../types.js';
 import { contentLines } from './next-post.js';
 import { nextScheduledPost } from '../../scheduler/preview.js';
+import { languages } from '../../i18n/catalogue.js';
+import { supported } from '../../i18n/pick-language.js';
+import { replyLanguage } from '../shared/language.js';
+import { t, type Lang } from '../../i18n/catalogue.js';
+
+/** "English", "简体中文": how the setup reply names a language, in that language. */
+const LANGUAGE_NAMES: Record<string, string> = { en: 'English', 'zh-CN': '简体中文' };
 
 /** Channel types reminders may go to (the option offers only these; checked again here). */
 export const REMINDER_CHANNEL_TYPES = [ChannelType.GuildText, ChannelType.GuildAnnouncement] as const;
@@ -21,25 +28,29 @@ function chosenChannel(interaction: ChatInputCommandInteraction): { id: string; 
   return { id: raw, type: interaction.guild?.channels.cache.get(raw)?.type };
 }
 
-export function countdownText(days: number): string {
-  return days > 0 ? `${days} day${days === 1 ? '' : 's'} before round anniversaries` : 'off';
+export function countdownText(days: number, lang: Lang = 'en'): string {
+  if (days <= 0) return t(lang, 'reminders.off');
+  return t(lang, days === 1 ? 'reminders.countdownOnOne' : 'reminders.countdownOn', { count: days });
 }
 
-export function factOfTheDayText(on: boolean): string {
-  return on ? 'on (days with no anniversary; no fact twice within 30 days)' : 'off (`fact_of_the_day:true` turns it on)';
+export function factOfTheDayText(on: boolean, lang: Lang = 'en'): string {
+  return t(lang, on ? 'reminders.factOfTheDayOn' : 'reminders.factOfTheDayOff');
 }
 
 export async function setup(interaction: ChatInputCommandInteraction, ctx: BotContext, guildId: string): Promise<void> {
   const channel = chosenChannel(interaction);
-  if (!channel) return refuse(interaction, 'Choose a channel for the reminders.');
+  const lang = replyLanguage(interaction, ctx);
+  if (!channel) return refuse(interaction, t(lang, 'reminders.chooseChannel'));
   if (channel.type !== undefined && !(REMINDER_CHANNEL_TYPES as readonly ChannelType[]).includes(channel.type)) {
-    return refuse(interaction, 'Reminders can only go to a text or announcement channel. Pick another channel.');
+    return refuse(interaction, t(lang, 'reminders.wrongChannel'));
   }
   const existing = getGuildSettings(ctx.db, guildId);
   const time = interaction.options.getString('time');
   const timezone = interaction.options.getString('timezone');
   const countdownDays = interaction.options.getInteger('countdown_days');
   const factOfTheDay = interaction.options.getBoolean('fact_of_the_day');
+  // Chosen, else kept, else the server's Discord language when the bot speaks it, else English.
+  const language = supported(interaction.options.getString('language'), languages()) ?? existing?.language ?? supported(interaction.guildLocale, languages()) ?? 'en';
 
   let saved;
   try {
@@ -54,11 +65,13 @@ export async function setup(interaction: ChatInputCommandInteraction, ctx: BotCo
         ...(timezone !== null ? { timezone } : existing ? {} : { timezone: ctx.config.defaultTimezone }),
         ...(countdownDays !== null ? { countdownDays } : {}),
         ...(factOfTheDay !== null ? { factOfTheDay } : {}),
+        language,
       },
       ctx.now(),
     );
   } catch (error) {
-    if (error instanceof GuildSettingsError) return refuse(interaction, `${error.message} Nothing was changed.`);
+    // The store's validation messages are English; the frame around them is in the manager's language.
+    if (error instanceof GuildSettingsError) return refuse(interaction, t(lang, 'reminders.nothingChanged', { error: error.message }));
     throw error;
   }
   ctx.log.info('reminders: set up', { guildId, channelId: saved.channelId, postTime: saved.postTime, timezone: saved.timezone, by: interaction.user.id });
@@ -66,24 +79,25 @@ export async function setup(interaction: ChatInputCommandInteraction, ctx: BotCo
   const now = ctx.now();
   const next = nextScheduledPost({ settings: saved, facts: ctx.kb.facts(), now });
   const lines = [
-    `✅ Anniversary reminders are **on** in <#${channel.id}>.`,
-    `• Posting time: **${saved.postTime}** ${saved.timezone} (${offsetLabel(now, saved.timezone)} now)`,
-    `• Countdown posts: ${countdownText(saved.countdownDays)}`,
-    `• Fact of the day: ${factOfTheDayText(saved.factOfTheDay)}`,
+    t(lang, 'reminders.setupOn', { channel: channel.id }),
+    t(lang, 'reminders.setupTime', { time: saved.postTime, timezone: saved.timezone, offset: offsetLabel(now, saved.timezone) }),
+    t(lang, 'reminders.setupCountdown', { value: countdownText(saved.countdownDays, lang) }),
+    t(lang, 'reminders.setupFactOfTheDay', { value: factOfTheDayText(saved.factOfTheDay, lang) }),
+    t(lang, 'reminders.setupLanguage', { language: (Object.hasOwn(LANGUAGE_NAMES, language) ? LANGUAGE_NAMES[language]! : language) }),
     next
-      ? `• Next post: ${describeInstant(next.postingInstant, saved.timezone)}\n${contentLines(next).map((l) => `  – ${l}`).join('\n')}`
-      : '• Next post: none within a year (no dated anniversaries in the fact base).',
+      ? `${t(lang, 'reminders.setupNext', { when: describeInstant(next.postingInstant, saved.timezone, lang) })}\n${contentLines(next, lang).map((l) => `  – ${l}`).join('\n')}`
+      : t(lang, 'reminders.setupNoNext'),
   ];
   const pending = existing?.enabled && existing.channelId ? pendingPostAtChange(existing, saved, now) : null;
   if (pending && contentFor(saved, ctx.kb.facts(), pending.localDate).claims.length > 0) {
-    const day = formatLongDate(pending.localDate);
+    const day = formatLongDate(pending.localDate, lang);
     lines.push(
       pending.carried
-        ? `• The post for ${day} had not gone out yet and ${saved.postTime} has already passed in ${saved.timezone}: it goes out **now** (within a minute).`
-        : `• The post for ${day} had not gone out yet: it goes out at the new time, ${describeInstant(pending.instant, saved.timezone)}.`,
+        ? t(lang, 'reminders.carriedNow', { day, time: saved.postTime, timezone: saved.timezone })
+        : t(lang, 'reminders.carriedLater', { day, when: describeInstant(pending.instant, saved.timezone, lang) }),
     );
   }
-  if (saved.lastError) lines.push(`⚠️ Last problem (cleared by the next successful post): ${saved.lastError}`);
-  lines.push('Run `/reminders test` to check that I can post there, or `/reminders preview` to see a day\'s post.');
+  if (saved.lastError) lines.push(t(lang, 'reminders.lastProblem', { error: saved.lastError }));
+  lines.push(t(lang, 'reminders.setupTry'));
   await respond(interaction, { content: clip(defuseMentions(lines.join('\n')), LIMITS.content), embeds: [], components: [] }, true);
 }

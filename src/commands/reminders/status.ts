@@ -11,6 +11,8 @@ import { contentLines } from './next-post.js';
 import { nextScheduledPost } from '../../scheduler/preview.js';
 import { countdownText, factOfTheDayText } from './setup.js';
 import { healthText } from '../shared/health-text.js';
+import { replyLanguage } from '../shared/language.js';
+import { t } from '../../i18n/catalogue.js';
 
 export const RECENT_LEDGER_ENTRIES = 5;
 
@@ -36,12 +38,14 @@ function field(name: string, value: string, inline = false): APIEmbedField {
 }
 
 export async function status(interaction: ChatInputCommandInteraction, ctx: BotContext, guildId: string): Promise<void> {
-  const { stored, schedule } = effectiveSettings(ctx, guildId);
+  const { stored, schedule } = effectiveSettings(ctx, guildId, interaction.guildLocale);
+  const lang = replyLanguage(interaction, ctx);
+  const say = (key: string, vars: Record<string, string | number> = {}) => t(lang, `reminders.${key}`, vars);
   if (!stored) {
     return respond(
       interaction,
       {
-        content: `Anniversary reminders are not set up in this server yet. Use \`/reminders setup channel:#channel\` (default time 09:00, time zone ${ctx.config.defaultTimezone}).`,
+        content: say('notSetUp', { timezone: ctx.config.defaultTimezone }),
         embeds: [],
         components: [],
       },
@@ -51,36 +55,36 @@ export async function status(interaction: ChatInputCommandInteraction, ctx: BotC
   const now = ctx.now();
   const on = stored.enabled && stored.channelId !== null;
   const fields: APIEmbedField[] = [
-    field('Reminders', on ? '🟢 On' : '⚪ Off', true),
-    field('Channel', stored.channelId ? `<#${stored.channelId}>` : 'not set', true),
-    field('Posting time', `${stored.postTime} (local)`, true),
-    field('Time zone', `${stored.timezone} (${offsetLabel(now, stored.timezone)} now)`, true),
-    field('Countdown posts', countdownText(stored.countdownDays), true),
-    field('Fact of the day', factOfTheDayText(stored.factOfTheDay), true),
+    field(say('fieldReminders'), say(on ? 'on' : 'offIcon'), true),
+    field(say('fieldChannel'), stored.channelId ? `<#${stored.channelId}>` : say('notSet'), true),
+    field(say('fieldTime'), say('localTime', { time: stored.postTime }), true),
+    field(say('fieldZone'), say('zoneNow', { timezone: stored.timezone, offset: offsetLabel(now, stored.timezone) }), true),
+    field(say('fieldCountdown'), countdownText(stored.countdownDays, lang), true),
+    field(say('fieldFactOfTheDay'), factOfTheDayText(stored.factOfTheDay, lang), true),
   ];
   if (on) {
     const next = nextScheduledPost({ settings: schedule, facts: ctx.kb.facts(), now });
     fields.push(
-      field('Next post', next ? `${describeInstant(next.postingInstant, stored.timezone)}\n${contentLines(next).join('\n')}` : 'Nothing within the next year.'),
+      field(say('fieldNext'), next ? `${describeInstant(next.postingInstant, stored.timezone, lang)}\n${contentLines(next, lang).join('\n')}` : say('nothingYear')),
     );
   } else {
-    fields.push(field('Next post', 'None: reminders are off. `/reminders setup` turns them on again.'));
+    fields.push(field(say('fieldNext'), say('nextOff')));
   }
   fields.push(
     field(
-      'Last problem',
-      stored.lastError ? `${stored.lastError}${stored.lastErrorAt ? `\n(${formatWall(new Date(stored.lastErrorAt), stored.timezone)})` : ''}` : 'None',
+      say('fieldProblem'),
+      stored.lastError ? `${stored.lastError}${stored.lastErrorAt ? `\n(${formatWall(new Date(stored.lastErrorAt), stored.timezone, lang)})` : ''}` : say('none'),
     ),
   );
   const recent = history(ctx.db, guildId, RECENT_LEDGER_ENTRIES);
-  fields.push(field('Recent posts', recent.length ? recent.map((e) => ledgerLine(ctx.kb, e, stored.timezone)).join('\n') : 'None yet.'));
-  if (ctx.health) fields.push(field('Bot health (all servers)', healthText(ctx.health(), stored.timezone)));
+  fields.push(field(say('fieldRecent'), recent.length ? recent.map((e) => ledgerLine(ctx.kb, e, stored.timezone)).join('\n') : say('noneYet')));
+  if (ctx.health) fields.push(field(say('fieldHealth'), healthText(ctx.health(), stored.timezone)));
 
   const embed: APIEmbed = fitEmbed({
-    title: 'Anniversary reminders',
+    title: say('statusTitle'),
     color: on ? COLORS.figure : COLORS.notice,
     fields,
-    footer: { text: 'Times are in the server\'s time zone unless marked UTC · /reminders preview shows any day\'s post' },
+    footer: { text: say('statusFooter') },
   });
   await respond(interaction, { embeds: [embed], components: [] }, true);
 }

@@ -6,19 +6,20 @@ import { testPost } from '../../scheduler/preview.js';
 import { refuse, respond } from '../shared/respond.js';
 import type { BotContext } from '../types.js';
 import { effectiveSettings } from './guard.js';
+import { replyLanguage } from '../shared/language.js';
+import { t } from '../../i18n/catalogue.js';
 
 /**
  * `/reminders test`: posts today's (or else the next) anniversaries NOW in the configured channel, marked "[Test]".
  * Never touches the ledger, so the real reminder still goes out on the day.
  */
 export async function test(interaction: ChatInputCommandInteraction, ctx: BotContext, guildId: string): Promise<void> {
-  const { stored, schedule } = effectiveSettings(ctx, guildId);
-  if (!stored?.channelId) {
-    return refuse(interaction, 'Anniversary reminders are not set up in this server. Run `/reminders setup channel:#channel` first.');
-  }
+  const { stored, schedule } = effectiveSettings(ctx, guildId, interaction.guildLocale);
+  const lang = replyLanguage(interaction, ctx);
+  if (!stored?.channelId) return refuse(interaction, t(lang, 'reminders.notSetUpTest'));
   const channelId = stored.channelId;
   const post = testPost({ settings: schedule, facts: ctx.kb.facts(), now: ctx.now() });
-  if (!post) return refuse(interaction, 'The fact base has no anniversaries with a full date, so there is nothing to post.');
+  if (!post) return refuse(interaction, t(lang, 'reminders.noDated'));
 
   // Posting may wait on Discord's rate limits: acknowledge first (privately), then report.
   await interaction.deferReply({ flags: MessageFlags.Ephemeral });
@@ -28,25 +29,18 @@ export async function test(interaction: ChatInputCommandInteraction, ctx: BotCon
   } catch (error) {
     if (!isPostError(error)) throw error;
     ctx.log.warn('reminders: test post failed', { guildId, channelId, kind: error.kind, error: error.message });
-    const reason =
-      error.kind === 'gone'
-        ? `<#${channelId}> no longer exists (or I cannot see it). Run \`/reminders setup\` with another channel.`
-        : error.kind === 'forbidden'
-          ? `I am missing permission to post in <#${channelId}>: I need View Channel, Send Messages and Embed Links there.`
-          : error.kind === 'rejected'
-            ? `Discord refused the message (${error.message}).`
-            : error.kind === 'unknown'
-              ? `no answer came back from Discord (${error.message}); check <#${channelId}> before trying again, it may have arrived.`
-              : `Discord did not accept the message right now (${error.message}). Please try again in a minute.`;
-    return refuse(interaction, `The test post failed: ${reason}`);
+    const key = { gone: 'failGone', forbidden: 'failForbidden', rejected: 'failRejected', unknown: 'failUnknown' }[error.kind as string] ?? 'failLater';
+    const reason = t(lang, `reminders.${key}`, { channel: channelId, message: error.message });
+    return refuse(interaction, t(lang, 'reminders.testFailed', { reason }));
   }
   ctx.log.info('reminders: test post sent', { guildId, channelId, messageId, by: interaction.user.id });
-  const which = post.daysUntil === 0 ? "today's anniversaries" : `the next anniversaries, on ${formatLongDate(post.localDate)} (in ${post.daysUntil} days)`;
-  const state = stored.enabled ? '' : '\nNote: reminders are currently **off**; `/reminders setup` turns them on.';
+  const which =
+    post.daysUntil === 0 ? t(lang, 'reminders.whichToday') : t(lang, 'reminders.whichNext', { date: formatLongDate(post.localDate, lang), count: post.daysUntil });
+  const state = stored.enabled ? '' : t(lang, 'reminders.offNote');
   await respond(
     interaction,
     {
-      content: `✅ Test post sent to <#${channelId}> with ${which}: https://discord.com/channels/${guildId}/${channelId}/${messageId}\nIt is marked as a test and not recorded, so the real reminder still goes out on the day.${state}`,
+      content: t(lang, 'reminders.testSent', { channel: channelId, which, link: `https://discord.com/channels/${guildId}/${channelId}/${messageId}`, state }),
       embeds: [],
       components: [],
     },

@@ -2,14 +2,20 @@ import type { AutocompleteInteraction } from 'discord.js';
 import type { KnowledgeBase } from '../../knowledge/knowledge-base.js';
 import type { FactKind } from '../../knowledge/schema.js';
 import { clip, LIMITS } from '../../render/limits.js';
+import { localTitle } from '../../render/fact-text.js';
+import type { Lang } from '../../i18n/catalogue.js';
+import type { BotContext } from '../types.js';
+import { replyLanguage } from './language.js';
 
 /** Fuzzy matches while typing: at most 25 choices, names 1–100 characters, the fact id as the value. */
-export function factChoices(kb: KnowledgeBase, typed: string, kind?: FactKind): { name: string; value: string }[] {
+export function factChoices(kb: KnowledgeBase, typed: string, kind?: FactKind, lang: Lang = 'en'): { name: string; value: string }[] {
   return kb
     .suggest(typed.slice(0, 200), LIMITS.choices, kind)
-    .map((f) => ({ name: clip(f.title, LIMITS.choiceName), value: f.id }));
+    .map((f) => ({ name: clip(localTitle(f, lang), LIMITS.choiceName), value: f.id }));
 }
 
-export async function respondWithFacts(interaction: AutocompleteInteraction, kb: KnowledgeBase, kind?: FactKind): Promise<void> {
-  await interaction.respond(factChoices(kb, interaction.options.getFocused(), kind));
+/** Suggestions are titled in the language the member types or reads in. */
+export async function respondWithFacts(interaction: AutocompleteInteraction, ctx: Pick<BotContext, 'kb' | 'db'>, kind?: FactKind): Promise<void> {
+  const typed = interaction.options.getFocused();
+  await interaction.respond(factChoices(ctx.kb, typed, kind, replyLanguage(interaction, ctx, typed)));
 }

@@ -8,6 +8,8 @@ export interface ListSession {
   footer: ListFooter;
   /** The attached chart the list's embed shows, kept across page turns. */
   imageName?: string;
+  /** The language the list was made in, kept for its page turns. */
+  lang?: string;
 }
 
 /** Enough for anyone paging a few lists at once; a member's 21st list drops their own oldest, never someone else's. */

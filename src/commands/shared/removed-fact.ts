@@ -4,15 +4,15 @@ import { formatDate } from '../../render/format.js';
 import { moderatorVerdict } from '../facts/guard.js';
 import type { BotContext } from '../types.js';
 import { refuse } from './respond.js';
+import { replyLanguage } from './language.js';
+import { t } from '../../i18n/catalogue.js';
+import { localTitle } from '../../render/fact-text.js';
 
 /** A removed fact is named as removed, never replaced by a look-alike; only moderators are told how to bring it back. */
-export async function showRemovedFact(interaction: RepliableInteraction, stored: StoredFact, ctx: Pick<BotContext, 'config'>): Promise<void> {
+export async function showRemovedFact(interaction: RepliableInteraction, stored: StoredFact, ctx: Pick<BotContext, 'config' | 'db'>): Promise<void> {
   const { fact } = stored;
-  const lines = [`“${fact.title}” (\`${fact.id}\`) was removed from the fact base on ${formatDate(stored.updatedAt.slice(0, 10))}.`];
-  if (moderatorVerdict(interaction, ctx.config).allowed) {
-    lines.push(`Moderators: bring it back with \`/facts restore id:${fact.id} reason:…\`; \`/facts history id:${fact.id}\` shows why it was removed.`);
-  } else {
-    lines.push('Try `/ask` with other words, or `/timeline` and `/figures` to browse.');
-  }
+  const lang = replyLanguage(interaction, ctx);
+  const lines = [t(lang, 'answer.removed', { title: localTitle(fact, lang), id: fact.id, date: formatDate(stored.updatedAt.slice(0, 10), lang) })];
+  lines.push(t(lang, moderatorVerdict(interaction, ctx.config).allowed ? 'answer.removedMods' : 'answer.removedTry', { id: fact.id }));
   await refuse(interaction, lines.join('\n'));
 }

@@ -10,6 +10,8 @@ import { button, COLORS, customIds, factMessage, row } from '../../render/fact-e
 import { clip, defuseMentions } from '../../render/limits.js';
 import { respond } from './respond.js';
 import { markOutcome } from '../../ops/outcome.js';
+import { t, type Lang } from '../../i18n/catalogue.js';
+import { localTitle } from '../../render/fact-text.js';
 
 /** The fact's own related ids first, then other good matches for the question. */
 export function relatedFor(fact: Fact, kb: KnowledgeBase, alsoMatched: readonly Fact[] = []): Fact[] {
@@ -33,8 +35,9 @@ export async function showFact(
   ephemeral: boolean,
   alsoMatched: readonly Fact[] = [],
   withCharts?: ShowFactCharts,
+  lang: Lang = 'en',
 ): Promise<void> {
-  const message = factMessage(fact, relatedFor(fact, kb, alsoMatched));
+  const message = factMessage(fact, relatedFor(fact, kb, alsoMatched), lang);
   const series = withCharts ? seriesOf(fact, kb.facts()) : undefined;
   if (!series || !withCharts) return respond(interaction, message, ephemeral);
   const files = await chartFiles(interaction, withCharts, [series], ephemeral);
@@ -69,18 +72,19 @@ export async function showAnswer(
   question: string,
   ephemeral: boolean,
   withCharts?: ShowFactCharts,
+  lang: Lang = 'en',
 ): Promise<void> {
   switch (answer.kind) {
     case 'fact':
-      return showFact(interaction, kb, answer.fact, ephemeral, answer.others, withCharts);
+      return showFact(interaction, kb, answer.fact, ephemeral, answer.others, withCharts, lang);
     case 'guess':
-      return respond(interaction, guessMessage(answer.fact, answer.others), ephemeral);
+      return respond(interaction, guessMessage(answer.fact, answer.others, lang), ephemeral);
     case 'list':
-      return respond(interaction, factsMessage(`${answer.facts.length} facts on this`, answer.facts), ephemeral);
+      return respond(interaction, factsMessage(t(lang, 'answer.listHeading', { count: answer.facts.length }), answer.facts, lang), ephemeral);
     case 'facts':
-      return respond(interaction, factsMessage('These facts answer your question', answer.facts), ephemeral);
+      return respond(interaction, factsMessage(t(lang, 'answer.factsHeading'), answer.facts, lang), ephemeral);
     case 'none':
-      return showNoAnswer(interaction, kb, question, ephemeral, undefined, answer.nearest);
+      return showNoAnswer(interaction, kb, question, ephemeral, undefined, answer.nearest, lang);
   }
 }
 
@@ -92,17 +96,18 @@ export async function showNoAnswer(
   ephemeral: boolean,
   kind?: FactKind,
   near: readonly Fact[] = kb.nearest(query, 3, kind),
+  lang: Lang = 'en',
 ): Promise<void> {
   markOutcome(interaction, 'unknown');
   const quoted = clip(escapeMarkdown(defuseMentions(query)), 200);
-  const lines = [`I don't have a fact on “${quoted}”.`];
-  if (near.length) lines.push('', 'Closest topics I do cover:', ...near.map((f) => `• ${escapeMarkdown(f.title)}`));
-  lines.push('', 'Try other words, or `/timeline`, `/figures` and `/agreements` to browse.');
+  const lines = [t(lang, 'answer.none', { query: quoted })];
+  if (near.length) lines.push('', t(lang, 'answer.closest'), ...near.map((f) => `• ${escapeMarkdown(localTitle(f, lang))}`));
+  lines.push('', t(lang, 'answer.tryOther'));
   await respond(
     interaction,
     {
-      embeds: [{ title: 'No matching fact', description: lines.join('\n'), color: COLORS.notice }],
-      components: near.length ? [row(near.map((f) => button(customIds.openFact(f.id), f.title)))] : [],
+      embeds: [{ title: t(lang, 'answer.noneTitle'), description: lines.join('\n'), color: COLORS.notice }],
+      components: near.length ? [row(near.map((f) => button(customIds.openFact(f.id, lang), localTitle(f, lang))))] : [],
     },
     ephemeral,
   );

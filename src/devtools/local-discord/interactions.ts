@@ -54,8 +54,9 @@ function basePayload(world: LocalWorld, type: number, invoker: InvokerOptions): 
     channelId = invoker.channelId ?? world.defaultChannelId(guildId);
     const channel = world.channels.get(channelId);
     payload.guild_id = guildId;
-    payload.guild = { id: guildId, locale: guild.preferredLocale, features: [] };
-    payload.guild_locale = guild.preferredLocale;
+    const guildLocale = invoker.guildLocale ?? guild.preferredLocale;
+    payload.guild = { id: guildId, locale: guildLocale, features: [] };
+    payload.guild_locale = guildLocale;
     payload.context = 0;
     payload.authorizing_integration_owners = { '0': guildId };
     payload.member = memberPayload(user, invoker.memberRoles ?? [], guild.joinedAt, {

@@ -375,6 +375,7 @@ function checkChoices(c: Collector, choices: unknown[], path: string): void {
     }
     c.text(choice.name, join(choicePath, 'name'), AUTOCOMPLETE_LIMITS.choiceName, 1);
     if (isObj(choice.name_localizations)) {
+      checkLocaleKeys(c, choice.name_localizations, join(choicePath, 'name_localizations'));
       for (const [locale, value] of Object.entries(choice.name_localizations)) {
         c.text(value, join(join(choicePath, 'name_localizations'), locale), AUTOCOMPLETE_LIMITS.choiceName, 1);
       }
@@ -500,7 +501,45 @@ function checkCommandName(c: Collector, name: unknown, path: string): void {
   }
 }
 
+/** Discord's locales: any other key in a localization map is refused. */
+const LOCALES = new Set(['id', 'da', 'de', 'en-GB', 'en-US', 'es-ES', 'es-419', 'fr', 'hr', 'it', 'lt', 'hu', 'nl', 'no', 'pl', 'pt-BR', 'ro', 'fi', 'sv-SE', 'vi', 'tr', 'cs', 'el', 'bg', 'ru', 'uk', 'hi', 'th', 'zh-CN', 'ja', 'zh-TW', 'ko']);
+
+function checkLocaleKeys(c: Collector, map: Obj, path: string): void {
+  for (const locale of Object.keys(map)) {
+    if (!LOCALES.has(locale)) c.add(join(path, locale), 'ENUM_TYPE_COERCE', `Value "${locale}" is not a valid enum value.`);
+  }
+}
+
+/** A command's or option's localized names follow the name rules, and its localized descriptions the 1–100 rule. */
+function checkCommandLocalizations(c: Collector, node: Obj, path: string): void {
+  if (isObj(node.name_localizations)) {
+    checkLocaleKeys(c, node.name_localizations, join(path, 'name_localizations'));
+    for (const [locale, value] of Object.entries(node.name_localizations)) checkCommandName(c, value, join(join(path, 'name_localizations'), locale));
+  }
+  if (isObj(node.description_localizations)) {
+    checkLocaleKeys(c, node.description_localizations, join(path, 'description_localizations'));
+    for (const [locale, value] of Object.entries(node.description_localizations)) {
+      c.text(value, join(join(path, 'description_localizations'), locale), COMMAND_LIMITS.description, 1);
+    }
+  }
+}
+
+/** Two options may not share a name in any locale either. */
+function checkLocalizedUniqueness(c: Collector, options: unknown[], path: string): void {
+  const seen = new Map<string, Set<string>>();
+  options.forEach((option, i) => {
+    if (!isObj(option) || !isObj(option.name_localizations)) return;
+    for (const [locale, value] of Object.entries(option.name_localizations)) {
+      const names = seen.get(locale) ?? new Set<string>();
+      if (names.has(String(value))) c.add(join(join(join(path, i), 'name_localizations'), locale), 'APPLICATION_COMMAND_OPTIONS_NAME_ALREADY_EXISTS', 'Option names must be unique');
+      names.add(String(value));
+      seen.set(locale, names);
+    }
+  });
+}
+
 function checkCommandOptions(c: Collector, options: unknown[], path: string): void {
+  checkLocalizedUniqueness(c, options, path);
   let sawOptional = false;
   const names = new Set<string>();
   options.forEach((option, i) => {
@@ -510,6 +549,7 @@ function checkCommandOptions(c: Collector, options: unknown[], path: string): vo
       return;
     }
     checkCommandName(c, option.name, join(optionPath, 'name'));
+    checkCommandLocalizations(c, option, optionPath);
     if (typeof option.name === 'string') {
       if (names.has(option.name)) c.add(join(optionPath, 'name'), 'APPLICATION_COMMAND_OPTIONS_NAME_ALREADY_EXISTS', 'Option names must be unique');
       names.add(option.name);
@@ -550,6 +590,7 @@ export function checkCommandLimits(commands: unknown): LimitViolation[] {
     if (type === 1) {
       chatInput++;
       checkCommandName(c, command.name, join(path, 'name'));
+      checkCommandLocalizations(c, command, path);
       c.text(command.description, join(path, 'description'), COMMAND_LIMITS.description, 1);
     } else {
       c.text(command.name, join(path, 'name'), COMMAND_LIMITS.name, 1);

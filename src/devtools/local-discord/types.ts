@@ -80,6 +80,8 @@ export interface InvokerOptions {
   channelId?: string;
   /** User locale, default `en-US`. */
   locale?: string;
+  /** The server's locale for this interaction (default: the guild's `preferredLocale`). */
+  guildLocale?: string;
   /** The bot's permissions in the channel (default: ordinary member permissions). */
   appPermissions?: string;
   nick?: string | null;

@@ -22,6 +22,7 @@ export const SANDBOX_HELP = `Type a slash command as you would in Discord (value
   /ask what is RCEP                      /fact China-Laos Railway        /help
   /timeline from:2020 to:2023 topic:railway   /figures trade   /agreements   /upcoming days:60   /about
   /reminders setup channel:#general time:09:00 timezone:Asia/Singapore
+  locale zh-CN                           answer as to a member whose Discord is in Chinese (locale en-US: back)
 You are a moderator of this sandbox server, so /facts works too (its changes stay in the sandbox database):
   /facts edit id:china-laos-railway-length reason:fix a typo    /facts add kind:figure    /facts history id:rcep-in-force
   A form asks for one field a line: Enter keeps the value shown in [brackets], \\n types a line break, cancel drops it.
@@ -74,11 +75,13 @@ export class SandboxSession {
     private readonly bot: Bot,
     private readonly db: Db,
     ansi: boolean,
+    /** The Discord language the sandbox member uses (`--locale zh-CN`, or the `locale` command). */
+    private locale = 'en-US',
   ) {
     this.text.ansi = ansi;
   }
 
-  static async start(options: { databasePath: string; log: Logger; config?: Partial<Config>; ansi?: boolean }): Promise<SandboxSession> {
+  static async start(options: { databasePath: string; log: Logger; config?: Partial<Config>; ansi?: boolean; locale?: string }): Promise<SandboxSession> {
     const { db, kb } = openKnowledge(options.databasePath);
     const local = await LocalDiscord.start({
       guilds: [{ id: GUILD_ID, name: 'Sandbox Server', channels: CHANNELS, roles: [{ id: MOD_ROLE_ID, name: 'Fact moderator' }] }],
@@ -97,7 +100,7 @@ export class SandboxSession {
     };
     const bot = createBot({ kb, db, config, log: options.log, clientOptions: testClientOptions(local) });
     await bot.start(local.token);
-    return new SandboxSession(local, bot, db, options.ansi ?? false);
+    return new SandboxSession(local, bot, db, options.ansi ?? false, options.locale ?? 'en-US');
   }
 
   get prompt(): string {
@@ -122,6 +125,11 @@ export class SandboxSession {
       }
       return this.answerModal(line);
     }
+    const switched = line.trim().match(/^locale(?:\s+(\S+))?$/i);
+    if (switched) {
+      if (switched[1]) this.locale = switched[1];
+      return { output: `Your Discord language is now ${this.locale}.` };
+    }
     const input = parseSandboxInput(line, this.commandJson, this.channelIds);
     switch (input.kind) {
       case 'empty':
@@ -135,16 +143,16 @@ export class SandboxSession {
       case 'press': {
         const target = this.buttons[input.index - 1];
         if (!target) return { output: this.buttons.length ? `Press 1 to ${this.buttons.length}.` : 'The last reply has no buttons.' };
-        const sent = this.local.sendButton({ customId: target.customId, messageId: target.messageId, memberRoles: [MOD_ROLE_ID], memberPermissions: MODERATOR_PERMISSIONS });
+        const sent = this.local.sendButton({ locale: this.locale, customId: target.customId, messageId: target.messageId, memberRoles: [MOD_ROLE_ID], memberPermissions: MODERATOR_PERMISSIONS });
         return { output: await this.answerOf(sent.id, target.messageId) };
       }
       case 'complete': {
-        const sent = this.local.sendAutocomplete({ name: input.name, options: input.options });
+        const sent = this.local.sendAutocomplete({ locale: this.locale, name: input.name, options: input.options });
         const body = (await this.local.waitForResponse(sent.id)).body as { data?: { choices?: { name: string; value: string }[] } };
         return { output: renderChoices(body.data?.choices ?? []) };
       }
       case 'command': {
-        const sent = this.local.sendCommand({ name: input.name, options: input.options, memberRoles: [MOD_ROLE_ID], memberPermissions: MODERATOR_PERMISSIONS });
+        const sent = this.local.sendCommand({ locale: this.locale, name: input.name, options: input.options, memberRoles: [MOD_ROLE_ID], memberPermissions: MODERATOR_PERMISSIONS });
         return { output: await this.answerOf(sent.id) };
       }
     }
@@ -212,7 +220,7 @@ export class SandboxSession {
     modal.answers[field.id] = line.trim() === '' ? field.value : line.replace(/\\n/g, '\n');
     if (Object.keys(modal.answers).length < modal.fields.length) return { output: '' };
     this.pendingModal = undefined;
-    const sent = this.local.sendModalSubmit({
+    const sent = this.local.sendModalSubmit({ locale: this.locale,
       customId: modal.customId,
       fields: modal.answers,
       shape: modal.shape,

@@ -27,9 +27,11 @@ export interface GuildSettings {
   /** A day's post carried over a schedule change (YYYY-MM-DD, server-local) and when it became due, or nulls. */
   carryDate: string | null;
   carryFrom: string | null;
+  /** The language posts and previews are written in ("en", "zh-CN"); null for servers set up before it existed. */
+  language: string | null;
 }
 
-export type GuildSettingsField = 'guildId' | 'channelId' | 'postTime' | 'timezone' | 'countdownDays' | 'enabled' | 'message';
+export type GuildSettingsField = 'guildId' | 'channelId' | 'postTime' | 'timezone' | 'countdownDays' | 'enabled' | 'message' | 'language';
 
 export class GuildSettingsError extends Error {
   override readonly name = 'GuildSettingsError';
@@ -69,6 +71,7 @@ interface Row {
   updated_at: string;
   carry_date: string | null;
   carry_from: string | null;
+  language: string | null;
 }
 
 function fromRow(r: Row): GuildSettings {
@@ -85,6 +88,7 @@ function fromRow(r: Row): GuildSettings {
     updatedAt: r.updated_at,
     carryDate: r.carry_date,
     carryFrom: r.carry_from,
+    language: r.language ?? null,
   };
 }
 
@@ -146,6 +150,8 @@ export interface GuildSettingsPatch {
   timezone?: string;
   countdownDays?: number;
   factOfTheDay?: boolean;
+  /** A language code the bot has a catalogue for (checked by the caller); null clears it. */
+  language?: string | null;
   /** Default: true when a channel is given (setup turns reminders on), otherwise unchanged (new servers: false). */
   enabled?: boolean;
 }
@@ -214,6 +220,7 @@ export function upsertGuildSettings(db: Db, patch: GuildSettingsPatch, at: Date 
       updatedAt: now,
       carryDate: existing?.carryDate ?? null,
       carryFrom: existing?.carryFrom ?? null,
+      language: patch.language !== undefined ? patch.language : (existing?.language ?? null),
     };
     // Changing the time or zone must not silently drop a post that was still to come today (see plan.ts).
     const pending = existing?.enabled && existing.channelId ? pendingPostAtChange(existing, next, at) : null;
@@ -232,13 +239,13 @@ export function upsertGuildSettings(db: Db, patch: GuildSettingsPatch, at: Date 
     }
     stmt(
       db,
-      `INSERT INTO guild_settings (guild_id, channel_id, post_time, timezone, enabled, countdown_days, fact_of_the_day, last_error, last_error_at, updated_at, carry_date, carry_from)
-       VALUES (@guildId, @channelId, @postTime, @timezone, @enabled, @countdownDays, @factOfTheDay, @lastError, @lastErrorAt, @updatedAt, @carryDate, @carryFrom)
+      `INSERT INTO guild_settings (guild_id, channel_id, post_time, timezone, enabled, countdown_days, fact_of_the_day, last_error, last_error_at, updated_at, carry_date, carry_from, language)
+       VALUES (@guildId, @channelId, @postTime, @timezone, @enabled, @countdownDays, @factOfTheDay, @lastError, @lastErrorAt, @updatedAt, @carryDate, @carryFrom, @language)
        ON CONFLICT (guild_id) DO UPDATE SET
          channel_id = excluded.channel_id, post_time = excluded.post_time, timezone = excluded.timezone,
          enabled = excluded.enabled, countdown_days = excluded.countdown_days, fact_of_the_day = excluded.fact_of_the_day,
          last_error = excluded.last_error, last_error_at = excluded.last_error_at, updated_at = excluded.updated_at,
-         carry_date = excluded.carry_date, carry_from = excluded.carry_from`,
+         carry_date = excluded.carry_date, carry_from = excluded.carry_from, language = excluded.language`,
     ).run({ ...next, enabled: next.enabled ? 1 : 0, factOfTheDay: next.factOfTheDay ? 1 : 0 });
     return next;
   })();

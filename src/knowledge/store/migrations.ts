@@ -142,6 +142,13 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
       ALTER TABLE guild_settings ADD COLUMN carry_from TEXT;   -- ISO instant of the change: its new posting instant
     `,
   },
+  {
+    version: 7,
+    name: 'the language a server posts in',
+    sql: `
+      ALTER TABLE guild_settings ADD COLUMN language TEXT;     -- e.g. "zh-CN"; NULL: English (servers set up before)
+    `,
+  },
 ];
 
 /**
