@@ -25,6 +25,8 @@ export interface SchedulerOptions {
   expression?: string;
   /** Run a catch-up tick right away (default true). */
   tickOnStart?: boolean;
+  /** Asked before each tick; false skips it (another process leads the scheduler, see leader.ts). */
+  shouldTick?: () => boolean;
   /** Told about every completed tick (metrics, health). */
   onTick?: (result: TickResult, at: Date) => void;
 }
@@ -32,7 +34,7 @@ export interface SchedulerOptions {
 export interface SchedulerHandle {
   /** Stops the cron task and waits for a running tick to finish. */
   stop(): Promise<void>;
-  /** Runs a tick now; resolves null (and does nothing) if a tick is already running or the scheduler is stopped. */
+  /** Runs a tick now; resolves null (and does nothing) if a tick is running, the scheduler is stopped or does not lead. */
   tickNow(): Promise<TickResult | null>;
   /** True while a tick is running. */
   isBusy(): boolean;
@@ -45,6 +47,7 @@ export function startScheduler(options: SchedulerOptions): SchedulerHandle {
 
   const tickNow = (): Promise<TickResult | null> => {
     if (stopped) return Promise.resolve(null);
+    if (options.shouldTick && !options.shouldTick()) return Promise.resolve(null);
     if (running) {
       log.info('reminders: previous tick still running, skipping this one');
       return Promise.resolve(null);

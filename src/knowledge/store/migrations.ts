@@ -142,6 +142,19 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
       ALTER TABLE guild_settings ADD COLUMN carry_from TEXT;   -- ISO instant of the change: its new posting instant
     `,
   },
+  {
+    // Version 7 is taken by another branch; this one is self-contained and does not depend on it.
+    version: 8,
+    name: 'scale-out: leases',
+    sql: `
+      -- A named lease with expiry: the holder of 'scheduler' is the one process that runs reminder ticks.
+      CREATE TABLE leases (
+        name        TEXT PRIMARY KEY,
+        holder      TEXT NOT NULL,
+        expires_at  INTEGER NOT NULL          -- ms since epoch
+      );
+    `,
+  },
 ];
 
 /**
