@@ -16,6 +16,7 @@ import { countTick, createMetrics, type BotMetrics, type GatewayState } from '..
 import { startOpsServer, type OpsServer } from '../ops/server.js';
 import { startScheduler, type SchedulerHandle } from '../scheduler/cron.js';
 import { startLeadership, type Leadership } from '../scheduler/leader.js';
+import { watchFacts, type FactWatch } from '../knowledge/watch-facts.js';
 import { channelPoster } from './channel-poster.js';
 import { SeriesCharts } from '../render/chart/series-charts.js';
 import { CLIENT_CACHE_OPTIONS } from './client-caches.js';
@@ -101,6 +102,7 @@ export function createBot(options: BotOptions): Bot {
 
   let scheduler: SchedulerHandle | undefined;
   let leadership: Leadership | undefined;
+  let factWatch: FactWatch | undefined;
   client.once(Events.ClientReady, (readyClient) => {
     onReady(readyClient, log);
     if (options.scheduler === false) return;
@@ -143,6 +145,13 @@ export function createBot(options: BotOptions): Bot {
     async start(token: string) {
       // Before login, so /healthz answers 503 "not ready" while connecting; not awaited: it must never delay start-up.
       startOps();
+      // Another process on this database (a second instance, a CLI import) may change the facts: follow it.
+      factWatch ??= watchFacts({
+        db: options.db,
+        kb: options.kb,
+        onRefresh: (ms) => log.info('facts changed in another process; search index rebuilt', { facts: options.kb.size, ms: Math.round(ms) }),
+        onError: (error) => log.warn('could not check for fact changes', { error: error instanceof Error ? error.message : String(error) }),
+      });
       const isReady = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
       await client.login(token);
       await isReady;
@@ -152,6 +161,7 @@ export function createBot(options: BotOptions): Bot {
       const tickDone = await settlesWithin(scheduler?.stop() ?? Promise.resolve(), graceMs);
       // After the tick: another process may take over at once instead of waiting for the lease to expire.
       leadership?.stop();
+      factWatch?.stop();
       const answered = await inFlight.idle(graceMs - (Date.now() - started));
       if (!tickDone || !answered) log.warn(`stopping after ${graceMs} ms with work unfinished (${inFlight.size} interaction(s))`);
       await client.destroy();
