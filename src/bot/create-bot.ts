@@ -115,6 +115,7 @@ export function createBot(options: BotOptions): Bot {
       clock: now,
       belatedWindowMs: options.config.belatedWindowMs,
       tickOnStart: false,
+      factsVersion: () => options.kb.revisionId,
       shouldTick: () => leadership?.isLeader() ?? false,
       onTick: (result, at) => {
         health.recordTick(at);

@@ -78,6 +78,11 @@ export class KnowledgeBase {
     return true;
   }
 
+  /** The newest fact revision the index includes: changes with every fact change this process knows of. */
+  get revisionId(): number {
+    return this.seenRevision;
+  }
+
   get size(): number {
     return this.active.length;
   }

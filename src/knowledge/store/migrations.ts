@@ -145,7 +145,7 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
   {
     // Version 7 is taken by another branch; this one is self-contained and does not depend on it.
     version: 8,
-    name: 'scale-out: leases',
+    name: 'scale-out: leases and next posting instants',
     sql: `
       -- A named lease with expiry: the holder of 'scheduler' is the one process that runs reminder ticks.
       CREATE TABLE leases (
@@ -153,6 +153,10 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
         holder      TEXT NOT NULL,
         expires_at  INTEGER NOT NULL          -- ms since epoch
       );
+      -- When the scheduler next needs to look at a server (ms since epoch): its next posting instant once a tick
+      -- has handled it, 0 (at once) after a settings change. A tick reads only the servers that are due.
+      ALTER TABLE guild_settings ADD COLUMN next_post_ms INTEGER NOT NULL DEFAULT 0;
+      CREATE INDEX guild_settings_due ON guild_settings (next_post_ms) WHERE enabled = 1 AND channel_id IS NOT NULL;
     `,
   },
 ];
