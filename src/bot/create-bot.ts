@@ -118,6 +118,7 @@ export function createBot(options: BotOptions): Bot {
       factsVersion: () => options.kb.revisionId,
       shouldTick: () => leadership?.isLeader() ?? false,
       onTick: (result, at) => {
+        log.debug('reminders: tick done', { sent: result.sent.length, failed: result.failed.length });
         health.recordTick(at);
         countTick(metrics, result);
       },

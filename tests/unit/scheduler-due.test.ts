@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { openDb } from '../../src/knowledge/store/db.js';
 import { DUE_GUILDS_SQL, getNextPostAt, listDueGuilds, upsertGuildSettings } from '../../src/knowledge/store/guild-settings.js';
+import { MARK_INTERRUPTED_SQL } from '../../src/knowledge/store/post-ledger.js';
 import { startScheduler } from '../../src/scheduler/cron.js';
 import type { PostPayload } from '../../src/scheduler/message.js';
 import type { Poster } from '../../src/scheduler/poster.js';
@@ -96,5 +97,15 @@ describe('next posting instants', () => {
     expect(posted).toHaveLength(2);
     expect(posted[1]!.embeds.map((e) => e.description).join()).toContain('also-july-first');
     await scheduler.stop();
+  });
+});
+
+describe('the sweep for interrupted claims', () => {
+  it('reads only claimed rows through an index, not the whole ledger', () => {
+    const db = openDb(':memory:');
+    const plan = db
+      .prepare(`EXPLAIN QUERY PLAN ${MARK_INTERRUPTED_SQL}`)
+      .all('2026') as { detail: string }[];
+    expect(plan.map((p) => p.detail).join(' ')).toContain('USING INDEX post_ledger_claimed');
   });
 });

@@ -157,6 +157,8 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
       -- has handled it, 0 (at once) after a settings change. A tick reads only the servers that are due.
       ALTER TABLE guild_settings ADD COLUMN next_post_ms INTEGER NOT NULL DEFAULT 0;
       CREATE INDEX guild_settings_due ON guild_settings (next_post_ms) WHERE enabled = 1 AND channel_id IS NOT NULL;
+      -- Each tick sweeps claims left by a dead process; without this it reads the whole (ever-growing) ledger.
+      CREATE INDEX post_ledger_claimed ON post_ledger (claimed_at) WHERE status = 'claimed';
     `,
   },
 ];
