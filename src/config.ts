@@ -48,6 +48,15 @@ export const ConfigSchema = z.object({
   BACKUP_DIR: optionalText.pipe(z.string().default('data/backups')),
   BACKUP_KEEP: z.preprocess((v) => (v === '' ? undefined : v), z.coerce.number().int('must be a whole number').min(0).max(3650).default(0)),
   BACKUP_SCHEDULE: optionalText.pipe(z.string().default('30 3 * * *').refine((e) => cron.validate(e), 'must be a cron expression such as "30 3 * * *"')),
+  // Not SHARD_COUNT: discord.js sets that in each shard process it spawns.
+  TOTAL_SHARDS: optionalText.pipe(
+    z
+      .string()
+      .default('auto')
+      .refine((v) => v === 'auto' || /^[1-9]\d*$/.test(v.trim()), 'must be "auto" or a whole number of shards (1 or more)')
+      .transform((v): number | 'auto' => (v === 'auto' ? 'auto' : Number(v))),
+  ),
+  SCHEDULER_LEASE_SECONDS: z.preprocess((v) => (v === '' ? undefined : v), z.coerce.number().min(1, 'must be at least 1').max(600, 'must be at most 600').default(30)),
 });
 
 export type Config = {
@@ -73,6 +82,10 @@ export type Config = {
   /** Daily backups kept by the bot's own backup job; 0 turns the job off. */
   backupKeep?: number;
   backupSchedule?: string;
+  /** How long the scheduler leader's lease lasts without renewal (renewed every third of it); takeover time after a crash. */
+  schedulerLeaseMs?: number;
+  /** `npm run start:sharded`: gateway shards to run, or 'auto' (Discord's recommendation). */
+  totalShards?: number | 'auto';
 };
 
 export class ConfigError extends Error {
@@ -105,5 +118,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     backupDir: c.BACKUP_DIR,
     backupKeep: c.BACKUP_KEEP,
     backupSchedule: c.BACKUP_SCHEDULE,
+    schedulerLeaseMs: c.SCHEDULER_LEASE_SECONDS * 1000,
+    totalShards: c.TOTAL_SHARDS,
   };
 }

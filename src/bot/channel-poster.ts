@@ -18,7 +18,9 @@ export function channelPoster(client: Client): Poster {
     async post(channelId: string, payload: PostPayload) {
       let channel;
       try {
-        channel = await client.channels.fetch(channelId);
+        // allowUnknownGuild: the leader posts for every server, including those another shard or process serves,
+        // whose guild this client never cached (without it discord.js answers null for them).
+        channel = await client.channels.fetch(channelId, { allowUnknownGuild: true });
       } catch (error) {
         throw classify(error, 'transient');
       }

@@ -15,6 +15,8 @@ import { scopedLogger } from '../ops/log-scope.js';
 import { countTick, createMetrics, type BotMetrics, type GatewayState } from '../ops/metrics.js';
 import { startOpsServer, type OpsServer } from '../ops/server.js';
 import { startScheduler, type SchedulerHandle } from '../scheduler/cron.js';
+import { startLeadership, type Leadership } from '../scheduler/leader.js';
+import { watchFacts, type FactWatch } from '../knowledge/watch-facts.js';
 import { channelPoster } from './channel-poster.js';
 import { SeriesCharts } from '../render/chart/series-charts.js';
 import { CLIENT_CACHE_OPTIONS } from './client-caches.js';
@@ -99,20 +101,35 @@ export function createBot(options: BotOptions): Bot {
   };
 
   let scheduler: SchedulerHandle | undefined;
+  let leadership: Leadership | undefined;
+  let factWatch: FactWatch | undefined;
   client.once(Events.ClientReady, (readyClient) => {
     onReady(readyClient, log);
     if (options.scheduler === false) return;
-    scheduler = startScheduler({
+    // Every process has a scheduler, but only the holder of the database lease ticks (several processes, one file).
+    const schedule = startScheduler({
       db: options.db,
       getFacts: () => options.kb.facts(),
       poster: channelPoster(client),
       log,
       clock: now,
       belatedWindowMs: options.config.belatedWindowMs,
+      tickOnStart: false,
+      factsVersion: () => options.kb.revisionId,
+      shouldTick: () => leadership?.isLeader() ?? false,
       onTick: (result, at) => {
+        log.debug('reminders: tick done', { sent: result.sent.length, failed: result.failed.length });
         health.recordTick(at);
         countTick(metrics, result);
       },
+    });
+    scheduler = schedule;
+    leadership = startLeadership({
+      db: options.db,
+      log,
+      leaseMs: options.config.schedulerLeaseMs,
+      // On becoming leader (start-up or takeover): a catch-up tick, once `leadership` is assigned.
+      onLead: () => void setImmediate(() => void schedule.tickNow()),
     });
   });
 
@@ -130,6 +147,13 @@ export function createBot(options: BotOptions): Bot {
     async start(token: string) {
       // Before login, so /healthz answers 503 "not ready" while connecting; not awaited: it must never delay start-up.
       startOps();
+      // Another process on this database (a second instance, a CLI import) may change the facts: follow it.
+      factWatch ??= watchFacts({
+        db: options.db,
+        kb: options.kb,
+        onRefresh: (ms) => log.info('facts changed in another process; search index rebuilt', { facts: options.kb.size, ms: Math.round(ms) }),
+        onError: (error) => log.warn('could not check for fact changes', { error: error instanceof Error ? error.message : String(error) }),
+      });
       const isReady = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
       await client.login(token);
       await isReady;
@@ -137,6 +161,9 @@ export function createBot(options: BotOptions): Bot {
     async stop(graceMs = SHUTDOWN_GRACE_MS) {
       const started = Date.now();
       const tickDone = await settlesWithin(scheduler?.stop() ?? Promise.resolve(), graceMs);
+      // After the tick: another process may take over at once instead of waiting for the lease to expire.
+      leadership?.stop();
+      factWatch?.stop();
       const answered = await inFlight.idle(graceMs - (Date.now() - started));
       if (!tickDone || !answered) log.warn(`stopping after ${graceMs} ms with work unfinished (${inFlight.size} interaction(s))`);
       await client.destroy();

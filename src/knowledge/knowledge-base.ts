@@ -6,6 +6,7 @@ import type { Db } from './store/db.js';
 import {
   getFactRow,
   getRevision,
+  latestRevisionId,
   listFacts,
   listRevisions,
   writeFact,
@@ -48,6 +49,8 @@ export class KnowledgeBase {
   private active: Fact[];
   private byId = new Map<string, Fact>();
   private readonly now: () => Date;
+  /** The newest fact revision the index includes: every fact change writes one. */
+  private seenRevision = 0;
 
   constructor(
     private readonly db: Db,
@@ -61,9 +64,23 @@ export class KnowledgeBase {
 
   /** Re-reads the store; call after another process changed it. */
   refresh(): void {
+    // Read first: a change committed while the index builds is then seen as new by the next refreshIfChanged.
+    this.seenRevision = latestRevisionId(this.db);
     this.active = listFacts(this.db).map((s) => s.fact);
     this.byId = new Map(this.active.map((f) => [f.id, f]));
     this.index = new FactSearch(this.active);
+  }
+
+  /** Refreshes only when a fact revision was written since the last refresh (by any process); true if it did. */
+  refreshIfChanged(): boolean {
+    if (latestRevisionId(this.db) === this.seenRevision) return false;
+    this.refresh();
+    return true;
+  }
+
+  /** The newest fact revision the index includes: changes with every fact change this process knows of. */
+  get revisionId(): number {
+    return this.seenRevision;
   }
 
   get size(): number {

@@ -25,6 +25,13 @@ export interface SchedulerOptions {
   expression?: string;
   /** Run a catch-up tick right away (default true). */
   tickOnStart?: boolean;
+  /**
+   * Changes whenever the facts change (e.g. the newest revision id). Given, a tick reads only the servers that are
+   * due unless the facts changed since the last completed tick; without it every tick reads every server.
+   */
+  factsVersion?: () => unknown;
+  /** Asked before each tick; false skips it (another process leads the scheduler, see leader.ts). */
+  shouldTick?: () => boolean;
   /** Told about every completed tick (metrics, health). */
   onTick?: (result: TickResult, at: Date) => void;
 }
@@ -32,7 +39,7 @@ export interface SchedulerOptions {
 export interface SchedulerHandle {
   /** Stops the cron task and waits for a running tick to finish. */
   stop(): Promise<void>;
-  /** Runs a tick now; resolves null (and does nothing) if a tick is already running or the scheduler is stopped. */
+  /** Runs a tick now; resolves null (and does nothing) if a tick is running, the scheduler is stopped or does not lead. */
   tickNow(): Promise<TickResult | null>;
   /** True while a tick is running. */
   isBusy(): boolean;
@@ -42,9 +49,12 @@ export function startScheduler(options: SchedulerOptions): SchedulerHandle {
   const { db, getFacts, poster, log, clock = () => new Date(), belatedWindowMs } = options;
   let running: Promise<TickResult | null> | null = null;
   let stopped = false;
+  // The facts version the last completed tick saw; a new anniversary may be due today, off any server's instant.
+  let scannedVersion: { value: unknown } | undefined;
 
   const tickNow = (): Promise<TickResult | null> => {
     if (stopped) return Promise.resolve(null);
+    if (options.shouldTick && !options.shouldTick()) return Promise.resolve(null);
     if (running) {
       log.info('reminders: previous tick still running, skipping this one');
       return Promise.resolve(null);
@@ -52,7 +62,10 @@ export function startScheduler(options: SchedulerOptions): SchedulerHandle {
     const tick = (async (): Promise<TickResult | null> => {
       try {
         const at = clock();
-        const result = await runTick({ db, now: at, getFacts, poster, log, belatedWindowMs });
+        const version = options.factsVersion?.();
+        const scope = options.factsVersion && scannedVersion && Object.is(scannedVersion.value, version) ? 'due' : 'all';
+        const result = await runTick({ db, now: at, getFacts, poster, log, belatedWindowMs, scope });
+        scannedVersion = { value: version };
         options.onTick?.(result, at);
         return result;
       } catch (error) {

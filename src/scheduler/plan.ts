@@ -84,6 +84,20 @@ export function postingInstantFor(settings: Pick<GuildSchedule, 'postTime' | 'ti
   return zonedTimeToUtc({ ...localDate, ...time }, settings.timezone);
 }
 
+/**
+ * The first posting instant strictly after `now`: the earliest moment anything new can fall due for this server,
+ * unless its settings or the facts change (which the caller handles by looking at it again at once).
+ */
+export function nextPostingInstant(settings: Pick<GuildSchedule, 'postTime' | 'timezone'>, now: Date): Date {
+  const today = localParts(now, settings.timezone);
+  const base = { year: today.year, month: today.month, day: today.day };
+  for (let d = -1; d <= 2; d++) {
+    const at = postingInstantFor(settings, addDays(base, d));
+    if (at.getTime() > now.getTime()) return at;
+  }
+  return new Date(now.getTime() + DAY_MS);
+}
+
 /** What a server's post for one local date contains (anniversaries and, if enabled, countdowns). */
 export function contentFor(
   settings: Pick<GuildSchedule, 'guildId' | 'countdownDays' | 'factOfTheDay'>,

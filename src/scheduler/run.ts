@@ -19,7 +19,15 @@ import { createHash } from 'node:crypto';
 import type { Fact } from '../knowledge/schema.js';
 import { formatIsoDate } from '../knowledge/anniversaries.js';
 import type { Db } from '../knowledge/store/db.js';
-import { clearGuildError, listEnabledGuilds, recordGuildError, type GuildSettings } from '../knowledge/store/guild-settings.js';
+import {
+  clearGuildError,
+  listDueGuilds,
+  listEnabledGuilds,
+  nextPostTimes,
+  recordGuildError,
+  setNextPostAt,
+  type GuildSettings,
+} from '../knowledge/store/guild-settings.js';
 import {
   claimAll,
   existingKeys,
@@ -33,7 +41,7 @@ import {
 import { renderAnniversaryPost, type PostPayload } from './message.js';
 import { pickFactOfTheDay } from '../knowledge/fact-of-the-day.js';
 import { recentFactsOfTheDay, recordFactOfTheDay } from '../knowledge/store/fact-of-the-day.js';
-import { DEFAULT_BELATED_WINDOW_MS, MINUTE_MS, planGuild, withoutFactOfTheDay, withoutKeys, type PlannedPost } from './plan.js';
+import { DEFAULT_BELATED_WINDOW_MS, MINUTE_MS, nextPostingInstant, planGuild, withoutFactOfTheDay, withoutKeys, type PlannedPost } from './plan.js';
 import { PostError, type Poster } from './poster.js';
 
 export interface SchedulerLog {
@@ -54,6 +62,12 @@ export interface TickDeps {
   postTimeoutMs?: number;
   /** A monotonic clock in ms (default performance.now): claims are stamped `now` + the time the tick has run so far. */
   elapsedMs?: () => number;
+  /**
+   * `due`: only servers whose stored next posting instant has come (one indexed read, however many servers).
+   * `all` (default): every enabled server; needed after the facts changed, since a new anniversary can fall due
+   * between a server's posting instants.
+   */
+  scope?: 'all' | 'due';
 }
 
 export interface TickOutcome {
@@ -136,9 +150,11 @@ export async function runTick(deps: TickDeps): Promise<TickResult> {
 
   let facts: readonly Fact[];
   let guilds: GuildSettings[];
+  let stored: Map<string, number>;
   try {
     facts = await deps.getFacts();
-    guilds = listEnabledGuilds(db);
+    guilds = deps.scope === 'due' ? listDueGuilds(db, now.getTime()) : listEnabledGuilds(db);
+    stored = deps.scope === 'due' ? new Map() : nextPostTimes(db);
   } catch (error) {
     log.error('reminders: tick could not start', { error: describe(error) });
     return result;
@@ -146,10 +162,24 @@ export async function runTick(deps: TickDeps): Promise<TickResult> {
 
   const clock = claimClock(deps);
   for (const settings of guilds) {
+    const retriesBefore = result.released.length + result.claimedElsewhere.length;
+    let next: number;
     try {
       await runGuild(deps, settings, facts, window, result, clock);
+      // A released claim (or one another tick holds, which may yet be released) is retried at the next tick;
+      // otherwise nothing new can fall due before the next posting instant.
+      const retry = result.released.length + result.claimedElsewhere.length > retriesBefore;
+      // A stored instant still ahead is still right (a settings change resets it to 0): skip the zone maths.
+      if (!retry && (stored.get(settings.guildId) ?? 0) > now.getTime()) continue;
+      next = retry ? now.getTime() : nextPostingInstant(settings, now).getTime();
     } catch (error) {
       log.error('reminders: server tick failed', { guildId: settings.guildId, error: describe(error) });
+      next = now.getTime();
+    }
+    try {
+      setNextPostAt(db, settings, next);
+    } catch (error) {
+      log.error('reminders: could not store the next posting instant', { guildId: settings.guildId, error: describe(error) });
     }
   }
   return result;

@@ -75,3 +75,27 @@ describe('startScheduler', () => {
     db.close();
   });
 });
+
+describe('startScheduler under a leader', () => {
+  it('a process that does not lead does not tick; once it leads, it does', async () => {
+    const db = openDb(':memory:');
+    upsertGuildSettings(db, { guildId: 'g', channelId: 'c', postTime: '09:00', timezone: 'Asia/Singapore' }, new Date(0));
+    const posted: PostPayload[] = [];
+    let leads = false;
+    const scheduler = startScheduler({
+      db,
+      getFacts: () => [milestone('july-first', '2016-07-01')],
+      poster: { post: async (_c, payload) => (posted.push(payload), { messageId: 'm1' }) },
+      log: silentLog(),
+      clock: () => new Date('2026-07-01T03:00:00Z'),
+      shouldTick: () => leads,
+    });
+    await new Promise<void>((r) => setImmediate(r));
+    expect(await scheduler.tickNow()).toBeNull();
+    expect(posted).toHaveLength(0);
+    leads = true;
+    expect((await scheduler.tickNow())!.sent).toHaveLength(1);
+    await scheduler.stop();
+    db.close();
+  });
+});

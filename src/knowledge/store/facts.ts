@@ -130,6 +130,11 @@ export function writeFact(db: Db, w: WriteFact): Revision {
   return getRevision(db, Number(info.lastInsertRowid))!;
 }
 
+/** The newest revision id (0 when none): it grows with every fact change, from any process. */
+export function latestRevisionId(db: Db): number {
+  return (stmt(db, 'SELECT coalesce(max(id), 0) FROM fact_revisions').pluck().get() as number) ?? 0;
+}
+
 export function listRevisions(db: Db, factId: string): Revision[] {
   return (stmt(db, 'SELECT * FROM fact_revisions WHERE fact_id = ? ORDER BY id').all(factId) as RevisionRow[]).map(
     toRevision,

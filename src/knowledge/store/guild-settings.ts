@@ -239,13 +239,14 @@ export function upsertGuildSettings(db: Db, patch: GuildSettingsPatch, at: Date 
     }
     stmt(
       db,
-      `INSERT INTO guild_settings (guild_id, channel_id, post_time, timezone, enabled, countdown_days, fact_of_the_day, last_error, last_error_at, updated_at, carry_date, carry_from, language)
-       VALUES (@guildId, @channelId, @postTime, @timezone, @enabled, @countdownDays, @factOfTheDay, @lastError, @lastErrorAt, @updatedAt, @carryDate, @carryFrom, @language)
+      `INSERT INTO guild_settings (guild_id, channel_id, post_time, timezone, enabled, countdown_days, fact_of_the_day, last_error, last_error_at, updated_at, carry_date, carry_from, language, next_post_ms)
+       VALUES (@guildId, @channelId, @postTime, @timezone, @enabled, @countdownDays, @factOfTheDay, @lastError, @lastErrorAt, @updatedAt, @carryDate, @carryFrom, @language, 0)
        ON CONFLICT (guild_id) DO UPDATE SET
          channel_id = excluded.channel_id, post_time = excluded.post_time, timezone = excluded.timezone,
          enabled = excluded.enabled, countdown_days = excluded.countdown_days, fact_of_the_day = excluded.fact_of_the_day,
          last_error = excluded.last_error, last_error_at = excluded.last_error_at, updated_at = excluded.updated_at,
-         carry_date = excluded.carry_date, carry_from = excluded.carry_from, language = excluded.language`,
+         carry_date = excluded.carry_date, carry_from = excluded.carry_from, language = excluded.language,
+         next_post_ms = 0  -- any change: the next tick looks at this server (a carried or belated post may be due)`,
     ).run({ ...next, enabled: next.enabled ? 1 : 0, factOfTheDay: next.factOfTheDay ? 1 : 0 });
     return next;
   })();
@@ -263,6 +264,34 @@ export function listEnabledGuilds(db: Db): GuildSettings[] {
   const rows = stmt(db, 'SELECT * FROM guild_settings WHERE enabled = 1 AND channel_id IS NOT NULL ORDER BY guild_id')
     .all() as Row[];
   return rows.map(fromRow);
+}
+
+/** Enabled servers whose next posting instant is at or before `nowMs`: one indexed range read (migration 8). */
+export const DUE_GUILDS_SQL = 'SELECT * FROM guild_settings WHERE enabled = 1 AND channel_id IS NOT NULL AND next_post_ms <= ?';
+
+export function listDueGuilds(db: Db, nowMs: number): GuildSettings[] {
+  const rows = stmt(db, DUE_GUILDS_SQL).all(nowMs) as Row[];
+  // Sorted here, not by ORDER BY guild_id, which would lead SQLite to walk the primary key over every server.
+  return rows.map(fromRow).sort((a, b) => (a.guildId < b.guildId ? -1 : a.guildId > b.guildId ? 1 : 0));
+}
+
+/**
+ * When the scheduler next needs to look at this server, after a tick handled the settings read as `seen`. A change
+ * saved meanwhile (another `updatedAt`) wins: its reset to 0 stays, so the new schedule is looked at next tick.
+ * An unchanged value is not written (no commit, no fsync): a full tick reads every server each minute.
+ */
+export function setNextPostAt(db: Db, seen: Pick<GuildSettings, 'guildId' | 'updatedAt'>, ms: number): boolean {
+  return stmt(db, 'UPDATE guild_settings SET next_post_ms = ? WHERE guild_id = ? AND updated_at = ? AND next_post_ms <> ?').run(ms, seen.guildId, seen.updatedAt, ms).changes > 0;
+}
+
+/** Every enabled server's stored next posting instant, for a tick that reads them all. */
+export function nextPostTimes(db: Db): Map<string, number> {
+  const rows = stmt(db, 'SELECT guild_id, next_post_ms FROM guild_settings WHERE enabled = 1 AND channel_id IS NOT NULL').raw().all() as [string, number][];
+  return new Map(rows);
+}
+
+export function getNextPostAt(db: Db, guildId: string): number | null {
+  return (stmt(db, 'SELECT next_post_ms FROM guild_settings WHERE guild_id = ?').pluck().get(guildId) as number | undefined) ?? null;
 }
 
 const MAX_ERROR_LENGTH = 500;

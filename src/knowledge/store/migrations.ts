@@ -149,6 +149,24 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
       ALTER TABLE guild_settings ADD COLUMN language TEXT;     -- e.g. "zh-CN"; NULL: English (servers set up before)
     `,
   },
+  {
+    version: 8,
+    name: 'scale-out: leases and next posting instants',
+    sql: `
+      -- A named lease with expiry: the holder of 'scheduler' is the one process that runs reminder ticks.
+      CREATE TABLE leases (
+        name        TEXT PRIMARY KEY,
+        holder      TEXT NOT NULL,
+        expires_at  INTEGER NOT NULL          -- ms since epoch
+      );
+      -- When the scheduler next needs to look at a server (ms since epoch): its next posting instant once a tick
+      -- has handled it, 0 (at once) after a settings change. A tick reads only the servers that are due.
+      ALTER TABLE guild_settings ADD COLUMN next_post_ms INTEGER NOT NULL DEFAULT 0;
+      CREATE INDEX guild_settings_due ON guild_settings (next_post_ms) WHERE enabled = 1 AND channel_id IS NOT NULL;
+      -- Each tick sweeps claims left by a dead process; without this it reads the whole (ever-growing) ledger.
+      CREATE INDEX post_ledger_claimed ON post_ledger (claimed_at) WHERE status = 'claimed';
+    `,
+  },
 ];
 
 /**

@@ -163,13 +163,13 @@ export function release(db: Db, keys: Keys): void {
  * and post) become `failed` with an "interrupted" note, so `/reminders status` shows what happened. They are still
  * never re-sent. Returns how many rows changed.
  */
-export function markInterrupted(db: Db, olderThan: Date): number {
-  return stmt(
-    db,
-    `UPDATE post_ledger SET status = 'failed',
+/** Run every tick: the partial index post_ledger_claimed (migration 8) keeps it off the rest of the ledger. */
+export const MARK_INTERRUPTED_SQL = `UPDATE post_ledger SET status = 'failed',
        detail = 'interrupted between claim and post (not re-sent, to avoid a duplicate)'
-     WHERE status = 'claimed' AND claimed_at < ?`,
-  ).run(olderThan.toISOString()).changes;
+     WHERE status = 'claimed' AND claimed_at < ?`;
+
+export function markInterrupted(db: Db, olderThan: Date): number {
+  return stmt(db, MARK_INTERRUPTED_SQL).run(olderThan.toISOString()).changes;
 }
 
 export function getEntry(db: Db, key: LedgerKey): LedgerEntry | null {
