@@ -1,7 +1,6 @@
-import { ConfigError } from './config.js';
 import { createBot } from './bot/create-bot.js';
 import { installShutdown } from './bot/shutdown.js';
-import { configFromEnvironment } from './env.js';
+import { configOrExit } from './env.js';
 import { openKnowledge } from './knowledge/open.js';
 import { acquireRunLock } from './knowledge/store/run-lock.js';
 import { createLogger } from './logger.js';
@@ -16,16 +15,7 @@ answering in this terminal through a local stand-in for Discord (also available 
 `;
 
 async function main(): Promise<void> {
-  let config;
-  try {
-    config = configFromEnvironment();
-  } catch (err) {
-    if (err instanceof ConfigError) {
-      process.stderr.write(`${err.message}\n`);
-      process.exit(1);
-    }
-    throw err;
-  }
+  const config = configOrExit();
   if (!config.token) {
     process.stdout.write(`${NO_TOKEN}\n`);
     await import('./cli/sandbox.js');

@@ -5,21 +5,11 @@
  */
 import { ShardingManager } from 'discord.js';
 import { fileURLToPath } from 'node:url';
-import { ConfigError } from './config.js';
-import { configFromEnvironment } from './env.js';
+import { configOrExit } from './env.js';
 import { createLogger } from './logger.js';
 
 async function main(): Promise<void> {
-  let config;
-  try {
-    config = configFromEnvironment();
-  } catch (err) {
-    if (err instanceof ConfigError) {
-      process.stderr.write(`${err.message}\n`);
-      process.exit(1);
-    }
-    throw err;
-  }
+  const config = configOrExit();
   if (!config.token) {
     process.stderr.write('start:sharded needs DISCORD_TOKEN (see .env.example); "npm start" runs the offline sandbox without one.\n');
     process.exit(1);
