@@ -10,6 +10,7 @@ import { attachmentPayload, LocalDiscord } from '../../src/devtools/local-discor
 import { loadSeedFacts, SEED_DIR } from '../../src/knowledge/load-facts.js';
 import { tempDir } from '../helpers/temp.js';
 import { HOME_GUILD_ID, MOD_ROLE_ID, opt } from './harness.js';
+import { watchOutput } from '../helpers/child-log.js';
 
 const TSX = join(process.cwd(), 'node_modules', '.bin', 'tsx');
 const INDEX = join(process.cwd(), 'src', 'index.ts');
@@ -23,22 +24,6 @@ afterEach(async () => {
   await local?.stop();
   await new Promise((resolve) => (files ? files.close(resolve) : resolve(undefined)));
 });
-
-/** Lines the child prints, and a way to wait for one. */
-function watch(proc: ChildProcess) {
-  let out = '';
-  const waiters: { re: RegExp; resolve: () => void }[] = [];
-  const feed = (d: Buffer) => {
-    out += d.toString('utf8');
-    for (const w of waiters.splice(0)) (w.re.test(out) ? w.resolve : () => waiters.push(w))();
-  };
-  proc.stdout!.on('data', feed);
-  proc.stderr!.on('data', feed);
-  return {
-    output: () => out,
-    waitFor: (re: RegExp) => new Promise<void>((resolve) => (re.test(out) ? resolve() : waiters.push({ re, resolve }))),
-  };
-}
 
 describe('SIGTERM', () => {
   it('mid-interaction: the moderator still gets their answer, then the database closes cleanly', async () => {
@@ -78,7 +63,7 @@ describe('SIGTERM', () => {
       },
     });
     const exited = new Promise<number | null>((resolve) => child!.on('exit', (code) => resolve(code)));
-    const log = watch(child);
+    const log = watchOutput(child);
     await Promise.race([log.waitFor(/logged in as/), exited.then(() => expect.fail(`bot exited early:\n${log.output()}`))]);
 
     const payload = attachmentPayload({ id: '700000000000000001', filename: 'facts.json', size: exportJson.length, contentType: 'application/json' });

@@ -16,6 +16,7 @@ import { openDb } from '../../src/knowledge/store/db.js';
 import { upsertGuildSettings } from '../../src/knowledge/store/guild-settings.js';
 import { tempDir } from '../helpers/temp.js';
 import { HOME_GUILD_ID, MOD_ROLE_ID, opt } from './harness.js';
+import { watchOutput } from '../helpers/child-log.js';
 
 const INDEX = join(process.cwd(), 'src', 'index.ts');
 // Node with tsx's loader, as `tsx` itself runs it: the child is then the bot, so kill -9 reaches the bot (the `tsx`
@@ -34,27 +35,6 @@ afterEach(async () => {
   for (const c of children.splice(0)) if (c.exitCode === null && c.signalCode === null) c.kill('SIGKILL');
   for (const l of locals.splice(0)) await l.stop();
 });
-
-function watch(proc: ChildProcess) {
-  let out = '';
-  const waiters: { re: RegExp; resolve: () => void }[] = [];
-  const feed = (d: Buffer) => {
-    out += d.toString('utf8');
-    for (const w of waiters.splice(0)) (w.re.test(out) ? w.resolve : () => waiters.push(w))();
-  };
-  proc.stdout!.on('data', feed);
-  proc.stderr!.on('data', feed);
-  return {
-    output: () => out,
-    /** A generous bound so a failure names what was missing and shows the log, instead of the test timing out. */
-    waitFor: (re: RegExp, timeoutMs = 60_000) =>
-      new Promise<void>((resolve, reject) => {
-        if (re.test(out)) return resolve();
-        const timer = setTimeout(() => reject(new Error(`no ${re} in the log:\n${out.slice(-3000)}`)), timeoutMs);
-        waiters.push({ re, resolve: () => (clearTimeout(timer), resolve()) });
-      }),
-  };
-}
 
 async function localDiscord(): Promise<LocalDiscord> {
   const local = await LocalDiscord.start({
@@ -85,7 +65,7 @@ function startBot(local: LocalDiscord, dbPath: string, cwd: string) {
     },
   });
   children.push(child);
-  return { child, log: watch(child) };
+  return { child, log: watchOutput(child) };
 }
 
 /** A posting time two minutes ago in UTC: due at the first tick, well inside the belated window. */

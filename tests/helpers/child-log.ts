@@ -1,0 +1,23 @@
+import type { ChildProcess } from 'node:child_process';
+
+/** What a child process prints (stdout and stderr together), and a way to wait for a line of it. */
+export function watchOutput(proc: ChildProcess) {
+  let out = '';
+  const waiters: { re: RegExp; resolve: () => void }[] = [];
+  const feed = (d: Buffer) => {
+    out += d.toString('utf8');
+    for (const w of waiters.splice(0)) (w.re.test(out) ? w.resolve : () => waiters.push(w))();
+  };
+  proc.stdout!.on('data', feed);
+  proc.stderr!.on('data', feed);
+  return {
+    output: () => out,
+    /** A generous bound so a failure names what was missing and shows the log, instead of the test timing out. */
+    waitFor: (re: RegExp, timeoutMs = 60_000) =>
+      new Promise<void>((resolve, reject) => {
+        if (re.test(out)) return resolve();
+        const timer = setTimeout(() => reject(new Error(`no ${re} in the log:\n${out.slice(-3000)}`)), timeoutMs);
+        waiters.push({ re, resolve: () => (clearTimeout(timer), resolve()) });
+      }),
+  };
+}
