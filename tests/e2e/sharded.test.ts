@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { afterEach, expect, it } from 'vitest';
 import { LocalDiscord } from '../../src/devtools/local-discord/index.js';
 import { tempDir } from '../helpers/temp.js';
+import { botEnv } from '../helpers/bot-process.js';
 
 const TSX_DIST = join(process.cwd(), 'node_modules', 'tsx', 'dist');
 let local: LocalDiscord | undefined;
@@ -24,16 +25,7 @@ it('two shards: both log in with their shard ids, one scheduler, SIGTERM stops e
   manager = spawn(process.execPath, ['--require', join(TSX_DIST, 'preflight.cjs'), '--import', 'tsx', join(process.cwd(), 'src', 'shard.ts')], {
     cwd: process.cwd(), // the shards load tsx from the project, as `npm run start:sharded` does
     stdio: ['ignore', 'pipe', 'pipe'],
-    env: {
-      ...process.env,
-      DISCORD_TOKEN: local.token,
-      DISCORD_CLIENT_ID: local.applicationId,
-      DISCORD_API_URL: local.restBase,
-      DATABASE_PATH: join(cwd, 'bot.db'),
-      LOG_FORMAT: 'json',
-      LOG_LEVEL: 'info',
-      TOTAL_SHARDS: '2',
-    },
+    env: botEnv(local, { DATABASE_PATH: join(cwd, 'bot.db'), TOTAL_SHARDS: '2' }),
   });
   let out = '';
   manager.stdout!.on('data', (d: Buffer) => (out += d.toString('utf8')));

@@ -10,7 +10,7 @@ import { attachmentPayload, LocalDiscord } from '../../src/devtools/local-discor
 import { loadSeedFacts, SEED_DIR } from '../../src/knowledge/load-facts.js';
 import { tempDir } from '../helpers/temp.js';
 import { HOME_GUILD_ID, MOD_ROLE_ID, opt } from './harness.js';
-import { watchOutput } from '../helpers/child-log.js';
+import { botEnv, watchOutput } from '../helpers/bot-process.js';
 
 const TSX = join(process.cwd(), 'node_modules', '.bin', 'tsx');
 const INDEX = join(process.cwd(), 'src', 'index.ts');
@@ -50,17 +50,7 @@ describe('SIGTERM', () => {
     child = spawn(TSX, [INDEX], {
       cwd,
       stdio: ['ignore', 'pipe', 'pipe'],
-      env: {
-        ...process.env,
-        DISCORD_TOKEN: local.token,
-        DISCORD_CLIENT_ID: local.applicationId,
-        DISCORD_API_URL: local.restBase,
-        HOME_GUILD_ID,
-        MODERATOR_ROLE_IDS: MOD_ROLE_ID,
-        DATABASE_PATH: dbPath,
-        LOG_FORMAT: 'json',
-        LOG_LEVEL: 'info',
-      },
+      env: botEnv(local, { HOME_GUILD_ID, MODERATOR_ROLE_IDS: MOD_ROLE_ID, DATABASE_PATH: dbPath }),
     });
     const exited = new Promise<number | null>((resolve) => child!.on('exit', (code) => resolve(code)));
     const log = watchOutput(child);

@@ -16,7 +16,7 @@ import { openDb } from '../../src/knowledge/store/db.js';
 import { upsertGuildSettings } from '../../src/knowledge/store/guild-settings.js';
 import { tempDir } from '../helpers/temp.js';
 import { HOME_GUILD_ID, MOD_ROLE_ID, opt } from './harness.js';
-import { watchOutput } from '../helpers/child-log.js';
+import { botEnv, watchOutput } from '../helpers/bot-process.js';
 
 const INDEX = join(process.cwd(), 'src', 'index.ts');
 // Node with tsx's loader, as `tsx` itself runs it: the child is then the bot, so kill -9 reaches the bot (the `tsx`
@@ -51,18 +51,13 @@ function startBot(local: LocalDiscord, dbPath: string, cwd: string) {
   const child = spawn(process.execPath, NODE_ARGS, {
     cwd,
     stdio: ['ignore', 'pipe', 'pipe'],
-    env: {
-      ...process.env,
-      DISCORD_TOKEN: local.token,
-      DISCORD_CLIENT_ID: local.applicationId,
-      DISCORD_API_URL: local.restBase,
+    env: botEnv(local, {
       HOME_GUILD_ID,
       MODERATOR_ROLE_IDS: MOD_ROLE_ID,
       DATABASE_PATH: dbPath,
-      LOG_FORMAT: 'json',
       LOG_LEVEL: 'debug', // "reminders: tick done" is a debug line
       SCHEDULER_LEASE_SECONDS: '3',
-    },
+    }),
   });
   children.push(child);
   return { child, log: watchOutput(child) };

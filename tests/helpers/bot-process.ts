@@ -21,3 +21,16 @@ export function watchOutput(proc: ChildProcess) {
       }),
   };
 }
+
+/** The environment of a bot process pointed at a local Discord: its token, REST address and a JSON log. */
+export function botEnv(local: { token: string; applicationId: string; restBase: string }, extra: Record<string, string>): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    DISCORD_TOKEN: local.token,
+    DISCORD_CLIENT_ID: local.applicationId,
+    DISCORD_API_URL: local.restBase,
+    LOG_FORMAT: 'json',
+    LOG_LEVEL: 'info',
+    ...extra,
+  };
+}
