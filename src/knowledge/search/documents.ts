@@ -50,26 +50,33 @@ function countTokens(tokens: string[]): Map<string, number> {
 
 export function indexDoc(fact: Fact): IndexedDoc {
   const when = factDates(fact).flatMap(dateWords);
+  // Every written (non-Chinese) word of the English text, with its index token, gathered while tokenizing it.
+  const words = new Map<string, string>();
+  const english = (text: string): string[] =>
+    tokenizeQuery(text).map(({ raw, token }) => {
+      if (!/\p{Script=Han}/u.test(raw)) words.set(raw, token);
+      return token;
+    });
   // Every locale's text is searchable: a question in Chinese finds the fact through its Chinese names and text.
   const texts = [fact, ...Object.values(fact.i18n ?? {})];
+  const tok = (i: number, text: string) => (i === 0 ? english(text) : tokenize(text));
+  const titles = texts.map((t, i) => tok(i, t.title));
+  const aliases = texts.map((t, i) => t.aliases.map((a) => tok(i, a)));
   const fields: Record<Field, string[]> = {
-    title: texts.flatMap((t) => tokenize(t.title)),
-    aliases: texts.flatMap((t) => t.aliases.flatMap((a) => tokenize(a))),
-    questions: texts.flatMap((t) => t.questions.flatMap((q) => tokenize(q))),
-    tags: fact.tags.flatMap((t) => tokenize(t)),
+    title: titles.flat(),
+    aliases: aliases.flat(2),
+    questions: texts.flatMap((t, i) => t.questions.flatMap((q) => tok(i, q))),
+    tags: fact.tags.flatMap((t) => english(t)),
     when: tokenize(when.join(' ')),
-    summary: texts.flatMap((t) => tokenize(t.summary)),
+    summary: texts.flatMap((t, i) => tok(i, t.summary)),
     details: [
-      ...texts.flatMap((t) => tokenize(t.details ?? '')),
+      ...texts.flatMap((t, i) => tok(i, t.details ?? '')),
       ...tokenize(fact.kind === 'figure' ? `${fact.period} ${fact.unit} ${fact.currency ?? ''}` : ''),
     ],
   };
   const counts = Object.fromEntries(FIELDS.map((f) => [f, countTokens(fields[f])])) as Record<Field, Map<string, number>>;
   const namePairs = new Set<string>();
-  const names = texts.flatMap((t) => [t.title, ...t.aliases]).map((name) => tokenize(name)).filter((t) => t.length > 0);
+  const names = texts.flatMap((_, i) => [titles[i]!, ...aliases[i]!]).filter((t) => t.length > 0);
   for (const t of names) for (let i = 0; i < t.length - 1; i++) namePairs.add(`${t[i]} ${t[i + 1]}`);
-  const words = new Map<string, string>();
-  const text = [fact.title, ...fact.aliases, ...fact.questions, ...fact.tags, fact.summary, fact.details ?? ''].join(' \n ');
-  for (const { raw, token } of tokenizeQuery(text)) if (!/\p{Script=Han}/u.test(raw)) words.set(raw, token);
   return { fact, fields, counts, namePairs, names, words };
 }
