@@ -157,7 +157,13 @@ export class FactSearch {
   constructor(facts: readonly Fact[]) {
     this.docs = facts.map(indexDoc);
     this.size = this.docs.length;
-    for (const fact of facts) for (const tag of fact.tags) this.byTag.set(tag, [...(this.byTag.get(tag) ?? []), fact]);
+    for (const fact of facts) {
+      for (const tag of fact.tags) {
+        const group = this.byTag.get(tag);
+        if (group) group.push(fact);
+        else this.byTag.set(tag, [fact]);
+      }
+    }
     this.seen = new Uint32Array(this.size);
     this.termSeen = new Uint32Array(this.size);
     this.termBest = new Float64Array(this.size);
