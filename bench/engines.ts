@@ -7,11 +7,11 @@ import Fuse from 'fuse.js';
 import MiniSearch from 'minisearch';
 import { checkQuestion } from '../src/knowledge/question.js';
 import type { Fact } from '../src/knowledge/schema.js';
-import { answerIds, answerQuestion } from '../src/knowledge/search/answer.js';
+import { answerQuestion } from '../src/knowledge/search/answer.js';
 import { FIELDS, FIELD_WEIGHTS, indexDoc, type Field } from '../src/knowledge/search/documents.js';
 import { FactSearch } from '../src/knowledge/search/engine.js';
 import { tokenize } from '../src/knowledge/search/normalize.js';
-import type { Ranking } from '../tests/eval/evaluate.js';
+import { answerRanking, type Ranking } from '../tests/eval/evaluate.js';
 
 export interface Engine {
   name: string;
@@ -186,11 +186,7 @@ export const corridor: EngineFactory = (facts) => {
   const index = new FactSearch(facts);
   return {
     name: 'Corridor',
-    answer: (q) => {
-      const a = answerQuestion(index, q);
-      const shown = answerIds(a);
-      return { shown, ranked: a.kind === 'fact' || a.kind === 'guess' ? [...shown, ...a.others.map((f) => f.id)] : shown };
-    },
+    answer: (q) => answerRanking(answerQuestion(index, q)),
     suggest: (q) => index.suggest(q.slice(0, 200), 25).map((f) => f.id),
     ask: (q) => {
       const check = checkQuestion(q);

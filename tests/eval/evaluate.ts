@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { answerIds, type Answer } from '../../src/knowledge/search/answer.js';
 
 export interface EvalQuestion {
   q: string;
@@ -34,6 +35,12 @@ export interface EvalReport {
 
 /** What an engine answered: the ids the answer shows, and (for top-3) the ids it ranked, best first. */
 export type Ranking = string[] | { shown: string[]; ranked: string[] };
+
+/** How an /ask answer is scored: the facts it shows, then (for top-3) the runners-up it offers as buttons. */
+export function answerRanking(answer: Answer): Ranking {
+  const shown = answerIds(answer);
+  return { shown, ranked: answer.kind === 'fact' || answer.kind === 'guess' ? [...shown, ...answer.others.map((f) => f.id)] : shown };
+}
 
 /**
  * Scores any engine that maps a question to the fact ids its answer shows, best first (empty = "I don't know").
