@@ -7,7 +7,7 @@
  */
 import { Options } from 'discord.js';
 import { createBot } from '../src/bot/create-bot.js';
-import { TEST_REST_OPTIONS } from '../src/devtools/local-discord/index.js';
+import { TEST_REST_OPTIONS } from '@corridor/local-discord';
 import { openKnowledge } from '../src/knowledge/open.js';
 import { silentLogger } from '../src/logger.js';
 

@@ -7,7 +7,7 @@ import { fork, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
-import { LocalDiscord } from '../src/devtools/local-discord/index.js';
+import { LocalDiscord } from '@corridor/local-discord';
 import { prng } from '../tests/support/prng.js';
 
 const TOTAL = Number(process.env.BENCH_INTERACTIONS ?? 100_000);

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DiscordAPIError, REST } from 'discord.js';
 import { ALL_COMMANDS } from '../../src/commands/index.js';
 import { registrationPlan } from '../../src/commands/registration.js';
-import { checkCommandLimits, LocalDiscord } from '../../src/devtools/local-discord/index.js';
+import { checkCommandLimits, LocalDiscord } from '@corridor/local-discord';
 
 const plan = registrationPlan(ALL_COMMANDS, { clientId: '1', homeGuildId: '2' });
 const bodies = plan.flatMap((p) => p.body) as unknown as Node[];

@@ -15,7 +15,7 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import { ALL_COMMANDS } from '../../src/commands/index.js';
-import { DEFAULT_CHANNEL_ID, LocalDiscord } from '../../src/devtools/local-discord/index.js';
+import { DEFAULT_CHANNEL_ID, LocalDiscord } from '@corridor/local-discord';
 import { anniversariesOn } from '../../src/knowledge/anniversaries.js';
 import { loadSeedFacts } from '../../src/knowledge/load-facts.js';
 import { factMessage } from '../../src/render/fact-embed.js';

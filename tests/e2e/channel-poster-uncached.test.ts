@@ -4,7 +4,7 @@
  */
 import { Client, GatewayIntentBits } from 'discord.js';
 import { afterEach, expect, it } from 'vitest';
-import { LocalDiscord, testClientOptions } from '../../src/devtools/local-discord/index.js';
+import { LocalDiscord, testClientOptions } from '@corridor/local-discord';
 import { channelPoster } from '../../src/bot/channel-poster.js';
 
 let local: LocalDiscord | undefined;

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkMessageLimits } from '../../src/devtools/local-discord/index.js';
+import { checkMessageLimits } from '@corridor/local-discord';
 import { opt, startHarness, type Harness } from './harness.js';
 
 // A zh-CN member (or a Chinese question, or a Chinese server) gets the answer, lists and errors in Chinese.

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { APIApplicationCommandInteractionDataOption, APIInteractionDataResolved } from 'discord-api-types/v10';
 import { channelPoster } from '../../src/bot/channel-poster.js';
-import { checkMessageLimits, MODERATOR_PERMISSIONS } from '../../src/devtools/local-discord/index.js';
+import { checkMessageLimits, MODERATOR_PERMISSIONS } from '@corridor/local-discord';
 import { getGuildSettings } from '../../src/knowledge/store/guild-settings.js';
 import { runTick } from '../../src/scheduler/run.js';
 import { OTHER_CHANNEL_ID, OTHER_GUILD_ID, HOME_GUILD_ID, opt, startHarness, type Harness } from './harness.js';

@@ -2,7 +2,7 @@ import { REST } from 'discord.js';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { ALL_COMMANDS } from '../../src/commands/index.js';
 import { deploy, registrationPlan } from '../../src/commands/registration.js';
-import { checkCommandLimits, LocalDiscord } from '../../src/devtools/local-discord/index.js';
+import { checkCommandLimits, LocalDiscord } from '@corridor/local-discord';
 
 let local: LocalDiscord;
 beforeAll(async () => {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkMessageLimits, checkModalLimits, type InvokerOptions } from '../../src/devtools/local-discord/index.js';
+import { checkMessageLimits, checkModalLimits, type InvokerOptions } from '@corridor/local-discord';
 import { MOD_ROLE_ID, opt, startHarness, type Harness } from './harness.js';
 
 // /facts translate: the English beside the form, the numbers checked, the translation saved as a revision.

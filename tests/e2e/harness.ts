@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { APIApplicationCommandInteractionDataOption } from 'discord-api-types/v10';
 import { createBot, type Bot } from '../../src/bot/create-bot.js';
 import type { Config } from '../../src/config.js';
-import { DEFAULT_GUILD_ID, LocalDiscord, testClientOptions } from '../../src/devtools/local-discord/index.js';
+import { DEFAULT_GUILD_ID, LocalDiscord, testClientOptions } from '@corridor/local-discord';
 import type { KnowledgeBase } from '../../src/knowledge/knowledge-base.js';
 import { openKnowledge } from '../../src/knowledge/open.js';
 import type { Db } from '../../src/knowledge/store/db.js';

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { checkAutocompleteLimits, checkMessageLimits } from '../../src/devtools/local-discord/index.js';
+import { checkAutocompleteLimits, checkMessageLimits } from '@corridor/local-discord';
 import { MOD_ROLE_ID, OTHER_GUILD_ID, opt, startHarness, type Harness } from './harness.js';
-import { ADMIN_PERMISSIONS } from '../../src/devtools/local-discord/index.js';
+import { ADMIN_PERMISSIONS } from '@corridor/local-discord';
 import { logsAt } from '../support/log-lines.js';
 
 const EPHEMERAL = 64;

@@ -10,7 +10,7 @@ import {
   checkModalLimits,
   MODERATOR_PERMISSIONS,
   type InvokerOptions,
-} from '../../src/devtools/local-discord/index.js';
+} from '@corridor/local-discord';
 import { ALL_COMMANDS } from '../../src/commands/index.js';
 import { registrationPlan } from '../../src/commands/registration.js';
 import { factToForm, type FormValues } from '../../src/knowledge/fact-form.js';

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ALL_COMMANDS } from '../../src/commands/index.js';
 import { registrationPlan } from '../../src/commands/registration.js';
-import { checkMessageLimits } from '../../src/devtools/local-discord/index.js';
+import { checkMessageLimits } from '@corridor/local-discord';
 import { addCommandTexts, addLocale } from '../../src/i18n/catalogue.js';
 import type { CommandTexts } from '../../src/i18n/localize-commands.js';
 import { opt, startHarness, type Harness } from './harness.js';

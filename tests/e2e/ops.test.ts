@@ -4,7 +4,7 @@
  */
 import { createServer, type Server } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { MEMBER_PERMISSIONS, MODERATOR_PERMISSIONS } from '../../src/devtools/local-discord/index.js';
+import { MEMBER_PERMISSIONS, MODERATOR_PERMISSIONS } from '@corridor/local-discord';
 import { logsAt, parseLogs } from '../support/log-lines.js';
 import { sample, scrape } from '../support/prometheus.js';
 import { HOME_GUILD_ID, MOD_ROLE_ID, opt, startHarness, type Harness } from './harness.js';

@@ -15,7 +15,7 @@ import {
   MEMBER_PERMISSIONS,
   MODERATOR_PERMISSIONS,
   testClientOptions,
-} from '../../src/devtools/local-discord/index.js';
+} from '@corridor/local-discord';
 import { openKnowledge } from '../../src/knowledge/open.js';
 import { getGuildSettings, listEnabledGuilds } from '../../src/knowledge/store/guild-settings.js';
 import { history } from '../../src/knowledge/store/post-ledger.js';

@@ -6,7 +6,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { afterEach, expect, it } from 'vitest';
-import { LocalDiscord } from '../../src/devtools/local-discord/index.js';
+import { LocalDiscord } from '@corridor/local-discord';
 import { tempDir } from '../helpers/temp.js';
 import { botEnv } from '../helpers/bot-process.js';
 

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { APIApplicationCommandInteractionDataOption } from 'discord-api-types/v10';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { attachmentPayload, LocalDiscord } from '../../src/devtools/local-discord/index.js';
+import { attachmentPayload, LocalDiscord } from '@corridor/local-discord';
 import { loadSeedFacts, SEED_DIR } from '../../src/knowledge/load-facts.js';
 import { tempDir } from '../helpers/temp.js';
 import { HOME_GUILD_ID, MOD_ROLE_ID, opt } from './harness.js';

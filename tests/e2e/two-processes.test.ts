@@ -11,7 +11,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, expect, it } from 'vitest';
-import { LocalDiscord } from '../../src/devtools/local-discord/index.js';
+import { LocalDiscord } from '@corridor/local-discord';
 import { openDb } from '../../src/knowledge/store/db.js';
 import { upsertGuildSettings } from '../../src/knowledge/store/guild-settings.js';
 import { tempDir } from '../helpers/temp.js';

@@ -1,6 +1,6 @@
 import type { APIApplicationCommandInteractionDataOption } from 'discord-api-types/v10';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkMessageLimits, checkModalLimits, type InvokerOptions } from '../../src/devtools/local-discord/index.js';
+import { checkMessageLimits, checkModalLimits, type InvokerOptions } from '@corridor/local-discord';
 import { HOME_GUILD_ID, MOD_ROLE_ID, opt, OTHER_GUILD_ID, startHarness, type Harness } from './harness.js';
 
 const EPHEMERAL = 64;

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import type { APIApplicationCommandInteractionDataOption } from 'discord-api-types/v10';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ALL_COMMANDS } from '../../src/commands/index.js';
-import { checkAutocompleteLimits, checkMessageLimits, type RecordedRequest } from '../../src/devtools/local-discord/index.js';
+import { checkAutocompleteLimits, checkMessageLimits, type RecordedRequest } from '@corridor/local-discord';
 import { startHarness, type Harness } from '../e2e/harness.js';
 import { hostileString, RAW_MENTION } from './hostile-input.js';
 import { logsAt } from '../support/log-lines.js';

@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sessionsFor } from '../../src/commands/facts/sessions.js';
-import { checkMessageLimits, checkModalLimits, MODERATOR_PERMISSIONS, type InvokerOptions } from '../../src/devtools/local-discord/index.js';
+import { checkMessageLimits, checkModalLimits, MODERATOR_PERMISSIONS, type InvokerOptions } from '@corridor/local-discord';
 import { MAX_REPORT_NOTE, MIN_REPORT_NOTE, REPORT_LIMIT } from '../../src/knowledge/store/reports.js';
 import { prng } from '../support/prng.js';
 import { MOD_ROLE_ID, opt, OTHER_GUILD_ID, startHarness, type Harness } from '../e2e/harness.js';

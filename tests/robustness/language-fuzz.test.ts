@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkMessageLimits } from '../../src/devtools/local-discord/index.js';
+import { checkMessageLimits } from '@corridor/local-discord';
 import { languages, t } from '../../src/i18n/catalogue.js';
 import { pickLanguage } from '../../src/i18n/pick-language.js';
 import { zhFigure, zhPeriod } from '../../src/i18n/zh-format.js';

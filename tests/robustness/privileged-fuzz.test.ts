@@ -21,7 +21,7 @@ import {
   checkModalLimits,
   MODERATOR_PERMISSIONS,
   type InvokerOptions,
-} from '../../src/devtools/local-discord/index.js';
+} from '@corridor/local-discord';
 import { prng, type Rng } from '../../bench/synthetic.js';
 import { HOME_GUILD_ID, MOD_ROLE_ID, OTHER_CHANNEL_ID, OTHER_GUILD_ID, startHarness, type Harness } from '../e2e/harness.js';
 import { hostileString, RAW_MENTION } from './hostile-input.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkMessageLimits } from '../../src/devtools/local-discord/index.js';
+import { checkMessageLimits } from '@corridor/local-discord';
 import { loadSeedFacts } from '../../src/knowledge/load-facts.js';
 import type { Fact } from '../../src/knowledge/schema.js';
 import type { Revision } from '../../src/knowledge/store/facts.js';

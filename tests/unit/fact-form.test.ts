@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkModalLimits } from '../../src/devtools/local-discord/index.js';
+import { checkModalLimits } from '@corridor/local-discord';
 import {
   blankForm,
   factToForm,

@@ -8,7 +8,7 @@ import { getGuildSettings, upsertGuildSettings } from '../../src/knowledge/store
 import { renderAnniversaryPost, type PostPayload } from '../../src/scheduler/message.js';
 import { PostError, type Poster } from '../../src/scheduler/poster.js';
 import { runTick } from '../../src/scheduler/run.js';
-import { checkMessageLimits } from '../../src/devtools/local-discord/index.js';
+import { checkMessageLimits } from '@corridor/local-discord';
 import { milestone, silentLog } from './anniversary-fixtures.js';
 
 const DAY = 86_400_000;

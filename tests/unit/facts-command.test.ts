@@ -4,7 +4,7 @@ import { factsIds, parseFormArgs } from '../../src/commands/facts/custom-ids.js'
 import { downloadText, DownloadError, isJsonFile } from '../../src/commands/facts/download.js';
 import { exportFileName } from '../../src/commands/facts/export.js';
 import { TtlMap } from '../../src/commands/shared/ttl-map.js';
-import { checkCommandLimits } from '../../src/devtools/local-discord/index.js';
+import { checkCommandLimits } from '@corridor/local-discord';
 
 describe('/facts definition', () => {
   it('is a home-server command whose JSON is within Discord limits', () => {

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { anniversariesOn, countdownsOn } from '../../src/knowledge/anniversaries.js';
-import { checkMessageLimits } from '../../src/devtools/local-discord/index.js';
+import { checkMessageLimits } from '@corridor/local-discord';
 import { renderAnniversaryPost, type PostPayload } from '../../src/scheduler/message.js';
 import { defuseMentions } from '../../src/render/limits.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkMessageLimits } from '../../src/devtools/local-discord/index.js';
+import { checkMessageLimits } from '@corridor/local-discord';
 import type { UnansweredGroup } from '../../src/knowledge/store/unanswered.js';
 import { listPage, pageCount } from '../../src/render/list-embed.js';
 import { UNANSWERED_FOOTER, unansweredLine } from '../../src/render/unanswered-list.js';

@@ -5,7 +5,7 @@ import type { Config } from '../../config.js';
 import { openKnowledge } from '../../knowledge/open.js';
 import type { Db } from '../../knowledge/store/db.js';
 import type { Logger } from '../../logger.js';
-import { LocalDiscord, MODERATOR_PERMISSIONS, testClientOptions } from '../local-discord/index.js';
+import { LocalDiscord, MODERATOR_PERMISSIONS, testClientOptions } from '@corridor/local-discord';
 import { parseSandboxInput } from './parse-input.js';
 import type { TextOptions } from './markdown-text.js';
 import { renderChoices, renderMessage, type MessageLike } from './render-text.js';

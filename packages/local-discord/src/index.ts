@@ -1,6 +1,8 @@
 /**
- * A local Discord for end-to-end tests and the offline sandbox: gateway (WebSocket) + REST (HTTP) on one
- * 127.0.0.1 port, enough for a real discord.js Client to log in, receive interactions and answer them.
+ * @corridor/local-discord: a local Discord for end-to-end tests and offline sandboxes: gateway (WebSocket) + REST
+ * (HTTP) on one 127.0.0.1 port, enough for a real discord.js Client to log in, receive interactions and answer them.
+ *
+ * This file is the package's whole public surface: users import '@corridor/local-discord', never a file under src/.
  */
 export { LocalDiscord } from './local-discord.js';
 export { createTestClient, loginTestClient, connectTestClient, testClientOptions, TEST_REST_OPTIONS } from './client.js';
@@ -29,4 +31,5 @@ export {
   DEFAULT_USER_ID,
 } from './world.js';
 export { attachmentPayload } from './payloads.js';
+export { serveLocalDiscord, parseServeArgs, type ServeOptions, type ServedLocalDiscord, type DemoInteraction } from './serve.js';
 export type * from './types.js';
