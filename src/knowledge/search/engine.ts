@@ -2,6 +2,7 @@ import Fuse, { type FuseIndex } from 'fuse.js';
 import type { Fact, FactKind } from '../schema.js';
 import { FIELDS, FIELD_WEIGHTS, indexDoc, type Field, type IndexedDoc } from './documents.js';
 import { FuseFilter, fuseChunks, maxErrors } from './fuse-filter.js';
+import { HanOverlap } from './chinese.js';
 import { isEnglishWord } from './english-words.js';
 import { isFillerOrTypo } from './filler.js';
 import { PLACE_NAMES } from './place-names.js';
@@ -58,6 +59,8 @@ const MAX_QUERY_TOKENS = 24;
 const UNSEEN_WEIGHT = 1.5;
 const HAN = /\p{Script=Han}/u;
 const MAX_SHORTHAND = 4;
+/** A Chinese word met through shared characters counts at most this much of an exact match. */
+const HAN_OVERLAP = 0.8;
 /** fuse.js candidates read per typo, of which the two best that pass the checks are kept. */
 const TYPO_CANDIDATES = 8;
 /** An English word this long may still be a one-letter slip of a word of the base ("agrement"). */
@@ -153,6 +156,8 @@ export class FactSearch {
   /** Per fact and query term: 1 + the index of the variant that matched best (0 = none). */
   private readonly bestVariant: Uint8Array;
   private generation = 0;
+  /** Chinese words of the base by character, built on first use (see HanOverlap). */
+  private readonly han = new HanOverlap(() => this.postings.keys());
 
   constructor(facts: readonly Fact[]) {
     this.docs = facts.map(indexDoc);
@@ -394,6 +399,7 @@ export class FactSearch {
         if (++kept === 2) break;
       }
     }
+    if (variants.length === 0 && HAN.test(raw)) for (const m of this.han.matches(raw)) add(m.token, HAN_OVERLAP * m.share);
     if (this.corrections.size > 5000) this.corrections.clear();
     this.corrections.set(key, variants);
     return variants;
@@ -426,7 +432,7 @@ export class FactSearch {
       if (df === 0 && variants.length === 0) {
         // A word the base has never seen: everyday phrasing and chat shorthand say nothing either way; an English
         // word (a ticket, a lane, a prime minister) or a longer unknown name names what the base does not cover.
-        if (isFillerOrTypo(raw) || isChatNoise(raw)) continue;
+        if (isFillerOrTypo(raw) || isChatNoise(raw) || (HAN.test(raw) && HanOverlap.isNoise(raw))) continue;
         terms.push({ text: token, idf: this.idfMax * UNSEEN_WEIGHT, weak: false, variants });
         continue;
       }
