@@ -4,7 +4,7 @@ import { FIELDS, FIELD_WEIGHTS, indexDoc, type Field, type IndexedDoc } from './
 import { FuseFilter, fuseChunks, maxErrors } from './fuse-filter.js';
 import { HanOverlap } from './chinese.js';
 import { isEnglishWord } from './english-words.js';
-import { isFillerOrTypo } from './filler.js';
+import { isFillerOrTypo, isSlip } from './filler.js';
 import { PLACE_NAMES } from './place-names.js';
 import { fold, tokenizeQuery, WEAK_TOKENS } from './normalize.js';
 
@@ -61,6 +61,8 @@ const HAN = /\p{Script=Han}/u;
 const MAX_SHORTHAND = 4;
 /** A Chinese word met through shared characters counts at most this much of an exact match. */
 const HAN_OVERLAP = 0.8;
+/** A one-slip correction fuse.js missed counts this much of an exact match. */
+const SLIP_WEIGHT = 0.75;
 /** fuse.js candidates read per typo, of which the two best that pass the checks are kept. */
 const TYPO_CANDIDATES = 8;
 /** An English word this long may still be a one-letter slip of a word of the base ("agrement"). */
@@ -158,6 +160,8 @@ export class FactSearch {
   private generation = 0;
   /** Chinese words of the base by character, built on first use (see HanOverlap). */
   private readonly han = new HanOverlap(() => this.postings.keys());
+  /** Vocabulary positions by first letter, built on first use, for slips fuse.js scores too far (see slips). */
+  private byInitial: Map<string, number[]> | undefined;
 
   constructor(facts: readonly Fact[]) {
     this.docs = facts.map(indexDoc);
@@ -399,10 +403,31 @@ export class FactSearch {
         if (++kept === 2) break;
       }
     }
+    if (variants.length === 0 && !english && raw.length >= 4 && !/\d/.test(raw)) for (const at of this.slips(raw)) add(this.wordToken[at]!, SLIP_WEIGHT);
     if (variants.length === 0 && HAN.test(raw)) for (const m of this.han.matches(raw)) add(m.token, HAN_OVERLAP * m.share);
     if (this.corrections.size > 5000) this.corrections.clear();
     this.corrections.set(key, variants);
     return variants;
+  }
+
+  /**
+   * Vocabulary words one slip away ("aeras" → "areas", "countires" → "countries"): fuse.js counts a swap of
+   * neighbours as two edits, too many for its threshold in a short word. At most two, in vocabulary order.
+   */
+  private slips(raw: string): number[] {
+    if (!this.byInitial) {
+      this.byInitial = new Map();
+      this.vocabulary.forEach((w, at) => {
+        const list = this.byInitial!.get(w[0]!);
+        if (list) list.push(at);
+        else this.byInitial!.set(w[0]!, [at]);
+      });
+    }
+    const found: number[] = [];
+    for (const at of this.byInitial.get(raw[0]!) ?? []) {
+      if (isSlip(raw, this.vocabulary[at]!) && found.push(at) === 2) break;
+    }
+    return found;
   }
 
   /** Positions of the first `limit` words (in vocabulary order) that start with `prefix`, other than the prefix itself. */
@@ -432,7 +457,7 @@ export class FactSearch {
       if (df === 0 && variants.length === 0) {
         // A word the base has never seen: everyday phrasing and chat shorthand say nothing either way; an English
         // word (a ticket, a lane, a prime minister) or a longer unknown name names what the base does not cover.
-        if (isFillerOrTypo(raw) || isChatNoise(raw) || (HAN.test(raw) && HanOverlap.isNoise(raw))) continue;
+        if (isFillerOrTypo(raw) || isFillerOrTypo(token) || isChatNoise(raw) || (HAN.test(raw) && HanOverlap.isNoise(raw))) continue;
         terms.push({ text: token, idf: this.idfMax * UNSEEN_WEIGHT, weak: false, variants });
         continue;
       }
