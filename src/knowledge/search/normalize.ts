@@ -67,6 +67,18 @@ const SYNONYMS: Record<string, string> = {
   '%': 'percent',
   daily: 'day',
   anniv: 'anniversary',
+  // A member state's adjective names the country ("the cambodian expressway" is Cambodia's).
+  cambodian: 'cambodia',
+  thai: 'thailand',
+  vietnamese: 'vietnam',
+  laotian: 'lao',
+  malaysian: 'malaysia',
+  indonesian: 'indonesia',
+  singaporean: 'singapore',
+  filipino: 'philippines',
+  philippine: 'philippines',
+  burmese: 'myanmar',
+  bruneian: 'brunei',
 };
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
