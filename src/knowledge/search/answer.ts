@@ -2,6 +2,7 @@ import type { Fact } from '../schema.js';
 import { askCoverages, askingClause } from './asking.js';
 import type { Analysis, FactSearch, SearchHit } from './engine.js';
 import { isFiller, WEAK_TOKENS } from './normalize.js';
+import { countedThing, countsThing } from './quantity.js';
 
 /** What the bot says to a question: one fact, a group, several facts, a marked best guess, or that it does not know. */
 export type Answer =
@@ -36,9 +37,11 @@ export function answerQuestion(search: FactSearch, question: string): Answer {
   if (list) return list;
   const pair = pairFor(search, question);
   if (pair) return { kind: 'facts', facts: pair };
-  const confident = hits.filter((_, i) => coverage[i]! >= ANSWER_COVERAGE);
+  const counted = countedThing(question);
+  const counts = (h: SearchHit) => !counted || countsThing(h.fact, counted);
+  const confident = hits.filter((h, i) => coverage[i]! >= ANSWER_COVERAGE && counts(h));
   if (best && confident[0] === best) return { kind: 'fact', fact: best.fact, others: confident.slice(1, 4).map((h) => h.fact) };
-  if (best && isGuess(analysis)) return { kind: 'guess', fact: best.fact, others: hits.slice(1, 3).map((h) => h.fact) };
+  if (best && counts(best) && isGuess(analysis)) return { kind: 'guess', fact: best.fact, others: hits.slice(1, 3).map((h) => h.fact) };
   return { kind: 'none', nearest: search.nearest(question, 3) };
 }
 

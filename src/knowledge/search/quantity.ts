@@ -1,0 +1,45 @@
+import type { Fact } from '../schema.js';
+import { askingClause } from './asking.js';
+import { tokenizeQuery, WEAK_TOKENS } from './normalize.js';
+
+/**
+ * "How many X" asks for a count of X: a fact answers it only when its text puts a number next to X ("19 countries",
+ * "nine areas", "passengers: 20,000"). A fact that names the subject but counts nothing of the kind asked for
+ * (the ports of a corridor, the companies in a zone) is a near miss, not an answer.
+ */
+const HOW_MANY = /\bhow\s+many\s+([a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)/i;
+const NUMBER_WORDS = new Set(
+  `one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty hundred hundreds thousand
+  thousands million millions billion dozen dozens decade decades`.split(/\s+/),
+);
+/** How far apart (in content words) a count and the thing counted may stand. */
+const WINDOW = 2;
+
+const isNumber = (token: string) => /^\d/.test(token) || NUMBER_WORDS.has(token);
+
+/** The tokens of what a "how many" question counts, or undefined when it asks no count. */
+export function countedThing(question: string): string[] | undefined {
+  const match = HOW_MANY.exec(askingClause(question));
+  if (!match) return undefined;
+  const tokens = tokenizeQuery(match[1]!).map((t) => t.token).filter((t) => !WEAK_TOKENS.has(t));
+  return tokens.length > 0 ? tokens : undefined;
+}
+
+const textCache = new WeakMap<Fact, string[]>();
+
+/** Whether the fact's English text puts a number within WINDOW words of one of the counted tokens (or never names them). */
+export function countsThing(fact: Fact, counted: readonly string[]): boolean {
+  let tokens = textCache.get(fact);
+  if (!tokens) {
+    tokens = [fact.title, fact.summary, fact.details ?? ''].flatMap((t) => [...tokenizeQuery(t).map((x) => x.token), '|']);
+    textCache.set(fact, tokens);
+  }
+  const want = new Set(counted);
+  // A fact that never names the thing counted may still count it in other words (people / passengers): left to coverage.
+  if (!tokens.some((t) => want.has(t))) return true;
+  return tokens.some((t, i) => {
+    if (!want.has(t)) return false;
+    for (let k = Math.max(0, i - WINDOW); k <= Math.min(tokens!.length - 1, i + WINDOW); k++) if (isNumber(tokens![k]!)) return true;
+    return false;
+  });
+}
