@@ -6,7 +6,7 @@ import { HanOverlap } from './chinese.js';
 import { isEnglishWord } from './english-words.js';
 import { isFillerOrTypo, isSlip } from './filler.js';
 import { PLACE_NAMES } from './place-names.js';
-import { fold, tokenizeQuery, WEAK_TOKENS } from './normalize.js';
+import { fold, isSourceWord, tokenizeQuery, WEAK_TOKENS } from './normalize.js';
 
 export interface SearchHit {
   fact: Fact;
@@ -452,6 +452,7 @@ export class FactSearch {
     const terms: QueryTerm[] = [];
     for (const { token, raw } of tokens) {
       if (terms.length === MAX_QUERY_TOKENS) break;
+      if (isSourceWord(raw)) continue;
       const variants = this.variantsFor(token, raw, prefix && token === last);
       const df = this.postings.get(token)?.length ?? 0;
       if (df === 0 && variants.length === 0) {

@@ -159,8 +159,20 @@ const CHAT_FILLER = new Set(
   roughly approx basically actually kinda sorta writing thesis essay paper research working need want help explain
   remind recall remember forgot ok okay cool stuff thing things bit chunk lot lots mate bro dude
   yeah yep yup nope true false right correct wrong sure
-  article articles mention mentioned mentions according piece story listed`.split(/\s+/).filter(Boolean),
+  article articles mention mentioned mentions according piece story listed
+  type types kind kinds sort sorts`.split(/\s+/).filter(Boolean),
 );
+
+/**
+ * Words that point at where a fact was read ("the article mentions", "according to", 文章里提到): every fact has a
+ * source, so they never say which fact is meant, even though some facts' text names "a TROIB News article".
+ */
+const SOURCE_WORDS = new Set(['article', 'articles', 'mention', 'mentions', 'mentioned', 'according', '文章', '提到', '提及', '文中']);
+
+/** A query word that refers to the source being read rather than to a fact (see SOURCE_WORDS). */
+export function isSourceWord(word: string): boolean {
+  return SOURCE_WORDS.has(word);
+}
 
 /** A word (as typed, folded) that only phrases the question: neutral when the base has never seen it. */
 export function isFiller(word: string): boolean {
