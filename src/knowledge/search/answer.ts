@@ -27,6 +27,12 @@ const LIST_WORD = /\b(which|what|name|list)\b/i;
 const LIST_WORD_ZH = /哪些|哪几|列出|列举/;
 /** Where an "X and Y" question splits into its two questions. */
 const JOIN = /\s(?:and|&|plus|as well as)\s/i;
+/**
+ * Chinese joins two questions with 和 / 与 / 以及 (no spaces), but those also join the parties of one fact (中国和东盟),
+ * so only a question that says 分别 ("each, respectively") is split.
+ */
+const JOIN_ZH = /和|与|以及/;
+const RESPECTIVELY_ZH = /分别/;
 
 export function answerQuestion(search: FactSearch, question: string): Answer {
   const analysis = search.analyze(question, { limit: 8 });
@@ -95,7 +101,7 @@ function groupFor(search: FactSearch, { hits }: Analysis, coverage: readonly num
  * many members does it have"), when both halves name something and get different facts.
  */
 function pairFor(search: FactSearch, question: string): Fact[] | undefined {
-  const parts = question.split(JOIN);
+  const parts = question.split(RESPECTIVELY_ZH.test(question) ? JOIN_ZH : JOIN);
   if (parts.length !== 2) return undefined;
   const [left, right] = parts as [string, string];
   const first = bestFor(search, left);
