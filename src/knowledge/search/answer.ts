@@ -1,6 +1,7 @@
 import type { Fact } from '../schema.js';
 import { askCoverages, askingClause } from './asking.js';
 import type { Analysis, FactSearch, SearchHit } from './engine.js';
+import { isSlip } from './filler.js';
 import { isFiller, WEAK_TOKENS } from './normalize.js';
 import { countedThing, countsThing } from './quantity.js';
 
@@ -23,6 +24,7 @@ const GUESS_LEAD = 1.5;
 export const ANSWER_COVERAGE = 0.55;
 
 const LIST_WORD = /\b(which|what|name|list)\b/i;
+const LIST_SLIPS = ['which', 'list'];
 /** Chinese asks for several things with 哪些 / 哪几 ("which ones") or 列出 / 列举 ("list"). */
 const LIST_WORD_ZH = /哪些|哪几|列出|列举/;
 /** Where an "X and Y" question splits into its two questions. */
@@ -69,11 +71,10 @@ export function answerIds(answer: Answer): string[] {
 function listIntent(question: string): boolean {
   const asking = askingClause(question);
   if (LIST_WORD_ZH.test(asking)) return true;
-  if (!LIST_WORD.test(asking)) return false;
-  return asking
-    .toLowerCase()
-    .split(/[^a-z]+/)
-    .some((w) => w.length > 4 && /[^s]s$/.test(w) && !/(ss|us|is|ous)$/.test(w) && !isFiller(w));
+  const words = asking.toLowerCase().split(/[^a-z]+/);
+  // A slip of the list word ("wich", "lsit") still asks for a list.
+  if (!LIST_WORD.test(asking) && !words.some((w) => LIST_SLIPS.some((l) => isSlip(w, l)))) return false;
+  return words.some((w) => w.length > 4 && /[^s]s$/.test(w) && !/(ss|us|is|ous)$/.test(w) && !isFiller(w));
 }
 
 /** The tag whose facts rank together at the top: listed whole, best-ranked first. */
