@@ -3,6 +3,7 @@ import { askCoverages, askingClause } from './asking.js';
 import type { Analysis, FactSearch, SearchHit } from './engine.js';
 import { isSlip } from './filler.js';
 import { isFiller, WEAK_TOKENS } from './normalize.js';
+import { PLACE_NAMES } from './place-names.js';
 import { countedThing, countsThing } from './quantity.js';
 
 /** What the bot says to a question: one fact, a group, several facts, a marked best guess, or that it does not know. */
@@ -29,6 +30,7 @@ const LIST_SLIPS = ['which', 'list'];
 const LIST_WORD_ZH = /哪些|哪几|列出|列举/;
 /** Where an "X and Y" question splits into its two questions. */
 const JOIN = /\s(?:and|&|plus|as well as)\s/i;
+const PARTIES = /\b([a-z]+)\s(?:and|&)\s([a-z]+)\b/gi;
 /**
  * Chinese joins two questions with 和 / 与 / 以及 (no spaces), but those also join the parties of one fact (中国和东盟),
  * so only a question that says 分别 ("each, respectively") is split.
@@ -102,13 +104,20 @@ function groupFor(search: FactSearch, { hits }: Analysis, coverage: readonly num
  * many members does it have"), when both halves name something and get different facts.
  */
 function pairFor(search: FactSearch, question: string): Fact[] | undefined {
-  const parts = question.split(RESPECTIVELY_ZH.test(question) ? JOIN_ZH : JOIN);
+  const parts = RESPECTIVELY_ZH.test(question) ? question.split(JOIN_ZH) : splitEnglish(question);
   if (parts.length !== 2) return undefined;
   const [left, right] = parts as [string, string];
   const first = bestFor(search, left);
   if (!first) return undefined;
   const second = bestFor(search, right, first) ?? bestFor(search, `${right} ${left}`, first);
   return second ? [first, second] : undefined;
+}
+
+/** "X and Y" split into its two questions, except where "and" joins two parties ("china and asean", "china and laos"). */
+function splitEnglish(question: string): string[] {
+  const party = (w: string) => WEAK_TOKENS.has(w.toLowerCase()) || PLACE_NAMES.has(w.toLowerCase());
+  const kept = question.replace(PARTIES, (m, a: string, b: string) => (party(a) && party(b) ? `${a}\u0000${b}` : m));
+  return kept.split(JOIN).map((p) => p.replace(/\u0000/g, ' and '));
 }
 
 /** The one fact that answers a question outright (not the excluded one), if any. */
