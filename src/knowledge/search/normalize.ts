@@ -38,6 +38,8 @@ const PHRASES: readonly [RegExp, string][] = [
   [/\b([123])\.0\b/g, ' $1.0 '],
   [/\bupgrade[ds]?\s+([23])(?:\.0)?\b/g, ' upgrade $1.0 '],
   [/\b(?:acfta|cafta|fta)\s*([23])(?:\.0)?\b/g, ' fta $1.0 '],
+  // One way to say an agreement starts to apply, whichever verb: took effect, came into force, went live, in effect.
+  [/\b(?:(?:take|takes|took|taken|taking|come|comes|came|coming|enter|enters|entered|entering|go|goes|went|gone|going)\s+(?:into\s+|in\s+)?|in(?:to)?\s+)(?:effect|force|live)\b/g, ' enter force '],
   [/\blaos\b/g, ' lao '],
   [/\blao pdr\b/g, ' lao '],
   [/\bu\.?s\.? ?dollars?\b|\bus\$/g, ' usd '],
@@ -54,6 +56,7 @@ const SYNONYMS: Record<string, string> = {
   acft: 'acfta',
   railroad: 'railway',
   motorway: 'expressway',
+  highway: 'expressway',
   freeway: 'expressway',
   cars: 'vehicle',
   car: 'vehicle',
