@@ -4,6 +4,7 @@ import type { Analysis, FactSearch, SearchHit } from './engine.js';
 import { isSlip } from './filler.js';
 import { isFiller, WEAK_TOKENS } from './normalize.js';
 import { PLACE_NAMES } from './place-names.js';
+import { coversYears, yearsIn } from './period.js';
 import { countedThing, countsThing } from './quantity.js';
 
 /** What the bot says to a question: one fact, a group, several facts, a marked best guess, or that it does not know. */
@@ -48,10 +49,11 @@ export function answerQuestion(search: FactSearch, question: string): Answer {
   const pair = pairFor(search, question);
   if (pair) return { kind: 'facts', facts: pair };
   const counted = countedThing(question);
-  const counts = (h: SearchHit) => !counted || countsThing(h.fact, counted);
-  const confident = hits.filter((h, i) => coverage[i]! >= ANSWER_COVERAGE && counts(h));
+  const years = yearsIn(question);
+  const fits = (h: SearchHit) => (!counted || countsThing(h.fact, counted)) && coversYears(h.fact, years);
+  const confident = hits.filter((h, i) => coverage[i]! >= ANSWER_COVERAGE && fits(h));
   if (best && confident[0] === best) return { kind: 'fact', fact: best.fact, others: confident.slice(1, 4).map((h) => h.fact) };
-  if (best && counts(best) && isGuess(analysis)) return { kind: 'guess', fact: best.fact, others: hits.slice(1, 3).map((h) => h.fact) };
+  if (best && fits(best) && isGuess(analysis)) return { kind: 'guess', fact: best.fact, others: hits.slice(1, 3).map((h) => h.fact) };
   return { kind: 'none', nearest: search.nearest(question, 3) };
 }
 
