@@ -2,7 +2,7 @@ import type { Fact } from '../schema.js';
 import { askCoverages, askingClause } from './asking.js';
 import type { Analysis, FactSearch, SearchHit } from './engine.js';
 import { isSlip } from './filler.js';
-import { isFiller, WEAK_TOKENS } from './normalize.js';
+import { isFiller, tokenizeQuery, WEAK_TOKENS } from './normalize.js';
 import { PLACE_NAMES } from './place-names.js';
 import { coversYears, yearsIn } from './period.js';
 import { countedThing, countsThing } from './quantity.js';
@@ -109,6 +109,8 @@ function pairFor(search: FactSearch, question: string): Fact[] | undefined {
   const parts = RESPECTIVELY_ZH.test(question) ? question.split(JOIN_ZH) : splitEnglish(question);
   if (parts.length !== 2) return undefined;
   const [left, right] = parts as [string, string];
+  // A one-word left half ("how many countries and regions …") coordinates two nouns of one question.
+  if (tokenizeQuery(left).length < 2) return undefined;
   const first = bestFor(search, left);
   if (!first) return undefined;
   const second = bestFor(search, right, first) ?? bestFor(search, `${right} ${left}`, first);
