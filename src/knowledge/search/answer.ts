@@ -48,9 +48,12 @@ export function answerQuestion(search: FactSearch, question: string): Answer {
   if (list) return list;
   const pair = pairFor(search, question);
   if (pair) return { kind: 'facts', facts: pair };
+  // Near misses: a fact that names the subject but not what is asked of it (a count, a year, or, when the question
+  // has one content word only, any of its names: "who won the nba finals" is not about a fact that says "finalised").
   const counted = countedThing(question);
   const years = yearsIn(question);
-  const fits = (h: SearchHit) => (!counted || countsThing(h.fact, counted)) && coversYears(h.fact, years);
+  const lone = analysis.terms.length === 1;
+  const fits = (h: SearchHit) => (!lone || h.named > 0) && (!counted || countsThing(h.fact, counted)) && coversYears(h.fact, years);
   const confident = hits.filter((h, i) => coverage[i]! >= ANSWER_COVERAGE && fits(h));
   if (best && confident[0] === best) return { kind: 'fact', fact: best.fact, others: confident.slice(1, 4).map((h) => h.fact) };
   if (best && fits(best) && isGuess(analysis)) return { kind: 'guess', fact: best.fact, others: hits.slice(1, 3).map((h) => h.fact) };
