@@ -43,3 +43,16 @@ export function countsThing(fact: Fact, counted: readonly string[]): boolean {
     return false;
   });
 }
+
+/** "How far" asks for a distance: only a fact that gives one (a number of km or miles) answers it. */
+const ASKS_DISTANCE = /\bhow\s+far\b|\bdistance\b|多远|距离/i;
+const GIVES_DISTANCE = /\d\s*(?:km|kilomet(?:er|re)s?|miles?|公里|千米)(?![a-z])/i;
+
+export function asksDistance(question: string): boolean {
+  return ASKS_DISTANCE.test(askingClause(question));
+}
+
+/** Whether the fact's text (in any language) gives a distance. */
+export function givesDistance(fact: Fact): boolean {
+  return [fact, ...Object.values(fact.i18n ?? {})].some((t) => GIVES_DISTANCE.test(`${t.title} ${t.summary} ${t.details ?? ''}`));
+}
