@@ -56,3 +56,10 @@ export function asksDistance(question: string): boolean {
 export function givesDistance(fact: Fact): boolean {
   return [fact, ...Object.values(fact.i18n ?? {})].some((t) => GIVES_DISTANCE.test(`${t.title} ${t.summary} ${t.details ?? ''}`));
 }
+
+/** "Trade figure", "volume", "stats": the question asks for a statistic, which only a figure fact gives. */
+const ASKS_FIGURE = /\b(?:figures?|statistics?|stats|volumes?|numbers)\b|数据|统计/i;
+
+export function asksFigure(question: string): boolean {
+  return ASKS_FIGURE.test(askingClause(question));
+}
