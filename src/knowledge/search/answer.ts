@@ -114,11 +114,13 @@ function groupFor(search: FactSearch, { hits }: Analysis, coverage: readonly num
  * many members does it have"), when both halves name something and get different facts.
  */
 function pairFor(search: FactSearch, question: string): Fact[] | undefined {
-  const parts = RESPECTIVELY_ZH.test(question) ? question.split(JOIN_ZH) : splitEnglish(question);
+  const zh = RESPECTIVELY_ZH.test(question);
+  const parts = zh ? question.split(JOIN_ZH) : splitEnglish(question);
   if (parts.length !== 2) return undefined;
   const [left, right] = parts as [string, string];
-  // A one-word left half ("how many countries and regions …") coordinates two nouns of one question.
-  if (tokenizeQuery(left).length < 2) return undefined;
+  // A one-word left half ("how many countries and regions …") coordinates two nouns of one question (分别 has
+  // already said there are two: RCEP和中老铁路分别…).
+  if (!zh && tokenizeQuery(left).length < 2) return undefined;
   const first = bestFor(search, left);
   if (!first) return undefined;
   const second = bestFor(search, right, first) ?? bestFor(search, `${right} ${left}`, first);
