@@ -13,7 +13,7 @@ const NUMBER_WORDS = new Set(
   thousands million millions billion dozen dozens decade decades`.split(/\s+/),
 );
 /** How far apart (in content words) a count and the thing counted may stand. */
-const WINDOW = 2;
+const WINDOW = 3;
 
 const isNumber = (token: string) => /^\d/.test(token) || NUMBER_WORDS.has(token);
 
