@@ -26,12 +26,14 @@ describe('near misses: the subject is known, what is asked of it is not', () => 
     expect(answer('china asean goods trade 2026').kind).toBe('none');
     expect(ids('china-asean goods trade in 2021')).toEqual(['china-asean-goods-trade-2021']);
   });
-  it('"how far" needs a distance, a statistic needs a figure, a lone word needs a name', () => {
+  it('"how far" needs a distance, a price an amount, a statistic a figure, a lone word a name', () => {
     expect(ids('how far is vientiane from kunming by rail')).toEqual(['china-laos-railway-length']);
     expect(ids('how far is rayong from bangkok')).toEqual(['rayong-industrial-zone']);
     expect(answer('how far is chongqing from the beibu gulf').kind).toBe('none');
     expect(answer('what is the distance from chongqing to singapore').kind).toBe('none');
     expect(answer('rcep trade volume').kind).toBe('none');
+    expect(ids('what did the cambodia expressway cost')).toEqual(['phnom-penh-sihanoukville-expressway-opens']);
+    expect(answer('shipping fees on the land-sea trade corridor').kind).toBe('none');
     expect(answer('who won the final').kind).toBe('none');
   });
 });

@@ -63,3 +63,16 @@ const ASKS_FIGURE = /\b(?:figures?|statistics?|stats|volumes?|numbers)\b|数据|
 export function asksFigure(question: string): boolean {
   return ASKS_FIGURE.test(askingClause(question));
 }
+
+/** A cost, price, fare or toll asks for money: only a fact that gives an amount (USD 2 billion, 5 元) answers it. */
+const ASKS_PRICE = /\b(?:costs?|prices?|fares?|tolls?|fees?|charges?)\b|票价|价格|费用|多少钱|过路费/i;
+const GIVES_MONEY = /(?:usd|us\$|\$|rmb|¥|€)\s*\d|\d[\d,.]*\s*(?:(?:thousand|million|billion|trillion)\s*)?(?:usd|dollars?|yuan|rmb|元|美元)/i;
+
+export function asksPrice(question: string): boolean {
+  return ASKS_PRICE.test(askingClause(question));
+}
+
+/** Whether the fact's text (in any language) gives an amount of money. */
+export function givesMoney(fact: Fact): boolean {
+  return [fact, ...Object.values(fact.i18n ?? {})].some((t) => GIVES_MONEY.test(`${t.title} ${t.summary} ${t.details ?? ''}`));
+}
