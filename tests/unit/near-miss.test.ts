@@ -36,6 +36,10 @@ describe('near misses: the subject is known, what is asked of it is not', () => 
     expect(answer('shipping fees on the land-sea trade corridor').kind).toBe('none');
     expect(answer('who won the final').kind).toBe('none');
   });
+  it('"who is the <role> of …" needs a fact that names the role', () => {
+    expect(answer('who is the manager of the long jiang industrial park').kind).toBe('none');
+    expect(ids('who was the developer of the sihanoukville special economic zone')).toEqual(['sihanoukville-sez']);
+  });
 });
 
 describe('phrasing that names no fact', () => {

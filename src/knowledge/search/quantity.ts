@@ -76,3 +76,23 @@ export function asksPrice(question: string): boolean {
 export function givesMoney(fact: Fact): boolean {
   return [fact, ...Object.values(fact.i18n ?? {})].some((t) => GIVES_MONEY.test(`${t.title} ${t.summary} ${t.details ?? ''}`));
 }
+
+/**
+ * "Who is the CEO / chairman / president of …" asks for the holder of a role: a fact that never names the role
+ * (however well it names the place) does not answer it.
+ */
+const WHO_ROLE = /\bwho\s+(?:is|was|are|were|'s)\s+(?:the\s+)?(?:current\s+)?([a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)(?=\s+(?:of|at|for|in)\b|\s*$)/i;
+
+/** The tokens of the role a "who is the … of" question asks about, or undefined. */
+export function askedRole(question: string): string[] | undefined {
+  const match = WHO_ROLE.exec(askingClause(question).replace(/[?!.]+$/, ''));
+  if (!match) return undefined;
+  const tokens = tokenizeQuery(match[1]!).map((t) => t.token).filter((t) => !WEAK_TOKENS.has(t));
+  return tokens.length > 0 ? tokens : undefined;
+}
+
+/** Whether the fact's English text names every word of the role. */
+export function namesRole(fact: Fact, role: readonly string[]): boolean {
+  const text = new Set(tokenizeQuery(`${fact.title} ${fact.aliases.join(' ')} ${fact.summary} ${fact.details ?? ''}`).map((t) => t.token));
+  return role.every((t) => text.has(t));
+}
