@@ -4,7 +4,7 @@ import { answerIds, answerQuestion } from '../../src/knowledge/search/answer.js'
 import { HanOverlap } from '../../src/knowledge/search/chinese.js';
 import { FactSearch } from '../../src/knowledge/search/engine.js';
 import { coversYears } from '../../src/knowledge/search/period.js';
-import { countedThing } from '../../src/knowledge/search/quantity.js';
+import { countedThing } from '../../src/knowledge/search/asked-for.js';
 
 const facts = loadSeedFacts();
 const search = new FactSearch(facts);

@@ -1,11 +1,10 @@
 import type { Fact } from '../schema.js';
+import { answersWhatIsAsked } from './asked-for.js';
 import { askCoverages, askingClause } from './asking.js';
 import type { Analysis, FactSearch, SearchHit } from './engine.js';
 import { isSlip } from './filler.js';
 import { isFiller, tokenizeQuery, WEAK_TOKENS } from './normalize.js';
 import { PLACE_NAMES } from './place-names.js';
-import { coversYears, yearsIn } from './period.js';
-import { askedRole, asksDistance, asksFigure, asksPrice, countedThing, countsThing, givesDistance, givesMoney, namesRole } from './quantity.js';
 
 /** What the bot says to a question: one fact, a group, several facts, a marked best guess, or that it does not know. */
 export type Answer =
@@ -48,21 +47,7 @@ export function answerQuestion(search: FactSearch, question: string): Answer {
   if (list) return list;
   const pair = pairFor(search, question);
   if (pair) return { kind: 'facts', facts: pair };
-  // Near misses: a fact that names the subject but not what is asked of it (a count, a distance, a price, a role, a statistic, a year, or, when the question
-  // has one content word only, any of its names: "who won the nba finals" is not about a fact that says "finalised").
-  const counted = countedThing(question);
-  const years = yearsIn(question);
-  const lone = analysis.terms.length === 1;
-  const distance = asksDistance(question);
-  const figure = asksFigure(question);
-  const price = asksPrice(question);
-  const role = askedRole(question);
-  const fits = (h: SearchHit) =>
-    (!lone || h.named > 0) &&
-    (!distance || givesDistance(h.fact)) &&
-    (!figure || h.fact.kind === 'figure') &&
-    (!price || givesMoney(h.fact)) &&
-    (!role || namesRole(h.fact, role)) && (!counted || countsThing(h.fact, counted)) && coversYears(h.fact, years);
+  const fits = answersWhatIsAsked(question, analysis);
   const confident = hits.filter((h, i) => coverage[i]! >= ANSWER_COVERAGE && fits(h));
   if (best && confident[0] === best) return { kind: 'fact', fact: best.fact, others: confident.slice(1, 4).map((h) => h.fact) };
   if (best && fits(best) && isGuess(analysis)) return { kind: 'guess', fact: best.fact, others: hits.slice(1, 3).map((h) => h.fact) };

@@ -1,6 +1,32 @@
 import type { Fact } from '../schema.js';
 import { askingClause } from './asking.js';
+import type { Analysis, SearchHit } from './engine.js';
 import { tokenizeQuery, WEAK_TOKENS } from './normalize.js';
+import { coversYears, yearsIn } from './period.js';
+
+/**
+ * Near misses: a fact that names the subject but not what is asked of it (a count, a distance, a price, a role, a
+ * statistic, a year) is no answer; nor, when the question has one content word only, a fact that word does not
+ * name ("who won the nba finals" is not about a fact that says "finalised"). The returned test says which hits may
+ * answer the question.
+ */
+export function answersWhatIsAsked(question: string, analysis: Analysis): (hit: SearchHit) => boolean {
+  const counted = countedThing(question);
+  const years = yearsIn(question);
+  const lone = analysis.terms.length === 1;
+  const distance = asksDistance(question);
+  const figure = asksFigure(question);
+  const price = asksPrice(question);
+  const role = askedRole(question);
+  return (h) =>
+    (!lone || h.named > 0) &&
+    (!distance || givesDistance(h.fact)) &&
+    (!figure || h.fact.kind === 'figure') &&
+    (!price || givesMoney(h.fact)) &&
+    (!role || namesRole(h.fact, role)) &&
+    (!counted || countsThing(h.fact, counted)) &&
+    coversYears(h.fact, years);
+}
 
 /**
  * "How many X" asks for a count of X: a fact answers it only when its text puts a number next to X ("19 countries",
