@@ -1,7 +1,7 @@
 import type { Fact } from '../schema.js';
 import { askingClause } from './asking.js';
 import type { Analysis, SearchHit } from './engine.js';
-import { tokenizeQuery, WEAK_TOKENS } from './normalize.js';
+import { stem, tokenizeQuery, WEAK_TOKENS } from './normalize.js';
 import { coversYears, yearsIn } from './period.js';
 
 /**
@@ -36,8 +36,11 @@ export function answersWhatIsAsked(question: string, analysis: Analysis): (hit: 
 const HOW_MANY = /\bhow\s+many\s+([a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)/i;
 const NUMBER_WORDS = new Set(
   `one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty hundred hundreds thousand
-  thousands million millions billion dozen dozens decade decades`.split(/\s+/),
+  thousands million millions billion dozen dozens decade decades`
+    .split(/\s+/)
+    .map(stem),
 );
+// Fact text is compared in index form, so the number words are stemmed too (twelve → twelv).
 /** How far apart (in content words) a count and the thing counted may stand. */
 const WINDOW = 3;
 
