@@ -1,7 +1,10 @@
 import type { Fact } from '../schema.js';
+import { answersWhatIsAsked } from './asked-for.js';
 import { askCoverages, askingClause } from './asking.js';
 import type { Analysis, FactSearch, SearchHit } from './engine.js';
-import { isFiller, WEAK_TOKENS } from './normalize.js';
+import { isSlip } from './filler.js';
+import { isFiller, tokenizeQuery, WEAK_TOKENS } from './normalize.js';
+import { PLACE_NAMES } from './place-names.js';
 
 /** What the bot says to a question: one fact, a group, several facts, a marked best guess, or that it does not know. */
 export type Answer =
@@ -22,10 +25,18 @@ const GUESS_LEAD = 1.5;
 export const ANSWER_COVERAGE = 0.55;
 
 const LIST_WORD = /\b(which|what|name|list)\b/i;
+const LIST_SLIPS = ['which', 'list'];
 /** Chinese asks for several things with 哪些 / 哪几 ("which ones") or 列出 / 列举 ("list"). */
 const LIST_WORD_ZH = /哪些|哪几|列出|列举/;
 /** Where an "X and Y" question splits into its two questions. */
 const JOIN = /\s(?:and|&|plus|as well as)\s/i;
+const PARTIES = /\b([a-z]+)\s(?:and|&)\s([a-z]+)\b/gi;
+/**
+ * Chinese joins two questions with 和 / 与 / 以及 (no spaces), but those also join the parties of one fact (中国和东盟),
+ * so only a question that says 分别 ("each, respectively") is split.
+ */
+const JOIN_ZH = /和|与|以及/;
+const RESPECTIVELY_ZH = /分别/;
 
 export function answerQuestion(search: FactSearch, question: string): Answer {
   const analysis = search.analyze(question, { limit: 8 });
@@ -36,9 +47,10 @@ export function answerQuestion(search: FactSearch, question: string): Answer {
   if (list) return list;
   const pair = pairFor(search, question);
   if (pair) return { kind: 'facts', facts: pair };
-  const confident = hits.filter((_, i) => coverage[i]! >= ANSWER_COVERAGE);
+  const fits = answersWhatIsAsked(question, analysis);
+  const confident = hits.filter((h, i) => coverage[i]! >= ANSWER_COVERAGE && fits(h));
   if (best && confident[0] === best) return { kind: 'fact', fact: best.fact, others: confident.slice(1, 4).map((h) => h.fact) };
-  if (best && isGuess(analysis)) return { kind: 'guess', fact: best.fact, others: hits.slice(1, 3).map((h) => h.fact) };
+  if (best && fits(best) && isGuess(analysis)) return { kind: 'guess', fact: best.fact, others: hits.slice(1, 3).map((h) => h.fact) };
   return { kind: 'none', nearest: search.nearest(question, 3) };
 }
 
@@ -60,11 +72,10 @@ export function answerIds(answer: Answer): string[] {
 function listIntent(question: string): boolean {
   const asking = askingClause(question);
   if (LIST_WORD_ZH.test(asking)) return true;
-  if (!LIST_WORD.test(asking)) return false;
-  return asking
-    .toLowerCase()
-    .split(/[^a-z]+/)
-    .some((w) => w.length > 4 && /[^s]s$/.test(w) && !/(ss|us|is|ous)$/.test(w) && !isFiller(w));
+  const words = asking.toLowerCase().split(/[^a-z]+/);
+  // A slip of the list word ("wich", "lsit") still asks for a list.
+  if (!LIST_WORD.test(asking) && !words.some((w) => LIST_SLIPS.some((l) => isSlip(w, l)))) return false;
+  return words.some((w) => w.length > 4 && /[^s]s$/.test(w) && !/(ss|us|is|ous)$/.test(w) && !isFiller(w));
 }
 
 /** The tag whose facts rank together at the top: listed whole, best-ranked first. */
@@ -92,13 +103,24 @@ function groupFor(search: FactSearch, { hits }: Analysis, coverage: readonly num
  * many members does it have"), when both halves name something and get different facts.
  */
 function pairFor(search: FactSearch, question: string): Fact[] | undefined {
-  const parts = question.split(JOIN);
+  const zh = RESPECTIVELY_ZH.test(question);
+  const parts = zh ? question.split(JOIN_ZH) : splitEnglish(question);
   if (parts.length !== 2) return undefined;
   const [left, right] = parts as [string, string];
+  // A one-word left half ("how many countries and regions …") coordinates two nouns of one question (分别 has
+  // already said there are two: RCEP和中老铁路分别…).
+  if (!zh && tokenizeQuery(left).length < 2) return undefined;
   const first = bestFor(search, left);
   if (!first) return undefined;
   const second = bestFor(search, right, first) ?? bestFor(search, `${right} ${left}`, first);
   return second ? [first, second] : undefined;
+}
+
+/** "X and Y" split into its two questions, except where "and" joins two parties ("china and asean", "china and laos"). */
+function splitEnglish(question: string): string[] {
+  const party = (w: string) => WEAK_TOKENS.has(w.toLowerCase()) || PLACE_NAMES.has(w.toLowerCase());
+  const kept = question.replace(PARTIES, (m, a: string, b: string) => (party(a) && party(b) ? `${a}\u0000${b}` : m));
+  return kept.split(JOIN).map((p) => p.replace(/\u0000/g, ' and '));
 }
 
 /** The one fact that answers a question outright (not the excluded one), if any. */

@@ -1,5 +1,5 @@
 import type { Analysis } from './engine.js';
-import { tokenizeQuery } from './normalize.js';
+import { isFiller, isSourceWord, tokenizeQuery } from './normalize.js';
 
 const ASKING = /\b(what|whats|when|which|who|whose|why|where|how|is|are|was|were|do|does|did|has|have|can|could|will|would|name|list|tell)\b/i;
 
@@ -10,7 +10,13 @@ export function askingClause(question: string): string {
     .map((c) => c.trim())
     .filter(Boolean);
   if (clauses.length <= 1) return question;
-  return [...clauses].reverse().find((c) => ASKING.test(c)) ?? clauses.at(-1)!;
+  // A clause that asks about the source alone ("what does the article name?") leaves the asking to the one before it.
+  const asking = [...clauses].reverse().filter((c) => ASKING.test(c));
+  return asking.find(namesSomething) ?? asking[0] ?? clauses.at(-1)!;
+}
+
+function namesSomething(clause: string): boolean {
+  return tokenizeQuery(clause).some((t) => !isSourceWord(t.raw) && !isFiller(t.raw));
 }
 
 /**

@@ -16,6 +16,8 @@ const QUESTION_WORDS = [
   ...['一共', '总共', '大概', '大约', '左右', '到底', '现在', '目前', '啊', '呀', '吧', '欸', '哦', '嘛', '为啥', '咋', '啥时候'],
 ];
 const STOPWORDS = new Set([...(stopwordLists.zh ?? []), ...QUESTION_WORDS]);
+/** Measure words standing alone (哪两座城市, 这篇评论, 几趟列车) count things but name none. */
+const MEASURE_WORDS = new Set([...'座篇条趟家位名项辆架艘件份批所张']);
 
 export function toSimplified(text: string): string {
   const convert = (simplify ??= Converter({ from: 't', to: 'cn' }));
@@ -24,9 +26,63 @@ export function toSimplified(text: string): string {
 
 /** Words of a run of Han characters (already simplified), without question words. */
 export function chineseWords(run: string): string[] {
-  return [...segmenter.segment(run)].filter((s) => s.isWordLike && !STOPWORDS.has(s.segment)).map((s) => s.segment);
+  return [...segmenter.segment(run)]
+    .filter((s) => s.isWordLike && !STOPWORDS.has(s.segment) && !MEASURE_WORDS.has(s.segment))
+    .map((s) => s.segment);
 }
 
 export function isChineseStopword(word: string): boolean {
   return STOPWORDS.has(word);
+}
+
+/**
+ * Chinese words the base never wrote as such often share characters with words it did: the segmenter cuts the
+ * same phrase differently in a question and a fact, and compounds reorder their morphemes (营运 / 运营).
+ * An unseen word meets the base's words holding at least two of its (non-stopword) characters, by the
+ * share of its characters they hold; a run of stopword characters (都有) names nothing by itself.
+ */
+const EDGE_STOPWORDS = /^[的了吗呢吧啊是在有]+|[的了吗呢吧啊过着]+$/gu;
+
+export class HanOverlap {
+  private byChar: Map<string, string[]> | undefined;
+  private known: Set<string> | undefined;
+
+  constructor(private readonly tokens: () => Iterable<string>) {}
+
+  /** Base words sharing characters with `word`, with the share of `word`'s content characters each holds, best first. */
+  matches(word: string, limit = 2): { token: string; share: number }[] {
+    // The segmenter glues particles to a word (写的, 开通了): without them it may be a word of the base.
+    const core = word.replace(EDGE_STOPWORDS, '');
+    if (core && core !== word && (this.known ??= new Set(this.tokens())).has(core)) return [{ token: core, share: 1 }];
+    const chars = [...new Set(Array.from(word))].filter((c) => !STOPWORDS.has(c));
+    if (Array.from(word).length < 2 || chars.length === 0) return [];
+    const byChar = (this.byChar ??= this.build());
+    const shared = new Map<string, number>();
+    // One shared character is too little: 天气 (weather) is no 一天 (one day).
+    for (const c of chars) for (const t of byChar.get(c) ?? []) shared.set(t, (shared.get(t) ?? 0) + 1);
+    return [...shared]
+      .map(([token, n]) => ({ token, share: n / Math.max(chars.length, Array.from(token).length) }))
+      .filter((m) => shared.get(m.token)! >= 2 && m.share >= 0.5)
+      .sort((a, b) => b.share - a.share || a.token.length - b.token.length || (a.token < b.token ? -1 : 1))
+      .slice(0, limit);
+  }
+
+  /** True when an unseen Chinese word says nothing by itself: stopword characters only (都有). */
+  static isNoise(word: string): boolean {
+    return Array.from(word).every((c) => STOPWORDS.has(c));
+  }
+
+  private build(): Map<string, string[]> {
+    const map = new Map<string, string[]>();
+    for (const t of this.tokens()) {
+      if (!/^\p{Script=Han}+$/u.test(t)) continue;
+      for (const c of new Set(Array.from(t))) {
+        if (STOPWORDS.has(c)) continue;
+        const list = map.get(c);
+        if (list) list.push(t);
+        else map.set(c, [t]);
+      }
+    }
+    return map;
+  }
 }

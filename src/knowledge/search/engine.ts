@@ -2,10 +2,11 @@ import Fuse, { type FuseIndex } from 'fuse.js';
 import type { Fact, FactKind } from '../schema.js';
 import { FIELDS, FIELD_WEIGHTS, indexDoc, type Field, type IndexedDoc } from './documents.js';
 import { FuseFilter, fuseChunks, maxErrors } from './fuse-filter.js';
+import { HanOverlap } from './chinese.js';
 import { isEnglishWord } from './english-words.js';
-import { isFillerOrTypo } from './filler.js';
+import { isFillerOrTypo, isSlip } from './filler.js';
 import { PLACE_NAMES } from './place-names.js';
-import { fold, tokenizeQuery, WEAK_TOKENS } from './normalize.js';
+import { fold, isSourceWord, tokenizeQuery, WEAK_TOKENS } from './normalize.js';
 
 export interface SearchHit {
   fact: Fact;
@@ -58,6 +59,10 @@ const MAX_QUERY_TOKENS = 24;
 const UNSEEN_WEIGHT = 1.5;
 const HAN = /\p{Script=Han}/u;
 const MAX_SHORTHAND = 4;
+/** A Chinese word met through shared characters counts at most this much of an exact match. */
+const HAN_OVERLAP = 0.8;
+/** A one-slip correction fuse.js missed counts this much of an exact match. */
+const SLIP_WEIGHT = 0.75;
 /** fuse.js candidates read per typo, of which the two best that pass the checks are kept. */
 const TYPO_CANDIDATES = 8;
 /** An English word this long may still be a one-letter slip of a word of the base ("agrement"). */
@@ -153,6 +158,10 @@ export class FactSearch {
   /** Per fact and query term: 1 + the index of the variant that matched best (0 = none). */
   private readonly bestVariant: Uint8Array;
   private generation = 0;
+  /** Chinese words of the base by character, built on first use (see HanOverlap). */
+  private readonly han = new HanOverlap(() => this.postings.keys());
+  /** Vocabulary positions by first letter, built on first use, for slips fuse.js scores too far (see slips). */
+  private byInitial: Map<string, number[]> | undefined;
 
   constructor(facts: readonly Fact[]) {
     this.docs = facts.map(indexDoc);
@@ -394,9 +403,31 @@ export class FactSearch {
         if (++kept === 2) break;
       }
     }
+    if (variants.length === 0 && !english && raw.length >= 4 && !/\d/.test(raw)) for (const at of this.slips(raw)) add(this.wordToken[at]!, SLIP_WEIGHT);
+    if (variants.length === 0 && HAN.test(raw)) for (const m of this.han.matches(raw)) add(m.token, HAN_OVERLAP * m.share);
     if (this.corrections.size > 5000) this.corrections.clear();
     this.corrections.set(key, variants);
     return variants;
+  }
+
+  /**
+   * Vocabulary words one slip away ("aeras" → "areas", "countires" → "countries"): fuse.js counts a swap of
+   * neighbours as two edits, too many for its threshold in a short word. At most two, in vocabulary order.
+   */
+  private slips(raw: string): number[] {
+    if (!this.byInitial) {
+      this.byInitial = new Map();
+      this.vocabulary.forEach((w, at) => {
+        const list = this.byInitial!.get(w[0]!);
+        if (list) list.push(at);
+        else this.byInitial!.set(w[0]!, [at]);
+      });
+    }
+    const found: number[] = [];
+    for (const at of this.byInitial.get(raw[0]!) ?? []) {
+      if (isSlip(raw, this.vocabulary[at]!) && found.push(at) === 2) break;
+    }
+    return found;
   }
 
   /** Positions of the first `limit` words (in vocabulary order) that start with `prefix`, other than the prefix itself. */
@@ -421,12 +452,13 @@ export class FactSearch {
     const terms: QueryTerm[] = [];
     for (const { token, raw } of tokens) {
       if (terms.length === MAX_QUERY_TOKENS) break;
+      if (isSourceWord(raw)) continue;
       const variants = this.variantsFor(token, raw, prefix && token === last);
       const df = this.postings.get(token)?.length ?? 0;
       if (df === 0 && variants.length === 0) {
         // A word the base has never seen: everyday phrasing and chat shorthand say nothing either way; an English
         // word (a ticket, a lane, a prime minister) or a longer unknown name names what the base does not cover.
-        if (isFillerOrTypo(raw) || isChatNoise(raw)) continue;
+        if (isFillerOrTypo(raw) || isFillerOrTypo(token) || isChatNoise(raw) || (HAN.test(raw) && HanOverlap.isNoise(raw))) continue;
         terms.push({ text: token, idf: this.idfMax * UNSEEN_WEIGHT, weak: false, variants });
         continue;
       }

@@ -36,8 +36,10 @@ const PHRASES: readonly [RegExp, string][] = [
   [/\bversion\s*([123])(?:\.0)?\b/g, ' $1.0 '],
   [/\bv([123])(?:\.0)?\b/g, ' $1.0 '],
   [/\b([123])\.0\b/g, ' $1.0 '],
-  [/\bupgrade[ds]?\s+([23])\b/g, ' upgrade $1.0 '],
-  [/\b(?:acfta|cafta|fta)\s*([23])\b/g, ' fta $1.0 '],
+  [/\bupgrade[ds]?\s+([23])(?:\.0)?\b/g, ' upgrade $1.0 '],
+  [/\b(?:acfta|cafta|fta)\s*([23])(?:\.0)?\b/g, ' fta $1.0 '],
+  // One way to say an agreement starts to apply, whichever verb: took effect, came into force, went live, in effect.
+  [/\b(?:(?:take|takes|took|taken|taking|come|comes|came|coming|enter|enters|entered|entering|go|goes|went|gone|going)\s+(?:into\s+|in\s+)?|in(?:to)?\s+)(?:effect|force|live)\b/g, ' enter force '],
   [/\blaos\b/g, ' lao '],
   [/\blao pdr\b/g, ' lao '],
   [/\bu\.?s\.? ?dollars?\b|\bus\$/g, ' usd '],
@@ -54,6 +56,7 @@ const SYNONYMS: Record<string, string> = {
   acft: 'acfta',
   railroad: 'railway',
   motorway: 'expressway',
+  highway: 'expressway',
   freeway: 'expressway',
   cars: 'vehicle',
   car: 'vehicle',
@@ -67,6 +70,18 @@ const SYNONYMS: Record<string, string> = {
   '%': 'percent',
   daily: 'day',
   anniv: 'anniversary',
+  // A member state's adjective names the country ("the cambodian expressway" is Cambodia's).
+  cambodian: 'cambodia',
+  thai: 'thailand',
+  vietnamese: 'vietnam',
+  laotian: 'lao',
+  malaysian: 'malaysia',
+  indonesian: 'indonesia',
+  singaporean: 'singapore',
+  filipino: 'philippines',
+  philippine: 'philippines',
+  burmese: 'myanmar',
+  bruneian: 'brunei',
 };
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
@@ -147,8 +162,20 @@ const CHAT_FILLER = new Set(
   roughly approx basically actually kinda sorta writing thesis essay paper research working need want help explain
   remind recall remember forgot ok okay cool stuff thing things bit chunk lot lots mate bro dude
   yeah yep yup nope true false right correct wrong sure
-  article articles mention mentioned mentions according piece story listed`.split(/\s+/).filter(Boolean),
+  article articles mention mentioned mentions according piece story listed
+  type types kind kinds sort sorts`.split(/\s+/).filter(Boolean),
 );
+
+/**
+ * Words that point at where a fact was read ("the article mentions", "according to", 文章里提到): every fact has a
+ * source, so they never say which fact is meant, even though some facts' text names "a TROIB News article".
+ */
+const SOURCE_WORDS = new Set(['article', 'articles', 'mention', 'mentions', 'mentioned', 'according', '文章', '提到', '提及', '文中']);
+
+/** A query word that refers to the source being read rather than to a fact (see SOURCE_WORDS). */
+export function isSourceWord(word: string): boolean {
+  return SOURCE_WORDS.has(word);
+}
 
 /** A word (as typed, folded) that only phrases the question: neutral when the base has never seen it. */
 export function isFiller(word: string): boolean {

@@ -1,0 +1,127 @@
+import type { Fact } from '../schema.js';
+import { askingClause } from './asking.js';
+import type { Analysis, SearchHit } from './engine.js';
+import { stem, tokenizeQuery, WEAK_TOKENS } from './normalize.js';
+import { coversYears, yearsIn } from './period.js';
+
+/**
+ * Near misses: a fact that names the subject but not what is asked of it (a count, a distance, a price, a role, a
+ * statistic, a year) is no answer; nor, when the question has one content word only, a fact that word does not
+ * name ("who won the nba finals" is not about a fact that says "finalised"). The returned test says which hits may
+ * answer the question.
+ */
+export function answersWhatIsAsked(question: string, analysis: Analysis): (hit: SearchHit) => boolean {
+  const counted = countedThing(question);
+  const years = yearsIn(question);
+  const lone = analysis.terms.length === 1;
+  const distance = asksDistance(question);
+  const figure = asksFigure(question);
+  const price = asksPrice(question);
+  const role = askedRole(question);
+  return (h) =>
+    (!lone || h.named > 0) &&
+    (!distance || givesDistance(h.fact)) &&
+    (!figure || h.fact.kind === 'figure') &&
+    (!price || givesMoney(h.fact)) &&
+    (!role || namesRole(h.fact, role)) &&
+    (!counted || countsThing(h.fact, counted)) &&
+    coversYears(h.fact, years);
+}
+
+/**
+ * "How many X" asks for a count of X: a fact answers it only when its text puts a number next to X ("19 countries",
+ * "nine areas", "passengers: 20,000"). A fact that names the subject but counts nothing of the kind asked for
+ * (the ports of a corridor, the companies in a zone) is a near miss, not an answer.
+ */
+const HOW_MANY = /\bhow\s+many\s+([a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)/i;
+const NUMBER_WORDS = new Set(
+  `one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty hundred hundreds thousand
+  thousands million millions billion dozen dozens decade decades`
+    .split(/\s+/)
+    .map(stem),
+);
+// Fact text is compared in index form, so the number words are stemmed too (twelve → twelv).
+/** How far apart (in content words) a count and the thing counted may stand. */
+const WINDOW = 3;
+
+const isNumber = (token: string) => /^\d/.test(token) || NUMBER_WORDS.has(token);
+
+/** The tokens of what a "how many" question counts, or undefined when it asks no count. */
+export function countedThing(question: string): string[] | undefined {
+  const match = HOW_MANY.exec(askingClause(question));
+  if (!match) return undefined;
+  const tokens = tokenizeQuery(match[1]!).map((t) => t.token).filter((t) => !WEAK_TOKENS.has(t));
+  return tokens.length > 0 ? tokens : undefined;
+}
+
+const textCache = new WeakMap<Fact, string[]>();
+
+/** Whether the fact's English text puts a number within WINDOW words of one of the counted tokens (or never names them). */
+export function countsThing(fact: Fact, counted: readonly string[]): boolean {
+  let tokens = textCache.get(fact);
+  if (!tokens) {
+    tokens = [fact.title, fact.summary, fact.details ?? ''].flatMap((t) => [...tokenizeQuery(t).map((x) => x.token), '|']);
+    textCache.set(fact, tokens);
+  }
+  const want = new Set(counted);
+  // A fact that never names the thing counted may still count it in other words (people / passengers): left to coverage.
+  if (!tokens.some((t) => want.has(t))) return true;
+  return tokens.some((t, i) => {
+    if (!want.has(t)) return false;
+    for (let k = Math.max(0, i - WINDOW); k <= Math.min(tokens!.length - 1, i + WINDOW); k++) if (isNumber(tokens![k]!)) return true;
+    return false;
+  });
+}
+
+/** "How far" asks for a distance: only a fact that gives one (a number of km or miles) answers it. */
+const ASKS_DISTANCE = /\bhow\s+far\b|\bdistance\b|多远|距离/i;
+const GIVES_DISTANCE = /\d\s*(?:km|kilomet(?:er|re)s?|miles?|公里|千米)(?![a-z])/i;
+
+export function asksDistance(question: string): boolean {
+  return ASKS_DISTANCE.test(askingClause(question));
+}
+
+/** Whether the fact's text (in any language) gives a distance. */
+export function givesDistance(fact: Fact): boolean {
+  return [fact, ...Object.values(fact.i18n ?? {})].some((t) => GIVES_DISTANCE.test(`${t.title} ${t.summary} ${t.details ?? ''}`));
+}
+
+/** "Trade figure", "volume", "stats": the question asks for a statistic, which only a figure fact gives. */
+const ASKS_FIGURE = /\b(?:figures?|statistics?|stats|volumes?|numbers)\b|数据|统计/i;
+
+export function asksFigure(question: string): boolean {
+  return ASKS_FIGURE.test(askingClause(question));
+}
+
+/** A cost, price, fare or toll asks for money: only a fact that gives an amount (USD 2 billion, 5 元) answers it. */
+const ASKS_PRICE = /\b(?:costs?|prices?|fares?|tolls?|fees?|charges?)\b|票价|价格|费用|多少钱|过路费/i;
+const GIVES_MONEY = /(?:usd|us\$|\$|rmb|¥|€)\s*\d|\d[\d,.]*\s*(?:(?:thousand|million|billion|trillion)\s*)?(?:usd|dollars?|yuan|rmb|元|美元)/i;
+
+export function asksPrice(question: string): boolean {
+  return ASKS_PRICE.test(askingClause(question));
+}
+
+/** Whether the fact's text (in any language) gives an amount of money. */
+export function givesMoney(fact: Fact): boolean {
+  return [fact, ...Object.values(fact.i18n ?? {})].some((t) => GIVES_MONEY.test(`${t.title} ${t.summary} ${t.details ?? ''}`));
+}
+
+/**
+ * "Who is the CEO / chairman / president of …" asks for the holder of a role: a fact that never names the role
+ * (however well it names the place) does not answer it.
+ */
+const WHO_ROLE = /\bwho\s+(?:is|was|are|were|'s)\s+(?:the\s+)?(?:current\s+)?([a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)(?=\s+(?:of|at|for|in)\b|\s*$)/i;
+
+/** The tokens of the role a "who is the … of" question asks about, or undefined. */
+export function askedRole(question: string): string[] | undefined {
+  const match = WHO_ROLE.exec(askingClause(question).replace(/[?!.]+$/, ''));
+  if (!match) return undefined;
+  const tokens = tokenizeQuery(match[1]!).map((t) => t.token).filter((t) => !WEAK_TOKENS.has(t));
+  return tokens.length > 0 ? tokens : undefined;
+}
+
+/** Whether the fact's English text names every word of the role. */
+export function namesRole(fact: Fact, role: readonly string[]): boolean {
+  const text = new Set(tokenizeQuery(`${fact.title} ${fact.aliases.join(' ')} ${fact.summary} ${fact.details ?? ''}`).map((t) => t.token));
+  return role.every((t) => text.has(t));
+}
