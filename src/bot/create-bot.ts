@@ -2,6 +2,7 @@ import { Client, Events, GatewayIntentBits, Status, type ClientOptions } from 'd
 import { commandCollection, ALL_COMMANDS } from '../commands/index.js';
 import type { BotContext } from '../commands/types.js';
 import { ListSessions } from '../commands/shared/list-sessions.js';
+import { moderationSessions } from '../commands/facts/sessions.js';
 import { ALL_COMPONENTS } from '../components/index.js';
 import { interactionCreate } from '../events/interaction-create.js';
 import { onReady } from '../events/ready.js';
@@ -55,6 +56,14 @@ export function createBot(options: BotOptions): Bot {
   const health = new HealthState(now);
   // Scoped: inside an interaction, lines carry its command, server id and interaction id (see ops/log-scope.ts).
   const log = scopedLogger(rememberingErrors(options.log, health));
+  const apiUrl = options.config.discordApiUrl;
+  // Slash commands need only the Guilds intent: no message content, no member lists.
+  const client = new Client({
+    intents: [GatewayIntentBits.Guilds],
+    ...CLIENT_CACHE_OPTIONS,
+    ...options.clientOptions,
+    ...(apiUrl && !options.clientOptions?.rest ? { rest: { api: apiUrl } } : {}),
+  });
   const ctx: BotContext = {
     kb: options.kb,
     db: options.db,
@@ -64,15 +73,9 @@ export function createBot(options: BotOptions): Bot {
     lists: new ListSessions(),
     health: () => health.facts(options.db),
     charts: new SeriesCharts(),
+    sessions: moderationSessions(options.db, now),
+    poster: channelPoster(client),
   };
-  const apiUrl = options.config.discordApiUrl;
-  // Slash commands need only the Guilds intent: no message content, no member lists.
-  const client = new Client({
-    intents: [GatewayIntentBits.Guilds],
-    ...CLIENT_CACHE_OPTIONS,
-    ...options.clientOptions,
-    ...(apiUrl && !options.clientOptions?.rest ? { rest: { api: apiUrl } } : {}),
-  });
   const gateway = (): GatewayState & { status: string } => ({
     ready: client.isReady() && client.ws.status === Status.Ready,
     status: Status[client.ws.status] ?? String(client.ws.status),
@@ -110,7 +113,7 @@ export function createBot(options: BotOptions): Bot {
     const schedule = startScheduler({
       db: options.db,
       getFacts: () => options.kb.facts(),
-      poster: channelPoster(client),
+      poster: ctx.poster,
       log,
       clock: now,
       belatedWindowMs: options.config.belatedWindowMs,

@@ -11,6 +11,8 @@ import type { Db } from '../knowledge/store/db.js';
 import type { Logger } from '../logger.js';
 import type { HealthFacts } from '../ops/health.js';
 import type { SeriesCharts } from '../render/chart/series-charts.js';
+import type { Poster } from '../scheduler/poster.js';
+import type { ModerationSessions } from './facts/sessions.js';
 import type { ListSessions } from './shared/list-sessions.js';
 
 /** Everything a handler may use; handlers get it passed in, never from globals, so tests can build their own. */
@@ -25,6 +27,10 @@ export interface BotContext {
   health?: () => HealthFacts;
   /** Series charts, drawn once and kept until the series changes. */
   charts: SeriesCharts;
+  /** Open /facts forms and pending imports, kept in the database. */
+  sessions: ModerationSessions;
+  /** Posts to a channel by id (reminders, /reminders test). */
+  poster: Poster;
 }
 
 /** `global` commands are for every server; `home` ones are registered only in the moderators' home server. */

@@ -2,7 +2,7 @@ import { actorOf, ensureModerator, refuseKnowledgeError } from '../commands/fact
 import { FACTS_PREFIX, parseFormArgs } from '../commands/facts/custom-ids.js';
 import { refuseKeepingText, replyWithProblems, showFactForm, submittedValues } from '../commands/facts/form.js';
 import { postModLog } from '../commands/facts/mod-log.js';
-import { sessionsFor, type FormSession } from '../commands/facts/sessions.js';
+import type { FormSession } from '../commands/facts/sessions.js';
 import { refuse, respond } from '../commands/shared/respond.js';
 import type { ComponentHandler } from '../commands/types.js';
 import { blankForm, readForm } from '../knowledge/fact-form.js';
@@ -18,7 +18,7 @@ export const factsForm: ComponentHandler = {
     if (!(await ensureModerator(interaction, ctx.config))) return;
     const target = parseFormArgs(args);
     if (!target) return refuse(interaction, 'This form is damaged; run `/facts add` or `/facts edit` again. Nothing was changed.');
-    const { forms } = sessionsFor(ctx);
+    const { forms } = ctx.sessions;
     const values = submittedValues(interaction);
     const known = forms.get(target.key);
     if (known && known.ownerId !== interaction.user.id) return refuse(interaction, 'This form belongs to another moderator. Nothing was changed.');
@@ -110,7 +110,7 @@ export const factsDraft: ComponentHandler = {
   prefix: FACTS_PREFIX.draft,
   async button(interaction, [key], ctx) {
     if (!(await ensureModerator(interaction, ctx.config))) return;
-    const session = key ? sessionsFor(ctx).forms.get(key) : undefined;
+    const session = key ? ctx.sessions.forms.get(key) : undefined;
     if (!session) {
       return refuse(interaction, 'This draft has expired (drafts are kept for an hour). Run `/facts add` or `/facts edit` again.');
     }

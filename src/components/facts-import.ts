@@ -1,7 +1,6 @@
 import { FACTS_PREFIX } from '../commands/facts/custom-ids.js';
 import { actorOf, ensureModerator } from '../commands/facts/guard.js';
 import { postModLog } from '../commands/facts/mod-log.js';
-import { sessionsFor } from '../commands/facts/sessions.js';
 import { NO_PINGS, refuse } from '../commands/shared/respond.js';
 import type { ComponentHandler } from '../commands/types.js';
 import { KnowledgeError } from '../knowledge/knowledge-base.js';
@@ -12,7 +11,7 @@ export const factsImport: ComponentHandler = {
   prefix: FACTS_PREFIX.import,
   async button(interaction, [action, key], ctx) {
     if (!(await ensureModerator(interaction, ctx.config))) return;
-    const { imports } = sessionsFor(ctx);
+    const { imports } = ctx.sessions;
     const pending = key ? imports.get(key) : undefined;
     if (!pending) return refuse(interaction, 'This import has expired or was already handled; nothing was changed. Run `/facts import` again.');
     if (pending.ownerId !== interaction.user.id) {

@@ -4,7 +4,7 @@ import { FACT_KINDS, type FactKind } from '../../knowledge/schema.js';
 import { refuse } from '../shared/respond.js';
 import type { BotContext } from '../types.js';
 import { showFactForm } from './form.js';
-import { sessionsFor, type FormSession } from './sessions.js';
+import type { FormSession } from './sessions.js';
 
 /** /facts add kind: — opens an empty form for that kind. */
 export async function addFact(interaction: ChatInputCommandInteraction, ctx: BotContext): Promise<void> {
@@ -16,6 +16,6 @@ export async function addFact(interaction: ChatInputCommandInteraction, ctx: Bot
     kind: kind as FactKind,
     reason: interaction.options.getString('reason')?.trim() ?? '',
   };
-  const key = sessionsFor(ctx).forms.create(session);
+  const key = ctx.sessions.forms.create(session);
   await showFactForm(interaction, key, session, blankForm(session.kind));
 }

@@ -3,7 +3,7 @@ import { fitsForm } from '../../knowledge/fact-form.js';
 import { refuse } from '../shared/respond.js';
 import type { BotContext } from '../types.js';
 import { showFactForm } from './form.js';
-import { sessionsFor, type FormSession } from './sessions.js';
+import type { FormSession } from './sessions.js';
 import { replyLanguage } from '../shared/language.js';
 import { t } from '../../i18n/catalogue.js';
 
@@ -28,6 +28,6 @@ export async function editFact(interaction: ChatInputCommandInteraction, ctx: Bo
     version: stored.version,
     reason,
   };
-  const key = sessionsFor(ctx).forms.create(session);
+  const key = ctx.sessions.forms.create(session);
   await showFactForm(interaction, key, session, fits.values, stored.fact.title);
 }

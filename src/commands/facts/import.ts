@@ -7,7 +7,7 @@ import { refuse, respond } from '../shared/respond.js';
 import type { BotContext } from '../types.js';
 import { factsIds } from './custom-ids.js';
 import { DownloadError, downloadText, isJsonFile, MAX_IMPORT_BYTES, megabytes } from './download.js';
-import { IMPORT_TTL_MS, sessionsFor } from './sessions.js';
+import { IMPORT_TTL_MS } from './sessions.js';
 
 const MAX_PROBLEMS_SHOWN = 40;
 
@@ -86,7 +86,7 @@ export async function importFacts(interaction: ChatInputCommandInteraction, ctx:
   if (!plan.added.length && !plan.changed.length && !plan.removed.length) {
     return respond(interaction, { content: `Nothing to import: the file matches the base exactly (${plan.unchanged} facts unchanged).` }, true);
   }
-  const key = sessionsFor(ctx).imports.create({ ownerId: interaction.user.id, raw, fileName: file.name, plan, reason });
+  const key = ctx.sessions.imports.create({ ownerId: interaction.user.id, raw, fileName: file.name, plan, reason });
   await respond(
     interaction,
     {

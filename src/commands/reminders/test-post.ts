@@ -1,5 +1,4 @@
 import { MessageFlags, type ChatInputCommandInteraction } from 'discord.js';
-import { channelPoster } from '../../bot/channel-poster.js';
 import { formatLongDate } from '../../scheduler/message.js';
 import { isPostError } from '../../scheduler/poster.js';
 import { testPost } from '../../scheduler/preview.js';
@@ -25,7 +24,7 @@ export async function test(interaction: ChatInputCommandInteraction, ctx: BotCon
   await interaction.deferReply({ flags: MessageFlags.Ephemeral });
   let messageId: string;
   try {
-    ({ messageId } = await channelPoster(interaction.client).post(channelId, post.payload));
+    ({ messageId } = await ctx.poster.post(channelId, post.payload));
   } catch (error) {
     if (!isPostError(error)) throw error;
     ctx.log.warn('reminders: test post failed', { guildId, channelId, kind: error.kind, error: error.message });
