@@ -43,9 +43,16 @@ export interface Command {
   autocomplete?(interaction: AutocompleteInteraction, ctx: BotContext): Promise<unknown>;
 }
 
-/** Buttons and modals are routed by the part of their custom id before the first ":". */
+/** Who may run a command or press a component; the router checks it before the handler runs. */
+export type Guard = 'none' | 'moderator' | 'manageServer';
+
+/**
+ * Buttons and modals are routed by the part of their custom id before the first ":". This is the router's view;
+ * handlers are written with defineComponent (src/components/define.ts), which also builds their ids.
+ */
 export interface ComponentHandler {
   prefix: string;
+  guard: Guard;
   button?(interaction: ButtonInteraction, args: string[], ctx: BotContext): Promise<unknown>;
   modal?(interaction: ModalSubmitInteraction, args: string[], ctx: BotContext): Promise<unknown>;
 }

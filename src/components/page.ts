@@ -1,14 +1,17 @@
 import { MessageFlags } from 'discord.js';
 import { NO_PINGS, refuse } from '../commands/shared/respond.js';
-import type { ComponentHandler } from '../commands/types.js';
 import { listPage } from '../render/list-embed.js';
 import { replyLanguage } from '../commands/shared/language.js';
 import { t } from '../i18n/catalogue.js';
+import { defineComponent } from './define.js';
 
 /** Previous/Next on a paged list: only the asker may turn pages; an expired list loses its buttons. */
-export const page: ComponentHandler = {
+export const page = defineComponent({
   prefix: 'page',
-  async button(interaction, [sessionId, pageText], ctx) {
+  guard: 'none',
+  make: (sessionId: string, pageNumber: number) => [sessionId, pageNumber],
+  parse: ([sessionId, pageText]) => ({ sessionId, pageText }),
+  async button(interaction, { sessionId, pageText }, ctx) {
     const session = sessionId ? ctx.lists.get(sessionId) : undefined;
     const lang = session?.lang ?? replyLanguage(interaction, ctx);
     if (!session) {
@@ -19,6 +22,6 @@ export const page: ComponentHandler = {
     if (interaction.user.id !== session.ownerId) return refuse(interaction, t(lang, 'errors.notYourList'));
     const pageNumber = Number(pageText);
     if (!Number.isInteger(pageNumber)) return refuse(interaction, t(lang, 'errors.brokenButton'));
-    await interaction.update({ ...listPage(session.title, session.lines, session.footer, pageNumber, sessionId, session.imageName, session.lang), allowedMentions: NO_PINGS });
+    await interaction.update({ ...listPage(session.title, session.lines, session.footer, pageNumber, (n) => page.id(sessionId!, n), session.imageName, session.lang), allowedMentions: NO_PINGS });
   },
-};
+});

@@ -1,7 +1,7 @@
 import { MessageFlags, type Collection, type Interaction } from 'discord.js';
 import type { BotContext, Command, ComponentHandler } from '../commands/types.js';
 import { NO_PINGS, refuse } from '../commands/shared/respond.js';
-import { parseCustomId } from '../components/index.js';
+import { componentMap, parseCustomId } from '../components/index.js';
 import { withLogFields } from '../ops/log-scope.js';
 import type { BotMetrics, InteractionKind } from '../ops/metrics.js';
 import { outcomeOf, type InteractionOutcome } from '../ops/outcome.js';
@@ -68,7 +68,7 @@ export function interactionCreate(
   ctx: BotContext,
   metrics?: BotMetrics,
 ) {
-  const components = new Map(componentList.map((c) => [c.prefix, c]));
+  const components = componentMap(componentList);
   return (interaction: Interaction): Promise<void> => {
     const label = labelOf(interaction, commands, components);
     // Every line logged while handling this interaction (through the bot's scoped ctx.log) carries what it was,

@@ -5,7 +5,7 @@ import { clip, defuseMentions, fitEmbed, LIMITS } from '../../render/limits.js';
 import type { APIEmbed } from '../shared/respond.js';
 import { refuse, respond } from '../shared/respond.js';
 import type { BotContext } from '../types.js';
-import { factsIds } from './custom-ids.js';
+import { factsImport } from './components/import.js';
 import { DownloadError, downloadText, isJsonFile, MAX_IMPORT_BYTES, megabytes } from './download.js';
 import { IMPORT_TTL_MS } from './sessions.js';
 
@@ -45,6 +45,19 @@ function problemsEmbed(message: string, problems: readonly string[]): APIEmbed {
     color: COLORS.agreement,
     footer: { text: 'Nothing was changed. Fix the file and run /facts import again.' },
   });
+}
+
+/** The preview with Confirm / Cancel. */
+export function importPreview(plan: ImportPlan, fileName: string, reason: string, key: string) {
+  return {
+    embeds: [importPlanEmbed(plan, clip(fileName, 100), reason)],
+    components: [
+      row([
+        button(factsImport.id('confirm', key), 'Confirm import', plan.removed.length ? ButtonStyle.Danger : ButtonStyle.Success),
+        button(factsImport.id('cancel', key), 'Cancel', ButtonStyle.Secondary),
+      ]),
+    ],
+  };
 }
 
 /**
@@ -87,17 +100,5 @@ export async function importFacts(interaction: ChatInputCommandInteraction, ctx:
     return respond(interaction, { content: `Nothing to import: the file matches the base exactly (${plan.unchanged} facts unchanged).` }, true);
   }
   const key = ctx.sessions.imports.create({ ownerId: interaction.user.id, raw, fileName: file.name, plan, reason });
-  await respond(
-    interaction,
-    {
-      embeds: [importPlanEmbed(plan, clip(file.name, 100), reason)],
-      components: [
-        row([
-          button(factsIds.importConfirm(key), 'Confirm import', plan.removed.length ? ButtonStyle.Danger : ButtonStyle.Success),
-          button(factsIds.importCancel(key), 'Cancel', ButtonStyle.Secondary),
-        ]),
-      ],
-    },
-    true,
-  );
+  await respond(interaction, importPreview(plan, file.name, reason, key), true);
 }

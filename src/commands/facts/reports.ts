@@ -6,7 +6,7 @@ import { clip, defuseMentions, fitEmbed, LIMITS } from '../../render/limits.js';
 import type { APIEmbed } from '../shared/respond.js';
 import { refuse, respond } from '../shared/respond.js';
 import type { BotContext } from '../types.js';
-import { factsIds } from './custom-ids.js';
+import { factsReports } from './components/reports.js';
 import { actorOf } from './guard.js';
 import { postModLog } from './mod-log.js';
 
@@ -32,7 +32,7 @@ export function reportsView(ctx: Pick<BotContext, 'db' | 'kb'>, notice?: string)
       text: total > open.length ? `Showing the oldest ${open.length} of ${total}. Resolve some to see more.` : 'Resolve with a button, or /facts reports resolve:<number>',
     },
   });
-  const buttons = open.map((r) => button(factsIds.resolveReport(r.id), `Resolve #${r.id}`));
+  const buttons = open.map((r) => button(factsReports.id(r.id), `Resolve #${r.id}`));
   const components = [buttons.slice(0, 5), buttons.slice(5, 10)].filter((b) => b.length).map(row);
   return { content: notice ? clip(defuseMentions(notice), LIMITS.content) : '', embeds: [embed], components };
 }

@@ -8,7 +8,7 @@ import { UNANSWERED_FOOTER, unansweredLine } from '../../render/unanswered-list.
 import { refuse, respond } from '../shared/respond.js';
 import { sendList } from '../shared/send-list.js';
 import type { BotContext } from '../types.js';
-import { factsIds } from './custom-ids.js';
+import { factsUnanswered } from './components/unanswered.js';
 import { actorOf, refuseKnowledgeError } from './guard.js';
 import { postModLog } from './mod-log.js';
 
@@ -62,9 +62,14 @@ async function attachToFact(interaction: ChatInputCommandInteraction, ctx: BotCo
 async function clearLog(interaction: ChatInputCommandInteraction, ctx: BotContext): Promise<void> {
   const asked = countUnanswered(ctx.db);
   if (!asked) return refuse(interaction, 'The unanswered-question log is already empty.');
-  const content = `Delete all ${asked} logged question${asked === 1 ? '' : 's'} (${countUnansweredGroups(ctx.db)} in the list) for good? Questions asked after this message are kept.`;
-  const buttons = [button(factsIds.clearUnanswered(lastUnansweredId(ctx.db)), 'Clear the log', ButtonStyle.Danger), button(factsIds.keepUnanswered(), 'Cancel')];
-  await respond(interaction, { content, components: [row(buttons)] }, true);
+  await respond(interaction, clearPrompt(asked, countUnansweredGroups(ctx.db), lastUnansweredId(ctx.db)), true);
+}
+
+/** "Delete all n?" with the two buttons; `upToId` is the newest row shown. */
+export function clearPrompt(asked: number, groups: number, upToId: number) {
+  const content = `Delete all ${asked} logged question${asked === 1 ? '' : 's'} (${groups} in the list) for good? Questions asked after this message are kept.`;
+  const buttons = [button(factsUnanswered.id({ clearUpTo: upToId }), 'Clear the log', ButtonStyle.Danger), button(factsUnanswered.id('cancel'), 'Cancel')];
+  return { content, components: [row(buttons)] };
 }
 
 /** The confirmed clear, from the button under /facts unanswered clear:True. */

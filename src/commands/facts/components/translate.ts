@@ -1,28 +1,41 @@
-import { actorOf, ensureModerator, refuseKnowledgeError } from '../commands/facts/guard.js';
-import { FACTS_PREFIX } from '../commands/facts/custom-ids.js';
-import { parseTranslateArgs, showTranslateForm } from '../commands/facts/translate.js';
-import { refuse, respond } from '../commands/shared/respond.js';
-import type { ComponentHandler } from '../commands/types.js';
-import { FactText, describeIssues } from '../knowledge/schema.js';
-import { numberMismatches } from '../knowledge/translations.js';
-import { factEmbed } from '../render/fact-embed.js';
+import { actorOf, ensureModerator, refuseKnowledgeError } from '../guard.js';
+import { showTranslateForm } from '../translate.js';
+import { refuse, respond } from '../../shared/respond.js';
+import { defineComponent } from '../../../components/define.js';
+import { FactText, describeIssues, TEXT_LOCALES, type TextLocale } from '../../../knowledge/schema.js';
+import { numberMismatches } from '../../../knowledge/translations.js';
+import { factEmbed } from '../../../render/fact-embed.js';
 
 const DAMAGED = 'This translation form is damaged; run `/facts translate` again. Nothing was changed.';
 
 /** "Open the form" and the submitted translation: checked (schema and numbers), then saved as one revision. */
-export const factsTranslate: ComponentHandler = {
-  prefix: FACTS_PREFIX.translate,
-  async button(interaction, args, ctx) {
+export interface TranslateTarget {
+  factId: string;
+  locale: TextLocale;
+  version: number;
+}
+
+export function parseTranslateArgs([factId, locale, versionText]: readonly string[]): TranslateTarget | undefined {
+  const version = Number(versionText);
+  if (!factId || !(TEXT_LOCALES as readonly string[]).includes(locale ?? '') || !Number.isInteger(version) || version < 1) return undefined;
+  return { factId, locale: locale as TextLocale, version };
+}
+
+export const factsTranslate = defineComponent({
+  prefix: 'facts-translate',
+  guard: 'moderator',
+  /** facts-translate:<fact id ≤64>:<locale>:<version>: the version the moderator started from (stale check). */
+  make: (factId: string, locale: TextLocale, version: number) => [factId, locale, version],
+  parse: parseTranslateArgs,
+  async button(interaction, target, ctx) {
     if (!(await ensureModerator(interaction, ctx.config))) return;
-    const target = parseTranslateArgs(args);
     if (!target) return refuse(interaction, DAMAGED);
     const stored = ctx.kb.stored(target.factId);
     if (!stored || stored.deleted) return refuse(interaction, `"${target.factId}" is no longer in the base. Nothing was changed.`);
     await showTranslateForm(interaction, stored.fact, target.locale, target.version);
   },
-  async modal(interaction, args, ctx) {
+  async modal(interaction, target, ctx) {
     if (!(await ensureModerator(interaction, ctx.config))) return;
-    const target = parseTranslateArgs(args);
     if (!target) return refuse(interaction, DAMAGED);
     const stored = ctx.kb.stored(target.factId);
     if (!stored || stored.deleted) return refuse(interaction, `"${target.factId}" is no longer in the base. Nothing was changed.`);
@@ -54,4 +67,4 @@ export const factsTranslate: ComponentHandler = {
       true,
     );
   },
-};
+});

@@ -1,14 +1,17 @@
-import { FACTS_PREFIX } from '../commands/facts/custom-ids.js';
-import { actorOf, ensureModerator } from '../commands/facts/guard.js';
-import { postModLog } from '../commands/facts/mod-log.js';
-import { clearConfirmed } from '../commands/facts/unanswered.js';
-import { NO_PINGS, refuse } from '../commands/shared/respond.js';
-import type { ComponentHandler } from '../commands/types.js';
+import { actorOf, ensureModerator } from '../guard.js';
+import { postModLog } from '../mod-log.js';
+import { clearConfirmed } from '../unanswered.js';
+import { NO_PINGS, refuse } from '../../shared/respond.js';
+import { defineComponent } from '../../../components/define.js';
 
 /** "Clear the log" / "Cancel" under /facts unanswered clear:True. */
-export const factsUnanswered: ComponentHandler = {
-  prefix: FACTS_PREFIX.unanswered,
-  async button(interaction, [action, upTo], ctx) {
+export const factsUnanswered = defineComponent({
+  prefix: 'facts-unanswered',
+  guard: 'moderator',
+  /** facts-unanswered:clear:<newest row id shown> (rows logged after the question was put stay), or facts-unanswered:cancel. */
+  make: (choice: { clearUpTo: number } | 'cancel') => (choice === 'cancel' ? ['cancel'] : ['clear', choice.clearUpTo]),
+  parse: ([action, upTo]) => ({ action, upTo }),
+  async button(interaction, { action, upTo }, ctx) {
     if (!(await ensureModerator(interaction, ctx.config))) return;
     if (action === 'cancel') {
       await interaction.update({ content: 'Kept the unanswered-question log; nothing was deleted.', components: [], allowedMentions: NO_PINGS });
@@ -20,4 +23,4 @@ export const factsUnanswered: ComponentHandler = {
     await interaction.update({ content, components: [], allowedMentions: NO_PINGS });
     if (removed) await postModLog(interaction.client, ctx, { actor: actorOf(interaction), action: 'unanswered log cleared', detail: `${removed} logged questions removed` });
   },
-};
+});

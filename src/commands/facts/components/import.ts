@@ -1,15 +1,17 @@
-import { FACTS_PREFIX } from '../commands/facts/custom-ids.js';
-import { actorOf, ensureModerator } from '../commands/facts/guard.js';
-import { postModLog } from '../commands/facts/mod-log.js';
-import { NO_PINGS, refuse } from '../commands/shared/respond.js';
-import type { ComponentHandler } from '../commands/types.js';
-import { KnowledgeError } from '../knowledge/knowledge-base.js';
-import { clip, defuseMentions, LIMITS } from '../render/limits.js';
+import { actorOf, ensureModerator } from '../guard.js';
+import { postModLog } from '../mod-log.js';
+import { NO_PINGS, refuse } from '../../shared/respond.js';
+import { defineComponent } from '../../../components/define.js';
+import { KnowledgeError } from '../../../knowledge/knowledge-base.js';
+import { clip, defuseMentions, LIMITS } from '../../../render/limits.js';
 
 /** Confirm / Cancel under an import preview. Only the moderator who started it; applied once, in one transaction. */
-export const factsImport: ComponentHandler = {
-  prefix: FACTS_PREFIX.import,
-  async button(interaction, [action, key], ctx) {
+export const factsImport = defineComponent({
+  prefix: 'facts-import',
+  guard: 'moderator',
+  make: (action: 'confirm' | 'cancel', key: string) => [action, key],
+  parse: ([action, key]) => ({ action, key }),
+  async button(interaction, { action, key }, ctx) {
     if (!(await ensureModerator(interaction, ctx.config))) return;
     const { imports } = ctx.sessions;
     const pending = key ? imports.get(key) : undefined;
@@ -47,4 +49,4 @@ export const factsImport: ComponentHandler = {
       });
     }
   },
-};
+});
