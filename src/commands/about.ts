@@ -3,13 +3,14 @@ import { publisherCounts } from '../knowledge/lists.js';
 import { COLORS } from '../render/fact-embed.js';
 import { formatDate, asOfDate } from '../render/format.js';
 import { fitEmbed, fitLines, LIMITS } from '../render/limits.js';
-import { isPrivate, refuse, respond } from './shared/respond.js';
+import { isPrivate, respond } from './shared/respond.js';
 import type { Command } from './types.js';
 import { moderatorVerdict } from './facts/guard.js';
 import { healthText } from './shared/health-text.js';
 import { serverTimeZone } from './shared/server-time.js';
 import { replyLanguage } from './shared/language.js';
 import { t } from '../i18n/catalogue.js';
+import { Refusal } from './shared/refusal.js';
 
 export const about: Command = {
   scope: 'global',
@@ -24,7 +25,7 @@ export const about: Command = {
     // Health facts are for the people who run the bot: home-server moderators only, and never in public.
     const details = interaction.options.getBoolean('details') ?? false;
     const lang = replyLanguage(interaction, ctx);
-    if (details && !moderatorVerdict(interaction, ctx.config).allowed) return refuse(interaction, t(lang, 'errors.aboutDetails'));
+    if (details && !moderatorVerdict(interaction, ctx.config).allowed) throw new Refusal(t(lang, 'errors.aboutDetails'));
     const facts = kb.facts();
     const count = (kind: string) => facts.filter((f) => f.kind === kind).length;
     const publishers = publisherCounts(facts);

@@ -4,7 +4,7 @@ import { checkQuestion } from '../knowledge/question.js';
 import { keyFacts } from '../render/format.js';
 import { listFooter } from '../render/list-embed.js';
 import { respondWithFacts } from './shared/autocomplete.js';
-import { isPrivate, refuse } from './shared/respond.js';
+import { isPrivate } from './shared/respond.js';
 import { sendList } from './shared/send-list.js';
 import { showFact, showNoAnswer } from './shared/show-fact.js';
 import type { Command } from './types.js';
@@ -12,6 +12,7 @@ import { replyLanguage } from './shared/language.js';
 import { isChinese } from '../i18n/pick-language.js';
 import { t } from '../i18n/catalogue.js';
 import { localTitle } from '../render/fact-text.js';
+import { Refusal } from './shared/refusal.js';
 
 export const agreements: Command = {
   scope: 'global',
@@ -32,7 +33,7 @@ export const agreements: Command = {
       const exact = ctx.kb.get(name.trim());
       if (exact?.kind === 'agreement') return showFact(interaction, ctx.kb, exact, ephemeral, [], undefined, lang);
       const check = checkQuestion(name);
-      if (!check.ok) return refuse(interaction, t(lang, check.key, check.vars));
+      if (!check.ok) throw new Refusal(t(lang, check.key, check.vars));
       const best = ctx.kb.search(check.question, { kind: 'agreement', limit: 1 })[0];
       if (!best) return showNoAnswer(interaction, ctx.kb, check.question, ephemeral, 'agreement', undefined, lang);
       return showFact(interaction, ctx.kb, best.fact, ephemeral, [], undefined, lang);

@@ -1,11 +1,12 @@
 import { SlashCommandBuilder } from 'discord.js';
 import { checkQuestion, MAX_QUESTION_LENGTH } from '../knowledge/question.js';
 import { noteUnanswered } from './shared/note-unanswered.js';
-import { isPrivate, refuse } from './shared/respond.js';
+import { isPrivate } from './shared/respond.js';
 import { showAnswer } from './shared/show-fact.js';
 import type { Command } from './types.js';
 import { replyLanguage } from './shared/language.js';
 import { t } from '../i18n/catalogue.js';
+import { Refusal } from './shared/refusal.js';
 
 export const ask: Command = {
   scope: 'global',
@@ -21,7 +22,7 @@ export const ask: Command = {
     const typed = interaction.options.getString('question', true);
     const lang = replyLanguage(interaction, ctx, typed);
     const check = checkQuestion(typed);
-    if (!check.ok) return refuse(interaction, t(lang, check.key, check.vars));
+    if (!check.ok) throw new Refusal(t(lang, check.key, check.vars));
     const answer = ctx.kb.answer(check.question);
     try {
       await showAnswer(interaction, ctx.kb, answer, check.question, isPrivate(interaction), ctx, lang);

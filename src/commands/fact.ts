@@ -2,11 +2,12 @@ import { SlashCommandBuilder } from 'discord.js';
 import { checkQuestion } from '../knowledge/question.js';
 import { respondWithFacts } from './shared/autocomplete.js';
 import { showRemovedFact } from './shared/removed-fact.js';
-import { isPrivate, refuse } from './shared/respond.js';
+import { isPrivate } from './shared/respond.js';
 import { showFact, showNoAnswer } from './shared/show-fact.js';
 import type { Command } from './types.js';
 import { replyLanguage } from './shared/language.js';
 import { t } from '../i18n/catalogue.js';
+import { Refusal } from './shared/refusal.js';
 
 export const fact: Command = {
   scope: 'global',
@@ -29,7 +30,7 @@ export const fact: Command = {
     if (removed?.deleted) return showRemovedFact(interaction, removed, ctx);
     // The user pressed enter before picking a suggestion: treat the text as a search, best effort.
     const check = checkQuestion(typed);
-    if (!check.ok) return refuse(interaction, t(lang, check.key, check.vars));
+    if (!check.ok) throw new Refusal(t(lang, check.key, check.vars));
     const best = kb.search(check.question, { limit: 1 })[0] ?? kb.suggest(check.question, 1).map((f) => ({ fact: f }))[0];
     if (!best) return showNoAnswer(interaction, kb, check.question, isPrivate(interaction), undefined, undefined, lang);
     return showFact(interaction, kb, best.fact, isPrivate(interaction), [], ctx, lang);

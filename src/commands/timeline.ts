@@ -2,12 +2,13 @@ import { escapeMarkdown, SlashCommandBuilder } from 'discord.js';
 import { parseRange, timeline as buildTimeline } from '../knowledge/lists.js';
 import { checkQuestion } from '../knowledge/question.js';
 import { lineSources } from '../render/list-embed.js';
-import { isPrivate, refuse } from './shared/respond.js';
+import { isPrivate } from './shared/respond.js';
 import { sendList } from './shared/send-list.js';
 import type { Command } from './types.js';
 import { replyLanguage } from './shared/language.js';
 import { t } from '../i18n/catalogue.js';
 import { localTitle } from '../render/fact-text.js';
+import { Refusal } from './shared/refusal.js';
 
 export const timeline: Command = {
   scope: 'global',
@@ -24,12 +25,12 @@ export const timeline: Command = {
     const topicText = interaction.options.getString('topic');
     const lang = replyLanguage(interaction, ctx, topicText);
     const range = parseRange(interaction.options.getString('from'), interaction.options.getString('to'));
-    if (!range.ok) return refuse(interaction, t(lang, range.key, range.vars));
+    if (!range.ok) throw new Refusal(t(lang, range.key, range.vars));
     let facts = ctx.kb.facts();
     let title = t(lang, 'list.timelineTitle');
     if (topicText !== null) {
       const topic = checkQuestion(topicText);
-      if (!topic.ok) return refuse(interaction, t(lang, topic.key, topic.vars));
+      if (!topic.ok) throw new Refusal(t(lang, topic.key, topic.vars));
       const matching = new Set(ctx.kb.search(topic.question, { limit: 50 }).map((h) => h.fact.id));
       facts = facts.filter((f) => matching.has(f.id));
       title = t(lang, 'list.timelineTopic', { topic: escapeMarkdown(topic.question) });
@@ -37,7 +38,7 @@ export const timeline: Command = {
     const events = buildTimeline(facts, range.range, interaction.options.getBoolean('background') ?? false);
     if (range.range.from || range.range.to) title += ` (${range.range.from ?? '…'} – ${range.range.to ?? '…'})`;
     const lines = events.map((f) => `\`${f.date}\` **${escapeMarkdown(localTitle(f, lang))}**${f.kind === 'agreement' ? t(lang, 'list.agreementTag') : ''}`);
-    if (!lines.length) return refuse(interaction, t(lang, topicText ? 'list.timelineEmptyTopic' : 'list.timelineEmpty'));
+    if (!lines.length) throw new Refusal(t(lang, topicText ? 'list.timelineEmptyTopic' : 'list.timelineEmpty'));
     return sendList(interaction, ctx, { title, lines, footer: events.map(lineSources), lang }, isPrivate(interaction));
   },
 };

@@ -1,9 +1,9 @@
-import { refuse } from '../commands/shared/respond.js';
 import { showRemovedFact } from '../commands/shared/removed-fact.js';
 import { showFact } from '../commands/shared/show-fact.js';
 import { replyLanguage } from '../commands/shared/language.js';
 import { languages, t, type Lang } from '../i18n/catalogue.js';
 import { defineComponent } from './define.js';
+import { Refusal } from '../commands/shared/refusal.js';
 
 /** A related-fact button: whoever presses it gets that fact just for themselves. */
 export const openFact = defineComponent({
@@ -19,7 +19,7 @@ export const openFact = defineComponent({
     const fact = id ? kb.get(id) : undefined;
     const removed = id && !fact ? kb.stored(id) : undefined;
     if (removed?.deleted) return showRemovedFact(interaction, removed, ctx);
-    if (!fact) return refuse(interaction, t(lang, 'answer.gone'));
+    if (!fact) throw new Refusal(t(lang, 'answer.gone'));
     return showFact(interaction, kb, fact, true, [], ctx, lang);
   },
 });

@@ -1,6 +1,6 @@
 import { ActionRowBuilder, ModalBuilder, TextInputBuilder, TextInputStyle } from 'discord.js';
 import { noteUnanswered } from '../commands/shared/note-unanswered.js';
-import { refuse, respond } from '../commands/shared/respond.js';
+import { respond } from '../commands/shared/respond.js';
 import { checkQuestion, MAX_QUESTION_LENGTH } from '../knowledge/question.js';
 import { MAX_REPORT_NOTE, MIN_REPORT_NOTE, REPORT_LIMIT, submitReport } from '../knowledge/store/reports.js';
 import { clip } from '../render/limits.js';
@@ -9,6 +9,7 @@ import { t, type Lang } from '../i18n/catalogue.js';
 import type { Fact } from '../knowledge/schema.js';
 import { localTitle } from '../render/fact-text.js';
 import { defineComponent } from './define.js';
+import { Refusal } from '../commands/shared/refusal.js';
 
 /** "Report a problem": a short modal; the note lands in the moderators' queue (/facts reports). */
 export const report = defineComponent({
@@ -19,14 +20,14 @@ export const report = defineComponent({
   async button(interaction, { id }, ctx) {
     const fact = id ? ctx.kb.get(id) : undefined;
     const lang = replyLanguage(interaction, ctx);
-    if (!fact) return refuse(interaction, t(lang, 'report.gone'));
+    if (!fact) throw new Refusal(t(lang, 'report.gone'));
     await interaction.showModal(reportModal(fact, lang));
   },
   async modal(interaction, { id }, ctx) {
     const { db, kb, now, log } = ctx;
     const fact = id ? kb.get(id) : undefined;
     const lang = replyLanguage(interaction, ctx);
-    if (!fact) return refuse(interaction, t(lang, 'report.goneNothing'));
+    if (!fact) throw new Refusal(t(lang, 'report.goneNothing'));
     const outcome = submitReport(db, {
       factId: fact.id,
       guildId: interaction.guildId,
@@ -36,10 +37,10 @@ export const report = defineComponent({
       at: now().toISOString(),
     });
     if (!outcome.ok && outcome.reason === 'too-short') {
-      return refuse(interaction, t(lang, 'report.tooShort', { min: MIN_REPORT_NOTE }));
+      throw new Refusal(t(lang, 'report.tooShort', { min: MIN_REPORT_NOTE }));
     }
     if (!outcome.ok) {
-      return refuse(interaction, t(lang, 'report.tooMany', { max: REPORT_LIMIT.max }));
+      throw new Refusal(t(lang, 'report.tooMany', { max: REPORT_LIMIT.max }));
     }
     const saved = outcome.report;
     log.info(`report #${saved.id} on ${fact.id}`);

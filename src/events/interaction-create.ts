@@ -1,6 +1,7 @@
 import { MessageFlags, type Collection, type Interaction } from 'discord.js';
 import type { BotContext, Command, ComponentHandler } from '../commands/types.js';
 import { NO_PINGS, refuse } from '../commands/shared/respond.js';
+import { Refusal } from '../commands/shared/refusal.js';
 import { componentMap, parseCustomId } from '../components/index.js';
 import { withLogFields } from '../ops/log-scope.js';
 import type { BotMetrics, InteractionKind } from '../ops/metrics.js';
@@ -56,7 +57,7 @@ async function route(interaction: Interaction, commands: Collection<string, Comm
     else {
       // A made-up or outdated custom id is bad input, not a bug: one friendly line, nothing logged as an error.
       ctx.log.debug(`no ${interaction.isButton() ? 'button' : 'modal'} handler for custom id prefix "${prefix.slice(0, 40)}"`);
-      await refuse(interaction, t(replyLanguage(interaction, ctx), 'errors.unknownComponent'));
+      throw new Refusal(t(replyLanguage(interaction, ctx), 'errors.unknownComponent'));
     }
   }
 }
@@ -85,7 +86,13 @@ export function interactionCreate(
     const started = performance.now();
     let outcome: InteractionOutcome | undefined;
     try {
-      await route(interaction, commands, components, ctx);
+      try {
+        await route(interaction, commands, components, ctx);
+      } catch (error) {
+        // A refusal is the user's error: answered privately, counted as refused, not logged as a failure.
+        if (!(error instanceof Refusal) || !interaction.isRepliable()) throw error;
+        await refuse(interaction, error.message, [...error.details]);
+      }
     } catch (error) {
       outcome = 'error';
       ctx.log.error(`${describe(interaction)} failed`, error);

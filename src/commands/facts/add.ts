@@ -1,15 +1,15 @@
 import type { ChatInputCommandInteraction } from 'discord.js';
 import { blankForm } from '../../knowledge/fact-form.js';
 import { FACT_KINDS, type FactKind } from '../../knowledge/schema.js';
-import { refuse } from '../shared/respond.js';
 import type { BotContext } from '../types.js';
 import { showFactForm } from './form.js';
 import type { FormSession } from './sessions.js';
+import { Refusal } from '../shared/refusal.js';
 
 /** /facts add kind: — opens an empty form for that kind. */
 export async function addFact(interaction: ChatInputCommandInteraction, ctx: BotContext): Promise<void> {
   const kind = interaction.options.getString('kind', true);
-  if (!(FACT_KINDS as readonly string[]).includes(kind)) return refuse(interaction, `Unknown kind "${kind}": pick milestone, figure or agreement.`);
+  if (!(FACT_KINDS as readonly string[]).includes(kind)) throw new Refusal(`Unknown kind "${kind}": pick milestone, figure or agreement.`);
   const session: FormSession = {
     ownerId: interaction.user.id,
     mode: 'add',

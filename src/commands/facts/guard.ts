@@ -1,6 +1,5 @@
 import type { BaseInteraction, RepliableInteraction } from 'discord.js';
 import type { Config } from '../../config.js';
-import { KnowledgeError } from '../../knowledge/knowledge-base.js';
 import { checkModerator, type ModeratorVerdict } from '../../knowledge/moderation.js';
 import type { Actor } from '../../knowledge/store/facts.js';
 import { refuse } from '../shared/respond.js';
@@ -37,10 +36,4 @@ export async function ensureModerator(interaction: RepliableInteraction, config:
 
 export function actorOf(interaction: BaseInteraction): Actor {
   return { id: interaction.user.id, name: interaction.user.tag };
-}
-
-/** A KnowledgeError is a refusal meant for the moderator as it is; anything else goes to the error boundary. */
-export async function refuseKnowledgeError(interaction: RepliableInteraction, error: unknown): Promise<void> {
-  if (error instanceof KnowledgeError) return refuse(interaction, error.message, error.problems);
-  throw error;
 }

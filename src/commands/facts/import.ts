@@ -3,11 +3,12 @@ import { KnowledgeError, type ImportPlan } from '../../knowledge/knowledge-base.
 import { button, COLORS, row } from '../../render/fact-embed.js';
 import { clip, defuseMentions, fitEmbed, LIMITS } from '../../render/limits.js';
 import type { APIEmbed } from '../shared/respond.js';
-import { refuse, respond } from '../shared/respond.js';
+import { respond } from '../shared/respond.js';
 import type { BotContext } from '../types.js';
 import { factsImport } from './components/import.js';
 import { DownloadError, downloadText, isJsonFile, MAX_IMPORT_BYTES, megabytes } from './download.js';
 import { IMPORT_TTL_MS } from './sessions.js';
+import { Refusal } from '../shared/refusal.js';
 
 const MAX_PROBLEMS_SHOWN = 40;
 
@@ -68,10 +69,10 @@ export async function importFacts(interaction: ChatInputCommandInteraction, ctx:
   const file = interaction.options.getAttachment('file', true);
   const reason = interaction.options.getString('reason')?.trim() || `import of ${file.name}`;
   if (!isJsonFile(file.name, file.contentType)) {
-    return refuse(interaction, `“${clip(file.name, 100)}” is not a JSON file. Attach a .json file like the one \`/facts export\` gives you.`);
+    throw new Refusal(`“${clip(file.name, 100)}” is not a JSON file. Attach a .json file like the one \`/facts export\` gives you.`);
   }
   if (file.size > MAX_IMPORT_BYTES) {
-    return refuse(interaction, `The file is too big (${megabytes(file.size)}; the limit is ${megabytes(MAX_IMPORT_BYTES)}).`);
+    throw new Refusal(`The file is too big (${megabytes(file.size)}; the limit is ${megabytes(MAX_IMPORT_BYTES)}).`);
   }
   await interaction.deferReply({ flags: MessageFlags.Ephemeral });
 
@@ -79,14 +80,14 @@ export async function importFacts(interaction: ChatInputCommandInteraction, ctx:
   try {
     text = await downloadText(file.url, { maxBytes: MAX_IMPORT_BYTES });
   } catch (error) {
-    if (error instanceof DownloadError) return refuse(interaction, `${error.message} Nothing was changed.`);
+    if (error instanceof DownloadError) throw new Refusal(`${error.message} Nothing was changed.`);
     throw error;
   }
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch (error) {
-    return refuse(interaction, `“${clip(file.name, 100)}” is not valid JSON (${error instanceof Error ? error.message : 'parse error'}). Nothing was changed.`);
+    throw new Refusal(`“${clip(file.name, 100)}” is not valid JSON (${error instanceof Error ? error.message : 'parse error'}). Nothing was changed.`);
   }
 
   let plan: ImportPlan;

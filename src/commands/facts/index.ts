@@ -1,5 +1,4 @@
 import { InteractionContextType, PermissionFlagsBits, SlashCommandBuilder } from 'discord.js';
-import { refuse } from '../shared/respond.js';
 import type { Command } from '../types.js';
 import { addFact } from './add.js';
 import { factsAutocomplete } from './autocomplete.js';
@@ -15,6 +14,7 @@ import { revertFact } from './revert.js';
 import { unanswered } from './unanswered.js';
 import { replyLanguage } from '../shared/language.js';
 import { t } from '../../i18n/catalogue.js';
+import { Refusal } from '../shared/refusal.js';
 
 const REASON_MAX = 300;
 
@@ -141,7 +141,7 @@ export const facts: Command = {
       case 'translate':
         return translateFact(interaction, ctx);
       default:
-        return refuse(interaction, t(replyLanguage(interaction, ctx), 'facts.unknownSub'));
+        throw new Refusal(t(replyLanguage(interaction, ctx), 'facts.unknownSub'));
     }
   },
 };

@@ -3,8 +3,9 @@ import { factEmbed } from '../../render/fact-embed.js';
 import { clip, defuseMentions, LIMITS } from '../../render/limits.js';
 import { respond } from '../shared/respond.js';
 import type { BotContext } from '../types.js';
-import { actorOf, refuseKnowledgeError } from './guard.js';
+import { actorOf } from './guard.js';
 import { postModLog } from './mod-log.js';
+import { asRefusal } from '../shared/refusal.js';
 
 /** /facts remove id: reason: — hides the fact from members; its history stays and it can be restored. */
 export async function removeFact(interaction: ChatInputCommandInteraction, ctx: BotContext): Promise<void> {
@@ -15,7 +16,7 @@ export async function removeFact(interaction: ChatInputCommandInteraction, ctx: 
   try {
     change = ctx.kb.remove(id, actor, reason);
   } catch (error) {
-    return refuseKnowledgeError(interaction, error);
+    throw asRefusal(error);
   }
   const fact = change.stored.fact;
   await respond(
@@ -43,7 +44,7 @@ export async function restoreFact(interaction: ChatInputCommandInteraction, ctx:
   try {
     change = ctx.kb.restore(id, actor, reason);
   } catch (error) {
-    return refuseKnowledgeError(interaction, error);
+    throw asRefusal(error);
   }
   const fact = change.stored.fact;
   await respond(

@@ -4,11 +4,12 @@ import { discordTime } from '../../render/fact-diff.js';
 import { button, COLORS, row } from '../../render/fact-embed.js';
 import { clip, defuseMentions, fitEmbed, LIMITS } from '../../render/limits.js';
 import type { APIEmbed } from '../shared/respond.js';
-import { refuse, respond } from '../shared/respond.js';
+import { respond } from '../shared/respond.js';
 import type { BotContext } from '../types.js';
 import { factsReports } from './components/reports.js';
 import { actorOf } from './guard.js';
 import { postModLog } from './mod-log.js';
+import { Refusal } from '../shared/refusal.js';
 
 const SHOWN = 10;
 
@@ -42,7 +43,7 @@ export async function listReports(interaction: ChatInputCommandInteraction, ctx:
   const resolve = interaction.options.getInteger('resolve');
   let notice: string | undefined;
   if (resolve !== null) {
-    if (!resolveReport(ctx.db, resolve)) return refuse(interaction, `Report #${resolve} is not open (already resolved, or no such report).`);
+    if (!resolveReport(ctx.db, resolve)) throw new Refusal(`Report #${resolve} is not open (already resolved, or no such report).`);
     notice = `✅ Report #${resolve} marked resolved.`;
   }
   const view = reportsView(ctx, notice);

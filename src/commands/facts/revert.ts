@@ -3,8 +3,9 @@ import { factEmbed } from '../../render/fact-embed.js';
 import { clip, defuseMentions, LIMITS } from '../../render/limits.js';
 import { respond } from '../shared/respond.js';
 import type { BotContext } from '../types.js';
-import { actorOf, refuseKnowledgeError } from './guard.js';
+import { actorOf } from './guard.js';
 import { postModLog } from './mod-log.js';
+import { asRefusal } from '../shared/refusal.js';
 
 /** /facts revert id: revision: reason: — puts the fact back to the state that revision left it in (a new revision). */
 export async function revertFact(interaction: ChatInputCommandInteraction, ctx: BotContext): Promise<void> {
@@ -16,7 +17,7 @@ export async function revertFact(interaction: ChatInputCommandInteraction, ctx: 
   try {
     change = ctx.kb.revert(id, revisionId, actor, reason);
   } catch (error) {
-    return refuseKnowledgeError(interaction, error);
+    throw asRefusal(error);
   }
   const { stored, revision } = change;
   const state = stored.deleted ? 'The fact is now removed, as it was then.' : 'Members see this version from now on.';

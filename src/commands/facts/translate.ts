@@ -3,9 +3,10 @@ import type { Fact, FactText, TextLocale } from '../../knowledge/schema.js';
 import { TEXT_LOCALES } from '../../knowledge/schema.js';
 import { button, COLORS, row } from '../../render/fact-embed.js';
 import { clip, defuseMentions, fitEmbed, LIMITS } from '../../render/limits.js';
-import { refuse, respond } from '../shared/respond.js';
+import { respond } from '../shared/respond.js';
 import type { BotContext } from '../types.js';
 import { factsTranslate } from './components/translate.js';
+import { Refusal } from '../shared/refusal.js';
 
 /** "English", "简体中文": a locale as moderators pick it. */
 export const LOCALE_NAMES: Record<TextLocale, string> = { 'zh-CN': '简体中文 (zh-CN)' };
@@ -18,7 +19,7 @@ export async function translateFact(interaction: ChatInputCommandInteraction, ct
   const id = interaction.options.getString('id', true).trim();
   const locale = (interaction.options.getString('locale') ?? 'zh-CN') as TextLocale;
   const stored = ctx.kb.stored(id);
-  if (!stored || stored.deleted) return refuse(interaction, `There is no fact with id "${id}" in the base. Pick one from the suggestions while typing.`);
+  if (!stored || stored.deleted) throw new Refusal(`There is no fact with id "${id}" in the base. Pick one from the suggestions while typing.`);
   await respond(interaction, translateView(stored.fact, locale, stored.version), true);
 }
 

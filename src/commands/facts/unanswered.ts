@@ -5,12 +5,13 @@ import { plain } from '../../render/fact-diff.js';
 import { button, row } from '../../render/fact-embed.js';
 import { clip, defuseMentions, LIMITS } from '../../render/limits.js';
 import { UNANSWERED_FOOTER, unansweredLine } from '../../render/unanswered-list.js';
-import { refuse, respond } from '../shared/respond.js';
+import { respond } from '../shared/respond.js';
 import { sendList } from '../shared/send-list.js';
 import type { BotContext } from '../types.js';
 import { factsUnanswered } from './components/unanswered.js';
-import { actorOf, refuseKnowledgeError } from './guard.js';
+import { actorOf } from './guard.js';
 import { postModLog } from './mod-log.js';
+import { asRefusal, Refusal } from '../shared/refusal.js';
 
 /** At most this many groups are listed (10 pages); the footer gives the total. */
 const LISTED = 100;
@@ -20,10 +21,10 @@ export async function unanswered(interaction: ChatInputCommandInteraction, ctx: 
   const attach = interaction.options.getString('attach')?.trim() || null;
   const id = interaction.options.getString('id')?.trim() || null;
   const clear = interaction.options.getBoolean('clear') ?? false;
-  if (clear && (attach || id)) return refuse(interaction, 'Clear the log on its own, without attach: or id:. Nothing was changed.');
+  if (clear && (attach || id)) throw new Refusal('Clear the log on its own, without attach: or id:. Nothing was changed.');
   if (clear) return clearLog(interaction, ctx);
-  if (attach && !id) return refuse(interaction, 'Say which fact to attach it to with id:. Nothing was changed.');
-  if (id && !attach) return refuse(interaction, 'Say which question to attach with attach: (its # from this list, or its text). Nothing was changed.');
+  if (attach && !id) throw new Refusal('Say which fact to attach it to with id:. Nothing was changed.');
+  if (id && !attach) throw new Refusal('Say which question to attach with attach: (its # from this list, or its text). Nothing was changed.');
   if (attach && id) return attachToFact(interaction, ctx, attach, id);
   return listUnanswered(interaction, ctx);
 }
@@ -46,7 +47,7 @@ async function attachToFact(interaction: ChatInputCommandInteraction, ctx: BotCo
   try {
     result = attachUnanswered(ctx.kb, ctx.db, { group, factId, as, actor, reason: interaction.options.getString('reason') ?? undefined });
   } catch (error) {
-    return refuseKnowledgeError(interaction, error);
+    throw asRefusal(error);
   }
   const { change, text, undoRevisionId } = result;
   const what = as === 'alias' ? 'an alias' : 'an example question';
@@ -61,7 +62,7 @@ async function attachToFact(interaction: ChatInputCommandInteraction, ctx: BotCo
 /** Asks first: the log cannot be restored. The button carries the newest row id, so later questions survive. */
 async function clearLog(interaction: ChatInputCommandInteraction, ctx: BotContext): Promise<void> {
   const asked = countUnanswered(ctx.db);
-  if (!asked) return refuse(interaction, 'The unanswered-question log is already empty.');
+  if (!asked) throw new Refusal('The unanswered-question log is already empty.');
   await respond(interaction, clearPrompt(asked, countUnansweredGroups(ctx.db), lastUnansweredId(ctx.db)), true);
 }
 

@@ -1,6 +1,5 @@
 import { InteractionContextType, PermissionFlagsBits, SlashCommandBuilder } from 'discord.js';
 import { MAX_COUNTDOWN_DAYS } from '../../knowledge/store/guild-settings.js';
-import { refuse } from '../shared/respond.js';
 import type { Command } from '../types.js';
 import { disable } from './disable.js';
 import { managerGuildId } from './guard.js';
@@ -11,6 +10,7 @@ import { test } from './test-post.js';
 import { timeZoneAutocomplete } from './timezone-autocomplete.js';
 import { replyLanguage } from '../shared/language.js';
 import { t } from '../../i18n/catalogue.js';
+import { Refusal } from '../shared/refusal.js';
 
 const SUBCOMMANDS = { setup, status, disable, preview, test } as const;
 
@@ -67,7 +67,7 @@ export const reminders: Command = {
     if (guildId === null) return;
     const name = interaction.options.getSubcommand(false);
     const handler = name && Object.hasOwn(SUBCOMMANDS, name) ? SUBCOMMANDS[name as keyof typeof SUBCOMMANDS] : undefined;
-    if (!handler) return refuse(interaction, t(replyLanguage(interaction, ctx), 'reminders.unknownSub'));
+    if (!handler) throw new Refusal(t(replyLanguage(interaction, ctx), 'reminders.unknownSub'));
     return handler(interaction, ctx, guildId);
   },
 };

@@ -1,8 +1,8 @@
-import { actorOf, ensureModerator, refuseKnowledgeError } from '../guard.js';
+import { actorOf, ensureModerator } from '../guard.js';
 import { refuseKeepingText, replyWithProblems, submittedValues } from '../form.js';
 import { postModLog } from '../mod-log.js';
 import type { FormSession } from '../sessions.js';
-import { refuse, respond } from '../../shared/respond.js';
+import { respond } from '../../shared/respond.js';
 import { readForm } from '../../../knowledge/fact-form.js';
 import { KnowledgeError, type ChangeResult } from '../../../knowledge/knowledge-base.js';
 import { FACT_KINDS, type FactKind } from '../../../knowledge/schema.js';
@@ -10,6 +10,7 @@ import { defineComponent } from '../../../components/define.js';
 import { carryTranslations } from '../../../knowledge/translations.js';
 import { factEmbed } from '../../../render/fact-embed.js';
 import { clip, defuseMentions, LIMITS } from '../../../render/limits.js';
+import { asRefusal, Refusal } from '../../shared/refusal.js';
 
 export type FormTarget =
   | { key: string; mode: 'add'; kind: FactKind }
@@ -37,18 +38,18 @@ export const factsForm = defineComponent({
   parse: parseFormArgs,
   async modal(interaction, target, ctx) {
     if (!(await ensureModerator(interaction, ctx.config))) return;
-    if (!target) return refuse(interaction, 'This form is damaged; run `/facts add` or `/facts edit` again. Nothing was changed.');
+    if (!target) throw new Refusal('This form is damaged; run `/facts add` or `/facts edit` again. Nothing was changed.');
     const { forms } = ctx.sessions;
     const values = submittedValues(interaction);
     const known = forms.get(target.key);
-    if (known && known.ownerId !== interaction.user.id) return refuse(interaction, 'This form belongs to another moderator. Nothing was changed.');
+    if (known && known.ownerId !== interaction.user.id) throw new Refusal('This form belongs to another moderator. Nothing was changed.');
 
     let session: FormSession;
     if (known) {
       // The session is the authority on what is edited and from which version; the custom id only has to agree.
       const agrees =
         target.mode === known.mode && (target.mode === 'add' || (target.factId === known.factId && target.version === known.version));
-      if (!agrees) return refuse(interaction, 'This form is damaged; run `/facts add` or `/facts edit` again. Nothing was changed.');
+      if (!agrees) throw new Refusal('This form is damaged; run `/facts add` or `/facts edit` again. Nothing was changed.');
       session = known;
     } else if (target.mode === 'edit') {
       const kind = ctx.kb.stored(target.factId)?.fact.kind ?? 'milestone';
@@ -89,7 +90,7 @@ export const factsForm = defineComponent({
         ]);
       }
       forms.take(target.key);
-      if (error.code === 'unchanged') return refuseKnowledgeError(interaction, error);
+      if (error.code === 'unchanged') throw asRefusal(error);
       return refuseKeepingText(interaction, error.message, session, values);
     }
     forms.take(target.key);

@@ -1,9 +1,10 @@
 import { actorOf, ensureModerator } from '../guard.js';
 import { postModLog } from '../mod-log.js';
 import { reportsView } from '../reports.js';
-import { NO_PINGS, refuse } from '../../shared/respond.js';
+import { NO_PINGS } from '../../shared/respond.js';
 import { defineComponent } from '../../../components/define.js';
 import { resolveReport } from '../../../knowledge/store/reports.js';
+import { Refusal } from '../../shared/refusal.js';
 
 /** "Resolve #n" under /facts reports: marks the report resolved and refreshes the list in place. */
 export const factsReports = defineComponent({
@@ -14,7 +15,7 @@ export const factsReports = defineComponent({
   async button(interaction, { action, idText }, ctx) {
     if (!(await ensureModerator(interaction, ctx.config))) return;
     const id = Number(idText);
-    if (action !== 'resolve' || !Number.isInteger(id)) return refuse(interaction, 'That button is broken; run `/facts reports` again.');
+    if (action !== 'resolve' || !Number.isInteger(id)) throw new Refusal('That button is broken; run `/facts reports` again.');
     const resolved = resolveReport(ctx.db, id);
     const notice = resolved ? `✅ Report #${id} marked resolved.` : `Report #${id} was already resolved.`;
     await interaction.update({ ...reportsView(ctx, notice), allowedMentions: NO_PINGS });

@@ -1,10 +1,11 @@
-import { actorOf, ensureModerator, refuseKnowledgeError } from '../guard.js';
+import { actorOf, ensureModerator } from '../guard.js';
 import { showTranslateForm } from '../translate.js';
-import { refuse, respond } from '../../shared/respond.js';
+import { respond } from '../../shared/respond.js';
 import { defineComponent } from '../../../components/define.js';
 import { FactText, describeIssues, TEXT_LOCALES, type TextLocale } from '../../../knowledge/schema.js';
 import { numberMismatches } from '../../../knowledge/translations.js';
 import { factEmbed } from '../../../render/fact-embed.js';
+import { asRefusal, Refusal } from '../../shared/refusal.js';
 
 const DAMAGED = 'This translation form is damaged; run `/facts translate` again. Nothing was changed.';
 
@@ -29,16 +30,16 @@ export const factsTranslate = defineComponent({
   parse: parseTranslateArgs,
   async button(interaction, target, ctx) {
     if (!(await ensureModerator(interaction, ctx.config))) return;
-    if (!target) return refuse(interaction, DAMAGED);
+    if (!target) throw new Refusal(DAMAGED);
     const stored = ctx.kb.stored(target.factId);
-    if (!stored || stored.deleted) return refuse(interaction, `"${target.factId}" is no longer in the base. Nothing was changed.`);
+    if (!stored || stored.deleted) throw new Refusal(`"${target.factId}" is no longer in the base. Nothing was changed.`);
     await showTranslateForm(interaction, stored.fact, target.locale, target.version);
   },
   async modal(interaction, target, ctx) {
     if (!(await ensureModerator(interaction, ctx.config))) return;
-    if (!target) return refuse(interaction, DAMAGED);
+    if (!target) throw new Refusal(DAMAGED);
     const stored = ctx.kb.stored(target.factId);
-    if (!stored || stored.deleted) return refuse(interaction, `"${target.factId}" is no longer in the base. Nothing was changed.`);
+    if (!stored || stored.deleted) throw new Refusal(`"${target.factId}" is no longer in the base. Nothing was changed.`);
     const get = (id: string) => (interaction.fields.fields.has(id) ? interaction.fields.getTextInputValue(id).trim() : '');
     const { fact } = stored;
     const parsed = FactText.safeParse({
@@ -49,16 +50,16 @@ export const factsTranslate = defineComponent({
       // Example questions are not in the form: the ones already written are kept.
       questions: fact.i18n?.[target.locale]?.questions ?? [],
     });
-    if (!parsed.success) return refuse(interaction, 'The translation was not saved:', describeIssues(parsed.error));
+    if (!parsed.success) throw new Refusal('The translation was not saved:', describeIssues(parsed.error));
     // A mistranslated figure is a wrong fact: every number in the English must be in the translation.
     const mismatches = numberMismatches(fact, parsed.data);
-    if (mismatches.length) return refuse(interaction, 'The translation was not saved: its numbers do not match the English.', mismatches);
+    if (mismatches.length) throw new Refusal('The translation was not saved: its numbers do not match the English.', mismatches);
     const edited = { ...fact, i18n: { ...fact.i18n, [target.locale]: parsed.data } };
     let saved;
     try {
       saved = ctx.kb.edit(fact.id, edited, target.version, actorOf(interaction), `translation (${target.locale})`);
     } catch (error) {
-      return refuseKnowledgeError(interaction, error);
+      throw asRefusal(error);
     }
     ctx.log.info(`facts: ${target.locale} translation of ${fact.id} saved`, { by: interaction.user.id, version: saved.stored.version });
     await respond(

@@ -1,8 +1,9 @@
 import { actorOf, ensureModerator } from '../guard.js';
 import { postModLog } from '../mod-log.js';
 import { clearConfirmed } from '../unanswered.js';
-import { NO_PINGS, refuse } from '../../shared/respond.js';
+import { NO_PINGS } from '../../shared/respond.js';
 import { defineComponent } from '../../../components/define.js';
+import { Refusal } from '../../shared/refusal.js';
 
 /** "Clear the log" / "Cancel" under /facts unanswered clear:True. */
 export const factsUnanswered = defineComponent({
@@ -18,7 +19,7 @@ export const factsUnanswered = defineComponent({
       return;
     }
     const upToId = Number(upTo);
-    if (action !== 'clear' || !Number.isSafeInteger(upToId) || upToId < 1) return refuse(interaction, 'That button is broken; run `/facts unanswered clear:True` again.');
+    if (action !== 'clear' || !Number.isSafeInteger(upToId) || upToId < 1) throw new Refusal('That button is broken; run `/facts unanswered clear:True` again.');
     const { removed, content } = clearConfirmed(ctx, upToId);
     await interaction.update({ content, components: [], allowedMentions: NO_PINGS });
     if (removed) await postModLog(interaction.client, ctx, { actor: actorOf(interaction), action: 'unanswered log cleared', detail: `${removed} logged questions removed` });
