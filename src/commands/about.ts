@@ -14,6 +14,7 @@ import { Refusal } from './shared/refusal.js';
 
 export const about: Command = {
   scope: 'global',
+  guard: 'none',
   data: new SlashCommandBuilder()
     .setName('about')
     .setDescription('What Corridor covers, where its facts come from, and how to suggest a correction')

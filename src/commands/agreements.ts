@@ -16,6 +16,7 @@ import { Refusal } from './shared/refusal.js';
 
 export const agreements: Command = {
   scope: 'global',
+  guard: 'none',
   data: new SlashCommandBuilder()
     .setName('agreements')
     .setDescription('Trade agreements: signed, in force, status and parties')

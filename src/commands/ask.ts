@@ -10,6 +10,7 @@ import { Refusal } from './shared/refusal.js';
 
 export const ask: Command = {
   scope: 'global',
+  guard: 'none',
   data: new SlashCommandBuilder()
     .setName('ask')
     .setDescription('Ask a question about China–ASEAN trade, milestones and agreements')

@@ -11,6 +11,7 @@ import { Refusal } from './shared/refusal.js';
 
 export const fact: Command = {
   scope: 'global',
+  guard: 'none',
   data: new SlashCommandBuilder()
     .setName('fact')
     .setDescription('Look up one fact by name (suggestions appear as you type)')

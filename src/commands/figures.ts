@@ -32,6 +32,7 @@ const topicHeading = (topic: string, lang: string) => (Object.hasOwn(TOPIC_KEYS,
 
 export const figures: Command = {
   scope: 'global',
+  guard: 'none',
   data: new SlashCommandBuilder()
     .setName('figures')
     .setDescription('Trade volumes, traffic counts and other numbers, with their period and source')

@@ -12,6 +12,7 @@ import { Refusal } from './shared/refusal.js';
 
 export const timeline: Command = {
   scope: 'global',
+  guard: 'none',
   data: new SlashCommandBuilder()
     .setName('timeline')
     .setDescription('Milestones and agreements in date order')

@@ -39,6 +39,8 @@ export type CommandScope = 'global' | 'home';
 export interface Command {
   data: { name: string; toJSON(): RESTPostAPIChatInputApplicationCommandsJSONBody };
   scope: CommandScope;
+  /** Who may run it (every subcommand); the router checks it before `execute`. */
+  guard: Guard;
   execute(interaction: ChatInputCommandInteraction, ctx: BotContext): Promise<unknown>;
   autocomplete?(interaction: AutocompleteInteraction, ctx: BotContext): Promise<unknown>;
 }

@@ -40,6 +40,7 @@ export function upcomingLine(a: UpcomingAnniversary, lang: Lang = 'en'): string 
 
 export const upcoming: Command = {
   scope: 'global',
+  guard: 'none',
   data: new SlashCommandBuilder()
     .setName('upcoming')
     .setDescription('Anniversaries of China–ASEAN milestones and agreements coming up')

@@ -2,6 +2,7 @@ import { MessageFlags, type Collection, type Interaction } from 'discord.js';
 import type { BotContext, Command, ComponentHandler } from '../commands/types.js';
 import { NO_PINGS, refuse } from '../commands/shared/respond.js';
 import { Refusal } from '../commands/shared/refusal.js';
+import { checkGuard } from '../commands/shared/guards.js';
 import { componentMap, parseCustomId } from '../components/index.js';
 import { withLogFields } from '../ops/log-scope.js';
 import type { BotMetrics, InteractionKind } from '../ops/metrics.js';
@@ -44,6 +45,7 @@ async function route(interaction: Interaction, commands: Collection<string, Comm
   if (interaction.isChatInputCommand()) {
     const command = commands.get(interaction.commandName);
     if (!command) throw new Error(`unknown command ${interaction.commandName}`);
+    checkGuard(command.guard, interaction, ctx);
     await command.execute(interaction, ctx);
   } else if (interaction.isAutocomplete()) {
     const command = commands.get(interaction.commandName);
@@ -52,9 +54,13 @@ async function route(interaction: Interaction, commands: Collection<string, Comm
   } else if (interaction.isButton() || interaction.isModalSubmit()) {
     const { prefix, args } = parseCustomId(interaction.customId);
     const handler = components.get(prefix);
-    if (interaction.isButton() && handler?.button) await handler.button(interaction, args, ctx);
-    else if (interaction.isModalSubmit() && handler?.modal) await handler.modal(interaction, args, ctx);
-    else {
+    if (interaction.isButton() && handler?.button) {
+      checkGuard(handler.guard, interaction, ctx);
+      await handler.button(interaction, args, ctx);
+    } else if (interaction.isModalSubmit() && handler?.modal) {
+      checkGuard(handler.guard, interaction, ctx);
+      await handler.modal(interaction, args, ctx);
+    } else {
       // A made-up or outdated custom id is bad input, not a bug: one friendly line, nothing logged as an error.
       ctx.log.debug(`no ${interaction.isButton() ? 'button' : 'modal'} handler for custom id prefix "${prefix.slice(0, 40)}"`);
       throw new Refusal(t(replyLanguage(interaction, ctx), 'errors.unknownComponent'));

@@ -4,7 +4,6 @@ import { addFact } from './add.js';
 import { factsAutocomplete } from './autocomplete.js';
 import { editFact } from './edit.js';
 import { exportFacts } from './export.js';
-import { ensureModerator } from './guard.js';
 import { translateFact } from './translate.js';
 import { showHistory } from './history.js';
 import { importFacts } from './import.js';
@@ -25,6 +24,7 @@ const REASON_MAX = 300;
  */
 export const facts: Command = {
   scope: 'home',
+  guard: 'moderator',
   data: new SlashCommandBuilder()
     .setName('facts')
     .setDescription('Moderators: add, edit, remove and review the shared fact base')
@@ -116,7 +116,6 @@ export const facts: Command = {
   autocomplete: factsAutocomplete,
 
   async execute(interaction, ctx) {
-    if (!(await ensureModerator(interaction, ctx.config))) return;
     switch (interaction.options.getSubcommand()) {
       case 'add':
         return addFact(interaction, ctx);

@@ -2,7 +2,7 @@ import { InteractionContextType, PermissionFlagsBits, SlashCommandBuilder } from
 import { MAX_COUNTDOWN_DAYS } from '../../knowledge/store/guild-settings.js';
 import type { Command } from '../types.js';
 import { disable } from './disable.js';
-import { managerGuildId } from './guard.js';
+import { guardedGuildId } from '../shared/guards.js';
 import { preview } from './preview.js';
 import { REMINDER_CHANNEL_TYPES, setup } from './setup.js';
 import { status } from './status.js';
@@ -17,6 +17,7 @@ const SUBCOMMANDS = { setup, status, disable, preview, test } as const;
 /** `/reminders`: anniversary posts for a server. Manage Server only (hidden by default, checked again in the handler). */
 export const reminders: Command = {
   scope: 'global',
+  guard: 'manageServer',
   data: new SlashCommandBuilder()
     .setName('reminders')
     .setDescription('Anniversary posts for this server (Manage Server)')
@@ -63,8 +64,7 @@ export const reminders: Command = {
   autocomplete: (interaction, ctx) => timeZoneAutocomplete(interaction, ctx),
 
   async execute(interaction, ctx) {
-    const guildId = await managerGuildId(interaction, ctx);
-    if (guildId === null) return;
+    const guildId = guardedGuildId(interaction);
     const name = interaction.options.getSubcommand(false);
     const handler = name && Object.hasOwn(SUBCOMMANDS, name) ? SUBCOMMANDS[name as keyof typeof SUBCOMMANDS] : undefined;
     if (!handler) throw new Refusal(t(replyLanguage(interaction, ctx), 'reminders.unknownSub'));

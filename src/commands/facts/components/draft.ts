@@ -1,4 +1,3 @@
-import { ensureModerator } from '../guard.js';
 import { showFactForm } from '../form.js';
 import { blankForm } from '../../../knowledge/fact-form.js';
 import { defineComponent } from '../../../components/define.js';
@@ -11,7 +10,6 @@ export const factsDraft = defineComponent({
   make: (key: string) => [key],
   parse: ([key]) => ({ key }),
   async button(interaction, { key }, ctx) {
-    if (!(await ensureModerator(interaction, ctx.config))) return;
     const session = key ? ctx.sessions.forms.get(key) : undefined;
     if (!session) {
       throw new Refusal('This draft has expired (drafts are kept for an hour). Run `/facts add` or `/facts edit` again.');

@@ -1,4 +1,4 @@
-import { actorOf, ensureModerator } from '../guard.js';
+import { actorOf } from '../guard.js';
 import { refuseKeepingText, replyWithProblems, submittedValues } from '../form.js';
 import { postModLog } from '../mod-log.js';
 import type { FormSession } from '../sessions.js';
@@ -37,7 +37,6 @@ export const factsForm = defineComponent({
   make: (target: FormTarget) => (target.mode === 'add' ? [target.key, 'add', target.kind] : [target.key, 'edit', target.factId, target.version]),
   parse: parseFormArgs,
   async modal(interaction, target, ctx) {
-    if (!(await ensureModerator(interaction, ctx.config))) return;
     if (!target) throw new Refusal('This form is damaged; run `/facts add` or `/facts edit` again. Nothing was changed.');
     const { forms } = ctx.sessions;
     const values = submittedValues(interaction);

@@ -1,4 +1,4 @@
-import { actorOf, ensureModerator } from '../guard.js';
+import { actorOf } from '../guard.js';
 import { postModLog } from '../mod-log.js';
 import { NO_PINGS } from '../../shared/respond.js';
 import { defineComponent } from '../../../components/define.js';
@@ -13,7 +13,6 @@ export const factsImport = defineComponent({
   make: (action: 'confirm' | 'cancel', key: string) => [action, key],
   parse: ([action, key]) => ({ action, key }),
   async button(interaction, { action, key }, ctx) {
-    if (!(await ensureModerator(interaction, ctx.config))) return;
     const { imports } = ctx.sessions;
     const pending = key ? imports.get(key) : undefined;
     if (!pending) throw new Refusal('This import has expired or was already handled; nothing was changed. Run `/facts import` again.');

@@ -1,4 +1,4 @@
-import { actorOf, ensureModerator } from '../guard.js';
+import { actorOf } from '../guard.js';
 import { postModLog } from '../mod-log.js';
 import { reportsView } from '../reports.js';
 import { NO_PINGS } from '../../shared/respond.js';
@@ -13,7 +13,6 @@ export const factsReports = defineComponent({
   make: (reportId: number) => ['resolve', reportId],
   parse: ([action, idText]) => ({ action, idText }),
   async button(interaction, { action, idText }, ctx) {
-    if (!(await ensureModerator(interaction, ctx.config))) return;
     const id = Number(idText);
     if (action !== 'resolve' || !Number.isInteger(id)) throw new Refusal('That button is broken; run `/facts reports` again.');
     const resolved = resolveReport(ctx.db, id);

@@ -1,4 +1,4 @@
-import { actorOf, ensureModerator } from '../guard.js';
+import { actorOf } from '../guard.js';
 import { showTranslateForm } from '../translate.js';
 import { respond } from '../../shared/respond.js';
 import { defineComponent } from '../../../components/define.js';
@@ -29,14 +29,12 @@ export const factsTranslate = defineComponent({
   make: (factId: string, locale: TextLocale, version: number) => [factId, locale, version],
   parse: parseTranslateArgs,
   async button(interaction, target, ctx) {
-    if (!(await ensureModerator(interaction, ctx.config))) return;
     if (!target) throw new Refusal(DAMAGED);
     const stored = ctx.kb.stored(target.factId);
     if (!stored || stored.deleted) throw new Refusal(`"${target.factId}" is no longer in the base. Nothing was changed.`);
     await showTranslateForm(interaction, stored.fact, target.locale, target.version);
   },
   async modal(interaction, target, ctx) {
-    if (!(await ensureModerator(interaction, ctx.config))) return;
     if (!target) throw new Refusal(DAMAGED);
     const stored = ctx.kb.stored(target.factId);
     if (!stored || stored.deleted) throw new Refusal(`"${target.factId}" is no longer in the base. Nothing was changed.`);

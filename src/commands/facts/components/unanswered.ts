@@ -1,4 +1,4 @@
-import { actorOf, ensureModerator } from '../guard.js';
+import { actorOf } from '../guard.js';
 import { postModLog } from '../mod-log.js';
 import { clearConfirmed } from '../unanswered.js';
 import { NO_PINGS } from '../../shared/respond.js';
@@ -13,7 +13,6 @@ export const factsUnanswered = defineComponent({
   make: (choice: { clearUpTo: number } | 'cancel') => (choice === 'cancel' ? ['cancel'] : ['clear', choice.clearUpTo]),
   parse: ([action, upTo]) => ({ action, upTo }),
   async button(interaction, { action, upTo }, ctx) {
-    if (!(await ensureModerator(interaction, ctx.config))) return;
     if (action === 'cancel') {
       await interaction.update({ content: 'Kept the unanswered-question log; nothing was deleted.', components: [], allowedMentions: NO_PINGS });
       return;
