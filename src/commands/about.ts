@@ -11,6 +11,9 @@ import { serverTimeZone } from './shared/server-time.js';
 import { replyLanguage } from './shared/language.js';
 import { t } from '../i18n/catalogue.js';
 import { Refusal } from './shared/refusal.js';
+import { optionNames, SHARED_OPTIONS } from './shared/options.js';
+
+const OPTIONS = optionNames('details');
 
 export const about: Command = {
   scope: 'global',
@@ -18,13 +21,13 @@ export const about: Command = {
   data: new SlashCommandBuilder()
     .setName('about')
     .setDescription('What Corridor covers, where its facts come from, and how to suggest a correction')
-    .addBooleanOption((o) => o.setName('private').setDescription('Only you see the answer'))
-    .addBooleanOption((o) => o.setName('details').setDescription('Moderators: add the bot\'s health (only you see it)')),
+    .addBooleanOption((o) => o.setName(SHARED_OPTIONS.private).setDescription('Only you see the answer'))
+    .addBooleanOption((o) => o.setName(OPTIONS.details).setDescription('Moderators: add the bot\'s health (only you see it)')),
 
   async execute(interaction, ctx) {
     const { kb } = ctx;
     // Health facts are for the people who run the bot: home-server moderators only, and never in public.
-    const details = interaction.options.getBoolean('details') ?? false;
+    const details = interaction.options.getBoolean(OPTIONS.details) ?? false;
     const lang = replyLanguage(interaction, ctx);
     if (details && !moderatorVerdict(interaction, ctx.config).allowed) throw new Refusal(t(lang, 'errors.aboutDetails'));
     const facts = kb.facts();

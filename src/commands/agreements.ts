@@ -13,6 +13,9 @@ import { isChinese } from '../i18n/pick-language.js';
 import { t } from '../i18n/catalogue.js';
 import { localTitle } from '../render/fact-text.js';
 import { Refusal } from './shared/refusal.js';
+import { optionNames, SHARED_OPTIONS } from './shared/options.js';
+
+const OPTIONS = optionNames('name');
 
 export const agreements: Command = {
   scope: 'global',
@@ -20,13 +23,13 @@ export const agreements: Command = {
   data: new SlashCommandBuilder()
     .setName('agreements')
     .setDescription('Trade agreements: signed, in force, status and parties')
-    .addStringOption((o) => o.setName('name').setDescription('One agreement, e.g. RCEP or ACFTA 3.0').setAutocomplete(true).setMaxLength(300))
-    .addBooleanOption((o) => o.setName('private').setDescription('Only you see the answer')),
+    .addStringOption((o) => o.setName(OPTIONS.name).setDescription('One agreement, e.g. RCEP or ACFTA 3.0').setAutocomplete(true).setMaxLength(300))
+    .addBooleanOption((o) => o.setName(SHARED_OPTIONS.private).setDescription('Only you see the answer')),
 
   autocomplete: (interaction, ctx) => respondWithFacts(interaction, ctx, 'agreement'),
 
   async execute(interaction, ctx) {
-    const name = interaction.options.getString('name');
+    const name = interaction.options.getString(OPTIONS.name);
     const ephemeral = isPrivate(interaction);
     const exactId = name !== null && ctx.kb.get(name.trim())?.kind === 'agreement';
     const lang = replyLanguage(interaction, ctx, exactId ? null : name);

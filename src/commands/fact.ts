@@ -8,6 +8,9 @@ import type { Command } from './types.js';
 import { replyLanguage } from './shared/language.js';
 import { t } from '../i18n/catalogue.js';
 import { Refusal } from './shared/refusal.js';
+import { optionNames, SHARED_OPTIONS } from './shared/options.js';
+
+const OPTIONS = optionNames('name');
 
 export const fact: Command = {
   scope: 'global',
@@ -15,14 +18,14 @@ export const fact: Command = {
   data: new SlashCommandBuilder()
     .setName('fact')
     .setDescription('Look up one fact by name (suggestions appear as you type)')
-    .addStringOption((o) => o.setName('name').setDescription('Start typing: RCEP, China-Laos Railway…').setRequired(true).setAutocomplete(true).setMaxLength(300))
-    .addBooleanOption((o) => o.setName('private').setDescription('Only you see the answer')),
+    .addStringOption((o) => o.setName(OPTIONS.name).setDescription('Start typing: RCEP, China-Laos Railway…').setRequired(true).setAutocomplete(true).setMaxLength(300))
+    .addBooleanOption((o) => o.setName(SHARED_OPTIONS.private).setDescription('Only you see the answer')),
 
   autocomplete: (interaction, ctx) => respondWithFacts(interaction, ctx),
 
   async execute(interaction, ctx) {
     const { kb } = ctx;
-    const typed = interaction.options.getString('name', true);
+    const typed = interaction.options.getString(OPTIONS.name, true);
     const exact = kb.get(typed.trim());
     // An id picked from the suggestions says nothing about the language; typed words do.
     const lang = replyLanguage(interaction, ctx, exact ? null : typed);

@@ -14,6 +14,9 @@ import { localTitle } from '../render/fact-text.js';
 import { figureIn } from '../render/format.js';
 import { isChinese } from '../i18n/pick-language.js';
 import { Refusal } from './shared/refusal.js';
+import { optionNames, SHARED_OPTIONS } from './shared/options.js';
+
+const OPTIONS = optionNames('topic');
 
 const MAX_CHARTS = 3;
 
@@ -36,11 +39,11 @@ export const figures: Command = {
   data: new SlashCommandBuilder()
     .setName('figures')
     .setDescription('Trade volumes, traffic counts and other numbers, with their period and source')
-    .addStringOption((o) => o.setName('topic').setDescription('e.g. trade, railway, expressway').setMaxLength(100))
-    .addBooleanOption((o) => o.setName('private').setDescription('Only you see the list')),
+    .addStringOption((o) => o.setName(OPTIONS.topic).setDescription('e.g. trade, railway, expressway').setMaxLength(100))
+    .addBooleanOption((o) => o.setName(SHARED_OPTIONS.private).setDescription('Only you see the list')),
 
   async execute(interaction, ctx) {
-    const topicText = interaction.options.getString('topic');
+    const topicText = interaction.options.getString(OPTIONS.topic);
     const lang = replyLanguage(interaction, ctx, topicText);
     let list = byKind(ctx.kb.facts(), 'figure');
     let title = t(lang, 'list.figuresTitle');

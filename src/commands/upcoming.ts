@@ -14,6 +14,9 @@ import { localTitle } from '../render/fact-text.js';
 import { anniversaryHeadline } from '../scheduler/message.js';
 import { formatDate } from '../render/format.js';
 import { Refusal } from './shared/refusal.js';
+import { optionNames, SHARED_OPTIONS } from './shared/options.js';
+
+const OPTIONS = optionNames('days');
 
 export const DEFAULT_UPCOMING_DAYS = 30;
 export const MAX_UPCOMING_DAYS = 366;
@@ -46,15 +49,15 @@ export const upcoming: Command = {
     .setDescription('Anniversaries of China–ASEAN milestones and agreements coming up')
     .addIntegerOption((o) =>
       o
-        .setName('days')
+        .setName(OPTIONS.days)
         .setDescription(`How many days ahead to look (default ${DEFAULT_UPCOMING_DAYS}, up to ${MAX_UPCOMING_DAYS})`)
         .setMinValue(1)
         .setMaxValue(MAX_UPCOMING_DAYS),
     )
-    .addBooleanOption((o) => o.setName('private').setDescription('Only you see the list')),
+    .addBooleanOption((o) => o.setName(SHARED_OPTIONS.private).setDescription('Only you see the list')),
 
   async execute(interaction, ctx) {
-    const days = interaction.options.getInteger('days') ?? DEFAULT_UPCOMING_DAYS;
+    const days = interaction.options.getInteger(OPTIONS.days) ?? DEFAULT_UPCOMING_DAYS;
     const lang = replyLanguage(interaction, ctx);
     if (!Number.isInteger(days) || days < 1 || days > MAX_UPCOMING_DAYS) throw new Refusal(t(lang, 'errors.upcomingDays', { max: MAX_UPCOMING_DAYS }));
     const timezone = serverTimeZone(ctx, interaction.guildId);

@@ -6,11 +6,12 @@ import type { FormSession } from './sessions.js';
 import { replyLanguage } from '../shared/language.js';
 import { t } from '../../i18n/catalogue.js';
 import { Refusal } from '../shared/refusal.js';
+import { FACTS_OPTIONS } from './options.js';
 
 /** /facts edit id: reason: — opens the form pre-filled with the current fact, remembering its version. */
 export async function editFact(interaction: ChatInputCommandInteraction, ctx: BotContext): Promise<void> {
-  const id = interaction.options.getString('id', true).trim();
-  const reason = interaction.options.getString('reason', true).trim();
+  const id = interaction.options.getString(FACTS_OPTIONS.id, true).trim();
+  const reason = interaction.options.getString(FACTS_OPTIONS.reason, true).trim();
   const lang = replyLanguage(interaction, ctx);
   if (!reason) throw new Refusal(t(lang, 'facts.needReason'));
   const stored = ctx.kb.stored(id);

@@ -8,6 +8,7 @@ import type { BotContext } from '../types.js';
 import { replyLanguage } from '../shared/language.js';
 import { t } from '../../i18n/catalogue.js';
 import { Refusal } from '../shared/refusal.js';
+import { FACTS_OPTIONS } from './options.js';
 
 /** The state a revision started from; for a fact that was hidden at the time, the state it was hidden in. */
 export function stateBefore(revisions: readonly Revision[], rev: Revision): Fact | null {
@@ -18,8 +19,8 @@ export function stateBefore(revisions: readonly Revision[], rev: Revision): Fact
 
 /** /facts history id: [revision:] — the list of revisions, or one revision's diff. */
 export async function showHistory(interaction: ChatInputCommandInteraction, ctx: BotContext): Promise<void> {
-  const id = interaction.options.getString('id', true).trim();
-  const revisionId = interaction.options.getInteger('revision');
+  const id = interaction.options.getString(FACTS_OPTIONS.id, true).trim();
+  const revisionId = interaction.options.getInteger(FACTS_OPTIONS.revision);
   const revisions = ctx.kb.history(id);
   const lang = replyLanguage(interaction, ctx);
   if (!revisions.length) throw new Refusal(t(lang, 'facts.noSuchFact', { id }));

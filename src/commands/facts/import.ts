@@ -9,6 +9,7 @@ import { factsImport } from './components/import.js';
 import { DownloadError, downloadText, isJsonFile, MAX_IMPORT_BYTES, megabytes } from './download.js';
 import { IMPORT_TTL_MS } from './sessions.js';
 import { Refusal } from '../shared/refusal.js';
+import { FACTS_OPTIONS } from './options.js';
 
 const MAX_PROBLEMS_SHOWN = 40;
 
@@ -66,8 +67,8 @@ export function importPreview(plan: ImportPlan, fileName: string, reason: string
  * with Confirm / Cancel. Nothing is written until the same moderator confirms.
  */
 export async function importFacts(interaction: ChatInputCommandInteraction, ctx: BotContext): Promise<void> {
-  const file = interaction.options.getAttachment('file', true);
-  const reason = interaction.options.getString('reason')?.trim() || `import of ${file.name}`;
+  const file = interaction.options.getAttachment(FACTS_OPTIONS.file, true);
+  const reason = interaction.options.getString(FACTS_OPTIONS.reason)?.trim() || `import of ${file.name}`;
   if (!isJsonFile(file.name, file.contentType)) {
     throw new Refusal(`“${clip(file.name, 100)}” is not a JSON file. Attach a .json file like the one \`/facts export\` gives you.`);
   }

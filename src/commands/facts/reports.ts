@@ -10,6 +10,7 @@ import { factsReports } from './components/reports.js';
 import { actorOf } from './guard.js';
 import { postModLog } from './mod-log.js';
 import { Refusal } from '../shared/refusal.js';
+import { FACTS_OPTIONS } from './options.js';
 
 const SHOWN = 10;
 
@@ -40,7 +41,7 @@ export function reportsView(ctx: Pick<BotContext, 'db' | 'kb'>, notice?: string)
 
 /** /facts reports [resolve:] — lists open member reports; optionally marks one resolved first. */
 export async function listReports(interaction: ChatInputCommandInteraction, ctx: BotContext): Promise<void> {
-  const resolve = interaction.options.getInteger('resolve');
+  const resolve = interaction.options.getInteger(FACTS_OPTIONS.resolve);
   let notice: string | undefined;
   if (resolve !== null) {
     if (!resolveReport(ctx.db, resolve)) throw new Refusal(`Report #${resolve} is not open (already resolved, or no such report).`);

@@ -6,12 +6,13 @@ import type { BotContext } from '../types.js';
 import { actorOf } from './guard.js';
 import { postModLog } from './mod-log.js';
 import { asRefusal } from '../shared/refusal.js';
+import { FACTS_OPTIONS } from './options.js';
 
 /** /facts revert id: revision: reason: — puts the fact back to the state that revision left it in (a new revision). */
 export async function revertFact(interaction: ChatInputCommandInteraction, ctx: BotContext): Promise<void> {
-  const id = interaction.options.getString('id', true).trim();
-  const revisionId = interaction.options.getInteger('revision', true);
-  const reason = interaction.options.getString('reason', true);
+  const id = interaction.options.getString(FACTS_OPTIONS.id, true).trim();
+  const revisionId = interaction.options.getInteger(FACTS_OPTIONS.revision, true);
+  const reason = interaction.options.getString(FACTS_OPTIONS.reason, true);
   const actor = actorOf(interaction);
   let change;
   try {

@@ -7,6 +7,7 @@ import { respond } from '../shared/respond.js';
 import type { BotContext } from '../types.js';
 import { factsTranslate } from './components/translate.js';
 import { Refusal } from '../shared/refusal.js';
+import { FACTS_OPTIONS } from './options.js';
 
 /** "English", "简体中文": a locale as moderators pick it. */
 export const LOCALE_NAMES: Record<TextLocale, string> = { 'zh-CN': '简体中文 (zh-CN)' };
@@ -16,8 +17,8 @@ export const LOCALE_NAMES: Record<TextLocale, string> = { 'zh-CN': '简体中文
  * the form: a Discord form cannot show text beside its boxes, so the English stays in view in the message behind it.
  */
 export async function translateFact(interaction: ChatInputCommandInteraction, ctx: BotContext): Promise<void> {
-  const id = interaction.options.getString('id', true).trim();
-  const locale = (interaction.options.getString('locale') ?? 'zh-CN') as TextLocale;
+  const id = interaction.options.getString(FACTS_OPTIONS.id, true).trim();
+  const locale = (interaction.options.getString(FACTS_OPTIONS.locale) ?? 'zh-CN') as TextLocale;
   const stored = ctx.kb.stored(id);
   if (!stored || stored.deleted) throw new Refusal(`There is no fact with id "${id}" in the base. Pick one from the suggestions while typing.`);
   await respond(interaction, translateView(stored.fact, locale, stored.version), true);

@@ -12,15 +12,16 @@ import { factsUnanswered } from './components/unanswered.js';
 import { actorOf } from './guard.js';
 import { postModLog } from './mod-log.js';
 import { asRefusal, Refusal } from '../shared/refusal.js';
+import { FACTS_OPTIONS } from './options.js';
 
 /** At most this many groups are listed (10 pages); the footer gives the total. */
 const LISTED = 100;
 
 /** /facts unanswered [attach: id: as: reason:] [clear:] — the questions the bot could not answer, and what to do with them. */
 export async function unanswered(interaction: ChatInputCommandInteraction, ctx: BotContext): Promise<void> {
-  const attach = interaction.options.getString('attach')?.trim() || null;
-  const id = interaction.options.getString('id')?.trim() || null;
-  const clear = interaction.options.getBoolean('clear') ?? false;
+  const attach = interaction.options.getString(FACTS_OPTIONS.attach)?.trim() || null;
+  const id = interaction.options.getString(FACTS_OPTIONS.id)?.trim() || null;
+  const clear = interaction.options.getBoolean(FACTS_OPTIONS.clear) ?? false;
   if (clear && (attach || id)) throw new Refusal('Clear the log on its own, without attach: or id:. Nothing was changed.');
   if (clear) return clearLog(interaction, ctx);
   if (attach && !id) throw new Refusal('Say which fact to attach it to with id:. Nothing was changed.');
@@ -41,11 +42,11 @@ async function listUnanswered(interaction: ChatInputCommandInteraction, ctx: Bot
 }
 
 async function attachToFact(interaction: ChatInputCommandInteraction, ctx: BotContext, group: string, factId: string): Promise<void> {
-  const as: AttachAs = interaction.options.getString('as') === 'alias' ? 'alias' : 'question';
+  const as: AttachAs = interaction.options.getString(FACTS_OPTIONS.as) === 'alias' ? 'alias' : 'question';
   const actor = actorOf(interaction);
   let result;
   try {
-    result = attachUnanswered(ctx.kb, ctx.db, { group, factId, as, actor, reason: interaction.options.getString('reason') ?? undefined });
+    result = attachUnanswered(ctx.kb, ctx.db, { group, factId, as, actor, reason: interaction.options.getString(FACTS_OPTIONS.reason) ?? undefined });
   } catch (error) {
     throw asRefusal(error);
   }

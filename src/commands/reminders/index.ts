@@ -11,6 +11,7 @@ import { timeZoneAutocomplete } from './timezone-autocomplete.js';
 import { replyLanguage } from '../shared/language.js';
 import { t } from '../../i18n/catalogue.js';
 import { Refusal } from '../shared/refusal.js';
+import { REMINDERS_OPTIONS } from './options.js';
 
 const SUBCOMMANDS = { setup, status, disable, preview, test } as const;
 
@@ -28,25 +29,25 @@ export const reminders: Command = {
         .setName('setup')
         .setDescription('Post anniversaries in a channel every day at a local time')
         .addChannelOption((o) =>
-          o.setName('channel').setDescription('Text or announcement channel to post in').setRequired(true).addChannelTypes(...REMINDER_CHANNEL_TYPES),
+          o.setName(REMINDERS_OPTIONS.channel).setDescription('Text or announcement channel to post in').setRequired(true).addChannelTypes(...REMINDER_CHANNEL_TYPES),
         )
-        .addStringOption((o) => o.setName('time').setDescription('Local posting time, 24-hour HH:MM (default 09:00)').setMaxLength(20))
+        .addStringOption((o) => o.setName(REMINDERS_OPTIONS.time).setDescription('Local posting time, 24-hour HH:MM (default 09:00)').setMaxLength(20))
         .addStringOption((o) =>
-          o.setName('timezone').setDescription('Time zone, e.g. Asia/Singapore (start typing a city)').setAutocomplete(true).setMaxLength(100),
+          o.setName(REMINDERS_OPTIONS.timezone).setDescription('Time zone, e.g. Asia/Singapore (start typing a city)').setAutocomplete(true).setMaxLength(100),
         )
         .addIntegerOption((o) =>
           o
-            .setName('countdown_days')
+            .setName(REMINDERS_OPTIONS.countdown_days)
             .setDescription(`Also announce round anniversaries this many days ahead (0 = off, max ${MAX_COUNTDOWN_DAYS})`)
             .setMinValue(0)
             .setMaxValue(MAX_COUNTDOWN_DAYS),
         )
         .addBooleanOption((o) =>
-          o.setName('fact_of_the_day').setDescription('On days with no anniversary, post one fact (never the same within 30 days)'),
+          o.setName(REMINDERS_OPTIONS.fact_of_the_day).setDescription('On days with no anniversary, post one fact (never the same within 30 days)'),
         )
         .addStringOption((o) =>
           o
-            .setName('language')
+            .setName(REMINDERS_OPTIONS.language)
             .setDescription("The language posts are written in (default: the server's language)")
             .addChoices({ name: 'English', value: 'en' }, { name: '简体中文', value: 'zh-CN' }),
         ),
@@ -57,7 +58,7 @@ export const reminders: Command = {
       s
         .setName('preview')
         .setDescription('Show what would be posted on a day, without posting')
-        .addStringOption((o) => o.setName('date').setDescription('YYYY-MM-DD (default: today in the server time zone)').setMaxLength(10)),
+        .addStringOption((o) => o.setName(REMINDERS_OPTIONS.date).setDescription('YYYY-MM-DD (default: today in the server time zone)').setMaxLength(10)),
     )
     .addSubcommand((s) => s.setName('test').setDescription("Post today's or the next anniversary now, marked as a test")),
 

@@ -10,11 +10,12 @@ import { effectiveSettings } from './guard.js';
 import { replyLanguage } from '../shared/language.js';
 import { t } from '../../i18n/catalogue.js';
 import { Refusal } from '../shared/refusal.js';
+import { REMINDERS_OPTIONS } from './options.js';
 
 /** `/reminders preview [date]`: the message that day would get, shown only to the asker; nothing is posted or recorded. */
 export async function preview(interaction: ChatInputCommandInteraction, ctx: BotContext, guildId: string): Promise<void> {
   const { stored, schedule } = effectiveSettings(ctx, guildId, interaction.guildLocale);
-  const typed = interaction.options.getString('date');
+  const typed = interaction.options.getString(REMINDERS_OPTIONS.date);
   const now = ctx.now();
   const lang = replyLanguage(interaction, ctx);
   let localDate = localToday(now, schedule.timezone);

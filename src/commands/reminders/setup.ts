@@ -13,6 +13,7 @@ import { supported } from '../../i18n/pick-language.js';
 import { replyLanguage } from '../shared/language.js';
 import { t, type Lang } from '../../i18n/catalogue.js';
 import { Refusal } from '../shared/refusal.js';
+import { REMINDERS_OPTIONS } from './options.js';
 
 /** "English", "简体中文": how the setup reply names a language, in that language. */
 const LANGUAGE_NAMES: Record<string, string> = { en: 'English', 'zh-CN': '简体中文' };
@@ -21,10 +22,10 @@ const LANGUAGE_NAMES: Record<string, string> = { en: 'English', 'zh-CN': '简体
 export const REMINDER_CHANNEL_TYPES = [ChannelType.GuildText, ChannelType.GuildAnnouncement] as const;
 
 function chosenChannel(interaction: ChatInputCommandInteraction): { id: string; type: ChannelType | undefined } | null {
-  const resolved = interaction.options.getChannel('channel');
+  const resolved = interaction.options.getChannel(REMINDERS_OPTIONS.channel);
   if (resolved) return { id: resolved.id, type: resolved.type };
   // Discord always sends the resolved channel; fall back to the raw id and the cache just in case.
-  const raw = interaction.options.get('channel')?.value;
+  const raw = interaction.options.get(REMINDERS_OPTIONS.channel)?.value;
   if (typeof raw !== 'string') return null;
   return { id: raw, type: interaction.guild?.channels.cache.get(raw)?.type };
 }
@@ -46,12 +47,12 @@ export async function setup(interaction: ChatInputCommandInteraction, ctx: BotCo
     throw new Refusal(t(lang, 'reminders.wrongChannel'));
   }
   const existing = getGuildSettings(ctx.db, guildId);
-  const time = interaction.options.getString('time');
-  const timezone = interaction.options.getString('timezone');
-  const countdownDays = interaction.options.getInteger('countdown_days');
-  const factOfTheDay = interaction.options.getBoolean('fact_of_the_day');
+  const time = interaction.options.getString(REMINDERS_OPTIONS.time);
+  const timezone = interaction.options.getString(REMINDERS_OPTIONS.timezone);
+  const countdownDays = interaction.options.getInteger(REMINDERS_OPTIONS.countdown_days);
+  const factOfTheDay = interaction.options.getBoolean(REMINDERS_OPTIONS.fact_of_the_day);
   // Chosen, else kept, else the server's Discord language when the bot speaks it, else English.
-  const language = supported(interaction.options.getString('language'), languages()) ?? existing?.language ?? supported(interaction.guildLocale, languages()) ?? 'en';
+  const language = supported(interaction.options.getString(REMINDERS_OPTIONS.language), languages()) ?? existing?.language ?? supported(interaction.guildLocale, languages()) ?? 'en';
 
   let saved;
   try {
