@@ -1,12 +1,16 @@
 import { ButtonStyle, ComponentType, type APIActionRowComponent, type APIButtonComponent, type APIEmbed } from 'discord-api-types/v10';
-import type { Fact } from '../knowledge/schema.js';
+import { FACT_KINDS, type Fact, type FactKind } from '../knowledge/schema.js';
+import { FACT_KIND_TABLE } from '../knowledge/fact-kinds.js';
 import { clip, defuseMentions, fitEmbed, LIMITS } from './limits.js';
 import { asOfLine, keyFacts } from './format.js';
 import { sourcesMarkdown } from './sources.js';
 import { t, type Lang } from '../i18n/catalogue.js';
 import { localText, localTitle } from './fact-text.js';
 
-export const COLORS = { milestone: 0x2e86de, figure: 0x27ae60, agreement: 0xc0392b, topic: 0x8e44ad, notice: 0x7f8c8d } as const;
+const KIND_COLORS = Object.fromEntries(FACT_KINDS.map((k) => [k, FACT_KIND_TABLE[k].color])) as Record<FactKind, number>;
+
+/** One colour per kind (from the kind table), and grey for notices and lists. */
+export const COLORS = { ...KIND_COLORS, notice: 0x7f8c8d } as const;
 
 /**
  * The custom ids an answer's buttons carry. Each is built by the component that handles it (src/components) and

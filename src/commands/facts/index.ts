@@ -1,5 +1,7 @@
 import { InteractionContextType, PermissionFlagsBits, SlashCommandBuilder } from 'discord.js';
 import type { Command } from '../types.js';
+import { kindInfo } from '../../knowledge/fact-kinds.js';
+import { FACT_KINDS } from '../../knowledge/schema.js';
 import { addFact } from './add.js';
 import { factsAutocomplete } from './autocomplete.js';
 import { editFact } from './edit.js';
@@ -40,7 +42,7 @@ export const facts: Command = {
             .setName(FACTS_OPTIONS.kind)
             .setDescription('What kind of fact')
             .setRequired(true)
-            .addChoices({ name: 'milestone (a dated event)', value: 'milestone' }, { name: 'figure (a number)', value: 'figure' }, { name: 'agreement', value: 'agreement' }, { name: 'topic (background, no date)', value: 'topic' }),
+            .addChoices(...FACT_KINDS.map((kind) => ({ name: kindInfo(kind).choice, value: kind }))),
         )
         .addStringOption((o) => o.setName(FACTS_OPTIONS.reason).setDescription('Why (kept in the history)').setMaxLength(REASON_MAX)),
     )

@@ -5,7 +5,8 @@ import type { FormSession } from '../sessions.js';
 import { respond } from '../../shared/respond.js';
 import { readForm } from '../../../knowledge/fact-form.js';
 import { KnowledgeError, type ChangeResult } from '../../../knowledge/knowledge-base.js';
-import { FACT_KINDS, type FactKind } from '../../../knowledge/schema.js';
+import type { FactKind } from '../../../knowledge/schema.js';
+import { isFactKind } from '../../../knowledge/fact-kinds.js';
 import { defineComponent } from '../../../components/define.js';
 import { carryTranslations } from '../../../knowledge/translations.js';
 import { factEmbed } from '../../../render/fact-embed.js';
@@ -20,7 +21,7 @@ export type FormTarget =
 export function parseFormArgs(parts: readonly string[]): FormTarget | undefined {
   const [key, mode, a, b] = parts;
   if (!key) return undefined;
-  if (mode === 'add' && (FACT_KINDS as readonly string[]).includes(a ?? '')) return { key, mode, kind: a as FactKind };
+  if (mode === 'add' && a !== undefined && isFactKind(a)) return { key, mode, kind: a };
   const version = Number(b);
   if (mode === 'edit' && a && Number.isInteger(version) && version > 0) return { key, mode, factId: a, version };
   return undefined;
