@@ -17,6 +17,8 @@ import { countTick, createMetrics, type BotMetrics, type GatewayState } from '..
 import { startOpsServer, type OpsServer } from '../ops/server.js';
 import { startScheduler, type SchedulerHandle } from '../scheduler/cron.js';
 import { startLeadership, type Leadership } from '../scheduler/leader.js';
+import { startJobs, type RunningJobs } from '../scheduler/jobs.js';
+import { periodicJobs } from './periodic-jobs.js';
 import { watchFacts, type FactWatch } from '../knowledge/watch-facts.js';
 import { channelPoster } from './channel-poster.js';
 import { SeriesCharts } from '../render/chart/series-charts.js';
@@ -74,6 +76,7 @@ export function createBot(options: BotOptions): Bot {
     health: () => health.facts(options.db),
     charts: new SeriesCharts(),
     sessions: moderationSessions(options.db, now),
+    jobs: () => jobs?.status() ?? [],
     poster: channelPoster(client),
   };
   const gateway = (): GatewayState & { status: string } => ({
@@ -104,12 +107,14 @@ export function createBot(options: BotOptions): Bot {
   };
 
   let scheduler: SchedulerHandle | undefined;
+  let jobs: RunningJobs | undefined;
   let leadership: Leadership | undefined;
   let factWatch: FactWatch | undefined;
   client.once(Events.ClientReady, (readyClient) => {
     onReady(readyClient, log);
     if (options.scheduler === false) return;
     // Every process has a scheduler, but only the holder of the database lease ticks (several processes, one file).
+    let crash: unknown;
     const schedule = startScheduler({
       db: options.db,
       getFacts: () => options.kb.facts(),
@@ -118,6 +123,11 @@ export function createBot(options: BotOptions): Bot {
       clock: now,
       belatedWindowMs: options.config.belatedWindowMs,
       tickOnStart: false,
+      // Driven by the job list below, with the other periodic jobs.
+      expression: null,
+      onTickError: (error) => {
+        crash = error;
+      },
       factsVersion: () => options.kb.revisionId,
       shouldTick: () => leadership?.isLeader() ?? false,
       onTick: (result, at) => {
@@ -127,6 +137,13 @@ export function createBot(options: BotOptions): Bot {
       },
     });
     scheduler = schedule;
+    const takeCrash = () => {
+      const taken = crash;
+      crash = undefined;
+      return taken;
+    };
+    jobs = startJobs(periodicJobs({ db: options.db, config: options.config, log, clock: now, anniversaries: { handle: schedule, takeCrash } }), { log, clock: now });
+    log.info(`periodic jobs: ${jobs.status().map((j) => `${j.name} (${j.schedule})`).join(', ')}`);
     leadership = startLeadership({
       db: options.db,
       log,
@@ -163,7 +180,7 @@ export function createBot(options: BotOptions): Bot {
     },
     async stop(graceMs = SHUTDOWN_GRACE_MS) {
       const started = Date.now();
-      const tickDone = await settlesWithin(scheduler?.stop() ?? Promise.resolve(), graceMs);
+      const tickDone = await settlesWithin(Promise.all([jobs?.stop(), scheduler?.stop()]), graceMs);
       // After the tick: another process may take over at once instead of waiting for the lease to expire.
       leadership?.stop();
       factWatch?.stop();

@@ -12,6 +12,7 @@ import type { Logger } from '../logger.js';
 import type { HealthFacts } from '../ops/health.js';
 import type { SeriesCharts } from '../render/chart/series-charts.js';
 import type { Poster } from '../scheduler/poster.js';
+import type { JobStatus } from '../scheduler/jobs.js';
 import type { ModerationSessions } from './facts/sessions.js';
 import type { ListSessions } from './shared/list-sessions.js';
 
@@ -29,6 +30,8 @@ export interface BotContext {
   charts: SeriesCharts;
   /** Open /facts forms and pending imports, kept in the database. */
   sessions: ModerationSessions;
+  /** Each periodic job's schedule and last run (empty before the bot is ready, or without its scheduler). */
+  jobs?: () => JobStatus[];
   /** Posts to a channel by id (reminders, /reminders test). */
   poster: Poster;
 }
