@@ -4,7 +4,6 @@ import { configOrExit } from './env.js';
 import { openKnowledge } from './knowledge/open.js';
 import { acquireRunLock } from './knowledge/store/run-lock.js';
 import { createLogger } from './logger.js';
-import { startBackupJob, type BackupJob } from './scheduler/backup-job.js';
 
 const NO_TOKEN = `Corridor needs a Discord bot token to go online, and none is set. To get one: open
 https://discord.com/developers/applications, create an application, open "Bot", press "Reset Token" and copy it
@@ -28,14 +27,10 @@ async function main(): Promise<void> {
   const lock = acquireRunLock(config.databasePath);
   if (lock.otherPid !== null) log.warn(`another Corridor process (pid ${lock.otherPid}) also uses ${config.databasePath}`);
   const bot = createBot({ kb, db, config, log });
-  let backups: BackupJob | undefined;
-  if ((config.backupKeep ?? 0) > 0) {
-    backups = startBackupJob({ db, dir: config.backupDir ?? 'data/backups', keep: config.backupKeep!, expression: config.backupSchedule ?? '30 3 * * *', log });
-    log.info(`backup: daily at "${config.backupSchedule}" into ${config.backupDir}, keeping the last ${config.backupKeep}`);
-  }
+  if ((config.backupKeep ?? 0) > 0) log.info(`backup: daily at "${config.backupSchedule}" into ${config.backupDir}, keeping the last ${config.backupKeep}`);
 
   process.on('unhandledRejection', (reason) => log.error('unhandled promise rejection', reason));
-  installShutdown({ bot, db, log, beforeStop: () => backups?.stop(), afterClose: () => lock.release() });
+  installShutdown({ bot, db, log, afterClose: () => lock.release() });
   await bot.start(config.token);
 }
 

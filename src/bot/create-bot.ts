@@ -2,6 +2,7 @@ import { Client, Events, GatewayIntentBits, Status, type ClientOptions } from 'd
 import { commandCollection, ALL_COMMANDS } from '../commands/index.js';
 import type { BotContext } from '../commands/types.js';
 import { ListSessions } from '../commands/shared/list-sessions.js';
+import { moderationSessions } from '../commands/facts/sessions.js';
 import { ALL_COMPONENTS } from '../components/index.js';
 import { interactionCreate } from '../events/interaction-create.js';
 import { onReady } from '../events/ready.js';
@@ -16,6 +17,8 @@ import { countTick, createMetrics, type BotMetrics, type GatewayState } from '..
 import { startOpsServer, type OpsServer } from '../ops/server.js';
 import { startScheduler, type SchedulerHandle } from '../scheduler/cron.js';
 import { startLeadership, type Leadership } from '../scheduler/leader.js';
+import { startJobs, type RunningJobs } from '../scheduler/jobs.js';
+import { periodicJobs } from './periodic-jobs.js';
 import { watchFacts, type FactWatch } from '../knowledge/watch-facts.js';
 import { channelPoster } from './channel-poster.js';
 import { SeriesCharts } from '../render/chart/series-charts.js';
@@ -55,6 +58,14 @@ export function createBot(options: BotOptions): Bot {
   const health = new HealthState(now);
   // Scoped: inside an interaction, lines carry its command, server id and interaction id (see ops/log-scope.ts).
   const log = scopedLogger(rememberingErrors(options.log, health));
+  const apiUrl = options.config.discordApiUrl;
+  // Slash commands need only the Guilds intent: no message content, no member lists.
+  const client = new Client({
+    intents: [GatewayIntentBits.Guilds],
+    ...CLIENT_CACHE_OPTIONS,
+    ...options.clientOptions,
+    ...(apiUrl && !options.clientOptions?.rest ? { rest: { api: apiUrl } } : {}),
+  });
   const ctx: BotContext = {
     kb: options.kb,
     db: options.db,
@@ -64,15 +75,10 @@ export function createBot(options: BotOptions): Bot {
     lists: new ListSessions(),
     health: () => health.facts(options.db),
     charts: new SeriesCharts(),
+    sessions: moderationSessions(options.db, now),
+    jobs: () => jobs?.status() ?? [],
+    poster: channelPoster(client),
   };
-  const apiUrl = options.config.discordApiUrl;
-  // Slash commands need only the Guilds intent: no message content, no member lists.
-  const client = new Client({
-    intents: [GatewayIntentBits.Guilds],
-    ...CLIENT_CACHE_OPTIONS,
-    ...options.clientOptions,
-    ...(apiUrl && !options.clientOptions?.rest ? { rest: { api: apiUrl } } : {}),
-  });
   const gateway = (): GatewayState & { status: string } => ({
     ready: client.isReady() && client.ws.status === Status.Ready,
     status: Status[client.ws.status] ?? String(client.ws.status),
@@ -101,20 +107,27 @@ export function createBot(options: BotOptions): Bot {
   };
 
   let scheduler: SchedulerHandle | undefined;
+  let jobs: RunningJobs | undefined;
   let leadership: Leadership | undefined;
   let factWatch: FactWatch | undefined;
   client.once(Events.ClientReady, (readyClient) => {
     onReady(readyClient, log);
     if (options.scheduler === false) return;
     // Every process has a scheduler, but only the holder of the database lease ticks (several processes, one file).
+    let crash: unknown;
     const schedule = startScheduler({
       db: options.db,
       getFacts: () => options.kb.facts(),
-      poster: channelPoster(client),
+      poster: ctx.poster,
       log,
       clock: now,
       belatedWindowMs: options.config.belatedWindowMs,
       tickOnStart: false,
+      // Driven by the job list below, with the other periodic jobs.
+      expression: null,
+      onTickError: (error) => {
+        crash = error;
+      },
       factsVersion: () => options.kb.revisionId,
       shouldTick: () => leadership?.isLeader() ?? false,
       onTick: (result, at) => {
@@ -124,6 +137,13 @@ export function createBot(options: BotOptions): Bot {
       },
     });
     scheduler = schedule;
+    const takeCrash = () => {
+      const taken = crash;
+      crash = undefined;
+      return taken;
+    };
+    jobs = startJobs(periodicJobs({ db: options.db, config: options.config, log, clock: now, anniversaries: { handle: schedule, takeCrash } }), { log, clock: now });
+    log.info(`periodic jobs: ${jobs.status().map((j) => `${j.name} (${j.schedule})`).join(', ')}`);
     leadership = startLeadership({
       db: options.db,
       log,
@@ -160,7 +180,7 @@ export function createBot(options: BotOptions): Bot {
     },
     async stop(graceMs = SHUTDOWN_GRACE_MS) {
       const started = Date.now();
-      const tickDone = await settlesWithin(scheduler?.stop() ?? Promise.resolve(), graceMs);
+      const tickDone = await settlesWithin(Promise.all([jobs?.stop(), scheduler?.stop()]), graceMs);
       // After the tick: another process may take over at once instead of waiting for the lease to expire.
       leadership?.stop();
       factWatch?.stop();

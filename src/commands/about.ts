@@ -3,28 +3,33 @@ import { publisherCounts } from '../knowledge/lists.js';
 import { COLORS } from '../render/fact-embed.js';
 import { formatDate, asOfDate } from '../render/format.js';
 import { fitEmbed, fitLines, LIMITS } from '../render/limits.js';
-import { isPrivate, refuse, respond } from './shared/respond.js';
+import { isPrivate, respond } from './shared/respond.js';
 import type { Command } from './types.js';
 import { moderatorVerdict } from './facts/guard.js';
 import { healthText } from './shared/health-text.js';
 import { serverTimeZone } from './shared/server-time.js';
 import { replyLanguage } from './shared/language.js';
 import { t } from '../i18n/catalogue.js';
+import { Refusal } from './shared/refusal.js';
+import { optionNames, SHARED_OPTIONS } from './shared/options.js';
+
+const OPTIONS = optionNames('details');
 
 export const about: Command = {
   scope: 'global',
+  guard: 'none',
   data: new SlashCommandBuilder()
     .setName('about')
     .setDescription('What Corridor covers, where its facts come from, and how to suggest a correction')
-    .addBooleanOption((o) => o.setName('private').setDescription('Only you see the answer'))
-    .addBooleanOption((o) => o.setName('details').setDescription('Moderators: add the bot\'s health (only you see it)')),
+    .addBooleanOption((o) => o.setName(SHARED_OPTIONS.private).setDescription('Only you see the answer'))
+    .addBooleanOption((o) => o.setName(OPTIONS.details).setDescription('Moderators: add the bot\'s health (only you see it)')),
 
   async execute(interaction, ctx) {
     const { kb } = ctx;
     // Health facts are for the people who run the bot: home-server moderators only, and never in public.
-    const details = interaction.options.getBoolean('details') ?? false;
+    const details = interaction.options.getBoolean(OPTIONS.details) ?? false;
     const lang = replyLanguage(interaction, ctx);
-    if (details && !moderatorVerdict(interaction, ctx.config).allowed) return refuse(interaction, t(lang, 'errors.aboutDetails'));
+    if (details && !moderatorVerdict(interaction, ctx.config).allowed) throw new Refusal(t(lang, 'errors.aboutDetails'));
     const facts = kb.facts();
     const count = (kind: string) => facts.filter((f) => f.kind === kind).length;
     const publishers = publisherCounts(facts);

@@ -4,7 +4,7 @@ import { checkQuestion } from '../knowledge/question.js';
 import { keyFacts } from '../render/format.js';
 import { listFooter } from '../render/list-embed.js';
 import { respondWithFacts } from './shared/autocomplete.js';
-import { isPrivate, refuse } from './shared/respond.js';
+import { isPrivate } from './shared/respond.js';
 import { sendList } from './shared/send-list.js';
 import { showFact, showNoAnswer } from './shared/show-fact.js';
 import type { Command } from './types.js';
@@ -12,19 +12,24 @@ import { replyLanguage } from './shared/language.js';
 import { isChinese } from '../i18n/pick-language.js';
 import { t } from '../i18n/catalogue.js';
 import { localTitle } from '../render/fact-text.js';
+import { Refusal } from './shared/refusal.js';
+import { optionNames, SHARED_OPTIONS } from './shared/options.js';
+
+const OPTIONS = optionNames('name');
 
 export const agreements: Command = {
   scope: 'global',
+  guard: 'none',
   data: new SlashCommandBuilder()
     .setName('agreements')
     .setDescription('Trade agreements: signed, in force, status and parties')
-    .addStringOption((o) => o.setName('name').setDescription('One agreement, e.g. RCEP or ACFTA 3.0').setAutocomplete(true).setMaxLength(300))
-    .addBooleanOption((o) => o.setName('private').setDescription('Only you see the answer')),
+    .addStringOption((o) => o.setName(OPTIONS.name).setDescription('One agreement, e.g. RCEP or ACFTA 3.0').setAutocomplete(true).setMaxLength(300))
+    .addBooleanOption((o) => o.setName(SHARED_OPTIONS.private).setDescription('Only you see the answer')),
 
   autocomplete: (interaction, ctx) => respondWithFacts(interaction, ctx, 'agreement'),
 
   async execute(interaction, ctx) {
-    const name = interaction.options.getString('name');
+    const name = interaction.options.getString(OPTIONS.name);
     const ephemeral = isPrivate(interaction);
     const exactId = name !== null && ctx.kb.get(name.trim())?.kind === 'agreement';
     const lang = replyLanguage(interaction, ctx, exactId ? null : name);
@@ -32,7 +37,7 @@ export const agreements: Command = {
       const exact = ctx.kb.get(name.trim());
       if (exact?.kind === 'agreement') return showFact(interaction, ctx.kb, exact, ephemeral, [], undefined, lang);
       const check = checkQuestion(name);
-      if (!check.ok) return refuse(interaction, t(lang, check.key, check.vars));
+      if (!check.ok) throw new Refusal(t(lang, check.key, check.vars));
       const best = ctx.kb.search(check.question, { kind: 'agreement', limit: 1 })[0];
       if (!best) return showNoAnswer(interaction, ctx.kb, check.question, ephemeral, 'agreement', undefined, lang);
       return showFact(interaction, ctx.kb, best.fact, ephemeral, [], undefined, lang);

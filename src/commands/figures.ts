@@ -5,7 +5,7 @@ import { seriesOf } from '../render/chart/series.js';
 import { figureLine } from '../render/figure-line.js';
 import { chartFiles } from './shared/show-fact.js';
 import { groupedLines, lineSources } from '../render/list-embed.js';
-import { isPrivate, refuse } from './shared/respond.js';
+import { isPrivate } from './shared/respond.js';
 import { sendList } from './shared/send-list.js';
 import type { Command } from './types.js';
 import { replyLanguage } from './shared/language.js';
@@ -13,6 +13,10 @@ import { t } from '../i18n/catalogue.js';
 import { localTitle } from '../render/fact-text.js';
 import { figureIn } from '../render/format.js';
 import { isChinese } from '../i18n/pick-language.js';
+import { Refusal } from './shared/refusal.js';
+import { optionNames, SHARED_OPTIONS } from './shared/options.js';
+
+const OPTIONS = optionNames('topic');
 
 const MAX_CHARTS = 3;
 
@@ -31,24 +35,25 @@ const topicHeading = (topic: string, lang: string) => (Object.hasOwn(TOPIC_KEYS,
 
 export const figures: Command = {
   scope: 'global',
+  guard: 'none',
   data: new SlashCommandBuilder()
     .setName('figures')
     .setDescription('Trade volumes, traffic counts and other numbers, with their period and source')
-    .addStringOption((o) => o.setName('topic').setDescription('e.g. trade, railway, expressway').setMaxLength(100))
-    .addBooleanOption((o) => o.setName('private').setDescription('Only you see the list')),
+    .addStringOption((o) => o.setName(OPTIONS.topic).setDescription('e.g. trade, railway, expressway').setMaxLength(100))
+    .addBooleanOption((o) => o.setName(SHARED_OPTIONS.private).setDescription('Only you see the list')),
 
   async execute(interaction, ctx) {
-    const topicText = interaction.options.getString('topic');
+    const topicText = interaction.options.getString(OPTIONS.topic);
     const lang = replyLanguage(interaction, ctx, topicText);
     let list = byKind(ctx.kb.facts(), 'figure');
     let title = t(lang, 'list.figuresTitle');
     if (topicText !== null) {
       const topic = checkQuestion(topicText);
-      if (!topic.ok) return refuse(interaction, t(lang, topic.key, topic.vars));
+      if (!topic.ok) throw new Refusal(t(lang, topic.key, topic.vars));
       list = ctx.kb.search(topic.question, { kind: 'figure', limit: 50 }).map((h) => h.fact).filter((f) => f.kind === 'figure');
       title = t(lang, 'list.figuresTopic', { topic: escapeMarkdown(topic.question) });
     }
-    if (!list.length) return refuse(interaction, t(lang, 'list.figuresEmpty'));
+    if (!list.length) throw new Refusal(t(lang, 'list.figuresEmpty'));
     const line = (f: (typeof list)[number]) => {
       if (!isChinese(lang)) return figureLine(f);
       const { figure, period } = figureIn(f, lang);

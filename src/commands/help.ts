@@ -21,6 +21,7 @@ function describe(command: Command, lang: Lang): HelpCommand {
 
 export const help: Command = {
   scope: 'global',
+  guard: 'none',
   data: new SlashCommandBuilder().setName('help').setDescription('What Corridor knows, its commands, and how to report a mistake'),
 
   async execute(interaction, ctx) {

@@ -4,7 +4,7 @@ import { listFooter } from '../render/list-embed.js';
 import { clip } from '../render/limits.js';
 import { formatLongDate } from '../scheduler/message.js';
 import { localToday, nextAnniversaryDate } from '../scheduler/preview.js';
-import { isPrivate, refuse, respond } from './shared/respond.js';
+import { isPrivate, respond } from './shared/respond.js';
 import { sendList } from './shared/send-list.js';
 import { serverTimeZone } from './shared/server-time.js';
 import type { Command } from './types.js';
@@ -13,6 +13,10 @@ import { t, type Lang } from '../i18n/catalogue.js';
 import { localTitle } from '../render/fact-text.js';
 import { anniversaryHeadline } from '../scheduler/message.js';
 import { formatDate } from '../render/format.js';
+import { Refusal } from './shared/refusal.js';
+import { optionNames, SHARED_OPTIONS } from './shared/options.js';
+
+const OPTIONS = optionNames('days');
 
 export const DEFAULT_UPCOMING_DAYS = 30;
 export const MAX_UPCOMING_DAYS = 366;
@@ -39,22 +43,23 @@ export function upcomingLine(a: UpcomingAnniversary, lang: Lang = 'en'): string 
 
 export const upcoming: Command = {
   scope: 'global',
+  guard: 'none',
   data: new SlashCommandBuilder()
     .setName('upcoming')
     .setDescription('Anniversaries of China–ASEAN milestones and agreements coming up')
     .addIntegerOption((o) =>
       o
-        .setName('days')
+        .setName(OPTIONS.days)
         .setDescription(`How many days ahead to look (default ${DEFAULT_UPCOMING_DAYS}, up to ${MAX_UPCOMING_DAYS})`)
         .setMinValue(1)
         .setMaxValue(MAX_UPCOMING_DAYS),
     )
-    .addBooleanOption((o) => o.setName('private').setDescription('Only you see the list')),
+    .addBooleanOption((o) => o.setName(SHARED_OPTIONS.private).setDescription('Only you see the list')),
 
   async execute(interaction, ctx) {
-    const days = interaction.options.getInteger('days') ?? DEFAULT_UPCOMING_DAYS;
+    const days = interaction.options.getInteger(OPTIONS.days) ?? DEFAULT_UPCOMING_DAYS;
     const lang = replyLanguage(interaction, ctx);
-    if (!Number.isInteger(days) || days < 1 || days > MAX_UPCOMING_DAYS) return refuse(interaction, t(lang, 'errors.upcomingDays', { max: MAX_UPCOMING_DAYS }));
+    if (!Number.isInteger(days) || days < 1 || days > MAX_UPCOMING_DAYS) throw new Refusal(t(lang, 'errors.upcomingDays', { max: MAX_UPCOMING_DAYS }));
     const timezone = serverTimeZone(ctx, interaction.guildId);
     const today = localToday(ctx.now(), timezone);
     const end = addDays(today, days);

@@ -1,7 +1,9 @@
 import { MessageFlags, type Collection, type Interaction } from 'discord.js';
 import type { BotContext, Command, ComponentHandler } from '../commands/types.js';
 import { NO_PINGS, refuse } from '../commands/shared/respond.js';
-import { parseCustomId } from '../components/index.js';
+import { Refusal } from '../commands/shared/refusal.js';
+import { checkGuard } from '../commands/shared/guards.js';
+import { componentMap, parseCustomId } from '../components/index.js';
 import { withLogFields } from '../ops/log-scope.js';
 import type { BotMetrics, InteractionKind } from '../ops/metrics.js';
 import { outcomeOf, type InteractionOutcome } from '../ops/outcome.js';
@@ -43,6 +45,7 @@ async function route(interaction: Interaction, commands: Collection<string, Comm
   if (interaction.isChatInputCommand()) {
     const command = commands.get(interaction.commandName);
     if (!command) throw new Error(`unknown command ${interaction.commandName}`);
+    checkGuard(command.guard, interaction, ctx);
     await command.execute(interaction, ctx);
   } else if (interaction.isAutocomplete()) {
     const command = commands.get(interaction.commandName);
@@ -51,12 +54,16 @@ async function route(interaction: Interaction, commands: Collection<string, Comm
   } else if (interaction.isButton() || interaction.isModalSubmit()) {
     const { prefix, args } = parseCustomId(interaction.customId);
     const handler = components.get(prefix);
-    if (interaction.isButton() && handler?.button) await handler.button(interaction, args, ctx);
-    else if (interaction.isModalSubmit() && handler?.modal) await handler.modal(interaction, args, ctx);
-    else {
+    if (interaction.isButton() && handler?.button) {
+      checkGuard(handler.guard, interaction, ctx);
+      await handler.button(interaction, args, ctx);
+    } else if (interaction.isModalSubmit() && handler?.modal) {
+      checkGuard(handler.guard, interaction, ctx);
+      await handler.modal(interaction, args, ctx);
+    } else {
       // A made-up or outdated custom id is bad input, not a bug: one friendly line, nothing logged as an error.
       ctx.log.debug(`no ${interaction.isButton() ? 'button' : 'modal'} handler for custom id prefix "${prefix.slice(0, 40)}"`);
-      await refuse(interaction, t(replyLanguage(interaction, ctx), 'errors.unknownComponent'));
+      throw new Refusal(t(replyLanguage(interaction, ctx), 'errors.unknownComponent'));
     }
   }
 }
@@ -68,7 +75,7 @@ export function interactionCreate(
   ctx: BotContext,
   metrics?: BotMetrics,
 ) {
-  const components = new Map(componentList.map((c) => [c.prefix, c]));
+  const components = componentMap(componentList);
   return (interaction: Interaction): Promise<void> => {
     const label = labelOf(interaction, commands, components);
     // Every line logged while handling this interaction (through the bot's scoped ctx.log) carries what it was,
@@ -85,7 +92,13 @@ export function interactionCreate(
     const started = performance.now();
     let outcome: InteractionOutcome | undefined;
     try {
-      await route(interaction, commands, components, ctx);
+      try {
+        await route(interaction, commands, components, ctx);
+      } catch (error) {
+        // A refusal is the user's error: answered privately, counted as refused, not logged as a failure.
+        if (!(error instanceof Refusal) || !interaction.isRepliable()) throw error;
+        await refuse(interaction, error.message, [...error.details]);
+      }
     } catch (error) {
       outcome = 'error';
       ctx.log.error(`${describe(interaction)} failed`, error);

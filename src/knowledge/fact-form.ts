@@ -13,6 +13,7 @@
 import type { z } from 'zod';
 import { Fact, type FactKind } from './schema.js';
 import { withoutTranslations } from './translations.js';
+import { assertNever, kindInfo } from './fact-kinds.js';
 
 export const FORM_FIELD_IDS = ['title', 'text', 'specifics', 'sources', 'more'] as const;
 export type FormFieldId = (typeof FORM_FIELD_IDS)[number];
@@ -35,29 +36,12 @@ export const DETAILS_SEPARATOR = '---';
 export const MAX_INPUT = 4000;
 const MAX_ID = 64;
 
-const SPECIFICS: Record<Exclude<FactKind, 'topic'>, Omit<FormFieldSpec, 'id' | 'required'>> = {
-  milestone: {
-    label: 'Date',
-    description: 'YYYY, YYYY-MM or YYYY-MM-DD. Only a full date gets anniversary posts.',
-    style: 'short',
-    maxLength: 100,
-    placeholder: '2021-12-03',
-  },
-  figure: {
-    label: 'Figure: value, unit, period, as of',
-    description: 'One "name: value" per line: value, unit, currency (optional), period, as of, series (optional)',
-    style: 'paragraph',
-    maxLength: MAX_INPUT,
-  },
-  agreement: {
-    label: 'Agreement: date, status, parties',
-    description: 'One "name: value" per line: date, signed, in force (dates), status, parties (a, b, c)',
-    style: 'paragraph',
-    maxLength: MAX_INPUT,
-  },
-};
-
 export const AGREEMENT_STATUSES = ['negotiating', 'concluded', 'signed', 'in-force', 'superseded'] as const;
+
+function specificsBox(kind: FactKind): FormFieldSpec[] {
+  const specifics = kindInfo(kind).specifics;
+  return specifics ? [{ id: 'specifics', required: true, ...specifics.box }] : [];
+}
 
 /** The five boxes for a kind; `adding` mentions the optional id line. */
 export function formFields(kind: FactKind, adding: boolean): FormFieldSpec[] {
@@ -80,8 +64,7 @@ export function formFields(kind: FactKind, adding: boolean): FormFieldSpec[] {
       maxLength: MAX_INPUT,
       placeholder: 'The 1,035 km China-Laos Railway opened on 3 December 2021, linking Kunming and Vientiane.',
     },
-    // A topic has no date or figure: its form has no specifics box.
-    ...(kind === 'topic' ? [] : [{ id: 'specifics' as const, required: true, ...SPECIFICS[kind] }]),
+    ...specificsBox(kind),
     {
       id: 'sources',
       label: 'Sources, one per line (1 to 5)',
@@ -106,13 +89,7 @@ export function formFields(kind: FactKind, adding: boolean): FormFieldSpec[] {
 
 /** What an empty "add" form starts with: the line names to fill in. */
 export function blankForm(kind: FactKind): FormValues {
-  const specifics =
-    kind === 'figure'
-      ? 'value: \nunit: \ncurrency: \nperiod: \nas of: '
-      : kind === 'agreement'
-        ? 'date: \nsigned: \nin force: \nstatus: \nparties: '
-        : '';
-  return { title: '', text: '', specifics, sources: '', more: 'tags: \naliases: \nquestions: \nrelated: ' };
+  return { title: '', text: '', specifics: kindInfo(kind).specifics?.blank ?? '', sources: '', more: 'tags: \naliases: \nquestions: \nrelated: ' };
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -197,6 +174,8 @@ export function factToForm(fact: Fact): FormValues {
         `parties: ${joinList(fact.parties)}`,
       ].join('\n');
       break;
+    default:
+      assertNever(fact);
   }
   return {
     title: fact.title,
@@ -354,10 +333,10 @@ function locate(path: readonly PropertyKey[], kind: FactKind, sourceLines: numbe
     case 'related':
       return { field: 'more', label: `${String(head)[0]!.toUpperCase()}${String(head).slice(1)}${nth(index)}` };
     default: {
-      if (kind === 'milestone') return { field: 'specifics', label: 'Date' };
+      if (kind !== 'figure' && kind !== 'agreement') return { field: 'specifics', label: 'Date' };
       const names = kind === 'figure' ? FIGURE_KEYS.names : AGREEMENT_KEYS.names;
       const name = names[keyOf(String(head))] ?? String(head);
-      return { field: 'specifics', label: `${kind === 'figure' ? 'Figure' : 'Agreement'}, ${name}${nth(index)}` };
+      return { field: 'specifics', label: `${kindInfo(kind).label}, ${name}${nth(index)}` };
     }
   }
 }
@@ -385,38 +364,49 @@ export function readForm(kind: FactKind, values: FormValues, options: { id?: str
   const details = cut < 0 ? '' : lines.slice(cut + 1).join('\n').trim();
 
   const specific: Record<string, unknown> = {};
-  if (kind === 'milestone') {
-    const date = values.specifics.trim().replace(/^date\s*:\s*/i, '');
-    if (date) specific.date = date;
-  } else if (kind === 'figure') {
-    const v = parseKeyLines(values.specifics, 'Figure', 'specifics', FIGURE_KEYS, problems);
-    const rawValue = v.get('value');
-    if (rawValue !== undefined) {
-      const n = parseNumber(rawValue);
-      if (n === undefined) {
-        problems.push({ field: 'specifics', text: `Figure, value: ${quote(rawValue)} is not a number (write e.g. 329.62 or 1,035)` });
-        parsedAlready.add('value');
-      } else specific.value = n;
+  switch (kind) {
+    case 'milestone': {
+      const date = values.specifics.trim().replace(/^date\s*:\s*/i, '');
+      if (date) specific.date = date;
+      break;
     }
-    if (v.has('unit')) specific.unit = v.get('unit');
-    if (v.has('currency')) specific.currency = v.get('currency')!.toUpperCase();
-    if (v.has('period')) specific.period = v.get('period');
-    if (v.has('asof')) specific.asOf = v.get('asof');
-    if (v.has('series')) specific.series = v.get('series');
-  } else if (kind === 'agreement') {
-    const v = parseKeyLines(values.specifics, 'Agreement', 'specifics', AGREEMENT_KEYS, problems);
-    if (v.has('date')) specific.date = v.get('date');
-    if (v.has('signed')) specific.signed = v.get('signed');
-    if (v.has('inforce')) specific.inForce = v.get('inforce');
-    const status = v.get('status');
-    if (status !== undefined) {
-      const normalised = status.toLowerCase().replace(/[\s_]+/g, '-');
-      if (!(AGREEMENT_STATUSES as readonly string[]).includes(normalised)) {
-        problems.push({ field: 'specifics', text: `Agreement, status: ${quote(status)} is not one of ${AGREEMENT_STATUSES.join(', ')}` });
-        parsedAlready.add('status');
-      } else specific.status = normalised;
+    case 'figure': {
+      const v = parseKeyLines(values.specifics, 'Figure', 'specifics', FIGURE_KEYS, problems);
+      const rawValue = v.get('value');
+      if (rawValue !== undefined) {
+        const n = parseNumber(rawValue);
+        if (n === undefined) {
+          problems.push({ field: 'specifics', text: `Figure, value: ${quote(rawValue)} is not a number (write e.g. 329.62 or 1,035)` });
+          parsedAlready.add('value');
+        } else specific.value = n;
+      }
+      if (v.has('unit')) specific.unit = v.get('unit');
+      if (v.has('currency')) specific.currency = v.get('currency')!.toUpperCase();
+      if (v.has('period')) specific.period = v.get('period');
+      if (v.has('asof')) specific.asOf = v.get('asof');
+      if (v.has('series')) specific.series = v.get('series');
+      break;
     }
-    specific.parties = splitList(v.get('parties') ?? '');
+    case 'agreement': {
+      const v = parseKeyLines(values.specifics, 'Agreement', 'specifics', AGREEMENT_KEYS, problems);
+      if (v.has('date')) specific.date = v.get('date');
+      if (v.has('signed')) specific.signed = v.get('signed');
+      if (v.has('inforce')) specific.inForce = v.get('inforce');
+      const status = v.get('status');
+      if (status !== undefined) {
+        const normalised = status.toLowerCase().replace(/[\s_]+/g, '-');
+        if (!(AGREEMENT_STATUSES as readonly string[]).includes(normalised)) {
+          problems.push({ field: 'specifics', text: `Agreement, status: ${quote(status)} is not one of ${AGREEMENT_STATUSES.join(', ')}` });
+          parsedAlready.add('status');
+        } else specific.status = normalised;
+      }
+      specific.parties = splitList(v.get('parties') ?? '');
+      break;
+    }
+    case 'topic':
+      break;
+    default:
+      assertNever(kind);
   }
 
   const { sources, lineOf } = parseSources(values.sources, problems);

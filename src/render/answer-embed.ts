@@ -1,6 +1,6 @@
 import { ButtonStyle, type APIEmbed } from 'discord-api-types/v10';
 import type { Fact } from '../knowledge/schema.js';
-import { button, COLORS, customIds, factEmbed, row } from './fact-embed.js';
+import { button, COLORS, factEmbed, type AnswerIds, row } from './fact-embed.js';
 import { defuseMentions, fitEmbed, LIMITS, clip } from './limits.js';
 import { keyFacts, sourceLine } from './format.js';
 import { t, type Lang } from '../i18n/catalogue.js';
@@ -8,7 +8,7 @@ import { localTitle } from './fact-text.js';
 import { isChinese } from '../i18n/pick-language.js';
 
 /** Several facts in one answer (a group, or "X and Y"): one field each with its key figure or date and its source. */
-export function factsMessage(heading: string, facts: readonly Fact[], lang: Lang = 'en') {
+export function factsMessage(ids: AnswerIds, heading: string, facts: readonly Fact[], lang: Lang = 'en') {
   const shown = facts.slice(0, 10);
   const embed: APIEmbed = fitEmbed({
     title: defuseMentions(heading),
@@ -19,15 +19,15 @@ export function factsMessage(heading: string, facts: readonly Fact[], lang: Lang
       inline: false,
     })),
   });
-  const buttons = shown.map((f) => button(customIds.openFact(f.id, lang), localTitle(f, lang)));
+  const buttons = shown.map((f) => button(ids.openFact(f.id, lang), localTitle(f, lang)));
   const rows = [row(buttons.slice(0, 5)), row(buttons.slice(5, 10))].filter((r) => r.components.length > 0);
   return { embeds: [embed], components: rows };
 }
 
 /** A best guess, plainly marked, with the other candidates as buttons. */
-export function guessMessage(fact: Fact, others: readonly Fact[], lang: Lang = 'en') {
+export function guessMessage(ids: AnswerIds, fact: Fact, others: readonly Fact[], lang: Lang = 'en') {
   const embed = factEmbed(fact, lang);
-  const buttons = others.slice(0, 2).map((o) => button(customIds.openFact(o.id, lang), localTitle(o, lang)));
-  buttons.push(button(customIds.report(fact.id), t(lang, 'fact.report'), ButtonStyle.Danger));
+  const buttons = others.slice(0, 2).map((o) => button(ids.openFact(o.id, lang), localTitle(o, lang)));
+  buttons.push(button(ids.report(fact.id), t(lang, 'fact.report'), ButtonStyle.Danger));
   return { content: t(lang, 'answer.guess'), embeds: [embed], components: [row(buttons)] };
 }

@@ -4,6 +4,7 @@ import { TEXT_LOCALES, type Fact } from '../knowledge/schema.js';
 import type { Revision, RevisionAction } from '../knowledge/store/facts.js';
 import { COLORS } from './fact-embed.js';
 import { clip, defuseMentions, fitEmbed, LIMITS } from './limits.js';
+import { assertNever } from '../knowledge/fact-kinds.js';
 
 /** Markdown in moderators' text is shown as typed, never interpreted. */
 export function plain(text: string): string {
@@ -36,6 +37,10 @@ export function factFields(fact: Fact): [string, string][] {
         ['Parties', joinList(fact.parties)],
       );
       break;
+    case 'topic':
+      break;
+    default:
+      assertNever(fact);
   }
   out.push(
     ['Sources', fact.sources.map(sourceToLine).join('\n')],

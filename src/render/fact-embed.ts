@@ -1,19 +1,25 @@
 import { ButtonStyle, ComponentType, type APIActionRowComponent, type APIButtonComponent, type APIEmbed } from 'discord-api-types/v10';
-import type { Fact } from '../knowledge/schema.js';
+import { FACT_KINDS, type Fact, type FactKind } from '../knowledge/schema.js';
+import { FACT_KIND_TABLE } from '../knowledge/fact-kinds.js';
 import { clip, defuseMentions, fitEmbed, LIMITS } from './limits.js';
 import { asOfLine, keyFacts } from './format.js';
 import { sourcesMarkdown } from './sources.js';
 import { t, type Lang } from '../i18n/catalogue.js';
 import { localText, localTitle } from './fact-text.js';
 
-export const COLORS = { milestone: 0x2e86de, figure: 0x27ae60, agreement: 0xc0392b, topic: 0x8e44ad, notice: 0x7f8c8d } as const;
+const KIND_COLORS = Object.fromEntries(FACT_KINDS.map((k) => [k, FACT_KIND_TABLE[k].color])) as Record<FactKind, number>;
 
-/** Custom ids carried by buttons, parsed back by the component router. */
-export const customIds = {
-  /** The answer's language rides along, so a related fact opens in the language of the answer it came from. */
-  openFact: (id: string, lang: Lang = 'en') => (lang === 'en' ? `fact:${id}` : `fact:${id}:${lang}`),
-  report: (id: string) => `report:${id}`,
-};
+/** One colour per kind (from the kind table), and grey for notices and lists. */
+export const COLORS = { ...KIND_COLORS, notice: 0x7f8c8d } as const;
+
+/**
+ * The custom ids an answer's buttons carry. Each is built by the component that handles it (src/components) and
+ * passed in, so this layer stays free of discord.js.
+ */
+export interface AnswerIds {
+  openFact(factId: string, lang: Lang): string;
+  report(factId: string): string;
+}
 
 export function factEmbed(fact: Fact, lang: Lang = 'en'): APIEmbed {
   const text = localText(fact, lang);
@@ -42,8 +48,8 @@ export function row(buttons: APIButtonComponent[]): APIActionRowComponent<APIBut
 }
 
 /** An answer: the fact, up to 3 related facts as buttons, and a way to report a mistake. */
-export function factMessage(fact: Fact, related: Fact[], lang: Lang = 'en') {
-  const buttons = related.slice(0, 3).map((r) => button(customIds.openFact(r.id, lang), localTitle(r, lang)));
-  buttons.push(button(customIds.report(fact.id), t(lang, 'fact.report'), ButtonStyle.Danger));
+export function factMessage(ids: AnswerIds, fact: Fact, related: Fact[], lang: Lang = 'en') {
+  const buttons = related.slice(0, 3).map((r) => button(ids.openFact(r.id, lang), localTitle(r, lang)));
+  buttons.push(button(ids.report(fact.id), t(lang, 'fact.report'), ButtonStyle.Danger));
   return { embeds: [factEmbed(fact, lang)], components: [row(buttons)] };
 }

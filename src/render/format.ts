@@ -3,6 +3,7 @@ import { formatFigure, formatPeriod } from './figure-line.js';
 import { t, type Lang } from '../i18n/catalogue.js';
 import { isChinese } from '../i18n/pick-language.js';
 import { zhDate, zhFigure, zhParty, zhPeriod } from '../i18n/zh-format.js';
+import { assertNever, kindInfo } from '../knowledge/fact-kinds.js';
 
 export { formatFigure };
 
@@ -52,7 +53,6 @@ export function figureIn(fact: Extract<Fact, { kind: 'figure' }>, lang: Lang = '
   return { figure: formatFigure(fact), period: formatPeriod(fact.period) };
 }
 
-export const KIND_LABEL: Record<Fact['kind'], string> = { milestone: 'Milestone', figure: 'Figure', agreement: 'Agreement', topic: 'Background' };
 
 /** The key facts beside the summary, as label/value pairs (date, figure, status...), in the reader's language. */
 export function keyFacts(fact: Fact, lang: Lang = 'en'): [string, string][] {
@@ -77,12 +77,14 @@ export function keyFacts(fact: Fact, lang: Lang = 'en'): [string, string][] {
     }
     case 'topic':
       return [];
+    default:
+      return assertNever(fact);
   }
 }
 
 /** A plain-text answer for the terminal (CLI and sandbox). */
 export function factToText(fact: Fact): string {
-  const lines = [`${fact.title}  [${KIND_LABEL[fact.kind]}]`, '', fact.summary];
+  const lines = [`${fact.title}  [${kindInfo(fact.kind).label}]`, '', fact.summary];
   if (fact.details) lines.push('', fact.details);
   lines.push('', ...keyFacts(fact).map(([k, v]) => `${k}: ${v}`), sourceLine(fact), ...fact.sources.map((s) => `  ${s.title}${s.url ? ` <${s.url}>` : ''}`));
   return lines.join('\n');

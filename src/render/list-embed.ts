@@ -8,8 +8,6 @@ import { isChinese } from '../i18n/pick-language.js';
 
 export const PAGE_SIZE = 10;
 
-export const pageCustomId = (session: string, page: number) => `page:${session}:${page}`;
-
 export function pageCount(lines: readonly string[]): number {
   return Math.max(1, Math.ceil(lines.length / PAGE_SIZE));
 }
@@ -69,8 +67,11 @@ export function groupedLines(groups: readonly ListGroup[], pageSize = PAGE_SIZE,
   return { lines, footer };
 }
 
-/** `imageName` names an attached picture (a chart) for the embed to show. */
-export function listPage(title: string, lines: readonly string[], footer: ListFooter, page: number, session?: string, imageName?: string, lang: Lang = 'en') {
+/**
+ * `pageId` builds the Previous/Next custom ids (the page component's own builder; none for a list without buttons);
+ * `imageName` names an attached picture (a chart) for the embed to show.
+ */
+export function listPage(title: string, lines: readonly string[], footer: ListFooter, page: number, pageId?: (page: number) => string, imageName?: string, lang: Lang = 'en') {
   const pages = pageCount(lines);
   const current = Math.min(Math.max(0, page), pages - 1);
   const slice = lines.slice(current * PAGE_SIZE, (current + 1) * PAGE_SIZE);
@@ -83,11 +84,11 @@ export function listPage(title: string, lines: readonly string[], footer: ListFo
     ...(imageName ? { image: { url: `attachment://${imageName}` } } : {}),
   });
   const components =
-    session && pages > 1
+    pageId && pages > 1
       ? [
           row([
-            button(pageCustomId(session, current - 1), t(lang, 'list.previous'), ButtonStyle.Secondary, current === 0),
-            button(pageCustomId(session, current + 1), t(lang, 'list.next'), ButtonStyle.Secondary, current >= pages - 1),
+            button(pageId(current - 1), t(lang, 'list.previous'), ButtonStyle.Secondary, current === 0),
+            button(pageId(current + 1), t(lang, 'list.next'), ButtonStyle.Secondary, current >= pages - 1),
           ]),
         ]
       : [];

@@ -1,50 +1,31 @@
-/** The optional daily backup (BACKUP_KEEP > 0): a node-cron job that backs up the bot's own connection and keeps the newest N. */
-import cron, { type ScheduledTask } from 'node-cron';
+/** The optional daily backup (BACKUP_KEEP > 0): backs up the bot's own connection and keeps the newest N. */
 import { backupDatabase, defaultBackupPath, pruneBackups, type BackupResult } from '../knowledge/store/backup.js';
 import type { Db } from '../knowledge/store/db.js';
+import type { PeriodicJob } from './jobs.js';
 import type { SchedulerLog } from './run.js';
 
 export interface BackupJobOptions {
   db: Db;
   dir: string;
   keep: number;
-  /** Cron expression (validated in config). */
-  expression: string;
   log: SchedulerLog;
   clock?: () => Date;
 }
 
-export interface BackupJob {
-  /** One backup + prune now; resolves null (logged) on failure: a failed backup must never stop the bot. */
-  runNow(): Promise<BackupResult | null>;
-  stop(): Promise<void>;
+/** One backup and prune; throws on failure (the job runner logs it and the bot carries on). */
+export async function backupOnce(options: BackupJobOptions): Promise<BackupResult> {
+  const { db, dir, keep, log, clock = () => new Date() } = options;
+  const result = await backupDatabase(db, defaultBackupPath(dir, clock()));
+  const pruned = pruneBackups(dir, keep);
+  log.info('backup: daily backup written', { path: result.path, bytes: result.bytes, pruned: pruned.length });
+  return result;
 }
 
-export function startBackupJob(options: BackupJobOptions): BackupJob {
-  const { db, dir, keep, log, clock = () => new Date() } = options;
-  let running: Promise<BackupResult | null> | null = null;
-  const runNow = (): Promise<BackupResult | null> => {
-    running ??= (async () => {
-      try {
-        const result = await backupDatabase(db, defaultBackupPath(dir, clock()));
-        const pruned = pruneBackups(dir, keep);
-        log.info('backup: daily backup written', { path: result.path, bytes: result.bytes, pruned: pruned.length });
-        return result;
-      } catch (error) {
-        log.error('backup: daily backup failed', { error: error instanceof Error ? error.message : String(error) });
-        return null;
-      } finally {
-        running = null;
-      }
-    })();
-    return running;
-  };
-  const task: ScheduledTask = cron.schedule(options.expression, () => void runNow(), { name: 'corridor-backup' });
+/** The backup as a periodic job; `schedule` is validated in config. */
+export function backupJob(options: BackupJobOptions & { schedule: string }): PeriodicJob {
   return {
-    runNow,
-    async stop() {
-      await task.destroy();
-      if (running) await running;
-    },
+    name: 'backup',
+    schedule: options.schedule,
+    run: async () => `wrote ${(await backupOnce(options)).path}`,
   };
 }

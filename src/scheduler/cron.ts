@@ -21,8 +21,8 @@ export interface SchedulerOptions {
   log: SchedulerLog;
   clock?: () => Date;
   belatedWindowMs?: number;
-  /** Cron expression; every minute by default. */
-  expression?: string;
+  /** Cron expression; every minute by default. null: no schedule of its own (the bot's job list drives `tickNow`). */
+  expression?: string | null;
   /** Run a catch-up tick right away (default true). */
   tickOnStart?: boolean;
   /**
@@ -34,6 +34,8 @@ export interface SchedulerOptions {
   shouldTick?: () => boolean;
   /** Told about every completed tick (metrics, health). */
   onTick?: (result: TickResult, at: Date) => void;
+  /** Told when a tick crashed (after it was logged). */
+  onTickError?: (error: unknown) => void;
 }
 
 export interface SchedulerHandle {
@@ -71,6 +73,7 @@ export function startScheduler(options: SchedulerOptions): SchedulerHandle {
       } catch (error) {
         // runTick handles per-server errors itself; this is a last line of defence: never crash the process.
         log.error('reminders: tick crashed', { error: error instanceof Error ? error.message : String(error) });
+        options.onTickError?.(error);
         return null;
       } finally {
         running = null;
@@ -80,8 +83,9 @@ export function startScheduler(options: SchedulerOptions): SchedulerHandle {
     return tick;
   };
 
-  const task: ScheduledTask = cron.schedule(
-    options.expression ?? '* * * * *',
+  const expression = options.expression === undefined ? '* * * * *' : options.expression;
+  const task: ScheduledTask | null = expression === null ? null : cron.schedule(
+    expression,
     () => {
       void tickNow();
     },
@@ -102,7 +106,7 @@ export function startScheduler(options: SchedulerOptions): SchedulerHandle {
     async stop() {
       if (stopped) return;
       stopped = true;
-      await task.destroy();
+      await task?.destroy();
       if (running) await running;
     },
     tickNow,

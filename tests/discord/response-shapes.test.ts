@@ -14,6 +14,8 @@ import {
 } from 'discord-api-spec/zod';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
+import { ANSWER_IDS } from '../../src/components/answer-ids.js';
+import { page as pageButton } from '../../src/components/page.js';
 import { ALL_COMMANDS } from '../../src/commands/index.js';
 import { DEFAULT_CHANNEL_ID, LocalDiscord } from '@corridor/local-discord';
 import { anniversariesOn } from '../../src/knowledge/anniversaries.js';
@@ -25,7 +27,7 @@ import { renderAnniversaryPost } from '../../src/scheduler/message.js';
 let local: LocalDiscord;
 const facts = loadSeedFacts();
 const rail = facts.find((f) => f.id === 'china-laos-railway-opens')!;
-const answer = { ...factMessage(rail, facts.filter((f) => rail.related.includes(f.id))), allowed_mentions: { parse: [] } };
+const answer = { ...factMessage(ANSWER_IDS, rail, facts.filter((f) => rail.related.includes(f.id))), allowed_mentions: { parse: [] } };
 
 beforeAll(async () => {
   local = await LocalDiscord.start({ ackDeadlineMs: null });
@@ -99,10 +101,10 @@ describe('the local Discord answers in the shapes Discord publishes', () => {
   it('a page turn (type 7) returns the updated message; a follow-up of a button names the message it was pressed on', async () => {
     const first = local.sendCommand({ name: 'timeline', options: [] });
     const lines = Array.from({ length: 15 }, (_, i) => `line ${i}`);
-    await api('POST', `/interactions/${first.id}/${first.token}/callback`, { type: 4, data: { ...listPage('T', lines, 'F', 0, 'abc'), allowed_mentions: { parse: [] } } });
+    await api('POST', `/interactions/${first.id}/${first.token}/callback`, { type: 4, data: { ...listPage('T', lines, 'F', 0, (n) => pageButton.id('abc', n)), allowed_mentions: { parse: [] } } });
     const listMessage = local.originalMessage(first.id)!;
     const press = local.sendButton({ customId: 'page:abc:1', messageId: listMessage.id });
-    const { json } = await api('POST', `/interactions/${press.id}/${press.token}/callback?with_response=true`, { type: 7, data: { ...listPage('T', lines, 'F', 1, 'abc'), allowed_mentions: { parse: [] } } });
+    const { json } = await api('POST', `/interactions/${press.id}/${press.token}/callback?with_response=true`, { type: 7, data: { ...listPage('T', lines, 'F', 1, (n) => pageButton.id('abc', n)), allowed_mentions: { parse: [] } } });
     expectShape(InteractionCallbackResponseSchema, json);
     expect(json.resource.type).toBe(7);
     expectShape(MessageResponseSchema, json.resource.message);

@@ -6,7 +6,6 @@
 import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sessionsFor } from '../../src/commands/facts/sessions.js';
 import { checkMessageLimits, checkModalLimits, MODERATOR_PERMISSIONS, type InvokerOptions } from '@corridor/local-discord';
 import { MAX_REPORT_NOTE, MIN_REPORT_NOTE, REPORT_LIMIT } from '../../src/knowledge/store/reports.js';
 import { prng } from '../support/prng.js';
@@ -64,7 +63,7 @@ describe('buttons and modal submits under hostile input, through the real bot', 
     expect(editForm.type).toBe(9);
     const formKey = editForm.data.custom_id.split(':')[1]!;
     const changed = h.kb.facts().map((f) => (f.id === editId ? { ...f, title: 'Changed by an import nobody confirmed' } : f));
-    const importKey = sessionsFor(h.bot.ctx).imports.create({
+    const importKey = h.bot.ctx.sessions.imports.create({
       ownerId: OWNER.user!.id,
       raw: changed,
       fileName: 'facts.json',

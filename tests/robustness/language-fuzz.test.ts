@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { ANSWER_IDS } from '../../src/components/answer-ids.js';
 import { describe, expect, it } from 'vitest';
 import { checkMessageLimits } from '@corridor/local-discord';
 import { languages, t } from '../../src/i18n/catalogue.js';
@@ -32,8 +33,8 @@ describe('the language layer under hostile input', () => {
         const text = { title: title.slice(0, 100) || '标题', summary: (summary || '内容内容内容').slice(0, 1000), aliases: [], questions: [] };
         const hostile = { ...fact, i18n: { 'zh-CN': text } } as Fact;
         const others = facts.filter((f) => f.id !== fact.id);
-        expect(checkMessageLimits({ ...factMessage(hostile, others.slice(0, 3), 'zh-CN'), allowed_mentions: { parse: [] } })).toEqual([]);
-        expect(checkMessageLimits({ ...factsMessage(t('zh-CN', 'answer.factsHeading'), [hostile, ...others.slice(0, 9)], 'zh-CN'), allowed_mentions: { parse: [] } })).toEqual([]);
+        expect(checkMessageLimits({ ...factMessage(ANSWER_IDS, hostile, others.slice(0, 3), 'zh-CN'), allowed_mentions: { parse: [] } })).toEqual([]);
+        expect(checkMessageLimits({ ...factsMessage(ANSWER_IDS, t('zh-CN', 'answer.factsHeading'), [hostile, ...others.slice(0, 9)], 'zh-CN'), allowed_mentions: { parse: [] } })).toEqual([]);
       }),
       RUNS,
     );

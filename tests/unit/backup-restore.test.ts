@@ -12,7 +12,8 @@ import { backupDatabase, defaultBackupPath, pruneBackups, restoreDatabase } from
 import { openKnowledge } from '../../src/knowledge/open.js';
 import { claimAll, markSent } from '../../src/knowledge/store/post-ledger.js';
 import { acquireRunLock, lockPath } from '../../src/knowledge/store/run-lock.js';
-import { startBackupJob } from '../../src/scheduler/backup-job.js';
+import { backupJob } from '../../src/scheduler/backup-job.js';
+import { startJobs } from '../../src/scheduler/jobs.js';
 import { tempDir } from '../helpers/temp.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -180,14 +181,15 @@ describe('backup and restore', () => {
     const dir = tempDir('corridor-backup-job-');
     const { db } = openKnowledge(join(dir, 'corridor.db'));
     let now = new Date('2026-01-01T03:30:00Z');
-    const job = startBackupJob({ db, dir: join(dir, 'backups'), keep: 2, expression: '30 3 * * *', log: quiet, clock: () => now });
+    const jobs = startJobs([backupJob({ db, dir: join(dir, 'backups'), keep: 2, schedule: '30 3 * * *', log: quiet, clock: () => now })], { log: quiet, clock: () => now });
     try {
       for (let day = 0; day < 4; day++) {
         now = new Date(Date.UTC(2026, 0, 1 + day, 3, 30));
-        expect((await job.runNow())?.path).toBe(defaultBackupPath(join(dir, 'backups'), now));
+        expect(await jobs.runNow('backup')).toEqual({ at: now, ok: true, detail: `wrote ${defaultBackupPath(join(dir, 'backups'), now)}` });
       }
+      expect(jobs.status()).toEqual([{ name: 'backup', schedule: '30 3 * * *', lastRun: { at: now, ok: true, detail: expect.stringContaining('wrote') } }]);
     } finally {
-      await job.stop();
+      await jobs.stop();
       db.close();
     }
     expect(readdirSync(join(dir, 'backups')).sort()).toEqual(['corridor-20260103-033000Z.db', 'corridor-20260104-033000Z.db']);

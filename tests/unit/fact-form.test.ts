@@ -16,6 +16,7 @@ import { loadSeedFacts } from '../../src/knowledge/load-facts.js';
 import { FACT_KINDS, type Fact } from '../../src/knowledge/schema.js';
 import { withoutTranslations } from '../../src/knowledge/translations.js';
 import { factModal } from '../../src/render/fact-modal.js';
+import { FACT_KIND_TABLE } from '../../src/knowledge/fact-kinds.js';
 
 const seeds = loadSeedFacts();
 
@@ -219,7 +220,7 @@ describe('slugify', () => {
 describe('the form as a Discord modal', () => {
   it.each(FACT_KINDS.flatMap((k) => [[k, true] as const, [k, false] as const]))('%s (adding: %s) has its boxes (five, four for a topic) within Discord limits', (kind, adding) => {
     const fields = formFields(kind, adding);
-    expect(fields.map((f) => f.id)).toEqual(kind === 'topic' ? FORM_FIELD_IDS.filter((id) => id !== 'specifics') : [...FORM_FIELD_IDS]);
+    expect(fields.map((f) => f.id)).toEqual(FACT_KIND_TABLE[kind].specifics === null ? FORM_FIELD_IDS.filter((id) => id !== 'specifics') : [...FORM_FIELD_IDS]);
     for (const f of fields) {
       expect(f.label.length).toBeLessThanOrEqual(45);
       expect(f.description.length).toBeLessThanOrEqual(100);

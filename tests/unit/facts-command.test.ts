@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { facts } from '../../src/commands/facts/index.js';
-import { factsIds, parseFormArgs } from '../../src/commands/facts/custom-ids.js';
+import { factsForm, parseFormArgs } from '../../src/commands/facts/components/form.js';
 import { downloadText, DownloadError, isJsonFile } from '../../src/commands/facts/download.js';
 import { exportFileName } from '../../src/commands/facts/export.js';
 import { TtlMap } from '../../src/commands/shared/ttl-map.js';
@@ -18,13 +18,13 @@ describe('/facts definition', () => {
 
 describe('custom ids', () => {
   it('fit in 100 characters even for the longest fact id and a large version', () => {
-    const id = factsIds.editForm('abcdef12', 'x'.repeat(64), 9_999_999);
+    const id = factsForm.id({ key: 'abcdef12', mode: 'edit', factId: 'x'.repeat(64), version: 9_999_999 });
     expect(id.length).toBeLessThanOrEqual(100);
     expect(parseFormArgs(id.split(':').slice(1))).toEqual({ key: 'abcdef12', mode: 'edit', factId: 'x'.repeat(64), version: 9_999_999 });
   });
 
   it('parse back, and refuse malformed ones', () => {
-    expect(parseFormArgs(factsIds.addForm('k', 'figure').split(':').slice(1))).toEqual({ key: 'k', mode: 'add', kind: 'figure' });
+    expect(parseFormArgs(factsForm.id({ key: 'k', mode: 'add', kind: 'figure' }).split(':').slice(1))).toEqual({ key: 'k', mode: 'add', kind: 'figure' });
     expect(parseFormArgs(['k', 'add', 'planet'])).toBeUndefined();
     expect(parseFormArgs(['k', 'edit', 'rcep', 'abc'])).toBeUndefined();
     expect(parseFormArgs(['k', 'edit', 'rcep', '0'])).toBeUndefined();

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { page as pageButton } from '../../src/components/page.js';
+import { ANSWER_IDS } from '../../src/components/answer-ids.js';
 import { checkMessageLimits } from '@corridor/local-discord';
 import { loadSeedFacts } from '../../src/knowledge/load-facts.js';
 import { Fact, type Source } from '../../src/knowledge/schema.js';
@@ -34,7 +36,7 @@ function maximalFact(): Fact {
 describe('fact embeds', () => {
   it('every seed fact renders within Discord limits with its source and as-of date', () => {
     for (const fact of facts) {
-      const message = factMessage(fact, facts.filter((f) => fact.related.includes(f.id)));
+      const message = factMessage(ANSWER_IDS, fact, facts.filter((f) => fact.related.includes(f.id)));
       expect(checkMessageLimits({ ...message, allowed_mentions: { parse: [] } }), fact.id).toEqual([]);
       expect(message.embeds[0]!.footer!.text).toContain(`as of ${formatDate(asOfDate(fact))}`);
     }
@@ -88,18 +90,18 @@ describe('limits helpers', () => {
 describe('list pages', () => {
   const lines = Array.from({ length: 23 }, (_, i) => `line ${i}`);
   it('shows ten lines a page with Previous/Next disabled at the ends', () => {
-    const first = listPage('List', lines, 'Sources: X', 0, 'sess');
+    const first = listPage('List', lines, 'Sources: X', 0, (n) => pageButton.id('sess', n));
     expect(first.embeds[0]!.description!.split('\n')).toHaveLength(PAGE_SIZE);
     expect(first.embeds[0]!.footer!.text).toBe('Page 1/3 · Sources: X');
     expect(first.components[0]!.components.map((b) => b.disabled)).toEqual([true, false]);
-    const last = listPage('List', lines, 'Sources: X', 99, 'sess');
+    const last = listPage('List', lines, 'Sources: X', 99, (n) => pageButton.id('sess', n));
     expect(last.embeds[0]!.description).toBe('line 20\nline 21\nline 22');
     expect(last.components[0]!.components.map((b) => b.disabled)).toEqual([false, true]);
   });
   it('names on each page only the sources of the lines on that page', () => {
     const footer = lines.map((_, i) => ({ publishers: [i < PAGE_SIZE ? 'Xinhua' : 'GACC'], asOf: i < PAGE_SIZE ? '2021-12' : '2025-01' }));
-    expect(listPage('List', lines, footer, 0, 'sess').embeds[0]!.footer!.text).toBe('Page 1/3 · Sources: Xinhua · as of December 2021 · /fact <name> shows each source');
-    expect(listPage('List', lines, footer, 1, 'sess').embeds[0]!.footer!.text).toBe('Page 2/3 · Sources: GACC · as of January 2025 · /fact <name> shows each source');
+    expect(listPage('List', lines, footer, 0, (n) => pageButton.id('sess', n)).embeds[0]!.footer!.text).toBe('Page 1/3 · Sources: Xinhua · as of December 2021 · /fact <name> shows each source');
+    expect(listPage('List', lines, footer, 1, (n) => pageButton.id('sess', n)).embeds[0]!.footer!.text).toBe('Page 2/3 · Sources: GACC · as of January 2025 · /fact <name> shows each source');
   });
   it('never ends a page on a heading, and repeats a heading on the page a group continues on', () => {
     const item = (n: number) => ({ line: `item ${n}`, sources: { publishers: ['X'], asOf: '2020' } });
@@ -117,7 +119,7 @@ describe('list pages', () => {
     expect(long).toHaveLength(14);
   });
   it('has no buttons for a single page', () => {
-    expect(listPage('List', ['a'], '', 0, 'sess').components).toEqual([]);
+    expect(listPage('List', ['a'], '', 0, (n) => pageButton.id('sess', n)).components).toEqual([]);
   });
 });
 

@@ -1,13 +1,12 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FORM_TTL_MS, IMPORT_TTL_MS, sessionsFor, type FormSession, type PendingImport } from '../../src/commands/facts/sessions.js';
-import type { BotContext } from '../../src/commands/types.js';
+import { FORM_TTL_MS, IMPORT_TTL_MS, moderationSessions, type FormSession, type PendingImport } from '../../src/commands/facts/sessions.js';
 import { openDb, type Db } from '../../src/knowledge/store/db.js';
 import { tempDir } from '../helpers/temp.js';
 
-/** Just what sessionsFor reads from a bot's context: its database and its clock. */
-function botOn(db: Db, clock: { now: number }): BotContext {
-  return { db, now: () => new Date(clock.now) } as unknown as BotContext;
+/** A bot's sessions over this database, on this clock. */
+function sessionsOn(db: Db, clock: { now: number }) {
+  return moderationSessions(db, () => new Date(clock.now));
 }
 
 const draft: FormSession = {
@@ -32,13 +31,13 @@ describe('drafts and pending imports are kept in SQLite with their expiry', () =
     const path = join(tempDir(), 'sessions.db');
     const clock = { now: Date.UTC(2025, 0, 1, 9) };
     const first = openDb(path);
-    const formKey = sessionsFor(botOn(first, clock)).forms.create(draft);
-    const importKey = sessionsFor(botOn(first, clock)).imports.create(pending);
+    const formKey = sessionsOn(first, clock).forms.create(draft);
+    const importKey = sessionsOn(first, clock).imports.create(pending);
     first.close();
 
     clock.now += 5 * 60_000;
     const reopened = openDb(path);
-    const after = sessionsFor(botOn(reopened, clock));
+    const after = sessionsOn(reopened, clock);
     expect(after.forms.get(formKey)).toEqual(draft);
     expect(after.imports.get(importKey)).toEqual(pending);
     // Taken once: a double press, even from another process, acts on it only once.
@@ -51,12 +50,12 @@ describe('drafts and pending imports are kept in SQLite with their expiry', () =
     const path = join(tempDir(), 'sessions.db');
     const clock = { now: Date.UTC(2025, 0, 1, 9) };
     const first = openDb(path);
-    const formKey = sessionsFor(botOn(first, clock)).forms.create(draft);
-    const importKey = sessionsFor(botOn(first, clock)).imports.create(pending);
+    const formKey = sessionsOn(first, clock).forms.create(draft);
+    const importKey = sessionsOn(first, clock).imports.create(pending);
     first.close();
 
     const reopened = openDb(path);
-    const after = sessionsFor(botOn(reopened, clock));
+    const after = sessionsOn(reopened, clock);
     clock.now += IMPORT_TTL_MS;
     expect(after.imports.get(importKey)).toBeUndefined();
     expect(after.imports.take(importKey)).toBeUndefined();
@@ -71,7 +70,7 @@ describe('drafts and pending imports are kept in SQLite with their expiry', () =
   it('saving a draft again restarts its hour', () => {
     const db = openDb(':memory:');
     const clock = { now: 0 };
-    const { forms } = sessionsFor(botOn(db, clock));
+    const { forms } = sessionsOn(db, clock);
     const key = forms.create(draft);
     clock.now = FORM_TTL_MS - 1;
     forms.set(key, { ...draft, reason: 'second try' });
@@ -82,7 +81,7 @@ describe('drafts and pending imports are kept in SQLite with their expiry', () =
   it('one moderator’s many drafts drop their own oldest, never another moderator’s', () => {
     const db = openDb(':memory:');
     const clock = { now: 0 };
-    const { forms } = sessionsFor(botOn(db, clock));
+    const { forms } = sessionsOn(db, clock);
     const theirs = forms.create({ ...draft, ownerId: 'other' });
     const mine: string[] = [];
     for (let n = 0; n < 600; n++) {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { page as pageButton } from '../../src/components/page.js';
 import { checkMessageLimits } from '@corridor/local-discord';
 import type { UnansweredGroup } from '../../src/knowledge/store/unanswered.js';
 import { listPage, pageCount } from '../../src/render/list-embed.js';
@@ -30,7 +31,7 @@ describe('/facts unanswered lines', () => {
     const lines = Array.from({ length: 100 }, (_, i) => unansweredLine(group(i + 1, { text: long, count: 9999, reports: 9999, variants: ['x', 'y'] }), () => ({ id: 'x'.repeat(64), title: 'T'.repeat(100) })));
     expect(pageCount(lines)).toBe(10);
     for (let page = 0; page < 10; page++) {
-      const message = listPage('Unanswered questions: 10000 (asked 10000 times)', lines, `${UNANSWERED_FOOTER} · the 100 most asked of 10000`, page, 'abcdef12');
+      const message = listPage('Unanswered questions: 10000 (asked 10000 times)', lines, `${UNANSWERED_FOOTER} · the 100 most asked of 10000`, page, (n) => pageButton.id('abcdef12', n));
       expect(checkMessageLimits(message as never)).toEqual([]);
     }
   });

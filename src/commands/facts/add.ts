@@ -1,21 +1,24 @@
 import type { ChatInputCommandInteraction } from 'discord.js';
 import { blankForm } from '../../knowledge/fact-form.js';
-import { FACT_KINDS, type FactKind } from '../../knowledge/schema.js';
-import { refuse } from '../shared/respond.js';
+import { isFactKind, kindList } from '../../knowledge/fact-kinds.js';
 import type { BotContext } from '../types.js';
 import { showFactForm } from './form.js';
-import { sessionsFor, type FormSession } from './sessions.js';
+import type { FormSession } from './sessions.js';
+import { Refusal } from '../shared/refusal.js';
+import { replyLanguage } from '../shared/language.js';
+import { t } from '../../i18n/catalogue.js';
+import { FACTS_OPTIONS } from './options.js';
 
 /** /facts add kind: — opens an empty form for that kind. */
 export async function addFact(interaction: ChatInputCommandInteraction, ctx: BotContext): Promise<void> {
-  const kind = interaction.options.getString('kind', true);
-  if (!(FACT_KINDS as readonly string[]).includes(kind)) return refuse(interaction, `Unknown kind "${kind}": pick milestone, figure or agreement.`);
+  const kind = interaction.options.getString(FACTS_OPTIONS.kind, true);
+  if (!isFactKind(kind)) throw new Refusal(t(replyLanguage(interaction, ctx), 'facts.unknownKind', { kind, kinds: kindList() }));
   const session: FormSession = {
     ownerId: interaction.user.id,
     mode: 'add',
-    kind: kind as FactKind,
-    reason: interaction.options.getString('reason')?.trim() ?? '',
+    kind,
+    reason: interaction.options.getString(FACTS_OPTIONS.reason)?.trim() ?? '',
   };
-  const key = sessionsFor(ctx).forms.create(session);
+  const key = ctx.sessions.forms.create(session);
   await showFactForm(interaction, key, session, blankForm(session.kind));
 }

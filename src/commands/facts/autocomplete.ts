@@ -5,6 +5,7 @@ import { clip, LIMITS } from '../../render/limits.js';
 import { factChoices } from '../shared/autocomplete.js';
 import type { BotContext } from '../types.js';
 import { moderatorVerdict } from './guard.js';
+import { FACTS_OPTIONS } from './options.js';
 
 type Choice = { name: string; value: string | number };
 
@@ -47,14 +48,14 @@ export async function factsAutocomplete(interaction: AutocompleteInteraction, ct
   const focused = interaction.options.getFocused(true);
   const typed = String(focused.value ?? '').slice(0, 200);
   let choices: Choice[] = [];
-  if (focused.name === 'id') {
+  if (focused.name === FACTS_OPTIONS.id) {
     if (sub === 'restore') choices = removedChoices(ctx, typed);
     else if (sub === 'history' || sub === 'revert') choices = [...factChoices(ctx.kb, typed), ...removedChoices(ctx, typed)].slice(0, LIMITS.choices);
     else choices = factChoices(ctx.kb, typed);
-  } else if (focused.name === 'attach') {
+  } else if (focused.name === FACTS_OPTIONS.attach) {
     choices = unansweredChoices(ctx, typed);
-  } else if (focused.name === 'revision') {
-    const id = interaction.options.getString('id')?.trim();
+  } else if (focused.name === FACTS_OPTIONS.revision) {
+    const id = interaction.options.getString(FACTS_OPTIONS.id)?.trim();
     if (id) choices = revisionChoices(ctx, id, typed);
   }
   await interaction.respond(choices);

@@ -1,24 +1,25 @@
 import type { ChatInputCommandInteraction } from 'discord.js';
 import { fitsForm } from '../../knowledge/fact-form.js';
-import { refuse } from '../shared/respond.js';
 import type { BotContext } from '../types.js';
 import { showFactForm } from './form.js';
-import { sessionsFor, type FormSession } from './sessions.js';
+import type { FormSession } from './sessions.js';
 import { replyLanguage } from '../shared/language.js';
 import { t } from '../../i18n/catalogue.js';
+import { Refusal } from '../shared/refusal.js';
+import { FACTS_OPTIONS } from './options.js';
 
 /** /facts edit id: reason: — opens the form pre-filled with the current fact, remembering its version. */
 export async function editFact(interaction: ChatInputCommandInteraction, ctx: BotContext): Promise<void> {
-  const id = interaction.options.getString('id', true).trim();
-  const reason = interaction.options.getString('reason', true).trim();
+  const id = interaction.options.getString(FACTS_OPTIONS.id, true).trim();
+  const reason = interaction.options.getString(FACTS_OPTIONS.reason, true).trim();
   const lang = replyLanguage(interaction, ctx);
-  if (!reason) return refuse(interaction, t(lang, 'facts.needReason'));
+  if (!reason) throw new Refusal(t(lang, 'facts.needReason'));
   const stored = ctx.kb.stored(id);
-  if (!stored) return refuse(interaction, t(lang, 'facts.noSuchFact', { id }));
-  if (stored.deleted) return refuse(interaction, t(lang, 'facts.removedEdit', { id }));
+  if (!stored) throw new Refusal(t(lang, 'facts.noSuchFact', { id }));
+  if (stored.deleted) throw new Refusal(t(lang, 'facts.removedEdit', { id }));
   const fits = fitsForm(stored.fact);
   if (!fits.ok) {
-    return refuse(interaction, t(lang, 'facts.notInForm', { title: stored.fact.title, why: fits.why }));
+    throw new Refusal(t(lang, 'facts.notInForm', { title: stored.fact.title, why: fits.why }));
   }
   const session: FormSession = {
     ownerId: interaction.user.id,
@@ -28,6 +29,6 @@ export async function editFact(interaction: ChatInputCommandInteraction, ctx: Bo
     version: stored.version,
     reason,
   };
-  const key = sessionsFor(ctx).forms.create(session);
+  const key = ctx.sessions.forms.create(session);
   await showFactForm(interaction, key, session, fits.values, stored.fact.title);
 }

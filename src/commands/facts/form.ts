@@ -4,7 +4,8 @@ import { button, COLORS, row } from '../../render/fact-embed.js';
 import { factModal } from '../../render/fact-modal.js';
 import { clip, defuseMentions, fitEmbed, LIMITS } from '../../render/limits.js';
 import { respond } from '../shared/respond.js';
-import { factsIds } from './custom-ids.js';
+import { factsDraft } from './components/draft.js';
+import { factsForm } from './components/form.js';
 import { FORM_TTL_MS, type FormSession } from './sessions.js';
 
 /** Opens the fact form (a modal) for a session: a new fact, an edit, or a draft being fixed. */
@@ -15,10 +16,15 @@ export async function showFactForm(
   values: FormValues,
   factTitle?: string,
 ): Promise<void> {
+  await interaction.showModal(factFormModal(key, session, values, factTitle));
+}
+
+/** The fact form as a modal, its custom id saying what it adds or edits. */
+export function factFormModal(key: string, session: FormSession, values: FormValues, factTitle?: string) {
   const adding = session.mode === 'add';
-  const customId = adding ? factsIds.addForm(key, session.kind) : factsIds.editForm(key, session.factId!, session.version!);
+  const customId = factsForm.id(adding ? { key, mode: 'add', kind: session.kind } : { key, mode: 'edit', factId: session.factId!, version: session.version! });
   const title = adding ? `New ${session.kind}` : `Edit: ${factTitle ?? session.factId}`;
-  await interaction.showModal(factModal({ customId, title: clip(title, LIMITS.modalTitle), kind: session.kind, values, adding }));
+  return factModal({ customId, title: clip(title, LIMITS.modalTitle), kind: session.kind, values, adding });
 }
 
 /** The five boxes as submitted (a box Discord left out counts as empty). */
@@ -52,6 +58,10 @@ export async function refuseKeepingText(interaction: ModalSubmitInteraction, mes
 
 /** Lists every problem and offers "Fix and resend", which reopens the form with exactly what was typed. */
 export async function replyWithProblems(interaction: ModalSubmitInteraction, key: string, headline: string, problems: readonly string[]): Promise<void> {
+  await respond(interaction, problemsReply(key, headline, problems), true);
+}
+
+export function problemsReply(key: string, headline: string, problems: readonly string[]) {
   const count = problems.length;
   const embed = fitEmbed({
     title: clip(headline, LIMITS.embedTitle),
@@ -59,13 +69,9 @@ export async function replyWithProblems(interaction: ModalSubmitInteraction, key
     color: COLORS.agreement,
     footer: { text: `${count} problem${count === 1 ? '' : 's'} · your text is kept for ${Math.round(FORM_TTL_MS / 60_000)} minutes` },
   });
-  await respond(
-    interaction,
-    {
-      content: 'Nothing was saved. Press **Fix and resend** to reopen the form with what you typed.',
-      embeds: [embed],
-      components: [row([button(factsIds.draft(key), 'Fix and resend', ButtonStyle.Primary)])],
-    },
-    true,
-  );
+  return {
+    content: 'Nothing was saved. Press **Fix and resend** to reopen the form with what you typed.',
+    embeds: [embed],
+    components: [row([button(factsDraft.id(key), 'Fix and resend', ButtonStyle.Primary)])],
+  };
 }

@@ -2,11 +2,13 @@ import type { ChatInputCommandInteraction } from 'discord.js';
 import type { Fact } from '../../knowledge/schema.js';
 import type { Revision } from '../../knowledge/store/facts.js';
 import { historyLine, revisionEmbed } from '../../render/fact-diff.js';
-import { refuse, respond } from '../shared/respond.js';
+import { respond } from '../shared/respond.js';
 import { sendList } from '../shared/send-list.js';
 import type { BotContext } from '../types.js';
 import { replyLanguage } from '../shared/language.js';
 import { t } from '../../i18n/catalogue.js';
+import { Refusal } from '../shared/refusal.js';
+import { FACTS_OPTIONS } from './options.js';
 
 /** The state a revision started from; for a fact that was hidden at the time, the state it was hidden in. */
 export function stateBefore(revisions: readonly Revision[], rev: Revision): Fact | null {
@@ -17,14 +19,14 @@ export function stateBefore(revisions: readonly Revision[], rev: Revision): Fact
 
 /** /facts history id: [revision:] — the list of revisions, or one revision's diff. */
 export async function showHistory(interaction: ChatInputCommandInteraction, ctx: BotContext): Promise<void> {
-  const id = interaction.options.getString('id', true).trim();
-  const revisionId = interaction.options.getInteger('revision');
+  const id = interaction.options.getString(FACTS_OPTIONS.id, true).trim();
+  const revisionId = interaction.options.getInteger(FACTS_OPTIONS.revision);
   const revisions = ctx.kb.history(id);
   const lang = replyLanguage(interaction, ctx);
-  if (!revisions.length) return refuse(interaction, t(lang, 'facts.noSuchFact', { id }));
+  if (!revisions.length) throw new Refusal(t(lang, 'facts.noSuchFact', { id }));
   if (revisionId !== null) {
     const rev = revisions.find((r) => r.id === revisionId);
-    if (!rev) return refuse(interaction, t(lang, 'facts.notThisFact', { revision: revisionId, id }));
+    if (!rev) throw new Refusal(t(lang, 'facts.notThisFact', { revision: revisionId, id }));
     return respond(interaction, { embeds: [revisionEmbed(rev, stateBefore(revisions, rev))] }, true);
   }
   const stored = ctx.kb.stored(id);

@@ -3,11 +3,13 @@ import { KnowledgeError, type ImportPlan } from '../../knowledge/knowledge-base.
 import { button, COLORS, row } from '../../render/fact-embed.js';
 import { clip, defuseMentions, fitEmbed, LIMITS } from '../../render/limits.js';
 import type { APIEmbed } from '../shared/respond.js';
-import { refuse, respond } from '../shared/respond.js';
+import { respond } from '../shared/respond.js';
 import type { BotContext } from '../types.js';
-import { factsIds } from './custom-ids.js';
+import { factsImport } from './components/import.js';
 import { DownloadError, downloadText, isJsonFile, MAX_IMPORT_BYTES, megabytes } from './download.js';
-import { IMPORT_TTL_MS, sessionsFor } from './sessions.js';
+import { IMPORT_TTL_MS } from './sessions.js';
+import { Refusal } from '../shared/refusal.js';
+import { FACTS_OPTIONS } from './options.js';
 
 const MAX_PROBLEMS_SHOWN = 40;
 
@@ -47,18 +49,31 @@ function problemsEmbed(message: string, problems: readonly string[]): APIEmbed {
   });
 }
 
+/** The preview with Confirm / Cancel. */
+export function importPreview(plan: ImportPlan, fileName: string, reason: string, key: string) {
+  return {
+    embeds: [importPlanEmbed(plan, clip(fileName, 100), reason)],
+    components: [
+      row([
+        button(factsImport.id('confirm', key), 'Confirm import', plan.removed.length ? ButtonStyle.Danger : ButtonStyle.Success),
+        button(factsImport.id('cancel', key), 'Cancel', ButtonStyle.Secondary),
+      ]),
+    ],
+  };
+}
+
 /**
  * /facts import file: [reason:] — downloads the attached JSON, validates all of it, and shows what would change
  * with Confirm / Cancel. Nothing is written until the same moderator confirms.
  */
 export async function importFacts(interaction: ChatInputCommandInteraction, ctx: BotContext): Promise<void> {
-  const file = interaction.options.getAttachment('file', true);
-  const reason = interaction.options.getString('reason')?.trim() || `import of ${file.name}`;
+  const file = interaction.options.getAttachment(FACTS_OPTIONS.file, true);
+  const reason = interaction.options.getString(FACTS_OPTIONS.reason)?.trim() || `import of ${file.name}`;
   if (!isJsonFile(file.name, file.contentType)) {
-    return refuse(interaction, `“${clip(file.name, 100)}” is not a JSON file. Attach a .json file like the one \`/facts export\` gives you.`);
+    throw new Refusal(`“${clip(file.name, 100)}” is not a JSON file. Attach a .json file like the one \`/facts export\` gives you.`);
   }
   if (file.size > MAX_IMPORT_BYTES) {
-    return refuse(interaction, `The file is too big (${megabytes(file.size)}; the limit is ${megabytes(MAX_IMPORT_BYTES)}).`);
+    throw new Refusal(`The file is too big (${megabytes(file.size)}; the limit is ${megabytes(MAX_IMPORT_BYTES)}).`);
   }
   await interaction.deferReply({ flags: MessageFlags.Ephemeral });
 
@@ -66,14 +81,14 @@ export async function importFacts(interaction: ChatInputCommandInteraction, ctx:
   try {
     text = await downloadText(file.url, { maxBytes: MAX_IMPORT_BYTES });
   } catch (error) {
-    if (error instanceof DownloadError) return refuse(interaction, `${error.message} Nothing was changed.`);
+    if (error instanceof DownloadError) throw new Refusal(`${error.message} Nothing was changed.`);
     throw error;
   }
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch (error) {
-    return refuse(interaction, `“${clip(file.name, 100)}” is not valid JSON (${error instanceof Error ? error.message : 'parse error'}). Nothing was changed.`);
+    throw new Refusal(`“${clip(file.name, 100)}” is not valid JSON (${error instanceof Error ? error.message : 'parse error'}). Nothing was changed.`);
   }
 
   let plan: ImportPlan;
@@ -86,18 +101,6 @@ export async function importFacts(interaction: ChatInputCommandInteraction, ctx:
   if (!plan.added.length && !plan.changed.length && !plan.removed.length) {
     return respond(interaction, { content: `Nothing to import: the file matches the base exactly (${plan.unchanged} facts unchanged).` }, true);
   }
-  const key = sessionsFor(ctx).imports.create({ ownerId: interaction.user.id, raw, fileName: file.name, plan, reason });
-  await respond(
-    interaction,
-    {
-      embeds: [importPlanEmbed(plan, clip(file.name, 100), reason)],
-      components: [
-        row([
-          button(factsIds.importConfirm(key), 'Confirm import', plan.removed.length ? ButtonStyle.Danger : ButtonStyle.Success),
-          button(factsIds.importCancel(key), 'Cancel', ButtonStyle.Secondary),
-        ]),
-      ],
-    },
-    true,
-  );
+  const key = ctx.sessions.imports.create({ ownerId: interaction.user.id, raw, fileName: file.name, plan, reason });
+  await respond(interaction, importPreview(plan, file.name, reason, key), true);
 }

@@ -1,11 +1,11 @@
 import { InteractionContextType, PermissionFlagsBits, SlashCommandBuilder } from 'discord.js';
-import { refuse } from '../shared/respond.js';
 import type { Command } from '../types.js';
+import { kindInfo } from '../../knowledge/fact-kinds.js';
+import { FACT_KINDS } from '../../knowledge/schema.js';
 import { addFact } from './add.js';
 import { factsAutocomplete } from './autocomplete.js';
 import { editFact } from './edit.js';
 import { exportFacts } from './export.js';
-import { ensureModerator } from './guard.js';
 import { translateFact } from './translate.js';
 import { showHistory } from './history.js';
 import { importFacts } from './import.js';
@@ -15,6 +15,8 @@ import { revertFact } from './revert.js';
 import { unanswered } from './unanswered.js';
 import { replyLanguage } from '../shared/language.js';
 import { t } from '../../i18n/catalogue.js';
+import { Refusal } from '../shared/refusal.js';
+import { FACTS_OPTIONS } from './options.js';
 
 const REASON_MAX = 300;
 
@@ -25,6 +27,7 @@ const REASON_MAX = 300;
  */
 export const facts: Command = {
   scope: 'home',
+  guard: 'moderator',
   data: new SlashCommandBuilder()
     .setName('facts')
     .setDescription('Moderators: add, edit, remove and review the shared fact base')
@@ -36,87 +39,86 @@ export const facts: Command = {
         .setDescription('Add a fact (opens a form)')
         .addStringOption((o) =>
           o
-            .setName('kind')
+            .setName(FACTS_OPTIONS.kind)
             .setDescription('What kind of fact')
             .setRequired(true)
-            .addChoices({ name: 'milestone (a dated event)', value: 'milestone' }, { name: 'figure (a number)', value: 'figure' }, { name: 'agreement', value: 'agreement' }, { name: 'topic (background, no date)', value: 'topic' }),
+            .addChoices(...FACT_KINDS.map((kind) => ({ name: kindInfo(kind).choice, value: kind }))),
         )
-        .addStringOption((o) => o.setName('reason').setDescription('Why (kept in the history)').setMaxLength(REASON_MAX)),
+        .addStringOption((o) => o.setName(FACTS_OPTIONS.reason).setDescription('Why (kept in the history)').setMaxLength(REASON_MAX)),
     )
     .addSubcommand((s) =>
       s
         .setName('edit')
         .setDescription('Edit a fact (opens a form filled with the current text)')
-        .addStringOption((o) => o.setName('id').setDescription('The fact (start typing)').setRequired(true).setAutocomplete(true).setMaxLength(100))
-        .addStringOption((o) => o.setName('reason').setDescription('Why (kept in the history)').setRequired(true).setMaxLength(REASON_MAX)),
+        .addStringOption((o) => o.setName(FACTS_OPTIONS.id).setDescription('The fact (start typing)').setRequired(true).setAutocomplete(true).setMaxLength(100))
+        .addStringOption((o) => o.setName(FACTS_OPTIONS.reason).setDescription('Why (kept in the history)').setRequired(true).setMaxLength(REASON_MAX)),
     )
     .addSubcommand((s) =>
       s
         .setName('remove')
         .setDescription('Hide a fact from members (it can be restored)')
-        .addStringOption((o) => o.setName('id').setDescription('The fact (start typing)').setRequired(true).setAutocomplete(true).setMaxLength(100))
-        .addStringOption((o) => o.setName('reason').setDescription('Why (kept in the history)').setRequired(true).setMaxLength(REASON_MAX)),
+        .addStringOption((o) => o.setName(FACTS_OPTIONS.id).setDescription('The fact (start typing)').setRequired(true).setAutocomplete(true).setMaxLength(100))
+        .addStringOption((o) => o.setName(FACTS_OPTIONS.reason).setDescription('Why (kept in the history)').setRequired(true).setMaxLength(REASON_MAX)),
     )
     .addSubcommand((s) =>
       s
         .setName('restore')
         .setDescription('Bring back a removed fact')
-        .addStringOption((o) => o.setName('id').setDescription('The removed fact (start typing)').setRequired(true).setAutocomplete(true).setMaxLength(100))
-        .addStringOption((o) => o.setName('reason').setDescription('Why (kept in the history)').setMaxLength(REASON_MAX)),
+        .addStringOption((o) => o.setName(FACTS_OPTIONS.id).setDescription('The removed fact (start typing)').setRequired(true).setAutocomplete(true).setMaxLength(100))
+        .addStringOption((o) => o.setName(FACTS_OPTIONS.reason).setDescription('Why (kept in the history)').setMaxLength(REASON_MAX)),
     )
     .addSubcommand((s) =>
       s
         .setName('history')
         .setDescription("A fact's revisions (who, when, why), or one revision's changes")
-        .addStringOption((o) => o.setName('id').setDescription('The fact (start typing)').setRequired(true).setAutocomplete(true).setMaxLength(100))
-        .addIntegerOption((o) => o.setName('revision').setDescription('Show what this revision changed').setAutocomplete(true).setMinValue(1)),
+        .addStringOption((o) => o.setName(FACTS_OPTIONS.id).setDescription('The fact (start typing)').setRequired(true).setAutocomplete(true).setMaxLength(100))
+        .addIntegerOption((o) => o.setName(FACTS_OPTIONS.revision).setDescription('Show what this revision changed').setAutocomplete(true).setMinValue(1)),
     )
     .addSubcommand((s) =>
       s
         .setName('revert')
         .setDescription('Put a fact back to the state a revision left it in')
-        .addStringOption((o) => o.setName('id').setDescription('The fact (start typing)').setRequired(true).setAutocomplete(true).setMaxLength(100))
-        .addIntegerOption((o) => o.setName('revision').setDescription('The revision to go back to').setRequired(true).setAutocomplete(true).setMinValue(1))
-        .addStringOption((o) => o.setName('reason').setDescription('Why (kept in the history)').setRequired(true).setMaxLength(REASON_MAX)),
+        .addStringOption((o) => o.setName(FACTS_OPTIONS.id).setDescription('The fact (start typing)').setRequired(true).setAutocomplete(true).setMaxLength(100))
+        .addIntegerOption((o) => o.setName(FACTS_OPTIONS.revision).setDescription('The revision to go back to').setRequired(true).setAutocomplete(true).setMinValue(1))
+        .addStringOption((o) => o.setName(FACTS_OPTIONS.reason).setDescription('Why (kept in the history)').setRequired(true).setMaxLength(REASON_MAX)),
     )
     .addSubcommand((s) => s.setName('export').setDescription('Download the whole fact base as a JSON file'))
     .addSubcommand((s) =>
       s
         .setName('import')
         .setDescription('Replace the fact base with a JSON file (shows the changes first)')
-        .addAttachmentOption((o) => o.setName('file').setDescription('A .json file like the one /facts export gives').setRequired(true))
-        .addStringOption((o) => o.setName('reason').setDescription('Why (kept in the history)').setMaxLength(REASON_MAX)),
+        .addAttachmentOption((o) => o.setName(FACTS_OPTIONS.file).setDescription('A .json file like the one /facts export gives').setRequired(true))
+        .addStringOption((o) => o.setName(FACTS_OPTIONS.reason).setDescription('Why (kept in the history)').setMaxLength(REASON_MAX)),
     )
     .addSubcommand((s) =>
       s
         .setName('reports')
         .setDescription('Problems members reported, oldest first')
-        .addIntegerOption((o) => o.setName('resolve').setDescription('Mark this report number resolved').setMinValue(1)),
+        .addIntegerOption((o) => o.setName(FACTS_OPTIONS.resolve).setDescription('Mark this report number resolved').setMinValue(1)),
     )
     .addSubcommand((s) =>
       s
         .setName('unanswered')
         .setDescription('Questions the bot could not answer, most asked first; attach one to a fact')
-        .addStringOption((o) => o.setName('attach').setDescription('The question to attach: its # from the list, or its text').setAutocomplete(true).setMaxLength(300))
-        .addStringOption((o) => o.setName('id').setDescription('The fact to attach it to (start typing)').setAutocomplete(true).setMaxLength(100))
+        .addStringOption((o) => o.setName(FACTS_OPTIONS.attach).setDescription('The question to attach: its # from the list, or its text').setAutocomplete(true).setMaxLength(300))
+        .addStringOption((o) => o.setName(FACTS_OPTIONS.id).setDescription('The fact to attach it to (start typing)').setAutocomplete(true).setMaxLength(100))
         .addStringOption((o) =>
-          o.setName('as').setDescription('Attach as an example question (default) or an alias').addChoices({ name: 'example question', value: 'question' }, { name: 'alias', value: 'alias' }),
+          o.setName(FACTS_OPTIONS.as).setDescription('Attach as an example question (default) or an alias').addChoices({ name: 'example question', value: 'question' }, { name: 'alias', value: 'alias' }),
         )
-        .addStringOption((o) => o.setName('reason').setDescription('Why (kept in the history)').setMaxLength(REASON_MAX))
-        .addBooleanOption((o) => o.setName('clear').setDescription('Empty the whole log (cannot be undone)')),
+        .addStringOption((o) => o.setName(FACTS_OPTIONS.reason).setDescription('Why (kept in the history)').setMaxLength(REASON_MAX))
+        .addBooleanOption((o) => o.setName(FACTS_OPTIONS.clear).setDescription('Empty the whole log (cannot be undone)')),
     )
     .addSubcommand((s) =>
       s
         .setName('translate')
         .setDescription("Write or correct a fact's translation (opens a form, with the English beside it)")
-        .addStringOption((o) => o.setName('id').setDescription('The fact (start typing)').setRequired(true).setAutocomplete(true).setMaxLength(100))
-        .addStringOption((o) => o.setName('locale').setDescription('The language (default zh-CN)').addChoices({ name: '简体中文 (zh-CN)', value: 'zh-CN' })),
+        .addStringOption((o) => o.setName(FACTS_OPTIONS.id).setDescription('The fact (start typing)').setRequired(true).setAutocomplete(true).setMaxLength(100))
+        .addStringOption((o) => o.setName(FACTS_OPTIONS.locale).setDescription('The language (default zh-CN)').addChoices({ name: '简体中文 (zh-CN)', value: 'zh-CN' })),
     ),
 
   autocomplete: factsAutocomplete,
 
   async execute(interaction, ctx) {
-    if (!(await ensureModerator(interaction, ctx.config))) return;
     switch (interaction.options.getSubcommand()) {
       case 'add':
         return addFact(interaction, ctx);
@@ -141,7 +143,7 @@ export const facts: Command = {
       case 'translate':
         return translateFact(interaction, ctx);
       default:
-        return refuse(interaction, t(replyLanguage(interaction, ctx), 'facts.unknownSub'));
+        throw new Refusal(t(replyLanguage(interaction, ctx), 'facts.unknownSub'));
     }
   },
 };

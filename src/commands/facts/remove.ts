@@ -3,19 +3,21 @@ import { factEmbed } from '../../render/fact-embed.js';
 import { clip, defuseMentions, LIMITS } from '../../render/limits.js';
 import { respond } from '../shared/respond.js';
 import type { BotContext } from '../types.js';
-import { actorOf, refuseKnowledgeError } from './guard.js';
+import { actorOf } from './guard.js';
 import { postModLog } from './mod-log.js';
+import { asRefusal } from '../shared/refusal.js';
+import { FACTS_OPTIONS } from './options.js';
 
 /** /facts remove id: reason: — hides the fact from members; its history stays and it can be restored. */
 export async function removeFact(interaction: ChatInputCommandInteraction, ctx: BotContext): Promise<void> {
-  const id = interaction.options.getString('id', true).trim();
-  const reason = interaction.options.getString('reason', true);
+  const id = interaction.options.getString(FACTS_OPTIONS.id, true).trim();
+  const reason = interaction.options.getString(FACTS_OPTIONS.reason, true);
   const actor = actorOf(interaction);
   let change;
   try {
     change = ctx.kb.remove(id, actor, reason);
   } catch (error) {
-    return refuseKnowledgeError(interaction, error);
+    throw asRefusal(error);
   }
   const fact = change.stored.fact;
   await respond(
@@ -36,14 +38,14 @@ export async function removeFact(interaction: ChatInputCommandInteraction, ctx: 
 
 /** /facts restore id: — brings a removed fact back exactly as it was. */
 export async function restoreFact(interaction: ChatInputCommandInteraction, ctx: BotContext): Promise<void> {
-  const id = interaction.options.getString('id', true).trim();
-  const reason = interaction.options.getString('reason') ?? 'restored';
+  const id = interaction.options.getString(FACTS_OPTIONS.id, true).trim();
+  const reason = interaction.options.getString(FACTS_OPTIONS.reason) ?? 'restored';
   const actor = actorOf(interaction);
   let change;
   try {
     change = ctx.kb.restore(id, actor, reason);
   } catch (error) {
-    return refuseKnowledgeError(interaction, error);
+    throw asRefusal(error);
   }
   const fact = change.stored.fact;
   await respond(

@@ -4,11 +4,13 @@ import { discordTime } from '../../render/fact-diff.js';
 import { button, COLORS, row } from '../../render/fact-embed.js';
 import { clip, defuseMentions, fitEmbed, LIMITS } from '../../render/limits.js';
 import type { APIEmbed } from '../shared/respond.js';
-import { refuse, respond } from '../shared/respond.js';
+import { respond } from '../shared/respond.js';
 import type { BotContext } from '../types.js';
-import { factsIds } from './custom-ids.js';
+import { factsReports } from './components/reports.js';
 import { actorOf } from './guard.js';
 import { postModLog } from './mod-log.js';
+import { Refusal } from '../shared/refusal.js';
+import { FACTS_OPTIONS } from './options.js';
 
 const SHOWN = 10;
 
@@ -32,17 +34,17 @@ export function reportsView(ctx: Pick<BotContext, 'db' | 'kb'>, notice?: string)
       text: total > open.length ? `Showing the oldest ${open.length} of ${total}. Resolve some to see more.` : 'Resolve with a button, or /facts reports resolve:<number>',
     },
   });
-  const buttons = open.map((r) => button(factsIds.resolveReport(r.id), `Resolve #${r.id}`));
+  const buttons = open.map((r) => button(factsReports.id(r.id), `Resolve #${r.id}`));
   const components = [buttons.slice(0, 5), buttons.slice(5, 10)].filter((b) => b.length).map(row);
   return { content: notice ? clip(defuseMentions(notice), LIMITS.content) : '', embeds: [embed], components };
 }
 
 /** /facts reports [resolve:] — lists open member reports; optionally marks one resolved first. */
 export async function listReports(interaction: ChatInputCommandInteraction, ctx: BotContext): Promise<void> {
-  const resolve = interaction.options.getInteger('resolve');
+  const resolve = interaction.options.getInteger(FACTS_OPTIONS.resolve);
   let notice: string | undefined;
   if (resolve !== null) {
-    if (!resolveReport(ctx.db, resolve)) return refuse(interaction, `Report #${resolve} is not open (already resolved, or no such report).`);
+    if (!resolveReport(ctx.db, resolve)) throw new Refusal(`Report #${resolve} is not open (already resolved, or no such report).`);
     notice = `✅ Report #${resolve} marked resolved.`;
   }
   const view = reportsView(ctx, notice);

@@ -3,20 +3,22 @@ import { factEmbed } from '../../render/fact-embed.js';
 import { clip, defuseMentions, LIMITS } from '../../render/limits.js';
 import { respond } from '../shared/respond.js';
 import type { BotContext } from '../types.js';
-import { actorOf, refuseKnowledgeError } from './guard.js';
+import { actorOf } from './guard.js';
 import { postModLog } from './mod-log.js';
+import { asRefusal } from '../shared/refusal.js';
+import { FACTS_OPTIONS } from './options.js';
 
 /** /facts revert id: revision: reason: — puts the fact back to the state that revision left it in (a new revision). */
 export async function revertFact(interaction: ChatInputCommandInteraction, ctx: BotContext): Promise<void> {
-  const id = interaction.options.getString('id', true).trim();
-  const revisionId = interaction.options.getInteger('revision', true);
-  const reason = interaction.options.getString('reason', true);
+  const id = interaction.options.getString(FACTS_OPTIONS.id, true).trim();
+  const revisionId = interaction.options.getInteger(FACTS_OPTIONS.revision, true);
+  const reason = interaction.options.getString(FACTS_OPTIONS.reason, true);
   const actor = actorOf(interaction);
   let change;
   try {
     change = ctx.kb.revert(id, revisionId, actor, reason);
   } catch (error) {
-    return refuseKnowledgeError(interaction, error);
+    throw asRefusal(error);
   }
   const { stored, revision } = change;
   const state = stored.deleted ? 'The fact is now removed, as it was then.' : 'Members see this version from now on.';

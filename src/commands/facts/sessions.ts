@@ -1,8 +1,8 @@
 import type { FormValues } from '../../knowledge/fact-form.js';
 import type { ImportPlan } from '../../knowledge/knowledge-base.js';
 import type { FactKind } from '../../knowledge/schema.js';
+import type { Db } from '../../knowledge/store/db.js';
 import { StoredSessions } from '../../knowledge/store/sessions.js';
-import type { BotContext } from '../types.js';
 
 /**
  * An open add/edit form. The modal's custom id carries the key (and, for an edit, the fact id and the version the
@@ -35,18 +35,14 @@ export interface ModerationSessions {
   imports: StoredSessions<PendingImport>;
 }
 
-// Kept in the bot's database (a restart keeps a draft), never as globals: two bots in one process (tests) never share drafts.
-const byContext = new WeakMap<BotContext, ModerationSessions>();
-
-export function sessionsFor(ctx: BotContext): ModerationSessions {
-  let sessions = byContext.get(ctx);
-  if (!sessions) {
-    const clock = () => ctx.now().getTime();
-    sessions = {
-      forms: new StoredSessions(ctx.db, 'form', { ttlMs: FORM_TTL_MS, max: 500, maxPerOwner: 20, clock }),
-      imports: new StoredSessions(ctx.db, 'import', { ttlMs: IMPORT_TTL_MS, max: 10, maxPerOwner: 3, clock }),
-    };
-    byContext.set(ctx, sessions);
-  }
-  return sessions;
+/**
+ * Kept in the bot's database (a restart keeps a draft) and carried on the bot's context, never as globals: two bots
+ * in one process (tests) never share drafts.
+ */
+export function moderationSessions(db: Db, now: () => Date): ModerationSessions {
+  const clock = () => now().getTime();
+  return {
+    forms: new StoredSessions(db, 'form', { ttlMs: FORM_TTL_MS, max: 500, maxPerOwner: 20, clock }),
+    imports: new StoredSessions(db, 'import', { ttlMs: IMPORT_TTL_MS, max: 10, maxPerOwner: 3, clock }),
+  };
 }

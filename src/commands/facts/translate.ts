@@ -3,32 +3,29 @@ import type { Fact, FactText, TextLocale } from '../../knowledge/schema.js';
 import { TEXT_LOCALES } from '../../knowledge/schema.js';
 import { button, COLORS, row } from '../../render/fact-embed.js';
 import { clip, defuseMentions, fitEmbed, LIMITS } from '../../render/limits.js';
-import { refuse, respond } from '../shared/respond.js';
+import { respond } from '../shared/respond.js';
 import type { BotContext } from '../types.js';
-import { FACTS_PREFIX } from './custom-ids.js';
+import { factsTranslate } from './components/translate.js';
+import { Refusal } from '../shared/refusal.js';
+import { FACTS_OPTIONS } from './options.js';
 
 /** "English", "简体中文": a locale as moderators pick it. */
 export const LOCALE_NAMES: Record<TextLocale, string> = { 'zh-CN': '简体中文 (zh-CN)' };
-
-/** facts-translate:<fact id ≤64>:<locale>:<version>: the version the moderator started from (stale check). */
-export const translateId = (factId: string, locale: TextLocale, version: number) => `${FACTS_PREFIX.translate}:${factId}:${locale}:${version}`;
-
-export function parseTranslateArgs([factId, locale, versionText]: readonly string[]): { factId: string; locale: TextLocale; version: number } | undefined {
-  const version = Number(versionText);
-  if (!factId || !(TEXT_LOCALES as readonly string[]).includes(locale ?? '') || !Number.isInteger(version) || version < 1) return undefined;
-  return { factId, locale: locale as TextLocale, version };
-}
 
 /**
  * /facts translate id: locale: — shows the English (and the current translation) privately, with a button that opens
  * the form: a Discord form cannot show text beside its boxes, so the English stays in view in the message behind it.
  */
 export async function translateFact(interaction: ChatInputCommandInteraction, ctx: BotContext): Promise<void> {
-  const id = interaction.options.getString('id', true).trim();
-  const locale = (interaction.options.getString('locale') ?? 'zh-CN') as TextLocale;
+  const id = interaction.options.getString(FACTS_OPTIONS.id, true).trim();
+  const locale = (interaction.options.getString(FACTS_OPTIONS.locale) ?? 'zh-CN') as TextLocale;
   const stored = ctx.kb.stored(id);
-  if (!stored || stored.deleted) return refuse(interaction, `There is no fact with id "${id}" in the base. Pick one from the suggestions while typing.`);
-  const { fact } = stored;
+  if (!stored || stored.deleted) throw new Refusal(`There is no fact with id "${id}" in the base. Pick one from the suggestions while typing.`);
+  await respond(interaction, translateView(stored.fact, locale, stored.version), true);
+}
+
+/** The English beside the current translation, with the button that opens the form. */
+export function translateView(fact: Fact, locale: TextLocale, version: number) {
   const current = fact.i18n?.[locale];
   const field = (name: string, value: string | undefined) => ({ name, value: clip(defuseMentions(value?.trim() || '—'), LIMITS.fieldValue), inline: false });
   const embed = fitEmbed({
@@ -43,13 +40,17 @@ export async function translateFact(interaction: ChatInputCommandInteraction, ct
       field(`Current ${locale} title`, current?.title),
       field(`Current ${locale} summary`, current?.summary),
     ],
-    footer: { text: `${fact.id} · version ${stored.version}` },
+    footer: { text: `${fact.id} · version ${version}` },
   });
-  await respond(interaction, { embeds: [embed], components: [row([button(translateId(fact.id, locale, stored.version), 'Open the form', ButtonStyle.Primary)])] }, true);
+  return { embeds: [embed], components: [row([button(factsTranslate.id(fact.id, locale, version), 'Open the form', ButtonStyle.Primary)])] };
 }
 
 /** The translation form, pre-filled with the current text; each box's placeholder is the English it translates. */
 export async function showTranslateForm(interaction: ButtonInteraction, fact: Fact, locale: TextLocale, version: number): Promise<void> {
+  await interaction.showModal(translateModal(fact, locale, version));
+}
+
+export function translateModal(fact: Fact, locale: TextLocale, version: number): ModalBuilder {
   const current: Partial<FactText> = fact.i18n?.[locale] ?? {};
   const input = (id: string, label: string, english: string | undefined, value: string | undefined, style: TextInputStyle, max: number, required: boolean) => {
     const box = new TextInputBuilder().setCustomId(id).setLabel(label).setStyle(style).setMaxLength(max).setRequired(required);
@@ -57,8 +58,8 @@ export async function showTranslateForm(interaction: ButtonInteraction, fact: Fa
     if (value) box.setValue(clip(value, max));
     return new ActionRowBuilder<TextInputBuilder>().addComponents(box);
   };
-  const modal = new ModalBuilder()
-    .setCustomId(translateId(fact.id, locale, version))
+  return new ModalBuilder()
+    .setCustomId(factsTranslate.id(fact.id, locale, version))
     .setTitle(clip(`${locale}: ${fact.title}`, LIMITS.modalTitle))
     .addComponents(
       input('title', 'Title', fact.title, current.title, TextInputStyle.Short, 100, true),
@@ -66,5 +67,4 @@ export async function showTranslateForm(interaction: ButtonInteraction, fact: Fa
       input('details', 'Details (optional)', fact.details, current.details, TextInputStyle.Paragraph, 1000, false),
       input('aliases', 'Other names, one a line (optional)', fact.aliases.join(', '), current.aliases?.join('\n'), TextInputStyle.Paragraph, 2000, false),
     );
-  await interaction.showModal(modal);
 }

@@ -5,25 +5,27 @@ import { plain } from '../../render/fact-diff.js';
 import { button, row } from '../../render/fact-embed.js';
 import { clip, defuseMentions, LIMITS } from '../../render/limits.js';
 import { UNANSWERED_FOOTER, unansweredLine } from '../../render/unanswered-list.js';
-import { refuse, respond } from '../shared/respond.js';
+import { respond } from '../shared/respond.js';
 import { sendList } from '../shared/send-list.js';
 import type { BotContext } from '../types.js';
-import { factsIds } from './custom-ids.js';
-import { actorOf, refuseKnowledgeError } from './guard.js';
+import { factsUnanswered } from './components/unanswered.js';
+import { actorOf } from './guard.js';
 import { postModLog } from './mod-log.js';
+import { asRefusal, Refusal } from '../shared/refusal.js';
+import { FACTS_OPTIONS } from './options.js';
 
 /** At most this many groups are listed (10 pages); the footer gives the total. */
 const LISTED = 100;
 
 /** /facts unanswered [attach: id: as: reason:] [clear:] — the questions the bot could not answer, and what to do with them. */
 export async function unanswered(interaction: ChatInputCommandInteraction, ctx: BotContext): Promise<void> {
-  const attach = interaction.options.getString('attach')?.trim() || null;
-  const id = interaction.options.getString('id')?.trim() || null;
-  const clear = interaction.options.getBoolean('clear') ?? false;
-  if (clear && (attach || id)) return refuse(interaction, 'Clear the log on its own, without attach: or id:. Nothing was changed.');
+  const attach = interaction.options.getString(FACTS_OPTIONS.attach)?.trim() || null;
+  const id = interaction.options.getString(FACTS_OPTIONS.id)?.trim() || null;
+  const clear = interaction.options.getBoolean(FACTS_OPTIONS.clear) ?? false;
+  if (clear && (attach || id)) throw new Refusal('Clear the log on its own, without attach: or id:. Nothing was changed.');
   if (clear) return clearLog(interaction, ctx);
-  if (attach && !id) return refuse(interaction, 'Say which fact to attach it to with id:. Nothing was changed.');
-  if (id && !attach) return refuse(interaction, 'Say which question to attach with attach: (its # from this list, or its text). Nothing was changed.');
+  if (attach && !id) throw new Refusal('Say which fact to attach it to with id:. Nothing was changed.');
+  if (id && !attach) throw new Refusal('Say which question to attach with attach: (its # from this list, or its text). Nothing was changed.');
   if (attach && id) return attachToFact(interaction, ctx, attach, id);
   return listUnanswered(interaction, ctx);
 }
@@ -40,13 +42,13 @@ async function listUnanswered(interaction: ChatInputCommandInteraction, ctx: Bot
 }
 
 async function attachToFact(interaction: ChatInputCommandInteraction, ctx: BotContext, group: string, factId: string): Promise<void> {
-  const as: AttachAs = interaction.options.getString('as') === 'alias' ? 'alias' : 'question';
+  const as: AttachAs = interaction.options.getString(FACTS_OPTIONS.as) === 'alias' ? 'alias' : 'question';
   const actor = actorOf(interaction);
   let result;
   try {
-    result = attachUnanswered(ctx.kb, ctx.db, { group, factId, as, actor, reason: interaction.options.getString('reason') ?? undefined });
+    result = attachUnanswered(ctx.kb, ctx.db, { group, factId, as, actor, reason: interaction.options.getString(FACTS_OPTIONS.reason) ?? undefined });
   } catch (error) {
-    return refuseKnowledgeError(interaction, error);
+    throw asRefusal(error);
   }
   const { change, text, undoRevisionId } = result;
   const what = as === 'alias' ? 'an alias' : 'an example question';
@@ -61,10 +63,15 @@ async function attachToFact(interaction: ChatInputCommandInteraction, ctx: BotCo
 /** Asks first: the log cannot be restored. The button carries the newest row id, so later questions survive. */
 async function clearLog(interaction: ChatInputCommandInteraction, ctx: BotContext): Promise<void> {
   const asked = countUnanswered(ctx.db);
-  if (!asked) return refuse(interaction, 'The unanswered-question log is already empty.');
-  const content = `Delete all ${asked} logged question${asked === 1 ? '' : 's'} (${countUnansweredGroups(ctx.db)} in the list) for good? Questions asked after this message are kept.`;
-  const buttons = [button(factsIds.clearUnanswered(lastUnansweredId(ctx.db)), 'Clear the log', ButtonStyle.Danger), button(factsIds.keepUnanswered(), 'Cancel')];
-  await respond(interaction, { content, components: [row(buttons)] }, true);
+  if (!asked) throw new Refusal('The unanswered-question log is already empty.');
+  await respond(interaction, clearPrompt(asked, countUnansweredGroups(ctx.db), lastUnansweredId(ctx.db)), true);
+}
+
+/** "Delete all n?" with the two buttons; `upToId` is the newest row shown. */
+export function clearPrompt(asked: number, groups: number, upToId: number) {
+  const content = `Delete all ${asked} logged question${asked === 1 ? '' : 's'} (${groups} in the list) for good? Questions asked after this message are kept.`;
+  const buttons = [button(factsUnanswered.id({ clearUpTo: upToId }), 'Clear the log', ButtonStyle.Danger), button(factsUnanswered.id('cancel'), 'Cancel')];
+  return { content, components: [row(buttons)] };
 }
 
 /** The confirmed clear, from the button under /facts unanswered clear:True. */

@@ -3,23 +3,25 @@ import { parseLocalDate } from '../../knowledge/anniversaries.js';
 import { clip, defuseMentions, fitEmbed, LIMITS } from '../../render/limits.js';
 import { formatLongDate } from '../../scheduler/message.js';
 import { localToday, nextScheduledPost, previewDay } from '../../scheduler/preview.js';
-import { refuse, respond } from '../shared/respond.js';
+import { respond } from '../shared/respond.js';
 import { describeInstant } from '../shared/server-time.js';
 import type { BotContext } from '../types.js';
 import { effectiveSettings } from './guard.js';
 import { replyLanguage } from '../shared/language.js';
 import { t } from '../../i18n/catalogue.js';
+import { Refusal } from '../shared/refusal.js';
+import { REMINDERS_OPTIONS } from './options.js';
 
 /** `/reminders preview [date]`: the message that day would get, shown only to the asker; nothing is posted or recorded. */
 export async function preview(interaction: ChatInputCommandInteraction, ctx: BotContext, guildId: string): Promise<void> {
   const { stored, schedule } = effectiveSettings(ctx, guildId, interaction.guildLocale);
-  const typed = interaction.options.getString('date');
+  const typed = interaction.options.getString(REMINDERS_OPTIONS.date);
   const now = ctx.now();
   const lang = replyLanguage(interaction, ctx);
   let localDate = localToday(now, schedule.timezone);
   if (typed !== null) {
     const parsed = parseLocalDate(typed);
-    if (!parsed) return refuse(interaction, t(lang, 'reminders.badDate', { typed: clip(typed, 20) }));
+    if (!parsed) throw new Refusal(t(lang, 'reminders.badDate', { typed: clip(typed, 20) }));
     localDate = parsed;
   }
   const day = previewDay({ settings: schedule, facts: ctx.kb.facts(), localDate });

@@ -3,7 +3,7 @@ import { getGuildSettings, GuildSettingsError, pendingPostAtChange, upsertGuildS
 import { formatLongDate } from '../../scheduler/message.js';
 import { contentFor } from '../../scheduler/plan.js';
 import { clip, defuseMentions, LIMITS } from '../../render/limits.js';
-import { refuse, respond } from '../shared/respond.js';
+import { respond } from '../shared/respond.js';
 import { describeInstant, offsetLabel } from '../shared/server-time.js';
 import type { BotContext } from '../types.js';
 import { contentLines } from './next-post.js';
@@ -12,6 +12,8 @@ import { languages } from '../../i18n/catalogue.js';
 import { supported } from '../../i18n/pick-language.js';
 import { replyLanguage } from '../shared/language.js';
 import { t, type Lang } from '../../i18n/catalogue.js';
+import { Refusal } from '../shared/refusal.js';
+import { REMINDERS_OPTIONS } from './options.js';
 
 /** "English", "简体中文": how the setup reply names a language, in that language. */
 const LANGUAGE_NAMES: Record<string, string> = { en: 'English', 'zh-CN': '简体中文' };
@@ -20,10 +22,10 @@ const LANGUAGE_NAMES: Record<string, string> = { en: 'English', 'zh-CN': '简体
 export const REMINDER_CHANNEL_TYPES = [ChannelType.GuildText, ChannelType.GuildAnnouncement] as const;
 
 function chosenChannel(interaction: ChatInputCommandInteraction): { id: string; type: ChannelType | undefined } | null {
-  const resolved = interaction.options.getChannel('channel');
+  const resolved = interaction.options.getChannel(REMINDERS_OPTIONS.channel);
   if (resolved) return { id: resolved.id, type: resolved.type };
   // Discord always sends the resolved channel; fall back to the raw id and the cache just in case.
-  const raw = interaction.options.get('channel')?.value;
+  const raw = interaction.options.get(REMINDERS_OPTIONS.channel)?.value;
   if (typeof raw !== 'string') return null;
   return { id: raw, type: interaction.guild?.channels.cache.get(raw)?.type };
 }
@@ -40,17 +42,17 @@ export function factOfTheDayText(on: boolean, lang: Lang = 'en'): string {
 export async function setup(interaction: ChatInputCommandInteraction, ctx: BotContext, guildId: string): Promise<void> {
   const channel = chosenChannel(interaction);
   const lang = replyLanguage(interaction, ctx);
-  if (!channel) return refuse(interaction, t(lang, 'reminders.chooseChannel'));
+  if (!channel) throw new Refusal(t(lang, 'reminders.chooseChannel'));
   if (channel.type !== undefined && !(REMINDER_CHANNEL_TYPES as readonly ChannelType[]).includes(channel.type)) {
-    return refuse(interaction, t(lang, 'reminders.wrongChannel'));
+    throw new Refusal(t(lang, 'reminders.wrongChannel'));
   }
   const existing = getGuildSettings(ctx.db, guildId);
-  const time = interaction.options.getString('time');
-  const timezone = interaction.options.getString('timezone');
-  const countdownDays = interaction.options.getInteger('countdown_days');
-  const factOfTheDay = interaction.options.getBoolean('fact_of_the_day');
+  const time = interaction.options.getString(REMINDERS_OPTIONS.time);
+  const timezone = interaction.options.getString(REMINDERS_OPTIONS.timezone);
+  const countdownDays = interaction.options.getInteger(REMINDERS_OPTIONS.countdown_days);
+  const factOfTheDay = interaction.options.getBoolean(REMINDERS_OPTIONS.fact_of_the_day);
   // Chosen, else kept, else the server's Discord language when the bot speaks it, else English.
-  const language = supported(interaction.options.getString('language'), languages()) ?? existing?.language ?? supported(interaction.guildLocale, languages()) ?? 'en';
+  const language = supported(interaction.options.getString(REMINDERS_OPTIONS.language), languages()) ?? existing?.language ?? supported(interaction.guildLocale, languages()) ?? 'en';
 
   let saved;
   try {
@@ -71,7 +73,7 @@ export async function setup(interaction: ChatInputCommandInteraction, ctx: BotCo
     );
   } catch (error) {
     // The store's validation messages are English; the frame around them is in the manager's language.
-    if (error instanceof GuildSettingsError) return refuse(interaction, t(lang, 'reminders.nothingChanged', { error: error.message }));
+    if (error instanceof GuildSettingsError) throw new Refusal(t(lang, 'reminders.nothingChanged', { error: error.message }));
     throw error;
   }
   ctx.log.info('reminders: set up', { guildId, channelId: saved.channelId, postTime: saved.postTime, timezone: saved.timezone, by: interaction.user.id });

@@ -12,7 +12,9 @@ import { nextScheduledPost } from '../../scheduler/preview.js';
 import { countdownText, factOfTheDayText } from './setup.js';
 import { healthText } from '../shared/health-text.js';
 import { replyLanguage } from '../shared/language.js';
-import { t } from '../../i18n/catalogue.js';
+import { t, type Lang } from '../../i18n/catalogue.js';
+import type { JobStatus } from '../../scheduler/jobs.js';
+import { moderatorVerdict } from '../facts/guard.js';
 
 export const RECENT_LEDGER_ENTRIES = 5;
 
@@ -31,6 +33,22 @@ export function ledgerLine(kb: Pick<KnowledgeBase, 'get'>, entry: LedgerEntry, t
   const when = Number.isFinite(at.getTime()) ? formatWall(at, timezone) : entry.claimedAt;
   const detail = entry.detail && entry.status !== 'sent' ? ` — ${clip(entry.detail, 120)}` : '';
   return `${STATUS_ICON[entry.status]} · ${escapeMarkdown(occasionTitle(kb, entry.occasion))} (${entry.year}) · ${when}${detail}`;
+}
+
+/** One line per periodic job: "anniversary-posts (* * * * *): ok 1 May 2026, 09:00". */
+export function jobsText(jobs: readonly JobStatus[], timezone: string, lang: Lang): string {
+  return jobs
+    .map((job) => {
+      const run = job.lastRun;
+      const at = run ? formatWall(run.at, timezone, lang) : '';
+      const state = !run
+        ? t(lang, 'reminders.jobNever')
+        : run.ok
+          ? t(lang, 'reminders.jobOk', { at })
+          : t(lang, 'reminders.jobFailed', { at, error: escapeMarkdown(clip(run.detail ?? '', 120)) });
+      return `${job.name} (\`${job.schedule}\`): ${state}`;
+    })
+    .join('\n');
 }
 
 function field(name: string, value: string, inline = false): APIEmbedField {
@@ -79,6 +97,8 @@ export async function status(interaction: ChatInputCommandInteraction, ctx: BotC
   const recent = history(ctx.db, guildId, RECENT_LEDGER_ENTRIES);
   fields.push(field(say('fieldRecent'), recent.length ? recent.map((e) => ledgerLine(ctx.kb, e, stored.timezone)).join('\n') : say('noneYet')));
   if (ctx.health) fields.push(field(say('fieldHealth'), healthText(ctx.health(), stored.timezone)));
+  const jobs = ctx.jobs?.() ?? [];
+  if (jobs.length && moderatorVerdict(interaction, ctx.config).allowed) fields.push(field(say('fieldJobs'), jobsText(jobs, stored.timezone, lang)));
 
   const embed: APIEmbed = fitEmbed({
     title: say('statusTitle'),

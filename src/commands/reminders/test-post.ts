@@ -1,13 +1,13 @@
 import { MessageFlags, type ChatInputCommandInteraction } from 'discord.js';
-import { channelPoster } from '../../bot/channel-poster.js';
 import { formatLongDate } from '../../scheduler/message.js';
 import { isPostError } from '../../scheduler/poster.js';
 import { testPost } from '../../scheduler/preview.js';
-import { refuse, respond } from '../shared/respond.js';
+import { respond } from '../shared/respond.js';
 import type { BotContext } from '../types.js';
 import { effectiveSettings } from './guard.js';
 import { replyLanguage } from '../shared/language.js';
 import { t } from '../../i18n/catalogue.js';
+import { Refusal } from '../shared/refusal.js';
 
 /**
  * `/reminders test`: posts today's (or else the next) anniversaries NOW in the configured channel, marked "[Test]".
@@ -16,22 +16,22 @@ import { t } from '../../i18n/catalogue.js';
 export async function test(interaction: ChatInputCommandInteraction, ctx: BotContext, guildId: string): Promise<void> {
   const { stored, schedule } = effectiveSettings(ctx, guildId, interaction.guildLocale);
   const lang = replyLanguage(interaction, ctx);
-  if (!stored?.channelId) return refuse(interaction, t(lang, 'reminders.notSetUpTest'));
+  if (!stored?.channelId) throw new Refusal(t(lang, 'reminders.notSetUpTest'));
   const channelId = stored.channelId;
   const post = testPost({ settings: schedule, facts: ctx.kb.facts(), now: ctx.now() });
-  if (!post) return refuse(interaction, t(lang, 'reminders.noDated'));
+  if (!post) throw new Refusal(t(lang, 'reminders.noDated'));
 
   // Posting may wait on Discord's rate limits: acknowledge first (privately), then report.
   await interaction.deferReply({ flags: MessageFlags.Ephemeral });
   let messageId: string;
   try {
-    ({ messageId } = await channelPoster(interaction.client).post(channelId, post.payload));
+    ({ messageId } = await ctx.poster.post(channelId, post.payload));
   } catch (error) {
     if (!isPostError(error)) throw error;
     ctx.log.warn('reminders: test post failed', { guildId, channelId, kind: error.kind, error: error.message });
     const key = { gone: 'failGone', forbidden: 'failForbidden', rejected: 'failRejected', unknown: 'failUnknown' }[error.kind as string] ?? 'failLater';
     const reason = t(lang, `reminders.${key}`, { channel: channelId, message: error.message });
-    return refuse(interaction, t(lang, 'reminders.testFailed', { reason }));
+    throw new Refusal(t(lang, 'reminders.testFailed', { reason }));
   }
   ctx.log.info('reminders: test post sent', { guildId, channelId, messageId, by: interaction.user.id });
   const which =

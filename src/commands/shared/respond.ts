@@ -1,6 +1,7 @@
 import { MessageFlags, type APIEmbed, type BaseMessageOptions, type RepliableInteraction } from 'discord.js';
 import { clip, defuseMentions, LIMITS } from '../../render/limits.js';
 import { markOutcome } from '../../ops/outcome.js';
+import { SHARED_OPTIONS } from './options.js';
 
 /** Nothing the bot sends may ping anyone, whatever the text contains. */
 export const NO_PINGS = { parse: [] as [] };
@@ -28,7 +29,7 @@ export async function refuse(interaction: RepliableInteraction, message: string,
 }
 
 export function isPrivate(interaction: { options: { getBoolean(name: string): boolean | null } }): boolean {
-  return interaction.options.getBoolean('private') ?? false;
+  return interaction.options.getBoolean(SHARED_OPTIONS.private) ?? false;
 }
 
 export type { APIEmbed };

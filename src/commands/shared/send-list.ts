@@ -2,6 +2,7 @@ import type { ChatInputCommandInteraction } from 'discord.js';
 import { listPage, pageCount, type ListFooter } from '../../render/list-embed.js';
 import type { BotContext } from '../types.js';
 import { respond } from './respond.js';
+import { page as pageButton } from '../../components/page.js';
 
 /** Sends page 1; a list longer than one page gets Previous/Next buttons tied to the asker. */
 export async function sendList(
@@ -13,7 +14,7 @@ export async function sendList(
   const { files, ...kept } = list;
   const imageName = files?.[0]?.name;
   const session = pageCount(list.lines) > 1 ? ctx.lists.create({ ownerId: interaction.user.id, ...kept, ...(imageName ? { imageName } : {}) }) : undefined;
-  const page = listPage(list.title, list.lines, list.footer, 0, session, imageName, list.lang);
+  const page = listPage(list.title, list.lines, list.footer, 0, session ? (n) => pageButton.id(session, n) : undefined, imageName, list.lang);
   if (!files?.length) return respond(interaction, page, ephemeral);
   // The first chart shows inside the list (on every page); the others come as attachments below it.
   await respond(interaction, { ...page, files }, ephemeral);

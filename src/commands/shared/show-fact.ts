@@ -6,7 +6,8 @@ import type { KnowledgeBase } from '../../knowledge/knowledge-base.js';
 import type { Answer } from '../../knowledge/search/answer.js';
 import { factsMessage, guessMessage } from '../../render/answer-embed.js';
 import type { Fact, FactKind } from '../../knowledge/schema.js';
-import { button, COLORS, customIds, factMessage, row } from '../../render/fact-embed.js';
+import { button, COLORS, factMessage, row } from '../../render/fact-embed.js';
+import { ANSWER_IDS } from '../../components/answer-ids.js';
 import { clip, defuseMentions } from '../../render/limits.js';
 import { respond } from './respond.js';
 import { markOutcome } from '../../ops/outcome.js';
@@ -37,7 +38,7 @@ export async function showFact(
   withCharts?: ShowFactCharts,
   lang: Lang = 'en',
 ): Promise<void> {
-  const message = factMessage(fact, relatedFor(fact, kb, alsoMatched), lang);
+  const message = factMessage(ANSWER_IDS, fact, relatedFor(fact, kb, alsoMatched), lang);
   const series = withCharts ? seriesOf(fact, kb.facts()) : undefined;
   if (!series || !withCharts) return respond(interaction, message, ephemeral);
   const files = await chartFiles(interaction, withCharts, [series], ephemeral);
@@ -78,11 +79,11 @@ export async function showAnswer(
     case 'fact':
       return showFact(interaction, kb, answer.fact, ephemeral, answer.others, withCharts, lang);
     case 'guess':
-      return respond(interaction, guessMessage(answer.fact, answer.others, lang), ephemeral);
+      return respond(interaction, guessMessage(ANSWER_IDS, answer.fact, answer.others, lang), ephemeral);
     case 'list':
-      return respond(interaction, factsMessage(t(lang, 'answer.listHeading', { count: answer.facts.length }), answer.facts, lang), ephemeral);
+      return respond(interaction, factsMessage(ANSWER_IDS, t(lang, 'answer.listHeading', { count: answer.facts.length }), answer.facts, lang), ephemeral);
     case 'facts':
-      return respond(interaction, factsMessage(t(lang, 'answer.factsHeading'), answer.facts, lang), ephemeral);
+      return respond(interaction, factsMessage(ANSWER_IDS, t(lang, 'answer.factsHeading'), answer.facts, lang), ephemeral);
     case 'none':
       return showNoAnswer(interaction, kb, question, ephemeral, undefined, answer.nearest, lang);
   }
@@ -107,7 +108,7 @@ export async function showNoAnswer(
     interaction,
     {
       embeds: [{ title: t(lang, 'answer.noneTitle'), description: lines.join('\n'), color: COLORS.notice }],
-      components: near.length ? [row(near.map((f) => button(customIds.openFact(f.id, lang), localTitle(f, lang))))] : [],
+      components: near.length ? [row(near.map((f) => button(ANSWER_IDS.openFact(f.id, lang), localTitle(f, lang))))] : [],
     },
     ephemeral,
   );

@@ -97,3 +97,8 @@ export class StoredSessions<T extends { ownerId: string }> {
     stmt(this.db, 'DELETE FROM sessions WHERE scope = ? AND expires_at <= ?').run(this.scope, now);
   }
 }
+
+/** Deletes every expired session row (all scopes); reads already ignore them, this keeps the table small. */
+export function sweepExpiredSessions(db: Db, now: number): number {
+  return stmt(db, 'DELETE FROM sessions WHERE expires_at <= ?').run(now).changes;
+}

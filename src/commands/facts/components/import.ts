@@ -1,24 +1,25 @@
-import { FACTS_PREFIX } from '../commands/facts/custom-ids.js';
-import { actorOf, ensureModerator } from '../commands/facts/guard.js';
-import { postModLog } from '../commands/facts/mod-log.js';
-import { sessionsFor } from '../commands/facts/sessions.js';
-import { NO_PINGS, refuse } from '../commands/shared/respond.js';
-import type { ComponentHandler } from '../commands/types.js';
-import { KnowledgeError } from '../knowledge/knowledge-base.js';
-import { clip, defuseMentions, LIMITS } from '../render/limits.js';
+import { actorOf } from '../guard.js';
+import { postModLog } from '../mod-log.js';
+import { NO_PINGS } from '../../shared/respond.js';
+import { defineComponent } from '../../../components/define.js';
+import { KnowledgeError } from '../../../knowledge/knowledge-base.js';
+import { clip, defuseMentions, LIMITS } from '../../../render/limits.js';
+import { Refusal } from '../../shared/refusal.js';
 
 /** Confirm / Cancel under an import preview. Only the moderator who started it; applied once, in one transaction. */
-export const factsImport: ComponentHandler = {
-  prefix: FACTS_PREFIX.import,
-  async button(interaction, [action, key], ctx) {
-    if (!(await ensureModerator(interaction, ctx.config))) return;
-    const { imports } = sessionsFor(ctx);
+export const factsImport = defineComponent({
+  prefix: 'facts-import',
+  guard: 'moderator',
+  make: (action: 'confirm' | 'cancel', key: string) => [action, key],
+  parse: ([action, key]) => ({ action, key }),
+  async button(interaction, { action, key }, ctx) {
+    const { imports } = ctx.sessions;
     const pending = key ? imports.get(key) : undefined;
-    if (!pending) return refuse(interaction, 'This import has expired or was already handled; nothing was changed. Run `/facts import` again.');
+    if (!pending) throw new Refusal('This import has expired or was already handled; nothing was changed. Run `/facts import` again.');
     if (pending.ownerId !== interaction.user.id) {
-      return refuse(interaction, 'Only the moderator who started this import can confirm or cancel it. Nothing was changed.');
+      throw new Refusal('Only the moderator who started this import can confirm or cancel it. Nothing was changed.');
     }
-    if (action !== 'confirm' && action !== 'cancel') return refuse(interaction, 'That button is broken; run `/facts import` again.');
+    if (action !== 'confirm' && action !== 'cancel') throw new Refusal('That button is broken; run `/facts import` again.');
     // Taken before applying, so a double press cannot apply it twice.
     imports.take(key!);
     if (action === 'cancel') {
@@ -48,4 +49,4 @@ export const factsImport: ComponentHandler = {
       });
     }
   },
-};
+});

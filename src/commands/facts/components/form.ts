@@ -1,34 +1,55 @@
-import { actorOf, ensureModerator, refuseKnowledgeError } from '../commands/facts/guard.js';
-import { FACTS_PREFIX, parseFormArgs } from '../commands/facts/custom-ids.js';
-import { refuseKeepingText, replyWithProblems, showFactForm, submittedValues } from '../commands/facts/form.js';
-import { postModLog } from '../commands/facts/mod-log.js';
-import { sessionsFor, type FormSession } from '../commands/facts/sessions.js';
-import { refuse, respond } from '../commands/shared/respond.js';
-import type { ComponentHandler } from '../commands/types.js';
-import { blankForm, readForm } from '../knowledge/fact-form.js';
-import { KnowledgeError, type ChangeResult } from '../knowledge/knowledge-base.js';
-import { carryTranslations } from '../knowledge/translations.js';
-import { factEmbed } from '../render/fact-embed.js';
-import { clip, defuseMentions, LIMITS } from '../render/limits.js';
+import { actorOf } from '../guard.js';
+import { refuseKeepingText, replyWithProblems, submittedValues } from '../form.js';
+import { postModLog } from '../mod-log.js';
+import type { FormSession } from '../sessions.js';
+import { respond } from '../../shared/respond.js';
+import { readForm } from '../../../knowledge/fact-form.js';
+import { KnowledgeError, type ChangeResult } from '../../../knowledge/knowledge-base.js';
+import type { FactKind } from '../../../knowledge/schema.js';
+import { isFactKind } from '../../../knowledge/fact-kinds.js';
+import { defineComponent } from '../../../components/define.js';
+import { carryTranslations } from '../../../knowledge/translations.js';
+import { factEmbed } from '../../../render/fact-embed.js';
+import { clip, defuseMentions, LIMITS } from '../../../render/limits.js';
+import { asRefusal, Refusal } from '../../shared/refusal.js';
+
+export type FormTarget =
+  | { key: string; mode: 'add'; kind: FactKind }
+  | { key: string; mode: 'edit'; factId: string; version: number };
+
+/** Reads the parts after "facts-form:"; undefined when they are malformed. */
+export function parseFormArgs(parts: readonly string[]): FormTarget | undefined {
+  const [key, mode, a, b] = parts;
+  if (!key) return undefined;
+  if (mode === 'add' && a !== undefined && isFactKind(a)) return { key, mode, kind: a };
+  const version = Number(b);
+  if (mode === 'edit' && a && Number.isInteger(version) && version > 0) return { key, mode, factId: a, version };
+  return undefined;
+}
 
 /** The submitted fact form (add or edit): validate everything, save in one transaction, or keep the draft. */
-export const factsForm: ComponentHandler = {
-  prefix: FACTS_PREFIX.form,
-  async modal(interaction, args, ctx) {
-    if (!(await ensureModerator(interaction, ctx.config))) return;
-    const target = parseFormArgs(args);
-    if (!target) return refuse(interaction, 'This form is damaged; run `/facts add` or `/facts edit` again. Nothing was changed.');
-    const { forms } = sessionsFor(ctx);
+export const factsForm = defineComponent({
+  prefix: 'facts-form',
+  guard: 'moderator',
+  /**
+   * facts-form:<key>:add:<kind>, or facts-form:<key>:edit:<fact id ≤64>:<version>: the version the moderator started
+   * from (stale check).
+   */
+  make: (target: FormTarget) => (target.mode === 'add' ? [target.key, 'add', target.kind] : [target.key, 'edit', target.factId, target.version]),
+  parse: parseFormArgs,
+  async modal(interaction, target, ctx) {
+    if (!target) throw new Refusal('This form is damaged; run `/facts add` or `/facts edit` again. Nothing was changed.');
+    const { forms } = ctx.sessions;
     const values = submittedValues(interaction);
     const known = forms.get(target.key);
-    if (known && known.ownerId !== interaction.user.id) return refuse(interaction, 'This form belongs to another moderator. Nothing was changed.');
+    if (known && known.ownerId !== interaction.user.id) throw new Refusal('This form belongs to another moderator. Nothing was changed.');
 
     let session: FormSession;
     if (known) {
       // The session is the authority on what is edited and from which version; the custom id only has to agree.
       const agrees =
         target.mode === known.mode && (target.mode === 'add' || (target.factId === known.factId && target.version === known.version));
-      if (!agrees) return refuse(interaction, 'This form is damaged; run `/facts add` or `/facts edit` again. Nothing was changed.');
+      if (!agrees) throw new Refusal('This form is damaged; run `/facts add` or `/facts edit` again. Nothing was changed.');
       session = known;
     } else if (target.mode === 'edit') {
       const kind = ctx.kb.stored(target.factId)?.fact.kind ?? 'milestone';
@@ -69,7 +90,7 @@ export const factsForm: ComponentHandler = {
         ]);
       }
       forms.take(target.key);
-      if (error.code === 'unchanged') return refuseKnowledgeError(interaction, error);
+      if (error.code === 'unchanged') throw asRefusal(error);
       return refuseKeepingText(interaction, error.message, session, values);
     }
     forms.take(target.key);
@@ -103,19 +124,4 @@ export const factsForm: ComponentHandler = {
       revisionId: change.revision.id,
     });
   },
-};
-
-/** "Fix and resend": reopens the form with what the moderator typed last time (a modal cannot reopen itself). */
-export const factsDraft: ComponentHandler = {
-  prefix: FACTS_PREFIX.draft,
-  async button(interaction, [key], ctx) {
-    if (!(await ensureModerator(interaction, ctx.config))) return;
-    const session = key ? sessionsFor(ctx).forms.get(key) : undefined;
-    if (!session) {
-      return refuse(interaction, 'This draft has expired (drafts are kept for an hour). Run `/facts add` or `/facts edit` again.');
-    }
-    if (session.ownerId !== interaction.user.id) return refuse(interaction, 'This draft belongs to another moderator.');
-    const title = session.factId ? ctx.kb.stored(session.factId)?.fact.title : undefined;
-    await showFactForm(interaction, key!, session, session.values ?? blankForm(session.kind), title);
-  },
-};
+});
