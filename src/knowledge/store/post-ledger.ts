@@ -63,7 +63,8 @@ function list(keys: Keys): readonly LedgerKey[] {
 }
 
 const MAX_DETAIL = 500;
-function cut(detail: string): string {
+/** Details are kept to 500 characters; exported for the other store backend. */
+export function cut(detail: string): string {
   return detail.length > MAX_DETAIL ? `${detail.slice(0, MAX_DETAIL - 1)}…` : detail;
 }
 
