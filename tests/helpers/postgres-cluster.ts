@@ -24,12 +24,12 @@ export class PostgresUnavailableError extends Error {
   override name = 'PostgresUnavailableError';
 }
 
-/** PG_BIN, then PATH, then Debian's /usr/lib/postgresql/<version>/bin (newest first). */
-export function findPostgresBin(): string | null {
+/** PG_BIN when set (and then only it), else PATH, then Debian's /usr/lib/postgresql/<version>/bin (newest first). */
+export function findPostgresBin(env: NodeJS.ProcessEnv = process.env): string | null {
   const has = (dir: string): boolean => existsSync(join(dir, 'initdb')) && existsSync(join(dir, 'pg_ctl'));
+  if (env.PG_BIN) return has(env.PG_BIN) ? env.PG_BIN : null;
   const candidates: string[] = [];
-  if (process.env.PG_BIN) candidates.push(process.env.PG_BIN);
-  candidates.push(...(process.env.PATH ?? '').split(delimiter).filter(Boolean));
+  candidates.push(...(env.PATH ?? '').split(delimiter).filter(Boolean));
   const debian = '/usr/lib/postgresql';
   if (existsSync(debian)) {
     const versions = readdirSync(debian).filter((v) => /^\d+$/.test(v)).sort((a, b) => Number(b) - Number(a));
@@ -64,8 +64,8 @@ export interface PostgresCluster {
   stop(): Promise<void>;
 }
 
-export async function startPostgres(): Promise<PostgresCluster> {
-  const bin = findPostgresBin();
+export async function startPostgres(env: NodeJS.ProcessEnv = process.env): Promise<PostgresCluster> {
+  const bin = findPostgresBin(env);
   if (!bin) throw new PostgresUnavailableError(INSTALL_HINT);
   const dir = mkdtempSync(join(tmpdir(), 'corridor-pg-'));
   const data = join(dir, 'data');

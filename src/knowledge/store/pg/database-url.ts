@@ -14,8 +14,8 @@ export function redactDatabaseUrl(url: string): string {
     u.password = '***';
     return u.toString();
   } catch {
-    // Not parseable: mask anything shaped like "scheme://user:secret@".
-    return url.replace(/\b([a-z][a-z0-9+.-]*:\/\/[^:/@\s]*:)[^@\s]*@/gi, '$1***@');
+    // Not parseable: mask from after "scheme://user:" to the last "@" (a broken password may hold anything).
+    return url.replace(/^([a-z][a-z0-9+.-]*:\/\/[^:/@]*:).*@/i, '$1***@');
   }
 }
 
