@@ -255,6 +255,16 @@ export function storeContract(harness: () => StoreHarness): void {
       }
     });
 
+    it('two stores claiming overlapping sets in opposite orders: one wins whole, the other claims nothing', async () => {
+      const [a, b] = await twoStores();
+      for (let year = 2030; year < 2040; year++) {
+        const [k1, k2, k3] = [{ ...key, year }, { ...key2, year }, { ...key, occasion: 'other', year }];
+        const wins = await Promise.all([a.ledger.claimAll([k1, k2, k3], at), b.ledger.claimAll([k3, k2, k1], at)]);
+        expect(wins.filter(Boolean)).toHaveLength(1);
+        expect(await a.ledger.existingKeys([k1, k2, k3])).toHaveProperty('size', 3);
+      }
+    });
+
     it('claimAll is all or nothing, records the fact of the day with the claim, and an empty list claims nothing', async () => {
       const store = await oneStore();
       expect(await store.ledger.claimAll([], at)).toBe(false);

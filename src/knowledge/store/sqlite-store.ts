@@ -111,11 +111,13 @@ export class SqliteStore implements Store {
     claim: async (entry: ledger.LedgerKey & { at: Date }) => ledger.claim(this.db, entry),
     claimAll: async (keys: readonly ledger.LedgerKey[], at: Date, pick?: { guildId: string; localDate: string; factId: string }) =>
       // The same shape as scheduler/run.ts: the pick is recorded with the claim, all or nothing.
-      this.db.transaction(() => {
-        if (!ledger.claimAll(this.db, keys, at)) return false;
-        if (pick) fotd.recordFactOfTheDay(this.db, pick.guildId, pick.localDate, pick.factId);
-        return true;
-      })(),
+      this.db
+        .transaction(() => {
+          if (!ledger.claimAll(this.db, keys, at)) return false;
+          if (pick) fotd.recordFactOfTheDay(this.db, pick.guildId, pick.localDate, pick.factId);
+          return true;
+        })
+        .immediate(),
     markSent: async (keys: ledger.LedgerKey | readonly ledger.LedgerKey[], messageId: string, at?: Date) => ledger.markSent(this.db, keys, messageId, at),
     markFailed: async (keys: ledger.LedgerKey | readonly ledger.LedgerKey[], detail: string) => ledger.markFailed(this.db, keys, detail),
     markSkipped: async (keys: ledger.LedgerKey | readonly ledger.LedgerKey[], detail: string, at?: Date) => ledger.markSkipped(this.db, keys, detail, at),
