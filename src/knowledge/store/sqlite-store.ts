@@ -2,6 +2,8 @@
  * The Store interface over the existing synchronous SQLite functions. Each method delegates to them, so the
  * bot's current callers and this store share one implementation (and one transaction per operation).
  */
+import type { Fact } from '../schema.js';
+import type { SeedNote } from '../seed-notes.js';
 import { openDb, type Db } from './db.js';
 import * as facts from './facts.js';
 import * as guilds from './guild-settings.js';
@@ -84,7 +86,7 @@ export class SqliteStore implements Store {
       if (revisions?.length) this.emitIfNewRevision();
       return revisions;
     },
-    seed: async (list: Parameters<typeof facts.seedFacts>[1], at: string, notes?: Parameters<typeof facts.seedFacts>[3]) => {
+    seed: async (list: readonly Fact[], at: string, notes?: readonly SeedNote[]) => {
       const report = facts.seedFacts(this.db, list, at, notes);
       if (report.inserted + report.refreshed > 0) this.emitIfNewRevision();
       return report;

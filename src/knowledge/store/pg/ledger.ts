@@ -5,7 +5,7 @@
  * Multi-key steps lock keys in one sorted order, so two overlapping claims cannot deadlock.
  */
 import type { Pool } from 'pg';
-import { cut, ledgerKeyString, MARK_INTERRUPTED_SQL, type LedgerEntry, type LedgerKey, type LedgerStatus } from '../post-ledger.js';
+import { cutLedgerDetail, ledgerKeyString, MARK_INTERRUPTED_SQL, type LedgerEntry, type LedgerKey, type LedgerStatus } from '../post-ledger.js';
 import type { LedgerKeys, LedgerStore } from '../store.js';
 import { inTransaction, num, Rollback } from './tx.js';
 
@@ -89,7 +89,7 @@ export function pgLedgerStore(pool: Pool): LedgerStore {
       await inTransaction(pool, async (client) => {
         for (const k of sorted(list(keys))) {
           await client.query(`UPDATE post_ledger SET status = 'failed', detail = $1 WHERE guild_id = $2 AND occasion = $3 AND year = $4`, [
-            cut(detail),
+            cutLedgerDetail(detail),
             k.guildId,
             k.occasion,
             k.year,
@@ -105,7 +105,7 @@ export function pgLedgerStore(pool: Pool): LedgerStore {
           const r = await client.query(
             `INSERT INTO post_ledger (guild_id, occasion, year, status, claimed_at, detail)
              VALUES ($1, $2, $3, 'skipped', $4, $5) ON CONFLICT (guild_id, occasion, year) DO NOTHING`,
-            [k.guildId, k.occasion, k.year, at.toISOString(), cut(detail)],
+            [k.guildId, k.occasion, k.year, at.toISOString(), cutLedgerDetail(detail)],
           );
           if (r.rowCount === 1) done.add(ledgerKeyString(k));
         }
