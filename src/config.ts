@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import cron from 'node-cron';
+import { isPostgresUrl } from './knowledge/store/pg/database-url.js';
 
 const snowflake = z.string().regex(/^\d{17,20}$/, 'must be a Discord id (17–20 digits)');
 const optionalSnowflake = z.preprocess((v) => (v === '' ? undefined : v), snowflake.optional());
@@ -24,6 +25,10 @@ export const ConfigSchema = z.object({
     .default([]),
   MOD_LOG_CHANNEL_ID: optionalSnowflake,
   DATABASE_PATH: optionalText.pipe(z.string().default('data/corridor.db')),
+  // Set: PostgreSQL instead of the SQLite file (phase 1: openStore only). The message never repeats the value.
+  DATABASE_URL: optionalText.pipe(
+    z.string().refine(isPostgresUrl, 'must be a postgres:// or postgresql:// URL, e.g. postgres://corridor:PASSWORD@db.example:5432/corridor').optional(),
+  ),
   LOG_LEVEL: z.preprocess((v) => (v === '' ? undefined : v), z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info')),
   DEFAULT_TIMEZONE: optionalText.pipe(z.string().default('Asia/Singapore').refine(isTimeZone, 'must be an IANA time zone such as Asia/Singapore')),
   // Below an hour, a post delayed by a busy minute or a short restart would be skipped instead of sent (0 skips all).
@@ -67,6 +72,8 @@ export type Config = {
   moderatorRoleIds: string[];
   modLogChannelId?: string;
   databasePath: string;
+  /** PostgreSQL connection URL; unset: SQLite at databasePath. */
+  databaseUrl?: string;
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
   defaultTimezone: string;
   belatedWindowMs: number;
@@ -108,6 +115,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     moderatorRoleIds: c.MODERATOR_ROLE_IDS,
     modLogChannelId: c.MOD_LOG_CHANNEL_ID,
     databasePath: c.DATABASE_PATH,
+    ...(c.DATABASE_URL ? { databaseUrl: c.DATABASE_URL } : {}),
     logLevel: c.LOG_LEVEL,
     defaultTimezone: c.DEFAULT_TIMEZONE,
     belatedWindowMs: c.BELATED_WINDOW_HOURS * 3_600_000,

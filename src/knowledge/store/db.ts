@@ -6,7 +6,7 @@ import { migrate } from './migrations.js';
 export type Db = Database.Database;
 
 /** Opens (creating if needed) the database file, in WAL mode with synchronous=FULL so an acknowledged commit survives a crash. */
-export function openDb(path: string): Db {
+export function openDb(path: string, options: { migrate?: boolean } = {}): Db {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   const db = new Database(path);
   // First, so that switching to WAL and migrating wait for another process starting at the same moment.
@@ -14,7 +14,7 @@ export function openDb(path: string): Db {
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = ON');
-  migrate(db);
+  if (options.migrate !== false) migrate(db);
   return db;
 }
 

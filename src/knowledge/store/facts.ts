@@ -162,22 +162,34 @@ export function seedFacts(db: Db, facts: readonly Fact[], at: string, notes: rea
   // IMMEDIATE: a deferred transaction that reads then writes cannot wait for another starting process's lock.
   db.transaction(() => {
     for (const fact of facts) {
-      const hash = contentHash(fact);
       const row = stmt(db, 'SELECT seed_hash, deleted, data FROM facts WHERE id = ?').get(fact.id) as
         | Pick<FactRow, 'seed_hash' | 'deleted' | 'data'>
         | undefined;
-      if (!row) {
-        writeFact(db, { id: fact.id, fact, deleted: false, action: 'seed', actor: SYSTEM_ACTOR, reason: 'initial seed data', at, seedHash: hash });
-        report.inserted++;
-      } else if (row.seed_hash === null) {
-        report.keptModeratorVersion++;
-      } else if (row.seed_hash !== hash && row.deleted === 0) {
-        const restated = statementHash(Fact.parse(JSON.parse(row.data))) !== statementHash(fact);
-        const reason = restated ? (noteFor(notes, fact.id, statementHash(fact)) ?? 'updated seed data') : 'updated seed data (example questions or translations)';
-        writeFact(db, { id: fact.id, fact, deleted: false, action: 'seed', actor: SYSTEM_ACTOR, reason, at, seedHash: hash });
-        report.refreshed++;
-      }
+      const step = seedStep(row ? { seedHash: row.seed_hash, deleted: row.deleted === 1, data: row.data } : undefined, fact, notes);
+      if (step.write) writeFact(db, { id: fact.id, fact, deleted: false, action: 'seed', actor: SYSTEM_ACTOR, reason: step.reason, at, seedHash: step.hash });
+      if (step.count) report[step.count]++;
     }
   }).immediate();
   return report;
+}
+
+export type SeedStep =
+  | { write: true; reason: string; hash: string; count: 'inserted' | 'refreshed' }
+  | { write: false; count: 'keptModeratorVersion' | null };
+
+/** What seeding does with one shipped fact given the stored row; shared by every store backend. */
+export function seedStep(
+  row: { seedHash: string | null; deleted: boolean; data: string } | undefined,
+  fact: Fact,
+  notes: readonly SeedNote[],
+): SeedStep {
+  const hash = contentHash(fact);
+  if (!row) return { write: true, reason: 'initial seed data', hash, count: 'inserted' };
+  if (row.seedHash === null) return { write: false, count: 'keptModeratorVersion' };
+  if (row.seedHash !== hash && !row.deleted) {
+    const restated = statementHash(Fact.parse(JSON.parse(row.data))) !== statementHash(fact);
+    const reason = restated ? (noteFor(notes, fact.id, statementHash(fact)) ?? 'updated seed data') : 'updated seed data (example questions or translations)';
+    return { write: true, reason, hash, count: 'refreshed' };
+  }
+  return { write: false, count: null };
 }

@@ -124,13 +124,13 @@ export function pendingPostAtChange(old: Schedule, next: Schedule, at: Date): Pe
   return null;
 }
 
-function checkGuildId(guildId: unknown): string {
+export function checkGuildId(guildId: unknown): string {
   const parsed = Snowflakeish.safeParse(guildId);
   if (!parsed.success) throw new GuildSettingsError('That does not look like a server id.', 'guildId');
   return parsed.data;
 }
 
-function iso(at: Date): string {
+export function iso(at: Date): string {
   if (!Number.isFinite(at.getTime())) throw new GuildSettingsError('Invalid timestamp.', 'message');
   return at.toISOString();
 }
@@ -156,12 +156,19 @@ export interface GuildSettingsPatch {
   enabled?: boolean;
 }
 
-/**
- * Creates or updates a server's settings (the `/reminders setup` path). Fields left out keep their stored value
- * (or the defaults 09:00 / UTC / no countdowns for a new server). Enabling requires a channel.
- * Changing the channel or (re-)enabling clears the last recorded posting error.
- */
-export function upsertGuildSettings(db: Db, patch: GuildSettingsPatch, at: Date = new Date()): GuildSettings {
+/** A patch validated and normalised (throws GuildSettingsError), before the stored settings are read. */
+export interface CheckedGuildSettingsPatch {
+  guildId: string;
+  now: string;
+  channelId: string | null | undefined;
+  postTime: string | undefined;
+  timezone: string | undefined;
+  countdownDays: number | undefined;
+  patch: GuildSettingsPatch;
+}
+
+/** The validation half of upsertGuildSettings, shared by every store backend. */
+export function checkGuildSettingsPatch(patch: GuildSettingsPatch, at: Date): CheckedGuildSettingsPatch {
   const guildId = checkGuildId(patch.guildId);
   const now = iso(at);
 
@@ -204,39 +211,55 @@ export function upsertGuildSettings(db: Db, patch: GuildSettingsPatch, at: Date 
     }
     countdownDays = n;
   }
+  return { guildId, now, channelId, postTime, timezone, countdownDays, patch };
+}
+
+/** The settings to store given what is stored (`existing`) and a checked patch; shared by every store backend. */
+export function mergeGuildSettings(existing: GuildSettings | null, checked: CheckedGuildSettingsPatch, at: Date): GuildSettings {
+  const { guildId, now, channelId, postTime, timezone, countdownDays, patch } = checked;
+  const next: GuildSettings = {
+    guildId,
+    channelId: channelId !== undefined ? channelId : (existing?.channelId ?? null),
+    postTime: postTime ?? existing?.postTime ?? '09:00',
+    timezone: timezone ?? existing?.timezone ?? 'UTC',
+    // Giving a channel (the setup path) turns reminders on; other edits keep the current state.
+    enabled: patch.enabled ?? (channelId ? true : (existing?.enabled ?? false)),
+    countdownDays: countdownDays ?? existing?.countdownDays ?? 0,
+    factOfTheDay: patch.factOfTheDay ?? existing?.factOfTheDay ?? false,
+    lastError: existing?.lastError ?? null,
+    lastErrorAt: existing?.lastErrorAt ?? null,
+    updatedAt: now,
+    carryDate: existing?.carryDate ?? null,
+    carryFrom: existing?.carryFrom ?? null,
+    language: patch.language !== undefined ? patch.language : (existing?.language ?? null),
+  };
+  // Changing the time or zone must not silently drop a post that was still to come today (see plan.ts).
+  const pending = existing?.enabled && existing.channelId ? pendingPostAtChange(existing, next, at) : null;
+  if (pending?.carried) {
+    next.carryDate = formatIsoDate(pending.localDate);
+    next.carryFrom = now;
+  }
+  if (next.enabled && !next.channelId) {
+    throw new GuildSettingsError('Choose a channel for the reminders first.', 'channelId');
+  }
+  const channelChanged = existing !== null && existing.channelId !== next.channelId;
+  const reEnabled = existing !== null && !existing.enabled && next.enabled;
+  if (channelChanged || reEnabled) {
+    next.lastError = null;
+    next.lastErrorAt = null;
+  }
+  return next;
+}
+
+/**
+ * Creates or updates a server's settings (the `/reminders setup` path). Fields left out keep their stored value
+ * (or the defaults 09:00 / UTC / no countdowns for a new server). Enabling requires a channel.
+ * Changing the channel or (re-)enabling clears the last recorded posting error.
+ */
+export function upsertGuildSettings(db: Db, patch: GuildSettingsPatch, at: Date = new Date()): GuildSettings {
+  const checked = checkGuildSettingsPatch(patch, at);
   return db.transaction((): GuildSettings => {
-    const existing = getGuildSettings(db, guildId);
-    const next: GuildSettings = {
-      guildId,
-      channelId: channelId !== undefined ? channelId : (existing?.channelId ?? null),
-      postTime: postTime ?? existing?.postTime ?? '09:00',
-      timezone: timezone ?? existing?.timezone ?? 'UTC',
-      // Giving a channel (the setup path) turns reminders on; other edits keep the current state.
-      enabled: patch.enabled ?? (channelId ? true : (existing?.enabled ?? false)),
-      countdownDays: countdownDays ?? existing?.countdownDays ?? 0,
-      factOfTheDay: patch.factOfTheDay ?? existing?.factOfTheDay ?? false,
-      lastError: existing?.lastError ?? null,
-      lastErrorAt: existing?.lastErrorAt ?? null,
-      updatedAt: now,
-      carryDate: existing?.carryDate ?? null,
-      carryFrom: existing?.carryFrom ?? null,
-      language: patch.language !== undefined ? patch.language : (existing?.language ?? null),
-    };
-    // Changing the time or zone must not silently drop a post that was still to come today (see plan.ts).
-    const pending = existing?.enabled && existing.channelId ? pendingPostAtChange(existing, next, at) : null;
-    if (pending?.carried) {
-      next.carryDate = formatIsoDate(pending.localDate);
-      next.carryFrom = now;
-    }
-    if (next.enabled && !next.channelId) {
-      throw new GuildSettingsError('Choose a channel for the reminders first.', 'channelId');
-    }
-    const channelChanged = existing !== null && existing.channelId !== next.channelId;
-    const reEnabled = existing !== null && !existing.enabled && next.enabled;
-    if (channelChanged || reEnabled) {
-      next.lastError = null;
-      next.lastErrorAt = null;
-    }
+    const next = mergeGuildSettings(getGuildSettings(db, checked.guildId), checked, at);
     stmt(
       db,
       `INSERT INTO guild_settings (guild_id, channel_id, post_time, timezone, enabled, countdown_days, fact_of_the_day, last_error, last_error_at, updated_at, carry_date, carry_from, language, next_post_ms)
@@ -298,13 +321,15 @@ const MAX_ERROR_LENGTH = 500;
 
 /** Records the last posting problem (shown by `/reminders status`). Long messages are cut to 500 characters. */
 export function recordGuildError(db: Db, guildId: string, message: string, at: Date = new Date()): void {
+  const e = guildErrorOf(guildId, message, at);
+  stmt(db, 'UPDATE guild_settings SET last_error = ?, last_error_at = ? WHERE guild_id = ?').run(e.text, e.at, e.guildId);
+}
+
+/** The checked and shortened values recordGuildError stores; shared by every store backend. */
+export function guildErrorOf(guildId: string, message: string, at: Date): { guildId: string; text: string; at: string } {
   const text = String(message).trim() || 'Unknown error';
   const cut = text.length > MAX_ERROR_LENGTH ? `${text.slice(0, MAX_ERROR_LENGTH - 1)}…` : text;
-  stmt(db, 'UPDATE guild_settings SET last_error = ?, last_error_at = ? WHERE guild_id = ?').run(
-    cut,
-    iso(at),
-    checkGuildId(guildId),
-  );
+  return { guildId: checkGuildId(guildId), text: cut, at: iso(at) };
 }
 
 export function clearGuildError(db: Db, guildId: string): void {

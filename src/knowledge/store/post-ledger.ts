@@ -63,7 +63,8 @@ function list(keys: Keys): readonly LedgerKey[] {
 }
 
 const MAX_DETAIL = 500;
-function cut(detail: string): string {
+/** Details are kept to 500 characters (exported for the PostgreSQL backend). */
+export function cutLedgerDetail(detail: string): string {
   return detail.length > MAX_DETAIL ? `${detail.slice(0, MAX_DETAIL - 1)}…` : detail;
 }
 
@@ -120,7 +121,7 @@ export function markFailed(db: Db, keys: Keys, detail: string): void {
     `UPDATE post_ledger SET status = 'failed', detail = ? WHERE guild_id = ? AND occasion = ? AND year = ?`,
   );
   db.transaction(() => {
-    for (const k of list(keys)) statement.run(cut(detail), k.guildId, k.occasion, k.year);
+    for (const k of list(keys)) statement.run(cutLedgerDetail(detail), k.guildId, k.occasion, k.year);
   })();
 }
 
@@ -138,7 +139,7 @@ export function markSkipped(db: Db, keys: Keys, detail: string, at: Date = new D
   const recorded: LedgerKey[] = [];
   db.transaction(() => {
     for (const k of list(keys)) {
-      if (statement.run(k.guildId, k.occasion, k.year, at.toISOString(), cut(detail)).changes === 1) recorded.push(k);
+      if (statement.run(k.guildId, k.occasion, k.year, at.toISOString(), cutLedgerDetail(detail)).changes === 1) recorded.push(k);
     }
   }).immediate();
   return recorded;

@@ -58,7 +58,7 @@ function wellFormed(text: string): string {
 
 /** Appends one entry and drops the oldest beyond `cap`, in one transaction. */
 export function recordUnanswered(db: Db, entry: UnansweredEntry, cap = MAX_UNANSWERED): void {
-  const question = wellFormed(entry.question.replace(/\s+/g, ' ').trim().slice(0, MAX_UNANSWERED_TEXT));
+  const question = unansweredText(entry.question);
   if (!question) return;
   db.transaction(() => {
     stmt(db, 'INSERT INTO unanswered (question, group_key, guild_id, source, nearest, at) VALUES (?, ?, ?, ?, ?, ?)').run(
@@ -78,7 +78,7 @@ export function countUnanswered(db: Db): number {
   return stmt(db, 'SELECT count(*) FROM unanswered').pluck().get() as number;
 }
 
-interface Summary {
+export interface UnansweredSummary {
   key: string;
   ref: number;
   count: number;
@@ -97,16 +97,21 @@ export function unansweredGroups(db: Db, limit = 100): UnansweredGroup[] {
     db,
     `SELECT group_key AS key, min(id) AS ref, count(*) AS count, sum(source = 'report') AS reports, max(at) AS lastAt
      FROM unanswered GROUP BY group_key ORDER BY count DESC, max(id) DESC LIMIT ?`,
-  ).all(limit) as Summary[];
+  ).all(limit) as UnansweredSummary[];
   return summaries.map((s) => withDetails(db, s));
 }
 
-function withDetails(db: Db, s: Summary): UnansweredGroup {
+function withDetails(db: Db, s: UnansweredSummary): UnansweredGroup {
   const texts = stmt(db, 'SELECT question FROM unanswered WHERE group_key = ? GROUP BY question ORDER BY count(*) DESC, max(id) DESC')
     .pluck()
     .all(s.key) as string[];
+  return unansweredGroupOf(s, texts, stmt(db, 'SELECT nearest FROM unanswered WHERE group_key = ?').pluck().all(s.key) as string[]);
+}
+
+/** A group from its summary, its wordings (most asked first) and its rows' nearest-id JSON; shared by every backend. */
+export function unansweredGroupOf(s: UnansweredSummary, texts: string[], nearestJson: readonly string[]): UnansweredGroup {
   const nearest = new Map<string, number>();
-  for (const json of stmt(db, 'SELECT nearest FROM unanswered WHERE group_key = ?').pluck().all(s.key) as string[]) {
+  for (const json of nearestJson) {
     const first = parseIds(json)[0];
     if (first) nearest.set(first, (nearest.get(first) ?? 0) + 1);
   }
@@ -118,12 +123,17 @@ function withDetails(db: Db, s: Summary): UnansweredGroup {
   };
 }
 
-function summaryOf(db: Db, key: string): Summary | undefined {
+/** The question as the log stores it (spaces folded, cut, well-formed); empty: nothing to record. */
+export function unansweredText(question: string): string {
+  return wellFormed(question.replace(/\s+/g, ' ').trim().slice(0, MAX_UNANSWERED_TEXT));
+}
+
+function summaryOf(db: Db, key: string): UnansweredSummary | undefined {
   return stmt(
     db,
     `SELECT group_key AS key, min(id) AS ref, count(*) AS count, sum(source = 'report') AS reports, max(at) AS lastAt
      FROM unanswered WHERE group_key = ? GROUP BY group_key`,
-  ).get(key) as Summary | undefined;
+  ).get(key) as UnansweredSummary | undefined;
 }
 
 /** A group by its number ("12" or "#12") or by text near-identical to one of its questions. */
