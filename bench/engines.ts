@@ -65,7 +65,7 @@ function asEngine(scorer: Scorer, threshold: number | undefined, suggest: (q: st
 
 /** fuse.js with its default options over the facts' names and summary. */
 export function fuseDefaultScorer(facts: readonly Fact[]): Scorer {
-  const fuse = new Fuse(facts as Fact[], { keys: ['title', 'aliases', 'tags', 'summary'], includeScore: true });
+  const fuse = new Fuse(facts, { keys: ['title', 'aliases', 'tags', 'summary'], includeScore: true });
   return {
     name: 'fuse.js (defaults)',
     better: 'lower',
@@ -84,7 +84,7 @@ export function miniSearchDefaultScorer(facts: readonly Fact[]): Scorer {
     },
     searchOptions: { fuzzy: 0.2, prefix: true },
   });
-  ms.addAll(facts as Fact[]);
+  ms.addAll(facts);
   return {
     name: 'MiniSearch (defaults)',
     better: 'higher',

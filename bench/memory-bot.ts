@@ -28,7 +28,9 @@ const bot = createBot({
 });
 await bot.start(token);
 
-process.on('message', async (message) => {
+process.on('message', (message) => void onMessage(message));
+
+async function onMessage(message: unknown): Promise<void> {
   if (message === 'stop') {
     await bot.stop(0);
     db.close();
@@ -49,5 +51,5 @@ process.on('message', async (message) => {
     members: guilds.reduce((n, g) => n + g.members.cache.size, 0),
     messages,
   });
-});
+}
 process.send({ ready: true });

@@ -9,8 +9,8 @@ export interface ComponentDefinition<Prefix extends string, Args, Made extends u
   make(...made: Made): readonly (string | number)[];
   /** Reads the parts back; whatever a made-up id gives is the handler's to refuse. */
   parse(parts: readonly string[]): Args;
-  button?(interaction: ButtonInteraction, args: Args, ctx: BotContext): Promise<unknown>;
-  modal?(interaction: ModalSubmitInteraction, args: Args, ctx: BotContext): Promise<unknown>;
+  button?: (interaction: ButtonInteraction, args: Args, ctx: BotContext) => Promise<unknown>;
+  modal?: (interaction: ModalSubmitInteraction, args: Args, ctx: BotContext) => Promise<unknown>;
 }
 
 /** A routed component that also builds its own custom ids, so an id is made where it is handled. */

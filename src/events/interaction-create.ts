@@ -119,7 +119,9 @@ export function interactionCreate(
       const result = outcome ?? outcomeOf(interaction);
       if (label && metrics) metrics.interaction(label.kind, label.name, result, seconds);
       // One access line per interaction (debug for autocomplete, which fires on every keystroke).
-      (label?.kind === 'autocomplete' ? ctx.log.debug : ctx.log.info)('interaction handled', { outcome: result, ms: Math.round(seconds * 1000) });
+      const fields = { outcome: result, ms: Math.round(seconds * 1000) };
+      if (label?.kind === 'autocomplete') ctx.log.debug('interaction handled', fields);
+      else ctx.log.info('interaction handled', fields);
     }
   }
 }

@@ -46,7 +46,7 @@ export function keysOf(messages: unknown, prefix = ''): string[] {
 export const catalogues: Record<string, unknown> = { en, 'zh-CN': zhCN };
 
 /** Command, option and choice names and descriptions per locale, registered as Discord localizations. */
-const commandTables: Record<string, CommandTexts> = { 'zh-CN': zhCNCommands as CommandTexts };
+const commandTables: Record<string, CommandTexts> = { 'zh-CN': zhCNCommands };
 export const commandTexts = (): Readonly<Record<string, CommandTexts>> => commandTables;
 
 /** A new language's command names are data too. */

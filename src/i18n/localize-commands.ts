@@ -35,7 +35,11 @@ export function localizeCommand(
     if (node.options) out.options = node.options.map((o) => walk(o, texts.map(([l, t]) => [l, t?.options?.[o.name]])));
     if (node.choices) {
       out.choices = node.choices.map((c) => {
-        const localized = Object.fromEntries(texts.map(([l, t]) => [l, t?.choices?.[String(c.value)]]).filter(([, v]) => v));
+        const localized: Record<string, string> = {};
+        for (const [l, t] of texts) {
+          const name = t?.choices?.[String(c.value)];
+          if (name) localized[l] = name;
+        }
         return Object.keys(localized).length ? { ...c, name_localizations: localized } : c;
       });
     }

@@ -268,6 +268,8 @@ export function localParts(instant: Date, tz: string): LocalParts {
       case 'era':
         bc = p.value.startsWith('B');
         break;
+      default:
+        break; // literals, day periods and time zone names carry nothing we need
     }
   }
   if (bc) year = 1 - year;
@@ -294,7 +296,7 @@ function offsetAt(ms: number, tz: string): number {
  * Non-existent wall times (DST gap) move forward to the first existing minute; ambiguous ones take the earlier instant.
  */
 export function zonedTimeToUtc(wall: WallTime, tz: string): Date {
-  if (!isValidTimeZone(tz)) throw new RangeError(`Unknown time zone: ${tz}`);
+  if (!isValidTimeZone(tz)) throw new RangeError(`Unknown time zone: ${JSON.stringify(tz)}`);
   const target = wallMs(wall);
   if (!Number.isFinite(target)) throw new RangeError('zonedTimeToUtc: invalid wall time');
   // Candidate offsets: those in force a day either side and at the naive guess. Zones change offset far less often.

@@ -20,7 +20,7 @@ export function numberMismatches(english: Text, text: Text): string[] {
 /** The fact as the English edit form holds it: translations are kept beside it, not typed into it. */
 export function withoutTranslations(fact: Fact): Fact {
   const { i18n: _translations, ...english } = fact;
-  return english as Fact;
+  return english;
 }
 
 /**

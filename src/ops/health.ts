@@ -67,7 +67,7 @@ export function rememberingErrors(log: Logger, health: HealthState): Logger {
     info: (m, e) => log.info(m, e),
     warn: (m, e) => log.warn(m, e),
     error: (m, e) => {
-      const detail = e instanceof Error ? e.message : e && typeof e === 'object' && 'error' in e ? String((e as { error: unknown }).error) : '';
+      const detail = e instanceof Error ? e.message : e && typeof e === 'object' && 'error' in e ? String((e).error) : '';
       health.recordError(detail ? `${m}: ${detail}` : m);
       log.error(m, e);
     },

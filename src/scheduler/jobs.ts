@@ -86,7 +86,7 @@ export function startJobs(jobs: readonly PeriodicJob[], options: { log: Schedule
     async stop() {
       if (stopped) return;
       stopped = true;
-      await Promise.all(tasks.map((task) => task.destroy()));
+      await Promise.all(tasks.map(async (task) => task.destroy()));
       await Promise.all(running.values());
     },
   };

@@ -154,7 +154,7 @@ export async function runTick(deps: TickDeps): Promise<TickResult> {
   try {
     facts = await deps.getFacts();
     guilds = deps.scope === 'due' ? listDueGuilds(db, now.getTime()) : listEnabledGuilds(db);
-    stored = deps.scope === 'due' ? new Map() : nextPostTimes(db);
+    stored = deps.scope === 'due' ? new Map<string, number>() : nextPostTimes(db);
   } catch (error) {
     log.error('reminders: tick could not start', { error: describe(error) });
     return result;

@@ -25,7 +25,7 @@ const mod: Actor = { id: '1234', name: 'Mod' };
 const seeds = loadSeedFacts();
 const base = seeds[0]!;
 /** The fact with another summary (`tag` marks which write it came from). */
-const edited = (f: Fact, tag: string): Fact => ({ ...f, summary: `Edited summary, ${tag}` }) as Fact;
+const edited = (f: Fact, tag: string): Fact => ({ ...f, summary: `Edited summary, ${tag}` });
 
 const at = new Date('2026-07-01T01:00:00Z');
 const key: LedgerKey = { guildId: 'g1', occasion: 'acfta:inForce', year: 2026 };

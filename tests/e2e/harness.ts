@@ -88,10 +88,10 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
 /** Raw option builders in Discord's wire format. */
 export const opt = {
   string: (name: string, value: string, focused = false): APIApplicationCommandInteractionDataOption =>
-    ({ name, type: 3, value, ...(focused ? { focused: true } : {}) }) as APIApplicationCommandInteractionDataOption,
-  integer: (name: string, value: number): APIApplicationCommandInteractionDataOption => ({ name, type: 4, value }) as APIApplicationCommandInteractionDataOption,
-  boolean: (name: string, value: boolean): APIApplicationCommandInteractionDataOption => ({ name, type: 5, value }) as APIApplicationCommandInteractionDataOption,
-  channel: (name: string, value: string): APIApplicationCommandInteractionDataOption => ({ name, type: 7, value }) as APIApplicationCommandInteractionDataOption,
+    ({ name, type: 3, value, ...(focused ? { focused: true } : {}) }),
+  integer: (name: string, value: number): APIApplicationCommandInteractionDataOption => ({ name, type: 4, value }),
+  boolean: (name: string, value: boolean): APIApplicationCommandInteractionDataOption => ({ name, type: 5, value }),
+  channel: (name: string, value: string): APIApplicationCommandInteractionDataOption => ({ name, type: 7, value }),
   sub: (name: string, options: APIApplicationCommandInteractionDataOption[] = []): APIApplicationCommandInteractionDataOption =>
     ({ name, type: 1, options }) as APIApplicationCommandInteractionDataOption,
 };

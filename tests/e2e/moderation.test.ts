@@ -454,7 +454,7 @@ describe('remove, restore, history, diff, revert', () => {
 
     const { id } = h.local.sendAutocomplete({
       name: 'facts',
-      options: [opt.sub('revert', [opt.string('id', 'acfta-in-force'), { name: 'revision', type: 4, value: '', focused: true } as any])],
+      options: [opt.sub('revert', [opt.string('id', 'acfta-in-force'), { name: 'revision', type: 4, value: '', focused: true }])],
       ...MOD,
     });
     const revisionChoices = ((await h.local.waitForResponse(id)).body as Body).data.choices;

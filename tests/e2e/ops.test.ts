@@ -119,7 +119,7 @@ describe('metrics and health during an e2e run', () => {
       name: 'reminders',
       options: [opt.sub('setup', [opt.channel('channel', ANNOUNCEMENTS)])],
       memberPermissions: MODERATOR_PERMISSIONS,
-      resolved: { channels: { [ANNOUNCEMENTS]: { id: ANNOUNCEMENTS, name: 'announcements', type: 0, permissions: MODERATOR_PERMISSIONS } } } as never,
+      resolved: { channels: { [ANNOUNCEMENTS]: { id: ANNOUNCEMENTS, name: 'announcements', type: 0, permissions: MODERATOR_PERMISSIONS } } },
     });
     await h.local.waitForResponse(setup.id);
     const sentBefore = await value('corridor_scheduled_posts_total', { outcome: 'sent' });

@@ -34,7 +34,7 @@ type Data = Record<string, any>;
 type Options = APIApplicationCommandInteractionDataOption[];
 
 function channelResolved(id: string, name: string, type = 0): APIInteractionDataResolved {
-  return { channels: { [id]: { id, name, type, permissions: MODERATOR_PERMISSIONS } } } as unknown as APIInteractionDataResolved;
+  return { channels: { [id]: { id, name, type, permissions: MODERATOR_PERMISSIONS } } };
 }
 
 function expectWithinLimits(data: Data) {

@@ -3,7 +3,6 @@ import { existsSync } from 'node:fs';
 import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import type { APIApplicationCommandInteractionDataOption } from 'discord-api-types/v10';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { attachmentPayload, LocalDiscord } from '@corridor/local-discord';
@@ -60,7 +59,7 @@ describe('SIGTERM', () => {
     payload.url = `${filesBase}/facts.json`;
     const { id } = local.sendCommand({
       name: 'facts',
-      options: [opt.sub('import', [{ name: 'file', type: 11, value: payload.id } as APIApplicationCommandInteractionDataOption])],
+      options: [opt.sub('import', [{ name: 'file', type: 11, value: payload.id }])],
       resolved: { attachments: { [payload.id]: payload } },
       ...MOD,
     });

@@ -32,17 +32,17 @@ function wrapOptions(wrap: Option[], leaf: RawOption[]): RawOption[] {
 function valueFor(option: Option, text: string, rng: () => number): RawOption | undefined {
   switch (option.type) {
     case 3:
-      return { name: option.name, type: 3, value: option.choices ? String(option.choices[Math.floor(rng() * option.choices.length)]!.value) : text } as RawOption;
+      return { name: option.name, type: 3, value: option.choices ? String(option.choices[Math.floor(rng() * option.choices.length)]!.value) : text };
     case 4:
     case 10: {
       const min = option.min_value ?? -1_000_000;
       const max = option.max_value ?? 1_000_000;
-      return { name: option.name, type: option.type, value: Math.round(min + rng() * (max - min)) } as RawOption;
+      return { name: option.name, type: option.type, value: Math.round(min + rng() * (max - min)) };
     }
     case 5:
-      return { name: option.name, type: 5, value: rng() < 0.5 } as RawOption;
+      return { name: option.name, type: 5, value: rng() < 0.5 };
     case 7:
-      return { name: option.name, type: 7, value: CHANNEL_ID } as RawOption;
+      return { name: option.name, type: 7, value: CHANNEL_ID };
     default:
       return undefined; // attachments: not fuzzed here (moderator-only, and refused for members before download)
   }

@@ -125,12 +125,12 @@ function valueFor(option: OptionSpec, text: string, invoker: Invoker, rng: Rng, 
   const base = { name: option.name, type: option.type };
   switch (option.type) {
     case 3:
-      return { ...base, value: option.choices?.length ? String(option.choices[Math.floor(rng() * option.choices.length)]!.value) : fitText(option, text) } as RawOption;
+      return { ...base, value: option.choices?.length ? String(option.choices[Math.floor(rng() * option.choices.length)]!.value) : fitText(option, text) };
     case 4:
     case 10:
-      return { ...base, value: option.choices?.length ? Number(option.choices[Math.floor(rng() * option.choices.length)]!.value) : pickNumber(option, rng) } as RawOption;
+      return { ...base, value: option.choices?.length ? Number(option.choices[Math.floor(rng() * option.choices.length)]!.value) : pickNumber(option, rng) };
     case 5:
-      return { ...base, value: rng() < 0.5 } as RawOption;
+      return { ...base, value: rng() < 0.5 };
     case 6:
     case 9: {
       if (option.type === 9 && invoker.roles.length && rng() < 0.5) {
@@ -139,20 +139,20 @@ function valueFor(option: OptionSpec, text: string, invoker: Invoker, rng: Rng, 
       }
       const user = KNOWN_USERS[Math.floor(rng() * KNOWN_USERS.length)]!;
       (resolved.users ??= {})[user.id] = { id: user.id, username: user.username, discriminator: '0', global_name: null, avatar: null };
-      return { ...base, value: user.id } as RawOption;
+      return { ...base, value: user.id };
     }
     case 7: {
       const allowed = invoker.channels.filter((c) => !option.channel_types?.length || option.channel_types.includes(c.type));
       const channel = allowed[Math.floor(rng() * allowed.length)];
       if (!channel) return undefined;
       (resolved.channels ??= {})[channel.id] = { ...channel, permissions: MODERATOR_PERMISSIONS };
-      return { ...base, value: channel.id } as RawOption;
+      return { ...base, value: channel.id };
     }
     case 8: {
       const role = invoker.roles[Math.floor(rng() * invoker.roles.length)];
       if (!role) return undefined;
       (resolved.roles ??= {})[role] = { id: role, name: 'role', color: 0, hoist: false, position: 1, permissions: '0', managed: false, mentionable: false, flags: 0 };
-      return { ...base, value: role } as RawOption;
+      return { ...base, value: role };
     }
     case 11: {
       const id = (++attachmentSeq).toString();
@@ -168,7 +168,7 @@ function valueFor(option: OptionSpec, text: string, invoker: Invoker, rng: Rng, 
       payload.url = `${filesBase}${path}`;
       payload.proxy_url = payload.url;
       (resolved.attachments ??= {})[id] = payload;
-      return { ...base, value: id } as RawOption;
+      return { ...base, value: id };
     }
     default:
       return undefined;
@@ -191,7 +191,7 @@ function visibleText(message: Record<string, unknown>): string {
   const walk = (c: unknown) => {
     if (!c || typeof c !== 'object') return;
     const o = c as Record<string, unknown>;
-    for (const key of ['label', 'placeholder', 'content']) if (typeof o[key] === 'string') labels.push(o[key] as string);
+    for (const key of ['label', 'placeholder', 'content']) if (typeof o[key] === 'string') labels.push(o[key]);
     for (const v of Object.values(o)) if (Array.isArray(v)) v.forEach(walk);
   };
   ((message.components ?? []) as unknown[]).forEach(walk);

@@ -129,7 +129,7 @@ describe('backup and restore', () => {
     expect(existsSync(lockPath(target))).toBe(false);
 
     // A crashed bot leaves its pid file behind; a dead pid does not block the restore.
-    const dead = spawnSync(process.execPath, ['-e', 'process.pid']).pid!;
+    const dead = spawnSync(process.execPath, ['-e', 'process.pid']).pid;
     writeFileSync(lockPath(target), `${dead}\n`);
     const { previous } = restoreDatabase(backupPath, target, new Date('2026-01-02T03:04:05Z'));
     expect(previous).toBe(`${target}.before-restore-20260102-030405Z`);

@@ -7,7 +7,7 @@ import { changedFields, historyLine, plain, revisionEmbed } from '../../src/rend
 import { embedLength } from '../../src/render/limits.js';
 
 const seeds = loadSeedFacts();
-const agreement = seeds.find((f) => f.kind === 'agreement')! as Extract<Fact, { kind: 'agreement' }>;
+const agreement = seeds.find((f): f is Extract<Fact, { kind: 'agreement' }> => f.kind === 'agreement')!;
 
 function rev(over: Partial<Revision>): Revision {
   return {

@@ -11,9 +11,9 @@ describe('waiting for in-flight work at shutdown', () => {
   it('waits for work, including work that starts while waiting, and counts a failure as finished', async () => {
     const work = new InFlight();
     const log: string[] = [];
-    work.track(later(20, 'a').then((v) => log.push(v)));
+    void work.track(later(20, 'a').then((v) => log.push(v)));
     work.track(Promise.reject(new Error('handler failed'))).catch(() => {});
-    setTimeout(() => work.track(later(30, 'b').then((v) => log.push(v))), 10);
+    setTimeout(() => void work.track(later(30, 'b').then((v) => log.push(v))), 10);
     expect(await work.idle(5_000)).toBe(true);
     expect(log).toEqual(['a', 'b']);
     expect(work.size).toBe(0);
@@ -21,7 +21,7 @@ describe('waiting for in-flight work at shutdown', () => {
 
   it('gives up at the deadline when work never finishes', async () => {
     const work = new InFlight();
-    work.track(new Promise(() => {}));
+    void work.track(new Promise(() => {}));
     expect(await work.idle(50)).toBe(false);
     expect(work.size).toBe(1);
     expect(await settlesWithin(new Promise(() => {}), 10)).toBe(false);

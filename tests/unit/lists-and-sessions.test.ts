@@ -143,7 +143,7 @@ describe('config and logging', () => {
     for (const value of ['0', '0.5', '-1', '49', 'soon']) {
       expect(() => loadConfig({ BELATED_WINDOW_HOURS: value })).toThrow(/BELATED_WINDOW_HOURS: must be (at least 1 hour|at most 48 hours|a number)/);
     }
-    expect(() => loadConfig({ BELATED_WINDOW_HOURS: '0' })).toThrow(/^Configuration problem[^\n]*\n  BELATED_WINDOW_HOURS: must be at least 1 hour \(a smaller window skips posts that are only a minute late\)$/);
+    expect(() => loadConfig({ BELATED_WINDOW_HOURS: '0' })).toThrow(/^Configuration problem[^\n]*\n {2}BELATED_WINDOW_HOURS: must be at least 1 hour \(a smaller window skips posts that are only a minute late\)$/);
     expect(loadConfig({ BELATED_WINDOW_HOURS: '1' }).belatedWindowMs).toBe(3_600_000);
     expect(loadConfig({ BELATED_WINDOW_HOURS: '48' }).belatedWindowMs).toBe(48 * 3_600_000);
   });

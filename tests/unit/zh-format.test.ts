@@ -58,7 +58,7 @@ const untranslated: Fact = {
   questions: [],
   related: [],
   sources: [{ publisher: 'Xinhua', title: 'Port opens', date: '2021-12-03', approximate: false }],
-} as Fact;
+};
 
 describe('a fact rendered in Chinese', () => {
   it('falls back to the English with a one-line Chinese note, never blank, labels still in Chinese', () => {

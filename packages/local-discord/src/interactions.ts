@@ -120,13 +120,13 @@ export function autocompleteInteraction(world: LocalWorld, inv: AutocompleteInvo
 function sourceMessage(world: LocalWorld, inv: ComponentInvocation | ModalSubmitInvocation, channelId: string, guildId: string | null, component: Obj | null): APIMessage {
   const stored = inv.messageId ? world.messages.get(inv.messageId) : undefined;
   const overrides = 'message' in inv && isObj(inv.message) ? inv.message : {};
-  if (stored) return { ...stored.raw, ...overrides } as APIMessage;
+  if (stored) return { ...stored.raw, ...overrides };
   const made = messageFromBody(
     { content: '', components: component ? [{ type: 1, components: [component] }] : [] },
     undefined,
     { id: inv.messageId ?? snowflake(), channelId, guildId, author: world.botUser, applicationId: world.applicationId },
   );
-  return { ...made, ...overrides } as APIMessage;
+  return { ...made, ...overrides };
 }
 
 export function buttonInteraction(world: LocalWorld, inv: ComponentInvocation): { payload: Obj; state: InteractionState } {

@@ -37,7 +37,7 @@ export async function downloadText(
   }
   const chunks: Uint8Array[] = [];
   let total = 0;
-  const reader = response.body?.getReader();
+  const reader = (response.body as ReadableStream<Uint8Array> | null)?.getReader();
   if (reader) {
     for (;;) {
       const { done, value } = await reader.read();

@@ -1,6 +1,5 @@
 import { ActionRowBuilder, ButtonStyle, ModalBuilder, TextInputBuilder, TextInputStyle, type ButtonInteraction, type ChatInputCommandInteraction } from 'discord.js';
 import type { Fact, FactText, TextLocale } from '../../knowledge/schema.js';
-import { TEXT_LOCALES } from '../../knowledge/schema.js';
 import { button, COLORS, row } from '../../render/fact-embed.js';
 import { clip, defuseMentions, fitEmbed, LIMITS } from '../../render/limits.js';
 import { respond } from '../shared/respond.js';

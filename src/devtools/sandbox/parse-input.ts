@@ -34,19 +34,19 @@ function words(text: string): { key?: string; value: string }[] {
 function convert(option: OptionJson, value: string, channels: Map<string, string>): RawOption | string {
   switch (option.type) {
     case STRING:
-      return { name: option.name, type: STRING, value } as RawOption;
+      return { name: option.name, type: STRING, value };
     case INTEGER:
     case NUMBER: {
       const n = Number(value);
       if (!Number.isFinite(n) || (option.type === INTEGER && !Number.isInteger(n))) return `${option.name} needs a number`;
-      return { name: option.name, type: option.type, value: n } as RawOption;
+      return { name: option.name, type: option.type, value: n };
     }
     case BOOLEAN:
-      return { name: option.name, type: BOOLEAN, value: /^(true|yes|y|1|on)$/i.test(value) } as RawOption;
+      return { name: option.name, type: BOOLEAN, value: /^(true|yes|y|1|on)$/i.test(value) };
     case CHANNEL: {
       const id = channels.get(value.replace(/^#/, '').toLowerCase()) ?? (/^\d{17,20}$/.test(value) ? value : undefined);
       if (!id) return `unknown channel ${value}; try one of: ${[...channels.keys()].map((c) => `#${c}`).join(', ')}`;
-      return { name: option.name, type: CHANNEL, value: id } as RawOption;
+      return { name: option.name, type: CHANNEL, value: id };
     }
     default:
       return `option ${option.name} cannot be typed in the sandbox`;
@@ -114,12 +114,12 @@ export function parseSandboxInput(line: string, commands: readonly CommandJson[]
       }
     } else {
       if (!target) return { kind: 'error', message: `Not sure which option "${free.join(' ')}" is for; use name:value (options: ${options.map((o) => o.name).join(', ') || 'none'}).` };
-      given.push({ name: target.name, type: STRING, value: free.join(' '), ...(autocomplete ? { focused: true } : {}) } as RawOption);
+      given.push({ name: target.name, type: STRING, value: free.join(' '), ...(autocomplete ? { focused: true } : {}) });
     }
   } else if (autocomplete) {
     const target = options.find((o) => 'autocomplete' in o && o.autocomplete);
     if (!target) return { kind: 'error', message: `/${command.name} has no autocomplete option.` };
-    given.push({ name: target.name, type: STRING, value: '', focused: true } as RawOption);
+    given.push({ name: target.name, type: STRING, value: '', focused: true });
   }
   if (!autocomplete) {
     const missing = options.filter((o) => 'required' in o && o.required && !given.some((g) => g.name === o.name));

@@ -189,7 +189,7 @@ export class SandboxSession {
     const original = this.local.originalMessage(interactionId) as MessageLike & { id?: string } | undefined;
     if (original) parts.push(original);
     parts.push(...(this.local.followups(interactionId) as MessageLike[]));
-    if (!parts.length && callback.data) parts.push(callback.data as MessageLike);
+    if (!parts.length && callback.data) parts.push(callback.data);
     this.buttons = [];
     const texts = parts.map((message) => {
       const rendered = renderMessage(message, this.buttons.length + 1, this.text);
@@ -208,9 +208,10 @@ export class SandboxSession {
       const inputs = c.type === LABEL ? (c.component ? [{ ...c.component, label: c.label }] : []) : (c.components ?? []);
       return inputs.filter((i) => i.type === TEXT_INPUT && i.custom_id).map((i) => ({ id: i.custom_id!, label: i.label ?? i.custom_id!, value: i.value ?? '' }));
     });
-    if (!fields.length) return `The form "${String(data.title ?? 'Form')}" has no text fields the sandbox can fill.`;
+    const title = typeof data.title === 'string' ? data.title : 'Form';
+    if (!fields.length) return `The form "${title}" has no text fields the sandbox can fill.`;
     this.pendingModal = { customId: String(data.custom_id), fields, answers: {}, shape, ...(messageId ? { messageId } : {}) };
-    return `📝 ${String(data.title ?? 'Form')}: answer each field on one line (Enter keeps the value in [brackets]; type \\n for a line break; cancel drops the form, quit leaves).`;
+    return `📝 ${title}: answer each field on one line (Enter keeps the value in [brackets]; type \\n for a line break; cancel drops the form, quit leaves).`;
   }
 
   private async answerModal(line: string): Promise<{ output: string }> {

@@ -68,7 +68,7 @@ export function countsThing(fact: Fact, counted: readonly string[]): boolean {
   if (!tokens.some((t) => want.has(t))) return true;
   return tokens.some((t, i) => {
     if (!want.has(t)) return false;
-    for (let k = Math.max(0, i - WINDOW); k <= Math.min(tokens!.length - 1, i + WINDOW); k++) if (isNumber(tokens![k]!)) return true;
+    for (let k = Math.max(0, i - WINDOW); k <= Math.min(tokens.length - 1, i + WINDOW); k++) if (isNumber(tokens[k]!)) return true;
     return false;
   });
 }

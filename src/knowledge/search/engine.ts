@@ -559,8 +559,10 @@ export class FactSearch {
       const best: number[] = [];
       for (const i of survivors) {
         const b = base(i);
-        if (best.length < limit) best.push(b), best.sort((x, y) => y - x);
-        else if (b > best[limit - 1]!) (best[limit - 1] = b), best.sort((x, y) => y - x);
+        if (best.length < limit) best.push(b);
+        else if (b > best[limit - 1]!) best[limit - 1] = b;
+        else continue;
+        best.sort((x, y) => y - x);
       }
       floor = best[limit - 1]! * (1 - 1e-9);
     }

@@ -24,7 +24,7 @@ function load(): void {
 
 function wordAt(i: number): string {
   const end = i + 1 < starts.length ? starts[i + 1]! - 1 : text.length;
-  return text.slice(starts[i]!, end);
+  return text.slice(starts[i], end);
 }
 
 export function isEnglishWord(word: string): boolean {

@@ -18,8 +18,10 @@ export const LOCK = {
 } as const;
 
 /** Thrown inside `inTransaction` to roll back and return `value` instead of failing. */
-export class Rollback<T> {
-  constructor(readonly value: T) {}
+export class Rollback<T> extends Error {
+  constructor(readonly value: T) {
+    super('rollback');
+  }
 }
 
 /** Runs `fn` in BEGIN … COMMIT on one pooled connection; any throw rolls back (a Rollback returns its value). */
