@@ -350,5 +350,5 @@ describe.each(['all', 'due'] as const)('a year of reminders across zones, restar
       if (db.open) db.close();
       rmSync(dir, { recursive: true, force: true });
     }
-  });
+  }, 120_000); // a simulated year of minute ticks: a ceiling for a loaded 2-core machine, not a speed check
 });
