@@ -81,7 +81,7 @@ const actionVerb = (action: RevisionAction, lang: Lang): string => t(lang, `fact
 export function fieldLabel(field: string, lang: Lang = DEFAULT_LANG): string {
   const translated = /^(.+) \((.+)\)$/.exec(field);
   if (translated) return t(lang, 'facts.diff.field.translated', { field: fieldLabel(translated[1]!, lang), locale: translated[2]! });
-  return t(lang, `facts.diff.field.${field.replace(/ /g, '')}`);
+  return t(lang, `facts.diff.field.${field.replace(/ (\w)/g, (_, c: string) => c.toUpperCase())}`);
 }
 
 export function discordTime(iso: string, style: 'f' | 'd' | 'R' = 'f'): string {
