@@ -69,7 +69,7 @@ export const figures: Command = {
     );
     // Every series in the list is drawn (a few at most), the first shown in the embed and the rest attached.
     const series = [...new Map(list.map((f) => seriesOf(f, ctx.kb.facts())).filter((s) => s !== undefined).map((s) => [s.key, s])).values()].slice(0, MAX_CHARTS);
-    const files = series.length ? await chartFiles(interaction, ctx, series, isPrivate(interaction)) : [];
+    const files = series.length ? await chartFiles(interaction, ctx, series, isPrivate(interaction), lang) : [];
     return sendList(interaction, ctx, { title, lines, footer, lang, ...(files.length ? { files } : {}) }, isPrivate(interaction));
   },
 };

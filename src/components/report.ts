@@ -68,7 +68,7 @@ export function reportModal(fact: Fact, lang: Lang): ModalBuilder {
           .setRequired(true)
           .setMinLength(MIN_REPORT_NOTE)
           .setMaxLength(MAX_REPORT_NOTE)
-          .setPlaceholder('e.g. the figure was revised; newer source: …'),
+          .setPlaceholder(clip(t(lang, 'report.whatPlaceholder'), 100)),
       ),
       new ActionRowBuilder<TextInputBuilder>().addComponents(
         new TextInputBuilder()

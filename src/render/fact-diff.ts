@@ -5,6 +5,7 @@ import type { Revision, RevisionAction } from '../knowledge/store/facts.js';
 import { COLORS } from './fact-embed.js';
 import { clip, defuseMentions, fitEmbed, LIMITS } from './limits.js';
 import { assertNever } from '../knowledge/fact-kinds.js';
+import { DEFAULT_LANG, t, type Lang } from '../i18n/catalogue.js';
 
 /** Markdown in moderators' text is shown as typed, never interpreted. */
 export function plain(text: string): string {
@@ -73,15 +74,15 @@ export function changedFields(before: Fact | null, after: Fact | null): FieldCha
     .filter((c) => c.before !== c.after);
 }
 
-const ACTION_VERB: Record<RevisionAction, string> = {
-  seed: 'loaded from the seed data',
-  add: 'added',
-  edit: 'edited',
-  remove: 'removed',
-  restore: 'restored',
-  revert: 'reverted',
-  import: 'imported',
-};
+/** What a revision did, in words ("edited"); the action names themselves are data. */
+const actionVerb = (action: RevisionAction, lang: Lang): string => t(lang, `facts.diff.action.${action}`);
+
+/** A field's name as `factFields` gives it ("In force", "Title (zh-CN)"), in the reader's language. */
+export function fieldLabel(field: string, lang: Lang = DEFAULT_LANG): string {
+  const translated = /^(.+) \((.+)\)$/.exec(field);
+  if (translated) return t(lang, 'facts.diff.field.translated', { field: fieldLabel(translated[1]!, lang), locale: translated[2]! });
+  return t(lang, `facts.diff.field.${field.replace(/ (\w)/g, (_, c: string) => c.toUpperCase())}`);
+}
 
 export function discordTime(iso: string, style: 'f' | 'd' | 'R' = 'f'): string {
   const ms = Date.parse(iso);
@@ -89,15 +90,19 @@ export function discordTime(iso: string, style: 'f' | 'd' | 'R' = 'f'): string {
 }
 
 /** One history line: `#12 · <date> · **edit** by Alice — reason`. */
-export function historyLine(rev: Revision): string {
+export function historyLine(rev: Revision, lang: Lang = DEFAULT_LANG): string {
   const reason = rev.reason ? ` — ${plain(clip(rev.reason, 160))}` : '';
-  return clip(`\`#${rev.id}\` v${rev.version} · ${discordTime(rev.at, 'd')} · **${rev.action}** by ${plain(clip(rev.actorName, 60))}${reason}`, 400);
+  // The action stays its stored name in English ("edit"), as moderators type it; other languages say it in words.
+  const action = lang === DEFAULT_LANG ? rev.action : actionVerb(rev.action, lang);
+  const vars = { revision: rev.id, version: rev.version, date: discordTime(rev.at, 'd'), action, actor: plain(clip(rev.actorName, 60)), reason };
+  return clip(t(lang, 'facts.diff.historyLine', vars), 400);
 }
 
+/** Room for each side of a changed field (the English headings are the longest). */
 const SIDE = Math.floor((LIMITS.fieldValue - '**Before**\n\n**After**\n'.length) / 2);
 
-function side(text: string): string {
-  return text ? clip(plain(text), SIDE) : '*(empty)*';
+function side(text: string, lang: Lang): string {
+  return text ? clip(plain(text), SIDE) : t(lang, 'facts.diff.empty');
 }
 
 /**
@@ -105,27 +110,28 @@ function side(text: string): string {
  * the embed stays within Discord's limits). `before` is the state the revision started from; the caller passes
  * the previous revision's state when the fact was hidden at the time (a restore).
  */
-export function revisionEmbed(rev: Revision, before: Fact | null = rev.before): APIEmbed {
+export function revisionEmbed(rev: Revision, before: Fact | null = rev.before, lang: Lang = DEFAULT_LANG): APIEmbed {
   const changes = changedFields(before, rev.after);
   const lines = [
-    `**${ACTION_VERB[rev.action]}** by ${plain(rev.actorName)} (\`${rev.actorId}\`)`,
-    `**When:** ${discordTime(rev.at)}`,
-    `**Version:** ${rev.version}`,
-    `**Reason:** ${rev.reason ? plain(rev.reason) : '*(none given)*'}`,
+    t(lang, 'facts.diff.by', { action: actionVerb(rev.action, lang), actor: plain(rev.actorName), actorId: rev.actorId }),
+    t(lang, 'facts.diff.when', { date: discordTime(rev.at) }),
+    t(lang, 'facts.diff.version', { version: rev.version }),
+    t(lang, 'facts.diff.reason', { reason: rev.reason ? plain(rev.reason) : t(lang, 'facts.diff.noReason') }),
   ];
-  if (rev.after === null) lines.push('', 'After this revision the fact was **removed**: members no longer see it (it can be restored).');
-  else if (rev.before === null && before !== null) lines.push('', 'Before this revision the fact was removed; this made it visible again.');
-  else if (before === null) lines.push('', 'This revision created the fact.');
-  if (!changes.length) lines.push('', 'No field changed.');
+  if (rev.after === null) lines.push('', t(lang, 'facts.diff.wasRemoved'));
+  else if (rev.before === null && before !== null) lines.push('', t(lang, 'facts.diff.madeVisible'));
+  else if (before === null) lines.push('', t(lang, 'facts.diff.created'));
+  if (!changes.length) lines.push('', t(lang, 'facts.diff.noChange'));
   const shown = rev.after === null ? [] : changes;
+  const [was, now] = [t(lang, 'facts.diff.before'), t(lang, 'facts.diff.after')];
   return fitEmbed({
-    title: clip(`Revision #${rev.id} of ${rev.factId}`, LIMITS.embedTitle),
+    title: clip(t(lang, 'facts.diff.title', { revision: rev.id, id: rev.factId }), LIMITS.embedTitle),
     description: lines.join('\n'),
     color: COLORS.notice,
     fields: shown.slice(0, LIMITS.embedFields).map((c) => ({
-      name: c.field,
-      value: `**Before**\n${side(c.before)}\n**After**\n${side(c.after)}`,
+      name: fieldLabel(c.field, lang),
+      value: `**${was}**\n${side(c.before, lang)}\n**${now}**\n${side(c.after, lang)}`,
     })),
-    footer: { text: clip(`Back to this state: /facts revert id:${rev.factId} revision:${rev.id}`, LIMITS.footer) },
+    footer: { text: clip(t(lang, 'facts.diff.footer', { id: rev.factId, revision: rev.id }), LIMITS.footer) },
   });
 }

@@ -12,7 +12,8 @@ import { FACTS_OPTIONS } from './options.js';
 /** /facts add kind: — opens an empty form for that kind. */
 export async function addFact(interaction: ChatInputCommandInteraction, ctx: BotContext): Promise<void> {
   const kind = interaction.options.getString(FACTS_OPTIONS.kind, true);
-  if (!isFactKind(kind)) throw new Refusal(t(replyLanguage(interaction, ctx), 'facts.unknownKind', { kind, kinds: kindList() }));
+  const lang = replyLanguage(interaction, ctx);
+  if (!isFactKind(kind)) throw new Refusal(t(lang, 'facts.unknownKind', { kind, kinds: kindList() }));
   const session: FormSession = {
     ownerId: interaction.user.id,
     mode: 'add',
@@ -20,5 +21,5 @@ export async function addFact(interaction: ChatInputCommandInteraction, ctx: Bot
     reason: interaction.options.getString(FACTS_OPTIONS.reason)?.trim() ?? '',
   };
   const key = ctx.sessions.forms.create(session);
-  await showFactForm(interaction, key, session, blankForm(session.kind));
+  await showFactForm(interaction, key, session, blankForm(session.kind), lang);
 }

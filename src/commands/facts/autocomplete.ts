@@ -6,19 +6,21 @@ import { factChoices } from '../shared/autocomplete.js';
 import type { BotContext } from '../types.js';
 import { moderatorVerdict } from './guard.js';
 import { FACTS_OPTIONS } from './options.js';
+import { replyLanguage } from '../shared/language.js';
+import { DEFAULT_LANG, t, type Lang } from '../../i18n/catalogue.js';
 
 type Choice = { name: string; value: string | number };
 
 /** Removed facts whose id or title contains the typed text (they are not in the search index). */
-function removedChoices(ctx: BotContext, typed: string): Choice[] {
+function removedChoices(ctx: BotContext, typed: string, lang: Lang): Choice[] {
   const needle = typed.trim().toLowerCase();
   return listFacts(ctx.db, true)
     .filter((s) => s.deleted && (!needle || s.fact.id.includes(needle) || s.fact.title.toLowerCase().includes(needle)))
     .slice(0, LIMITS.choices)
-    .map((s) => ({ name: clip(`${s.fact.title} (removed)`, LIMITS.choiceName), value: s.fact.id }));
+    .map((s) => ({ name: clip(t(lang, 'facts.choices.removed', { title: s.fact.title }), LIMITS.choiceName), value: s.fact.id }));
 }
 
-function revisionChoices(ctx: BotContext, factId: string, typed: string): Choice[] {
+function revisionChoices(ctx: BotContext, factId: string, typed: string, lang: Lang): Choice[] {
   const digits = typed.replace(/\D/g, '');
   return ctx.kb
     .history(factId)
@@ -26,7 +28,7 @@ function revisionChoices(ctx: BotContext, factId: string, typed: string): Choice
     .filter((r) => !digits || String(r.id).includes(digits))
     .slice(0, LIMITS.choices)
     .map((r) => ({
-      name: clip(`#${r.id} · ${r.action} · ${r.at.slice(0, 10)} · ${r.actorName}${r.reason ? ` — ${r.reason}` : ''}`, LIMITS.choiceName),
+      name: clip(`#${r.id} · ${lang === DEFAULT_LANG ? r.action : t(lang, `facts.diff.action.${r.action}`)} · ${r.at.slice(0, 10)} · ${r.actorName}${r.reason ? ` — ${r.reason}` : ''}`, LIMITS.choiceName),
       value: r.id,
     }));
 }
@@ -47,16 +49,17 @@ export async function factsAutocomplete(interaction: AutocompleteInteraction, ct
   const sub = interaction.options.getSubcommand(false);
   const focused = interaction.options.getFocused(true);
   const typed = String(focused.value ?? '').slice(0, 200);
+  const lang = replyLanguage(interaction, ctx);
   let choices: Choice[] = [];
   if (focused.name === FACTS_OPTIONS.id) {
-    if (sub === 'restore') choices = removedChoices(ctx, typed);
-    else if (sub === 'history' || sub === 'revert') choices = [...factChoices(ctx.kb, typed), ...removedChoices(ctx, typed)].slice(0, LIMITS.choices);
+    if (sub === 'restore') choices = removedChoices(ctx, typed, lang);
+    else if (sub === 'history' || sub === 'revert') choices = [...factChoices(ctx.kb, typed), ...removedChoices(ctx, typed, lang)].slice(0, LIMITS.choices);
     else choices = factChoices(ctx.kb, typed);
   } else if (focused.name === FACTS_OPTIONS.attach) {
     choices = unansweredChoices(ctx, typed);
   } else if (focused.name === FACTS_OPTIONS.revision) {
     const id = interaction.options.getString(FACTS_OPTIONS.id)?.trim();
-    if (id) choices = revisionChoices(ctx, id, typed);
+    if (id) choices = revisionChoices(ctx, id, typed, lang);
   }
   await interaction.respond(choices);
 }

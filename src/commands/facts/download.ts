@@ -1,11 +1,19 @@
 /** Fetching an attached file, with a size cap, a timeout and friendly errors. No discord.js here. */
+import { DEFAULT_LANG, t } from '../../i18n/catalogue.js';
 
 export const MAX_IMPORT_BYTES = 2 * 1024 * 1024;
 
 export type Fetcher = (url: string, init?: { signal?: AbortSignal }) => Promise<Response>;
 
+/** A refused download: `key` and `vars` say it in any language; the message is the English. */
 export class DownloadError extends Error {
   override name = 'DownloadError';
+  constructor(
+    readonly key: string,
+    readonly vars: Record<string, string | number> = {},
+  ) {
+    super(t(DEFAULT_LANG, key, vars));
+  }
 }
 
 export function isJsonFile(name: string, contentType: string | null | undefined): boolean {
@@ -27,13 +35,13 @@ export async function downloadText(
   try {
     response = await fetcher(url, { signal: AbortSignal.timeout(options.timeoutMs ?? 15_000) });
   } catch (error) {
-    throw new DownloadError(`Could not download the file (${error instanceof Error ? error.message : String(error)}). Try attaching it again.`);
+    throw new DownloadError('facts.import.downloadFailed', { why: error instanceof Error ? error.message : String(error) });
   }
-  if (!response.ok) throw new DownloadError(`Could not download the file (HTTP ${response.status}). Try attaching it again.`);
+  if (!response.ok) throw new DownloadError('facts.import.downloadFailed', { why: `HTTP ${response.status}` });
   const declared = Number(response.headers.get('content-length') ?? NaN);
   if (Number.isFinite(declared) && declared > maxBytes) {
     await response.body?.cancel().catch(() => undefined);
-    throw new DownloadError(`The file is too big (${megabytes(declared)}; the limit is ${megabytes(maxBytes)}).`);
+    throw new DownloadError('facts.import.tooBig', { size: megabytes(declared), limit: megabytes(maxBytes) });
   }
   const chunks: Uint8Array[] = [];
   let total = 0;
@@ -45,7 +53,7 @@ export async function downloadText(
       total += value.byteLength;
       if (total > maxBytes) {
         await reader.cancel().catch(() => undefined);
-        throw new DownloadError(`The file is too big (more than ${megabytes(maxBytes)}).`);
+        throw new DownloadError('facts.import.tooBigStream', { limit: megabytes(maxBytes) });
       }
       chunks.push(value);
     }
@@ -53,6 +61,6 @@ export async function downloadText(
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(Buffer.concat(chunks)).replace(/^\uFEFF/, '');
   } catch {
-    throw new DownloadError('The file is not UTF-8 text, so it cannot be JSON.');
+    throw new DownloadError('facts.import.notUtf8');
   }
 }

@@ -30,5 +30,5 @@ export async function editFact(interaction: ChatInputCommandInteraction, ctx: Bo
     reason,
   };
   const key = ctx.sessions.forms.create(session);
-  await showFactForm(interaction, key, session, fits.values, stored.fact.title);
+  await showFactForm(interaction, key, session, fits.values, lang, stored.fact.title);
 }

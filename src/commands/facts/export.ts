@@ -1,6 +1,8 @@
 import type { ChatInputCommandInteraction } from 'discord.js';
 import { respond } from '../shared/respond.js';
 import type { BotContext } from '../types.js';
+import { replyLanguage } from '../shared/language.js';
+import { t } from '../../i18n/catalogue.js';
 
 export function exportFileName(now: Date): string {
   return `corridor-facts-${now.toISOString().slice(0, 10)}.json`;
@@ -17,7 +19,7 @@ export async function exportFacts(interaction: ChatInputCommandInteraction, ctx:
   await respond(
     interaction,
     {
-      content: `📦 The fact base: ${ctx.kb.size} facts (removed ones are not included). Change the file and bring it back with \`/facts import\`.`,
+      content: t(replyLanguage(interaction, ctx), 'facts.exported', { count: ctx.kb.size }),
       files: [{ attachment: Buffer.from(exportJson(ctx), 'utf8'), name }],
     },
     true,

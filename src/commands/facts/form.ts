@@ -1,7 +1,8 @@
 import { ButtonStyle, type ButtonInteraction, type ChatInputCommandInteraction, type ModalSubmitInteraction } from 'discord.js';
-import { FORM_FIELD_IDS, formFields, type FormValues } from '../../knowledge/fact-form.js';
+import { FORM_FIELD_IDS, type FormValues } from '../../knowledge/fact-form.js';
 import { button, COLORS, row } from '../../render/fact-embed.js';
-import { factModal } from '../../render/fact-modal.js';
+import { factModal, localFormFields } from '../../render/fact-modal.js';
+import { DEFAULT_LANG, t, type Lang } from '../../i18n/catalogue.js';
 import { clip, defuseMentions, fitEmbed, LIMITS } from '../../render/limits.js';
 import { respond } from '../shared/respond.js';
 import { factsDraft } from './components/draft.js';
@@ -14,17 +15,20 @@ export async function showFactForm(
   key: string,
   session: FormSession,
   values: FormValues,
+  lang: Lang,
   factTitle?: string,
 ): Promise<void> {
-  await interaction.showModal(factFormModal(key, session, values, factTitle));
+  await interaction.showModal(factFormModal(key, session, values, factTitle, lang));
 }
 
 /** The fact form as a modal, its custom id saying what it adds or edits. */
-export function factFormModal(key: string, session: FormSession, values: FormValues, factTitle?: string) {
+export function factFormModal(key: string, session: FormSession, values: FormValues, factTitle?: string, lang: Lang = DEFAULT_LANG) {
   const adding = session.mode === 'add';
   const customId = factsForm.id(adding ? { key, mode: 'add', kind: session.kind } : { key, mode: 'edit', factId: session.factId!, version: session.version! });
-  const title = adding ? `New ${session.kind}` : `Edit: ${factTitle ?? session.factId}`;
-  return factModal({ customId, title: clip(title, LIMITS.modalTitle), kind: session.kind, values, adding });
+  const title = adding
+    ? t(lang, 'facts.form.titleNew', { kind: t(lang, `facts.form.kindName.${session.kind}`) })
+    : t(lang, 'facts.form.titleEdit', { title: factTitle ?? session.factId ?? '' });
+  return factModal({ customId, title: clip(title, LIMITS.modalTitle), kind: session.kind, values, adding, lang });
 }
 
 /** The five boxes as submitted (a box Discord left out counts as empty). */
@@ -37,41 +41,48 @@ export function submittedValues(interaction: ModalSubmitInteraction): FormValues
 }
 
 /** What was typed, as a text file a moderator can copy from when the form cannot simply be reopened. */
-export function valuesAsText(session: Pick<FormSession, 'kind'>, values: FormValues): string {
-  const labels = new Map(formFields(session.kind, true).map((f) => [f.id, f.label]));
+export function valuesAsText(session: Pick<FormSession, 'kind'>, values: FormValues, lang: Lang = DEFAULT_LANG): string {
+  const labels = new Map(localFormFields(session.kind, true, lang).map((f) => [f.id, f.label]));
   return `${FORM_FIELD_IDS.filter((id) => labels.has(id)).map((id) => `## ${labels.get(id)}\n${values[id]}`).join('\n\n')}\n`;
 }
 
 /** Refuses a submit the form cannot be reopened for (stale, expired): nothing changed, the typed text is attached. */
-export async function refuseKeepingText(interaction: ModalSubmitInteraction, message: string, session: Pick<FormSession, 'kind'>, values: FormValues): Promise<void> {
+export async function refuseKeepingText(
+  interaction: ModalSubmitInteraction,
+  message: string,
+  session: Pick<FormSession, 'kind'>,
+  values: FormValues,
+  lang: Lang,
+): Promise<void> {
   await respond(
     interaction,
     {
-      content: clip(defuseMentions(`⚠️ ${message}\nNothing was changed. What you typed is attached so you can paste it into a fresh form.`), LIMITS.content),
+      content: clip(defuseMentions(t(lang, 'facts.form.keptText', { message })), LIMITS.content),
       embeds: [],
       components: [],
-      files: [{ attachment: Buffer.from(valuesAsText(session, values), 'utf8'), name: 'your-fact-text.txt' }],
+      files: [{ attachment: Buffer.from(valuesAsText(session, values, lang), 'utf8'), name: 'your-fact-text.txt' }],
     },
     true,
   );
 }
 
 /** Lists every problem and offers "Fix and resend", which reopens the form with exactly what was typed. */
-export async function replyWithProblems(interaction: ModalSubmitInteraction, key: string, headline: string, problems: readonly string[]): Promise<void> {
-  await respond(interaction, problemsReply(key, headline, problems), true);
+export async function replyWithProblems(interaction: ModalSubmitInteraction, key: string, headline: string, problems: readonly string[], lang: Lang): Promise<void> {
+  await respond(interaction, problemsReply(key, headline, problems, lang), true);
 }
 
-export function problemsReply(key: string, headline: string, problems: readonly string[]) {
+export function problemsReply(key: string, headline: string, problems: readonly string[], lang: Lang = DEFAULT_LANG) {
   const count = problems.length;
+  const minutes = Math.round(FORM_TTL_MS / 60_000);
   const embed = fitEmbed({
     title: clip(headline, LIMITS.embedTitle),
-    description: defuseMentions(problems.map((p) => `• ${p}`).join('\n')) || 'The fact could not be saved.',
+    description: defuseMentions(problems.map((p) => `• ${p}`).join('\n')) || t(lang, 'facts.form.couldNotSave'),
     color: COLORS.agreement,
-    footer: { text: `${count} problem${count === 1 ? '' : 's'} · your text is kept for ${Math.round(FORM_TTL_MS / 60_000)} minutes` },
+    footer: { text: t(lang, count === 1 ? 'facts.form.problemsFooterOne' : 'facts.form.problemsFooter', { count, minutes }) },
   });
   return {
-    content: 'Nothing was saved. Press **Fix and resend** to reopen the form with what you typed.',
+    content: t(lang, 'facts.form.nothingSaved'),
     embeds: [embed],
-    components: [row([button(factsDraft.id(key), 'Fix and resend', ButtonStyle.Primary)])],
+    components: [row([button(factsDraft.id(key), t(lang, 'facts.form.fixAndResend'), ButtonStyle.Primary)])],
   };
 }

@@ -27,11 +27,11 @@ export async function showHistory(interaction: ChatInputCommandInteraction, ctx:
   if (revisionId !== null) {
     const rev = revisions.find((r) => r.id === revisionId);
     if (!rev) throw new Refusal(t(lang, 'facts.notThisFact', { revision: revisionId, id }));
-    return respond(interaction, { embeds: [revisionEmbed(rev, stateBefore(revisions, rev))] }, true);
+    return respond(interaction, { embeds: [revisionEmbed(rev, stateBefore(revisions, rev), lang)] }, true);
   }
   const stored = ctx.kb.stored(id);
   const title = t(lang, stored?.deleted ? 'facts.historyTitleRemoved' : 'facts.historyTitle', { id });
-  const lines = [...revisions].reverse().map(historyLine);
+  const lines = [...revisions].reverse().map((rev) => historyLine(rev, lang));
   await sendList(
     interaction,
     ctx,

@@ -6,6 +6,8 @@ import type { BotContext } from '../types.js';
 import { actorOf } from './guard.js';
 import { postModLog } from './mod-log.js';
 import { asRefusal } from '../shared/refusal.js';
+import { replyLanguage } from '../shared/language.js';
+import { t } from '../../i18n/catalogue.js';
 import { FACTS_OPTIONS } from './options.js';
 
 /** /facts remove id: reason: — hides the fact from members; its history stays and it can be restored. */
@@ -13,21 +15,19 @@ export async function removeFact(interaction: ChatInputCommandInteraction, ctx: 
   const id = interaction.options.getString(FACTS_OPTIONS.id, true).trim();
   const reason = interaction.options.getString(FACTS_OPTIONS.reason, true);
   const actor = actorOf(interaction);
+  const lang = replyLanguage(interaction, ctx);
   let change;
   try {
     change = ctx.kb.remove(id, actor, reason);
   } catch (error) {
-    throw asRefusal(error);
+    throw asRefusal(error, lang);
   }
   const fact = change.stored.fact;
   await respond(
     interaction,
     {
       content: clip(
-        defuseMentions(
-          `🗑️ Removed “${fact.title}” (\`${fact.id}\`, revision #${change.revision.id}): members no longer see it. ` +
-            `Undo with \`/facts restore id:${fact.id}\`.`,
-        ),
+        defuseMentions(t(lang, 'facts.removed', { title: fact.title, id: fact.id, revision: change.revision.id })),
         LIMITS.content,
       ),
     },
@@ -39,19 +39,21 @@ export async function removeFact(interaction: ChatInputCommandInteraction, ctx: 
 /** /facts restore id: — brings a removed fact back exactly as it was. */
 export async function restoreFact(interaction: ChatInputCommandInteraction, ctx: BotContext): Promise<void> {
   const id = interaction.options.getString(FACTS_OPTIONS.id, true).trim();
+  // The default reason is stored in the history, which is data: it stays English whoever reads it.
   const reason = interaction.options.getString(FACTS_OPTIONS.reason) ?? 'restored';
   const actor = actorOf(interaction);
+  const lang = replyLanguage(interaction, ctx);
   let change;
   try {
     change = ctx.kb.restore(id, actor, reason);
   } catch (error) {
-    throw asRefusal(error);
+    throw asRefusal(error, lang);
   }
   const fact = change.stored.fact;
   await respond(
     interaction,
     {
-      content: clip(defuseMentions(`♻️ Restored \`${fact.id}\` (revision #${change.revision.id}); members see it again.`), LIMITS.content),
+      content: clip(defuseMentions(t(lang, 'facts.restored', { id: fact.id, revision: change.revision.id })), LIMITS.content),
       embeds: [factEmbed(fact)],
     },
     true,

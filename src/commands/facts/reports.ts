@@ -11,30 +11,33 @@ import { actorOf } from './guard.js';
 import { postModLog } from './mod-log.js';
 import { Refusal } from '../shared/refusal.js';
 import { FACTS_OPTIONS } from './options.js';
+import { replyLanguage } from '../shared/language.js';
+import { DEFAULT_LANG, t, type Lang } from '../../i18n/catalogue.js';
 
 const SHOWN = 10;
 
 const safe = (text: string) => escapeMarkdown(defuseMentions(text));
 
 /** The moderators' queue: the oldest open reports, each with a Resolve button. */
-export function reportsView(ctx: Pick<BotContext, 'db' | 'kb'>, notice?: string): { content: string; embeds: APIEmbed[]; components: APIActionRowComponent<APIButtonComponent>[] } {
+export function reportsView(ctx: Pick<BotContext, 'db' | 'kb'>, notice?: string, lang: Lang = DEFAULT_LANG): { content: string; embeds: APIEmbed[]; components: APIActionRowComponent<APIButtonComponent>[] } {
   const open = openReports(ctx.db, SHOWN);
   const total = countOpenReports(ctx.db);
   const entries = open.map((r) => {
     const title = ctx.kb.get(r.factId)?.title;
-    const head = `**#${r.id}** · \`${r.factId}\`${title ? ` (${safe(clip(title, 80))})` : ' (no longer in the base)'} · by ${safe(clip(r.userName, 60))} · ${discordTime(r.at, 'R')}`;
+    const shownTitle = title ? ` (${safe(clip(title, 80))})` : t(lang, 'facts.reports.gone');
+    const head = t(lang, 'facts.reports.entry', { id: r.id, factId: r.factId, title: shownTitle, user: safe(clip(r.userName, 60)), when: discordTime(r.at, 'R') });
     const note = safe(clip(r.note, 300)).replace(/\n/g, '\n> ');
     return `${head}\n> ${note}`;
   });
   const embed = fitEmbed({
-    title: `Open reports: ${total}`,
-    description: entries.length ? entries.join('\n\n') : 'No open reports. Members report problems with the button under each answer.',
+    title: t(lang, 'facts.reports.title', { count: total }),
+    description: entries.length ? entries.join('\n\n') : t(lang, 'facts.reports.none'),
     color: COLORS.notice,
     footer: {
-      text: total > open.length ? `Showing the oldest ${open.length} of ${total}. Resolve some to see more.` : 'Resolve with a button, or /facts reports resolve:<number>',
+      text: total > open.length ? t(lang, 'facts.reports.showing', { shown: open.length, total }) : t(lang, 'facts.reports.footer'),
     },
   });
-  const buttons = open.map((r) => button(factsReports.id(r.id), `Resolve #${r.id}`));
+  const buttons = open.map((r) => button(factsReports.id(r.id), t(lang, 'facts.reports.resolveButton', { id: r.id })));
   const components = [buttons.slice(0, 5), buttons.slice(5, 10)].filter((b) => b.length).map(row);
   return { content: notice ? clip(defuseMentions(notice), LIMITS.content) : '', embeds: [embed], components };
 }
@@ -42,12 +45,13 @@ export function reportsView(ctx: Pick<BotContext, 'db' | 'kb'>, notice?: string)
 /** /facts reports [resolve:] — lists open member reports; optionally marks one resolved first. */
 export async function listReports(interaction: ChatInputCommandInteraction, ctx: BotContext): Promise<void> {
   const resolve = interaction.options.getInteger(FACTS_OPTIONS.resolve);
+  const lang = replyLanguage(interaction, ctx);
   let notice: string | undefined;
   if (resolve !== null) {
-    if (!resolveReport(ctx.db, resolve)) throw new Refusal(`Report #${resolve} is not open (already resolved, or no such report).`);
-    notice = `✅ Report #${resolve} marked resolved.`;
+    if (!resolveReport(ctx.db, resolve)) throw new Refusal(t(lang, 'facts.reports.notOpen', { id: resolve }));
+    notice = t(lang, 'facts.reports.resolved', { id: resolve });
   }
-  const view = reportsView(ctx, notice);
+  const view = reportsView(ctx, notice, lang);
   await respond(interaction, { ...view, content: view.content || undefined }, true);
-  if (resolve !== null) await postModLog(interaction.client, ctx, { actor: actorOf(interaction), action: 'report resolved', detail: `Report #${resolve}` });
+  if (resolve !== null) await postModLog(interaction.client, ctx, { actor: actorOf(interaction), action: 'reportResolved', detail: (lang) => t(lang, 'facts.modLog.reportDetail', { id: resolve }) });
 }

@@ -6,6 +6,8 @@ import type { BotContext } from '../types.js';
 import { actorOf } from './guard.js';
 import { postModLog } from './mod-log.js';
 import { asRefusal } from '../shared/refusal.js';
+import { replyLanguage } from '../shared/language.js';
+import { t } from '../../i18n/catalogue.js';
 import { FACTS_OPTIONS } from './options.js';
 
 /** /facts revert id: revision: reason: — puts the fact back to the state that revision left it in (a new revision). */
@@ -14,18 +16,19 @@ export async function revertFact(interaction: ChatInputCommandInteraction, ctx: 
   const revisionId = interaction.options.getInteger(FACTS_OPTIONS.revision, true);
   const reason = interaction.options.getString(FACTS_OPTIONS.reason, true);
   const actor = actorOf(interaction);
+  const lang = replyLanguage(interaction, ctx);
   let change;
   try {
     change = ctx.kb.revert(id, revisionId, actor, reason);
   } catch (error) {
-    throw asRefusal(error);
+    throw asRefusal(error, lang);
   }
   const { stored, revision } = change;
-  const state = stored.deleted ? 'The fact is now removed, as it was then.' : 'Members see this version from now on.';
+  const state = t(lang, stored.deleted ? 'facts.revertedRemoved' : 'facts.revertedLive');
   await respond(
     interaction,
     {
-      content: clip(defuseMentions(`↩️ Reverted \`${id}\` to revision #${revisionId} (new revision #${revision.id}). ${state}`), LIMITS.content),
+      content: clip(defuseMentions(t(lang, 'facts.reverted', { id, target: revisionId, revision: revision.id, state })), LIMITS.content),
       embeds: stored.deleted ? [] : [factEmbed(stored.fact)],
     },
     true,

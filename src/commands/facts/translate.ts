@@ -7,6 +7,8 @@ import type { BotContext } from '../types.js';
 import { factsTranslate } from './components/translate.js';
 import { Refusal } from '../shared/refusal.js';
 import { FACTS_OPTIONS } from './options.js';
+import { replyLanguage } from '../shared/language.js';
+import { DEFAULT_LANG, t, type Lang } from '../../i18n/catalogue.js';
 
 /** "English", "简体中文": a locale as moderators pick it. */
 export const LOCALE_NAMES: Record<TextLocale, string> = { 'zh-CN': '简体中文 (zh-CN)' };
@@ -18,38 +20,40 @@ export const LOCALE_NAMES: Record<TextLocale, string> = { 'zh-CN': '简体中文
 export async function translateFact(interaction: ChatInputCommandInteraction, ctx: BotContext): Promise<void> {
   const id = interaction.options.getString(FACTS_OPTIONS.id, true).trim();
   const locale = (interaction.options.getString(FACTS_OPTIONS.locale) ?? 'zh-CN') as TextLocale;
+  const lang = replyLanguage(interaction, ctx);
   const stored = ctx.kb.stored(id);
-  if (!stored || stored.deleted) throw new Refusal(`There is no fact with id "${id}" in the base. Pick one from the suggestions while typing.`);
-  await respond(interaction, translateView(stored.fact, locale, stored.version), true);
+  if (!stored || stored.deleted) throw new Refusal(t(lang, 'facts.translate.noSuchFact', { id }));
+  await respond(interaction, translateView(stored.fact, locale, stored.version, lang), true);
 }
 
 /** The English beside the current translation, with the button that opens the form. */
-export function translateView(fact: Fact, locale: TextLocale, version: number) {
+export function translateView(fact: Fact, locale: TextLocale, version: number, lang: Lang = DEFAULT_LANG) {
   const current = fact.i18n?.[locale];
   const field = (name: string, value: string | undefined) => ({ name, value: clip(defuseMentions(value?.trim() || '—'), LIMITS.fieldValue), inline: false });
   const embed = fitEmbed({
-    title: `Translate “${fact.title}” into ${LOCALE_NAMES[locale]}`,
+    title: t(lang, 'facts.translate.title', { title: fact.title, locale: LOCALE_NAMES[locale] }),
     color: COLORS.notice,
-    description: 'The English is below; press **Open the form** to write or correct the translation. Numbers must match the English (2.38 trillion = 2.38万亿).',
+    description: t(lang, 'facts.translate.description'),
     fields: [
-      field('English title', fact.title),
-      field('English summary', fact.summary),
-      field('English details', fact.details),
-      field('English aliases', fact.aliases.join('\n')),
-      field(`Current ${locale} title`, current?.title),
-      field(`Current ${locale} summary`, current?.summary),
+      field(t(lang, 'facts.translate.englishTitle'), fact.title),
+      field(t(lang, 'facts.translate.englishSummary'), fact.summary),
+      field(t(lang, 'facts.translate.englishDetails'), fact.details),
+      field(t(lang, 'facts.translate.englishAliases'), fact.aliases.join('\n')),
+      field(t(lang, 'facts.translate.currentTitle', { locale }), current?.title),
+      field(t(lang, 'facts.translate.currentSummary', { locale }), current?.summary),
     ],
-    footer: { text: `${fact.id} · version ${version}` },
+    footer: { text: t(lang, 'facts.translate.footer', { id: fact.id, version }) },
   });
-  return { embeds: [embed], components: [row([button(factsTranslate.id(fact.id, locale, version), 'Open the form', ButtonStyle.Primary)])] };
+  const open = button(factsTranslate.id(fact.id, locale, version), t(lang, 'facts.translate.openForm'), ButtonStyle.Primary);
+  return { embeds: [embed], components: [row([open])] };
 }
 
 /** The translation form, pre-filled with the current text; each box's placeholder is the English it translates. */
-export async function showTranslateForm(interaction: ButtonInteraction, fact: Fact, locale: TextLocale, version: number): Promise<void> {
-  await interaction.showModal(translateModal(fact, locale, version));
+export async function showTranslateForm(interaction: ButtonInteraction, fact: Fact, locale: TextLocale, version: number, lang: Lang): Promise<void> {
+  await interaction.showModal(translateModal(fact, locale, version, lang));
 }
 
-export function translateModal(fact: Fact, locale: TextLocale, version: number): ModalBuilder {
+export function translateModal(fact: Fact, locale: TextLocale, version: number, lang: Lang = DEFAULT_LANG): ModalBuilder {
   const current: Partial<FactText> = fact.i18n?.[locale] ?? {};
   const input = (id: string, label: string, english: string | undefined, value: string | undefined, style: TextInputStyle, max: number, required: boolean) => {
     const box = new TextInputBuilder().setCustomId(id).setLabel(label).setStyle(style).setMaxLength(max).setRequired(required);
@@ -61,9 +65,9 @@ export function translateModal(fact: Fact, locale: TextLocale, version: number):
     .setCustomId(factsTranslate.id(fact.id, locale, version))
     .setTitle(clip(`${locale}: ${fact.title}`, LIMITS.modalTitle))
     .addComponents(
-      input('title', 'Title', fact.title, current.title, TextInputStyle.Short, 100, true),
-      input('summary', 'Summary', fact.summary, current.summary, TextInputStyle.Paragraph, 1000, true),
-      input('details', 'Details (optional)', fact.details, current.details, TextInputStyle.Paragraph, 1000, false),
-      input('aliases', 'Other names, one a line (optional)', fact.aliases.join(', '), current.aliases?.join('\n'), TextInputStyle.Paragraph, 2000, false),
+      input('title', t(lang, 'facts.translate.labelTitle'), fact.title, current.title, TextInputStyle.Short, 100, true),
+      input('summary', t(lang, 'facts.translate.labelSummary'), fact.summary, current.summary, TextInputStyle.Paragraph, 1000, true),
+      input('details', t(lang, 'facts.translate.labelDetails'), fact.details, current.details, TextInputStyle.Paragraph, 1000, false),
+      input('aliases', t(lang, 'facts.translate.labelAliases'), fact.aliases.join(', '), current.aliases?.join('\n'), TextInputStyle.Paragraph, 2000, false),
     );
 }

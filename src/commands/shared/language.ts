@@ -14,3 +14,9 @@ function guildLanguage(ctx: Pick<BotContext, 'db'>, guildId: string): string | u
   const settings = getGuildSettings(ctx.db, guildId) as { language?: string | null } | null;
   return settings?.language ?? undefined;
 }
+
+/** The server's language, for messages posted to a channel everyone reads (the mod-log): no member's locale counts. */
+export function serverLanguage(ctx: Pick<BotContext, 'db'>, guildId: string | null, guildLocale?: string | null): Lang {
+  const guildSetting = guildId ? guildLanguage(ctx, guildId) : undefined;
+  return pickLanguage({ guildSetting, guildLocale }, languages());
+}

@@ -41,7 +41,7 @@ export async function showFact(
   const message = factMessage(ANSWER_IDS, fact, relatedFor(fact, kb, alsoMatched), lang);
   const series = withCharts ? seriesOf(fact, kb.facts()) : undefined;
   if (!series || !withCharts) return respond(interaction, message, ephemeral);
-  const files = await chartFiles(interaction, withCharts, [series], ephemeral);
+  const files = await chartFiles(interaction, withCharts, [series], ephemeral, lang);
   if (files.length) message.embeds[0] = { ...message.embeds[0], image: { url: `attachment://${files[0]!.name}` } };
   await respond(interaction, { ...message, files }, ephemeral);
 }
@@ -50,14 +50,14 @@ export async function showFact(
  * The charts of these series as attachments (alt text as their description). Drawing one takes long enough
  * that the reply is deferred first; a chart that fails to draw is logged and left out, never costing the answer.
  */
-export async function chartFiles(interaction: RepliableInteraction, withCharts: ShowFactCharts, series: readonly Series[], ephemeral: boolean) {
+export async function chartFiles(interaction: RepliableInteraction, withCharts: ShowFactCharts, series: readonly Series[], ephemeral: boolean, lang: Lang = 'en') {
   if (series.some((s) => !withCharts.charts.has(s)) && !interaction.deferred && !interaction.replied) {
     await interaction.deferReply(ephemeral ? { flags: MessageFlags.Ephemeral } : {});
   }
   const files: { attachment: Buffer; name: string; description: string }[] = [];
   for (const s of series) {
     try {
-      const chart = await withCharts.charts.get(s);
+      const chart = await withCharts.charts.get(s, lang);
       files.push({ attachment: chart.png, name: chart.filename, description: chart.alt });
     } catch (error) {
       withCharts.log.error(`chart ${s.id} could not be drawn; answering without it`, error);

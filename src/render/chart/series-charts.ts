@@ -1,5 +1,6 @@
 import { drawSeriesPng } from './draw.js';
 import { seriesAltText, type Series } from './series.js';
+import { DEFAULT_LANG, type Lang } from '../../i18n/catalogue.js';
 
 export interface SeriesChart {
   png: Buffer;
@@ -13,7 +14,8 @@ export interface SeriesChart {
  * period draws afresh, and an unchanged series is never drawn twice. Oldest entries go first past `max`.
  */
 export class SeriesCharts {
-  private readonly cache = new Map<string, Promise<SeriesChart>>();
+  /** The drawing is shared by every language; only the alt text is written per reader. */
+  private readonly cache = new Map<string, Promise<Omit<SeriesChart, 'alt'>>>();
   draws = 0;
 
   constructor(
@@ -25,11 +27,15 @@ export class SeriesCharts {
     return this.cache.has(series.key);
   }
 
-  get(series: Series): Promise<SeriesChart> {
+  get(series: Series, lang: Lang = DEFAULT_LANG): Promise<SeriesChart> {
+    return this.drawn(series).then((chart) => ({ ...chart, alt: seriesAltText(series, lang) }));
+  }
+
+  private drawn(series: Series): Promise<Omit<SeriesChart, 'alt'>> {
     const cached = this.cache.get(series.key);
     if (cached) return cached;
     this.draws++;
-    const made = this.draw(series).then((png) => ({ png, filename: `${series.id.replace(/[^a-z0-9-]/gi, '-')}.png`, alt: seriesAltText(series) }));
+    const made = this.draw(series).then((png) => ({ png, filename: `${series.id.replace(/[^a-z0-9-]/gi, '-')}.png` }));
     // A failed drawing is not kept, so the next request tries again.
     made.catch(() => this.cache.delete(series.key));
     this.cache.set(series.key, made);

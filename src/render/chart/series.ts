@@ -1,5 +1,8 @@
 import type { Fact } from '../../knowledge/schema.js';
 import { formatNumber } from '../format.js';
+import { DEFAULT_LANG, t, type Lang } from '../../i18n/catalogue.js';
+import { isChinese } from '../../i18n/pick-language.js';
+import { zhFigure, zhPeriod } from '../../i18n/zh-format.js';
 
 export type Figure = Extract<Fact, { kind: 'figure' }>;
 
@@ -13,6 +16,8 @@ export interface Series {
   id: string;
   title: string;
   unit: string;
+  /** The figures' own unit and currency, for writing a value the way another language does (亿美元). */
+  measure: { unit: string; currency?: string };
   publishers: string[];
   points: SeriesPoint[];
   /** Identifies the content: a chart drawn for one key fits every series with that key. */
@@ -46,14 +51,33 @@ export function seriesOf(fact: Fact, facts: readonly Fact[]): Series | undefined
   const points = members.map((f) => ({ label: shortLabel(f.period), value: f.value }));
   const title = sharedTitle(members.map((f) => f.title));
   const publishers = [...new Set(members.flatMap((f) => f.sources.map((s) => s.publisher)))];
-  return { id: fact.series, title, unit, publishers, points, key: JSON.stringify([title, unit, publishers, points]) };
+  const measure = { unit: fact.unit, ...(fact.currency ? { currency: fact.currency } : {}) };
+  return { id: fact.series, title, unit, measure, publishers, points, key: JSON.stringify([title, unit, publishers, points]) };
 }
 
-/** What the chart shows, in words, for people who cannot see it (Discord attachment description, ≤ 1024). */
-export function seriesAltText(series: Series): string {
-  const values = series.points.map((p) => `${p.label}: ${formatNumber(p.value)}`).join('; ');
+/**
+ * What the chart shows, in words, for people who cannot see it (Discord attachment description, ≤ 1024), in the
+ * reader's language: the picture stays English (its font may lack CJK glyphs), the description need not. The
+ * series title is the facts' English title, as in the picture.
+ */
+export function seriesAltText(series: Series, lang: Lang = DEFAULT_LANG): string {
+  const zh = isChinese(lang);
+  const value = (n: number) => (zh ? zhFigure(n, series.measure.unit, series.measure.currency) : formatNumber(n));
+  const label = (p: SeriesPoint) => (zh ? zhPeriod(p.label) : p.label);
+  const values = series.points.map((p) => t(lang, 'chart.point', { label: label(p), value: value(p.value) })).join(t(lang, 'chart.valueSeparator'));
   const high = series.points.reduce((a, b) => (b.value > a.value ? b : a));
   const low = series.points.reduce((a, b) => (b.value < a.value ? b : a));
-  const text = `Bar chart of ${series.title} in ${series.unit}, ${series.points[0]!.label} to ${series.points.at(-1)!.label}. ${values}. Highest ${high.label} (${formatNumber(high.value)}), lowest ${low.label} (${formatNumber(low.value)}). Source: ${series.publishers.join(', ')}.`;
+  const text = t(lang, 'chart.alt', {
+    title: series.title,
+    unit: series.unit,
+    from: label(series.points[0]!),
+    to: label(series.points.at(-1)!),
+    values,
+    high: label(high),
+    highValue: value(high.value),
+    low: label(low),
+    lowValue: value(low.value),
+    publishers: series.publishers.join(zh ? '、' : ', '),
+  });
   return text.length > 1024 ? `${text.slice(0, 1023)}…` : text;
 }

@@ -11,7 +11,9 @@ import { defineComponent } from '../../../components/define.js';
 import { carryTranslations } from '../../../knowledge/translations.js';
 import { factEmbed } from '../../../render/fact-embed.js';
 import { clip, defuseMentions, LIMITS } from '../../../render/limits.js';
-import { asRefusal, Refusal } from '../../shared/refusal.js';
+import { asRefusal, knowledgeText, Refusal } from '../../shared/refusal.js';
+import { replyLanguage } from '../../shared/language.js';
+import { t } from '../../../i18n/catalogue.js';
 
 export type FormTarget =
   | { key: string; mode: 'add'; kind: FactKind }
@@ -38,27 +40,23 @@ export const factsForm = defineComponent({
   make: (target: FormTarget) => (target.mode === 'add' ? [target.key, 'add', target.kind] : [target.key, 'edit', target.factId, target.version]),
   parse: parseFormArgs,
   async modal(interaction, target, ctx) {
-    if (!target) throw new Refusal('This form is damaged; run `/facts add` or `/facts edit` again. Nothing was changed.');
+    const lang = replyLanguage(interaction, ctx);
+    if (!target) throw new Refusal(t(lang, 'facts.form.damaged'));
     const { forms } = ctx.sessions;
     const values = submittedValues(interaction);
     const known = forms.get(target.key);
-    if (known && known.ownerId !== interaction.user.id) throw new Refusal('This form belongs to another moderator. Nothing was changed.');
+    if (known && known.ownerId !== interaction.user.id) throw new Refusal(t(lang, 'facts.form.notYours'));
 
     let session: FormSession;
     if (known) {
       // The session is the authority on what is edited and from which version; the custom id only has to agree.
       const agrees =
         target.mode === known.mode && (target.mode === 'add' || (target.factId === known.factId && target.version === known.version));
-      if (!agrees) throw new Refusal('This form is damaged; run `/facts add` or `/facts edit` again. Nothing was changed.');
+      if (!agrees) throw new Refusal(t(lang, 'facts.form.damaged'));
       session = known;
     } else if (target.mode === 'edit') {
       const kind = ctx.kb.stored(target.factId)?.fact.kind ?? 'milestone';
-      return refuseKeepingText(
-        interaction,
-        `This edit form expired (open forms are kept for an hour), and with it the reason you gave. Run \`/facts edit id:${target.factId}\` again.`,
-        { kind },
-        values,
-      );
+      return refuseKeepingText(interaction, t(lang, 'facts.form.expired', { id: target.factId }), { kind }, values, lang);
     } else {
       // An add form outlives its session harmlessly: only the optional reason is lost.
       session = { ownerId: interaction.user.id, mode: 'add', kind: target.kind, reason: '' };
@@ -66,12 +64,13 @@ export const factsForm = defineComponent({
 
     const keepDraft = (headline: string, problems: readonly string[]) => {
       forms.set(target.key, { ...session, values });
-      return replyWithProblems(interaction, target.key, headline, problems);
+      return replyWithProblems(interaction, target.key, headline, problems, lang);
     };
 
     const editing = session.mode === 'edit' ? { factId: session.factId!, version: session.version! } : undefined;
     const read = readForm(session.kind, values, editing ? { id: editing.factId } : {});
-    if (!read.fact) return keepDraft(`Not saved: ${read.problems.length} problem${read.problems.length === 1 ? '' : 's'} to fix`, read.problems);
+    const count = read.problems.length;
+    if (!read.fact) return keepDraft(t(lang, count === 1 ? 'facts.form.notSavedOne' : 'facts.form.notSavedMany', { count }), read.problems);
 
     const actor = actorOf(interaction);
     const before = editing ? ctx.kb.stored(editing.factId)?.fact : undefined;
@@ -83,30 +82,23 @@ export const factsForm = defineComponent({
         : ctx.kb.add(read.fact, actor, session.reason || 'added from Discord');
     } catch (error) {
       if (!(error instanceof KnowledgeError)) throw error;
-      if (error.code === 'invalid') return keepDraft(`Not saved: ${error.message}`, error.problems.length ? error.problems : [error.message]);
-      if (error.code === 'exists') {
-        return keepDraft('Not saved: that id is taken', [
-          `Id: ${error.message} Change the title, or add a line "id: another-id" to the last box.`,
-        ]);
-      }
+      const message = knowledgeText(error, lang);
+      if (error.code === 'invalid') return keepDraft(t(lang, 'facts.form.notSaved', { message }), error.problems.length ? error.problems : [message]);
+      if (error.code === 'exists') return keepDraft(t(lang, 'facts.form.idTaken'), [t(lang, 'facts.form.idTakenHelp', { message })]);
       forms.take(target.key);
-      if (error.code === 'unchanged') throw asRefusal(error);
-      return refuseKeepingText(interaction, error.message, session, values);
+      if (error.code === 'unchanged') throw asRefusal(error, lang);
+      return refuseKeepingText(interaction, message, session, values, lang);
     }
     forms.take(target.key);
 
     const fact = change.stored.fact;
-    const verb = editing ? 'Saved' : 'Added';
     await respond(
       interaction,
       {
         content: clip(
           defuseMentions(
-            `✅ ${verb} \`${fact.id}\` (version ${change.stored.version}, revision #${change.revision.id}). ` +
-              (editing ? 'Answers use the new text from now on.' : 'Members can find it with /ask right away.') +
-              (carried.setAside.length
-                ? ` The ${carried.setAside.join(', ')} text described the old English, so it was set aside (it is in the history); members see the English until it is translated again.`
-                : ''),
+            t(lang, editing ? 'facts.form.saved' : 'facts.form.added', { id: fact.id, version: change.stored.version, revision: change.revision.id }) +
+              (carried.setAside.length ? t(lang, 'facts.form.setAside', { locales: carried.setAside.join(', ') }) : ''),
           ),
           LIMITS.content,
         ),

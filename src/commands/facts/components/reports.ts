@@ -5,6 +5,8 @@ import { NO_PINGS } from '../../shared/respond.js';
 import { defineComponent } from '../../../components/define.js';
 import { resolveReport } from '../../../knowledge/store/reports.js';
 import { Refusal } from '../../shared/refusal.js';
+import { replyLanguage } from '../../shared/language.js';
+import { t } from '../../../i18n/catalogue.js';
 
 /** "Resolve #n" under /facts reports: marks the report resolved and refreshes the list in place. */
 export const factsReports = defineComponent({
@@ -14,10 +16,11 @@ export const factsReports = defineComponent({
   parse: ([action, idText]) => ({ action, idText }),
   async button(interaction, { action, idText }, ctx) {
     const id = Number(idText);
-    if (action !== 'resolve' || !Number.isInteger(id)) throw new Refusal('That button is broken; run `/facts reports` again.');
+    const lang = replyLanguage(interaction, ctx);
+    if (action !== 'resolve' || !Number.isInteger(id)) throw new Refusal(t(lang, 'facts.reports.broken'));
     const resolved = resolveReport(ctx.db, id);
-    const notice = resolved ? `✅ Report #${id} marked resolved.` : `Report #${id} was already resolved.`;
-    await interaction.update({ ...reportsView(ctx, notice), allowedMentions: NO_PINGS });
-    if (resolved) await postModLog(interaction.client, ctx, { actor: actorOf(interaction), action: 'report resolved', detail: `Report #${id}` });
+    const notice = t(lang, resolved ? 'facts.reports.resolved' : 'facts.reports.alreadyResolved', { id });
+    await interaction.update({ ...reportsView(ctx, notice, lang), allowedMentions: NO_PINGS });
+    if (resolved) await postModLog(interaction.client, ctx, { actor: actorOf(interaction), action: 'reportResolved', detail: (lang) => t(lang, 'facts.modLog.reportDetail', { id }) });
   },
 });

@@ -6,8 +6,8 @@ import { FactText, describeIssues, TEXT_LOCALES, type TextLocale } from '../../.
 import { numberMismatches } from '../../../knowledge/translations.js';
 import { factEmbed } from '../../../render/fact-embed.js';
 import { asRefusal, Refusal } from '../../shared/refusal.js';
-
-const DAMAGED = 'This translation form is damaged; run `/facts translate` again. Nothing was changed.';
+import { replyLanguage } from '../../shared/language.js';
+import { t } from '../../../i18n/catalogue.js';
 
 /** "Open the form" and the submitted translation: checked (schema and numbers), then saved as one revision. */
 export interface TranslateTarget {
@@ -29,15 +29,17 @@ export const factsTranslate = defineComponent({
   make: (factId: string, locale: TextLocale, version: number) => [factId, locale, version],
   parse: parseTranslateArgs,
   async button(interaction, target, ctx) {
-    if (!target) throw new Refusal(DAMAGED);
+    const lang = replyLanguage(interaction, ctx);
+    if (!target) throw new Refusal(t(lang, 'facts.translate.damaged'));
     const stored = ctx.kb.stored(target.factId);
-    if (!stored || stored.deleted) throw new Refusal(`"${target.factId}" is no longer in the base. Nothing was changed.`);
-    await showTranslateForm(interaction, stored.fact, target.locale, target.version);
+    if (!stored || stored.deleted) throw new Refusal(t(lang, 'facts.translate.gone', { id: target.factId }));
+    await showTranslateForm(interaction, stored.fact, target.locale, target.version, lang);
   },
   async modal(interaction, target, ctx) {
-    if (!target) throw new Refusal(DAMAGED);
+    const lang = replyLanguage(interaction, ctx);
+    if (!target) throw new Refusal(t(lang, 'facts.translate.damaged'));
     const stored = ctx.kb.stored(target.factId);
-    if (!stored || stored.deleted) throw new Refusal(`"${target.factId}" is no longer in the base. Nothing was changed.`);
+    if (!stored || stored.deleted) throw new Refusal(t(lang, 'facts.translate.gone', { id: target.factId }));
     const get = (id: string) => (interaction.fields.fields.has(id) ? interaction.fields.getTextInputValue(id).trim() : '');
     const { fact } = stored;
     const parsed = FactText.safeParse({
@@ -48,21 +50,21 @@ export const factsTranslate = defineComponent({
       // Example questions are not in the form: the ones already written are kept.
       questions: fact.i18n?.[target.locale]?.questions ?? [],
     });
-    if (!parsed.success) throw new Refusal('The translation was not saved:', describeIssues(parsed.error));
+    if (!parsed.success) throw new Refusal(t(lang, 'facts.translate.notSaved'), describeIssues(parsed.error));
     // A mistranslated figure is a wrong fact: every number in the English must be in the translation.
     const mismatches = numberMismatches(fact, parsed.data);
-    if (mismatches.length) throw new Refusal('The translation was not saved: its numbers do not match the English.', mismatches);
+    if (mismatches.length) throw new Refusal(t(lang, 'facts.translate.numbersMismatch'), mismatches);
     const edited = { ...fact, i18n: { ...fact.i18n, [target.locale]: parsed.data } };
     let saved;
     try {
       saved = ctx.kb.edit(fact.id, edited, target.version, actorOf(interaction), `translation (${target.locale})`);
     } catch (error) {
-      throw asRefusal(error);
+      throw asRefusal(error, lang);
     }
     ctx.log.info(`facts: ${target.locale} translation of ${fact.id} saved`, { by: interaction.user.id, version: saved.stored.version });
     await respond(
       interaction,
-      { content: `✅ Saved the ${target.locale} text of \`${fact.id}\` (version ${saved.stored.version}). Members reading ${target.locale} now see:`, embeds: [factEmbed(saved.stored.fact, target.locale)], components: [] },
+      { content: t(lang, 'facts.translate.saved', { locale: target.locale, id: fact.id, version: saved.stored.version }), embeds: [factEmbed(saved.stored.fact, target.locale)], components: [] },
       true,
     );
   },

@@ -4,6 +4,8 @@ import { clearConfirmed } from '../unanswered.js';
 import { NO_PINGS } from '../../shared/respond.js';
 import { defineComponent } from '../../../components/define.js';
 import { Refusal } from '../../shared/refusal.js';
+import { replyLanguage } from '../../shared/language.js';
+import { t } from '../../../i18n/catalogue.js';
 
 /** "Clear the log" / "Cancel" under /facts unanswered clear:True. */
 export const factsUnanswered = defineComponent({
@@ -13,14 +15,15 @@ export const factsUnanswered = defineComponent({
   make: (choice: { clearUpTo: number } | 'cancel') => (choice === 'cancel' ? ['cancel'] : ['clear', choice.clearUpTo]),
   parse: ([action, upTo]) => ({ action, upTo }),
   async button(interaction, { action, upTo }, ctx) {
+    const lang = replyLanguage(interaction, ctx);
     if (action === 'cancel') {
-      await interaction.update({ content: 'Kept the unanswered-question log; nothing was deleted.', components: [], allowedMentions: NO_PINGS });
+      await interaction.update({ content: t(lang, 'facts.unanswered.kept'), components: [], allowedMentions: NO_PINGS });
       return;
     }
     const upToId = Number(upTo);
-    if (action !== 'clear' || !Number.isSafeInteger(upToId) || upToId < 1) throw new Refusal('That button is broken; run `/facts unanswered clear:True` again.');
-    const { removed, content } = clearConfirmed(ctx, upToId);
+    if (action !== 'clear' || !Number.isSafeInteger(upToId) || upToId < 1) throw new Refusal(t(lang, 'facts.unanswered.broken'));
+    const { removed, content } = clearConfirmed(ctx, upToId, lang);
     await interaction.update({ content, components: [], allowedMentions: NO_PINGS });
-    if (removed) await postModLog(interaction.client, ctx, { actor: actorOf(interaction), action: 'unanswered log cleared', detail: `${removed} logged questions removed` });
+    if (removed) await postModLog(interaction.client, ctx, { actor: actorOf(interaction), action: 'unansweredCleared', detail: (lang) => t(lang, 'facts.modLog.clearedDetail', { count: removed }) });
   },
 });
