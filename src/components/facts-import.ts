@@ -28,7 +28,7 @@ export const factsImport: ComponentHandler = {
     await interaction.deferUpdate();
     const actor = actorOf(interaction);
     try {
-      const plan = ctx.kb.applyImport(pending.raw, actor, pending.reason);
+      const plan = await ctx.kb.applyImport(pending.raw, actor, pending.reason);
       const summary = `added ${plan.added.length}, changed ${plan.changed.length}, removed ${plan.removed.length}, unchanged ${plan.unchanged}`;
       await interaction.editReply({
         content: clip(defuseMentions(`✅ Imported ${pending.fileName}: ${summary}. Members see the new base right away; \`/facts history\` shows each change.`), LIMITS.content),

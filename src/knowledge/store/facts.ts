@@ -135,6 +135,17 @@ export function latestRevisionId(db: Db): number {
   return (stmt(db, 'SELECT coalesce(max(id), 0) FROM fact_revisions').pluck().get() as number) ?? 0;
 }
 
+/** The facts changed by revisions after `after` up to `upTo` (ids, each once). */
+export function changedFactIds(db: Db, after: number, upTo: number): string[] {
+  return stmt(db, 'SELECT DISTINCT fact_id FROM fact_revisions WHERE id > ? AND id <= ?').pluck().all(after, upTo) as string[];
+}
+
+/** A fingerprint of one revision (its fact and time), to tell whether the store was swapped for another since. */
+export function revisionStamp(db: Db, id: number): string | undefined {
+  const row = stmt(db, 'SELECT fact_id, at FROM fact_revisions WHERE id = ?').get(id) as { fact_id: string; at: string } | undefined;
+  return row ? `${row.fact_id} ${row.at}` : undefined;
+}
+
 export function listRevisions(db: Db, factId: string): Revision[] {
   return (stmt(db, 'SELECT * FROM fact_revisions WHERE fact_id = ? ORDER BY id').all(factId) as RevisionRow[]).map(
     toRevision,
