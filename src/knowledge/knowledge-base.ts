@@ -1,5 +1,5 @@
 import { describeIssues, Fact, type FactKind } from './schema.js';
-import { crossCheck, parseFacts } from './load-facts.js';
+import { ImportRefused, prepareImport, runInSlices, runNow, stillCurrent, type ImportPlan, type PreparedImport } from './import-plan.js';
 import { DEFAULT_CHUNK, yieldToEventLoop, type ChunkLimits } from './chunks.js';
 import { answerQuestion, type Answer } from './search/answer.js';
 import { FactSearch, type SearchHit, type SearchOptions } from './search/engine.js';
@@ -11,6 +11,7 @@ import {
   latestRevisionId,
   listFacts,
   listRevisions,
+  recordFact,
   revisionStamp,
   writeFact,
   type Actor,
@@ -32,12 +33,7 @@ export class KnowledgeError extends Error {
   }
 }
 
-export interface ImportPlan {
-  added: string[];
-  changed: string[];
-  removed: string[];
-  unchanged: number;
-}
+export type { ImportPlan };
 
 export interface ChangeResult {
   stored: StoredFact;
@@ -290,42 +286,37 @@ export class KnowledgeBase {
 
   /** Compares a whole new fact base with the current one; facts missing from it would be removed. */
   planImport(raw: unknown): { facts: Fact[]; plan: ImportPlan } {
-    const facts = validateImport(raw);
-    const current = new Map(listFacts(this.db, true).map((s) => [s.fact.id, s]));
-    const plan: ImportPlan = { added: [], changed: [], removed: [], unchanged: 0 };
-    const incoming = new Set<string>();
-    for (const fact of facts) {
-      incoming.add(fact.id);
-      const existing = current.get(fact.id);
-      if (!existing) plan.added.push(fact.id);
-      else if (existing.deleted || JSON.stringify(existing.fact) !== JSON.stringify(fact)) plan.changed.push(fact.id);
-      else plan.unchanged++;
-    }
-    for (const [id, s] of current) if (!s.deleted && !incoming.has(id)) plan.removed.push(id);
+    const { facts, plan } = refusing(() => runNow(prepareImport(this.db, raw)));
     return { facts, plan };
   }
 
+  /** planImport a slice per turn of the event loop: a large import's preview does not block the bot. */
+  async planImportInSlices(raw: unknown): Promise<ImportPlan> {
+    return (await refusingAsync(runInSlices(prepareImport(this.db, raw)))).plan;
+  }
+
   /**
-   * Applies an import in one transaction, recomputing the plan inside it so nothing changed in between is lost;
-   * resolves once the index has taken in every change (in slices, see catchUp).
+   * Applies an import in one transaction, and resolves once the index has taken in every change (in slices, see
+   * catchUp). Validating and comparing run in slices before the transaction; inside it, the plan is made again at
+   * once only if a fact changed in between, so nothing changed meanwhile is lost.
    */
   async applyImport(raw: unknown, actor: Actor, reason: string): Promise<ImportPlan> {
     const why = cleanReason(reason) || 'import';
-    let plan: ImportPlan | undefined;
+    let prepared: PreparedImport = await refusingAsync(runInSlices(prepareImport(this.db, raw)));
     this.db.transaction(() => {
-      const planned = this.planImport(raw);
-      plan = planned.plan;
+      if (!stillCurrent(this.db, prepared)) prepared = refusing(() => runNow(prepareImport(this.db, raw)));
+      const { plan, facts, removedFacts, json } = prepared;
       const at = this.stamp();
-      const byId = new Map(planned.facts.map((f) => [f.id, f]));
+      const byId = new Map(facts.map((f) => [f.id, f]));
       for (const id of [...plan.added, ...plan.changed]) {
-        writeFact(this.db, { id, fact: byId.get(id)!, deleted: false, action: 'import', actor, reason: why, at });
+        recordFact(this.db, { id, fact: byId.get(id)!, data: json.get(id), deleted: false, action: 'import', actor, reason: why, at });
       }
       for (const id of plan.removed) {
-        writeFact(this.db, { id, fact: getFactRow(this.db, id)!.fact, deleted: true, action: 'import', actor, reason: why, at });
+        recordFact(this.db, { id, fact: removedFacts.get(id)!, data: json.get(id), deleted: true, action: 'import', actor, reason: why, at });
       }
     })();
     await this.catchUp().done;
-    return plan!;
+    return prepared.plan;
   }
 
   private change(write: () => Revision, id: string): ChangeResult {
@@ -374,14 +365,20 @@ function sortedIndex(facts: readonly Fact[], id: string): number {
   return lo;
 }
 
-function validateImport(raw: unknown): Fact[] {
-  const list = Array.isArray(raw) ? raw : typeof raw === 'object' && raw !== null && Array.isArray((raw as { facts?: unknown }).facts) ? (raw as { facts: unknown[] }).facts : null;
-  if (!list) throw new KnowledgeError('invalid', 'The file must be a JSON array of facts (or an object with a "facts" array).');
-  const { facts, problems } = parseFacts(list, 'import');
-  if (!problems.length) problems.push(...crossCheck(facts, 'import'));
-  if (problems.length) throw new KnowledgeError('invalid', `The import has ${problems.length} problem(s); nothing was changed.`, problems);
-  if (facts.length === 0) throw new KnowledgeError('invalid', 'The import holds no facts; refusing to remove the whole base.');
-  return facts;
+/** An import refused as a whole, as the moderator sees it. */
+function refusing<T>(plan: () => T): T {
+  try {
+    return plan();
+  } catch (error) {
+    if (error instanceof ImportRefused) throw new KnowledgeError('invalid', error.message, error.problems);
+    throw error;
+  }
+}
+
+async function refusingAsync<T>(plan: Promise<T>): Promise<T> {
+  return plan.catch((error: unknown) => {
+    throw error instanceof ImportRefused ? new KnowledgeError('invalid', error.message, error.problems) : error;
+  });
 }
 
 function cleanReason(reason: string): string {

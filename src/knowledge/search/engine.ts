@@ -218,8 +218,7 @@ export class FactSearch {
       if (slot === undefined) {
         if (fact) this.insert(fact, this.placeOf(id));
       } else if (fact) {
-        this.unindex(slot);
-        this.index(slot, fact);
+        this.replace(slot, fact);
       } else {
         this.unindex(slot);
         this.unplace(slot);
@@ -278,13 +277,29 @@ export class FactSearch {
       }
       this.weights.delete(t);
     }
+    this.addTags(fact, slot);
+    this.vocabulary.addDoc(slot, doc.words);
+    this.indexNames(slot, fact);
+  }
+
+  private addTags(fact: Fact, slot: number): void {
     for (const tag of fact.tags) {
       const group = this.byTag.get(tag);
       if (!group) this.byTag.set(tag, [fact]);
-      else if (group.length === 0 || this.rankOf[this.slotById.get(group.at(-1)!.id)!]! < this.rankOf[slot]!) group.push(fact);
+      else if (this.rankOf[this.slotById.get(group.at(-1)!.id)!]! < this.rankOf[slot]!) group.push(fact);
       else group.splice(this.rankedPosition(group.length, (k) => this.slotById.get(group[k]!.id)!, slot), 0, fact);
     }
-    this.vocabulary.addDoc(slot, doc.words);
+  }
+
+  private removeTags(fact: Fact): void {
+    for (const tag of fact.tags) {
+      const group = this.byTag.get(tag)!;
+      group.splice(group.indexOf(fact), 1);
+      if (group.length === 0) this.byTag.delete(tag);
+    }
+  }
+
+  private indexNames(slot: number, fact: Fact): void {
     const record: NameRecord = { i: slot, id: fact.id, title: fact.title, aliases: fact.aliases };
     this.nameRecords[slot] = record;
     this.nameFuseRecords[slot] = this.nameMaker._createObjectRecord(record, slot);
@@ -301,6 +316,65 @@ export class FactSearch {
     this.nameIds[slot] = ids;
   }
 
+  /**
+   * A fact's new content in its place: unindex + index, but posting lists and vocabulary change only for the tokens
+   * and words it gained or lost (an edit usually keeps most of them), and kept tokens get their new counts in place.
+   */
+  private replace(slot: number, fact: Fact): void {
+    const old = this.docs[slot]!;
+    const doc = indexDoc(fact);
+    this.vocabulary.replaceDoc(slot, old.words, doc.words);
+    const before = new Set<string>();
+    const after = new Set<string>();
+    for (const f of FIELDS) {
+      this.fieldTotals[f] += doc.fields[f].length - old.fields[f].length;
+      for (const t of old.counts[f].keys()) before.add(t);
+      for (const t of doc.counts[f].keys()) after.add(t);
+    }
+    FIELDS.forEach((f, k) => (this.fieldLengths[slot * FIELD_COUNT + k] = doc.fields[f].length));
+    this.docs[slot] = doc;
+    for (const t of before) if (!after.has(t)) this.dropPosting(t, slot);
+    for (const t of after) {
+      const packed = packCounts(doc, t);
+      const list = this.postings.get(t);
+      if (!list) {
+        this.postings.set(t, [slot]);
+        this.postingCounts.set(t, [packed]);
+      } else if (before.has(t)) this.postingCounts.get(t)![this.rankedPosition(list.length, (k) => list[k]!, slot)] = packed;
+      else this.postingCounts.get(t)!.splice(this.insertRanked(list, slot), 0, packed);
+      this.weights.delete(t);
+    }
+    this.replaceTags(old.fact, fact, slot);
+    this.unindexNames(slot);
+    this.indexNames(slot, fact);
+  }
+
+  private dropPosting(t: string, slot: number): void {
+    const list = this.postings.get(t)!;
+    const at = this.rankedPosition(list.length, (k) => list[k]!, slot);
+    list.splice(at, 1);
+    this.postingCounts.get(t)!.splice(at, 1);
+    if (list.length === 0) {
+      this.postings.delete(t);
+      this.postingCounts.delete(t);
+    }
+    this.weights.delete(t);
+  }
+
+  /** Groups by tag hold fact objects: the new one takes the old one's place in the groups it stays in. */
+  private replaceTags(old: Fact, fact: Fact, slot: number): void {
+    const kept = fact.tags.length === old.tags.length && fact.tags.every((t, i) => t === old.tags[i]);
+    if (!kept) {
+      this.removeTags(old);
+      this.addTags(fact, slot);
+      return;
+    }
+    for (const tag of new Set(fact.tags)) {
+      const group = this.byTag.get(tag)!;
+      for (let i = 0; i < group.length; i++) if (group[i] === old) group[i] = fact;
+    }
+  }
+
   /** Takes a fact's content out of every index; it keeps its place in the order (see unplace). */
   private unindex(slot: number): void {
     const doc = this.docs[slot]!;
@@ -311,22 +385,12 @@ export class FactSearch {
       this.fieldTotals[f] -= doc.fields[f].length;
       for (const t of doc.counts[f].keys()) tokens.add(t);
     }
-    for (const t of tokens) {
-      const list = this.postings.get(t)!;
-      const at = this.rankedPosition(list.length, (k) => list[k]!, slot);
-      list.splice(at, 1);
-      this.postingCounts.get(t)!.splice(at, 1);
-      if (list.length === 0) {
-        this.postings.delete(t);
-        this.postingCounts.delete(t);
-      }
-      this.weights.delete(t);
-    }
-    for (const tag of fact.tags) {
-      const group = this.byTag.get(tag)!;
-      group.splice(group.findIndex((f) => f.id === fact.id), 1);
-      if (group.length === 0) this.byTag.delete(tag);
-    }
+    for (const t of tokens) this.dropPosting(t, slot);
+    this.removeTags(fact);
+    this.unindexNames(slot);
+  }
+
+  private unindexNames(slot: number): void {
     for (const id of this.nameIds[slot]!) {
       this.nameFilter.remove(id);
       this.freeNames.push(id);

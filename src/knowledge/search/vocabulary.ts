@@ -67,17 +67,30 @@ export class Vocabulary {
   /** A fact joined the index (it is already placed in the base's order). */
   addDoc(doc: number, words: ReadonlyMap<string, string>): void {
     let pos = 0;
-    for (const [word, token] of words) {
-      const at = this.slotOf.get(word);
-      if (at === undefined) this.create(word, token, doc, pos);
+    for (const [word, token] of words) this.addWord(doc, word, token, pos++);
+  }
+
+  /** A fact's text changed (it keeps its place): only words it gained or lost, and positions of the words it leads, change. */
+  replaceDoc(doc: number, before: ReadonlyMap<string, string>, after: ReadonlyMap<string, string>): void {
+    this.removeDoc(doc, new Map([...before].filter(([word]) => !after.has(word))));
+    let pos = 0;
+    for (const [word, token] of after) {
+      if (!before.has(word)) this.addWord(doc, word, token, pos);
       else {
-        this.docCount[at]!++;
-        if (this.host.rankOf(doc) < this.host.rankOf(this.firstDoc[at]!)) {
-          this.firstDoc[at] = doc;
-          this.firstPos[at] = pos;
-        }
+        const at = this.slotOf.get(word)!;
+        if (this.firstDoc[at] === doc) this.firstPos[at] = pos;
       }
       pos++;
+    }
+  }
+
+  private addWord(doc: number, word: string, token: string, pos: number): void {
+    const at = this.slotOf.get(word);
+    if (at === undefined) return this.create(word, token, doc, pos);
+    this.docCount[at]!++;
+    if (this.host.rankOf(doc) < this.host.rankOf(this.firstDoc[at]!)) {
+      this.firstDoc[at] = doc;
+      this.firstPos[at] = pos;
     }
   }
 

@@ -99,14 +99,22 @@ export interface WriteFact {
   at: string;
   /** Kept only for untouched seed data, so a later seed update may still refresh it. */
   seedHash?: string | null;
+  /** JSON.stringify(fact), when the caller has it already (an import prepares it outside its transaction). */
+  data?: string;
 }
 
 /** Writes the fact's new state and its revision; callers wrap this in a transaction with their checks. */
 export function writeFact(db: Db, w: WriteFact): Revision {
+  return getRevision(db, recordFact(db, w))!;
+}
+
+/** writeFact without reading the revision back (an import writes many and needs none): the revision's id. */
+export function recordFact(db: Db, w: WriteFact): number {
   const current = stmt(db, 'SELECT * FROM facts WHERE id = ?').get(w.id) as FactRow | undefined;
   const version = (current?.version ?? 0) + 1;
   const before = current && current.deleted === 0 ? current.data : null;
-  const after = w.deleted ? null : JSON.stringify(w.fact);
+  const data = w.data ?? JSON.stringify(w.fact);
+  const after = w.deleted ? null : data;
   stmt(
     db,
     `INSERT INTO facts (id, kind, data, version, deleted, seed_hash, updated_at)
@@ -116,7 +124,7 @@ export function writeFact(db: Db, w: WriteFact): Revision {
   ).run({
     id: w.id,
     kind: w.fact.kind,
-    data: JSON.stringify(w.fact),
+    data,
     version,
     deleted: w.deleted ? 1 : 0,
     seedHash: w.seedHash ?? null,
@@ -127,7 +135,7 @@ export function writeFact(db: Db, w: WriteFact): Revision {
     `INSERT INTO fact_revisions (fact_id, version, action, actor_id, actor_name, reason, at, before, after)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(w.id, version, w.action, w.actor.id, w.actor.name, w.reason, w.at, before, after);
-  return getRevision(db, Number(info.lastInsertRowid))!;
+  return Number(info.lastInsertRowid);
 }
 
 /** The newest revision id (0 when none): it grows with every fact change, from any process. */
