@@ -82,8 +82,10 @@ async function watchBlocking(work: () => Promise<unknown> | unknown): Promise<Im
     last = now;
     if (running) setImmediate(turn);
   };
-  await new Promise((resolve) => setImmediate(resolve));
   histogram.enable();
+  // The histogram records delays between its own timer's runs: let it run a few times first, or a block at the
+  // very start would be its first, unrecorded, interval.
+  await new Promise((resolve) => setTimeout(resolve, 5));
   last = performance.now();
   setImmediate(turn);
   const started = performance.now();
