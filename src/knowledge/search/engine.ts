@@ -94,7 +94,7 @@ type IndexRecordFields = NonNullable<ReturnType<FuseIndex<NameRecord>['toJSON']>
 
 const VOCABULARY_FUSE_OPTIONS = { includeScore: true, threshold: 0.34, ignoreLocation: true, minMatchCharLength: 2 };
 
-const NAME_FUSE_OPTIONS = {
+export const NAME_FUSE_OPTIONS = {
   includeScore: true,
   ignoreLocation: true,
   threshold: 0.3,
