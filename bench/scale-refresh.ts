@@ -1,6 +1,7 @@
 /**
  * Live fact updates across processes (issue 12, item 4, SQLite side): what a poll with nothing changed costs, and
- * what one refresh (re-read the store, rebuild the search index) costs when another process changed a fact.
+ * what taking in one fact another process changed costs (read it, update the search index in place; before the
+ * in-place updates this re-read the store and rebuilt the index: see bench/results-scale.md for those numbers).
  * Run: npx tsx bench/scale-refresh.ts  (prints a Markdown table; bench/results-scale.md records it)
  */
 import { mkdtempSync, rmSync } from 'node:fs';

@@ -171,7 +171,7 @@ export function createBot(options: BotOptions): Bot {
       factWatch ??= watchFacts({
         db: options.db,
         kb: options.kb,
-        onRefresh: (ms) => log.info('facts changed in another process; search index rebuilt', { facts: options.kb.size, ms: Math.round(ms) }),
+        onRefresh: (ms) => log.info('facts changed in another process; search index updated', { facts: options.kb.size, ms: Math.round(ms) }),
         onError: (error) => log.warn('could not check for fact changes', { error: error instanceof Error ? error.message : String(error) }),
       });
       const isReady = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));

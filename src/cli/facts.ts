@@ -23,7 +23,7 @@ function readJson(path: string): unknown {
   }
 }
 
-function main(argv: string[]): void {
+async function main(argv: string[]): Promise<void> {
   const [command, ...rest] = argv;
   if (command === 'export') {
     const { db, kb } = openKnowledge(configFromEnvironment().databasePath);
@@ -40,7 +40,7 @@ function main(argv: string[]): void {
     const raw = readJson(file);
     const { db, kb } = openKnowledge(configFromEnvironment().databasePath);
     try {
-      const plan = dryRun ? kb.planImport(raw).plan : kb.applyImport(raw, CLI_ACTOR, reason);
+      const plan = dryRun ? kb.planImport(raw).plan : await kb.applyImport(raw, CLI_ACTOR, reason);
       const verb = dryRun ? 'would add' : 'added';
       process.stdout.write(
         `${verb} ${plan.added.length}, ${dryRun ? 'would change' : 'changed'} ${plan.changed.length}, ` +
@@ -69,7 +69,7 @@ function main(argv: string[]): void {
 }
 
 try {
-  main(process.argv.slice(2));
+  await main(process.argv.slice(2));
 } catch (err) {
   exitWithError(err instanceof Error ? err.message : String(err), 1);
 }

@@ -11,7 +11,8 @@ export class FactFileError extends Error {
 }
 
 /** Checks each fact on its own; problems name the label (file), the fact id and the field. */
-export function parseFacts(raw: unknown, label: string): { facts: Fact[]; problems: string[] } {
+/** `first`: the position of raw[0] in a longer list, for the numbers in messages (a list validated in slices). */
+export function parseFacts(raw: unknown, label: string, first = 0): { facts: Fact[]; problems: string[] } {
   if (!Array.isArray(raw)) return { facts: [], problems: [`${label}: expected a JSON array of facts`] };
   const problems: string[] = [];
   const facts: Fact[] = [];
@@ -19,7 +20,7 @@ export function parseFacts(raw: unknown, label: string): { facts: Fact[]; proble
     const id = typeof item === 'object' && item !== null && 'id' in item ? String((item as { id: unknown }).id) : '?';
     const parsed = Fact.safeParse(item);
     if (parsed.success) facts.push(parsed.data);
-    else for (const issue of describeIssues(parsed.error)) problems.push(`${label}: fact "${id}" (#${index + 1}): ${issue}`);
+    else for (const issue of describeIssues(parsed.error)) problems.push(`${label}: fact "${id}" (#${first + index + 1}): ${issue}`);
   });
   return { facts, problems };
 }

@@ -7,8 +7,8 @@ import fc from 'fast-check';
 import Fuse from 'fuse.js';
 import { describe, expect, it } from 'vitest';
 import { loadSeedFacts } from '../../src/knowledge/load-facts.js';
-import { FACT_KINDS, type FactKind } from '../../src/knowledge/schema.js';
-import { FactSearch } from '../../src/knowledge/search/engine.js';
+import { FACT_KINDS, type Fact, type FactKind } from '../../src/knowledge/schema.js';
+import { FactSearch, NAME_FUSE_OPTIONS } from '../../src/knowledge/search/engine.js';
 import { FuseFilter } from '../../src/knowledge/search/fuse-filter.js';
 import { factsOfSize } from '../../bench/synthetic.js';
 import { QUESTIONS } from '../eval/evaluate.js';
@@ -87,17 +87,28 @@ describe('fuzzy matching over pre-filtered candidates gives exactly what fuse.js
     });
   }
 
-  it("facts' titles, aliases and ids (weighted keys), on the real base and a 300-fact one", () => {
-    for (const engine of [small, new FactSearch(factsOfSize(real, 300))]) {
-      // The fuzzy-name search is private; reach it to compare the shortcut with the full fuse.js index it replaces.
-      const internals = engine as unknown as { nameFuse: Fuse<{ i: number }>; nameSearcher(q: string): Fuse<{ i: number }> };
+  it("facts' titles, aliases and ids (weighted keys), on the real base, a 300-fact one and one updated in place", () => {
+    const byId = (a: Fact, b: Fact) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+    const sorted = [...factsOfSize(real, 300)].sort(byId);
+    // Updated in place: a third removed, then added back in reverse order, some with new titles.
+    const updated = new FactSearch(sorted);
+    const gone = sorted.filter((_, i) => i % 3 === 0);
+    updated.apply(gone.map((f) => ({ id: f.id, fact: undefined })));
+    const back = gone.reverse().map((f, i) => (i % 2 ? f : { ...f, title: `${f.title} ${real[i % real.length]!.title}`.slice(0, 100) }));
+    updated.apply(back.map((f) => ({ id: f.id, fact: f })));
+    const backById = new Map(back.map((f) => [f.id, f]));
+    const final = sorted.map((f) => backById.get(f.id) ?? f);
+    for (const [engine, facts] of [[small, real], [new FactSearch(sorted), sorted], [updated, final]] as const) {
+      // The fuzzy-name search is private; reach it to compare the shortcut with a full fuse.js index over every name.
+      const internals = engine as unknown as { nameSearcher(q: string): Fuse<{ id: string }> };
+      const full = new Fuse(facts.map((f, i) => ({ i, id: f.id, title: f.title, aliases: f.aliases })), NAME_FUSE_OPTIONS);
       const names = real.flatMap((f) => [f.title, ...f.aliases]);
       fc.assert(
         fc.property(fc.oneof(query, fc.constantFrom(...names), fc.tuple(fc.constantFrom(...names), fc.nat(30)).map(([n, cut]) => n.slice(0, cut + 1))), (raw) => {
           const q = raw.slice(0, 100).trim();
           if (!q) return;
-          const all = internals.nameFuse.search(q, { limit: 10 }).map((r) => [r.item.i, r.score]);
-          expect(internals.nameSearcher(q).search(q, { limit: 10 }).map((r) => [r.item.i, r.score])).toEqual(all);
+          const all = full.search(q, { limit: 10 }).map((r) => [r.item.id, r.score]);
+          expect(internals.nameSearcher(q).search(q, { limit: 10 }).map((r) => [r.item.id, r.score])).toEqual(all);
         }),
         { seed: SEED, numRuns: 400 },
       );

@@ -110,7 +110,7 @@ describe('store and knowledge base', () => {
     db.close();
   });
 
-  it('plans an import without touching the base, then applies it in one go', () => {
+  it('plans an import without touching the base, then applies it in one go', async () => {
     const { db, kb } = fresh();
     const current = kb.facts();
     const unlinked = 'rcep-signed';
@@ -122,11 +122,11 @@ describe('store and knowledge base', () => {
     expect(plan.changed).toContain('rcep-in-force');
     expect(db.prepare('SELECT count(*) FROM fact_revisions').pluck().get()).toBe(revisionsBefore);
     expect(kb.get(unlinked)).toBeDefined();
-    kb.applyImport(incoming, mod, 'quarterly update');
+    await kb.applyImport(incoming, mod, 'quarterly update');
     expect(kb.get(unlinked)).toBeUndefined();
     expect(kb.get('test-figure')).toBeDefined();
     expect(() => kb.planImport([{ ...newFact, id: 'Bad Id' }])).toThrow(KnowledgeError);
-    expect(() => kb.applyImport([], mod, 'oops')).toThrow(/no facts/);
+    await expect(kb.applyImport([], mod, 'oops')).rejects.toThrow(/no facts/);
     // Dropping a fact that others still link to is refused as a whole.
     expect(() => kb.planImport(kb.facts().filter((f) => f.id !== 'china-laos-railway-opens'))).toThrow(
       expect.objectContaining({ problems: expect.arrayContaining([expect.stringMatching(/unknown fact id "china-laos-railway-opens"/)]) }),

@@ -100,7 +100,7 @@ export async function importFacts(interaction: ChatInputCommandInteraction, ctx:
 
   let plan: ImportPlan;
   try {
-    plan = ctx.kb.planImport(raw).plan;
+    plan = await ctx.kb.planImportInSlices(raw);
   } catch (error) {
     if (!(error instanceof KnowledgeError)) throw error;
     return respond(interaction, { embeds: [problemsEmbed(knowledgeText(error, lang), error.problems, lang)] }, true);

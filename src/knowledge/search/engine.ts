@@ -3,6 +3,7 @@ import type { Fact, FactKind } from '../schema.js';
 import { FIELDS, FIELD_WEIGHTS, indexDoc, type Field, type IndexedDoc } from './documents.js';
 import { FuseFilter, fuseChunks, maxErrors } from './fuse-filter.js';
 import { HanOverlap } from './chinese.js';
+import { Vocabulary, type FuseRecord } from './vocabulary.js';
 import { isEnglishWord } from './english-words.js';
 import { isFillerOrTypo, isSlip } from './filler.js';
 import { PLACE_NAMES } from './place-names.js';
@@ -32,6 +33,19 @@ export interface Analysis {
 export interface SearchOptions {
   limit?: number;
   kind?: FactKind;
+}
+
+/** One fact's new state for `FactSearch.apply`: `fact` undefined = the fact (if indexed) is gone. */
+export interface FactChange {
+  id: string;
+  fact: Fact | undefined;
+}
+
+/** The BM25 weights of one token's posting list (see FactSearch.weightsOf), valid while `epoch` is current. */
+interface PostingWeights {
+  epoch: number;
+  weights: Float64Array;
+  inName: Uint8Array;
 }
 
 interface Variant {
@@ -85,7 +99,7 @@ type IndexRecordFields = NonNullable<ReturnType<FuseIndex<NameRecord>['toJSON']>
 
 const VOCABULARY_FUSE_OPTIONS = { includeScore: true, threshold: 0.34, ignoreLocation: true, minMatchCharLength: 2 };
 
-const NAME_FUSE_OPTIONS = {
+export const NAME_FUSE_OPTIONS = {
   includeScore: true,
   ignoreLocation: true,
   threshold: 0.3,
@@ -112,136 +126,379 @@ function isChatNoise(word: string): boolean {
   return word.length <= MAX_SHORTHAND && !HAN.test(word) && !PLACE_NAMES.has(word) && !isEnglishWord(word);
 }
 
-/** An immutable index over one snapshot of the fact base; rebuild it when facts change. */
+/**
+ * The search index over the fact base, kept up to date fact by fact (`apply`) instead of rebuilt on every change.
+ *
+ * Every fact sits in a slot that stays put while others come and go (freed slots are reused); the base's order (the
+ * order the facts were given in, new ones placed by id as the store lists them) is kept apart, in `order` and
+ * `rankOf`. Wherever order decides a result (posting lists, which breaks score ties; groups by tag; the vocabulary;
+ * fuse.js ties over names), it is the base's order, so an updated index answers exactly as one built from scratch
+ * over the same facts. Numbers that depend on the whole base (document frequencies, average field lengths, the
+ * BM25 weights built from them) are derived from exact counts when used, never adjusted by sums and differences.
+ */
 export class FactSearch {
-  readonly size: number;
-  /** Facts by tag, for answers that list a group. */
+  /** Facts by tag, for answers that list a group (each group in the base's order). */
   readonly byTag = new Map<string, Fact[]>();
-  private readonly docs: IndexedDoc[];
+  private readonly docs: (IndexedDoc | undefined)[] = [];
+  private readonly slotById = new Map<string, number>();
+  private readonly freeSlots: number[] = [];
+  /** Live slots in the base's order, and each slot's position in it. */
+  private readonly order: number[] = [];
+  private rankOf = new Int32Array(0);
+  /** Token -> the facts holding it, in the base's order. */
   private readonly postings = new Map<string, number[]>();
+  /** Token -> for each fact in its posting list, its count in every field, packed (see packCounts). */
+  private readonly postingCounts = new Map<string, number[]>();
+  /** Per slot and field (FIELDS order), the field's length in tokens. */
+  private fieldLengths = new Int32Array(0);
   /**
    * Token -> for each fact in its posting list (same order), the saturated, field-weighted BM25 term frequency
-   * tf / (K1 + tf), summed over the fields once at build time: a query walks arrays instead of looking tokens up.
+   * tf / (K1 + tf), and whether the token is a word of the fact's title or an alias: a query walks arrays instead of
+   * looking tokens up. Computed when a query first needs them, again after any change (average lengths move).
    */
-  private readonly postingWeights = new Map<string, Float64Array>();
-  /** Token -> for each fact in its posting list, 1 when the token is a word of the fact's title or an alias. */
-  private readonly postingInName = new Map<string, Uint8Array>();
-  private readonly avgLen: Record<Field, number>;
-  private readonly idfMax: number;
-  /** Every written word of the base (folded); `wordToken` holds each one's index token. */
-  private readonly vocabulary: string[];
-  private readonly wordToken: string[];
-  /** The vocabulary sorted, with each word's position in `vocabulary`: prefix look-ups by binary search. */
-  private readonly sortedVocabulary: { word: string; at: number }[];
-  private readonly vocabularyFuse: Fuse<string>;
-  private readonly nameRecords: NameRecord[];
-  private readonly nameFuse: Fuse<NameRecord>;
-  private readonly nameIndex: ReturnType<FuseIndex<NameRecord>['toJSON']>;
+  private readonly weights = new Map<string, PostingWeights>();
+  private epoch = 0;
+  /** Tokens per field over the whole base (integers, so the averages are exact however facts came and went). */
+  private readonly fieldTotals = Object.fromEntries(FIELDS.map((f) => [f, 0])) as Record<Field, number>;
+  private avgLen = Object.fromEntries(FIELDS.map((f) => [f, 1])) as Record<Field, number>;
+  private idfMax = 0;
+  /** Every written word of the base (folded) with its index token. */
+  private readonly vocabulary: Vocabulary;
+  private readonly nameRecords: (NameRecord | undefined)[] = [];
+  /** Each fact's fuse.js record over its names (values and length norms), by slot. */
+  private readonly nameFuseRecords: (FuseRecord | undefined)[] = [];
+  private readonly nameMaker = Fuse.createIndex<NameRecord>(NAME_FUSE_OPTIONS.keys, []);
+  private readonly nameKeys = this.nameMaker.toJSON().keys;
   /** Every title, alias and id as a string of its own: the fact it names, its fuse.js key and its alias position. */
   private readonly names: { owner: number; key: 0 | 1 | 2; alias: number }[] = [];
-  private readonly nameFilter: FuseFilter;
-  private readonly vocabularyFilter: FuseFilter;
-  private readonly vocabularyIndex: ReturnType<FuseIndex<string>['toJSON']>;
+  /** Per fact slot, the ids of its names in `names` and `nameFilter`; freed ids are reused. */
+  private readonly nameIds: number[][] = [];
+  private readonly freeNames: number[] = [];
+  private readonly nameFilter = new FuseFilter([], NAME_FUSE_OPTIONS.threshold);
   private readonly corrections = new Map<string, Variant[]>();
-  /** Scratch marks for collecting candidates without allocating a Set per query. */
-  private readonly seen: Uint32Array;
+  /** Scratch marks for collecting candidates without allocating a Set per query (sized to the slots, see grow). */
+  private seen = new Uint32Array(0);
   /** Per-query scratch, per fact (see rank). */
-  private readonly termSeen: Uint32Array;
-  private readonly termBest: Float64Array;
-  private readonly termWeight: Float64Array;
-  private readonly rawScore: Float64Array;
-  private readonly covered: Float64Array;
-  private readonly strong: Uint8Array;
+  private termSeen = new Uint32Array(0);
+  private termBest = new Float64Array(0);
+  private termWeight = new Float64Array(0);
+  private rawScore = new Float64Array(0);
+  private covered = new Float64Array(0);
+  private strong = new Uint8Array(0);
   /** Whether the best variant of the current term / of any term so far is a word of the fact's title or aliases. */
-  private readonly termInName: Uint8Array;
-  private readonly inName: Uint8Array;
+  private termInName = new Uint8Array(0);
+  private inName = new Uint8Array(0);
   /** Per fact and query term: 1 + the index of the variant that matched best (0 = none). */
-  private readonly bestVariant: Uint8Array;
+  private bestVariant = new Uint8Array(0);
   private generation = 0;
   /** Chinese words of the base by character, built on first use (see HanOverlap). */
-  private readonly han = new HanOverlap(() => this.postings.keys());
+  private han = new HanOverlap(() => this.postings.keys());
   /** Vocabulary positions by first letter, built on first use, for slips fuse.js scores too far (see slips). */
   private byInitial: Map<string, number[]> | undefined;
 
+  /** Indexes `facts` in the order given; `apply` places later facts by id (the store's order), see placeOf. */
   constructor(facts: readonly Fact[]) {
-    this.docs = facts.map(indexDoc);
-    this.size = this.docs.length;
-    for (const fact of facts) {
-      for (const tag of fact.tags) {
-        const group = this.byTag.get(tag);
-        if (group) group.push(fact);
-        else this.byTag.set(tag, [fact]);
+    this.vocabulary = new Vocabulary(
+      {
+        rankOf: (doc) => this.rankOf[doc]!,
+        wordsOf: (doc) => this.docs[doc]!.words,
+        postings: (token) => this.postings.get(token),
+      },
+      VOCABULARY_FUSE_OPTIONS.threshold,
+    );
+    for (const fact of facts) this.insert(fact, this.order.length);
+    this.vocabulary.finishBuild();
+    this.settle();
+  }
+
+  get size(): number {
+    return this.order.length;
+  }
+
+  /**
+   * Applies fact changes in place (added, replaced or removed, by id), so that the index then answers exactly as
+   * `new FactSearch` over the resulting facts in the store's order would. Costs about what indexing the changed
+   * facts costs, plus a pass over the slots per added or removed fact.
+   */
+  apply(changes: readonly FactChange[]): void {
+    for (const { id, fact } of changes) {
+      const slot = this.slotById.get(id);
+      if (fact && fact.id !== id) throw new Error(`a change for "${id}" carries fact "${fact.id}"`);
+      if (slot === undefined) {
+        if (fact) this.insert(fact, this.placeOf(id));
+      } else if (fact) {
+        this.replace(slot, fact);
+      } else {
+        this.unindex(slot);
+        this.unplace(slot);
       }
     }
-    this.seen = new Uint32Array(this.size);
-    this.termSeen = new Uint32Array(this.size);
-    this.termBest = new Float64Array(this.size);
-    this.termWeight = new Float64Array(this.size);
-    this.rawScore = new Float64Array(this.size);
-    this.covered = new Float64Array(this.size);
-    this.strong = new Uint8Array(this.size);
-    this.termInName = new Uint8Array(this.size);
-    this.inName = new Uint8Array(this.size);
-    this.bestVariant = new Uint8Array(this.size * MAX_QUERY_TOKENS);
-    const totals = Object.fromEntries(FIELDS.map((f) => [f, 0])) as Record<Field, number>;
-    this.docs.forEach((doc, i) => {
-      const seen = new Set<string>();
-      for (const f of FIELDS) {
-        totals[f] += doc.fields[f].length;
-        for (const t of doc.counts[f].keys()) seen.add(t);
+    this.settle();
+  }
+
+  /** Where a new fact goes in `order`: before the first fact with a greater id (the store lists facts by id). */
+  private placeOf(id: string): number {
+    let lo = 0;
+    let hi = this.order.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.docs[this.order[mid]!]!.fact.id < id) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  private insert(fact: Fact, at: number): void {
+    const slot = this.freeSlots.pop() ?? this.docs.length;
+    if (slot >= this.seen.length) this.grow(slot + 1);
+    this.order.splice(at, 0, slot);
+    for (let k = at; k < this.order.length; k++) this.rankOf[this.order[k]!] = k;
+    this.slotById.set(fact.id, slot);
+    this.index(slot, fact);
+  }
+
+  private unplace(slot: number): void {
+    const at = this.rankOf[slot]!;
+    this.order.splice(at, 1);
+    for (let k = at; k < this.order.length; k++) this.rankOf[this.order[k]!] = k;
+    this.slotById.delete(this.docs[slot]!.fact.id);
+    this.docs[slot] = undefined;
+    this.freeSlots.push(slot);
+  }
+
+  /** Adds a placed fact's content to every index. */
+  private index(slot: number, fact: Fact): void {
+    const doc = indexDoc(fact);
+    this.docs[slot] = doc;
+    const tokens = new Set<string>();
+    for (const f of FIELDS) {
+      this.fieldTotals[f] += doc.fields[f].length;
+      for (const t of doc.counts[f].keys()) tokens.add(t);
+    }
+    FIELDS.forEach((f, k) => (this.fieldLengths[slot * FIELD_COUNT + k] = doc.fields[f].length));
+    for (const t of tokens) {
+      const packed = packCounts(doc, t);
+      const list = this.postings.get(t);
+      if (list) this.postingCounts.get(t)!.splice(this.insertRanked(list, slot), 0, packed);
+      else {
+        this.postings.set(t, [slot]);
+        this.postingCounts.set(t, [packed]);
       }
-      for (const t of seen) {
-        const list = this.postings.get(t);
-        if (list) list.push(i);
-        else this.postings.set(t, [i]);
-      }
-    });
+      this.weights.delete(t);
+    }
+    this.addTags(fact, slot);
+    this.vocabulary.addDoc(slot, doc.words);
+    this.indexNames(slot, fact);
+  }
+
+  private addTags(fact: Fact, slot: number): void {
+    for (const tag of fact.tags) {
+      const group = this.byTag.get(tag);
+      if (!group) this.byTag.set(tag, [fact]);
+      else if (this.rankOf[this.slotById.get(group.at(-1)!.id)!]! < this.rankOf[slot]!) group.push(fact);
+      else group.splice(this.rankedPosition(group.length, (k) => this.slotById.get(group[k]!.id)!, slot), 0, fact);
+    }
+  }
+
+  private removeTags(fact: Fact): void {
+    for (const tag of fact.tags) {
+      const group = this.byTag.get(tag)!;
+      group.splice(group.indexOf(fact), 1);
+      if (group.length === 0) this.byTag.delete(tag);
+    }
+  }
+
+  private indexNames(slot: number, fact: Fact): void {
+    const record: NameRecord = { i: slot, id: fact.id, title: fact.title, aliases: fact.aliases };
+    this.nameRecords[slot] = record;
+    this.nameFuseRecords[slot] = this.nameMaker._createObjectRecord(record, slot);
+    const ids: number[] = [];
+    const addName = (text: string, key: 0 | 1 | 2, alias: number) => {
+      const id = this.freeNames.pop() ?? this.names.length;
+      this.names[id] = { owner: slot, key, alias };
+      this.nameFilter.add(id, text);
+      ids.push(id);
+    };
+    addName(fact.title, 0, -1);
+    fact.aliases.forEach((a, alias) => addName(a, 1, alias));
+    addName(fact.id, 2, -1);
+    this.nameIds[slot] = ids;
+  }
+
+  /**
+   * A fact's new content in its place: unindex + index, but posting lists and vocabulary change only for the tokens
+   * and words it gained or lost (an edit usually keeps most of them), and kept tokens get their new counts in place.
+   */
+  private replace(slot: number, fact: Fact): void {
+    const old = this.docs[slot]!;
+    const doc = indexDoc(fact);
+    this.vocabulary.replaceDoc(slot, old.words, doc.words);
+    const before = new Set<string>();
+    const after = new Set<string>();
+    for (const f of FIELDS) {
+      this.fieldTotals[f] += doc.fields[f].length - old.fields[f].length;
+      for (const t of old.counts[f].keys()) before.add(t);
+      for (const t of doc.counts[f].keys()) after.add(t);
+    }
+    FIELDS.forEach((f, k) => (this.fieldLengths[slot * FIELD_COUNT + k] = doc.fields[f].length));
+    this.docs[slot] = doc;
+    for (const t of before) if (!after.has(t)) this.dropPosting(t, slot);
+    for (const t of after) {
+      const packed = packCounts(doc, t);
+      const list = this.postings.get(t);
+      if (!list) {
+        this.postings.set(t, [slot]);
+        this.postingCounts.set(t, [packed]);
+      } else if (before.has(t)) this.postingCounts.get(t)![this.rankedPosition(list.length, (k) => list[k]!, slot)] = packed;
+      else this.postingCounts.get(t)!.splice(this.insertRanked(list, slot), 0, packed);
+      this.weights.delete(t);
+    }
+    this.replaceTags(old.fact, fact, slot);
+    this.unindexNames(slot);
+    this.indexNames(slot, fact);
+  }
+
+  private dropPosting(t: string, slot: number): void {
+    const list = this.postings.get(t)!;
+    const at = this.rankedPosition(list.length, (k) => list[k]!, slot);
+    list.splice(at, 1);
+    this.postingCounts.get(t)!.splice(at, 1);
+    if (list.length === 0) {
+      this.postings.delete(t);
+      this.postingCounts.delete(t);
+    }
+    this.weights.delete(t);
+  }
+
+  /** Groups by tag hold fact objects: the new one takes the old one's place in the groups it stays in. */
+  private replaceTags(old: Fact, fact: Fact, slot: number): void {
+    const kept = fact.tags.length === old.tags.length && fact.tags.every((t, i) => t === old.tags[i]);
+    if (!kept) {
+      this.removeTags(old);
+      this.addTags(fact, slot);
+      return;
+    }
+    for (const tag of new Set(fact.tags)) {
+      const group = this.byTag.get(tag)!;
+      for (let i = 0; i < group.length; i++) if (group[i] === old) group[i] = fact;
+    }
+  }
+
+  /** Takes a fact's content out of every index; it keeps its place in the order (see unplace). */
+  private unindex(slot: number): void {
+    const doc = this.docs[slot]!;
+    const { fact } = doc;
+    this.vocabulary.removeDoc(slot, doc.words);
+    const tokens = new Set<string>();
+    for (const f of FIELDS) {
+      this.fieldTotals[f] -= doc.fields[f].length;
+      for (const t of doc.counts[f].keys()) tokens.add(t);
+    }
+    for (const t of tokens) this.dropPosting(t, slot);
+    this.removeTags(fact);
+    this.unindexNames(slot);
+  }
+
+  private unindexNames(slot: number): void {
+    for (const id of this.nameIds[slot]!) {
+      this.nameFilter.remove(id);
+      this.freeNames.push(id);
+    }
+    this.nameIds[slot] = [];
+    this.nameRecords[slot] = undefined;
+    this.nameFuseRecords[slot] = undefined;
+  }
+
+  /** After changes: what depends on the whole base (averages, the unseen-word weight, cached weights and corrections). */
+  private settle(): void {
     const n = Math.max(1, this.size);
-    this.avgLen = Object.fromEntries(FIELDS.map((f) => [f, Math.max(1, totals[f] / n)])) as Record<Field, number>;
+    this.avgLen = Object.fromEntries(FIELDS.map((f) => [f, Math.max(1, this.fieldTotals[f] / n)])) as Record<Field, number>;
     this.idfMax = this.idf(0);
-    const filled = new Map<string, number>();
-    for (const [t, list] of this.postings) {
-      this.postingWeights.set(t, new Float64Array(list.length));
-      this.postingInName.set(t, new Uint8Array(list.length));
-      filled.set(t, 0);
+    this.epoch++;
+    this.corrections.clear();
+    // Caches over the whole vocabulary, built again on first use.
+    this.han = new HanOverlap(() => this.postings.keys());
+    this.byInitial = undefined;
+  }
+
+  /** Keeps a list of slots in the base's order (appending, the common case while building, costs nothing extra); returns where it went. */
+  private insertRanked(list: number[], slot: number): number {
+    const at = this.rankOf[list[list.length - 1]!]! < this.rankOf[slot]! ? list.length : this.rankedPosition(list.length, (k) => list[k]!, slot);
+    list.splice(at, 0, slot);
+    return at;
+  }
+
+  /** The first position of a list (of `length` entries, `slotAt` giving each one's slot) not before `slot` in the base's order. */
+  private rankedPosition(length: number, slotAt: (k: number) => number, slot: number): number {
+    const rank = this.rankOf[slot]!;
+    let lo = 0;
+    let hi = length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.rankOf[slotAt(mid)]! < rank) lo = mid + 1;
+      else hi = mid;
     }
-    this.docs.forEach((doc) => {
-      const tfs = new Map<string, number>();
-      for (const f of FIELDS) {
-        const norm = 1 - B + (B * doc.fields[f].length) / this.avgLen[f];
-        for (const [t, c] of doc.counts[f]) tfs.set(t, (tfs.get(t) ?? 0) + (FIELD_WEIGHTS[f] * c) / norm);
+    return lo;
+  }
+
+  /** Per-slot arrays grow by doubling. Scratch content need not survive, but marks must not repeat (see nextStamp). */
+  private grow(need: number): void {
+    const size = Math.max(need, this.seen.length * 2, 16);
+    const rankOf = new Int32Array(size);
+    rankOf.set(this.rankOf);
+    this.rankOf = rankOf;
+    const fieldLengths = new Int32Array(size * FIELD_COUNT);
+    fieldLengths.set(this.fieldLengths);
+    this.fieldLengths = fieldLengths;
+    this.seen = new Uint32Array(size);
+    this.termSeen = new Uint32Array(size);
+    this.generation = 0;
+    this.termBest = new Float64Array(size);
+    this.termWeight = new Float64Array(size);
+    this.rawScore = new Float64Array(size);
+    this.covered = new Float64Array(size);
+    this.strong = new Uint8Array(size);
+    this.termInName = new Uint8Array(size);
+    this.inName = new Uint8Array(size);
+    this.bestVariant = new Uint8Array(size * MAX_QUERY_TOKENS);
+  }
+
+  /**
+   * The BM25 weights of a token's posting list, computed as a full build did (the same sums in the same order, so
+   * the same numbers): per field, weight * count / (1 - B + B * length / average length), summed over the fields.
+   */
+  private weightsOf(token: string): PostingWeights | undefined {
+    const docs = this.postings.get(token);
+    if (!docs) return undefined;
+    const cached = this.weights.get(token);
+    if (cached && cached.epoch === this.epoch) return cached;
+    const counts = this.postingCounts.get(token)!;
+    const avgLen = FIELDS.map((f) => this.avgLen[f]);
+    const weights = new Float64Array(docs.length);
+    const inName = new Uint8Array(docs.length);
+    for (let k = 0; k < docs.length; k++) {
+      const slot = docs[k]!;
+      let packed = counts[k]!;
+      // A count too large to pack is read from the fact itself.
+      const unpacked = packed < 0 ? this.docs[slot]!.counts : undefined;
+      let tf = 0;
+      for (let f = 0; f < FIELD_COUNT; f++) {
+        let c: number;
+        if (unpacked) c = unpacked[FIELDS[f]!].get(token) ?? 0;
+        else {
+          c = packed % COUNT_BASE;
+          packed = (packed - c) / COUNT_BASE;
+        }
+        if (c === 0) continue;
+        const norm = 1 - B + (B * this.fieldLengths[slot * FIELD_COUNT + f]!) / avgLen[f]!;
+        tf += (FIELD_WEIGHT_LIST[f]! * c) / norm;
+        if (f < 2) inName[k] = 1;
       }
-      // Facts are visited in index order, the order of every posting list.
-      for (const [t, tf] of tfs) {
-        const at = filled.get(t)!;
-        this.postingWeights.get(t)![at] = tf / (K1 + tf);
-        this.postingInName.get(t)![at] = doc.counts.title.has(t) || doc.counts.aliases.has(t) ? 1 : 0;
-        filled.set(t, at + 1);
-      }
-    });
-    const words = new Map<string, string>();
-    for (const doc of this.docs) for (const [word, token] of doc.words) if (this.postings.has(token)) words.set(word, token);
-    this.vocabulary = [...words.keys()];
-    this.wordToken = [...words.values()];
-    this.vocabularyFuse = new Fuse(this.vocabulary, VOCABULARY_FUSE_OPTIONS);
-    this.vocabularyIndex = this.vocabularyFuse.getIndex().toJSON();
-    this.vocabularyFilter = new FuseFilter(this.vocabulary, VOCABULARY_FUSE_OPTIONS.threshold);
-    this.sortedVocabulary = this.vocabulary.map((word, at) => ({ word, at })).sort((a, b) => (a.word < b.word ? -1 : a.word > b.word ? 1 : 0));
-    this.nameRecords = this.docs.map((d, i) => ({ i, id: d.fact.id, title: d.fact.title, aliases: d.fact.aliases }));
-    this.nameFuse = new Fuse(this.nameRecords, NAME_FUSE_OPTIONS);
-    this.nameIndex = this.nameFuse.getIndex().toJSON();
-    const nameStrings: string[] = [];
-    this.nameRecords.forEach((r, owner) => {
-      nameStrings.push(r.title);
-      this.names.push({ owner, key: 0, alias: -1 });
-      r.aliases.forEach((a, alias) => {
-        nameStrings.push(a);
-        this.names.push({ owner, key: 1, alias });
-      });
-      nameStrings.push(r.id);
-      this.names.push({ owner, key: 2, alias: -1 });
-    });
-    this.nameFilter = new FuseFilter(nameStrings, NAME_FUSE_OPTIONS.threshold);
+      weights[k] = tf / (K1 + tf);
+    }
+    const entry = { epoch: this.epoch, weights, inName };
+    this.weights.set(token, entry);
+    return entry;
   }
 
   /** Best facts for a question, best first; empty when nothing in the base answers it. */
@@ -265,10 +522,13 @@ export class FactSearch {
   suggest(query: string, limit = 25, kind?: FactKind): Fact[] {
     const trimmed = query.trim();
     if (!trimmed) {
-      return this.docs
-        .map((d) => d.fact)
-        .filter((f) => !kind || f.kind === kind)
-        .slice(0, limit);
+      const first: Fact[] = [];
+      for (const slot of this.order) {
+        if (first.length === limit) break;
+        const fact = this.docs[slot]!.fact;
+        if (!kind || fact.kind === kind) first.push(fact);
+      }
+      return first;
     }
     const hits = this.rank(trimmed, { limit, kind, prefix: true, minCoverage: 0.3 }).hits;
     // What the member is typing is usually (the start of) a name: names as typed first, then names that start the
@@ -301,22 +561,20 @@ export class FactSearch {
    */
   private nameSearcher(query: string): Fuse<NameRecord> {
     const found = this.nameFilter.candidates(query);
-    if (!found) return this.nameFuse;
-    // Names are numbered fact by fact, so one fact's passing names are next to each other.
-    const owners: number[] = [];
-    const shares: number[] = [];
-    const passing = new Map<number, number[]>();
+    if (!found) return this.fuseOverNames(this.order, (slot) => this.nameFuseRecords[slot]!.$ ?? {});
+    // The facts with a passing name, in the base's order, each with its best share and its passing names.
+    const passing = new Map<number, { share: number; ids: number[] }>();
     found.ids.forEach((id, k) => {
       const owner = this.names[id]!.owner;
-      if (owners.at(-1) !== owner) {
-        owners.push(owner);
-        shares.push(found.shares[k]!);
-        passing.set(owner, [id]);
-      } else {
-        passing.get(owner)!.push(id);
-        shares[shares.length - 1] = Math.max(shares.at(-1)!, found.shares[k]!);
+      const seen = passing.get(owner);
+      if (!seen) passing.set(owner, { share: found.shares[k]!, ids: [id] });
+      else {
+        seen.ids.push(id);
+        seen.share = Math.max(seen.share, found.shares[k]!);
       }
     });
+    const owners = [...passing.keys()].sort((a, b) => this.rankOf[a]! - this.rankOf[b]!);
+    const shares = owners.map((owner) => passing.get(owner)!.share);
     const work = fuseChunks(query.toLowerCase()).reduce((w, c) => w + maxErrors(c.length, NAME_FUSE_OPTIONS.threshold) + 1, 0);
     const cap = Math.min(NAME_MAX_CANDIDATES, Math.max(NAME_MIN_CANDIDATES, Math.floor(NAME_WORK_BUDGET / Math.max(1, work))));
     let chosen = owners;
@@ -325,25 +583,30 @@ export class FactSearch {
       if (shares.some((x) => x !== shares[0])) order.sort((a, b) => shares[b]! - shares[a]! || a - b);
       chosen = order.slice(0, cap).map((k) => owners[k]!);
     }
-    chosen.sort((a, b) => a - b);
+    chosen.sort((a, b) => this.rankOf[a]! - this.rankOf[b]!);
     // Reuse the full index's records (values and length norms), keeping only the names that can match: the others
     // add nothing to a fact's fuse.js score, which multiplies over matching names only.
-    const records = chosen.map((owner, at) => {
-      const full = this.nameIndex.records[owner]!.$ ?? {};
+    return this.fuseOverNames(chosen, (owner) => {
+      const full = this.nameFuseRecords[owner]!.$ ?? {};
       const $: IndexRecordFields = {};
       const aliases = new Set<number>();
-      for (const id of passing.get(owner)!) {
+      for (const id of passing.get(owner)!.ids) {
         const name = this.names[id]!;
         if (name.key === 1) aliases.add(name.alias);
         else if (full[name.key]) $[name.key] = full[name.key]!;
       }
       const allAliases = full[1];
       if (aliases.size && Array.isArray(allAliases)) $[1] = allAliases.filter((sub) => aliases.has(sub.i ?? -1));
-      return { i: at, $ };
+      return $;
     });
-    const index = Fuse.parseIndex<NameRecord>({ keys: this.nameIndex.keys, records });
+  }
+
+  /** fuse.js over the names of some facts (in the base's order, which breaks its score ties), from their records. */
+  private fuseOverNames(slots: readonly number[], fields: (slot: number) => IndexRecordFields): Fuse<NameRecord> {
+    const records = slots.map((slot, at) => ({ i: at, $: fields(slot) }));
+    const index = Fuse.parseIndex<NameRecord>({ keys: this.nameKeys, records });
     return new Fuse(
-      chosen.map((i) => this.nameRecords[i]!),
+      slots.map((slot) => this.nameRecords[slot]!),
       NAME_FUSE_OPTIONS,
       index,
     );
@@ -351,20 +614,22 @@ export class FactSearch {
 
   /** fuse.js's best vocabulary words for a typo, searching only the words that can match (see FuseFilter). */
   private typoSearch(word: string): { item: string; refIndex: number; score?: number }[] {
-    const found = this.vocabularyFilter.candidates(word);
-    if (!found) return this.vocabularyFuse.search(word, { limit: TYPO_CANDIDATES });
-    if (found.ids.length === 0) return [];
+    const vocabulary = this.vocabulary;
+    const found = vocabulary.filter.candidates(word);
+    // fuse.js breaks score ties by position: the words go in the vocabulary's order (see Vocabulary).
+    const ids = found ? [...found.ids].sort(vocabulary.compare) : vocabulary.all();
+    if (ids.length === 0) return [];
     const index = Fuse.parseIndex<string>({
-      keys: this.vocabularyIndex.keys,
-      records: found.ids.map((id, at) => ({ ...this.vocabularyIndex.records[id]!, i: at })),
+      keys: [],
+      records: ids.map((id, at) => ({ ...vocabulary.records[id]!, i: at })),
     });
     return new Fuse(
-      found.ids.map((id) => this.vocabulary[id]!),
+      ids.map((id) => vocabulary.words[id]!),
       VOCABULARY_FUSE_OPTIONS,
       index,
     )
       .search(word, { limit: TYPO_CANDIDATES })
-      .map((r) => ({ ...r, refIndex: found.ids[r.refIndex]! }));
+      .map((r) => ({ ...r, refIndex: ids[r.refIndex]! }));
   }
 
   private idf(df: number): number {
@@ -387,7 +652,7 @@ export class FactSearch {
       else same.weight = Math.max(same.weight, weight);
     };
     if (prefix && raw.length >= 2) {
-      for (const at of this.completions(raw, 8)) add(this.wordToken[at]!, 0.85);
+      for (const at of this.vocabulary.completions(raw, 8)) add(this.vocabulary.tokens[at]!, 0.85);
     }
     // Typos: only for words long enough that a near miss is still meaningful, never for numbers or names, and for a
     // real English word only a one-letter slip in a long one ("agrement"), never in a short one ("lanes" is no "laos").
@@ -399,11 +664,11 @@ export class FactSearch {
         // Typos rarely hit the first letter; requiring it keeps "population" from becoming "cooperation". fuse.js
         // also matches inside longer words ("entred" in "represented"), which is no typo either.
         if (Math.abs(r.item.length - raw.length) > 2 || r.item[0] !== raw[0] || (english && score > ENGLISH_SLIP)) continue;
-        add(this.wordToken[r.refIndex]!, 0.9 * (1 - score));
+        add(this.vocabulary.tokens[r.refIndex]!, 0.9 * (1 - score));
         if (++kept === 2) break;
       }
     }
-    if (variants.length === 0 && !english && raw.length >= 4 && !/\d/.test(raw)) for (const at of this.slips(raw)) add(this.wordToken[at]!, SLIP_WEIGHT);
+    if (variants.length === 0 && !english && raw.length >= 4 && !/\d/.test(raw)) for (const at of this.slips(raw)) add(this.vocabulary.tokens[at]!, SLIP_WEIGHT);
     if (variants.length === 0 && HAN.test(raw)) for (const m of this.han.matches(raw)) add(m.token, HAN_OVERLAP * m.share);
     if (this.corrections.size > 5000) this.corrections.clear();
     this.corrections.set(key, variants);
@@ -412,37 +677,23 @@ export class FactSearch {
 
   /**
    * Vocabulary words one slip away ("aeras" → "areas", "countires" → "countries"): fuse.js counts a swap of
-   * neighbours as two edits, too many for its threshold in a short word. At most two, in vocabulary order.
+   * neighbours as two edits, too many for its threshold in a short word. At most two, in the base's word order.
    */
   private slips(raw: string): number[] {
     if (!this.byInitial) {
       this.byInitial = new Map();
-      this.vocabulary.forEach((w, at) => {
-        const list = this.byInitial!.get(w[0]!);
+      for (const at of this.vocabulary.all()) {
+        const initial = this.vocabulary.words[at]![0]!;
+        const list = this.byInitial.get(initial);
         if (list) list.push(at);
-        else this.byInitial!.set(w[0]!, [at]);
-      });
+        else this.byInitial.set(initial, [at]);
+      }
     }
     const found: number[] = [];
     for (const at of this.byInitial.get(raw[0]!) ?? []) {
-      if (isSlip(raw, this.vocabulary[at]!) && found.push(at) === 2) break;
+      if (isSlip(raw, this.vocabulary.words[at]!) && found.push(at) === 2) break;
     }
     return found;
-  }
-
-  /** Positions of the first `limit` words (in vocabulary order) that start with `prefix`, other than the prefix itself. */
-  private completions(prefix: string, limit: number): number[] {
-    const list = this.sortedVocabulary;
-    let lo = 0;
-    let hi = list.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (list[mid]!.word < prefix) lo = mid + 1;
-      else hi = mid;
-    }
-    const found: number[] = [];
-    for (let i = lo; i < list.length && list[i]!.word.startsWith(prefix); i++) if (list[i]!.word !== prefix) found.push(list[i]!.at);
-    return found.sort((a, b) => a - b).slice(0, limit);
   }
 
   private terms(query: string, prefix: boolean): QueryTerm[] {
@@ -506,9 +757,9 @@ export class FactSearch {
       const touched: number[] = [];
       term.variants.forEach((v, vi) => {
         const docs = this.postings.get(v.token);
-        const weights = this.postingWeights.get(v.token);
-        const inNames = this.postingInName.get(v.token);
-        if (!docs || !weights || !inNames) return;
+        const computed = this.weightsOf(v.token);
+        if (!docs || !computed) return;
+        const { weights, inName: inNames } = computed;
         for (let k = 0; k < docs.length; k++) {
           const i = docs[k]!;
           if (options.kind && this.docs[i]!.fact.kind !== options.kind) continue;
@@ -609,6 +860,25 @@ export class FactSearch {
       terms: terms.map((t) => ({ text: t.text, share: t.idf / totalIdf })),
     };
   }
+}
+
+const FIELD_COUNT = FIELDS.length;
+const FIELD_WEIGHT_LIST = FIELDS.map((f) => FIELD_WEIGHTS[f]);
+/** Field counts are packed COUNT_BASE to a field (7 fields x 7 bits: an exact integer in a double). */
+const COUNT_BASE = 128;
+
+/**
+ * A token's count in each field of a fact, packed into one number (the title's count lowest); -1 when a count does
+ * not fit, to be read from the fact when used.
+ */
+function packCounts(doc: IndexedDoc, token: string): number {
+  let packed = 0;
+  for (let f = FIELD_COUNT - 1; f >= 0; f--) {
+    const c = doc.counts[FIELDS[f]!].get(token) ?? 0;
+    if (c >= COUNT_BASE) return -1;
+    packed = packed * COUNT_BASE + c;
+  }
+  return packed;
 }
 
 type Ranked = { fact: Fact; raw: number; coverage: number; named: number; covered: Set<string> };

@@ -40,11 +40,12 @@ export interface Candidates {
 
 export class FuseFilter {
   private readonly postings = new Map<string, number[]>();
-  private readonly texts: string[];
-  private readonly counts: Uint32Array;
-  private readonly touchedAt: Uint32Array;
-  private readonly passedAt: Uint32Array;
-  private readonly shares: Float64Array;
+  /** By id; an empty string marks a free id (see add / remove). */
+  private readonly texts: string[] = [];
+  private counts = new Uint32Array(0);
+  private touchedAt = new Uint32Array(0);
+  private passedAt = new Uint32Array(0);
+  private shares = new Float64Array(0);
   private readonly distance = new SubstringDistance();
   private stamp = 0;
 
@@ -53,23 +54,47 @@ export class FuseFilter {
     strings: readonly string[],
     private readonly threshold: number,
   ) {
-    this.texts = strings.map((s) => s.toLowerCase());
-    this.texts.forEach((text, id) => {
-      const keys = new Set<string>();
-      for (let j = 0; j < text.length; j++) {
-        keys.add(text[j]!);
-        if (j < text.length - 1) keys.add(text.slice(j, j + 2));
-      }
-      for (const key of keys) {
-        const list = this.postings.get(key);
-        if (list) list.push(id);
-        else this.postings.set(key, [id]);
-      }
-    });
-    this.counts = new Uint32Array(strings.length);
-    this.touchedAt = new Uint32Array(strings.length);
-    this.passedAt = new Uint32Array(strings.length);
-    this.shares = new Float64Array(strings.length);
+    strings.forEach((s, id) => this.add(id, s));
+  }
+
+  /** Indexes `text` under `id` (a free one: ids are the caller's, e.g. positions that stay put while others change). */
+  add(id: number, text: string): void {
+    const lower = text.toLowerCase();
+    if (id >= this.counts.length) this.grow(id + 1);
+    while (this.texts.length <= id) this.texts.push('');
+    this.texts[id] = lower;
+    for (const key of pairKeys(lower)) {
+      const list = this.postings.get(key);
+      if (!list) this.postings.set(key, [id]);
+      else insertAscending(list, id);
+    }
+  }
+
+  /** Forgets the string under `id`; the id may be given to another string later. */
+  remove(id: number): void {
+    const text = this.texts[id];
+    if (text === undefined) return;
+    for (const key of pairKeys(text)) {
+      const list = this.postings.get(key);
+      if (!list) continue;
+      const at = lowerBound(list, id);
+      if (list[at] === id) list.splice(at, 1);
+      if (list.length === 0) this.postings.delete(key);
+    }
+    this.texts[id] = '';
+  }
+
+  /** Scratch arrays grow by doubling, so adding one string at a time stays cheap. */
+  private grow(need: number): void {
+    const size = Math.max(need, this.counts.length * 2, 16);
+    this.counts = new Uint32Array(size);
+    const touchedAt = new Uint32Array(size);
+    touchedAt.set(this.touchedAt);
+    this.touchedAt = touchedAt;
+    const passedAt = new Uint32Array(size);
+    passedAt.set(this.passedAt);
+    this.passedAt = passedAt;
+    this.shares = new Float64Array(size);
   }
 
   /** The strings that could match `pattern` (as fuse.js would search for it), in list order; undefined = any could. */
@@ -179,6 +204,34 @@ class PairWindow {
     }
     return best;
   }
+}
+
+/** Every character and character pair of a (lower-cased) text, once each. */
+function pairKeys(text: string): Set<string> {
+  const keys = new Set<string>();
+  for (let j = 0; j < text.length; j++) {
+    keys.add(text[j]!);
+    if (j < text.length - 1) keys.add(text.slice(j, j + 2));
+  }
+  return keys;
+}
+
+/** The first position in an ascending list holding a value >= `value`. */
+export function lowerBound(list: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (list[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Keeps an ascending list ascending; appending (the common case while building) costs nothing extra. */
+function insertAscending(list: number[], value: number): void {
+  if (list.length === 0 || list[list.length - 1]! < value) list.push(value);
+  else list.splice(lowerBound(list, value), 0, value);
 }
 
 function pairCode(text: string, at: number): number {

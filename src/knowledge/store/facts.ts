@@ -99,14 +99,22 @@ export interface WriteFact {
   at: string;
   /** Kept only for untouched seed data, so a later seed update may still refresh it. */
   seedHash?: string | null;
+  /** JSON.stringify(fact), when the caller has it already (an import prepares it outside its transaction). */
+  data?: string;
 }
 
 /** Writes the fact's new state and its revision; callers wrap this in a transaction with their checks. */
 export function writeFact(db: Db, w: WriteFact): Revision {
+  return getRevision(db, recordFact(db, w))!;
+}
+
+/** writeFact without reading the revision back (an import writes many and needs none): the revision's id. */
+export function recordFact(db: Db, w: WriteFact): number {
   const current = stmt(db, 'SELECT * FROM facts WHERE id = ?').get(w.id) as FactRow | undefined;
   const version = (current?.version ?? 0) + 1;
   const before = current && current.deleted === 0 ? current.data : null;
-  const after = w.deleted ? null : JSON.stringify(w.fact);
+  const data = w.data ?? JSON.stringify(w.fact);
+  const after = w.deleted ? null : data;
   stmt(
     db,
     `INSERT INTO facts (id, kind, data, version, deleted, seed_hash, updated_at)
@@ -116,7 +124,7 @@ export function writeFact(db: Db, w: WriteFact): Revision {
   ).run({
     id: w.id,
     kind: w.fact.kind,
-    data: JSON.stringify(w.fact),
+    data,
     version,
     deleted: w.deleted ? 1 : 0,
     seedHash: w.seedHash ?? null,
@@ -127,12 +135,23 @@ export function writeFact(db: Db, w: WriteFact): Revision {
     `INSERT INTO fact_revisions (fact_id, version, action, actor_id, actor_name, reason, at, before, after)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(w.id, version, w.action, w.actor.id, w.actor.name, w.reason, w.at, before, after);
-  return getRevision(db, Number(info.lastInsertRowid))!;
+  return Number(info.lastInsertRowid);
 }
 
 /** The newest revision id (0 when none): it grows with every fact change, from any process. */
 export function latestRevisionId(db: Db): number {
   return (stmt(db, 'SELECT coalesce(max(id), 0) FROM fact_revisions').pluck().get() as number) ?? 0;
+}
+
+/** The facts changed by revisions after `after` up to `upTo` (ids, each once). */
+export function changedFactIds(db: Db, after: number, upTo: number): string[] {
+  return stmt(db, 'SELECT DISTINCT fact_id FROM fact_revisions WHERE id > ? AND id <= ?').pluck().all(after, upTo) as string[];
+}
+
+/** A fingerprint of one revision (its fact and time), to tell whether the store was swapped for another since. */
+export function revisionStamp(db: Db, id: number): string | undefined {
+  const row = stmt(db, 'SELECT fact_id, at FROM fact_revisions WHERE id = ?').get(id) as { fact_id: string; at: string } | undefined;
+  return row ? `${row.fact_id} ${row.at}` : undefined;
 }
 
 export function listRevisions(db: Db, factId: string): Revision[] {

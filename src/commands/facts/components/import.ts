@@ -31,7 +31,7 @@ export const factsImport = defineComponent({
     await interaction.deferUpdate();
     const actor = actorOf(interaction);
     try {
-      const plan = ctx.kb.applyImport(pending.raw, actor, pending.reason);
+      const plan = await ctx.kb.applyImport(pending.raw, actor, pending.reason);
       const summary = importSummary(plan, lang);
       await interaction.editReply({
         content: clip(defuseMentions(t(lang, 'facts.import.done', { file: pending.fileName, summary })), LIMITS.content),
