@@ -71,7 +71,7 @@ function timeEach<T>(items: readonly T[], fn: (item: T) => void): Latency {
 }
 
 /** Runs `work` while a setImmediate loop notes the longest gap between turns of the event loop. */
-async function watchBlocking(work: () => Promise<unknown> | unknown): Promise<ImportRun> {
+async function watchBlocking(work: () => unknown): Promise<ImportRun> {
   const histogram = monitorEventLoopDelay({ resolution: 1 });
   let longest = 0;
   let last = performance.now();
