@@ -7,6 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openDb } from '../src/knowledge/store/db.js';
+import { SqliteStore } from '../src/knowledge/store/sqlite-store.js';
 import { runTick } from '../src/scheduler/run.js';
 import type { Poster } from '../src/scheduler/poster.js';
 import { Fact } from '../src/knowledge/schema.js';
@@ -31,6 +32,7 @@ try {
   const db = openDb(join(dir, 'bot.db'));
   // The store's synchronous=FULL fsyncs each claim; this measures the scheduler's reads, not the disk.
   db.pragma('synchronous = NORMAL');
+  const store = new SqliteStore(db, { ownsDb: false });
   const insert = db.prepare(
     `INSERT INTO guild_settings (guild_id, channel_id, post_time, timezone, enabled, countdown_days, updated_at, next_post_ms)
      VALUES (?, ?, ?, ?, 1, 0, '2026-01-01T00:00:00.000Z', ?)`,
@@ -58,12 +60,12 @@ try {
   const idle: number[] = [];
   for (let i = 0; i < 30; i++) {
     const t = performance.now();
-    const r = await runTick({ db, now: at, getFacts: () => facts, poster, log: quiet, scope: 'due' });
+    const r = await runTick({ store, now: at, getFacts: () => facts, poster, log: quiet, scope: 'due' });
     idle.push(performance.now() - t);
     if (r.sent.length) throw new Error('nothing should be due');
   }
   const t0 = performance.now();
-  await runTick({ db, now: at, getFacts: () => facts, poster, log: quiet, scope: 'all' });
+  await runTick({ store, now: at, getFacts: () => facts, poster, log: quiet, scope: 'all' });
   const fullMs = performance.now() - t0;
 
   // 2. Two days of minute ticks around 1 July in every zone; pointers start at 0 (a fresh start).
@@ -74,7 +76,7 @@ try {
   const dayStarted = performance.now();
   for (let now = start; now < start + 2 * DAY; now += 60_000) {
     const t = performance.now();
-    const r = await runTick({ db, now: new Date(now), getFacts: () => facts, poster, log: quiet, scope: 'due' });
+    const r = await runTick({ store, now: new Date(now), getFacts: () => facts, poster, log: quiet, scope: 'due' });
     tickMs.push(performance.now() - t);
     tickedServers += r.sent.length;
   }
@@ -84,7 +86,7 @@ try {
   const idleFull: number[] = [];
   for (let i = 0; i < 30; i++) {
     const t = performance.now();
-    await runTick({ db, now: new Date(start + 3 * DAY), getFacts: () => facts, poster, log: quiet, scope: 'due' });
+    await runTick({ store, now: new Date(start + 3 * DAY), getFacts: () => facts, poster, log: quiet, scope: 'due' });
     idleFull.push(performance.now() - t);
   }
   const sentRows = db.prepare("SELECT count(*) FROM post_ledger WHERE occasion = 'bench-day:date' AND year = 2026 AND status = 'sent'").pluck().get() as number;
