@@ -9,6 +9,7 @@ import { DUE_GUILDS_PG_SQL } from '../../src/knowledge/store/pg/guilds.js';
 import { MARK_INTERRUPTED_PG } from '../../src/knowledge/store/pg/ledger.js';
 import { PG_MIGRATIONS } from '../../src/knowledge/store/pg/migrations.js';
 import { PgStore } from '../../src/knowledge/store/pg/pg-store.js';
+import { startLeadership } from '../../src/scheduler/leader.js';
 import { startPostgres, type PostgresCluster } from '../helpers/postgres-cluster.js';
 import { storeContract } from './store-contract.js';
 
@@ -103,6 +104,43 @@ describe('the scheduler reads on PostgreSQL use indexes', () => {
       expect(await store.guilds.listDue(Date.parse('2026-07-01T00:00:00Z'))).toEqual([]);
     } finally {
       await store.close();
+    }
+  });
+});
+
+describe('scheduler leader election on PostgreSQL', () => {
+  it('two processes (two pools): one leader; the other takes over once the lease expires, and the old one steps down', async () => {
+    const url = await running().createDatabase();
+    const a = new PgStore({ connectionString: url, max: 2 });
+    const b = new PgStore({ connectionString: url, max: 2 });
+    const quiet = { info: () => {}, warn: () => {} };
+    const TTL = 30_000;
+    let now = 1_000;
+    const clock = () => now;
+    try {
+      await a.migrate();
+      const leads: string[] = [];
+      const one = await startLeadership({ store: a, log: quiet, holder: 'A', leaseMs: TTL, clock, timer: false, onLead: () => leads.push('A') });
+      const two = await startLeadership({ store: b, log: quiet, holder: 'B', leaseMs: TTL, clock, timer: false, onLead: () => leads.push('B') });
+      expect([one.isLeader(), two.isLeader()]).toEqual([true, false]);
+      now += 10_000;
+      expect([await one.check(), await two.check()]).toEqual([true, false]);
+      // A stops renewing (killed): B leads once A's lease has run out, not before.
+      now += TTL - 1;
+      expect(await two.check()).toBe(false);
+      now += 1;
+      expect(one.isLeader()).toBe(false);
+      expect(await two.check()).toBe(true);
+      expect(await one.check()).toBe(false);
+      expect(leads).toEqual(['A', 'B']);
+      expect(await b.leases.get('scheduler')).toEqual({ name: 'scheduler', holder: 'B', expiresAt: now + TTL });
+      // A clean stop gives the lease up at once.
+      await two.stop();
+      expect(await one.check()).toBe(true);
+      await one.stop();
+    } finally {
+      await a.close();
+      await b.close();
     }
   });
 });
