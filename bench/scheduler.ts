@@ -8,7 +8,7 @@
  * `npm run bench:scheduler [servers]` runs this section alone and rewrites it in bench/results.md.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import os, { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Fact } from '../src/knowledge/schema.js';
@@ -141,10 +141,13 @@ export interface SchedulerResult {
   postedTwice: number;
   medianTickMs: number;
   slowestTickMs: number;
+  /** 1-minute load average before and after this backend's run: above the core count, the CPU was shared. */
+  load: [number, number];
 }
 
 async function measure(backend: Backend, servers: number, log: (line: string) => void): Promise<SchedulerResult> {
   const { store } = backend;
+  const loadBefore = os.loadavg()[0]!;
   log(`  ${backend.name}: ${servers.toLocaleString('en')} servers…`);
   await backend.insertGuilds(guildRows(servers));
   let posts = 0;
@@ -195,7 +198,7 @@ async function measure(backend: Backend, servers: number, log: (line: string) =>
   // 3. Nothing due again, now with 100,000 ledger rows (the sweep for interrupted claims must not read them all).
   await backend.setAllNextPostAt(FAR);
   const idleAfterMs = await idleTicks(start + 3 * DAY);
-  const result = { backend: backend.name, servers, idleMs, idleAfterMs, fullTickMs, daysS, posts, sentRows, postedTwice, medianTickMs: median(tickMs), slowestTickMs: Math.max(...tickMs) };
+  const result = { backend: backend.name, servers, idleMs, idleAfterMs, fullTickMs, daysS, posts, sentRows, postedTwice, medianTickMs: median(tickMs), slowestTickMs: Math.max(...tickMs), load: [loadBefore, os.loadavg()[0]!] as [number, number] };
   log(`  ${backend.name}: nothing due ${idleMs.toFixed(2)} ms · every server ${fullTickMs.toFixed(0)} ms · two days ${daysS.toFixed(1)} s · ${posts} posts, ${postedTwice} twice`);
   return result;
 }
@@ -231,7 +234,7 @@ section alone). ${base.servers.toLocaleString('en')} enabled servers in ${ZONES.
 one milestone on 1 July that every server posts once. "Two simulated days" is 2,880 minute ticks from 30 June
 12:00 UTC, covering 1 July in every zone; every server's next posting instant starts at 0 (a fresh start), so the
 first of those ticks plans every server once. PostgreSQL is a throwaway local server (tests/helpers/postgres-cluster.ts,
-fsync off); SQLite runs with synchronous=NORMAL. Ratios are PostgreSQL ÷ SQLite (above 1× = PostgreSQL is slower).
+fsync off); SQLite runs with synchronous=NORMAL. Measured ${new Date().toISOString().slice(0, 10)}. Ratios are PostgreSQL ÷ SQLite (above 1× = PostgreSQL is slower).
 
 ${table(
   ['', 'SQLite', 'PostgreSQL', 'PostgreSQL ÷ SQLite'],
@@ -243,6 +246,7 @@ ${table(
     row('median tick in the days', (r) => r.medianTickMs, fmtMs),
     row('slowest tick in the days (the first: plans every server)', (r) => r.slowestTickMs, fmtMs),
     ['posts / ledger rows sent / servers posted twice', `${base.posts} / ${base.sentRows} / ${base.postedTwice}`, `${pg.posts} / ${pg.sentRows} / ${pg.postedTwice}`, ''],
+    ['load average (1 min) before / after', base.load.map((l) => l.toFixed(1)).join(' / '), pg.load.map((l) => l.toFixed(1)).join(' / '), `on ${os.cpus().length} cores`],
   ],
 )}
 
