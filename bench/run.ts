@@ -1,6 +1,6 @@
 /**
  * `npm run bench`: search quality against two baselines (defaults and fair) on every evaluation set, latency at 100 / 1,000 / 10,000 facts, start-up time and
- * memory, and live fact updates (one change in place against a rebuild; the event loop during a large import). Prints everything and writes bench/results.md. Never part of `npm test` (no timed assertions anywhere).
+ * memory, and the scheduler at 100,000 servers on SQLite and PostgreSQL, live fact updates (one change in place against a rebuild; the event loop during a large import). Prints everything and writes bench/results.md. Never part of `npm test` (no timed assertions anywhere).
  */
 import { writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -9,6 +9,7 @@ import { measureLatency, QUERY_COUNT, type EngineLatency } from './latency.js';
 import { measureQuality, qualityNotes, qualityOverview, qualityTables, thresholdTable, TUNING_SETS } from './quality.js';
 import { FIRST_QUESTION, measureStartup, type StartupResult } from './startup.js';
 import { chartTable, measureCharts } from './charts.js';
+import { measureScheduler, schedulerSection } from './scheduler.js';
 import { mb, ms, table } from './stats.js';
 import { factsOfSize } from './synthetic.js';
 import { LIVE_SIZE, liveUpdateTables, measureLiveUpdates } from './live-updates.js';
@@ -21,6 +22,8 @@ const READY_TARGET_MS = 1_500;
 const RSS_TARGET = 180 * 1048576;
 /** Wall time per engine, operation and size; the same for every engine, so n= shows how far each got. */
 const BUDGET_MS = Number(process.env.BENCH_BUDGET_MS ?? 20_000);
+/** Configured servers in the scheduler section (issue 12). */
+const SCHEDULER_SERVERS = Number(process.env.BENCH_SCHEDULER_SERVERS ?? 100_000);
 
 const started = performance.now();
 // The machine may be shared: the load beside the run says how far latency and start-up numbers can be trusted.
@@ -107,6 +110,9 @@ log(liveUpdateTables(live));
 log('\nseries chart drawing…');
 const charts = (await measureCharts()).result;
 log(chartTable(charts));
+
+log(`\nscheduler at ${SCHEDULER_SERVERS.toLocaleString('en')} servers, SQLite then PostgreSQL (a throwaway server)…`);
+const scheduler = schedulerSection(await measureScheduler(SCHEDULER_SERVERS, log));
 
 /** The shipped-base verdicts against issue #9's start-up and memory targets (worst of first start and restart). */
 function startupVerdict(): string {
@@ -254,6 +260,8 @@ drawings redraw the same series; a cache hit is \`SeriesCharts.get\` on a series
 series once and again only when it changes). \`npm run bench:charts\` runs this section alone and writes the PNG to docs/.
 
 ${chartTable(charts)}
+
+${scheduler}
 `;
 
 writeFileSync(new URL('./results.md', import.meta.url), md);

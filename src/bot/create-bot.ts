@@ -9,6 +9,7 @@ import { onReady } from '../events/ready.js';
 import type { Config } from '../config.js';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
 import type { Db } from '../knowledge/store/db.js';
+import { SqliteStore } from '../knowledge/store/sqlite-store.js';
 import type { Logger } from '../logger.js';
 import { FACT_KINDS } from '../knowledge/schema.js';
 import { checkHealth, HealthState, rememberingErrors } from '../ops/health.js';
@@ -69,6 +70,8 @@ export function createBot(options: BotOptions): Bot {
   const ctx: BotContext = {
     kb: options.kb,
     db: options.db,
+    // Shares the bot's connection; whoever opened `db` closes it (bot/shutdown.ts), never this store.
+    store: new SqliteStore(options.db, { ownsDb: false }),
     config: options.config,
     log,
     now,
@@ -109,6 +112,7 @@ export function createBot(options: BotOptions): Bot {
   let scheduler: SchedulerHandle | undefined;
   let jobs: RunningJobs | undefined;
   let leadership: Leadership | undefined;
+  let leadershipStarting: Promise<Leadership | undefined> | undefined;
   let factWatch: FactWatch | undefined;
   client.once(Events.ClientReady, (readyClient) => {
     onReady(readyClient, log);
@@ -116,7 +120,7 @@ export function createBot(options: BotOptions): Bot {
     // Every process has a scheduler, but only the holder of the database lease ticks (several processes, one file).
     let crash: unknown;
     const schedule = startScheduler({
-      db: options.db,
+      store: ctx.store,
       getFacts: () => options.kb.facts(),
       poster: ctx.poster,
       log,
@@ -144,13 +148,22 @@ export function createBot(options: BotOptions): Bot {
     };
     jobs = startJobs(periodicJobs({ db: options.db, config: options.config, log, clock: now, anniversaries: { handle: schedule, takeCrash } }), { log, clock: now });
     log.info(`periodic jobs: ${jobs.status().map((j) => `${j.name} (${j.schedule})`).join(', ')}`);
-    leadership = startLeadership({
-      db: options.db,
+    leadershipStarting = startLeadership({
+      store: ctx.store,
       log,
       leaseMs: options.config.schedulerLeaseMs,
       // On becoming leader (start-up or takeover): a catch-up tick, once `leadership` is assigned.
       onLead: () => void setImmediate(() => void schedule.tickNow()),
-    });
+    }).then(
+      (started) => {
+        leadership = started;
+        return started;
+      },
+      (error: unknown) => {
+        log.error('leader: could not start leader election; this process will not run the scheduler', error);
+        return undefined;
+      },
+    );
   });
 
   return {
@@ -182,8 +195,9 @@ export function createBot(options: BotOptions): Bot {
       const started = Date.now();
       const tickDone = await settlesWithin(Promise.all([jobs?.stop(), scheduler?.stop()]), graceMs);
       // After the tick: another process may take over at once instead of waiting for the lease to expire.
-      leadership?.stop();
+      await (await leadershipStarting)?.stop();
       factWatch?.stop();
+      await ctx.store.close(); // stops only the store's own work: `ownsDb: false`
       const answered = await inFlight.idle(graceMs - (Date.now() - started));
       if (!tickDone || !answered) log.warn(`stopping after ${graceMs} ms with work unfinished (${inFlight.size} interaction(s))`);
       await client.destroy();

@@ -8,6 +8,7 @@ import type {
 import type { Config } from '../config.js';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
 import type { Db } from '../knowledge/store/db.js';
+import type { Store } from '../knowledge/store/store.js';
 import type { Logger } from '../logger.js';
 import type { HealthFacts } from '../ops/health.js';
 import type { SeriesCharts } from '../render/chart/series-charts.js';
@@ -20,6 +21,8 @@ import type { ListSessions } from './shared/list-sessions.js';
 export interface BotContext {
   kb: KnowledgeBase;
   db: Db;
+  /** The async store over the same connection; the scheduler and its leader use it (commands still use `db`). */
+  store: Store;
   config: Config;
   log: Logger;
   now: () => Date;

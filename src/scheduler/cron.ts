@@ -10,12 +10,12 @@
  */
 import cron, { type ScheduledTask } from 'node-cron';
 import type { Fact } from '../knowledge/schema.js';
-import type { Db } from '../knowledge/store/db.js';
+import type { Store } from '../knowledge/store/store.js';
 import type { Poster } from './poster.js';
 import { runTick, type SchedulerLog, type TickResult } from './run.js';
 
 export interface SchedulerOptions {
-  db: Db;
+  store: Store;
   getFacts: () => readonly Fact[] | Promise<readonly Fact[]>;
   poster: Poster;
   log: SchedulerLog;
@@ -48,7 +48,7 @@ export interface SchedulerHandle {
 }
 
 export function startScheduler(options: SchedulerOptions): SchedulerHandle {
-  const { db, getFacts, poster, log, clock = () => new Date(), belatedWindowMs } = options;
+  const { store, getFacts, poster, log, clock = () => new Date(), belatedWindowMs } = options;
   let running: Promise<TickResult | null> | null = null;
   let stopped = false;
   // The facts version the last completed tick saw; a new anniversary may be due today, off any server's instant.
@@ -66,7 +66,7 @@ export function startScheduler(options: SchedulerOptions): SchedulerHandle {
         const at = clock();
         const version = options.factsVersion?.();
         const scope = options.factsVersion && scannedVersion && Object.is(scannedVersion.value, version) ? 'due' : 'all';
-        const result = await runTick({ db, now: at, getFacts, poster, log, belatedWindowMs, scope });
+        const result = await runTick({ store, now: at, getFacts, poster, log, belatedWindowMs, scope });
         scannedVersion = { value: version };
         options.onTick?.(result, at);
         return result;

@@ -3,11 +3,11 @@
  * scheduler's ticks. Each process checks every `renewMs` (a third of the lease by default): the holder renews,
  * the others try to take over, which succeeds only once the holder has let the lease expire (killed, or stalled).
  * The post ledger still decides who posts: a stalled ex-leader finishing its tick cannot post a claimed occasion.
+ * The lease rows live in the Store, so the same election runs on SQLite (one file) and PostgreSQL (many machines).
  */
 import { hostname } from 'node:os';
 import { randomUUID } from 'node:crypto';
-import type { Db } from '../knowledge/store/db.js';
-import { acquireLease, releaseLease, renewLease } from '../knowledge/store/leases.js';
+import type { Store } from '../knowledge/store/store.js';
 
 export const SCHEDULER_LEASE = 'scheduler';
 export const DEFAULT_LEASE_MS = 30_000;
@@ -18,7 +18,7 @@ export interface LeaderLog {
 }
 
 export interface LeadershipOptions {
-  db: Db;
+  store: Pick<Store, 'leases'>;
   log: LeaderLog;
   name?: string;
   /** Unique per process; host, pid and a random part by default. */
@@ -37,18 +37,19 @@ export interface Leadership {
   readonly holder: string;
   /** True while this process holds an unexpired lease. */
   isLeader(): boolean;
-  /** Renews or tries to take over now; returns whether this process leads afterwards. */
-  check(): boolean;
-  /** Stops checking and releases the lease if held. */
-  stop(): void;
+  /** Renews or tries to take over now; resolves whether this process leads afterwards. */
+  check(): Promise<boolean>;
+  /** Stops checking and releases the lease if held (after a check in progress has finished). */
+  stop(): Promise<void>;
 }
 
 export function defaultHolder(): string {
   return `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
 }
 
-export function startLeadership(options: LeadershipOptions): Leadership {
-  const { db, log } = options;
+/** Resolves once the first check is done, so `isLeader()` already answers for this process. */
+export async function startLeadership(options: LeadershipOptions): Promise<Leadership> {
+  const { store, log } = options;
   const name = options.name ?? SCHEDULER_LEASE;
   const holder = options.holder ?? defaultHolder();
   const leaseMs = options.leaseMs ?? DEFAULT_LEASE_MS;
@@ -57,13 +58,15 @@ export function startLeadership(options: LeadershipOptions): Leadership {
   let heldUntil = 0;
   let leading = false;
   let stopped = false;
+  // One check at a time: a slow database must not let a timer check and a test's check race on `leading`.
+  let checking: Promise<boolean> | undefined;
 
-  const check = (): boolean => {
+  const checkOnce = async (): Promise<boolean> => {
     if (stopped) return false;
     const now = clock();
     let held: boolean;
     try {
-      held = leading ? renewLease(db, name, holder, now, leaseMs) : acquireLease(db, name, holder, now, leaseMs);
+      held = leading ? await store.leases.renew(name, holder, now, leaseMs) : await store.leases.acquire(name, holder, now, leaseMs);
     } catch (error) {
       // A busy or failing database: keep what we had until it expires by our own clock.
       log.warn('leader: could not reach the lease', { error: error instanceof Error ? error.message : String(error) });
@@ -80,22 +83,29 @@ export function startLeadership(options: LeadershipOptions): Leadership {
     }
     return leading;
   };
+  const check = (): Promise<boolean> => {
+    checking ??= checkOnce().finally(() => {
+      checking = undefined;
+    });
+    return checking;
+  };
 
-  check();
-  const timer = options.timer === false ? undefined : setInterval(check, renewMs);
+  await check();
+  const timer = options.timer === false ? undefined : setInterval(() => void check(), renewMs);
   timer?.unref();
 
   return {
     holder,
     isLeader: () => !stopped && leading && clock() < heldUntil,
     check,
-    stop() {
+    async stop() {
       if (stopped) return;
       stopped = true;
       if (timer) clearInterval(timer);
+      await checking;
       if (leading) {
         try {
-          releaseLease(db, name, holder);
+          await store.leases.release(name, holder);
         } catch {
           // The lease expires on its own.
         }

@@ -18,29 +18,11 @@
 import { createHash } from 'node:crypto';
 import type { Fact } from '../knowledge/schema.js';
 import { formatIsoDate } from '../knowledge/anniversaries.js';
-import type { Db } from '../knowledge/store/db.js';
-import {
-  clearGuildError,
-  listDueGuilds,
-  listEnabledGuilds,
-  nextPostTimes,
-  recordGuildError,
-  setNextPostAt,
-  type GuildSettings,
-} from '../knowledge/store/guild-settings.js';
-import {
-  claimAll,
-  existingKeys,
-  markFailed,
-  markInterrupted,
-  markSent,
-  markSkipped,
-  release,
-  type LedgerKey,
-} from '../knowledge/store/post-ledger.js';
+import type { GuildSettings } from '../knowledge/store/guild-settings.js';
+import type { LedgerKey } from '../knowledge/store/post-ledger.js';
+import type { Store } from '../knowledge/store/store.js';
 import { renderAnniversaryPost, type PostPayload } from './message.js';
 import { pickFactOfTheDay } from '../knowledge/fact-of-the-day.js';
-import { recentFactsOfTheDay, recordFactOfTheDay } from '../knowledge/store/fact-of-the-day.js';
 import { DEFAULT_BELATED_WINDOW_MS, MINUTE_MS, nextPostingInstant, planGuild, withoutFactOfTheDay, withoutKeys, type PlannedPost } from './plan.js';
 import { PostError, type Poster } from './poster.js';
 
@@ -51,7 +33,8 @@ export interface SchedulerLog {
 }
 
 export interface TickDeps {
-  db: Db;
+  /** Either backend (SQLite or PostgreSQL): every step below is one Store call, one transaction. */
+  store: Store;
   now: Date;
   /** The current fact base (read once per tick). */
   getFacts: () => readonly Fact[] | Promise<readonly Fact[]>;
@@ -137,12 +120,12 @@ function friendlyRefusal(error: PostError, channelId: string): string {
 
 /** Runs one tick at `now`. Never throws for a single server's problem; each server is handled independently. */
 export async function runTick(deps: TickDeps): Promise<TickResult> {
-  const { db, now, log } = deps;
+  const { store, now, log } = deps;
   const window = deps.belatedWindowMs ?? DEFAULT_BELATED_WINDOW_MS;
   const result: TickResult = { sent: [], missed: [], failed: [], released: [], claimedElsewhere: [] };
 
   try {
-    const interrupted = markInterrupted(db, new Date(now.getTime() - INTERRUPTED_AFTER_MS));
+    const interrupted = await store.ledger.markInterrupted(new Date(now.getTime() - INTERRUPTED_AFTER_MS));
     if (interrupted > 0) log.warn('reminders: claims interrupted before posting were not re-sent', { count: interrupted });
   } catch (error) {
     log.error('reminders: could not sweep interrupted claims', { error: describe(error) });
@@ -153,8 +136,8 @@ export async function runTick(deps: TickDeps): Promise<TickResult> {
   let stored: Map<string, number>;
   try {
     facts = await deps.getFacts();
-    guilds = deps.scope === 'due' ? listDueGuilds(db, now.getTime()) : listEnabledGuilds(db);
-    stored = deps.scope === 'due' ? new Map<string, number>() : nextPostTimes(db);
+    guilds = deps.scope === 'due' ? await store.guilds.listDue(now.getTime()) : await store.guilds.listEnabled();
+    stored = deps.scope === 'due' ? new Map<string, number>() : await store.guilds.nextPostTimes();
   } catch (error) {
     log.error('reminders: tick could not start', { error: describe(error) });
     return result;
@@ -177,7 +160,7 @@ export async function runTick(deps: TickDeps): Promise<TickResult> {
       next = now.getTime();
     }
     try {
-      setNextPostAt(db, settings, next);
+      await store.guilds.setNextPostAt(settings, next);
     } catch (error) {
       log.error('reminders: could not store the next posting instant', { guildId: settings.guildId, error: describe(error) });
     }
@@ -200,16 +183,16 @@ async function runGuild(
   result: TickResult,
   clock: () => Date,
 ): Promise<void> {
-  const { db, now, poster, log } = deps;
+  const { store, now, poster, log } = deps;
   let hadError = settings.lastError !== null;
   for (const planned of planGuild({ now, settings, facts, belatedWindowMs: window })) {
-    const unposted = withoutKeys(planned, existingKeys(db, planned.claims));
+    const unposted = withoutKeys(planned, await store.ledger.existingKeys(planned.claims));
     if (!unposted) continue;
     const localDate = formatIsoDate(unposted.localDate);
     // The fact of the day is chosen now, against what this server got in the last 30 days; with none left, none.
     const factOfTheDay =
       unposted.factOfTheDay && unposted.status === 'due'
-        ? pickFactOfTheDay(facts, unposted.guildId, localDate, recentFactsOfTheDay(db, unposted.guildId, localDate))
+        ? pickFactOfTheDay(facts, unposted.guildId, localDate, await store.factOfTheDay.recent(unposted.guildId, localDate))
         : undefined;
     const post = unposted.factOfTheDay && unposted.status === 'due' && !factOfTheDay ? withoutFactOfTheDay(unposted) : unposted;
     if (!post) continue;
@@ -217,7 +200,7 @@ async function runGuild(
 
     if (post.status === 'missed') {
       const hours = Math.round((post.lateMs / 3_600_000) * 10) / 10;
-      const recorded = markSkipped(db, post.claims, `missed: ${hours} h late, beyond the belated window`, now);
+      const recorded = await store.ledger.markSkipped(post.claims, `missed: ${hours} h late, beyond the belated window`, now);
       if (recorded.length > 0) {
         result.missed.push({ ...outcome, claims: recorded });
         log.warn('reminders: missed anniversary post (posting time passed beyond the belated window), skipped', {
@@ -244,11 +227,8 @@ async function runGuild(
       enforce_nonce: true,
     };
     // The pick is recorded with the claim, all or nothing, so a lost race records nothing.
-    const claimed = db.transaction(() => {
-      if (!claimAll(db, post.claims, clock())) return false;
-      if (factOfTheDay) recordFactOfTheDay(db, post.guildId, localDate, factOfTheDay.id);
-      return true;
-    })();
+    const pick = factOfTheDay ? { guildId: post.guildId, localDate, factId: factOfTheDay.id } : undefined;
+    const claimed = await store.ledger.claimAll(post.claims, clock(), pick);
     if (!claimed) {
       result.claimedElsewhere.push(outcome);
       continue;
@@ -258,11 +238,11 @@ async function runGuild(
     try {
       ({ messageId } = await withTimeout(poster.post(post.channelId, payload), deps.postTimeoutMs ?? POST_TIMEOUT_MS));
     } catch (error) {
-      handlePostFailure(deps, settings, post, outcome, error, result);
+      await handlePostFailure(deps, settings, post, outcome, error, result);
       if (error instanceof PostError && error.kind !== 'transient') hadError = true;
       continue;
     }
-    markSent(db, post.claims, messageId, now);
+    await store.ledger.markSent(post.claims, messageId, now);
     result.sent.push({ ...outcome, messageId });
     log.info('reminders: posted', {
       guildId: post.guildId,
@@ -273,33 +253,33 @@ async function runGuild(
       occasions: post.claims.map((k) => k.occasion),
     });
     if (hadError) {
-      clearGuildError(db, post.guildId);
+      await store.guilds.clearError(post.guildId);
       hadError = false;
     }
   }
 }
 
-function handlePostFailure(
+async function handlePostFailure(
   deps: TickDeps,
   settings: GuildSettings,
   post: PlannedPost,
   outcome: TickOutcome,
   error: unknown,
   result: TickResult,
-): void {
-  const { db, now, log } = deps;
+): Promise<void> {
+  const { store, now, log } = deps;
   const context = { guildId: post.guildId, channelId: post.channelId, localDate: outcome.localDate };
   if (error instanceof PostError && error.kind === 'transient') {
     // Discord did not accept the message: free the claims so a later tick (inside the window) tries again.
-    release(db, post.claims);
+    await store.ledger.release(post.claims);
     result.released.push({ ...outcome, error: error.message });
     log.warn('reminders: post failed transiently, will retry on a later tick', { ...context, error: error.message });
     return;
   }
   if (error instanceof PostError && error.kind !== 'unknown') {
     const message = friendlyRefusal(error, post.channelId);
-    markFailed(db, post.claims, `${error.kind}: ${error.message}`);
-    recordGuildError(db, settings.guildId, message, now);
+    await store.ledger.markFailed(post.claims, `${error.kind}: ${error.message}`);
+    await store.guilds.recordError(settings.guildId, message, now);
     result.failed.push({ ...outcome, error: error.message });
     log.error('reminders: Discord refused the post; recorded on the server settings, not retried', {
       ...context,
@@ -310,8 +290,8 @@ function handlePostFailure(
   }
   // Unknown outcome (a lost reply, a timeout, or an error the adapter did not classify): Discord may have accepted
   // it, so do not retry (at-most-once).
-  markFailed(db, post.claims, `unknown outcome, not retried: ${describe(error)}`);
-  recordGuildError(db, settings.guildId, `Posting a reminder failed unexpectedly: ${describe(error)}`, now);
+  await store.ledger.markFailed(post.claims, `unknown outcome, not retried: ${describe(error)}`);
+  await store.guilds.recordError(settings.guildId, `Posting a reminder failed unexpectedly: ${describe(error)}`, now);
   result.failed.push({ ...outcome, error: describe(error) });
   log.error('reminders: post failed with an unexpected error; not retried (at-most-once)', {
     ...context,

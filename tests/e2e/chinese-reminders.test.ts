@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { storeOf } from '../helpers/sqlite-store.js';
 import type { APIApplicationCommandInteractionDataOption, APIInteractionDataResolved } from 'discord-api-types/v10';
 import { channelPoster } from '../../src/bot/channel-poster.js';
 import { checkMessageLimits, MODERATOR_PERMISSIONS } from '@corridor/local-discord';
@@ -52,7 +53,7 @@ describe('scheduled posts in the server language', () => {
     expect(checkMessageLimits(preview)).toEqual([]);
 
     now = new Date('2026-01-01T01:00:00Z'); // 09:00 in Singapore
-    const result = await runTick({ db: h.db, now, getFacts: () => h.kb.facts(), poster: channelPoster(h.bot.client), log: h.bot.ctx.log });
+    const result = await runTick({ store: storeOf(h.db), now, getFacts: () => h.kb.facts(), poster: channelPoster(h.bot.client), log: h.bot.ctx.log });
     expect(result.sent.length).toBeGreaterThan(0);
     const message = await h.local.waitForMessageIn(ANNOUNCEMENTS);
     expect(message.content).toBe('📅 **历史上的今天** — 2026年1月1日');

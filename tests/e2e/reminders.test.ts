@@ -3,6 +3,7 @@
  * the local Discord's channels: exactly once across repeated ticks and a restart, a deleted channel, 429/500.
  */
 import type { APIApplicationCommandInteractionDataOption, APIInteractionDataResolved } from 'discord-api-types/v10';
+import { storeOf } from '../helpers/sqlite-store.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { channelPoster } from '../../src/bot/channel-poster.js';
 import { createBot, type Bot } from '../../src/bot/create-bot.js';
@@ -444,7 +445,7 @@ describe('scheduled posts: failures (ticks driven with runTick over the bot clie
   const clock = manualClock('2026-05-19T00:00:00Z');
   let h: Harness;
   const FAILING = '200000000000000160';
-  const tick = () => runTick({ db: h.db, now: clock.now(), getFacts: () => h.kb.facts(), poster: channelPoster(h.bot.client), log: h.bot.ctx.log });
+  const tick = () => runTick({ store: storeOf(h.db), now: clock.now(), getFacts: () => h.kb.facts(), poster: channelPoster(h.bot.client), log: h.bot.ctx.log });
   const postsTo = (channelId: string) => h.local.requests.filter((r) => r.method === 'POST' && r.path === `/channels/${channelId}/messages`);
 
   beforeAll(async () => {

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { storeOf } from '../helpers/sqlite-store.js';
 import { NO_REPEAT_DAYS, pickFactOfTheDay } from '../../src/knowledge/fact-of-the-day.js';
 import { loadSeedFacts } from '../../src/knowledge/load-facts.js';
 import { Fact } from '../../src/knowledge/schema.js';
@@ -45,7 +46,7 @@ const base: Fact[] = Array.from({ length: 40 }, (_, i) => milestone(`m${String(i
 /** Runs one tick a day at 09:00 Asia/Singapore (01:00Z) from `from`, for `days` days. */
 async function runDays(db: Db, facts: readonly Fact[], poster: Poster, from: string, days: number) {
   const start = Date.parse(`${from}T01:00:00Z`);
-  for (let d = 0; d < days; d++) await runTick({ db, now: new Date(start + d * DAY), getFacts: () => facts, poster, log: silentLog() });
+  for (let d = 0; d < days; d++) await runTick({ store: storeOf(db), now: new Date(start + d * DAY), getFacts: () => facts, poster, log: silentLog() });
 }
 
 describe('pickFactOfTheDay', () => {
@@ -115,10 +116,10 @@ describe('fact of the day in the daily reminders', () => {
     const few = base.slice(0, 3);
     const poster = new RecordingPoster((call) => (call === 0 ? new PostError('transient', 'Discord 503') : null));
     const first = Date.parse('2026-04-01T01:00:00Z');
-    await runTick({ db, now: new Date(first), getFacts: () => few, poster, log: silentLog() });
+    await runTick({ store: storeOf(db), now: new Date(first), getFacts: () => few, poster, log: silentLog() });
     expect(poster.posts).toHaveLength(0);
-    await runTick({ db, now: new Date(first + 60_000), getFacts: () => few, poster, log: silentLog() });
-    await runTick({ db, now: new Date(first + 120_000), getFacts: () => few, poster, log: silentLog() });
+    await runTick({ store: storeOf(db), now: new Date(first + 60_000), getFacts: () => few, poster, log: silentLog() });
+    await runTick({ store: storeOf(db), now: new Date(first + 120_000), getFacts: () => few, poster, log: silentLog() });
     expect(poster.posts).toHaveLength(1);
     await runDays(db, few, poster, '2026-04-02', 10);
     const titles = poster.posts.map((p) => factTitle(p.payload));

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openDb, type Db } from '../../src/knowledge/store/db.js';
 import { acquireLease, getLease, releaseLease, renewLease } from '../../src/knowledge/store/leases.js';
 import { startLeadership } from '../../src/scheduler/leader.js';
+import { storeOf } from '../helpers/sqlite-store.js';
 import { tempDir } from '../helpers/temp.js';
 
 const TTL = 30_000;
@@ -62,34 +63,34 @@ describe('leases', () => {
 });
 
 describe('leadership', () => {
-  it('one leader of two; the other takes over after the leader stops renewing, and the old one steps down', () => {
+  it('one leader of two; the other takes over after the leader stops renewing, and the old one steps down', async () => {
     const [a, b] = twoHandles();
     let now = 0;
     const clock = () => now;
     const leads: string[] = [];
-    const one = startLeadership({ db: a, log: quiet, holder: 'A', leaseMs: TTL, clock, timer: false, onLead: () => leads.push('A') });
-    const two = startLeadership({ db: b, log: quiet, holder: 'B', leaseMs: TTL, clock, timer: false, onLead: () => leads.push('B') });
+    const one = await startLeadership({ store: storeOf(a), log: quiet, holder: 'A', leaseMs: TTL, clock, timer: false, onLead: () => leads.push('A') });
+    const two = await startLeadership({ store: storeOf(b), log: quiet, holder: 'B', leaseMs: TTL, clock, timer: false, onLead: () => leads.push('B') });
     expect([one.isLeader(), two.isLeader()]).toEqual([true, false]);
     now = 10_000;
-    expect([one.check(), two.check()]).toEqual([true, false]);
+    expect([await one.check(), await two.check()]).toEqual([true, false]);
     // A stalls (no checks): its own clock says it no longer leads once its lease has run out.
     now = 10_000 + TTL;
     expect(one.isLeader()).toBe(false);
-    expect(two.check()).toBe(true);
-    expect(one.check()).toBe(false);
+    expect(await two.check()).toBe(true);
+    expect(await one.check()).toBe(false);
     expect(leads).toEqual(['A', 'B']);
-    one.stop();
-    two.stop();
+    await one.stop();
+    await two.stop();
   });
 
-  it('stop releases the lease so the other process leads at its next check', () => {
+  it('stop releases the lease so the other process leads at its next check', async () => {
     const [a, b] = twoHandles();
     const clock = () => 5;
-    const one = startLeadership({ db: a, log: quiet, holder: 'A', leaseMs: TTL, clock, timer: false });
-    const two = startLeadership({ db: b, log: quiet, holder: 'B', leaseMs: TTL, clock, timer: false });
-    one.stop();
+    const one = await startLeadership({ store: storeOf(a), log: quiet, holder: 'A', leaseMs: TTL, clock, timer: false });
+    const two = await startLeadership({ store: storeOf(b), log: quiet, holder: 'B', leaseMs: TTL, clock, timer: false });
+    await one.stop();
     expect(one.isLeader()).toBe(false);
-    expect(two.check()).toBe(true);
-    two.stop();
+    expect(await two.check()).toBe(true);
+    await two.stop();
   });
 });

@@ -1,4 +1,5 @@
 import { describe, it, expect } from 'vitest';
+import { storeOf } from '../helpers/sqlite-store.js';
 import { openDb } from '../../src/knowledge/store/db.js';
 import { upsertGuildSettings } from '../../src/knowledge/store/guild-settings.js';
 import { startScheduler } from '../../src/scheduler/cron.js';
@@ -27,7 +28,7 @@ describe('startScheduler', () => {
     let now = new Date('2026-07-01T03:00:00Z'); // 11:00 in Singapore: 2h late, belated catch-up
     const log = silentLog();
     const scheduler = startScheduler({
-      db,
+      store: storeOf(db),
       getFacts: () => [milestone('july-first', '2016-07-01')],
       poster,
       log,
@@ -60,7 +61,7 @@ describe('startScheduler', () => {
     const db = openDb(':memory:');
     const log = silentLog();
     const scheduler = startScheduler({
-      db,
+      store: storeOf(db),
       getFacts: () => {
         throw new Error('fact base unavailable');
       },
@@ -83,7 +84,7 @@ describe('startScheduler under a leader', () => {
     const posted: PostPayload[] = [];
     let leads = false;
     const scheduler = startScheduler({
-      db,
+      store: storeOf(db),
       getFacts: () => [milestone('july-first', '2016-07-01')],
       poster: { post: async (_c, payload) => (posted.push(payload), { messageId: 'm1' }) },
       log: silentLog(),

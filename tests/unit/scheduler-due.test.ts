@@ -3,6 +3,7 @@
  * can read only the servers that are due. What must not be lost by reading less.
  */
 import { describe, expect, it } from 'vitest';
+import { storeOf } from '../helpers/sqlite-store.js';
 import { openDb } from '../../src/knowledge/store/db.js';
 import { DUE_GUILDS_SQL, getNextPostAt, listDueGuilds, upsertGuildSettings } from '../../src/knowledge/store/guild-settings.js';
 import { MARK_INTERRUPTED_SQL } from '../../src/knowledge/store/post-ledger.js';
@@ -26,11 +27,11 @@ describe('next posting instants', () => {
     expect(getNextPostAt(db, 'g')).toBe(0);
     const { poster, posted } = recorder();
     const facts = [milestone('july-first', '2016-07-01'), milestone('july-second', '2016-07-02')];
-    await runTick({ db, now: new Date(SG_9AM), getFacts: () => facts, poster, log: silentLog(), scope: 'due' });
+    await runTick({ store: storeOf(db), now: new Date(SG_9AM), getFacts: () => facts, poster, log: silentLog(), scope: 'due' });
     expect(posted).toHaveLength(1);
     expect(getNextPostAt(db, 'g')).toBe(SG_9AM + 24 * 3_600_000);
     expect(listDueGuilds(db, SG_9AM + 24 * 3_600_000 - 1)).toEqual([]);
-    await runTick({ db, now: new Date(SG_9AM + 24 * 3_600_000), getFacts: () => facts, poster, log: silentLog(), scope: 'due' });
+    await runTick({ store: storeOf(db), now: new Date(SG_9AM + 24 * 3_600_000), getFacts: () => facts, poster, log: silentLog(), scope: 'due' });
     expect(posted).toHaveLength(2);
   });
 
@@ -48,13 +49,13 @@ describe('next posting instants', () => {
     const { poster, posted } = recorder();
     upsertGuildSettings(db, { guildId: 'g', channelId: 'c', postTime: '18:00', timezone: 'Asia/Singapore' }, new Date(0));
     // Before today's 18:00 post: nothing due, the pointer moves to 18:00.
-    await runTick({ db, now: new Date(SG_9AM), getFacts: () => facts, poster, log: silentLog(), scope: 'due' });
+    await runTick({ store: storeOf(db), now: new Date(SG_9AM), getFacts: () => facts, poster, log: silentLog(), scope: 'due' });
     expect(getNextPostAt(db, 'g')).toBe(Date.parse('2026-07-01T10:00:00Z'));
     // At 10:00 the time moves to 09:00, already past: the day's post is carried and due now, not at 18:00.
     const change = new Date(SG_9AM + 3_600_000);
     upsertGuildSettings(db, { guildId: 'g', postTime: '09:00' }, change);
     expect(getNextPostAt(db, 'g')).toBe(0);
-    await runTick({ db, now: new Date(change.getTime() + 60_000), getFacts: () => facts, poster, log: silentLog(), scope: 'due' });
+    await runTick({ store: storeOf(db), now: new Date(change.getTime() + 60_000), getFacts: () => facts, poster, log: silentLog(), scope: 'due' });
     expect(posted).toHaveLength(1);
   });
 
@@ -72,10 +73,10 @@ describe('next posting instants', () => {
       },
     };
     const facts = [milestone('july-first', '2016-07-01')];
-    await runTick({ db, now: new Date(SG_9AM), getFacts: () => facts, poster, log: silentLog(), scope: 'due' });
+    await runTick({ store: storeOf(db), now: new Date(SG_9AM), getFacts: () => facts, poster, log: silentLog(), scope: 'due' });
     expect(getNextPostAt(db, 'g')).toBe(SG_9AM);
     fail = false;
-    await runTick({ db, now: new Date(SG_9AM + 60_000), getFacts: () => facts, poster, log: silentLog(), scope: 'due' });
+    await runTick({ store: storeOf(db), now: new Date(SG_9AM + 60_000), getFacts: () => facts, poster, log: silentLog(), scope: 'due' });
     expect(posted).toEqual(['ok']);
   });
 
@@ -86,7 +87,7 @@ describe('next posting instants', () => {
     let facts = [milestone('july-first', '2016-07-01')];
     let version = 1;
     let now = new Date(SG_9AM);
-    const scheduler = startScheduler({ db, getFacts: () => facts, poster, log: silentLog(), clock: () => now, tickOnStart: false, factsVersion: () => version });
+    const scheduler = startScheduler({ store: storeOf(db), getFacts: () => facts, poster, log: silentLog(), clock: () => now, tickOnStart: false, factsVersion: () => version });
     await scheduler.tickNow();
     now = new Date(SG_9AM + 60 * 60_000);
     await scheduler.tickNow();

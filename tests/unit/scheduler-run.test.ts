@@ -1,4 +1,5 @@
 import { describe, it, expect, afterEach } from 'vitest';
+import { storeOf } from '../helpers/sqlite-store.js';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -68,8 +69,8 @@ describe('runTick', () => {
     setup(db);
     const poster = new FakePoster();
     const log = silentLog();
-    expect((await runTick({ db, now: new Date(POST_1_JULY - 1), getFacts, poster, log })).sent).toEqual([]);
-    const r = await runTick({ db, now: new Date(POST_1_JULY), getFacts, poster, log });
+    expect((await runTick({ store: storeOf(db), now: new Date(POST_1_JULY - 1), getFacts, poster, log })).sent).toEqual([]);
+    const r = await runTick({ store: storeOf(db), now: new Date(POST_1_JULY), getFacts, poster, log });
     expect(r.sent).toHaveLength(1);
     expect(poster.accepted).toHaveLength(1);
     const { payload, channelId } = poster.accepted[0]!;
@@ -82,7 +83,7 @@ describe('runTick', () => {
       expect(getEntry(db, { guildId: 'g1', occasion, year: 2026 })).toMatchObject({ status: 'sent', messageId: 'm1' });
     }
     for (let t = POST_1_JULY + min; t < POST_1_JULY + 20 * hour; t += 7 * min) {
-      await runTick({ db, now: new Date(t), getFacts, poster, log });
+      await runTick({ store: storeOf(db), now: new Date(t), getFacts, poster, log });
     }
     expect(poster.accepted).toHaveLength(1);
   });
@@ -92,26 +93,26 @@ describe('runTick', () => {
     setup(db);
     const log = silentLog();
     const refusing = new FakePoster(() => new PostError('forbidden', 'Missing Access'));
-    const r = await runTick({ db, now: new Date(POST_1_JULY), getFacts, poster: refusing, log });
+    const r = await runTick({ store: storeOf(db), now: new Date(POST_1_JULY), getFacts, poster: refusing, log });
     expect(r.failed).toHaveLength(1);
     expect(getGuildSettings(db, 'g1')!.lastError).toMatch(/missing permission.*Missing Access/);
     expect(getGuildSettings(db, 'g1')!.lastErrorAt).toBe(new Date(POST_1_JULY).toISOString());
     expect(getEntry(db, { guildId: 'g1', occasion: 'first-of-july:date', year: 2026 })).toMatchObject({ status: 'failed' });
     for (let t = POST_1_JULY + min; t < POST_2_JULY; t += 13 * min) {
-      await runTick({ db, now: new Date(t), getFacts, poster: refusing, log });
+      await runTick({ store: storeOf(db), now: new Date(t), getFacts, poster: refusing, log });
     }
     expect(refusing.calls).toBe(1);
     expect(log.lines.filter((l) => l.level === 'error')).toHaveLength(1);
 
     const gone = new FakePoster(() => new PostError('gone', 'Unknown Channel'));
-    await runTick({ db, now: new Date(POST_2_JULY), getFacts, poster: gone, log });
+    await runTick({ store: storeOf(db), now: new Date(POST_2_JULY), getFacts, poster: gone, log });
     expect(getGuildSettings(db, 'g1')!.lastError).toMatch(/no longer exists/);
 
     // The moderator fixes the channel; the next occasion is posted and the error cleared.
     upsertGuildSettings(db, { guildId: 'g1', channelId: 'c2' }, new Date(POST_2_JULY));
     const working = new FakePoster();
     const later = Date.parse('2027-07-01T01:00:00Z');
-    await runTick({ db, now: new Date(later), getFacts, poster: working, log });
+    await runTick({ store: storeOf(db), now: new Date(later), getFacts, poster: working, log });
     expect(working.accepted.map((p) => p.channelId)).toEqual(['c2']);
     expect(getGuildSettings(db, 'g1')!.lastError).toBeNull();
   });
@@ -119,9 +120,9 @@ describe('runTick', () => {
   it('a later success clears a recorded error even without a settings change', async () => {
     const db = open();
     setup(db);
-    await runTick({ db, now: new Date(POST_1_JULY), getFacts, poster: new FakePoster(() => new PostError('forbidden', 'Missing Permissions')), log: silentLog() });
+    await runTick({ store: storeOf(db), now: new Date(POST_1_JULY), getFacts, poster: new FakePoster(() => new PostError('forbidden', 'Missing Permissions')), log: silentLog() });
     expect(getGuildSettings(db, 'g1')!.lastError).not.toBeNull();
-    await runTick({ db, now: new Date(POST_2_JULY), getFacts, poster: new FakePoster(), log: silentLog() });
+    await runTick({ store: storeOf(db), now: new Date(POST_2_JULY), getFacts, poster: new FakePoster(), log: silentLog() });
     expect(getGuildSettings(db, 'g1')!.lastError).toBeNull();
   });
 
@@ -130,13 +131,13 @@ describe('runTick', () => {
     setup(db);
     const log = silentLog();
     const poster = new FakePoster((call) => (call < 2 ? new PostError('transient', '503 Service Unavailable') : 'ok'));
-    const r1 = await runTick({ db, now: new Date(POST_1_JULY), getFacts, poster, log });
+    const r1 = await runTick({ store: storeOf(db), now: new Date(POST_1_JULY), getFacts, poster, log });
     expect(r1.released).toHaveLength(1);
     expect(getEntry(db, { guildId: 'g1', occasion: 'first-of-july:date', year: 2026 })).toBeNull();
-    await runTick({ db, now: new Date(POST_1_JULY + min), getFacts, poster, log });
-    const r3 = await runTick({ db, now: new Date(POST_1_JULY + 2 * min), getFacts, poster, log });
+    await runTick({ store: storeOf(db), now: new Date(POST_1_JULY + min), getFacts, poster, log });
+    const r3 = await runTick({ store: storeOf(db), now: new Date(POST_1_JULY + 2 * min), getFacts, poster, log });
     expect(r3.sent).toHaveLength(1);
-    await runTick({ db, now: new Date(POST_1_JULY + 3 * min), getFacts, poster, log });
+    await runTick({ store: storeOf(db), now: new Date(POST_1_JULY + 3 * min), getFacts, poster, log });
     expect(poster.calls).toBe(3);
     expect(poster.accepted).toHaveLength(1);
     expect(poster.accepted[0]!.payload.content).not.toContain('belated'); // 2 minutes late: on time
@@ -149,8 +150,8 @@ describe('runTick', () => {
     setup(db);
     const log = silentLog();
     const poster = new FakePoster((call) => (call === 0 ? new PostError('transient', '503 Service Unavailable') : 'ok'));
-    await runTick({ db, now: new Date(POST_1_JULY), getFacts, poster, log });
-    await runTick({ db, now: new Date(POST_1_JULY + min), getFacts, poster, log });
+    await runTick({ store: storeOf(db), now: new Date(POST_1_JULY), getFacts, poster, log });
+    await runTick({ store: storeOf(db), now: new Date(POST_1_JULY + min), getFacts, poster, log });
     expect(poster.calls).toBe(2);
     const [retried] = poster.accepted;
     const keys = [
@@ -176,10 +177,10 @@ describe('runTick', () => {
     setup(db);
     const log = silentLog();
     const poster = new FakePoster(() => new PostError('unknown', 'other side closed'));
-    const r = await runTick({ db, now: new Date(POST_1_JULY), getFacts, poster, log });
+    const r = await runTick({ store: storeOf(db), now: new Date(POST_1_JULY), getFacts, poster, log });
     expect(r.released).toEqual([]);
     expect(r.failed).toHaveLength(1);
-    await runTick({ db, now: new Date(POST_1_JULY + min), getFacts, poster, log });
+    await runTick({ store: storeOf(db), now: new Date(POST_1_JULY + min), getFacts, poster, log });
     expect(poster.calls).toBe(1);
     expect(getEntry(db, { guildId: 'g1', occasion: 'first-of-july:date', year: 2026 })).toMatchObject({
       status: 'failed',
@@ -192,8 +193,8 @@ describe('runTick', () => {
     const db = open();
     setup(db);
     const poster = new FakePoster(() => new TypeError('socket hang up'));
-    await runTick({ db, now: new Date(POST_1_JULY), getFacts, poster, log: silentLog() });
-    await runTick({ db, now: new Date(POST_1_JULY + min), getFacts, poster, log: silentLog() });
+    await runTick({ store: storeOf(db), now: new Date(POST_1_JULY), getFacts, poster, log: silentLog() });
+    await runTick({ store: storeOf(db), now: new Date(POST_1_JULY + min), getFacts, poster, log: silentLog() });
     expect(poster.calls).toBe(1);
     expect(getEntry(db, { guildId: 'g1', occasion: 'first-of-july:date', year: 2026 })!.detail).toMatch(/unknown outcome/);
   });
@@ -206,9 +207,9 @@ describe('runTick', () => {
       setup(dying);
       const doomed = new FakePoster(() => fate);
       // The first process claims and calls Discord, then dies: its tick never finishes.
-      void runTick({ db: dying, now: new Date(POST_1_JULY), getFacts, poster: doomed, log: silentLog() });
-      await Promise.resolve();
-      expect(doomed.calls).toBe(1);
+      void runTick({ store: storeOf(dying), now: new Date(POST_1_JULY), getFacts, poster: doomed, log: silentLog() });
+      // The store's steps are awaited: wait until the tick has claimed and called Discord.
+      await expect.poll(() => doomed.calls).toBe(1);
       dying.close();
 
       // Restart: a new process, new connection to the same file, new poster.
@@ -216,7 +217,7 @@ describe('runTick', () => {
       const poster = new FakePoster();
       const log = silentLog();
       for (let t = POST_1_JULY + 2 * min; t <= POST_1_JULY + 11 * hour; t += 9 * min) {
-        await runTick({ db, now: new Date(t), getFacts, poster, log });
+        await runTick({ store: storeOf(db), now: new Date(t), getFacts, poster, log });
       }
       expect(poster.accepted).toHaveLength(0);
       expect(doomed.accepted.length + poster.accepted.length).toBeLessThanOrEqual(1);
@@ -226,7 +227,7 @@ describe('runTick', () => {
       expect(log.lines.filter((l) => /interrupted/.test(l.message))).toHaveLength(1);
 
       // The next day's occasion goes out normally.
-      await runTick({ db, now: new Date(POST_2_JULY), getFacts, poster, log });
+      await runTick({ store: storeOf(db), now: new Date(POST_2_JULY), getFacts, poster, log });
       expect(poster.accepted).toHaveLength(1);
     },
   );
@@ -235,7 +236,7 @@ describe('runTick', () => {
     const db = open();
     setup(db);
     const poster = new FakePoster();
-    const r = await runTick({ db, now: new Date(POST_1_JULY + 3 * hour), getFacts, poster, log: silentLog() });
+    const r = await runTick({ store: storeOf(db), now: new Date(POST_1_JULY + 3 * hour), getFacts, poster, log: silentLog() });
     expect(r.sent[0]!.belated).toBe(true);
     expect(poster.accepted[0]!.payload.content).toContain('(belated)');
   });
@@ -245,17 +246,17 @@ describe('runTick', () => {
     setup(db);
     const poster = new FakePoster();
     const log = silentLog();
-    const r = await runTick({ db, now: new Date(POST_1_JULY + 13 * hour), getFacts, poster, log });
+    const r = await runTick({ store: storeOf(db), now: new Date(POST_1_JULY + 13 * hour), getFacts, poster, log });
     expect(r.missed).toHaveLength(1);
     expect(poster.calls).toBe(0);
-    await runTick({ db, now: new Date(POST_1_JULY + 13 * hour + min), getFacts, poster, log });
+    await runTick({ store: storeOf(db), now: new Date(POST_1_JULY + 13 * hour + min), getFacts, poster, log });
     const missedLogs = log.lines.filter((l) => l.level === 'warn' && /missed/.test(l.message));
     expect(missedLogs).toHaveLength(1);
     expect(missedLogs[0]!.context).toMatchObject({ guildId: 'g1', localDate: '2026-07-01' });
     expect(getEntry(db, { guildId: 'g1', occasion: 'also-july:date', year: 2026 })).toMatchObject({ status: 'skipped' });
     expect(poster.calls).toBe(0);
     // The next day is unaffected.
-    await runTick({ db, now: new Date(POST_2_JULY), getFacts, poster, log });
+    await runTick({ store: storeOf(db), now: new Date(POST_2_JULY), getFacts, poster, log });
     expect(poster.accepted).toHaveLength(1);
   });
 
@@ -264,10 +265,10 @@ describe('runTick', () => {
     setup(db);
     const poster = new FakePoster();
     let current = facts;
-    await runTick({ db, now: new Date(POST_1_JULY), getFacts: () => current, poster, log: silentLog() });
+    await runTick({ store: storeOf(db), now: new Date(POST_1_JULY), getFacts: () => current, poster, log: silentLog() });
     current = [...facts, milestone('late-addition', '2011-07-01')];
-    await runTick({ db, now: new Date(POST_1_JULY + hour), getFacts: () => current, poster, log: silentLog() });
-    await runTick({ db, now: new Date(POST_1_JULY + 2 * hour), getFacts: () => current, poster, log: silentLog() });
+    await runTick({ store: storeOf(db), now: new Date(POST_1_JULY + hour), getFacts: () => current, poster, log: silentLog() });
+    await runTick({ store: storeOf(db), now: new Date(POST_1_JULY + 2 * hour), getFacts: () => current, poster, log: silentLog() });
     expect(poster.accepted).toHaveLength(2);
     expect(poster.accepted[1]!.payload.embeds[0]!.title).toContain('Milestone late-addition');
   });
@@ -279,7 +280,7 @@ describe('runTick', () => {
     const log = silentLog();
     const treaty = (dates: { date: string; signed?: string; inForce?: string }) => agreement('treaty', dates);
     let current: Fact[] = [treaty({ date: '2016', signed: '2016-07-01', inForce: '2016-07-01' })];
-    const tick = (t: number) => runTick({ db, now: new Date(t), getFacts: () => current, poster, log });
+    const tick = (t: number) => runTick({ store: storeOf(db), now: new Date(t), getFacts: () => current, poster, log });
     expect((await tick(POST_1_JULY)).sent).toHaveLength(1);
     // A moderator corrects the signing date: "entered into force" is now an occasion of its own, on the same day.
     current = [treaty({ date: '2016', signed: '2016-06-30', inForce: '2016-07-01' })];
@@ -312,9 +313,9 @@ describe('runTick', () => {
     expect(getEntry(db, { guildId: 'g1', occasion: 'treaty:inForce', year: 2026 })).toMatchObject({ status: 'sent', messageId: 'm0' });
     const poster = new FakePoster();
     // Unchanged, and after an edit that splits the group: nothing goes out again.
-    await runTick({ db, now: new Date(POST_1_JULY + min), getFacts: () => [fact], poster, log: silentLog() });
+    await runTick({ store: storeOf(db), now: new Date(POST_1_JULY + min), getFacts: () => [fact], poster, log: silentLog() });
     const edited = agreement('treaty', { date: '2016', signed: '2016-06-30', inForce: '2016-07-01' });
-    await runTick({ db, now: new Date(POST_1_JULY + 2 * min), getFacts: () => [edited], poster, log: silentLog() });
+    await runTick({ store: storeOf(db), now: new Date(POST_1_JULY + 2 * min), getFacts: () => [edited], poster, log: silentLog() });
     expect(poster.calls).toBe(0);
     // Rows of other facts and other years are left alone.
     expect(history(db, 'g1').map((e) => `${e.occasion}@${e.year}`).sort()).toEqual(['treaty:inForce@2026', 'treaty:signed@2026']);
@@ -328,8 +329,8 @@ describe('runTick', () => {
     const pa = new FakePoster();
     const pb = new FakePoster();
     await Promise.all([
-      runTick({ db: a, now: new Date(POST_1_JULY), getFacts, poster: pa, log: silentLog() }),
-      runTick({ db: b, now: new Date(POST_1_JULY), getFacts, poster: pb, log: silentLog() }),
+      runTick({ store: storeOf(a), now: new Date(POST_1_JULY), getFacts, poster: pa, log: silentLog() }),
+      runTick({ store: storeOf(b), now: new Date(POST_1_JULY), getFacts, poster: pb, log: silentLog() }),
     ]);
     expect(pa.accepted.length + pb.accepted.length).toBe(1);
     expect(history(a, 'g1').every((e) => e.status === 'sent')).toBe(true);
@@ -355,22 +356,22 @@ describe('runTick', () => {
         return new Promise((_, reject) => (failInFlight = reject));
       },
     };
-    const tickA = runTick({ db: a, now: new Date(POST_1_JULY), getFacts, poster: posterA, log: silentLog(), elapsedMs: () => mono });
+    const tickA = runTick({ store: storeOf(a), now: new Date(POST_1_JULY), getFacts, poster: posterA, log: silentLog(), elapsedMs: () => mono });
     await expect.poll(() => inFlight).toBe(true);
     expect(getEntry(a, { guildId: 'g1', occasion: 'first-of-july:date', year: 2026 })!.claimedAt).toBe(new Date(POST_1_JULY + 14 * min).toISOString());
 
     // Process B ticks 15.5 minutes after A's tick began, 1.5 minutes after A's claim: it must not sweep that claim.
     const posterB = new FakePoster();
     const logB = silentLog();
-    await runTick({ db: b, now: new Date(POST_1_JULY + 15.5 * min), getFacts, poster: posterB, log: logB });
+    await runTick({ store: storeOf(b), now: new Date(POST_1_JULY + 15.5 * min), getFacts, poster: posterB, log: logB });
     expect(getEntry(b, { guildId: 'g1', occasion: 'first-of-july:date', year: 2026 })!.status).toBe('claimed');
     expect(logB.lines.filter((l) => /interrupted/.test(l.message))).toEqual([]);
 
     // A's post then fails transiently: its claim is released, and the next tick (B's) posts it, once.
     failInFlight(new PostError('transient', '503 Service Unavailable'));
     expect((await tickA).released).toHaveLength(1);
-    await runTick({ db: b, now: new Date(POST_1_JULY + 16 * min), getFacts, poster: posterB, log: logB });
-    await runTick({ db: b, now: new Date(POST_1_JULY + 17 * min), getFacts, poster: posterB, log: logB });
+    await runTick({ store: storeOf(b), now: new Date(POST_1_JULY + 16 * min), getFacts, poster: posterB, log: logB });
+    await runTick({ store: storeOf(b), now: new Date(POST_1_JULY + 17 * min), getFacts, poster: posterB, log: logB });
     expect(posterB.accepted.map((p) => p.channelId)).toEqual(['c1']);
     expect(getEntry(a, { guildId: 'g1', occasion: 'first-of-july:date', year: 2026 })).toMatchObject({ status: 'sent', messageId: 'm1' });
   });
@@ -380,10 +381,10 @@ describe('runTick', () => {
     setup(db);
     const poster = new FakePoster(() => 'hang');
     const log = silentLog();
-    const r = await runTick({ db, now: new Date(POST_1_JULY), getFacts, poster, log, postTimeoutMs: 20 });
+    const r = await runTick({ store: storeOf(db), now: new Date(POST_1_JULY), getFacts, poster, log, postTimeoutMs: 20 });
     expect(r.failed).toHaveLength(1);
     expect(getEntry(db, { guildId: 'g1', occasion: 'first-of-july:date', year: 2026 })!.detail).toBe('unknown outcome, not retried: no answer from Discord within 0 s');
-    await runTick({ db, now: new Date(POST_1_JULY + 20 * min), getFacts, poster, log, postTimeoutMs: 20 });
+    await runTick({ store: storeOf(db), now: new Date(POST_1_JULY + 20 * min), getFacts, poster, log, postTimeoutMs: 20 });
     expect(poster.calls).toBe(1);
     expect(log.lines.filter((l) => /interrupted/.test(l.message))).toEqual([]);
   });
@@ -393,7 +394,7 @@ describe('runTick', () => {
     setup(db);
     claimAll(db, [{ guildId: 'g1', occasion: 'first-of-july:date', year: 2026 }], new Date(POST_1_JULY));
     const log = silentLog();
-    const tick = (t: number) => runTick({ db, now: new Date(t), getFacts: () => [], poster: new FakePoster(), log });
+    const tick = (t: number) => runTick({ store: storeOf(db), now: new Date(t), getFacts: () => [], poster: new FakePoster(), log });
     await tick(POST_1_JULY + POST_TIMEOUT_MS + SWEEP_MARGIN_MS - 1);
     expect(getEntry(db, { guildId: 'g1', occasion: 'first-of-july:date', year: 2026 })!.status).toBe('claimed');
     await tick(POST_1_JULY + POST_TIMEOUT_MS + SWEEP_MARGIN_MS + 1);
@@ -408,17 +409,17 @@ describe('runTick', () => {
     const log = silentLog();
     upsertGuildSettings(db, { guildId: 'g1', channelId: 'c1', postTime: '09:00', timezone: 'America/Los_Angeles' }, new Date(0));
     const change = Date.parse('2026-07-01T15:00:00Z'); // 08:00 on 1 July in Los Angeles = 05:00 on 2 July in Kiritimati
-    expect((await runTick({ db, now: new Date(change - min), getFacts, poster, log })).sent).toEqual([]);
+    expect((await runTick({ store: storeOf(db), now: new Date(change - min), getFacts, poster, log })).sent).toEqual([]);
     const saved = upsertGuildSettings(db, { guildId: 'g1', timezone: 'Pacific/Kiritimati' }, new Date(change));
     expect(saved).toMatchObject({ carryDate: '2026-07-01', carryFrom: new Date(change).toISOString() });
-    const r = await runTick({ db, now: new Date(change + 30_000), getFacts, poster, log });
+    const r = await runTick({ store: storeOf(db), now: new Date(change + 30_000), getFacts, poster, log });
     expect(r.missed).toEqual([]);
     expect(r.sent.map((s) => [s.localDate, s.belated])).toEqual([['2026-07-01', false]]);
     expect(poster.accepted[0]!.payload.embeds[0]!.title).toBe('2 anniversaries on 1 July 🎉');
     // 2 July then goes out at 09:00 in Kiritimati (19:00Z on 1 July), once.
-    await runTick({ db, now: new Date(change + 10 * min), getFacts, poster, log });
+    await runTick({ store: storeOf(db), now: new Date(change + 10 * min), getFacts, poster, log });
     expect(poster.accepted).toHaveLength(1);
-    await runTick({ db, now: new Date(Date.parse('2026-07-01T19:00:00Z')), getFacts, poster, log });
+    await runTick({ store: storeOf(db), now: new Date(Date.parse('2026-07-01T19:00:00Z')), getFacts, poster, log });
     expect(poster.accepted).toHaveLength(2);
     expect(log.lines.filter((l) => /missed/.test(l.message))).toEqual([]);
   });
@@ -429,15 +430,15 @@ describe('runTick', () => {
     const log = silentLog();
     upsertGuildSettings(db, { guildId: 'g1', channelId: 'c1', postTime: '18:00', timezone: 'Asia/Singapore' }, new Date(0));
     const change = Date.parse('2026-07-01T09:01:00Z'); // 17:01 in Singapore
-    await runTick({ db, now: new Date(change - 30_000), getFacts, poster, log });
+    await runTick({ store: storeOf(db), now: new Date(change - 30_000), getFacts, poster, log });
     upsertGuildSettings(db, { guildId: 'g1', postTime: '04:00' }, new Date(change));
-    const r = await runTick({ db, now: new Date(change + 30_000), getFacts, poster, log });
+    const r = await runTick({ store: storeOf(db), now: new Date(change + 30_000), getFacts, poster, log });
     expect(r.missed).toEqual([]);
     expect(r.sent.map((s) => [s.localDate, s.belated])).toEqual([['2026-07-01', false]]);
     // Back to 18:00 the same evening: the day is already decided, nothing is posted again.
     upsertGuildSettings(db, { guildId: 'g1', postTime: '18:00' }, new Date(change + 5 * min));
     for (const t of [change + 6 * min, Date.parse('2026-07-01T10:00:00Z'), Date.parse('2026-07-01T12:00:00Z')]) {
-      await runTick({ db, now: new Date(t), getFacts, poster, log });
+      await runTick({ store: storeOf(db), now: new Date(t), getFacts, poster, log });
     }
     expect(poster.accepted).toHaveLength(1);
   });
@@ -467,7 +468,7 @@ describe('runTick', () => {
     setup(db);
     const log = silentLog();
     // 13.5 h late: skipped, logged once with the lateness rounded to a tenth of an hour.
-    const late = await runTick({ db, now: new Date(POST_1_JULY + 13.5 * hour), getFacts, poster: new FakePoster(), log });
+    const late = await runTick({ store: storeOf(db), now: new Date(POST_1_JULY + 13.5 * hour), getFacts, poster: new FakePoster(), log });
     expect(late.missed).toEqual([
       {
         guildId: 'g1',
@@ -486,11 +487,11 @@ describe('runTick', () => {
       context: { guildId: 'g1', localDate: '2026-07-01', occasions: ['first-of-july:date', 'also-july:date'], lateHours: 13.5 },
     });
     // Another process recording the same miss logs nothing more.
-    expect((await runTick({ db, now: new Date(POST_1_JULY + 14 * hour), getFacts, poster: new FakePoster(), log })).missed).toEqual([]);
+    expect((await runTick({ store: storeOf(db), now: new Date(POST_1_JULY + 14 * hour), getFacts, poster: new FakePoster(), log })).missed).toEqual([]);
 
     // 2 July: a transient failure, then the post.
     const poster = new FakePoster((call) => (call === 0 ? new PostError('transient', '503 Service Unavailable') : 'ok'));
-    const released = await runTick({ db, now: new Date(POST_2_JULY), getFacts, poster, log });
+    const released = await runTick({ store: storeOf(db), now: new Date(POST_2_JULY), getFacts, poster, log });
     expect(released.released).toEqual([
       { guildId: 'g1', localDate: '2026-07-02', belated: false, claims: [{ guildId: 'g1', occasion: 'second-july:date', year: 2026 }], error: '503 Service Unavailable' },
     ]);
@@ -499,7 +500,7 @@ describe('runTick', () => {
       message: 'reminders: post failed transiently, will retry on a later tick',
       context: { guildId: 'g1', channelId: 'c1', localDate: '2026-07-02', error: '503 Service Unavailable' },
     });
-    const sent = await runTick({ db, now: new Date(POST_2_JULY + 10 * min), getFacts, poster, log });
+    const sent = await runTick({ store: storeOf(db), now: new Date(POST_2_JULY + 10 * min), getFacts, poster, log });
     expect(sent.sent).toEqual([
       { guildId: 'g1', localDate: '2026-07-02', belated: true, claims: [{ guildId: 'g1', occasion: 'second-july:date', year: 2026 }], messageId: 'm1' },
     ]);
@@ -510,7 +511,7 @@ describe('runTick', () => {
     });
 
     // Refusals and unknown outcomes are errors in the log and failures in the result.
-    const refused = await runTick({ db, now: new Date(POST_1_JULY + 365 * 24 * hour), getFacts, poster: new FakePoster(() => new PostError('rejected', 'Invalid Form Body')), log });
+    const refused = await runTick({ store: storeOf(db), now: new Date(POST_1_JULY + 365 * 24 * hour), getFacts, poster: new FakePoster(() => new PostError('rejected', 'Invalid Form Body')), log });
     expect(refused.failed).toMatchObject([{ guildId: 'g1', localDate: '2027-07-01', error: 'Invalid Form Body' }]);
     expect(getGuildSettings(db, 'g1')!.lastError).toBe('Discord refused the reminder for <#c1>. (Invalid Form Body)');
     expect(getEntry(db, { guildId: 'g1', occasion: 'first-of-july:date', year: 2027 })!.detail).toBe('rejected: Invalid Form Body');
@@ -519,7 +520,7 @@ describe('runTick', () => {
       message: 'reminders: Discord refused the post; recorded on the server settings, not retried',
       context: { guildId: 'g1', channelId: 'c1', localDate: '2027-07-01', kind: 'rejected', error: 'Invalid Form Body' },
     });
-    const unknown = await runTick({ db, now: new Date(POST_2_JULY + 365 * 24 * hour), getFacts, poster: new FakePoster(() => new TypeError('socket hang up')), log });
+    const unknown = await runTick({ store: storeOf(db), now: new Date(POST_2_JULY + 365 * 24 * hour), getFacts, poster: new FakePoster(() => new TypeError('socket hang up')), log });
     expect(unknown.failed).toMatchObject([{ guildId: 'g1', localDate: '2027-07-02', error: 'socket hang up' }]);
     expect(getGuildSettings(db, 'g1')!.lastError).toBe('Posting a reminder failed unexpectedly: socket hang up');
     expect(log.lines).toContainEqual({
@@ -536,7 +537,7 @@ describe('runTick', () => {
     const log = silentLog();
     const poster = new FakePoster((call) => (call === 0 ? new PostError('forbidden', 'Missing Access') : 'ok'));
     // A 30-hour window: 1 July (24 h late) and 2 July are both due in one tick; the first is refused.
-    const r = await runTick({ db, now: new Date(POST_2_JULY), getFacts, poster, log, belatedWindowMs: 30 * hour });
+    const r = await runTick({ store: storeOf(db), now: new Date(POST_2_JULY), getFacts, poster, log, belatedWindowMs: 30 * hour });
     expect(r.failed.map((f) => f.localDate)).toEqual(['2026-07-01']);
     expect(r.sent.map((f) => f.localDate)).toEqual(['2026-07-02']);
     expect(getGuildSettings(db, 'g1')!.lastError).toBeNull();
@@ -544,7 +545,7 @@ describe('runTick', () => {
     // A window given in the deps is used: 3 hours late with a 1-hour window is a miss, not a belated post.
     const db2 = open();
     setup(db2);
-    const r2 = await runTick({ db: db2, now: new Date(POST_1_JULY + 3 * hour), getFacts, poster: new FakePoster(), log, belatedWindowMs: hour });
+    const r2 = await runTick({ store: storeOf(db2), now: new Date(POST_1_JULY + 3 * hour), getFacts, poster: new FakePoster(), log, belatedWindowMs: hour });
     expect(r2.sent).toEqual([]);
     expect(r2.missed).toHaveLength(1);
     expect(r2.claimedElsewhere).toEqual([]);
@@ -554,11 +555,11 @@ describe('runTick', () => {
     const db = open();
     setup(db);
     const log = silentLog();
-    const r = await runTick({ db, now: new Date(POST_1_JULY), getFacts: () => { throw new Error('facts unavailable'); }, poster: new FakePoster(), log });
+    const r = await runTick({ store: storeOf(db), now: new Date(POST_1_JULY), getFacts: () => { throw new Error('facts unavailable'); }, poster: new FakePoster(), log });
     expect(r).toEqual({ sent: [], missed: [], failed: [], released: [], claimedElsewhere: [] });
     expect(log.lines).toContainEqual({ level: 'error', message: 'reminders: tick could not start', context: { error: 'facts unavailable' } });
     db.exec('DROP TABLE post_ledger');
-    await runTick({ db, now: new Date(POST_1_JULY), getFacts, poster: new FakePoster(), log });
+    await runTick({ store: storeOf(db), now: new Date(POST_1_JULY), getFacts, poster: new FakePoster(), log });
     expect(log.lines).toContainEqual({ level: 'error', message: 'reminders: could not sweep interrupted claims', context: { error: 'no such table: post_ledger' } });
     expect(log.lines).toContainEqual({ level: 'error', message: 'reminders: server tick failed', context: { guildId: 'g1', error: 'no such table: post_ledger' } });
   });
@@ -570,7 +571,7 @@ describe('runTick', () => {
     db.prepare(`UPDATE guild_settings SET timezone = 'Broken/Zone' WHERE guild_id = 'g0'`).run();
     const poster = new FakePoster();
     const log = silentLog();
-    await runTick({ db, now: new Date(POST_1_JULY), getFacts, poster, log });
+    await runTick({ store: storeOf(db), now: new Date(POST_1_JULY), getFacts, poster, log });
     expect(poster.accepted.map((p) => p.channelId)).toEqual(['c1']);
     expect(log.lines.some((l) => l.level === 'error' && l.context?.guildId === 'g0')).toBe(true);
   });

@@ -18,6 +18,7 @@
  *     once; or lost to a process death in mid-post (recorded failed/interrupted).
  */
 import { describe, it, expect } from 'vitest';
+import { storeOf } from '../helpers/sqlite-store.js';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -223,7 +224,7 @@ describe.each(['all', 'due'] as const)('a year of reminders across zones, restar
         };
         ticks.push(now);
         const outcome = await Promise.race([
-          runTick({ db, now: new Date(now), getFacts: () => FACTS, poster, log, belatedWindowMs: WINDOW, scope }),
+          runTick({ store: storeOf(db), now: new Date(now), getFacts: () => FACTS, poster, log, belatedWindowMs: WINDOW, scope }),
           death,
         ]);
 

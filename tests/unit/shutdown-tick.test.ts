@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { storeOf } from '../helpers/sqlite-store.js';
 import { openDb } from '../../src/knowledge/store/db.js';
 import { upsertGuildSettings } from '../../src/knowledge/store/guild-settings.js';
 import { startScheduler } from '../../src/scheduler/cron.js';
@@ -12,7 +13,7 @@ describe('stopping during a reminder tick', () => {
     let release!: () => void;
     const poster: Poster = { post: () => new Promise((resolve) => (release = () => resolve({ messageId: 'm1' }))) };
     const scheduler = startScheduler({
-      db,
+      store: storeOf(db),
       getFacts: () => [milestone('july-first', '2016-07-01')],
       poster,
       log: silentLog(),

@@ -22,6 +22,11 @@ export const SQLITE_FACT_POLL_MS = 500;
 export interface SqliteStoreOptions {
   /** How often `onFactsChanged` polls data_version for other processes' commits. */
   pollMs?: number;
+  /**
+   * Whether close() closes `db` (default true). False when the store wraps a connection someone else closes
+   * (the bot: its shutdown closes the database once, after the scheduler has stopped).
+   */
+  ownsDb?: boolean;
 }
 
 export class SqliteStore implements Store {
@@ -31,7 +36,7 @@ export class SqliteStore implements Store {
   private seenDataVersion = 0;
   private seenRevision = 0;
 
-  /** Takes ownership of `db` (close() closes it). */
+  /** Takes ownership of `db` (close() closes it) unless `ownsDb: false`. */
   constructor(
     readonly db: Db,
     private readonly options: SqliteStoreOptions = {},
@@ -49,7 +54,7 @@ export class SqliteStore implements Store {
   async close(): Promise<void> {
     if (this.timer) clearInterval(this.timer);
     this.listeners.clear();
-    if (this.db.open) this.db.close();
+    if ((this.options.ownsDb ?? true) && this.db.open) this.db.close();
   }
 
   private writeOne(w: FactWrite): facts.Revision | null {

@@ -53,6 +53,8 @@ async function getOne(q: Queryable, guildId: string): Promise<GuildSettings | nu
 }
 
 const ENABLED = 'enabled AND channel_id IS NOT NULL';
+/** The scheduler's read every tick; its WHERE matches the partial index guild_settings_due (see the EXPLAIN contract test). */
+export const DUE_GUILDS_PG_SQL = `SELECT * FROM guild_settings WHERE ${ENABLED} AND next_post_ms <= $1`;
 
 export function pgGuildStore(pool: Pool): GuildStore {
   return {
@@ -101,7 +103,7 @@ export function pgGuildStore(pool: Pool): GuildStore {
       return rows.map(fromRow);
     },
     async listDue(nowMs) {
-      const { rows } = await pool.query<Row>(`SELECT * FROM guild_settings WHERE ${ENABLED} AND next_post_ms <= $1`, [nowMs]);
+      const { rows } = await pool.query<Row>(DUE_GUILDS_PG_SQL, [nowMs]);
       return rows.map(fromRow).sort(byGuildId);
     },
     async setNextPostAt(seen, ms) {

@@ -50,7 +50,7 @@ const INSERT_CLAIM = `INSERT INTO post_ledger (guild_id, occasion, year, status,
   VALUES ($1, $2, $3, 'claimed', $4) ON CONFLICT (guild_id, occasion, year) DO NOTHING`;
 
 // SQLite's statement with "?" as PostgreSQL's "$1": one text for both backends.
-const MARK_INTERRUPTED_PG = MARK_INTERRUPTED_SQL.replace('?', '$1');
+export const MARK_INTERRUPTED_PG = MARK_INTERRUPTED_SQL.replace('?', '$1');
 
 export function pgLedgerStore(pool: Pool): LedgerStore {
   const claimAll: LedgerStore['claimAll'] = async (keys, at, pick) => {
