@@ -3,7 +3,18 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', '**/node_modules/**', 'data/**', 'reports/**', '.stryker-tmp/**', 'coverage/**', 'vitest.mutate.config.ts', 'stryker.config.json'] },
+  {
+    ignores: [
+      'node_modules/**',
+      '**/node_modules/**',
+      'data/**',
+      'reports/**',
+      '.stryker-tmp/**',
+      'coverage/**',
+      'vitest.mutate.config.ts',
+      'stryker.config.json',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

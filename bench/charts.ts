@@ -58,8 +58,28 @@ export async function measureCharts(runs = 30): Promise<{ result: ChartBench; pn
 
 export function chartTable(r: ChartBench): string {
   return table(
-    ['series', 'points', 'first draw (cold, loads vega)', `warm p50 (n=${r.warm.n})`, 'warm p99', 'warm max', 'cache hit', 'PNG'],
-    [[r.series, String(r.points), ms(r.firstMs), ms(r.warm.p50), ms(r.warm.p99), ms(r.warm.max), ms(r.cacheHitMs), `${r.width}×${r.height}, ${(r.pngBytes / 1024).toFixed(0)} KiB`]],
+    [
+      'series',
+      'points',
+      'first draw (cold, loads vega)',
+      `warm p50 (n=${r.warm.n})`,
+      'warm p99',
+      'warm max',
+      'cache hit',
+      'PNG',
+    ],
+    [
+      [
+        r.series,
+        String(r.points),
+        ms(r.firstMs),
+        ms(r.warm.p50),
+        ms(r.warm.p99),
+        ms(r.warm.max),
+        ms(r.cacheHitMs),
+        `${r.width}×${r.height}, ${(r.pngBytes / 1024).toFixed(0)} KiB`,
+      ],
+    ],
   );
 }
 

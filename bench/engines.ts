@@ -48,9 +48,16 @@ export function passes(scorer: Pick<Scorer, 'better'>, score: number, threshold:
  * A baseline's answer: its hits that clear the threshold (at most 3, as a results list would show) and its top 3
  * ranked regardless, the counterpart of Corridor's "closest topics" buttons.
  */
-export function thresholdAnswer(scorer: Pick<Scorer, 'better'>, hits: readonly ScoredHit[], threshold: number | undefined): Ranking {
+export function thresholdAnswer(
+  scorer: Pick<Scorer, 'better'>,
+  hits: readonly ScoredHit[],
+  threshold: number | undefined,
+): Ranking {
   const ranked = hits.slice(0, 3).map((h) => h.id);
-  const shown = hits.slice(0, 3).filter((h) => passes(scorer, h.score, threshold)).map((h) => h.id);
+  const shown = hits
+    .slice(0, 3)
+    .filter((h) => passes(scorer, h.score, threshold))
+    .map((h) => h.id);
   // The answer leads with the best hit or says nothing: a lower hit never stands in for a refused first one.
   return { shown: shown[0] === ranked[0] ? shown : [], ranked };
 }
@@ -88,7 +95,11 @@ export function miniSearchDefaultScorer(facts: readonly Fact[]): Scorer {
   return {
     name: 'MiniSearch (defaults)',
     better: 'higher',
-    hits: (q, limit) => ms.search(q).slice(0, limit).map((r) => ({ id: String(r.id), score: r.score })),
+    hits: (q, limit) =>
+      ms
+        .search(q)
+        .slice(0, limit)
+        .map((r) => ({ id: String(r.id), score: r.score })),
   };
 }
 
@@ -138,7 +149,13 @@ export function fuseFairScorer(facts: readonly Fact[]): Scorer {
     questionList: f.questions.map(fairQuery),
     tagList: f.tags.map(fairQuery),
   }));
-  const fuse = new Fuse(docs, { keys: FUSE_FAIR_KEYS, includeScore: true, ignoreLocation: true, useTokenSearch: true, tokenize: (t) => t.split(' ').filter(Boolean) });
+  const fuse = new Fuse(docs, {
+    keys: FUSE_FAIR_KEYS,
+    includeScore: true,
+    ignoreLocation: true,
+    useTokenSearch: true,
+    tokenize: (t) => t.split(' ').filter(Boolean),
+  });
   return {
     name: 'fuse.js (fair)',
     better: 'lower',
@@ -159,13 +176,23 @@ export function miniSearchFairScorer(facts: readonly Fact[]): Scorer {
     storeFields: [],
     tokenize: (text) => text.split(' ').filter(Boolean),
     processTerm: (term) => term,
-    searchOptions: { tokenize: (text) => tokenize(text), processTerm: (term) => term, boost: { ...FIELD_WEIGHTS }, fuzzy: 0.1, prefix: true },
+    searchOptions: {
+      tokenize: (text) => tokenize(text),
+      processTerm: (term) => term,
+      boost: { ...FIELD_WEIGHTS },
+      fuzzy: 0.1,
+      prefix: true,
+    },
   });
   ms.addAll(facts.map((f) => ({ id: f.id, ...fairFields(f) })));
   return {
     name: 'MiniSearch (fair)',
     better: 'higher',
-    hits: (q, limit) => ms.search(q).slice(0, limit).map((r) => ({ id: String(r.id), score: r.score })),
+    hits: (q, limit) =>
+      ms
+        .search(q)
+        .slice(0, limit)
+        .map((r) => ({ id: String(r.id), score: r.score })),
   };
 }
 

@@ -43,7 +43,11 @@ export interface LatencyOptions {
   log?: (line: string) => void;
 }
 
-export function measureLatency(facts: readonly Fact[], engines: readonly EngineFactory[], options: LatencyOptions): EngineLatency[] {
+export function measureLatency(
+  facts: readonly Fact[],
+  engines: readonly EngineFactory[],
+  options: LatencyOptions,
+): EngineLatency[] {
   const queries = queriesFor(facts);
   const out: EngineLatency[] = [];
   for (const make of engines) {
@@ -53,7 +57,9 @@ export function measureLatency(facts: readonly Fact[], engines: readonly EngineF
     const budget = options.budgetMs;
     const ask = timeQueries(queries.ask, (q) => engine.ask(q), budget);
     const suggest = timeQueries(queries.suggest, (q) => engine.suggest(q), budget);
-    options.log?.(`  ${facts.length} facts · ${engine.name}: built in ${buildMs.toFixed(0)} ms · /ask p99 ${ask.p99.toFixed(2)} ms (n=${ask.n}) · autocomplete p99 ${suggest.p99.toFixed(2)} ms (n=${suggest.n})`);
+    options.log?.(
+      `  ${facts.length} facts · ${engine.name}: built in ${buildMs.toFixed(0)} ms · /ask p99 ${ask.p99.toFixed(2)} ms (n=${ask.n}) · autocomplete p99 ${suggest.p99.toFixed(2)} ms (n=${suggest.n})`,
+    );
     out.push({ engine: engine.name, buildMs, ask, suggest });
   }
   return out;

@@ -100,7 +100,11 @@ async function watchBlocking(work: () => unknown): Promise<ImportRun> {
 
 /** A changed copy of a fact: new words in its title and summary. */
 function edited(fact: Fact, i: number): Fact {
-  return { ...fact, title: `${fact.title} rev ${i}`.slice(0, 100), summary: `${fact.summary} Revised figure ${i}.`.slice(0, 1000) };
+  return {
+    ...fact,
+    title: `${fact.title} rev ${i}`.slice(0, 100),
+    summary: `${fact.summary} Revised figure ${i}.`.slice(0, 1000),
+  };
 }
 
 function openStore(facts: readonly Fact[]): { db: Db; dir: string; path: string } {
@@ -122,7 +126,10 @@ function importFile(facts: readonly Fact[], extra: readonly Fact[]): Fact[] {
   const linked = new Set(out.flatMap((f) => f.related));
   const removable = out.filter((f, i) => !touched.has(i) && !linked.has(f.id)).slice(0, IMPORT_CHANGES * 0.1);
   const gone = new Set(removable.map((f) => f.id));
-  return [...out.filter((f) => !gone.has(f.id)), ...extra.slice(0, IMPORT_CHANGES * 0.1).map((f) => ({ ...f, related: [] }))];
+  return [
+    ...out.filter((f) => !gone.has(f.id)),
+    ...extra.slice(0, IMPORT_CHANGES * 0.1).map((f) => ({ ...f, related: [] })),
+  ];
 }
 
 export async function measureLiveUpdates(log: (line: string) => void = () => {}): Promise<LiveUpdateResult> {
@@ -195,8 +202,26 @@ export async function measureLiveUpdates(log: (line: string) => void = () => {})
       const byIncoming = new Map(incoming.map((f) => [f.id, f]));
       before.db.transaction(() => {
         const at = new Date().toISOString();
-        for (const id of [...plan.added, ...plan.changed]) writeFact(before.db, { id, fact: byIncoming.get(id)!, deleted: false, action: 'import', actor: mod, reason: 'bench', at });
-        for (const id of plan.removed) writeFact(before.db, { id, fact: oldKb.stored(id)!.fact, deleted: true, action: 'import', actor: mod, reason: 'bench', at });
+        for (const id of [...plan.added, ...plan.changed])
+          writeFact(before.db, {
+            id,
+            fact: byIncoming.get(id)!,
+            deleted: false,
+            action: 'import',
+            actor: mod,
+            reason: 'bench',
+            at,
+          });
+        for (const id of plan.removed)
+          writeFact(before.db, {
+            id,
+            fact: oldKb.stored(id)!.fact,
+            deleted: true,
+            action: 'import',
+            actor: mod,
+            reason: 'bench',
+            at,
+          });
       })();
       oldKb.refresh();
     });
@@ -206,7 +231,8 @@ export async function measureLiveUpdates(log: (line: string) => void = () => {})
     const follower = new KnowledgeBase(followerDbs[1]);
     const importAfter = await watchBlocking(() => newKb.applyImport(file, mod, 'bench'));
     const followerAfter = await watchBlocking(() => follower.catchUp().done);
-    if (follower.size !== newKb.size || newKb.size !== oldKb.size) throw new Error('the import did not reach every knowledge base');
+    if (follower.size !== newKb.size || newKb.size !== oldKb.size)
+      throw new Error('the import did not reach every knowledge base');
     return {
       facts: facts.length,
       rebuildMs,
@@ -230,9 +256,19 @@ export async function measureLiveUpdates(log: (line: string) => void = () => {})
 }
 
 export function liveUpdateTables(r: LiveUpdateResult): string {
-  const row = (name: string, l: Latency) => [name, `${ms(l.p50)} / ${ms(l.p99)}`, `${(r.rebuildMs / l.p50).toFixed(0)}× / ${(r.rebuildMs / l.p99).toFixed(0)}×`, l.p99 < 10 ? 'met' : 'MISSED'];
+  const row = (name: string, l: Latency) => [
+    name,
+    `${ms(l.p50)} / ${ms(l.p99)}`,
+    `${(r.rebuildMs / l.p50).toFixed(0)}× / ${(r.rebuildMs / l.p99).toFixed(0)}×`,
+    l.p99 < 10 ? 'met' : 'MISSED',
+  ];
   const changes = table(
-    ['change (FactSearch.apply, one fact)', 'p50 / p99 (ms)', 'full rebuild ÷ change (p50 / p99)', 'target < 10 ms (p99)'],
+    [
+      'change (FactSearch.apply, one fact)',
+      'p50 / p99 (ms)',
+      'full rebuild ÷ change (p50 / p99)',
+      'target < 10 ms (p99)',
+    ],
     [
       row(`edit (n=${r.edit.n})`, r.edit),
       row(`add (n=${r.add.n})`, r.add),
@@ -243,7 +279,10 @@ export function liveUpdateTables(r: LiveUpdateResult): string {
   const around = table(
     ['', 'p50 / p99 (ms)'],
     [
-      [`search right after a change (n=${r.queryAfterChange.n})`, `${ms(r.queryAfterChange.p50)} / ${ms(r.queryAfterChange.p99)}`],
+      [
+        `search right after a change (n=${r.queryAfterChange.n})`,
+        `${ms(r.queryAfterChange.p50)} / ${ms(r.queryAfterChange.p99)}`,
+      ],
       ['the same searches, warm', `${ms(r.queryWarm.p50)} / ${ms(r.queryWarm.p99)}`],
       [`KnowledgeBase.edit end to end (store + index, n=${r.kbEdit.n})`, `${ms(r.kbEdit.p50)} / ${ms(r.kbEdit.p99)}`],
       ['before: the rebuild every edit ran (`refresh`, median of 3)', ms(r.kbRefreshMs)],

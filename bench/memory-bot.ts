@@ -13,17 +13,30 @@ import { silentLogger } from '../src/logger.js';
 
 const [mode, dbPath, restBase, token, clientId] = process.argv.slice(2);
 if ((mode !== 'default' && mode !== 'limited') || !dbPath || !restBase || !token || !clientId || !process.send) {
-  process.stderr.write('usage (forked with IPC): memory-bot <default|limited> <db> <rest base> <token> <application id>\n');
+  process.stderr.write(
+    'usage (forked with IPC): memory-bot <default|limited> <db> <rest base> <token> <application id>\n',
+  );
   process.exit(2);
 }
-const discordDefaults = mode === 'default' ? { makeCache: Options.cacheWithLimits(Options.DefaultMakeCacheSettings), sweepers: Options.DefaultSweeperSettings } : {};
+const discordDefaults =
+  mode === 'default'
+    ? { makeCache: Options.cacheWithLimits(Options.DefaultMakeCacheSettings), sweepers: Options.DefaultSweeperSettings }
+    : {};
 const { db, kb } = openKnowledge(dbPath);
 const bot = createBot({
   kb,
   db,
   log: silentLogger,
   scheduler: false,
-  config: { token, clientId, databasePath: dbPath, moderatorRoleIds: [], logLevel: 'silent', defaultTimezone: 'Asia/Singapore', belatedWindowMs: 12 * 3_600_000 },
+  config: {
+    token,
+    clientId,
+    databasePath: dbPath,
+    moderatorRoleIds: [],
+    logLevel: 'silent',
+    defaultTimezone: 'Asia/Singapore',
+    belatedWindowMs: 12 * 3_600_000,
+  },
   clientOptions: { waitGuildTimeout: 1000, rest: { ...TEST_REST_OPTIONS, api: restBase }, ...discordDefaults },
 });
 await bot.start(token);
@@ -43,7 +56,9 @@ async function onMessage(message: unknown): Promise<void> {
   }
   const usage = process.memoryUsage();
   const guilds = [...bot.client.guilds.cache.values()];
-  const messages = guilds.flatMap((g) => [...g.channels.cache.values()]).reduce((n, c) => n + ('messages' in c ? c.messages.cache.size : 0), 0);
+  const messages = guilds
+    .flatMap((g) => [...g.channels.cache.values()])
+    .reduce((n, c) => n + ('messages' in c ? c.messages.cache.size : 0), 0);
   process.send!({
     rss: usage.rss,
     heapUsed: usage.heapUsed,

@@ -50,12 +50,21 @@ export function measureQuality(facts: readonly Fact[]): { result: QualityResult;
     thresholds.push({ engine: scorer.name, better: scorer.better, tuned });
     return baseline(make, tuned.threshold);
   };
-  const factories: EngineFactory[] = [baseline(fuseDefaultScorer), baseline(miniSearchDefaultScorer), fair(fuseFairScorer), fair(miniSearchFairScorer), corridor];
+  const factories: EngineFactory[] = [
+    baseline(fuseDefaultScorer),
+    baseline(miniSearchDefaultScorer),
+    fair(fuseFairScorer),
+    fair(miniSearchFairScorer),
+    corridor,
+  ];
   const engines = factories.map((make) => make(facts));
   const reports = new Map<EvalSet, EvalReport[]>();
   for (const { set } of SETS) {
     const questions = loadSet(set);
-    reports.set(set, engines.map((e) => evaluate((q) => e.answer(q), questions)));
+    reports.set(
+      set,
+      engines.map((e) => evaluate((q) => e.answer(q), questions)),
+    );
   }
   return { result: { engines: engines.map((e) => e.name), reports, thresholds }, factories };
 }
@@ -67,7 +76,15 @@ export function qualityTables(q: QualityResult): string {
     const first = reports[0]!;
     return `### ${label}\n\n${first.answerable} answerable, ${first.unanswerable} out of scope.\n\n${table(
       ['engine', 'top-1', 'top-3', 'false "I don\'t know"', 'wrong first', 'out-of-scope answered', 'overall correct'],
-      reports.map((r, i) => [q.engines[i]!, pct(r.top1), pct(r.top3), pct(r.falseIdk), pct(r.wrong), pct(1 - r.saysIdk), pct(overallCorrect(r))]),
+      reports.map((r, i) => [
+        q.engines[i]!,
+        pct(r.top1),
+        pct(r.top3),
+        pct(r.falseIdk),
+        pct(r.wrong),
+        pct(1 - r.saysIdk),
+        pct(overallCorrect(r)),
+      ]),
     )}`;
   }).join('\n\n');
 }
@@ -76,16 +93,24 @@ export function qualityTables(q: QualityResult): string {
 export function qualityOverview(q: QualityResult): string {
   return table(
     ['engine', ...SETS.map(({ set }) => `${set} top-1 / OOS answered`)],
-    q.engines.map((name, i) => [name, ...SETS.map(({ set }) => {
-      const r = q.reports.get(set)![i]!;
-      return `${pct(r.top1)} / ${r.unanswerable ? pct(1 - r.saysIdk) : '—'}`;
-    })]),
+    q.engines.map((name, i) => [
+      name,
+      ...SETS.map(({ set }) => {
+        const r = q.reports.get(set)![i]!;
+        return `${pct(r.top1)} / ${r.unanswerable ? pct(1 - r.saysIdk) : '—'}`;
+      }),
+    ]),
   );
 }
 
 export function thresholdTable(q: QualityResult): string {
   return table(
-    ['engine', 'answers when its top score is', `overall correct on ${TUNING_SETS.join(' + ')} (tuned)`, 'without a threshold'],
+    [
+      'engine',
+      'answers when its top score is',
+      `overall correct on ${TUNING_SETS.join(' + ')} (tuned)`,
+      'without a threshold',
+    ],
     q.thresholds.map(({ engine, better, tuned }) => [
       engine,
       `${better === 'lower' ? '≤' : '≥'} ${tuned.threshold.toPrecision(4)} (${better === 'lower' ? 'fuse.js score, 0 = perfect' : 'BM25 score'})`,
@@ -116,7 +141,8 @@ export function qualityNotes(q: QualityResult): string[] {
       for (const [i, r] of reports.entries()) {
         if (i === c) continue;
         const ahead = better === 'higher' ? get(r) > get(corridorReport) : get(r) < get(corridorReport);
-        if (ahead || get(r) === get(corridorReport)) level.push(`${q.engines[i]} ${ahead ? 'ahead' : 'level'} (${pct(get(r))})`);
+        if (ahead || get(r) === get(corridorReport))
+          level.push(`${q.engines[i]} ${ahead ? 'ahead' : 'level'} (${pct(get(r))})`);
       }
       if (level.length) notes.push(`${set}, ${name} (Corridor ${pct(get(corridorReport))}): ${level.join('; ')}.`);
     }

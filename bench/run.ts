@@ -6,7 +6,14 @@ import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { loadSeedFacts } from '../src/knowledge/load-facts.js';
 import { measureLatency, QUERY_COUNT, type EngineLatency } from './latency.js';
-import { measureQuality, qualityNotes, qualityOverview, qualityTables, thresholdTable, TUNING_SETS } from './quality.js';
+import {
+  measureQuality,
+  qualityNotes,
+  qualityOverview,
+  qualityTables,
+  thresholdTable,
+  TUNING_SETS,
+} from './quality.js';
 import { FIRST_QUESTION, measureStartup, type StartupResult } from './startup.js';
 import { chartTable, measureCharts } from './charts.js';
 import { measureScheduler, schedulerSection } from './scheduler.js';
@@ -16,7 +23,10 @@ import { LIVE_SIZE, liveUpdateTables, measureLiveUpdates } from './live-updates.
 
 const SIZES = [100, 1_000, 10_000];
 /** Targets from issues #6 and #9 (p99, ms), by operation and fact count. */
-const TARGETS: Record<'ask' | 'suggest', Record<number, number>> = { suggest: { 1_000: 5, 10_000: 30 }, ask: { 1_000: 2 } };
+const TARGETS: Record<'ask' | 'suggest', Record<number, number>> = {
+  suggest: { 1_000: 5, 10_000: 30 },
+  ask: { 1_000: 2 },
+};
 /** Start-up targets with the shipped base (issue #9). */
 const READY_TARGET_MS = 1_500;
 const RSS_TARGET = 180 * 1048576;
@@ -32,7 +42,9 @@ const log = (line: string) => process.stdout.write(`${line}\n`);
 const real = loadSeedFacts();
 
 log('Corridor benchmark');
-log(`quality on every evaluation set (${real.length} real facts); baseline thresholds tuned on ${TUNING_SETS.join(' + ')}…`);
+log(
+  `quality on every evaluation set (${real.length} real facts); baseline thresholds tuned on ${TUNING_SETS.join(' + ')}…`,
+);
 const { result: quality, factories } = measureQuality(real);
 const qualityMd = qualityTables(quality);
 log(thresholdTable(quality));
@@ -48,7 +60,9 @@ for (const size of SIZES) {
   log(`${size} facts: start-up and memory (fresh child processes)…`);
   const s = measureStartup(size, facts);
   startup.push(s);
-  log(`  first start ${s.first.readyMs.toFixed(0)} ms · restart ${s.restart.readyMs.toFixed(0)} ms · RSS +${mb(s.restart.rssAfter - s.restart.rssBefore)}`);
+  log(
+    `  first start ${s.first.readyMs.toFixed(0)} ms · restart ${s.restart.readyMs.toFixed(0)} ms · RSS +${mb(s.restart.rssAfter - s.restart.rssBefore)}`,
+  );
 }
 
 function latencyTable(op: 'ask' | 'suggest'): string {
@@ -57,15 +71,26 @@ function latencyTable(op: 'ask' | 'suggest'): string {
     const engines = latency.get(size)!;
     const corridor = engines.find((e) => e.engine.startsWith('Corridor'))!;
     const others = engines.filter((e) => e !== corridor);
-    const cell = (e: EngineLatency) => `${ms(e[op].p50)} / ${ms(e[op].p99)}${e[op].n < QUERY_COUNT ? ` (n=${e[op].n})` : ''}`;
-    const ratio = (e: EngineLatency) => `${(e[op].p50 / corridor[op].p50).toFixed(1)}× / ${(e[op].p99 / corridor[op].p99).toFixed(1)}×`;
+    const cell = (e: EngineLatency) =>
+      `${ms(e[op].p50)} / ${ms(e[op].p99)}${e[op].n < QUERY_COUNT ? ` (n=${e[op].n})` : ''}`;
+    const ratio = (e: EngineLatency) =>
+      `${(e[op].p50 / corridor[op].p50).toFixed(1)}× / ${(e[op].p99 / corridor[op].p99).toFixed(1)}×`;
     const goal = TARGETS[op][size];
     const target = goal !== undefined ? `< ${goal} ms: ${corridor[op].p99 < goal ? 'met' : 'MISSED'}` : '';
     rows.push([size.toLocaleString('en'), cell(corridor), ...others.map(cell), ...others.map(ratio), target]);
   }
-  const names = latency.get(SIZES[0]!)!.filter((e) => !e.engine.startsWith('Corridor')).map((e) => e.engine);
+  const names = latency
+    .get(SIZES[0]!)!
+    .filter((e) => !e.engine.startsWith('Corridor'))
+    .map((e) => e.engine);
   return table(
-    ['facts', 'Corridor p50 / p99 (ms)', ...names.map((n) => `${n} p50 / p99 (ms)`), ...names.map((n) => `${n} ÷ Corridor`), 'Corridor p99 target'],
+    [
+      'facts',
+      'Corridor p50 / p99 (ms)',
+      ...names.map((n) => `${n} p50 / p99 (ms)`),
+      ...names.map((n) => `${n} ÷ Corridor`),
+      'Corridor p99 target',
+    ],
     rows,
   );
 }
@@ -188,7 +213,11 @@ ${qualityMd}
 
 Where a baseline is level with or ahead of Corridor:
 
-${qualityNotes(quality).map((n) => `- ${n}`).join('\n') || '- Corridor is ahead of every baseline on every metric and set.'}
+${
+  qualityNotes(quality)
+    .map((n) => `- ${n}`)
+    .join('\n') || '- Corridor is ahead of every baseline on every metric and set.'
+}
 
 ## Latency
 

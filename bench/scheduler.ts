@@ -21,7 +21,18 @@ import { runTick } from '../src/scheduler/run.js';
 import { startPostgres } from '../tests/helpers/postgres-cluster.js';
 import { table } from './stats.js';
 
-const ZONES = ['UTC', 'Asia/Singapore', 'America/New_York', 'Europe/London', 'Asia/Kolkata', 'Pacific/Auckland', 'America/Los_Angeles', 'Asia/Tokyo', 'Pacific/Chatham', 'America/Sao_Paulo'];
+const ZONES = [
+  'UTC',
+  'Asia/Singapore',
+  'America/New_York',
+  'Europe/London',
+  'Asia/Kolkata',
+  'Pacific/Auckland',
+  'America/Los_Angeles',
+  'Asia/Tokyo',
+  'Pacific/Chatham',
+  'America/Sao_Paulo',
+];
 const DAY = 86_400_000;
 const FAR = Date.parse('2030-01-01T00:00:00Z');
 const quiet = { info: () => {}, warn: () => {}, error: (m: string, c?: unknown) => console.error(m, c) };
@@ -85,7 +96,12 @@ async function sqliteBackend(): Promise<Backend> {
       db.prepare('UPDATE guild_settings SET next_post_ms = ?').run(ms);
     },
     async sentRows() {
-      return db.prepare("SELECT count(*) FROM post_ledger WHERE occasion = 'bench-day:date' AND year = 2026 AND status = 'sent'").pluck().get() as number;
+      return db
+        .prepare(
+          "SELECT count(*) FROM post_ledger WHERE occasion = 'bench-day:date' AND year = 2026 AND status = 'sent'",
+        )
+        .pluck()
+        .get() as number;
     },
     async close() {
       db.close();
@@ -107,7 +123,12 @@ async function postgresBackend(): Promise<Backend> {
         await store.pool.query(
           `INSERT INTO guild_settings (guild_id, channel_id, post_time, timezone, enabled, countdown_days, updated_at, next_post_ms)
            SELECT g, c, p, z, true, 0, '2026-01-01T00:00:00.000Z', 0 FROM unnest($1::text[], $2::text[], $3::text[], $4::text[]) AS t(g, c, p, z)`,
-          [batch.map((r) => r.guildId), batch.map((r) => r.channelId), batch.map((r) => r.postTime), batch.map((r) => r.timezone)],
+          [
+            batch.map((r) => r.guildId),
+            batch.map((r) => r.channelId),
+            batch.map((r) => r.postTime),
+            batch.map((r) => r.timezone),
+          ],
         );
       }
       await store.pool.query('ANALYZE guild_settings');
@@ -159,7 +180,8 @@ async function measure(backend: Backend, servers: number, log: (line: string) =>
       return { messageId: `m${posts}` };
     },
   };
-  const tick = (now: number, scope: 'all' | 'due') => runTick({ store, now: new Date(now), getFacts: () => FACTS, poster, log: quiet, scope });
+  const tick = (now: number, scope: 'all' | 'due') =>
+    runTick({ store, now: new Date(now), getFacts: () => FACTS, poster, log: quiet, scope });
   const idleTicks = async (now: number): Promise<number> => {
     const times: number[] = [];
     for (let i = 0; i < 30; i++) {
@@ -192,14 +214,31 @@ async function measure(backend: Backend, servers: number, log: (line: string) =>
   const postedTwice = [...perChannel.values()].filter((n) => n > 1).length;
   // Every server posts its one anniversary exactly once, or the numbers above mean nothing.
   if (posts !== servers || sentRows !== servers || postedTwice !== 0 || perChannel.size !== servers) {
-    throw new Error(`${backend.name}: expected ${servers} posts, one per server; got ${posts} posts, ${sentRows} sent rows, ${postedTwice} servers posted twice`);
+    throw new Error(
+      `${backend.name}: expected ${servers} posts, one per server; got ${posts} posts, ${sentRows} sent rows, ${postedTwice} servers posted twice`,
+    );
   }
 
   // 3. Nothing due again, now with 100,000 ledger rows (the sweep for interrupted claims must not read them all).
   await backend.setAllNextPostAt(FAR);
   const idleAfterMs = await idleTicks(start + 3 * DAY);
-  const result = { backend: backend.name, servers, idleMs, idleAfterMs, fullTickMs, daysS, posts, sentRows, postedTwice, medianTickMs: median(tickMs), slowestTickMs: Math.max(...tickMs), load: [loadBefore, os.loadavg()[0]!] as [number, number] };
-  log(`  ${backend.name}: nothing due ${idleMs.toFixed(2)} ms · every server ${fullTickMs.toFixed(0)} ms · two days ${daysS.toFixed(1)} s · ${posts} posts, ${postedTwice} twice`);
+  const result = {
+    backend: backend.name,
+    servers,
+    idleMs,
+    idleAfterMs,
+    fullTickMs,
+    daysS,
+    posts,
+    sentRows,
+    postedTwice,
+    medianTickMs: median(tickMs),
+    slowestTickMs: Math.max(...tickMs),
+    load: [loadBefore, os.loadavg()[0]!] as [number, number],
+  };
+  log(
+    `  ${backend.name}: nothing due ${idleMs.toFixed(2)} ms · every server ${fullTickMs.toFixed(0)} ms · two days ${daysS.toFixed(1)} s · ${posts} posts, ${postedTwice} twice`,
+  );
   return result;
 }
 
@@ -242,11 +281,25 @@ ${table(
     row('tick, nothing due (median of 30)', (r) => r.idleMs, fmtMs),
     row(`same, after the days (${base.servers.toLocaleString('en')} ledger rows)`, (r) => r.idleAfterMs, fmtMs),
     row('one tick reading every server (after a fact edit)', (r) => r.fullTickMs, fmtMs),
-    row('two simulated days (2,880 minute ticks)', (r) => r.daysS, (x) => `${x.toFixed(1)} s`),
+    row(
+      'two simulated days (2,880 minute ticks)',
+      (r) => r.daysS,
+      (x) => `${x.toFixed(1)} s`,
+    ),
     row('median tick in the days', (r) => r.medianTickMs, fmtMs),
     row('slowest tick in the days (the first: plans every server)', (r) => r.slowestTickMs, fmtMs),
-    ['posts / ledger rows sent / servers posted twice', `${base.posts} / ${base.sentRows} / ${base.postedTwice}`, `${pg.posts} / ${pg.sentRows} / ${pg.postedTwice}`, ''],
-    ['load average (1 min) before / after', base.load.map((l) => l.toFixed(1)).join(' / '), pg.load.map((l) => l.toFixed(1)).join(' / '), `on ${os.cpus().length} cores`],
+    [
+      'posts / ledger rows sent / servers posted twice',
+      `${base.posts} / ${base.sentRows} / ${base.postedTwice}`,
+      `${pg.posts} / ${pg.sentRows} / ${pg.postedTwice}`,
+      '',
+    ],
+    [
+      'load average (1 min) before / after',
+      base.load.map((l) => l.toFixed(1)).join(' / '),
+      pg.load.map((l) => l.toFixed(1)).join(' / '),
+      `on ${os.cpus().length} cores`,
+    ],
   ],
 )}
 

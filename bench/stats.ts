@@ -20,9 +20,15 @@ export interface Timing {
  * JIT settle. The query order is fixed (and shuffled by the caller), so a budget-capped run times a representative
  * prefix of the same list.
  */
-export function timeQueries(queries: readonly string[], fn: (q: string) => unknown, budgetMs: number, warmup = 100): Timing {
+export function timeQueries(
+  queries: readonly string[],
+  fn: (q: string) => unknown,
+  budgetMs: number,
+  warmup = 100,
+): Timing {
   const warmStart = performance.now();
-  for (let i = 0; i < Math.min(warmup, queries.length) && performance.now() - warmStart < budgetMs / 10; i++) fn(queries[queries.length - 1 - i]!);
+  for (let i = 0; i < Math.min(warmup, queries.length) && performance.now() - warmStart < budgetMs / 10; i++)
+    fn(queries[queries.length - 1 - i]!);
   const times: number[] = [];
   const start = performance.now();
   for (const q of queries) {
@@ -42,7 +48,8 @@ export function timeQueries(queries: readonly string[], fn: (q: string) => unkno
   };
 }
 
-export const ms = (x: number) => (Number.isFinite(x) ? (x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(2)) : '—');
+export const ms = (x: number) =>
+  Number.isFinite(x) ? (x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(2)) : '—';
 export const mb = (bytes: number) => `${(bytes / 1048576).toFixed(1)} MB`;
 
 /** A GitHub-flavoured markdown table. */

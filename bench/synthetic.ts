@@ -13,12 +13,81 @@ export type Rng = () => number;
 export const pick = <T>(rng: Rng, list: readonly T[]): T => list[Math.floor(rng() * list.length)]!;
 const int = (rng: Rng, min: number, max: number) => min + Math.floor(rng() * (max - min + 1));
 
-const SYLLABLES = ['ban', 'tor', 'ka', 'lem', 'sun', 'ria', 'vat', 'ho', 'pra', 'min', 'dal', 'che', 'nam', 'quo', 'sel', 'tai', 'ro', 'vin', 'lu', 'mar', 'pe', 'zan', 'gor', 'ith', 'a', 'o', 'ne', 'si'];
+const SYLLABLES = [
+  'ban',
+  'tor',
+  'ka',
+  'lem',
+  'sun',
+  'ria',
+  'vat',
+  'ho',
+  'pra',
+  'min',
+  'dal',
+  'che',
+  'nam',
+  'quo',
+  'sel',
+  'tai',
+  'ro',
+  'vin',
+  'lu',
+  'mar',
+  'pe',
+  'zan',
+  'gor',
+  'ith',
+  'a',
+  'o',
+  'ne',
+  'si',
+];
 const PLACE_SUFFIX = ['', '', '', ' Province', ' City', ' Bay', ' Valley', ' Port'];
-const ORG_KIND = ['Port Authority', 'Development Bank', 'Logistics Group', 'Trade Council', 'Rail Company', 'Industrial Park', 'Customs Office', 'Energy Corporation', 'Chamber of Commerce', 'Shipping Line'];
-const EVENTS = ['opens', 'signs cooperation agreement', 'launches freight service', 'completes expansion', 'begins operations', 'joins partnership', 'reaches record volume', 'hosts trade expo', 'upgrades terminal', 'starts direct route'];
-const FIGURE_TOPICS = ['container throughput', 'cargo volume', 'bilateral trade', 'passenger trips', 'investment stock', 'exports', 'imports', 'freight trains', 'tourist arrivals', 'electricity supply'];
-const UNITS: readonly [string, string | undefined][] = [['billion', 'USD'], ['million', 'USD'], ['TEU', undefined], ['tonnes', undefined], ['trips', undefined], ['percent', undefined]];
+const ORG_KIND = [
+  'Port Authority',
+  'Development Bank',
+  'Logistics Group',
+  'Trade Council',
+  'Rail Company',
+  'Industrial Park',
+  'Customs Office',
+  'Energy Corporation',
+  'Chamber of Commerce',
+  'Shipping Line',
+];
+const EVENTS = [
+  'opens',
+  'signs cooperation agreement',
+  'launches freight service',
+  'completes expansion',
+  'begins operations',
+  'joins partnership',
+  'reaches record volume',
+  'hosts trade expo',
+  'upgrades terminal',
+  'starts direct route',
+];
+const FIGURE_TOPICS = [
+  'container throughput',
+  'cargo volume',
+  'bilateral trade',
+  'passenger trips',
+  'investment stock',
+  'exports',
+  'imports',
+  'freight trains',
+  'tourist arrivals',
+  'electricity supply',
+];
+const UNITS: readonly [string, string | undefined][] = [
+  ['billion', 'USD'],
+  ['million', 'USD'],
+  ['TEU', undefined],
+  ['tonnes', undefined],
+  ['trips', undefined],
+  ['percent', undefined],
+];
 const STATUSES = ['negotiating', 'concluded', 'signed', 'in-force'] as const;
 const PUBLISHERS = ['Synthetic Wire', 'Bench Daily', 'Corridor Test Press'];
 
@@ -44,7 +113,8 @@ function makeName(rng: Rng, used: Set<string>): string {
 export function wordStreamOf(facts: readonly Fact[]): string[] {
   const words: string[] = [];
   for (const f of facts) {
-    for (const w of `${f.title} ${f.summary} ${f.tags.join(' ')}`.toLowerCase().split(/[^a-z]+/)) if (w.length >= 3) words.push(w);
+    for (const w of `${f.title} ${f.summary} ${f.tags.join(' ')}`.toLowerCase().split(/[^a-z]+/))
+      if (w.length >= 3) words.push(w);
   }
   return words;
 }
@@ -70,8 +140,14 @@ export function factsOfSize(real: readonly Fact[], size: number, seed = 20240601
   const rng = prng(seed);
   const vocab = wordStreamOf(real);
   const usedNames = new Set<string>();
-  const places = Array.from({ length: Math.max(50, Math.ceil(size / 8)) }, () => makeName(rng, usedNames) + pick(rng, PLACE_SUFFIX));
-  const orgs = Array.from({ length: Math.max(50, Math.ceil(size / 5)) }, () => `${makeName(rng, usedNames)} ${pick(rng, ORG_KIND)}`);
+  const places = Array.from(
+    { length: Math.max(50, Math.ceil(size / 8)) },
+    () => makeName(rng, usedNames) + pick(rng, PLACE_SUFFIX),
+  );
+  const orgs = Array.from(
+    { length: Math.max(50, Math.ceil(size / 5)) },
+    () => `${makeName(rng, usedNames)} ${pick(rng, ORG_KIND)}`,
+  );
   const names = [...places, ...orgs];
   const out: Fact[] = [...real];
   for (let n = 0; out.length < size; n++) {
@@ -84,13 +160,20 @@ export function factsOfSize(real: readonly Fact[], size: number, seed = 20240601
       tags: Array.from({ length: int(rng, 1, 4) }, () => pick(rng, vocab)),
       aliases: Array.from({ length: int(rng, 0, 2) }, () => `${org.split(' ')[0]} ${pick(rng, vocab)}`),
       related: n > 0 && rng() < 0.3 ? [`syn-${int(rng, 0, n - 1)}`] : [],
-      sources: [{ publisher: pick(rng, PUBLISHERS), title: sentence(rng, vocab, 3, 8, names).slice(0, 200), date: date(rng) }],
+      sources: [
+        { publisher: pick(rng, PUBLISHERS), title: sentence(rng, vocab, 3, 8, names).slice(0, 200), date: date(rng) },
+      ],
     };
     let input: FactInput;
     if (kindRoll < 0.08) {
       input = { kind: 'topic', ...common, title: `${org} and ${pick(rng, FIGURE_TOPICS)} in ${place}`.slice(0, 100) };
     } else if (kindRoll < 0.55) {
-      input = { kind: 'milestone', ...common, title: `${org} ${pick(rng, EVENTS)} in ${place}`.slice(0, 100), date: date(rng) };
+      input = {
+        kind: 'milestone',
+        ...common,
+        title: `${org} ${pick(rng, EVENTS)} in ${place}`.slice(0, 100),
+        date: date(rng),
+      };
     } else if (kindRoll < 0.85) {
       const [unit, currency] = pick(rng, UNITS);
       const year = int(rng, 2000, 2025);
@@ -109,7 +192,11 @@ export function factsOfSize(real: readonly Fact[], size: number, seed = 20240601
       input = {
         kind: 'agreement',
         ...common,
-        title: `${place}–${pick(rng, places)} ${pick(rng, ['trade', 'investment', 'transport', 'customs', 'energy'])} agreement`.slice(0, 100),
+        title:
+          `${place}–${pick(rng, places)} ${pick(rng, ['trade', 'investment', 'transport', 'customs', 'energy'])} agreement`.slice(
+            0,
+            100,
+          ),
         date: d,
         status: pick(rng, STATUSES),
         parties: [place, pick(rng, places)],

@@ -13,12 +13,14 @@ export interface Tuned {
   questions: number;
 }
 
-export const overallCorrect = (r: EvalReport) => (r.top1 * r.answerable + r.saysIdk * r.unanswerable) / Math.max(1, r.answerable + r.unanswerable);
+export const overallCorrect = (r: EvalReport) =>
+  (r.top1 * r.answerable + r.saysIdk * r.unanswerable) / Math.max(1, r.answerable + r.unanswerable);
 
 export function tuneThreshold(scorer: Scorer, questions: EvalQuestion[]): Tuned {
   const cache = new Map<string, ScoredHit[]>();
   for (const q of questions) if (!cache.has(q.q)) cache.set(q.q, scorer.hits(q.q, 3));
-  const score = (t: number | undefined) => overallCorrect(evaluate((q) => thresholdAnswer(scorer, cache.get(q)!, t), questions));
+  const score = (t: number | undefined) =>
+    overallCorrect(evaluate((q) => thresholdAnswer(scorer, cache.get(q)!, t), questions));
   // Only the top scores matter; a threshold halfway between two neighbouring ones stands for everything between.
   const tops = [...new Set([...cache.values()].flatMap((h) => (h[0] ? [h[0].score] : [])))].sort((a, b) => a - b);
   const candidates = [-Infinity, ...tops.slice(1).map((s, i) => (tops[i]! + s) / 2), Infinity];

@@ -4,7 +4,10 @@ import { isPostgresUrl } from './knowledge/store/pg/database-url.js';
 
 const snowflake = z.string().regex(/^\d{17,20}$/, 'must be a Discord id (17–20 digits)');
 const optionalSnowflake = z.preprocess((v) => (v === '' ? undefined : v), snowflake.optional());
-const optionalText = z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), z.string().optional());
+const optionalText = z.preprocess(
+  (v) => (typeof v === 'string' && v.trim() === '' ? undefined : v),
+  z.string().optional(),
+);
 
 function isTimeZone(tz: string): boolean {
   try {
@@ -21,16 +24,36 @@ export const ConfigSchema = z.object({
   DISCORD_GUILD_ID: optionalSnowflake,
   HOME_GUILD_ID: optionalSnowflake,
   MODERATOR_ROLE_IDS: z
-    .preprocess((v) => (typeof v === 'string' ? v.split(',').map((s) => s.trim()).filter(Boolean) : []), z.array(snowflake))
+    .preprocess(
+      (v) =>
+        typeof v === 'string'
+          ? v
+              .split(',')
+              .map((s) => s.trim())
+              .filter(Boolean)
+          : [],
+      z.array(snowflake),
+    )
     .default([]),
   MOD_LOG_CHANNEL_ID: optionalSnowflake,
   DATABASE_PATH: optionalText.pipe(z.string().default('data/corridor.db')),
   // Set: PostgreSQL instead of the SQLite file (phase 1: openStore only). The message never repeats the value.
   DATABASE_URL: optionalText.pipe(
-    z.string().refine(isPostgresUrl, 'must be a postgres:// or postgresql:// URL, e.g. postgres://corridor:PASSWORD@db.example:5432/corridor').optional(),
+    z
+      .string()
+      .refine(
+        isPostgresUrl,
+        'must be a postgres:// or postgresql:// URL, e.g. postgres://corridor:PASSWORD@db.example:5432/corridor',
+      )
+      .optional(),
   ),
-  LOG_LEVEL: z.preprocess((v) => (v === '' ? undefined : v), z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info')),
-  DEFAULT_TIMEZONE: optionalText.pipe(z.string().default('Asia/Singapore').refine(isTimeZone, 'must be an IANA time zone such as Asia/Singapore')),
+  LOG_LEVEL: z.preprocess(
+    (v) => (v === '' ? undefined : v),
+    z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+  ),
+  DEFAULT_TIMEZONE: optionalText.pipe(
+    z.string().default('Asia/Singapore').refine(isTimeZone, 'must be an IANA time zone such as Asia/Singapore'),
+  ),
   // Below an hour, a post delayed by a busy minute or a short restart would be skipped instead of sent (0 skips all).
   BELATED_WINDOW_HOURS: z.preprocess(
     (v) => (v === '' ? undefined : v),
@@ -41,8 +64,16 @@ export const ConfigSchema = z.object({
       .default(12),
   ),
   LOG_FORMAT: z.preprocess((v) => (v === '' ? undefined : v), z.enum(['auto', 'json', 'pretty']).default('auto')),
-  METRICS_PORT: z.preprocess((v) => (v === '' ? undefined : v), z.coerce.number().int('must be a whole number').min(0).max(65535, 'must be a port number (0–65535)').optional()),
-  METRICS_HOST: optionalText.pipe(z.string().default('127.0.0.1').refine((h) => /^[A-Za-z0-9.:-]+$/.test(h), 'must be an IP address or host name, e.g. 127.0.0.1')),
+  METRICS_PORT: z.preprocess(
+    (v) => (v === '' ? undefined : v),
+    z.coerce.number().int('must be a whole number').min(0).max(65535, 'must be a port number (0–65535)').optional(),
+  ),
+  METRICS_HOST: optionalText.pipe(
+    z
+      .string()
+      .default('127.0.0.1')
+      .refine((h) => /^[A-Za-z0-9.:-]+$/.test(h), 'must be an IP address or host name, e.g. 127.0.0.1'),
+  ),
   DISCORD_API_URL: optionalText.pipe(
     z
       .string()
@@ -51,17 +82,31 @@ export const ConfigSchema = z.object({
       .optional(),
   ),
   BACKUP_DIR: optionalText.pipe(z.string().default('data/backups')),
-  BACKUP_KEEP: z.preprocess((v) => (v === '' ? undefined : v), z.coerce.number().int('must be a whole number').min(0).max(3650).default(0)),
-  BACKUP_SCHEDULE: optionalText.pipe(z.string().default('30 3 * * *').refine((e) => cron.validate(e), 'must be a cron expression such as "30 3 * * *"')),
+  BACKUP_KEEP: z.preprocess(
+    (v) => (v === '' ? undefined : v),
+    z.coerce.number().int('must be a whole number').min(0).max(3650).default(0),
+  ),
+  BACKUP_SCHEDULE: optionalText.pipe(
+    z
+      .string()
+      .default('30 3 * * *')
+      .refine((e) => cron.validate(e), 'must be a cron expression such as "30 3 * * *"'),
+  ),
   // Not SHARD_COUNT: discord.js sets that in each shard process it spawns.
   TOTAL_SHARDS: optionalText.pipe(
     z
       .string()
       .default('auto')
-      .refine((v) => v === 'auto' || /^[1-9]\d*$/.test(v.trim()), 'must be "auto" or a whole number of shards (1 or more)')
+      .refine(
+        (v) => v === 'auto' || /^[1-9]\d*$/.test(v.trim()),
+        'must be "auto" or a whole number of shards (1 or more)',
+      )
       .transform((v): number | 'auto' => (v === 'auto' ? 'auto' : Number(v))),
   ),
-  SCHEDULER_LEASE_SECONDS: z.preprocess((v) => (v === '' ? undefined : v), z.coerce.number().min(1, 'must be at least 1').max(600, 'must be at most 600').default(30)),
+  SCHEDULER_LEASE_SECONDS: z.preprocess(
+    (v) => (v === '' ? undefined : v),
+    z.coerce.number().min(1, 'must be at least 1').max(600, 'must be at most 600').default(30),
+  ),
 });
 
 export type Config = {

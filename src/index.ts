@@ -25,9 +25,13 @@ async function main(): Promise<void> {
   log.info(`fact base: ${kb.size} facts (${seed.inserted} new from seed data, ${seed.refreshed} refreshed)`);
   // Marks the database as in use so `npm run restore` refuses while this process runs.
   const lock = acquireRunLock(config.databasePath);
-  if (lock.otherPid !== null) log.warn(`another Corridor process (pid ${lock.otherPid}) also uses ${config.databasePath}`);
+  if (lock.otherPid !== null)
+    log.warn(`another Corridor process (pid ${lock.otherPid}) also uses ${config.databasePath}`);
   const bot = createBot({ kb, db, config, log });
-  if ((config.backupKeep ?? 0) > 0) log.info(`backup: daily at "${config.backupSchedule}" into ${config.backupDir}, keeping the last ${config.backupKeep}`);
+  if ((config.backupKeep ?? 0) > 0)
+    log.info(
+      `backup: daily at "${config.backupSchedule}" into ${config.backupDir}, keeping the last ${config.backupKeep}`,
+    );
 
   process.on('unhandledRejection', (reason) => log.error('unhandled promise rejection', reason));
   installShutdown({ bot, db, log, afterClose: () => lock.release() });

@@ -49,7 +49,13 @@ export function redact(text: string): string {
   return out;
 }
 
-const PINO_LEVEL: Record<LogLevel, string> = { debug: 'debug', info: 'info', warn: 'warn', error: 'error', silent: 'silent' };
+const PINO_LEVEL: Record<LogLevel, string> = {
+  debug: 'debug',
+  info: 'info',
+  warn: 'warn',
+  error: 'error',
+  silent: 'silent',
+};
 
 /** Plain objects become fields of the line; an Error becomes `err` (with its stack); anything else `extra`. */
 function fieldsOf(extra: unknown): Record<string, unknown> | undefined {
@@ -91,12 +97,21 @@ export function prettyWanted(format: LogFormat, isTTY: boolean = process.stderr.
  * `createLogger(level, write?)` keeps its old call shape; `write` receives each line already redacted, without
  * the trailing newline. A third argument chooses the format (JSON unless pretty is asked for or stderr is a TTY).
  */
-export function createLogger(level: LogLevel = 'info', write?: (line: string) => void, format: LogFormat = 'auto'): Logger {
+export function createLogger(
+  level: LogLevel = 'info',
+  write?: (line: string) => void,
+  format: LogFormat = 'auto',
+): Logger {
   let sink: (line: string) => void;
   if (write) {
     sink = (line) => write(line.endsWith('\n') ? line.slice(0, -1) : line);
   } else if (prettyWanted(format)) {
-    const pretty = PinoPretty({ destination: 2, sync: true, colorize: process.stderr.isTTY === true, translateTime: 'SYS:standard' });
+    const pretty = PinoPretty({
+      destination: 2,
+      sync: true,
+      colorize: process.stderr.isTTY === true,
+      translateTime: 'SYS:standard',
+    });
     sink = (line) => pretty.write(line);
   } else {
     const out = pino.destination({ dest: 2, sync: true });
@@ -109,7 +124,10 @@ export function createLogger(level: LogLevel = 'info', write?: (line: string) =>
       timestamp: pino.stdTimeFunctions.isoTime,
       serializers: { err: stdSerializers.err },
       // Key-based masking for structured fields that should never be logged, even if short or unregistered.
-      redact: { paths: ['token', '*.token', 'password', '*.password', 'headers.authorization', '*.headers.authorization'], censor: '[redacted]' },
+      redact: {
+        paths: ['token', '*.token', 'password', '*.password', 'headers.authorization', '*.headers.authorization'],
+        censor: '[redacted]',
+      },
     },
     { write: (line: string) => sink(redact(line)) },
   );

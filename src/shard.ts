@@ -11,7 +11,9 @@ import { createLogger } from './logger.js';
 async function main(): Promise<void> {
   const config = configOrExit();
   if (!config.token) {
-    process.stderr.write('start:sharded needs DISCORD_TOKEN (see .env.example); "npm start" runs the offline sandbox without one.\n');
+    process.stderr.write(
+      'start:sharded needs DISCORD_TOKEN (see .env.example); "npm start" runs the offline sandbox without one.\n',
+    );
     process.exit(1);
   }
   const log = createLogger(config.logLevel, undefined, config.logFormat);

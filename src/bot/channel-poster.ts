@@ -3,9 +3,12 @@ import { postErrorFromDiscord, PostError, type Poster, type PostPayload } from '
 
 /** A Discord refusal (status/code) becomes gone/forbidden/rejected/transient; anything else gets `otherwise`. */
 function classify(error: unknown, otherwise: 'transient' | 'unknown'): PostError {
-  if (error instanceof DiscordAPIError) return postErrorFromDiscord({ status: error.status, code: error.code, message: error.message }, error);
+  if (error instanceof DiscordAPIError)
+    return postErrorFromDiscord({ status: error.status, code: error.code, message: error.message }, error);
   if (error instanceof HTTPError) return postErrorFromDiscord({ status: error.status, message: error.message }, error);
-  return new PostError(otherwise, error instanceof Error ? error.message || error.name : String(error), { cause: error });
+  return new PostError(otherwise, error instanceof Error ? error.message || error.name : String(error), {
+    cause: error,
+  });
 }
 
 /**
@@ -24,7 +27,8 @@ export function channelPoster(client: Client): Poster {
       } catch (error) {
         throw classify(error, 'transient');
       }
-      if (!channel || !channel.isSendable()) throw new PostError('gone', 'the channel is missing or is not a text channel');
+      if (!channel || !channel.isSendable())
+        throw new PostError('gone', 'the channel is missing or is not a text channel');
       try {
         const message = await channel.send({
           content: payload.content || undefined,

@@ -146,8 +146,22 @@ export function createBot(options: BotOptions): Bot {
       crash = undefined;
       return taken;
     };
-    jobs = startJobs(periodicJobs({ db: options.db, config: options.config, log, clock: now, anniversaries: { handle: schedule, takeCrash } }), { log, clock: now });
-    log.info(`periodic jobs: ${jobs.status().map((j) => `${j.name} (${j.schedule})`).join(', ')}`);
+    jobs = startJobs(
+      periodicJobs({
+        db: options.db,
+        config: options.config,
+        log,
+        clock: now,
+        anniversaries: { handle: schedule, takeCrash },
+      }),
+      { log, clock: now },
+    );
+    log.info(
+      `periodic jobs: ${jobs
+        .status()
+        .map((j) => `${j.name} (${j.schedule})`)
+        .join(', ')}`,
+    );
     leadershipStarting = startLeadership({
       store: ctx.store,
       log,
@@ -184,8 +198,15 @@ export function createBot(options: BotOptions): Bot {
       factWatch ??= watchFacts({
         db: options.db,
         kb: options.kb,
-        onRefresh: (ms) => log.info('facts changed in another process; search index updated', { facts: options.kb.size, ms: Math.round(ms) }),
-        onError: (error) => log.warn('could not check for fact changes', { error: error instanceof Error ? error.message : String(error) }),
+        onRefresh: (ms) =>
+          log.info('facts changed in another process; search index updated', {
+            facts: options.kb.size,
+            ms: Math.round(ms),
+          }),
+        onError: (error) =>
+          log.warn('could not check for fact changes', {
+            error: error instanceof Error ? error.message : String(error),
+          }),
       });
       const isReady = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
       await client.login(token);
@@ -199,7 +220,8 @@ export function createBot(options: BotOptions): Bot {
       factWatch?.stop();
       await ctx.store.close(); // stops only the store's own work: `ownsDb: false`
       const answered = await inFlight.idle(graceMs - (Date.now() - started));
-      if (!tickDone || !answered) log.warn(`stopping after ${graceMs} ms with work unfinished (${inFlight.size} interaction(s))`);
+      if (!tickDone || !answered)
+        log.warn(`stopping after ${graceMs} ms with work unfinished (${inFlight.size} interaction(s))`);
       await client.destroy();
       await ops?.close();
     },

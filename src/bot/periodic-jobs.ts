@@ -26,7 +26,9 @@ export function periodicJobs({ db, config, log, clock, anniversaries }: Periodic
         const result = await anniversaries.handle.tickNow();
         const crash = anniversaries.takeCrash();
         if (crash !== undefined) throw crash instanceof Error ? crash : new Error(JSON.stringify(crash));
-        return result ? `${result.sent.length} sent, ${result.failed.length} failed` : 'skipped (another tick running, or not the leader)';
+        return result
+          ? `${result.sent.length} sent, ${result.failed.length} failed`
+          : 'skipped (another tick running, or not the leader)';
       },
     },
     {
@@ -35,7 +37,16 @@ export function periodicJobs({ db, config, log, clock, anniversaries }: Periodic
       run: async () => `${sweepExpiredSessions(db, clock().getTime())} expired form/import sessions removed`,
     },
     ...((config.backupKeep ?? 0) > 0
-      ? [backupJob({ db, dir: config.backupDir ?? 'data/backups', keep: config.backupKeep!, schedule: config.backupSchedule ?? '30 3 * * *', log, clock })]
+      ? [
+          backupJob({
+            db,
+            dir: config.backupDir ?? 'data/backups',
+            keep: config.backupKeep!,
+            schedule: config.backupSchedule ?? '30 3 * * *',
+            log,
+            clock,
+          }),
+        ]
       : []),
   ];
 }

@@ -18,7 +18,15 @@ export interface ShutdownOptions {
 }
 
 /** On SIGINT/SIGTERM: let in-flight work finish (bounded), log out, then close the database and exit. */
-export function installShutdown({ bot, db, log, graceMs = SHUTDOWN_GRACE_MS, beforeStop, afterClose, exit = (code) => process.exit(code) }: ShutdownOptions): void {
+export function installShutdown({
+  bot,
+  db,
+  log,
+  graceMs = SHUTDOWN_GRACE_MS,
+  beforeStop,
+  afterClose,
+  exit = (code) => process.exit(code),
+}: ShutdownOptions): void {
   let stopping = false;
   const shutdown = async (signal: string) => {
     if (stopping) return;

@@ -25,14 +25,18 @@ function answerText(kb: KnowledgeBase, question: string): string {
   switch (answer.kind) {
     case 'none': {
       const near = answer.nearest.map((f) => `  - ${f.title}`);
-      return ["I don't have a fact on that.", ...(near.length ? ['Closest topics I do cover:', ...near] : [])].join('\n');
+      return ["I don't have a fact on that.", ...(near.length ? ['Closest topics I do cover:', ...near] : [])].join(
+        '\n',
+      );
     }
     case 'list':
     case 'facts':
       return answer.facts.map(factToText).join('\n\n---\n\n');
     case 'fact':
     case 'guess': {
-      const more = answer.others.length ? ['', 'See also:', ...answer.others.map((f) => `  - ${f.title} (${f.id})`)] : [];
+      const more = answer.others.length
+        ? ['', 'See also:', ...answer.others.map((f) => `  - ${f.title} (${f.id})`)]
+        : [];
       const prefix = answer.kind === 'guess' ? ['Best guess (not sure this is what you asked):', ''] : [];
       return [...prefix, factToText(answer.fact), ...more].join('\n');
     }
@@ -58,7 +62,9 @@ async function main(argv: string[]): Promise<void> {
   const check = checkQuestion(words.join(' '));
   if (!check.ok) exitWithError(words.length ? check.error : `${check.error} ${USAGE}`);
   const { db, kb } = openKnowledge(configFromEnvironment().databasePath);
-  process.stdout.write(`${flags.has('--json') ? JSON.stringify(answerJson(kb, check.question)) : answerText(kb, check.question)}\n`);
+  process.stdout.write(
+    `${flags.has('--json') ? JSON.stringify(answerJson(kb, check.question)) : answerText(kb, check.question)}\n`,
+  );
   db.close();
 }
 

@@ -9,10 +9,13 @@ async function main(argv: string[]): Promise<void> {
   const config = configFromEnvironment();
   const dest = argv[0] ?? defaultBackupPath(config.backupDir ?? 'data/backups');
   const { path, bytes } = await backupDatabase(config.databasePath, dest);
-  process.stdout.write(`backed up ${config.databasePath} to ${path} (${Math.ceil(bytes / 1024)} KiB, integrity_check ok)\n`);
+  process.stdout.write(
+    `backed up ${config.databasePath} to ${path} (${Math.ceil(bytes / 1024)} KiB, integrity_check ok)\n`,
+  );
 }
 
 main(process.argv.slice(2)).catch((err: unknown) => {
-  if (err instanceof BackupError || err instanceof ConfigError) exitWithError(err.message, err instanceof ConfigError ? 2 : 1);
+  if (err instanceof BackupError || err instanceof ConfigError)
+    exitWithError(err.message, err instanceof ConfigError ? 2 : 1);
   exitWithError(`backup failed: ${err instanceof Error ? err.message : String(err)}`, 1);
 });

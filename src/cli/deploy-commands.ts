@@ -10,7 +10,9 @@ async function main(): Promise<void> {
   if (!config.token) exitWithError('DISCORD_TOKEN is not set; see .env.example.');
   const plan = registrationPlan(ALL_COMMANDS, config);
   for (const step of await deploy(new REST().setToken(config.token), plan)) {
-    process.stdout.write(`registered ${step.count} command(s) in ${step.where}: ${step.names.map((n) => `/${n}`).join(' ')}\n`);
+    process.stdout.write(
+      `registered ${step.count} command(s) in ${step.where}: ${step.names.map((n) => `/${n}`).join(' ')}\n`,
+    );
   }
 }
 

@@ -11,14 +11,26 @@
 import { parseServeArgs, serveLocalDiscord, type DemoInteraction } from '@corridor/local-discord';
 
 const CORRIDOR_DEMO: readonly DemoInteraction[] = [
-  { label: '/ask RCEP', send: (local) => local.sendCommand({ name: 'ask', options: [{ name: 'question', type: 3, value: 'RCEP' }] as never }) },
+  {
+    label: '/ask RCEP',
+    send: (local) =>
+      local.sendCommand({ name: 'ask', options: [{ name: 'question', type: 3, value: 'RCEP' }] as never }),
+  },
   {
     label: '/ask (out of scope)',
-    send: (local) => local.sendCommand({ name: 'ask', options: [{ name: 'question', type: 3, value: 'ticket price for the kyaukphyu ferry' }] as never }),
+    send: (local) =>
+      local.sendCommand({
+        name: 'ask',
+        options: [{ name: 'question', type: 3, value: 'ticket price for the kyaukphyu ferry' }] as never,
+      }),
   },
   {
     label: 'autocomplete /fact',
-    send: (local) => local.sendAutocomplete({ name: 'fact', options: [{ name: 'name', type: 3, value: 'rce', focused: true }] as never }),
+    send: (local) =>
+      local.sendAutocomplete({
+        name: 'fact',
+        options: [{ name: 'name', type: 3, value: 'rce', focused: true }] as never,
+      }),
   },
   { label: '/about', send: (local) => local.sendCommand({ name: 'about' }) },
 ];

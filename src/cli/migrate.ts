@@ -13,7 +13,10 @@ try {
   const pid = runningPid(databasePath);
   if (pid !== null) exitWithError(`Corridor is running on ${databasePath} (pid ${pid}); stop it before migrating`, 1);
   const db = openDb(databasePath); // openDb applies every pending migration in its own transaction
-  const latest = db.prepare('SELECT MAX(version) AS v, COUNT(*) AS n FROM schema_migrations').get() as { v: number; n: number };
+  const latest = db.prepare('SELECT MAX(version) AS v, COUNT(*) AS n FROM schema_migrations').get() as {
+    v: number;
+    n: number;
+  };
   db.close();
   process.stdout.write(`${databasePath}: schema at version ${latest.v} (${latest.n} migrations applied)\n`);
 } catch (err) {

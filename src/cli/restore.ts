@@ -9,7 +9,8 @@ import { BackupError, restoreDatabase } from '../knowledge/store/backup.js';
 import { exitWithError } from './exit.js';
 
 function main(argv: string[]): void {
-  if (argv.length !== 1 || argv[0]!.startsWith('-')) exitWithError('usage: npm run restore -- BACKUP_FILE   (stop the bot first)');
+  if (argv.length !== 1 || argv[0]!.startsWith('-'))
+    exitWithError('usage: npm run restore -- BACKUP_FILE   (stop the bot first)');
   const config = configFromEnvironment();
   const { previous } = restoreDatabase(argv[0]!, config.databasePath);
   process.stdout.write(
@@ -20,6 +21,7 @@ function main(argv: string[]): void {
 try {
   main(process.argv.slice(2));
 } catch (err) {
-  if (err instanceof BackupError || err instanceof ConfigError) exitWithError(err.message, err instanceof ConfigError ? 2 : 1);
+  if (err instanceof BackupError || err instanceof ConfigError)
+    exitWithError(err.message, err instanceof ConfigError ? 2 : 1);
   exitWithError(`restore failed: ${err instanceof Error ? err.message : String(err)}`, 1);
 }

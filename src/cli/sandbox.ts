@@ -11,14 +11,21 @@ async function main(): Promise<void> {
   const databasePath = join('data', 'sandbox.db');
   // `--locale zh-CN` (or `--locale=zh-CN`): start as a member whose Discord is in that language.
   const flag = process.argv.findIndex((a) => a === '--locale' || a.startsWith('--locale='));
-  const locale = flag < 0 ? undefined : process.argv[flag]!.includes('=') ? process.argv[flag]!.split('=')[1] : process.argv[flag + 1];
+  const locale =
+    flag < 0
+      ? undefined
+      : process.argv[flag]!.includes('=')
+        ? process.argv[flag]!.split('=')[1]
+        : process.argv[flag + 1];
   const session = await SandboxSession.start({
     databasePath,
     log: createLogger(config.logLevel === 'debug' ? 'debug' : 'warn'),
     ansi: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
     ...(locale ? { locale } : {}),
   });
-  process.stdout.write(`Corridor sandbox: the real bot, connected to a local Discord on this machine (data in ${databasePath}).\n${SANDBOX_HELP}\n\n`);
+  process.stdout.write(
+    `Corridor sandbox: the real bot, connected to a local Discord on this machine (data in ${databasePath}).\n${SANDBOX_HELP}\n\n`,
+  );
   const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: process.stdin.isTTY });
   const quit = async () => {
     rl.close();

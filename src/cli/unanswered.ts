@@ -17,7 +17,12 @@ export function unansweredReport(db: Db, kb: KnowledgeBase, json: boolean): stri
   if (!groups.length) return 'No unanswered questions are logged.\n';
   const head = `${total} unanswered question${total === 1 ? '' : 's'} (asked ${asked} times)${total > groups.length ? `; the ${groups.length} most asked` : ''}:`;
   const lines = groups.map((g) => {
-    const extra = [g.reports ? `${g.reports} reported wrong` : '', g.variants.length > 1 ? `${g.variants.length} wordings` : ''].filter(Boolean).join(', ');
+    const extra = [
+      g.reports ? `${g.reports} reported wrong` : '',
+      g.variants.length > 1 ? `${g.variants.length} wordings` : '',
+    ]
+      .filter(Boolean)
+      .join(', ');
     const near = g.nearestFact ? `${g.nearestFact.title} (${g.nearestFact.id})` : 'none';
     return `#${g.ref}  ×${g.count}  ${g.text}${extra ? `  [${extra}]` : ''}\n      nearest: ${near} · last asked ${g.lastAt}`;
   });

@@ -22,19 +22,27 @@ export const about: Command = {
     .setName('about')
     .setDescription('What Corridor covers, where its facts come from, and how to suggest a correction')
     .addBooleanOption((o) => o.setName(SHARED_OPTIONS.private).setDescription('Only you see the answer'))
-    .addBooleanOption((o) => o.setName(OPTIONS.details).setDescription('Moderators: add the bot\'s health (only you see it)')),
+    .addBooleanOption((o) =>
+      o.setName(OPTIONS.details).setDescription("Moderators: add the bot's health (only you see it)"),
+    ),
 
   async execute(interaction, ctx) {
     const { kb } = ctx;
     // Health facts are for the people who run the bot: home-server moderators only, and never in public.
     const details = interaction.options.getBoolean(OPTIONS.details) ?? false;
     const lang = replyLanguage(interaction, ctx);
-    if (details && !moderatorVerdict(interaction, ctx.config).allowed) throw new Refusal(t(lang, 'errors.aboutDetails'));
+    if (details && !moderatorVerdict(interaction, ctx.config).allowed)
+      throw new Refusal(t(lang, 'errors.aboutDetails'));
     const facts = kb.facts();
     const count = (kind: string) => facts.filter((f) => f.kind === kind).length;
     const publishers = publisherCounts(facts);
     // One publisher a line: a name may itself hold a comma ("China FTA Network, Ministry of Commerce…").
-    const sourceLines = publishers.map((p) => t(lang, p.facts === 1 ? 'about.publisherLineOne' : 'about.publisherLine', { publisher: escapeMarkdown(p.publisher), count: p.facts }));
+    const sourceLines = publishers.map((p) =>
+      t(lang, p.facts === 1 ? 'about.publisherLineOne' : 'about.publisherLine', {
+        publisher: escapeMarkdown(p.publisher),
+        count: p.facts,
+      }),
+    );
     const newest = facts.map(asOfDate).sort().at(-1);
     const embed = fitEmbed({
       title: t(lang, 'about.title'),
@@ -43,12 +51,30 @@ export const about: Command = {
       fields: [
         {
           name: t(lang, 'about.factsField'),
-          value: t(lang, 'about.factsValue', { total: facts.length, milestones: count('milestone'), figures: count('figure'), agreements: count('agreement'), topics: count('topic') }),
+          value: t(lang, 'about.factsValue', {
+            total: facts.length,
+            milestones: count('milestone'),
+            figures: count('figure'),
+            agreements: count('agreement'),
+            topics: count('topic'),
+          }),
           inline: false,
         },
-        { name: t(lang, 'about.sourcesField', { count: publishers.length }), value: fitLines(sourceLines, LIMITS.fieldValue) || '—', inline: false },
+        {
+          name: t(lang, 'about.sourcesField', { count: publishers.length }),
+          value: fitLines(sourceLines, LIMITS.fieldValue) || '—',
+          inline: false,
+        },
         { name: t(lang, 'about.newest'), value: newest ? formatDate(newest, lang) : '—', inline: true },
-        ...(details && ctx.health ? [{ name: t(lang, 'about.health'), value: healthText(ctx.health(), serverTimeZone(ctx, interaction.guildId)), inline: false }] : []),
+        ...(details && ctx.health
+          ? [
+              {
+                name: t(lang, 'about.health'),
+                value: healthText(ctx.health(), serverTimeZone(ctx, interaction.guildId)),
+                inline: false,
+              },
+            ]
+          : []),
       ],
     });
     await respond(interaction, { embeds: [embed] }, details || isPrivate(interaction));

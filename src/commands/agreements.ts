@@ -23,7 +23,13 @@ export const agreements: Command = {
   data: new SlashCommandBuilder()
     .setName('agreements')
     .setDescription('Trade agreements: signed, in force, status and parties')
-    .addStringOption((o) => o.setName(OPTIONS.name).setDescription('One agreement, e.g. RCEP or ACFTA 3.0').setAutocomplete(true).setMaxLength(300))
+    .addStringOption((o) =>
+      o
+        .setName(OPTIONS.name)
+        .setDescription('One agreement, e.g. RCEP or ACFTA 3.0')
+        .setAutocomplete(true)
+        .setMaxLength(300),
+    )
     .addBooleanOption((o) => o.setName(SHARED_OPTIONS.private).setDescription('Only you see the answer')),
 
   autocomplete: (interaction, ctx) => respondWithFacts(interaction, ctx, 'agreement'),
@@ -45,9 +51,16 @@ export const agreements: Command = {
     const list = byKind(ctx.kb.facts(), 'agreement').sort((a, b) => a.date.localeCompare(b.date));
     const lines = list.map((a) => {
       // The last key fact is the party list, shown here as a count.
-      const facts = keyFacts(a, lang).slice(0, -1).map(([k, v]) => lang === 'en' ? `${k.toLowerCase()}: ${v}` : `${k}${isChinese(lang) ? '：' : ': '}${v}`);
+      const facts = keyFacts(a, lang)
+        .slice(0, -1)
+        .map(([k, v]) => (lang === 'en' ? `${k.toLowerCase()}: ${v}` : `${k}${isChinese(lang) ? '：' : ': '}${v}`));
       return `**${escapeMarkdown(localTitle(a, lang))}** — ${escapeMarkdown(facts.join(' · '))} · ${t(lang, 'list.parties', { count: a.parties.length })}`;
     });
-    return sendList(interaction, ctx, { title: t(lang, 'list.agreementsTitle'), lines, footer: listFooter(list, lang), lang }, ephemeral);
+    return sendList(
+      interaction,
+      ctx,
+      { title: t(lang, 'list.agreementsTitle'), lines, footer: listFooter(list, lang), lang },
+      ephemeral,
+    );
   },
 };

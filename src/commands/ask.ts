@@ -18,7 +18,11 @@ export const ask: Command = {
     .setName('ask')
     .setDescription('Ask a question about China–ASEAN trade, milestones and agreements')
     .addStringOption((o) =>
-      o.setName(OPTIONS.question).setDescription('e.g. "when did the China-Laos Railway open?"').setRequired(true).setMaxLength(MAX_QUESTION_LENGTH),
+      o
+        .setName(OPTIONS.question)
+        .setDescription('e.g. "when did the China-Laos Railway open?"')
+        .setRequired(true)
+        .setMaxLength(MAX_QUESTION_LENGTH),
     )
     .addBooleanOption((o) => o.setName(SHARED_OPTIONS.private).setDescription('Only you see the answer')),
 
@@ -32,7 +36,14 @@ export const ask: Command = {
       await showAnswer(interaction, ctx.kb, answer, check.question, isPrivate(interaction), ctx, lang);
     } finally {
       // Logged after the reply: the write waits for the disk, the member should not.
-      if (answer.kind === 'none') noteUnanswered(ctx, interaction.guildId, check.question, 'none', answer.nearest.map((f) => f.id));
+      if (answer.kind === 'none')
+        noteUnanswered(
+          ctx,
+          interaction.guildId,
+          check.question,
+          'none',
+          answer.nearest.map((f) => f.id),
+        );
     }
   },
 };

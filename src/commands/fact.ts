@@ -18,7 +18,14 @@ export const fact: Command = {
   data: new SlashCommandBuilder()
     .setName('fact')
     .setDescription('Look up one fact by name (suggestions appear as you type)')
-    .addStringOption((o) => o.setName(OPTIONS.name).setDescription('Start typing: RCEP, China-Laos Railway…').setRequired(true).setAutocomplete(true).setMaxLength(300))
+    .addStringOption((o) =>
+      o
+        .setName(OPTIONS.name)
+        .setDescription('Start typing: RCEP, China-Laos Railway…')
+        .setRequired(true)
+        .setAutocomplete(true)
+        .setMaxLength(300),
+    )
     .addBooleanOption((o) => o.setName(SHARED_OPTIONS.private).setDescription('Only you see the answer')),
 
   autocomplete: (interaction, ctx) => respondWithFacts(interaction, ctx),
@@ -35,7 +42,8 @@ export const fact: Command = {
     // The user pressed enter before picking a suggestion: treat the text as a search, best effort.
     const check = checkQuestion(typed);
     if (!check.ok) throw new Refusal(t(lang, check.key, check.vars));
-    const best = kb.search(check.question, { limit: 1 })[0] ?? kb.suggest(check.question, 1).map((f) => ({ fact: f }))[0];
+    const best =
+      kb.search(check.question, { limit: 1 })[0] ?? kb.suggest(check.question, 1).map((f) => ({ fact: f }))[0];
     if (!best) return showNoAnswer(interaction, kb, check.question, isPrivate(interaction), undefined, undefined, lang);
     return showFact(interaction, kb, best.fact, isPrivate(interaction), [], ctx, lang);
   },

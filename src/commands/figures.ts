@@ -31,7 +31,8 @@ const TOPIC_KEYS: Record<string, string> = {
   Other: 'other',
 };
 /** A known topic in the reader's language; a topic named after a new tag shows as written. */
-const topicHeading = (topic: string, lang: string) => (Object.hasOwn(TOPIC_KEYS, topic) ? t(lang, `list.topics.${TOPIC_KEYS[topic]}`) : topic);
+const topicHeading = (topic: string, lang: string) =>
+  Object.hasOwn(TOPIC_KEYS, topic) ? t(lang, `list.topics.${TOPIC_KEYS[topic]}`) : topic;
 
 export const figures: Command = {
   scope: 'global',
@@ -39,7 +40,9 @@ export const figures: Command = {
   data: new SlashCommandBuilder()
     .setName('figures')
     .setDescription('Trade volumes, traffic counts and other numbers, with their period and source')
-    .addStringOption((o) => o.setName(OPTIONS.topic).setDescription('e.g. trade, railway, expressway').setMaxLength(100))
+    .addStringOption((o) =>
+      o.setName(OPTIONS.topic).setDescription('e.g. trade, railway, expressway').setMaxLength(100),
+    )
     .addBooleanOption((o) => o.setName(SHARED_OPTIONS.private).setDescription('Only you see the list')),
 
   async execute(interaction, ctx) {
@@ -50,7 +53,10 @@ export const figures: Command = {
     if (topicText !== null) {
       const topic = checkQuestion(topicText);
       if (!topic.ok) throw new Refusal(t(lang, topic.key, topic.vars));
-      list = ctx.kb.search(topic.question, { kind: 'figure', limit: 50 }).map((h) => h.fact).filter((f) => f.kind === 'figure');
+      list = ctx.kb
+        .search(topic.question, { kind: 'figure', limit: 50 })
+        .map((h) => h.fact)
+        .filter((f) => f.kind === 'figure');
       title = t(lang, 'list.figuresTopic', { topic: escapeMarkdown(topic.question) });
     }
     if (!list.length) throw new Refusal(t(lang, 'list.figuresEmpty'));
@@ -62,14 +68,29 @@ export const figures: Command = {
     const { lines, footer } = groupedLines(
       figuresByTopic(list).map((g) => ({
         heading: `__${escapeMarkdown(topicHeading(g.topic, lang))}__`,
-        items: g.figures.map((f) => ({ line: `**${escapeMarkdown(localTitle(f, lang))}**${isChinese(lang) ? '：' : ': '}${escapeMarkdown(line(f))}`, sources: lineSources(f) })),
+        items: g.figures.map((f) => ({
+          line: `**${escapeMarkdown(localTitle(f, lang))}**${isChinese(lang) ? '：' : ': '}${escapeMarkdown(line(f))}`,
+          sources: lineSources(f),
+        })),
       })),
       undefined,
       lang,
     );
     // Every series in the list is drawn (a few at most), the first shown in the embed and the rest attached.
-    const series = [...new Map(list.map((f) => seriesOf(f, ctx.kb.facts())).filter((s) => s !== undefined).map((s) => [s.key, s])).values()].slice(0, MAX_CHARTS);
+    const series = [
+      ...new Map(
+        list
+          .map((f) => seriesOf(f, ctx.kb.facts()))
+          .filter((s) => s !== undefined)
+          .map((s) => [s.key, s]),
+      ).values(),
+    ].slice(0, MAX_CHARTS);
     const files = series.length ? await chartFiles(interaction, ctx, series, isPrivate(interaction), lang) : [];
-    return sendList(interaction, ctx, { title, lines, footer, lang, ...(files.length ? { files } : {}) }, isPrivate(interaction));
+    return sendList(
+      interaction,
+      ctx,
+      { title, lines, footer, lang, ...(files.length ? { files } : {}) },
+      isPrivate(interaction),
+    );
   },
 };

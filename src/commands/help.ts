@@ -22,14 +22,21 @@ function describe(command: Command, lang: Lang): HelpCommand {
 export const help: Command = {
   scope: 'global',
   guard: 'none',
-  data: new SlashCommandBuilder().setName('help').setDescription('What Corridor knows, its commands, and how to report a mistake'),
+  data: new SlashCommandBuilder()
+    .setName('help')
+    .setDescription('What Corridor knows, its commands, and how to report a mistake'),
 
   async execute(interaction, ctx) {
     // Imported when run: the command list includes /help itself.
     const { ALL_COMMANDS } = await import('./index.js');
     const moderator = moderatorVerdict(interaction, ctx.config).allowed;
     const lang = replyLanguage(interaction, ctx);
-    const embed = helpEmbed({ facts: ctx.kb.facts(), commands: ALL_COMMANDS.map((c) => describe(c, lang)), moderator, lang });
+    const embed = helpEmbed({
+      facts: ctx.kb.facts(),
+      commands: ALL_COMMANDS.map((c) => describe(c, lang)),
+      moderator,
+      lang,
+    });
     // Only for the asker: a moderator's help lists commands others cannot use.
     await respond(interaction, { embeds: [embed] }, true);
   },

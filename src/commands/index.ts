@@ -11,7 +11,18 @@ import { timeline } from './timeline.js';
 import { upcoming } from './upcoming.js';
 import type { Command } from './types.js';
 
-export const ALL_COMMANDS: readonly Command[] = [ask, fact, timeline, figures, agreements, about, help, upcoming, reminders, facts];
+export const ALL_COMMANDS: readonly Command[] = [
+  ask,
+  fact,
+  timeline,
+  figures,
+  agreements,
+  about,
+  help,
+  upcoming,
+  reminders,
+  facts,
+];
 
 export function commandCollection(commands: readonly Command[] = ALL_COMMANDS): Collection<string, Command> {
   return new Collection(commands.map((c) => [c.data.name, c]));

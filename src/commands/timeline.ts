@@ -19,10 +19,18 @@ export const timeline: Command = {
   data: new SlashCommandBuilder()
     .setName('timeline')
     .setDescription('Milestones and agreements in date order')
-    .addStringOption((o) => o.setName(OPTIONS.from).setDescription('Start: 2010, 2021-12 or 2021-12-03').setMaxLength(10))
-    .addStringOption((o) => o.setName(OPTIONS.to).setDescription('End (inclusive): 2025, 2025-05 or 2025-05-20').setMaxLength(10))
-    .addStringOption((o) => o.setName(OPTIONS.topic).setDescription('Only events about this, e.g. railway, RCEP').setMaxLength(100))
-    .addBooleanOption((o) => o.setName(OPTIONS.background).setDescription('Also list opinion pieces and background, not only events'))
+    .addStringOption((o) =>
+      o.setName(OPTIONS.from).setDescription('Start: 2010, 2021-12 or 2021-12-03').setMaxLength(10),
+    )
+    .addStringOption((o) =>
+      o.setName(OPTIONS.to).setDescription('End (inclusive): 2025, 2025-05 or 2025-05-20').setMaxLength(10),
+    )
+    .addStringOption((o) =>
+      o.setName(OPTIONS.topic).setDescription('Only events about this, e.g. railway, RCEP').setMaxLength(100),
+    )
+    .addBooleanOption((o) =>
+      o.setName(OPTIONS.background).setDescription('Also list opinion pieces and background, not only events'),
+    )
     .addBooleanOption((o) => o.setName(SHARED_OPTIONS.private).setDescription('Only you see the list')),
 
   async execute(interaction, ctx) {
@@ -41,9 +49,11 @@ export const timeline: Command = {
     }
     const events = buildTimeline(facts, range.range, interaction.options.getBoolean(OPTIONS.background) ?? false);
     if (range.range.from || range.range.to) title += ` (${range.range.from ?? '…'} – ${range.range.to ?? '…'})`;
-    const lines = events.map((f) => `\`${f.date}\` **${escapeMarkdown(localTitle(f, lang))}**${f.kind === 'agreement' ? t(lang, 'list.agreementTag') : ''}`);
+    const lines = events.map(
+      (f) =>
+        `\`${f.date}\` **${escapeMarkdown(localTitle(f, lang))}**${f.kind === 'agreement' ? t(lang, 'list.agreementTag') : ''}`,
+    );
     if (!lines.length) throw new Refusal(t(lang, topicText ? 'list.timelineEmptyTopic' : 'list.timelineEmpty'));
     return sendList(interaction, ctx, { title, lines, footer: events.map(lineSources), lang }, isPrivate(interaction));
   },
 };
-

@@ -32,7 +32,12 @@ function when(daysUntil: number, lang: Lang): string {
 /** "`2026-01-01` **🎉 16th anniversary** · China-ASEAN Free Trade Area … (entered into force, 2010) · in 12 days". */
 export function upcomingLine(a: UpcomingAnniversary, lang: Lang = 'en'): string {
   const headline = a.round ? `**${anniversaryHeadline(a, lang)}**` : anniversaryHeadline(a, lang);
-  const label = lang === 'en' ? a.occasion.label : a.occasion.label === a.fact.title ? '' : t(lang, `post.occasion.${a.occasion.label}`, { defaultValue: a.occasion.label });
+  const label =
+    lang === 'en'
+      ? a.occasion.label
+      : a.occasion.label === a.fact.title
+        ? ''
+        : t(lang, `post.occasion.${a.occasion.label}`, { defaultValue: a.occasion.label });
   const year = lang === 'en' ? `${a.occasion.year}` : formatDate(String(a.occasion.year), lang);
   const what = a.fact.kind === 'milestone' || !label ? year : lang === 'en' ? `${label}, ${year}` : `${year}${label}`;
   // Chinese takes full-width brackets: "（2022年生效）".
@@ -59,7 +64,8 @@ export const upcoming: Command = {
   async execute(interaction, ctx) {
     const days = interaction.options.getInteger(OPTIONS.days) ?? DEFAULT_UPCOMING_DAYS;
     const lang = replyLanguage(interaction, ctx);
-    if (!Number.isInteger(days) || days < 1 || days > MAX_UPCOMING_DAYS) throw new Refusal(t(lang, 'errors.upcomingDays', { max: MAX_UPCOMING_DAYS }));
+    if (!Number.isInteger(days) || days < 1 || days > MAX_UPCOMING_DAYS)
+      throw new Refusal(t(lang, 'errors.upcomingDays', { max: MAX_UPCOMING_DAYS }));
     const timezone = serverTimeZone(ctx, interaction.guildId);
     const today = localToday(ctx.now(), timezone);
     const end = addDays(today, days);
@@ -71,16 +77,17 @@ export const upcoming: Command = {
       const next = nextAnniversaryDate(facts, end, 3660);
       const hint = next ? t(lang, 'upcoming.nextHint', { date: formatLongDate(next.localDate, lang) }) : '';
       const none = t(lang, days === 1 ? 'upcoming.noneOne' : 'upcoming.none', { days, range, timezone });
-      return respond(
-        interaction,
-        { content: `${none}${hint}`, embeds: [], components: [] },
-        isPrivate(interaction),
-      );
+      return respond(interaction, { content: `${none}${hint}`, embeds: [], components: [] }, isPrivate(interaction));
     }
 
     const title = t(lang, days === 1 ? 'upcoming.titleOne' : 'upcoming.title', { days });
     const shownFacts = [...new Map(found.map((a) => [a.fact.id, a.fact])).values()];
     const footer = t(lang, 'upcoming.footer', { range, timezone, sources: listFooter(shownFacts, lang) });
-    return sendList(interaction, ctx, { title, lines: found.map((a) => upcomingLine(a, lang)), footer, lang }, isPrivate(interaction));
+    return sendList(
+      interaction,
+      ctx,
+      { title, lines: found.map((a) => upcomingLine(a, lang)), footer, lang },
+      isPrivate(interaction),
+    );
   },
 };

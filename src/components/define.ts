@@ -34,7 +34,17 @@ export function defineComponent<const Prefix extends string, Args, Made extends 
     guard: def.guard,
     id: (...made) => [def.prefix, ...def.make(...made)].join(':'),
     parse: (customId) => def.parse(partsOf(customId)),
-    ...(button ? { button: (interaction: ButtonInteraction, parts: string[], ctx: BotContext) => button(interaction, def.parse(parts), ctx) } : {}),
-    ...(modal ? { modal: (interaction: ModalSubmitInteraction, parts: string[], ctx: BotContext) => modal(interaction, def.parse(parts), ctx) } : {}),
+    ...(button
+      ? {
+          button: (interaction: ButtonInteraction, parts: string[], ctx: BotContext) =>
+            button(interaction, def.parse(parts), ctx),
+        }
+      : {}),
+    ...(modal
+      ? {
+          modal: (interaction: ModalSubmitInteraction, parts: string[], ctx: BotContext) =>
+            modal(interaction, def.parse(parts), ctx),
+        }
+      : {}),
   };
 }

@@ -16,7 +16,10 @@ export function parseCustomId(customId: string): { prefix: string; args: string[
 }
 
 /** The router's lookup: the handler a custom id goes to, if any. */
-export function componentFor(components: ReadonlyMap<string, ComponentHandler>, customId: string): ComponentHandler | undefined {
+export function componentFor(
+  components: ReadonlyMap<string, ComponentHandler>,
+  customId: string,
+): ComponentHandler | undefined {
   return components.get(parseCustomId(customId).prefix);
 }
 

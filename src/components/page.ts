@@ -17,12 +17,27 @@ export const page = defineComponent({
     const lang = session?.lang ?? replyLanguage(interaction, ctx);
     if (!session) {
       await interaction.update({ components: [], allowedMentions: NO_PINGS });
-      await interaction.followUp({ content: t(lang, 'errors.listExpired'), flags: MessageFlags.Ephemeral, allowedMentions: NO_PINGS });
+      await interaction.followUp({
+        content: t(lang, 'errors.listExpired'),
+        flags: MessageFlags.Ephemeral,
+        allowedMentions: NO_PINGS,
+      });
       return;
     }
     if (interaction.user.id !== session.ownerId) throw new Refusal(t(lang, 'errors.notYourList'));
     const pageNumber = Number(pageText);
     if (!Number.isInteger(pageNumber)) throw new Refusal(t(lang, 'errors.brokenButton'));
-    await interaction.update({ ...listPage(session.title, session.lines, session.footer, pageNumber, (n) => page.id(sessionId!, n), session.imageName, session.lang), allowedMentions: NO_PINGS });
+    await interaction.update({
+      ...listPage(
+        session.title,
+        session.lines,
+        session.footer,
+        pageNumber,
+        (n) => page.id(sessionId!, n),
+        session.imageName,
+        session.lang,
+      ),
+      allowedMentions: NO_PINGS,
+    });
   },
 });

@@ -45,12 +45,18 @@ export const report = defineComponent({
     const saved = outcome.report;
     log.info(`report #${saved.id} on ${fact.id}`);
     // A wrong answer to a stated question joins the unanswered log, with the reported fact as its nearest.
-    const asked = checkQuestion(interaction.fields.fields.has('question') ? interaction.fields.getTextInputValue('question') : '');
+    const asked = checkQuestion(
+      interaction.fields.fields.has('question') ? interaction.fields.getTextInputValue('question') : '',
+    );
     if (asked.ok) {
       const nearest = [...new Set([fact.id, ...kb.nearest(asked.question, 3).map((f) => f.id)])];
       noteUnanswered(ctx, interaction.guildId, asked.question, 'report', nearest);
     }
-    await respond(interaction, { content: t(lang, 'report.thanks', { id: saved.id, title: localTitle(fact, lang) }) }, true);
+    await respond(
+      interaction,
+      { content: t(lang, 'report.thanks', { id: saved.id, title: localTitle(fact, lang) }) },
+      true,
+    );
   },
 });
 

@@ -11,7 +11,10 @@ import { t } from '../i18n/catalogue.js';
 import { replyLanguage } from '../commands/shared/language.js';
 
 /** The failure note's language; a broken store must not stop the apology, so it falls back to English. */
-function safeLanguage(interaction: Parameters<typeof replyLanguage>[0], ctx: Parameters<typeof replyLanguage>[1]): string {
+function safeLanguage(
+  interaction: Parameters<typeof replyLanguage>[0],
+  ctx: Parameters<typeof replyLanguage>[1],
+): string {
   try {
     return replyLanguage(interaction, ctx);
   } catch {
@@ -19,17 +22,20 @@ function safeLanguage(interaction: Parameters<typeof replyLanguage>[0], ctx: Par
   }
 }
 
-
-
 function describe(interaction: Interaction): string {
   if (interaction.isChatInputCommand()) return `/${interaction.commandName}`;
   if (interaction.isAutocomplete()) return `autocomplete /${interaction.commandName}`;
-  if (interaction.isMessageComponent() || interaction.isModalSubmit()) return `component ${interaction.customId.split(':')[0]}`;
+  if (interaction.isMessageComponent() || interaction.isModalSubmit())
+    return `component ${interaction.customId.split(':')[0]}`;
   return `interaction type ${interaction.type}`;
 }
 
 /** The kind and a bounded name for labels and logs: only names the bot defines, never anything a user typed. */
-function labelOf(interaction: Interaction, commands: Collection<string, Command>, components: Map<string, ComponentHandler>): { kind: InteractionKind; name: string } | null {
+function labelOf(
+  interaction: Interaction,
+  commands: Collection<string, Command>,
+  components: Map<string, ComponentHandler>,
+): { kind: InteractionKind; name: string } | null {
   if (interaction.isChatInputCommand() || interaction.isAutocomplete()) {
     const name = commands.has(interaction.commandName) ? interaction.commandName : 'unknown';
     return { kind: interaction.isAutocomplete() ? 'autocomplete' : 'command', name };
@@ -41,7 +47,12 @@ function labelOf(interaction: Interaction, commands: Collection<string, Command>
   return null;
 }
 
-async function route(interaction: Interaction, commands: Collection<string, Command>, components: Map<string, ComponentHandler>, ctx: BotContext): Promise<void> {
+async function route(
+  interaction: Interaction,
+  commands: Collection<string, Command>,
+  components: Map<string, ComponentHandler>,
+  ctx: BotContext,
+): Promise<void> {
   if (interaction.isChatInputCommand()) {
     const command = commands.get(interaction.commandName);
     if (!command) throw new Error(`unknown command ${interaction.commandName}`);
@@ -62,7 +73,9 @@ async function route(interaction: Interaction, commands: Collection<string, Comm
       await handler.modal(interaction, args, ctx);
     } else {
       // A made-up or outdated custom id is bad input, not a bug: one friendly line, nothing logged as an error.
-      ctx.log.debug(`no ${interaction.isButton() ? 'button' : 'modal'} handler for custom id prefix "${prefix.slice(0, 40)}"`);
+      ctx.log.debug(
+        `no ${interaction.isButton() ? 'button' : 'modal'} handler for custom id prefix "${prefix.slice(0, 40)}"`,
+      );
       throw new Refusal(t(replyLanguage(interaction, ctx), 'errors.unknownComponent'));
     }
   }
@@ -81,14 +94,21 @@ export function interactionCreate(
     // Every line logged while handling this interaction (through the bot's scoped ctx.log) carries what it was,
     // where, and its id. The context object itself stays the same: some state is keyed by its identity.
     const fields = {
-      command: label ? (label.kind === 'command' ? label.name : `${label.kind}:${label.name}`) : `type-${interaction.type}`,
+      command: label
+        ? label.kind === 'command'
+          ? label.name
+          : `${label.kind}:${label.name}`
+        : `type-${interaction.type}`,
       guildId: interaction.guildId ?? null,
       interactionId: interaction.id,
     };
     return withLogFields(fields, () => handle(interaction, label));
   };
 
-  async function handle(interaction: Interaction, label: { kind: InteractionKind; name: string } | null): Promise<void> {
+  async function handle(
+    interaction: Interaction,
+    label: { kind: InteractionKind; name: string } | null,
+  ): Promise<void> {
     const started = performance.now();
     let outcome: InteractionOutcome | undefined;
     try {

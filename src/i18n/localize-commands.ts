@@ -2,8 +2,38 @@ import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord-ap
 
 /** Discord's locales (https://discord.com/developers/docs/reference#locales): only these may key a localization. */
 export const DISCORD_LOCALES = [
-  'id', 'da', 'de', 'en-GB', 'en-US', 'es-ES', 'es-419', 'fr', 'hr', 'it', 'lt', 'hu', 'nl', 'no', 'pl', 'pt-BR',
-  'ro', 'fi', 'sv-SE', 'vi', 'tr', 'cs', 'el', 'bg', 'ru', 'uk', 'hi', 'th', 'zh-CN', 'ja', 'zh-TW', 'ko',
+  'id',
+  'da',
+  'de',
+  'en-GB',
+  'en-US',
+  'es-ES',
+  'es-419',
+  'fr',
+  'hr',
+  'it',
+  'lt',
+  'hu',
+  'nl',
+  'no',
+  'pl',
+  'pt-BR',
+  'ro',
+  'fi',
+  'sv-SE',
+  'vi',
+  'tr',
+  'cs',
+  'el',
+  'bg',
+  'ru',
+  'uk',
+  'hi',
+  'th',
+  'zh-CN',
+  'ja',
+  'zh-TW',
+  'ko',
 ] as const;
 
 /** One command's, option's or choice's text in a locale; options and choices nest by their English name/value. */
@@ -15,7 +45,12 @@ export interface CommandText {
 }
 export type CommandTexts = Record<string, CommandText>;
 
-type Node = { name: string; description?: string; options?: Node[]; choices?: { name: string; value: string | number }[] } & Record<string, unknown>;
+type Node = {
+  name: string;
+  description?: string;
+  options?: Node[];
+  choices?: { name: string; value: string | number }[];
+} & Record<string, unknown>;
 
 /**
  * Adds `name_localizations` and `description_localizations` from each locale's table to a command and everything
@@ -29,10 +64,19 @@ export function localizeCommand(
   const walk = (node: Node, texts: [string, CommandText | undefined][]): Node => {
     const out: Node = { ...node };
     const names = Object.fromEntries(texts.filter(([, t]) => t?.name).map(([l, t]) => [l, t!.name!]));
-    const descriptions = Object.fromEntries(texts.filter(([, t]) => t?.description).map(([l, t]) => [l, t!.description!]));
+    const descriptions = Object.fromEntries(
+      texts.filter(([, t]) => t?.description).map(([l, t]) => [l, t!.description!]),
+    );
     if (Object.keys(names).length) out.name_localizations = { ...(node.name_localizations as object), ...names };
-    if (Object.keys(descriptions).length) out.description_localizations = { ...(node.description_localizations as object), ...descriptions };
-    if (node.options) out.options = node.options.map((o) => walk(o, texts.map(([l, t]) => [l, t?.options?.[o.name]])));
+    if (Object.keys(descriptions).length)
+      out.description_localizations = { ...(node.description_localizations as object), ...descriptions };
+    if (node.options)
+      out.options = node.options.map((o) =>
+        walk(
+          o,
+          texts.map(([l, t]) => [l, t?.options?.[o.name]]),
+        ),
+      );
     if (node.choices) {
       out.choices = node.choices.map((c) => {
         const localized: Record<string, string> = {};
@@ -45,5 +89,8 @@ export function localizeCommand(
     }
     return out;
   };
-  return walk(command as unknown as Node, entries.map(([l, table]) => [l, table[command.name]])) as unknown as RESTPostAPIChatInputApplicationCommandsJSONBody;
+  return walk(
+    command as unknown as Node,
+    entries.map(([l, table]) => [l, table[command.name]]),
+  ) as unknown as RESTPostAPIChatInputApplicationCommandsJSONBody;
 }

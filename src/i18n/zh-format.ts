@@ -1,6 +1,7 @@
 /** Chinese number and date forms: 2021年12月3日, 15周年, 3296.2亿美元, 约17%. Pure, no discord.js. */
 
-const trim = (n: number): string => new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 2, useGrouping: false }).format(n);
+const trim = (n: number): string =>
+  new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 2, useGrouping: false }).format(n);
 
 /** "2021-12-03" → "2021年12月3日", "2021-12" → "2021年12月", "2021" → "2021年". */
 export function zhDate(iso: string): string {
@@ -71,7 +72,8 @@ export function zhFigure(value: number, rawUnit: string, currency?: string): str
   const qualifier = key && Object.hasOwn(QUALIFIERS, key) ? QUALIFIERS[key]! : '';
   const unit = qualifier ? m![1]!.trim() : rawUnit.trim();
   const known = UNITS.find(([re]) => re.test(unit));
-  if (!known) return `${qualifier}${zhCount(value)} ${currency && !unit.includes(currency) ? `${currency} ` : ''}${unit}`.trim();
+  if (!known)
+    return `${qualifier}${zhCount(value)} ${currency && !unit.includes(currency) ? `${currency} ` : ''}${unit}`.trim();
   const [, scale, template] = known;
   const percent = template.includes('%');
   const n = percent ? trim(value) : zhCount(value * scale);
@@ -86,7 +88,20 @@ export function zhFigure(value: number, rawUnit: string, currency?: string): str
 
 const CURRENCIES: Record<string, string> = { USD: '美元', CNY: '元', RMB: '元' };
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 const month = (name: string) => MONTHS.indexOf(name) + 1;
 
 /** A figure's period in Chinese where its form is known ("2024" → "2024年", "January–April 2025" → "2025年1—4月"). */

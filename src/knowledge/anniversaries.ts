@@ -216,7 +216,14 @@ export function parseLocalDate(value: string): LocalDate | null {
 function makeAnniversary(fact: DatedFact, occasion: Occasion, on: LocalDate): Anniversary | null {
   const years = on.year - occasion.year;
   if (years < 1) return null;
-  return { fact, occasion: { ...occasion, fields: [...occasion.fields], keys: [...occasion.keys] }, on, years, ordinal: ordinal(years), round: isRoundAnniversary(years) };
+  return {
+    fact,
+    occasion: { ...occasion, fields: [...occasion.fields], keys: [...occasion.keys] },
+    on,
+    years,
+    ordinal: ordinal(years),
+    round: isRoundAnniversary(years),
+  };
 }
 
 function byImportance(a: Anniversary, b: Anniversary): number {

@@ -32,21 +32,41 @@ export interface AttachResult {
  * Adds an unanswered question to a fact as an example question or an alias. The edit is an ordinary revision
  * (who, when, why; revertible), and the group leaves the unanswered list.
  */
-export function attachUnanswered(kb: KnowledgeBase, db: Db, input: { group: string; factId: string; as: AttachAs; actor: Actor; reason?: string }): AttachResult {
+export function attachUnanswered(
+  kb: KnowledgeBase,
+  db: Db,
+  input: { group: string; factId: string; as: AttachAs; actor: Actor; reason?: string },
+): AttachResult {
   const group = findUnansweredGroup(db, input.group);
-  if (!group) throw new KnowledgeError('not-found', `No unanswered question matches "${input.group}". Run /facts unanswered to see the numbers.`);
+  if (!group)
+    throw new KnowledgeError(
+      'not-found',
+      `No unanswered question matches "${input.group}". Run /facts unanswered to see the numbers.`,
+    );
   const stored = kb.stored(input.factId);
-  if (!stored || stored.deleted) throw new KnowledgeError('not-found', `There is no fact with id "${input.factId}". Pick one from the suggestions while typing.`);
+  if (!stored || stored.deleted)
+    throw new KnowledgeError(
+      'not-found',
+      `There is no fact with id "${input.factId}". Pick one from the suggestions while typing.`,
+    );
   const limit = LIMIT[input.as];
   const text = group.text.trim();
   if (text.length < limit.min || text.length > limit.max) {
     const other = input.as === 'alias' ? ' Attach it as a question instead.' : '';
-    throw new KnowledgeError('invalid', `That question is ${text.length} characters; a fact's ${input.as} must be ${limit.min}–${limit.max}.${other}`);
+    throw new KnowledgeError(
+      'invalid',
+      `That question is ${text.length} characters; a fact's ${input.as} must be ${limit.min}–${limit.max}.${other}`,
+    );
   }
   const fact = stored.fact;
   const current = fact[limit.field];
-  if (current.some((q) => fold(q) === fold(text))) throw new KnowledgeError('unchanged', `"${fact.id}" already has that ${input.as}.`);
-  if (current.length >= limit.most) throw new KnowledgeError('invalid', `"${fact.id}" already has ${limit.most} ${limit.field}, the most it can hold; remove one with /facts edit first.`);
+  if (current.some((q) => fold(q) === fold(text)))
+    throw new KnowledgeError('unchanged', `"${fact.id}" already has that ${input.as}.`);
+  if (current.length >= limit.most)
+    throw new KnowledgeError(
+      'invalid',
+      `"${fact.id}" already has ${limit.most} ${limit.field}, the most it can hold; remove one with /facts edit first.`,
+    );
   const times = group.count === 1 ? 'once' : `${group.count} times`;
   const why = `${input.reason?.trim() || 'attached unanswered question'} (${input.as} "${text}", asked ${times})`;
   const change = kb.edit(fact.id, { ...fact, [limit.field]: [...current, text] }, stored.version, input.actor, why);

@@ -30,18 +30,38 @@ function eventDate(fact: Fact): string | undefined {
 
 /** Mirrors what members see as "as of": a figure's own date, otherwise its newest source. */
 function asOf(fact: Fact): string {
-  return fact.kind === 'figure' ? fact.asOf : fact.sources.map((s) => s.date).sort().at(-1)!;
+  return fact.kind === 'figure'
+    ? fact.asOf
+    : fact.sources
+        .map((s) => s.date)
+        .sort()
+        .at(-1)!;
 }
 
 /** The earliest date a milestone or agreement stands for (an agreement's signing comes before its entry into force). */
 function earliestEventDate(fact: Fact): string | undefined {
   if (fact.kind === 'milestone') return fact.date;
-  if (fact.kind === 'agreement') return [fact.date, fact.signed, fact.inForce].filter((d): d is string => !!d).sort()[0];
+  if (fact.kind === 'agreement')
+    return [fact.date, fact.signed, fact.inForce].filter((d): d is string => !!d).sort()[0];
   return undefined;
 }
 
-const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
-const DURATION = /\b(\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(\s+and\s+a\s+half)?\s+hours?\b/gi;
+const NUMBER_WORDS: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+};
+const DURATION =
+  /\b(\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(\s+and\s+a\s+half)?\s+hours?\b/gi;
 // "Kunming-Vientiane", "Kunming–Vientiane", "between Kunming and Vientiane", "from Kunming to Vientiane"
 const NAME = String.raw`(?!(?:The|A|An|In|At|On|From|Between|China|ASEAN)\b)([A-Z][a-z]+(?: [A-Z][a-z]+)?)`;
 const ROUTE = new RegExp(String.raw`\b${NAME}\s*(?:[-–]|\s+to\s+|\s+and\s+)\s*${NAME}\b`, 'g');
@@ -90,7 +110,11 @@ export function checkConsistency(facts: readonly Fact[]): ConsistencyProblem[] {
       for (let j = i + 1; j < dated.length; j++) {
         const [a, b] = [dated[i]!, dated[j]!];
         if (compareAtPrecision(eventDate(a)!, eventDate(b)!) !== 0)
-          problems.push({ rule: 'event-date', ids: [a.id, b.id], text: `event "${event}": ${a.id} gives ${eventDate(a)}, ${b.id} gives ${eventDate(b)}` });
+          problems.push({
+            rule: 'event-date',
+            ids: [a.id, b.id],
+            text: `event "${event}": ${a.id} gives ${eventDate(a)}, ${b.id} gives ${eventDate(b)}`,
+          });
       }
   }
 
@@ -107,7 +131,11 @@ export function checkConsistency(facts: readonly Fact[]): ConsistencyProblem[] {
       const ha = new Set(ta.filter((t) => t.route === route).map((t) => t.hours));
       const hb = new Set(tb.filter((t) => t.route === route).map((t) => t.hours));
       if (hb.size && ![...ha].some((h) => hb.has(h)))
-        problems.push({ rule: 'travel-time', ids: [a.id, b.id], text: `${route.replace('|', '–')}: ${a.id} says ${[...ha].join('/')} hours, ${b.id} says ${[...hb].join('/')} hours` });
+        problems.push({
+          rule: 'travel-time',
+          ids: [a.id, b.id],
+          text: `${route.replace('|', '–')}: ${a.id} says ${[...ha].join('/')} hours, ${b.id} says ${[...hb].join('/')} hours`,
+        });
     }
   }
 
@@ -116,9 +144,17 @@ export function checkConsistency(facts: readonly Fact[]): ConsistencyProblem[] {
     const start = earliestEventDate(f);
     for (const s of f.sources) {
       if (compareAtPrecision(s.date, shown) > 0)
-        problems.push({ rule: 'source-after-as-of', ids: [f.id], text: `${f.id}: source "${s.publisher}" (${s.date}) is newer than its as-of date ${shown}` });
+        problems.push({
+          rule: 'source-after-as-of',
+          ids: [f.id],
+          text: `${f.id}: source "${s.publisher}" (${s.date}) is newer than its as-of date ${shown}`,
+        });
       if (start && !s.plan && compareAtPrecision(s.date, start) < 0)
-        problems.push({ rule: 'source-before-event', ids: [f.id], text: `${f.id}: source "${s.publisher}" (${s.date}) predates the event (${start}); mark it as a plan or cite a later report` });
+        problems.push({
+          rule: 'source-before-event',
+          ids: [f.id],
+          text: `${f.id}: source "${s.publisher}" (${s.date}) predates the event (${start}); mark it as a plan or cite a later report`,
+        });
     }
   }
   return problems;

@@ -49,7 +49,9 @@ export function formFields(kind: FactKind, adding: boolean): FormFieldSpec[] {
     {
       id: 'title',
       label: 'Title',
-      description: adding ? 'What it is, 3–100 characters. The new fact’s id is made from it.' : 'What it is, 3–100 characters.',
+      description: adding
+        ? 'What it is, 3–100 characters. The new fact’s id is made from it.'
+        : 'What it is, 3–100 characters.',
       style: 'short',
       required: true,
       maxLength: 100,
@@ -89,7 +91,13 @@ export function formFields(kind: FactKind, adding: boolean): FormFieldSpec[] {
 
 /** What an empty "add" form starts with: the line names to fill in. */
 export function blankForm(kind: FactKind): FormValues {
-  return { title: '', text: '', specifics: kindInfo(kind).specifics?.blank ?? '', sources: '', more: 'tags: \naliases: \nquestions: \nrelated: ' };
+  return {
+    title: '',
+    text: '',
+    specifics: kindInfo(kind).specifics?.blank ?? '',
+    sources: '',
+    more: 'tags: \naliases: \nquestions: \nrelated: ',
+  };
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -228,8 +236,14 @@ interface KeySpec {
   aliases?: Record<string, string>;
 }
 
-const FIGURE_KEYS: KeySpec = { names: { value: 'value', unit: 'unit', currency: 'currency', period: 'period', asof: 'as of', series: 'series' }, aliases: { date: 'asof' } };
-const AGREEMENT_KEYS: KeySpec = { names: { date: 'date', signed: 'signed', inforce: 'in force', status: 'status', parties: 'parties' }, aliases: { party: 'parties' } };
+const FIGURE_KEYS: KeySpec = {
+  names: { value: 'value', unit: 'unit', currency: 'currency', period: 'period', asof: 'as of', series: 'series' },
+  aliases: { date: 'asof' },
+};
+const AGREEMENT_KEYS: KeySpec = {
+  names: { date: 'date', signed: 'signed', inforce: 'in force', status: 'status', parties: 'parties' },
+  aliases: { party: 'parties' },
+};
 const MORE_KEYS: KeySpec = {
   names: { tags: 'tags', aliases: 'aliases', questions: 'questions', related: 'related', event: 'event', id: 'id' },
   aliases: { tag: 'tags', alias: 'aliases', question: 'questions' },
@@ -238,7 +252,13 @@ const MORE_KEYS: KeySpec = {
 const quote = (text: string, max = 40) => `“${text.length > max ? `${text.slice(0, max - 1)}…` : text}”`;
 
 /** Parses "name: value" lines; empty values count as not given. */
-function parseKeyLines(text: string, section: string, field: FormFieldId, spec: KeySpec, problems: Problem[]): Map<string, string> {
+function parseKeyLines(
+  text: string,
+  section: string,
+  field: FormFieldId,
+  spec: KeySpec,
+  problems: Problem[],
+): Map<string, string> {
   const values = new Map<string, string>();
   const expected = Object.values(spec.names).join(', ');
   for (const raw of text.split(/\r?\n/)) {
@@ -246,7 +266,10 @@ function parseKeyLines(text: string, section: string, field: FormFieldId, spec: 
     if (!line) continue;
     const colon = line.indexOf(':');
     if (colon <= 0) {
-      problems.push({ field, text: `${section}: the line ${quote(line)} should look like "name: value" (names: ${expected})` });
+      problems.push({
+        field,
+        text: `${section}: the line ${quote(line)} should look like "name: value" (names: ${expected})`,
+      });
       continue;
     }
     const name = line.slice(0, colon).trim();
@@ -269,7 +292,10 @@ function parseKeyLines(text: string, section: string, field: FormFieldId, spec: 
 
 const looksLikeUrl = (s: string) => /^[a-z][a-z0-9+.-]*:\/\//i.test(s) || /^www\./i.test(s);
 
-function parseSources(text: string, problems: Problem[]): { sources: Record<string, string | boolean>[]; lineOf: number[] } {
+function parseSources(
+  text: string,
+  problems: Problem[],
+): { sources: Record<string, string | boolean>[]; lineOf: number[] } {
   const sources: Record<string, string | boolean>[] = [];
   const lineOf: number[] = [];
   let lineNo = 0;
@@ -279,12 +305,18 @@ function parseSources(text: string, problems: Problem[]): { sources: Record<stri
     lineNo++;
     const parts = line.split('|').map((p) => p.trim());
     if (parts.length >= 4 && !looksLikeUrl(parts.at(-1)!) && /^\d{4}(-|$)/.test(readDateCell(parts.at(-2)!).date)) {
-      problems.push({ field: 'sources', text: `Sources line ${lineNo}, url: ${quote(parts.at(-1)!)} is not a web address (start it with https://)` });
+      problems.push({
+        field: 'sources',
+        text: `Sources line ${lineNo}, url: ${quote(parts.at(-1)!)} is not a web address (start it with https://)`,
+      });
       parts.pop();
     }
     const url = parts.length >= 4 && looksLikeUrl(parts.at(-1)!) ? parts.pop() : undefined;
     if (parts.length < 3) {
-      problems.push({ field: 'sources', text: `Sources line ${lineNo}: expected “publisher | title | date | url” (url optional), got ${quote(line, 60)}` });
+      problems.push({
+        field: 'sources',
+        text: `Sources line ${lineNo}: expected “publisher | title | date | url” (url optional), got ${quote(line, 60)}`,
+      });
       continue;
     }
     const publisher = parts.shift()!;
@@ -309,7 +341,11 @@ function zodMessage(issue: z.core.$ZodIssue): string {
 }
 
 /** The box and line a schema path belongs to, in the words of the form. */
-function locate(path: readonly PropertyKey[], kind: FactKind, sourceLines: number[]): { field: FormFieldId; label: string } {
+function locate(
+  path: readonly PropertyKey[],
+  kind: FactKind,
+  sourceLines: number[],
+): { field: FormFieldId; label: string } {
   const [head, index, sub] = path;
   const nth = (n: unknown) => (typeof n === 'number' ? `, item ${n + 1}` : '');
   switch (head) {
@@ -361,7 +397,13 @@ export function readForm(kind: FactKind, values: FormValues, options: { id?: str
   const lines = values.text.split(/\r?\n/);
   const cut = lines.findIndex((l) => l.trim() === DETAILS_SEPARATOR);
   const summary = (cut < 0 ? lines : lines.slice(0, cut)).join('\n').trim();
-  const details = cut < 0 ? '' : lines.slice(cut + 1).join('\n').trim();
+  const details =
+    cut < 0
+      ? ''
+      : lines
+          .slice(cut + 1)
+          .join('\n')
+          .trim();
 
   const specific: Record<string, unknown> = {};
   switch (kind) {
@@ -376,7 +418,10 @@ export function readForm(kind: FactKind, values: FormValues, options: { id?: str
       if (rawValue !== undefined) {
         const n = parseNumber(rawValue);
         if (n === undefined) {
-          problems.push({ field: 'specifics', text: `Figure, value: ${quote(rawValue)} is not a number (write e.g. 329.62 or 1,035)` });
+          problems.push({
+            field: 'specifics',
+            text: `Figure, value: ${quote(rawValue)} is not a number (write e.g. 329.62 or 1,035)`,
+          });
           parsedAlready.add('value');
         } else specific.value = n;
       }
@@ -396,7 +441,10 @@ export function readForm(kind: FactKind, values: FormValues, options: { id?: str
       if (status !== undefined) {
         const normalised = status.toLowerCase().replace(/[\s_]+/g, '-');
         if (!(AGREEMENT_STATUSES as readonly string[]).includes(normalised)) {
-          problems.push({ field: 'specifics', text: `Agreement, status: ${quote(status)} is not one of ${AGREEMENT_STATUSES.join(', ')}` });
+          problems.push({
+            field: 'specifics',
+            text: `Agreement, status: ${quote(status)} is not one of ${AGREEMENT_STATUSES.join(', ')}`,
+          });
           parsedAlready.add('status');
         } else specific.status = normalised;
       }
@@ -419,14 +467,20 @@ export function readForm(kind: FactKind, values: FormValues, options: { id?: str
   if (options.id !== undefined) {
     id = options.id;
     if (typedId !== undefined && typedId !== options.id) {
-      problems.push({ field: 'more', text: `Id: the id of an existing fact cannot change (it stays "${options.id}"); remove the "id:" line` });
+      problems.push({
+        field: 'more',
+        text: `Id: the id of an existing fact cannot change (it stays "${options.id}"); remove the "id:" line`,
+      });
     }
   } else if (typedId !== undefined) {
     id = typedId;
   } else if (titleUsable) {
     id = slugify(title);
     if (id.length < 2) {
-      problems.push({ field: 'title', text: 'Id: no id can be made from this title (it needs latin letters or digits); add a line "id: my-fact-id" to the last box' });
+      problems.push({
+        field: 'title',
+        text: 'Id: no id can be made from this title (it needs latin letters or digits); add a line "id: my-fact-id" to the last box',
+      });
       parsedAlready.add('id');
       id = undefined;
     }
@@ -492,11 +546,15 @@ export function fitsForm(stored: Fact): { ok: true; values: FormValues } | { ok:
   const values = factToForm(fact);
   const fields = formFields(fact.kind, false);
   for (const spec of fields) {
-    if (values[spec.id].length > spec.maxLength) return { ok: false, why: `the “${spec.label}” box would need more than ${spec.maxLength} characters` };
+    if (values[spec.id].length > spec.maxLength)
+      return { ok: false, why: `the “${spec.label}” box would need more than ${spec.maxLength} characters` };
   }
   const back = readForm(fact.kind, values, { id: fact.id });
   if (!back.fact || !sameFact(back.fact, fact)) {
-    return { ok: false, why: 'some of its text (a “|” in a source publisher or a question, a “;” inside a list item, or a line with only ---) cannot be written in the form' };
+    return {
+      ok: false,
+      why: 'some of its text (a “|” in a source publisher or a question, a “;” inside a list item, or a line with only ---) cannot be written in the form',
+    };
   }
   return { ok: true, values };
 }

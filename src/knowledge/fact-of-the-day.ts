@@ -7,7 +7,9 @@ export const NO_REPEAT_DAYS = 30;
 
 /** Facts worth a daily post: not opinion pieces or background marked as such. */
 function eligible(fact: Fact): boolean {
-  return fact.kind === 'figure' || fact.kind === 'topic' ? !fact.tags.some((t) => /^(opinion|commentary)$/i.test(t)) : isEvent(fact);
+  return fact.kind === 'figure' || fact.kind === 'topic'
+    ? !fact.tags.some((t) => /^(opinion|commentary)$/i.test(t))
+    : isEvent(fact);
 }
 
 /**
@@ -15,7 +17,12 @@ function eligible(fact: Fact): boolean {
  * days. The pick is a hash of (server, date): every process and every retry picks the same fact, and servers
  * get different ones. Undefined when every fact was used recently (a small base), so nothing repeats.
  */
-export function pickFactOfTheDay(facts: readonly Fact[], guildId: string, localDate: string, recent: ReadonlySet<string>): Fact | undefined {
+export function pickFactOfTheDay(
+  facts: readonly Fact[],
+  guildId: string,
+  localDate: string,
+  recent: ReadonlySet<string>,
+): Fact | undefined {
   const candidates = facts.filter((f) => eligible(f) && !recent.has(f.id)).sort((a, b) => a.id.localeCompare(b.id));
   if (!candidates.length) return undefined;
   const hash = createHash('sha256').update(`${guildId}|${localDate}`).digest();

@@ -58,7 +58,11 @@ function* sliced<T>(items: Iterable<T>, each: (item: T) => void): Generator<void
 export function* prepareImport(db: Db, raw: unknown): Generator<void, PreparedImport, void> {
   const revision = latestRevisionId(db);
   const stamp = revisionStamp(db, revision);
-  const list = Array.isArray(raw) ? raw : typeof raw === 'object' && raw !== null && Array.isArray((raw as { facts?: unknown }).facts) ? (raw as { facts: unknown[] }).facts : null;
+  const list = Array.isArray(raw)
+    ? raw
+    : typeof raw === 'object' && raw !== null && Array.isArray((raw as { facts?: unknown }).facts)
+      ? (raw as { facts: unknown[] }).facts
+      : null;
   if (!list) throw new ImportRefused('The file must be a JSON array of facts (or an object with a "facts" array).');
   const facts: Fact[] = [];
   const problems: string[] = [];
@@ -70,14 +74,19 @@ export function* prepareImport(db: Db, raw: unknown): Generator<void, PreparedIm
     problems.push(...part.problems);
   });
   if (!problems.length) problems.push(...crossCheck(facts, 'import'));
-  if (problems.length) throw new ImportRefused(`The import has ${problems.length} problem(s); nothing was changed.`, problems);
+  if (problems.length)
+    throw new ImportRefused(`The import has ${problems.length} problem(s); nothing was changed.`, problems);
   if (facts.length === 0) throw new ImportRefused('The import holds no facts; refusing to remove the whole base.');
 
   // The store as it is, a page at a time (no facts parsed: most are compared as stored text).
   const current = new Map<string, { data: string; deleted: boolean }>();
   let after = '';
   for (;;) {
-    const rows = stmt(db, 'SELECT id, data, deleted FROM facts WHERE id > ? ORDER BY id LIMIT ?').all(after, PAGE) as { id: string; data: string; deleted: number }[];
+    const rows = stmt(db, 'SELECT id, data, deleted FROM facts WHERE id > ? ORDER BY id LIMIT ?').all(after, PAGE) as {
+      id: string;
+      data: string;
+      deleted: number;
+    }[];
     if (rows.length === 0) break;
     for (const r of rows) current.set(r.id, { data: r.data, deleted: r.deleted === 1 });
     after = rows.at(-1)!.id;

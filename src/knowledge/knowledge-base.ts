@@ -1,5 +1,13 @@
 import { describeIssues, Fact, type FactKind } from './schema.js';
-import { ImportRefused, prepareImport, runInSlices, runNow, stillCurrent, type ImportPlan, type PreparedImport } from './import-plan.js';
+import {
+  ImportRefused,
+  prepareImport,
+  runInSlices,
+  runNow,
+  stillCurrent,
+  type ImportPlan,
+  type PreparedImport,
+} from './import-plan.js';
 import { DEFAULT_CHUNK, yieldToEventLoop, type ChunkLimits } from './chunks.js';
 import { answerQuestion, type Answer } from './search/answer.js';
 import { FactSearch, type SearchHit, type SearchOptions } from './search/engine.js';
@@ -224,16 +232,28 @@ export class KnowledgeBase {
     const fact = this.validate(input);
     return this.change(() => {
       if (getFactRow(this.db, fact.id)) {
-        throw new KnowledgeError('exists', `A fact with id "${fact.id}" already exists (it may be removed: try restore).`);
+        throw new KnowledgeError(
+          'exists',
+          `A fact with id "${fact.id}" already exists (it may be removed: try restore).`,
+        );
       }
-      return writeFact(this.db, { id: fact.id, fact, deleted: false, action: 'add', actor, reason: cleanReason(reason), at: this.stamp() });
+      return writeFact(this.db, {
+        id: fact.id,
+        fact,
+        deleted: false,
+        action: 'add',
+        actor,
+        reason: cleanReason(reason),
+        at: this.stamp(),
+      });
     }, fact.id);
   }
 
   /** `expectedVersion` is the version the moderator started from; a newer one means someone saved in between. */
   edit(id: string, input: unknown, expectedVersion: number, actor: Actor, reason: string): ChangeResult {
     const fact = this.validate(input);
-    if (fact.id !== id) throw new KnowledgeError('invalid', `The id cannot change in an edit ("${id}" → "${fact.id}").`);
+    if (fact.id !== id)
+      throw new KnowledgeError('invalid', `The id cannot change in an edit ("${id}" → "${fact.id}").`);
     const why = requireReason(reason);
     return this.change(() => {
       const current = this.mustExist(id);
@@ -244,7 +264,8 @@ export class KnowledgeBase {
           `"${id}" was changed by someone else since you opened it (now version ${current.version}, yours ${expectedVersion}). Open it again and redo your edit.`,
         );
       }
-      if (JSON.stringify(current.fact) === JSON.stringify(fact)) throw new KnowledgeError('unchanged', 'Nothing changed: the fact is already exactly like that.');
+      if (JSON.stringify(current.fact) === JSON.stringify(fact))
+        throw new KnowledgeError('unchanged', 'Nothing changed: the fact is already exactly like that.');
       return writeFact(this.db, { id, fact, deleted: false, action: 'edit', actor, reason: why, at: this.stamp() });
     }, id);
   }
@@ -254,16 +275,33 @@ export class KnowledgeBase {
     return this.change(() => {
       const current = this.mustExist(id);
       if (current.deleted) throw new KnowledgeError('deleted', `"${id}" is already removed.`);
-      return writeFact(this.db, { id, fact: current.fact, deleted: true, action: 'remove', actor, reason: why, at: this.stamp() });
+      return writeFact(this.db, {
+        id,
+        fact: current.fact,
+        deleted: true,
+        action: 'remove',
+        actor,
+        reason: why,
+        at: this.stamp(),
+      });
     }, id);
   }
 
   restore(id: string, actor: Actor, reason: string): ChangeResult {
     return this.change(() => {
       const current = this.mustExist(id);
-      if (!current.deleted) throw new KnowledgeError('not-deleted', `"${id}" is not removed, so there is nothing to restore.`);
+      if (!current.deleted)
+        throw new KnowledgeError('not-deleted', `"${id}" is not removed, so there is nothing to restore.`);
       this.checkRelated(current.fact);
-      return writeFact(this.db, { id, fact: current.fact, deleted: false, action: 'restore', actor, reason: cleanReason(reason), at: this.stamp() });
+      return writeFact(this.db, {
+        id,
+        fact: current.fact,
+        deleted: false,
+        action: 'restore',
+        actor,
+        reason: cleanReason(reason),
+        at: this.stamp(),
+      });
     }, id);
   }
 
@@ -273,14 +311,26 @@ export class KnowledgeBase {
     return this.change(() => {
       const current = this.mustExist(id);
       const target = getRevision(this.db, revisionId);
-      if (!target || target.factId !== id) throw new KnowledgeError('not-found', `Revision #${revisionId} does not belong to "${id}". See /facts history.`);
+      if (!target || target.factId !== id)
+        throw new KnowledgeError(
+          'not-found',
+          `Revision #${revisionId} does not belong to "${id}". See /facts history.`,
+        );
       const fact = target.after ?? target.before ?? current.fact;
       const deleted = target.after === null;
       if (deleted === current.deleted && JSON.stringify(fact) === JSON.stringify(current.fact)) {
         throw new KnowledgeError('unchanged', `"${id}" is already in the state of revision #${revisionId}.`);
       }
       if (!deleted) this.checkRelated(fact);
-      return writeFact(this.db, { id, fact, deleted, action: 'revert', actor, reason: `${why} (to revision #${revisionId})`, at: this.stamp() });
+      return writeFact(this.db, {
+        id,
+        fact,
+        deleted,
+        action: 'revert',
+        actor,
+        reason: `${why} (to revision #${revisionId})`,
+        at: this.stamp(),
+      });
     }, id);
   }
 
@@ -309,10 +359,28 @@ export class KnowledgeBase {
       const at = this.stamp();
       const byId = new Map(facts.map((f) => [f.id, f]));
       for (const id of [...plan.added, ...plan.changed]) {
-        recordFact(this.db, { id, fact: byId.get(id)!, data: json.get(id), deleted: false, action: 'import', actor, reason: why, at });
+        recordFact(this.db, {
+          id,
+          fact: byId.get(id)!,
+          data: json.get(id),
+          deleted: false,
+          action: 'import',
+          actor,
+          reason: why,
+          at,
+        });
       }
       for (const id of plan.removed) {
-        recordFact(this.db, { id, fact: removedFacts.get(id)!, data: json.get(id), deleted: true, action: 'import', actor, reason: why, at });
+        recordFact(this.db, {
+          id,
+          fact: removedFacts.get(id)!,
+          data: json.get(id),
+          deleted: true,
+          action: 'import',
+          actor,
+          reason: why,
+          at,
+        });
       }
     })();
     // A turn between the transaction and the first slice, so the two do not add up to one longer block.
@@ -337,7 +405,11 @@ export class KnowledgeBase {
     const parsed = Fact.safeParse(input);
     if (!parsed.success) {
       const problems = describeIssues(parsed.error);
-      throw new KnowledgeError('invalid', `The fact is not valid (${problems.length} problem${problems.length === 1 ? '' : 's'}).`, problems);
+      throw new KnowledgeError(
+        'invalid',
+        `The fact is not valid (${problems.length} problem${problems.length === 1 ? '' : 's'}).`,
+        problems,
+      );
     }
     this.checkRelated(parsed.data);
     return parsed.data;
@@ -346,7 +418,11 @@ export class KnowledgeBase {
   private checkRelated(fact: Fact): void {
     const missing = fact.related.filter((r) => r !== fact.id && !this.get(r));
     if (missing.length) {
-      throw new KnowledgeError('invalid', 'The fact refers to facts that do not exist.', missing.map((r) => `related: unknown fact id "${r}"`));
+      throw new KnowledgeError(
+        'invalid',
+        'The fact refers to facts that do not exist.',
+        missing.map((r) => `related: unknown fact id "${r}"`),
+      );
     }
   }
 

@@ -8,15 +8,20 @@ export interface DateRange {
 }
 
 /** A refusal names its catalogue key and values, for the asker's language. */
-export type RangeCheck = { ok: true; range: DateRange } | { ok: false; error: string; key: string; vars: Record<string, string> };
+export type RangeCheck =
+  { ok: true; range: DateRange } | { ok: false; error: string; key: string; vars: Record<string, string> };
 
 /** Accepts YYYY, YYYY-MM or YYYY-MM-DD for either end; `to` is inclusive of its whole year/month/day. */
 export function parseRange(from: string | null | undefined, to: string | null | undefined): RangeCheck {
   const range: DateRange = {};
-  for (const [name, value] of [['from', from], ['to', to]] as const) {
+  for (const [name, value] of [
+    ['from', from],
+    ['to', to],
+  ] as const) {
     const v = value?.trim();
     if (!v) continue;
-    if (!IsoDate.safeParse(v).success) return {
+    if (!IsoDate.safeParse(v).success)
+      return {
         ok: false,
         error: `"${v.slice(0, 20)}" is not a date: use a year (2021), a month (2021-12) or a day (2021-12-03) for \`${name}\`.`,
         key: 'errors.badDate',
@@ -24,7 +29,8 @@ export function parseRange(from: string | null | undefined, to: string | null | 
       };
     range[name] = v;
   }
-  if (range.from && range.to && startOf(range.from) > endOf(range.to)) return { ok: false, error: '`from` is after `to`.', key: 'errors.fromAfterTo', vars: {} };
+  if (range.from && range.to && startOf(range.from) > endOf(range.to))
+    return { ok: false, error: '`from` is after `to`.', key: 'errors.fromAfterTo', vars: {} };
   return { ok: true, range };
 }
 
@@ -35,7 +41,10 @@ const endOf = (d: string) => (d.length === 4 ? `${d}-12-31` : d.length === 7 ? `
 export const NOT_EVENT_TAGS: readonly string[] = ['opinion', 'commentary', 'analysis', 'background', 'outlook'];
 
 export function isEvent(fact: Fact): boolean {
-  return (fact.kind === 'milestone' || fact.kind === 'agreement') && !fact.tags.some((t) => NOT_EVENT_TAGS.includes(t.toLowerCase()));
+  return (
+    (fact.kind === 'milestone' || fact.kind === 'agreement') &&
+    !fact.tags.some((t) => NOT_EVENT_TAGS.includes(t.toLowerCase()))
+  );
 }
 
 /**
@@ -46,12 +55,16 @@ export function timeline(facts: readonly Fact[], range: DateRange = {}, includeB
   return facts
     .filter((f): f is Dated => f.kind === 'milestone' || f.kind === 'agreement')
     .filter((f) => includeBackground || isEvent(f))
-    .filter((f) => (!range.from || endOf(f.date) >= startOf(range.from)) && (!range.to || startOf(f.date) <= endOf(range.to)))
+    .filter(
+      (f) => (!range.from || endOf(f.date) >= startOf(range.from)) && (!range.to || startOf(f.date) <= endOf(range.to)),
+    )
     .sort((a, b) => a.date.localeCompare(b.date) || a.title.localeCompare(b.title));
 }
 
 export function byKind<K extends Fact['kind']>(facts: readonly Fact[], kind: K): Extract<Fact, { kind: K }>[] {
-  return facts.filter((f): f is Extract<Fact, { kind: K }> => f.kind === kind).sort((a, b) => a.title.localeCompare(b.title));
+  return facts
+    .filter((f): f is Extract<Fact, { kind: K }> => f.kind === kind)
+    .sort((a, b) => a.title.localeCompare(b.title));
 }
 
 type Figure = Extract<Fact, { kind: 'figure' }>;
@@ -90,12 +103,18 @@ export function figuresByTopic(facts: readonly Fact[]): { topic: string; figures
   };
   return [...groups]
     .sort(([a], [b]) => rank(a) - rank(b) || a.localeCompare(b))
-    .map(([topic, figures]) => ({ topic, figures: figures.sort((a, b) => a.asOf.localeCompare(b.asOf) || a.title.localeCompare(b.title)) }));
+    .map(([topic, figures]) => ({
+      topic,
+      figures: figures.sort((a, b) => a.asOf.localeCompare(b.asOf) || a.title.localeCompare(b.title)),
+    }));
 }
 
 /** How many facts cite each publisher (a fact citing one publisher twice counts once), most cited first. */
 export function publisherCounts(facts: readonly Fact[]): { publisher: string; facts: number }[] {
   const counts = new Map<string, number>();
-  for (const f of facts) for (const p of new Set(f.sources.map((s) => s.publisher.trim()))) counts.set(p, (counts.get(p) ?? 0) + 1);
-  return [...counts].map(([publisher, n]) => ({ publisher, facts: n })).sort((a, b) => b.facts - a.facts || a.publisher.localeCompare(b.publisher));
+  for (const f of facts)
+    for (const p of new Set(f.sources.map((s) => s.publisher.trim()))) counts.set(p, (counts.get(p) ?? 0) + 1);
+  return [...counts]
+    .map(([publisher, n]) => ({ publisher, facts: n }))
+    .sort((a, b) => b.facts - a.facts || a.publisher.localeCompare(b.publisher));
 }

@@ -20,7 +20,9 @@ export function parseFacts(raw: unknown, label: string, first = 0): { facts: Fac
     const id = typeof item === 'object' && item !== null && 'id' in item ? String((item as { id: unknown }).id) : '?';
     const parsed = Fact.safeParse(item);
     if (parsed.success) facts.push(parsed.data);
-    else for (const issue of describeIssues(parsed.error)) problems.push(`${label}: fact "${id}" (#${first + index + 1}): ${issue}`);
+    else
+      for (const issue of describeIssues(parsed.error))
+        problems.push(`${label}: fact "${id}" (#${first + index + 1}): ${issue}`);
   });
   return { facts, problems };
 }
@@ -59,10 +61,13 @@ function seriesProblems(facts: readonly Fact[], label: string): string[] {
     const head = first.get(f.series);
     if (!head) first.set(f.series, f);
     else if (head.unit !== f.unit || head.currency !== f.currency) {
-      problems.push(`${label}: fact "${f.id}": series: "${f.series}" is in ${head.currency ?? ''} ${head.unit} (as "${head.id}"), not ${f.currency ?? ''} ${f.unit}`);
+      problems.push(
+        `${label}: fact "${f.id}": series: "${f.series}" is in ${head.currency ?? ''} ${head.unit} (as "${head.id}"), not ${f.currency ?? ''} ${f.unit}`,
+      );
     }
     const key = `${f.series}\u0000${f.period}`;
-    if (periods.has(key)) problems.push(`${label}: fact "${f.id}": series: "${f.series}" already has a figure for "${f.period}"`);
+    if (periods.has(key))
+      problems.push(`${label}: fact "${f.id}": series: "${f.series}" already has a figure for "${f.period}"`);
     periods.add(key);
   }
   return problems;
@@ -70,7 +75,9 @@ function seriesProblems(facts: readonly Fact[], label: string): string[] {
 
 /** Reads every *.json in the seed folder as one set (related ids may cross files). */
 export function loadSeedFacts(dir: string = SEED_DIR): Fact[] {
-  const files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort();
   const all: Fact[] = [];
   const problems: string[] = [];
   for (const file of files) {
@@ -87,7 +94,8 @@ export function loadSeedFacts(dir: string = SEED_DIR): Fact[] {
   }
   if (!problems.length) problems.push(...crossCheck(all, 'facts'));
   if (!problems.length) problems.push(...mergeTranslations(all, join(dir, 'i18n')));
-  if (problems.length) throw new FactFileError(`The fact base has ${problems.length} problem(s):\n${problems.join('\n')}`);
+  if (problems.length)
+    throw new FactFileError(`The fact base has ${problems.length} problem(s):\n${problems.join('\n')}`);
   return all;
 }
 
@@ -101,7 +109,9 @@ function mergeTranslations(facts: Fact[], dir: string): string[] {
   if (!existsSync(dir)) return [];
   const problems: string[] = [];
   const byId = new Map(facts.map((f) => [f.id, f]));
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
+  for (const file of readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()) {
     const locale = file.slice(0, -'.json'.length);
     if (!(TEXT_LOCALES as readonly string[]).includes(locale)) {
       problems.push(`i18n/${file}: unknown locale "${locale}" (known: ${TEXT_LOCALES.join(', ')})`);

@@ -234,7 +234,15 @@ export function localParts(instant: Date, tz: string): LocalParts {
     const day = Number(fast[2]);
     if (year >= 1000) {
       const weekday = new Date(Date.UTC(year, month - 1, day)).getUTCDay();
-      return { year, month, day, hour: Number(fast[4]) % 24, minute: Number(fast[5]), second: Number(fast[6]), weekday };
+      return {
+        year,
+        month,
+        day,
+        hour: Number(fast[4]) % 24,
+        minute: Number(fast[5]),
+        second: Number(fast[6]),
+        weekday,
+      };
     }
   }
   const parts = formatterFor(tz).formatToParts(instant);
@@ -300,11 +308,7 @@ export function zonedTimeToUtc(wall: WallTime, tz: string): Date {
   const target = wallMs(wall);
   if (!Number.isFinite(target)) throw new RangeError('zonedTimeToUtc: invalid wall time');
   // Candidate offsets: those in force a day either side and at the naive guess. Zones change offset far less often.
-  const offsets = new Set<number>([
-    offsetAt(target - DAY_MS, tz),
-    offsetAt(target, tz),
-    offsetAt(target + DAY_MS, tz),
-  ]);
+  const offsets = new Set<number>([offsetAt(target - DAY_MS, tz), offsetAt(target, tz), offsetAt(target + DAY_MS, tz)]);
   const matches: number[] = [];
   for (const off of offsets) {
     const t = target - off;

@@ -27,8 +27,10 @@ export type ModeratorVerdict =
   | { allowed: false; reason: ModeratorRefusal; message: string };
 
 export const REFUSAL_MESSAGES: Record<ModeratorRefusal, string> = {
-  'not-configured': 'Editing the fact base is switched off: HOME_GUILD_ID is not set in the bot configuration. Nothing was changed.',
-  'direct-message': 'The fact base can only be edited from inside the Corridor home server, not in direct messages. Nothing was changed.',
+  'not-configured':
+    'Editing the fact base is switched off: HOME_GUILD_ID is not set in the bot configuration. Nothing was changed.',
+  'direct-message':
+    'The fact base can only be edited from inside the Corridor home server, not in direct messages. Nothing was changed.',
   'other-server':
     "The fact base is shared by every server and is edited only from Corridor's home server; being an admin here does not change that. Nothing was changed. Use “Report a problem” under an answer to flag a mistake.",
   'not-moderator':

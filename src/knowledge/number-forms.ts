@@ -13,20 +13,54 @@ export interface NumberClaim {
 }
 
 const MONTHS: Record<string, number> = {
-  january: 1, february: 2, march: 3, april: 4, may: 5, june: 6,
-  july: 7, august: 8, september: 9, october: 10, november: 11, december: 12,
-  jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+  january: 1,
+  february: 2,
+  march: 3,
+  april: 4,
+  may: 5,
+  june: 6,
+  july: 7,
+  august: 8,
+  september: 9,
+  october: 10,
+  november: 11,
+  december: 12,
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  sept: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
 };
 // Capitalised only: "may" the verb is not a month. Abbreviations need no dot.
-const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?';
+const MONTH =
+  '(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?';
 
 const SCALES: Record<string, number> = { thousand: 3, million: 6, billion: 9, trillion: 12 };
 /** Chinese magnitude units, largest first: 万亿 = 10^12, 亿 = 10^8, 万 = 10^4. */
-const UNITS: ReadonlyArray<readonly [string, number]> = [['万亿', 12], ['亿', 8], ['万', 4]];
+const UNITS: ReadonlyArray<readonly [string, number]> = [
+  ['万亿', 12],
+  ['亿', 8],
+  ['万', 4],
+];
 
 const WORDS: Record<string, string[]> = {
-  two: ['二', '两', '2'], three: ['三', '3'], four: ['四', '4'], five: ['五', '5'], six: ['六', '6'],
-  seven: ['七', '7'], eight: ['八', '8'], nine: ['九', '9'], ten: ['十', '10'], eleven: ['十一', '11'],
+  two: ['二', '两', '2'],
+  three: ['三', '3'],
+  four: ['四', '4'],
+  five: ['五', '5'],
+  six: ['六', '6'],
+  seven: ['七', '7'],
+  eight: ['八', '8'],
+  nine: ['九', '9'],
+  ten: ['十', '10'],
+  eleven: ['十一', '11'],
   twelve: ['十二', '12'],
 };
 

@@ -11,7 +11,10 @@ export interface OpenedKnowledge {
 }
 
 /** Opens the store, brings in new seed facts (never over moderator edits) and builds the search index. */
-export function openKnowledge(databasePath: string, options: { seedDir?: string; now?: () => Date } = {}): OpenedKnowledge {
+export function openKnowledge(
+  databasePath: string,
+  options: { seedDir?: string; now?: () => Date } = {},
+): OpenedKnowledge {
   const seeds = loadSeedFacts(options.seedDir ?? SEED_DIR);
   const db = openDb(databasePath);
   try {

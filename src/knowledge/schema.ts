@@ -83,7 +83,10 @@ export const Figure = z.object({
   ...common,
   value: z.number().finite(),
   unit: Text(1, 40),
-  currency: z.string().regex(/^[A-Z]{3}$/, 'ISO 4217 code such as USD').optional(),
+  currency: z
+    .string()
+    .regex(/^[A-Z]{3}$/, 'ISO 4217 code such as USD')
+    .optional(),
   /** What the number covers, e.g. "January–April 2025" or "2024". */
   period: Text(1, 100),
   asOf: IsoDate,

@@ -13,7 +13,9 @@ export function numberMismatches(english: Text, text: Text): string[] {
   return [
     ...missingNumbers(english.title, text.title).map((p) => `title lacks "${p}"`),
     ...missingNumbers(body(english), body(text)).map((p) => `text lacks "${p}"`),
-    ...unexplainedNumbers(`${english.title}\n${body(english)}`, `${text.title}\n${body(text)}`).map((n) => `${n} is not in the English`),
+    ...unexplainedNumbers(`${english.title}\n${body(english)}`, `${text.title}\n${body(text)}`).map(
+      (n) => `${n} is not in the English`,
+    ),
   ];
 }
 

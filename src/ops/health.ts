@@ -55,7 +55,10 @@ export function checkHealth(gateway: { ready: boolean; status: string }, db: Db)
   try {
     db.prepare('SELECT 1').get();
   } catch (error) {
-    return { ok: false, reason: `database not answering: ${error instanceof Error ? error.message : String(error)}`.replace(/\s+/g, ' ') };
+    return {
+      ok: false,
+      reason: `database not answering: ${error instanceof Error ? error.message : String(error)}`.replace(/\s+/g, ' '),
+    };
   }
   return { ok: true, reason: 'ok' };
 }
@@ -67,7 +70,7 @@ export function rememberingErrors(log: Logger, health: HealthState): Logger {
     info: (m, e) => log.info(m, e),
     warn: (m, e) => log.warn(m, e),
     error: (m, e) => {
-      const detail = e instanceof Error ? e.message : e && typeof e === 'object' && 'error' in e ? String((e).error) : '';
+      const detail = e instanceof Error ? e.message : e && typeof e === 'object' && 'error' in e ? String(e.error) : '';
       health.recordError(detail ? `${m}: ${detail}` : m);
       log.error(m, e);
     },

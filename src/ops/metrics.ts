@@ -67,7 +67,8 @@ export function createMetrics(sources: MetricSources): BotMetrics {
     registers: [registry],
   });
   // Every outcome exists from the start (at 0), so rate() and alerts work before the first post.
-  for (const outcome of ['sent', 'belated', 'skipped', 'failed_transient', 'failed_permanent'] as const) posts.inc({ outcome }, 0);
+  for (const outcome of ['sent', 'belated', 'skipped', 'failed_transient', 'failed_permanent'] as const)
+    posts.inc({ outcome }, 0);
   const unanswered = new Counter({
     name: 'corridor_unanswered_questions_total',
     help: 'Questions answered with "I don\'t have a fact on that"',
@@ -129,7 +130,10 @@ export function createMetrics(sources: MetricSources): BotMetrics {
 }
 
 /** Counts one tick's results (per post, not per anniversary in it). */
-export function countTick(metrics: BotMetrics, result: { sent: { belated: boolean }[]; missed: unknown[]; failed: unknown[]; released: unknown[] }): void {
+export function countTick(
+  metrics: BotMetrics,
+  result: { sent: { belated: boolean }[]; missed: unknown[]; failed: unknown[]; released: unknown[] },
+): void {
   const belated = result.sent.filter((s) => s.belated).length;
   metrics.post('sent', result.sent.length - belated);
   metrics.post('belated', belated);

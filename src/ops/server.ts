@@ -44,7 +44,9 @@ export function startOpsServer(options: OpsServerOptions): OpsServer {
       );
     } else if (path === '/healthz') {
       const verdict = health();
-      res.writeHead(verdict.ok ? 200 : 503, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' }).end(`${verdict.reason}\n`);
+      res
+        .writeHead(verdict.ok ? 200 : 503, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' })
+        .end(`${verdict.reason}\n`);
     } else {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found: try /metrics or /healthz\n');
     }
@@ -52,8 +54,11 @@ export function startOpsServer(options: OpsServerOptions): OpsServer {
 
   const port = new Promise<number | null>((resolve) => {
     server.once('error', (error: NodeJS.ErrnoException) => {
-      const why = error.code === 'EADDRINUSE' ? 'is already in use' : `could not be opened (${error.code ?? error.message})`;
-      log.error(`metrics: ${options.host}:${options.port} ${why}; /metrics and /healthz are off, the bot keeps running (set METRICS_PORT to a free port)`);
+      const why =
+        error.code === 'EADDRINUSE' ? 'is already in use' : `could not be opened (${error.code ?? error.message})`;
+      log.error(
+        `metrics: ${options.host}:${options.port} ${why}; /metrics and /healthz are off, the bot keeps running (set METRICS_PORT to a free port)`,
+      );
       resolve(null);
     });
     server.listen(options.port, options.host, () => {

@@ -15,7 +15,20 @@ export function factsMessage(ids: AnswerIds, heading: string, facts: readonly Fa
     color: COLORS.notice,
     fields: shown.map((f) => ({
       name: clip(defuseMentions(localTitle(f, lang)), LIMITS.fieldName),
-      value: clip(defuseMentions([keyFacts(f, lang).slice(0, 2).map(([k, v]) => `${k}${isChinese(lang) ? '：' : ': '}${v}`).join(' · '), sourceLine(f, lang)].filter(Boolean).join('\n')), LIMITS.fieldValue),
+      value: clip(
+        defuseMentions(
+          [
+            keyFacts(f, lang)
+              .slice(0, 2)
+              .map(([k, v]) => `${k}${isChinese(lang) ? '：' : ': '}${v}`)
+              .join(' · '),
+            sourceLine(f, lang),
+          ]
+            .filter(Boolean)
+            .join('\n'),
+        ),
+        LIMITS.fieldValue,
+      ),
       inline: false,
     })),
   });

@@ -27,7 +27,13 @@ export function factFields(fact: Fact): [string, string][] {
       out.push(['Date', fact.date]);
       break;
     case 'figure':
-      out.push(['Value', String(fact.value)], ['Unit', fact.unit], ['Currency', fact.currency ?? ''], ['Period', fact.period], ['As of', fact.asOf]);
+      out.push(
+        ['Value', String(fact.value)],
+        ['Unit', fact.unit],
+        ['Currency', fact.currency ?? ''],
+        ['Period', fact.period],
+        ['As of', fact.asOf],
+      );
       break;
     case 'agreement':
       out.push(
@@ -53,7 +59,12 @@ export function factFields(fact: Fact): [string, string][] {
   for (const locale of TEXT_LOCALES) {
     const text = fact.i18n?.[locale];
     if (!text) continue;
-    out.push([`Title (${locale})`, text.title], [`Summary (${locale})`, text.summary], [`Details (${locale})`, text.details ?? ''], [`Aliases (${locale})`, joinList(text.aliases)]);
+    out.push(
+      [`Title (${locale})`, text.title],
+      [`Summary (${locale})`, text.summary],
+      [`Details (${locale})`, text.details ?? ''],
+      [`Aliases (${locale})`, joinList(text.aliases)],
+    );
   }
   return out;
 }
@@ -80,7 +91,8 @@ const actionVerb = (action: RevisionAction, lang: Lang): string => t(lang, `fact
 /** A field's name as `factFields` gives it ("In force", "Title (zh-CN)"), in the reader's language. */
 export function fieldLabel(field: string, lang: Lang = DEFAULT_LANG): string {
   const translated = /^(.+) \((.+)\)$/.exec(field);
-  if (translated) return t(lang, 'facts.diff.field.translated', { field: fieldLabel(translated[1]!, lang), locale: translated[2]! });
+  if (translated)
+    return t(lang, 'facts.diff.field.translated', { field: fieldLabel(translated[1]!, lang), locale: translated[2]! });
   return t(lang, `facts.diff.field.${field.replace(/ (\w)/g, (_, c: string) => c.toUpperCase())}`);
 }
 
@@ -94,7 +106,14 @@ export function historyLine(rev: Revision, lang: Lang = DEFAULT_LANG): string {
   const reason = rev.reason ? ` — ${plain(clip(rev.reason, 160))}` : '';
   // The action stays its stored name in English ("edit"), as moderators type it; other languages say it in words.
   const action = lang === DEFAULT_LANG ? rev.action : actionVerb(rev.action, lang);
-  const vars = { revision: rev.id, version: rev.version, date: discordTime(rev.at, 'd'), action, actor: plain(clip(rev.actorName, 60)), reason };
+  const vars = {
+    revision: rev.id,
+    version: rev.version,
+    date: discordTime(rev.at, 'd'),
+    action,
+    actor: plain(clip(rev.actorName, 60)),
+    reason,
+  };
   return clip(t(lang, 'facts.diff.historyLine', vars), 400);
 }
 
@@ -113,7 +132,11 @@ function side(text: string, lang: Lang): string {
 export function revisionEmbed(rev: Revision, before: Fact | null = rev.before, lang: Lang = DEFAULT_LANG): APIEmbed {
   const changes = changedFields(before, rev.after);
   const lines = [
-    t(lang, 'facts.diff.by', { action: actionVerb(rev.action, lang), actor: plain(rev.actorName), actorId: rev.actorId }),
+    t(lang, 'facts.diff.by', {
+      action: actionVerb(rev.action, lang),
+      actor: plain(rev.actorName),
+      actorId: rev.actorId,
+    }),
     t(lang, 'facts.diff.when', { date: discordTime(rev.at) }),
     t(lang, 'facts.diff.version', { version: rev.version }),
     t(lang, 'facts.diff.reason', { reason: rev.reason ? plain(rev.reason) : t(lang, 'facts.diff.noReason') }),

@@ -1,4 +1,10 @@
-import { ButtonStyle, ComponentType, type APIActionRowComponent, type APIButtonComponent, type APIEmbed } from 'discord-api-types/v10';
+import {
+  ButtonStyle,
+  ComponentType,
+  type APIActionRowComponent,
+  type APIButtonComponent,
+  type APIEmbed,
+} from 'discord-api-types/v10';
 import { FACT_KINDS, type Fact, type FactKind } from '../knowledge/schema.js';
 import { FACT_KIND_TABLE } from '../knowledge/fact-kinds.js';
 import { clip, defuseMentions, fitEmbed, LIMITS } from './limits.js';
@@ -7,7 +13,10 @@ import { sourcesMarkdown } from './sources.js';
 import { t, type Lang } from '../i18n/catalogue.js';
 import { localText, localTitle } from './fact-text.js';
 
-const KIND_COLORS = Object.fromEntries(FACT_KINDS.map((k) => [k, FACT_KIND_TABLE[k].color])) as Record<FactKind, number>;
+const KIND_COLORS = Object.fromEntries(FACT_KINDS.map((k) => [k, FACT_KIND_TABLE[k].color])) as Record<
+  FactKind,
+  number
+>;
 
 /** One colour per kind (from the kind table), and grey for notices and lists. */
 export const COLORS = { ...KIND_COLORS, notice: 0x7f8c8d } as const;
@@ -30,8 +39,16 @@ export function factEmbed(fact: Fact, lang: Lang = 'en'): APIEmbed {
     description: defuseMentions(description),
     color: COLORS[fact.kind],
     fields: [
-      ...keyFacts(fact, lang).map(([name, value]) => ({ name, value: defuseMentions(value), inline: value.length <= 40 })),
-      { name: t(lang, one ? 'fact.source' : 'fact.sources'), value: defuseMentions(sourcesMarkdown(fact.sources, LIMITS.fieldValue, one ? '' : '• ', lang)), inline: false },
+      ...keyFacts(fact, lang).map(([name, value]) => ({
+        name,
+        value: defuseMentions(value),
+        inline: value.length <= 40,
+      })),
+      {
+        name: t(lang, one ? 'fact.source' : 'fact.sources'),
+        value: defuseMentions(sourcesMarkdown(fact.sources, LIMITS.fieldValue, one ? '' : '• ', lang)),
+        inline: false,
+      },
     ],
     footer: { text: defuseMentions(asOfLine(fact, lang)) },
   });
@@ -39,8 +56,19 @@ export function factEmbed(fact: Fact, lang: Lang = 'en'): APIEmbed {
 
 type ActionStyle = ButtonStyle.Primary | ButtonStyle.Secondary | ButtonStyle.Success | ButtonStyle.Danger;
 
-export function button(customId: string, label: string, style: ActionStyle = ButtonStyle.Secondary, disabled = false): APIButtonComponent {
-  return { type: ComponentType.Button, custom_id: customId.slice(0, LIMITS.customId), label: clip(label, LIMITS.buttonLabel), style, disabled };
+export function button(
+  customId: string,
+  label: string,
+  style: ActionStyle = ButtonStyle.Secondary,
+  disabled = false,
+): APIButtonComponent {
+  return {
+    type: ComponentType.Button,
+    custom_id: customId.slice(0, LIMITS.customId),
+    label: clip(label, LIMITS.buttonLabel),
+    style,
+    disabled,
+  };
 }
 
 export function row(buttons: APIButtonComponent[]): APIActionRowComponent<APIButtonComponent> {

@@ -12,12 +12,23 @@ export function localFormFields(kind: FactKind, adding: boolean, lang: Lang = DE
   return formFields(kind, adding).map((spec) => {
     const which = spec.id === 'specifics' ? kind : spec.id;
     const hint = adding && (spec.id === 'title' || spec.id === 'more') ? `${spec.id}Add` : which;
-    return { ...spec, label: t(lang, `facts.form.label.${which}`), description: t(lang, `facts.form.description.${hint}`) };
+    return {
+      ...spec,
+      label: t(lang, `facts.form.label.${which}`),
+      description: t(lang, `facts.form.description.${hint}`),
+    };
   });
 }
 
 /** The fact form as a Discord modal: five labelled text inputs, pre-filled with `values`. */
-export function factModal(options: { customId: string; title: string; kind: FactKind; values: FormValues; adding: boolean; lang?: Lang }): APIModalInteractionResponseCallbackData {
+export function factModal(options: {
+  customId: string;
+  title: string;
+  kind: FactKind;
+  values: FormValues;
+  adding: boolean;
+  lang?: Lang;
+}): APIModalInteractionResponseCallbackData {
   return {
     custom_id: options.customId,
     title: clip(options.title, LIMITS.modalTitle),
@@ -35,7 +46,14 @@ export function factModal(options: { customId: string; title: string; kind: Fact
           max_length: spec.maxLength,
           ...(spec.placeholder ? { placeholder: clip(spec.placeholder, LIMITS.placeholder) } : {}),
           // Never pre-fill more than the box accepts: Discord would refuse the whole modal.
-          ...(value ? { value: value.length > spec.maxLength ? value.slice(0, spec.maxLength).replace(/[\ud800-\udbff]$/, '') : value } : {}),
+          ...(value
+            ? {
+                value:
+                  value.length > spec.maxLength
+                    ? value.slice(0, spec.maxLength).replace(/[\ud800-\udbff]$/, '')
+                    : value,
+              }
+            : {}),
         },
       };
     }),

@@ -33,7 +33,9 @@ export function splitUnit(unit: string): { unit: string; qualifier?: string } {
 export function formatFigure(fact: Figure): string {
   const number = formatNumber(fact.value);
   const { unit, qualifier } = splitUnit(fact.unit);
-  const unitNamesCurrency = fact.currency ? new RegExp(`\\b${fact.currency}\\b|dollar|yuan|rmb|renminbi`, 'i').test(unit) : true;
+  const unitNamesCurrency = fact.currency
+    ? new RegExp(`\\b${fact.currency}\\b|dollar|yuan|rmb|renminbi`, 'i').test(unit)
+    : true;
   const percent = unit.match(/^(%|percent)(\s+.*)?$/i);
   const core = percent
     ? `${number}%${percent[2] ?? ''}`
@@ -53,7 +55,11 @@ export function formatPeriod(period: string): string {
 /** A period opening with a common word continues the sentence in lower case; names and months keep their capital. */
 function continuing(period: string): string {
   const first = period.split(/[\s,]/)[0] ?? '';
-  const keep = MONTHS.some((m) => period.startsWith(m)) || /\d/.test(first) || first === first.toUpperCase() || /^[A-Z][a-z]+-[A-Z]/.test(first);
+  const keep =
+    MONTHS.some((m) => period.startsWith(m)) ||
+    /\d/.test(first) ||
+    first === first.toUpperCase() ||
+    /^[A-Z][a-z]+-[A-Z]/.test(first);
   return keep ? period : period.charAt(0).toLowerCase() + period.slice(1);
 }
 

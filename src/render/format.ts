@@ -7,7 +7,20 @@ import { assertNever, kindInfo } from '../knowledge/fact-kinds.js';
 
 export { formatFigure };
 
-export const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+export const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** "2021-12-03" -> "3 December 2021", "2021-12" -> "December 2021", "2021" -> "2021". */
 export function formatDate(iso: string, lang: Lang = 'en'): string {
@@ -25,7 +38,10 @@ export function formatNumber(value: number): string {
 /** The date a reader should judge the fact's freshness by. */
 export function asOfDate(fact: Fact): string {
   if (fact.kind === 'figure') return fact.asOf;
-  return fact.sources.map((s) => s.date).sort().at(-1)!;
+  return fact.sources
+    .map((s) => s.date)
+    .sort()
+    .at(-1)!;
 }
 
 /** A source's date as members see it: "c. December 2024" when the date was inferred from the text. */
@@ -36,23 +52,31 @@ export function formatSourceDate(s: Fact['sources'][number], lang: Lang = 'en'):
 
 export function sourceLine(fact: Fact, lang: Lang = 'en'): string {
   const comma = isChinese(lang) ? '，' : ', ';
-  const sources = [...new Set(fact.sources.map((s) => `${s.publisher}${comma}${formatSourceDate(s, lang)}`))].join(isChinese(lang) ? '；' : '; ');
+  const sources = [...new Set(fact.sources.map((s) => `${s.publisher}${comma}${formatSourceDate(s, lang)}`))].join(
+    isChinese(lang) ? '；' : '; ',
+  );
   return t(lang, 'fact.sourceLine', { sources, date: formatDate(asOfDate(fact), lang) });
 }
 
 /** What a fact's footer says once its sources are listed in full above it. */
 export function asOfLine(fact: Fact, lang: Lang = 'en'): string {
-  return t(lang, 'fact.asOf', { kind: kindLabel(fact.kind, lang), id: fact.id, date: formatDate(asOfDate(fact), lang) });
+  return t(lang, 'fact.asOf', {
+    kind: kindLabel(fact.kind, lang),
+    id: fact.id,
+    date: formatDate(asOfDate(fact), lang),
+  });
 }
 
 export const kindLabel = (kind: Fact['kind'], lang: Lang = 'en'): string => t(lang, `fact.kind.${kind}`);
 
 /** A figure's value and period in the reader's language. */
-export function figureIn(fact: Extract<Fact, { kind: 'figure' }>, lang: Lang = 'en'): { figure: string; period: string } {
+export function figureIn(
+  fact: Extract<Fact, { kind: 'figure' }>,
+  lang: Lang = 'en',
+): { figure: string; period: string } {
   if (isChinese(lang)) return { figure: zhFigure(fact.value, fact.unit, fact.currency), period: zhPeriod(fact.period) };
   return { figure: formatFigure(fact), period: formatPeriod(fact.period) };
 }
-
 
 /** The key facts beside the summary, as label/value pairs (date, figure, status...), in the reader's language. */
 export function keyFacts(fact: Fact, lang: Lang = 'en'): [string, string][] {
@@ -86,6 +110,11 @@ export function keyFacts(fact: Fact, lang: Lang = 'en'): [string, string][] {
 export function factToText(fact: Fact): string {
   const lines = [`${fact.title}  [${kindInfo(fact.kind).label}]`, '', fact.summary];
   if (fact.details) lines.push('', fact.details);
-  lines.push('', ...keyFacts(fact).map(([k, v]) => `${k}: ${v}`), sourceLine(fact), ...fact.sources.map((s) => `  ${s.title}${s.url ? ` <${s.url}>` : ''}`));
+  lines.push(
+    '',
+    ...keyFacts(fact).map(([k, v]) => `${k}: ${v}`),
+    sourceLine(fact),
+    ...fact.sources.map((s) => `  ${s.title}${s.url ? ` <${s.url}>` : ''}`),
+  );
   return lines.join('\n');
 }

@@ -13,7 +13,12 @@ export interface HelpCommand {
 }
 
 /** /help: what the bot knows, one line per command, and how to report a mistake. Moderator commands only for moderators. */
-export function helpEmbed(input: { facts: readonly Fact[]; commands: readonly HelpCommand[]; moderator: boolean; lang?: Lang }): APIEmbed {
+export function helpEmbed(input: {
+  facts: readonly Fact[];
+  commands: readonly HelpCommand[];
+  moderator: boolean;
+  lang?: Lang;
+}): APIEmbed {
   const lang = input.lang ?? 'en';
   const count = (kind: Fact['kind']) => input.facts.filter((f) => f.kind === kind).length;
   const line = (c: HelpCommand) =>
@@ -21,7 +26,13 @@ export function helpEmbed(input: { facts: readonly Fact[]; commands: readonly He
   const everyone = input.commands.filter((c) => !c.moderatorsOnly);
   const moderators = input.commands.filter((c) => c.moderatorsOnly);
   const sections = [
-    t(lang, 'help.intro', { total: input.facts.length, milestones: count('milestone'), figures: count('figure'), agreements: count('agreement'), topics: count('topic') }),
+    t(lang, 'help.intro', {
+      total: input.facts.length,
+      milestones: count('milestone'),
+      figures: count('figure'),
+      agreements: count('agreement'),
+      topics: count('topic'),
+    }),
     '',
     t(lang, 'help.commands'),
     ...everyone.map(line),

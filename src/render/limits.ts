@@ -54,10 +54,15 @@ export function fitEmbed(embed: APIEmbed): APIEmbed {
   if (out.fields) {
     out.fields = out.fields
       .slice(0, LIMITS.embedFields)
-      .map((f) => ({ ...f, name: clip(f.name || '\u200b', LIMITS.fieldName), value: clip(f.value || '—', LIMITS.fieldValue) }));
+      .map((f) => ({
+        ...f,
+        name: clip(f.name || '\u200b', LIMITS.fieldName),
+        value: clip(f.value || '—', LIMITS.fieldValue),
+      }));
   }
   const excess = embedLength(out) - LIMITS.embedTotal;
-  if (excess > 0 && out.description) out.description = clip(out.description, Math.max(1, out.description.length - excess));
+  if (excess > 0 && out.description)
+    out.description = clip(out.description, Math.max(1, out.description.length - excess));
   while (embedLength(out) > LIMITS.embedTotal && out.fields?.length) out.fields = out.fields.slice(0, -1);
   return out;
 }

@@ -27,8 +27,14 @@ export function sourcesFooter(lines: readonly (LineSources | undefined)[], lang:
   const cited = lines.filter((l): l is LineSources => l !== undefined);
   if (!cited.length) return '';
   const publishers = [...new Set(cited.flatMap((l) => l.publishers))];
-  const newest = cited.map((l) => l.asOf).sort().at(-1)!;
-  return t(lang, 'list.sourcesFooter', { publishers: publishers.join(isChinese(lang) ? '、' : ', '), date: formatDate(newest, lang) });
+  const newest = cited
+    .map((l) => l.asOf)
+    .sort()
+    .at(-1)!;
+  return t(lang, 'list.sourcesFooter', {
+    publishers: publishers.join(isChinese(lang) ? '、' : ', '),
+    date: formatDate(newest, lang),
+  });
 }
 
 /** Which publishers a list draws on, and how fresh its newest source is. */
@@ -48,7 +54,11 @@ export interface ListGroup {
  * Lines for a list in groups: a heading never ends a page, and a group that runs onto the next page repeats its
  * heading there, so every page says what its lines are about.
  */
-export function groupedLines(groups: readonly ListGroup[], pageSize = PAGE_SIZE, lang: Lang = 'en'): { lines: string[]; footer: (LineSources | undefined)[] } {
+export function groupedLines(
+  groups: readonly ListGroup[],
+  pageSize = PAGE_SIZE,
+  lang: Lang = 'en',
+): { lines: string[]; footer: (LineSources | undefined)[] } {
   const lines: string[] = [];
   const footer: (LineSources | undefined)[] = [];
   const push = (line: string, sources?: LineSources) => {
@@ -71,16 +81,31 @@ export function groupedLines(groups: readonly ListGroup[], pageSize = PAGE_SIZE,
  * `pageId` builds the Previous/Next custom ids (the page component's own builder; none for a list without buttons);
  * `imageName` names an attached picture (a chart) for the embed to show.
  */
-export function listPage(title: string, lines: readonly string[], footer: ListFooter, page: number, pageId?: (page: number) => string, imageName?: string, lang: Lang = 'en') {
+export function listPage(
+  title: string,
+  lines: readonly string[],
+  footer: ListFooter,
+  page: number,
+  pageId?: (page: number) => string,
+  imageName?: string,
+  lang: Lang = 'en',
+) {
   const pages = pageCount(lines);
   const current = Math.min(Math.max(0, page), pages - 1);
   const slice = lines.slice(current * PAGE_SIZE, (current + 1) * PAGE_SIZE);
-  const footerText = typeof footer === 'string' ? footer : sourcesFooter(footer.slice(current * PAGE_SIZE, (current + 1) * PAGE_SIZE), lang);
+  const footerText =
+    typeof footer === 'string'
+      ? footer
+      : sourcesFooter(footer.slice(current * PAGE_SIZE, (current + 1) * PAGE_SIZE), lang);
   const embed: APIEmbed = fitEmbed({
     title: defuseMentions(title),
     description: slice.length ? defuseMentions(slice.join('\n')) : t(lang, 'list.nothing'),
     color: COLORS.notice,
-    footer: { text: [pages > 1 ? t(lang, 'list.page', { page: current + 1, pages }) : '', footerText].filter(Boolean).join(' · ') || 'Corridor' },
+    footer: {
+      text:
+        [pages > 1 ? t(lang, 'list.page', { page: current + 1, pages }) : '', footerText].filter(Boolean).join(' · ') ||
+        'Corridor',
+    },
     ...(imageName ? { image: { url: `attachment://${imageName}` } } : {}),
   });
   const components =

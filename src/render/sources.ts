@@ -21,7 +21,8 @@ function linkTarget(url: string): string {
 
 /** "[Title](url) — Publisher, 3 December 2021"; the title is plain text when there is no url or `linked` is false. */
 export function sourceMarkdown(source: Source, linked = true, lang: Lang = 'en'): string {
-  const title = linked && source.url ? `[${linkText(source.title)}](${linkTarget(source.url)})` : linkText(source.title);
+  const title =
+    linked && source.url ? `[${linkText(source.title)}](${linkTarget(source.url)})` : linkText(source.title);
   return `${title} — ${linkText(source.publisher)}${isChinese(lang) ? '，' : ', '}${sourceDate(source, lang)}`;
 }
 

@@ -11,9 +11,14 @@ export function unansweredLine(group: UnansweredGroup, nearest: NearestLookup, l
   const near = nearest(group);
   const reported = group.reports ? t(lang, 'facts.unanswered.reported', { count: group.reports }) : '';
   const others = group.variants.length - 1;
-  const variants = others > 0 ? t(lang, others === 1 ? 'facts.unanswered.wordingOne' : 'facts.unanswered.wordings', { count: others }) : '';
+  const variants =
+    others > 0
+      ? t(lang, others === 1 ? 'facts.unanswered.wordingOne' : 'facts.unanswered.wordings', { count: others })
+      : '';
   const head = `\`#${group.ref}\` ×${group.count}${reported} · “${plain(clip(group.text, 150))}”${variants}`;
-  const tail = near ? t(lang, 'facts.unanswered.nearest', { title: plain(clip(near.title, 80)), id: near.id }) : t(lang, 'facts.unanswered.noNearest');
+  const tail = near
+    ? t(lang, 'facts.unanswered.nearest', { title: plain(clip(near.title, 80)), id: near.id })
+    : t(lang, 'facts.unanswered.noNearest');
   return `${head}\n   ${tail} · ${t(lang, 'facts.unanswered.last', { when: discordTime(group.lastAt, 'R') })}`;
 }
 

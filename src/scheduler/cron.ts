@@ -65,7 +65,8 @@ export function startScheduler(options: SchedulerOptions): SchedulerHandle {
       try {
         const at = clock();
         const version = options.factsVersion?.();
-        const scope = options.factsVersion && scannedVersion && Object.is(scannedVersion.value, version) ? 'due' : 'all';
+        const scope =
+          options.factsVersion && scannedVersion && Object.is(scannedVersion.value, version) ? 'due' : 'all';
         const result = await runTick({ store, now: at, getFacts, poster, log, belatedWindowMs, scope });
         scannedVersion = { value: version };
         options.onTick?.(result, at);
@@ -84,21 +85,25 @@ export function startScheduler(options: SchedulerOptions): SchedulerHandle {
   };
 
   const expression = options.expression === undefined ? '* * * * *' : options.expression;
-  const task: ScheduledTask | null = expression === null ? null : cron.schedule(
-    expression,
-    () => {
-      void tickNow();
-    },
-    {
-      name: 'corridor-reminders',
-      logger: {
-        info: (message) => log.info(`node-cron: ${message}`),
-        warn: (message) => log.warn(`node-cron: ${message}`),
-        error: (message, err) => log.error(`node-cron: ${String(message)}`, err ? { error: err.message } : undefined),
-        debug: () => {},
-      },
-    },
-  );
+  const task: ScheduledTask | null =
+    expression === null
+      ? null
+      : cron.schedule(
+          expression,
+          () => {
+            void tickNow();
+          },
+          {
+            name: 'corridor-reminders',
+            logger: {
+              info: (message) => log.info(`node-cron: ${message}`),
+              warn: (message) => log.warn(`node-cron: ${message}`),
+              error: (message, err) =>
+                log.error(`node-cron: ${String(message)}`, err ? { error: err.message } : undefined),
+              debug: () => {},
+            },
+          },
+        );
 
   if (options.tickOnStart ?? true) void tickNow();
 

@@ -35,7 +35,10 @@ export interface RunningJobs {
   stop(): Promise<void>;
 }
 
-export function startJobs(jobs: readonly PeriodicJob[], options: { log: SchedulerLog; clock?: () => Date }): RunningJobs {
+export function startJobs(
+  jobs: readonly PeriodicJob[],
+  options: { log: SchedulerLog; clock?: () => Date },
+): RunningJobs {
   const { log, clock = () => new Date() } = options;
   const lastRuns = new Map<string, JobRun>();
   const running = new Map<string, Promise<JobRun>>();
@@ -82,7 +85,8 @@ export function startJobs(jobs: readonly PeriodicJob[], options: { log: Schedule
       const job = jobs.find((j) => j.name === name);
       return job ? runNow(job) : Promise.resolve(null);
     },
-    status: () => jobs.map((job) => ({ name: job.name, schedule: job.schedule, lastRun: lastRuns.get(job.name) ?? null })),
+    status: () =>
+      jobs.map((job) => ({ name: job.name, schedule: job.schedule, lastRun: lastRuns.get(job.name) ?? null })),
     async stop() {
       if (stopped) return;
       stopped = true;

@@ -66,7 +66,9 @@ export async function startLeadership(options: LeadershipOptions): Promise<Leade
     const now = clock();
     let held: boolean;
     try {
-      held = leading ? await store.leases.renew(name, holder, now, leaseMs) : await store.leases.acquire(name, holder, now, leaseMs);
+      held = leading
+        ? await store.leases.renew(name, holder, now, leaseMs)
+        : await store.leases.acquire(name, holder, now, leaseMs);
     } catch (error) {
       // A busy or failing database: keep what we had until it expires by our own clock.
       log.warn('leader: could not reach the lease', { error: error instanceof Error ? error.message : String(error) });

@@ -6,7 +6,12 @@
  * Mentions are neutralised twice: `allowed_mentions: { parse: [] }` on the payload, and "@everyone", "@here" and
  * "<@…>" in any text are broken with a zero-width space so they cannot ping even if a sender forgets the former.
  */
-import { formatIsoDate, type Anniversary, type LocalDate, type UpcomingAnniversary } from '../knowledge/anniversaries.js';
+import {
+  formatIsoDate,
+  type Anniversary,
+  type LocalDate,
+  type UpcomingAnniversary,
+} from '../knowledge/anniversaries.js';
 import type { Fact } from '../knowledge/schema.js';
 import { formatDate, keyFacts, MONTHS } from '../render/format.js';
 import { clip, defuseMentions, embedLength, LIMITS } from '../render/limits.js';
@@ -42,7 +47,6 @@ const COLOR_NORMAL = 0x2b8a3e;
 const COLOR_COUNTDOWN = 0x1c7ed6;
 const SUMMARY_MAX = 280;
 const SOURCES_MAX = 1500;
-
 
 /** Escapes markdown that would break a **bold** wrapper or format a title unexpectedly. */
 function escapeInline(text: string): string {
@@ -82,12 +86,16 @@ function publisherOf(a: Anniversary, lang: Lang): string {
 /** Every source of the fact, each a linked title with publisher and date (one source stays on one line). */
 function sourcesBlock(a: Anniversary, lang: Lang): string {
   const { sources } = a.fact;
-  if (sources.length === 1) return defuseMentions(`${t(lang, 'post.sourceLabel')}${sourceMarkdown(sources[0]!, true, lang)}`);
+  if (sources.length === 1)
+    return defuseMentions(`${t(lang, 'post.sourceLabel')}${sourceMarkdown(sources[0]!, true, lang)}`);
   return defuseMentions(`${t(lang, 'post.sourcesLabel')}\n${sourcesMarkdown(sources, SOURCES_MAX, '• ', lang)}`);
 }
 
 /** The headline words: "🎉 15th anniversary" for round ones, "3rd anniversary" otherwise ("15周年" in Chinese). */
-export function anniversaryHeadline(a: Pick<Anniversary, 'ordinal' | 'round'> & { years?: number }, lang: Lang = 'en'): string {
+export function anniversaryHeadline(
+  a: Pick<Anniversary, 'ordinal' | 'round'> & { years?: number },
+  lang: Lang = 'en',
+): string {
   const words = t(lang, 'post.headline', { ordinal: a.ordinal, years: a.years ?? parseInt(a.ordinal, 10) });
   return a.round ? `🎉 ${words}` : words;
 }
@@ -99,7 +107,9 @@ export function renderAnniversaryLine(a: Anniversary, lang: Lang = 'en'): string
   const happenedOn = formatLongDate(a.occasion, lang);
   const summary = clip(safe(text.summary), SUMMARY_MAX);
   const what =
-    a.fact.kind === 'milestone' ? summary : `${t(lang, 'post.occasionOn', { label: capitalise(safe(occasionLabel(a, lang))), date: happenedOn })} ${summary}`;
+    a.fact.kind === 'milestone'
+      ? summary
+      : `${t(lang, 'post.occasionOn', { label: capitalise(safe(occasionLabel(a, lang))), date: happenedOn })} ${summary}`;
   const when = a.fact.kind === 'milestone' ? (lang === 'en' ? ` (${happenedOn})` : `（${happenedOn}）`) : '';
   return `**${anniversaryHeadline(a, lang)}** — **${title}**${when}\n${what}\n${sourcesBlock(a, lang)}`;
 }
@@ -160,13 +170,20 @@ function factOfTheDayEmbed(fact: Fact, testTag: string, lateTag: string, footer:
       ? `${t(lang, 'post.sourceLabel')}${sourceMarkdown(fact.sources[0]!, true, lang)}`
       : `${t(lang, 'post.sourcesLabel')}\n${sourcesMarkdown(fact.sources, SOURCES_MAX, '• ', lang)}`;
   return {
-    title: clip(`${testTag}${t(lang, 'post.factOfTheDayTitle', { title: safe(text.title) })}${lateTag}`, LIMITS.embedTitle),
-    description: clip(defuseMentions([text.note ? `*${text.note}*` : '', safe(text.summary), ...key, sources].filter(Boolean).join('\n\n')), LIMITS.embedDescription),
+    title: clip(
+      `${testTag}${t(lang, 'post.factOfTheDayTitle', { title: safe(text.title) })}${lateTag}`,
+      LIMITS.embedTitle,
+    ),
+    description: clip(
+      defuseMentions(
+        [text.note ? `*${text.note}*` : '', safe(text.summary), ...key, sources].filter(Boolean).join('\n\n'),
+      ),
+      LIMITS.embedDescription,
+    ),
     color: COLOR_FACT_OF_THE_DAY,
     footer,
   };
 }
-
 
 /**
  * The reminder message for one server and one local date: all that day's anniversaries in one embed (round ones
@@ -186,9 +203,9 @@ export function renderAnniversaryPost(input: RenderInput): PostPayload {
       ? `${testTag}${t(lang, 'post.onThisDay', date)}${lateTag}`
       : input.factOfTheDay
         ? `${testTag}${t(lang, 'post.factOfTheDay', date)}${lateTag}`
-      : countdowns.length > 0
-        ? `${testTag}${t(lang, 'post.comingUp', date)}${lateTag}`
-        : `${testTag}${t(lang, 'post.noneContent', date)}`,
+        : countdowns.length > 0
+          ? `${testTag}${t(lang, 'post.comingUp', date)}${lateTag}`
+          : `${testTag}${t(lang, 'post.noneContent', date)}`,
     LIMITS.content,
   );
 
@@ -208,7 +225,8 @@ export function renderAnniversaryPost(input: RenderInput): PostPayload {
       footer,
     });
   }
-  if (input.factOfTheDay && anniversaries.length === 0) embeds.push(factOfTheDayEmbed(input.factOfTheDay, testTag, lateTag, footer, lang));
+  if (input.factOfTheDay && anniversaries.length === 0)
+    embeds.push(factOfTheDayEmbed(input.factOfTheDay, testTag, lateTag, footer, lang));
   if (countdowns.length > 0) {
     embeds.push({
       title: clip(`${testTag}${t(lang, 'post.comingUpTitle')}`, LIMITS.embedTitle),
@@ -218,7 +236,11 @@ export function renderAnniversaryPost(input: RenderInput): PostPayload {
     });
   }
   if (embeds.length === 0) {
-    embeds.push({ title: clip(`${testTag}${t(lang, 'post.nothingTitle')}`, LIMITS.embedTitle), description: t(lang, 'post.nothingBody', date), footer });
+    embeds.push({
+      title: clip(`${testTag}${t(lang, 'post.nothingTitle')}`, LIMITS.embedTitle),
+      description: t(lang, 'post.nothingBody', date),
+      footer,
+    });
     return { content, embeds, allowed_mentions: { parse: [] } };
   }
 
@@ -227,12 +249,22 @@ export function renderAnniversaryPost(input: RenderInput): PostPayload {
   let i = input.factOfTheDay && anniversaries.length === 0 ? 1 : 0;
   if (anniversaries.length > 0) {
     const max = Math.min(LIMITS.embedDescription, budget - (countdowns.length > 0 ? 400 : 0));
-    embeds[i]!.description = fitBlocks(anniversaries.map((a) => renderAnniversaryLine(a, lang)), max, '\n\n', lang);
+    embeds[i]!.description = fitBlocks(
+      anniversaries.map((a) => renderAnniversaryLine(a, lang)),
+      max,
+      '\n\n',
+      lang,
+    );
     budget -= embeds[i]!.description.length;
     i++;
   }
   if (countdowns.length > 0) {
-    embeds[i]!.description = fitBlocks(countdowns.map((c) => renderCountdownLine(c, lang)), Math.min(LIMITS.embedDescription, budget), '\n', lang);
+    embeds[i]!.description = fitBlocks(
+      countdowns.map((c) => renderCountdownLine(c, lang)),
+      Math.min(LIMITS.embedDescription, budget),
+      '\n',
+      lang,
+    );
   }
   return { content, embeds, allowed_mentions: { parse: [] } };
 }

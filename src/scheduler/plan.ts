@@ -103,7 +103,13 @@ export function contentFor(
   settings: Pick<GuildSchedule, 'guildId' | 'countdownDays' | 'factOfTheDay'>,
   facts: readonly Fact[],
   localDate: LocalDate,
-): { anniversaries: Anniversary[]; countdowns: UpcomingAnniversary[]; factOfTheDay: boolean; claims: LedgerKey[]; itemKeys: LedgerKey[][] } {
+): {
+  anniversaries: Anniversary[];
+  countdowns: UpcomingAnniversary[];
+  factOfTheDay: boolean;
+  claims: LedgerKey[];
+  itemKeys: LedgerKey[][];
+} {
   const anniversaries = anniversariesOn(facts, localDate);
   const countdowns = settings.countdownDays > 0 ? countdownsOn(facts, localDate, settings.countdownDays) : [];
   // Off by default; only on days without an anniversary, which would otherwise have no post.
@@ -124,7 +130,12 @@ export interface PlanInput {
 }
 
 /** Posts due (or missed) for one server at `now`, oldest first. Dates with nothing to post are left out. */
-export function planGuild({ now, settings, facts, belatedWindowMs = DEFAULT_BELATED_WINDOW_MS }: PlanInput): PlannedPost[] {
+export function planGuild({
+  now,
+  settings,
+  facts,
+  belatedWindowMs = DEFAULT_BELATED_WINDOW_MS,
+}: PlanInput): PlannedPost[] {
   if (!settings.channelId) return [];
   const window = Math.max(0, belatedWindowMs);
   const today = localParts(now, settings.timezone);

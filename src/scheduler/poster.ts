@@ -41,7 +41,10 @@ export function isPostError(error: unknown): error is PostError {
  * Classifies a Discord API failure (as exposed by discord.js's DiscordAPIError / HTTPError: `status` and, for API
  * errors, the JSON error `code`) into a PostError. Pure; the adapter calls it in its catch.
  */
-export function postErrorFromDiscord(failure: { status?: number; code?: number | string; message?: string }, cause?: unknown): PostError {
+export function postErrorFromDiscord(
+  failure: { status?: number; code?: number | string; message?: string },
+  cause?: unknown,
+): PostError {
   const code = typeof failure.code === 'string' ? Number(failure.code) : failure.code;
   const text = failure.message ?? 'Discord refused the message';
   if (code === 10003 || code === 10004) return new PostError('gone', text, { cause });

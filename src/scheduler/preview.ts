@@ -14,7 +14,9 @@ import { localParts } from '../knowledge/local-time.js';
 import { renderAnniversaryPost, type PostPayload } from './message.js';
 import { contentFor, postingInstantFor, type GuildSchedule } from './plan.js';
 
-export type PreviewSettings = Pick<GuildSchedule, 'guildId' | 'postTime' | 'timezone' | 'countdownDays'> & { language?: string | null };
+export type PreviewSettings = Pick<GuildSchedule, 'guildId' | 'postTime' | 'timezone' | 'countdownDays'> & {
+  language?: string | null;
+};
 
 export interface DayPreview {
   localDate: LocalDate;
@@ -33,11 +35,17 @@ export function localToday(now: Date, timezone: string): LocalDate {
 }
 
 /** What would be posted for a server on a local date. */
-export function previewDay(args: { settings: PreviewSettings; facts: readonly Fact[]; localDate: LocalDate }): DayPreview {
+export function previewDay(args: {
+  settings: PreviewSettings;
+  facts: readonly Fact[];
+  localDate: LocalDate;
+}): DayPreview {
   const { settings, facts, localDate } = args;
   const { anniversaries, countdowns } = contentFor(settings, facts, localDate);
   const payload =
-    anniversaries.length + countdowns.length > 0 ? renderAnniversaryPost({ localDate, anniversaries, countdowns, lang: settings.language ?? 'en' }) : null;
+    anniversaries.length + countdowns.length > 0
+      ? renderAnniversaryPost({ localDate, anniversaries, countdowns, lang: settings.language ?? 'en' })
+      : null;
   return { localDate, postingInstant: postingInstantFor(settings, localDate), anniversaries, countdowns, payload };
 }
 
@@ -71,7 +79,12 @@ export function testPost(args: {
   const next = nextAnniversaryDate(facts, today, args.withinDays ?? 366);
   if (!next) return null;
   const day = previewDay({ settings: { ...settings, countdownDays: 0 }, facts, localDate: next.localDate });
-  const payload = renderAnniversaryPost({ localDate: next.localDate, anniversaries: day.anniversaries, test: true, lang: settings.language ?? 'en' });
+  const payload = renderAnniversaryPost({
+    localDate: next.localDate,
+    anniversaries: day.anniversaries,
+    test: true,
+    lang: settings.language ?? 'en',
+  });
   return { ...day, payload, daysUntil: next.daysUntil };
 }
 

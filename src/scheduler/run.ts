@@ -23,7 +23,15 @@ import type { LedgerKey } from '../knowledge/store/post-ledger.js';
 import type { Store } from '../knowledge/store/store.js';
 import { renderAnniversaryPost, type PostPayload } from './message.js';
 import { pickFactOfTheDay } from '../knowledge/fact-of-the-day.js';
-import { DEFAULT_BELATED_WINDOW_MS, MINUTE_MS, nextPostingInstant, planGuild, withoutFactOfTheDay, withoutKeys, type PlannedPost } from './plan.js';
+import {
+  DEFAULT_BELATED_WINDOW_MS,
+  MINUTE_MS,
+  nextPostingInstant,
+  planGuild,
+  withoutFactOfTheDay,
+  withoutKeys,
+  type PlannedPost,
+} from './plan.js';
 import { PostError, type Poster } from './poster.js';
 
 export interface SchedulerLog {
@@ -90,7 +98,10 @@ export const INTERRUPTED_AFTER_MS = POST_TIMEOUT_MS + SWEEP_MARGIN_MS;
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new PostError('unknown', `no answer from Discord within ${Math.round(ms / 1000)} s`)), ms);
+    timer = setTimeout(
+      () => reject(new PostError('unknown', `no answer from Discord within ${Math.round(ms / 1000)} s`)),
+      ms,
+    );
     timer.unref();
   });
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
@@ -126,7 +137,8 @@ export async function runTick(deps: TickDeps): Promise<TickResult> {
 
   try {
     const interrupted = await store.ledger.markInterrupted(new Date(now.getTime() - INTERRUPTED_AFTER_MS));
-    if (interrupted > 0) log.warn('reminders: claims interrupted before posting were not re-sent', { count: interrupted });
+    if (interrupted > 0)
+      log.warn('reminders: claims interrupted before posting were not re-sent', { count: interrupted });
   } catch (error) {
     log.error('reminders: could not sweep interrupted claims', { error: describe(error) });
   }
@@ -162,7 +174,10 @@ export async function runTick(deps: TickDeps): Promise<TickResult> {
     try {
       await store.guilds.setNextPostAt(settings, next);
     } catch (error) {
-      log.error('reminders: could not store the next posting instant', { guildId: settings.guildId, error: describe(error) });
+      log.error('reminders: could not store the next posting instant', {
+        guildId: settings.guildId,
+        error: describe(error),
+      });
     }
   }
   return result;
@@ -192,15 +207,25 @@ async function runGuild(
     // The fact of the day is chosen now, against what this server got in the last 30 days; with none left, none.
     const factOfTheDay =
       unposted.factOfTheDay && unposted.status === 'due'
-        ? pickFactOfTheDay(facts, unposted.guildId, localDate, await store.factOfTheDay.recent(unposted.guildId, localDate))
+        ? pickFactOfTheDay(
+            facts,
+            unposted.guildId,
+            localDate,
+            await store.factOfTheDay.recent(unposted.guildId, localDate),
+          )
         : undefined;
-    const post = unposted.factOfTheDay && unposted.status === 'due' && !factOfTheDay ? withoutFactOfTheDay(unposted) : unposted;
+    const post =
+      unposted.factOfTheDay && unposted.status === 'due' && !factOfTheDay ? withoutFactOfTheDay(unposted) : unposted;
     if (!post) continue;
     const outcome: TickOutcome = { guildId: post.guildId, localDate, claims: post.claims, belated: post.belated };
 
     if (post.status === 'missed') {
       const hours = Math.round((post.lateMs / 3_600_000) * 10) / 10;
-      const recorded = await store.ledger.markSkipped(post.claims, `missed: ${hours} h late, beyond the belated window`, now);
+      const recorded = await store.ledger.markSkipped(
+        post.claims,
+        `missed: ${hours} h late, beyond the belated window`,
+        now,
+      );
       if (recorded.length > 0) {
         result.missed.push({ ...outcome, claims: recorded });
         log.warn('reminders: missed anniversary post (posting time passed beyond the belated window), skipped', {

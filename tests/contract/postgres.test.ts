@@ -72,7 +72,9 @@ describe('openStore with DATABASE_URL', () => {
       (e: unknown) => e as Error,
     );
     expect(error).toBeInstanceOf(StoreConfigError);
-    expect(error.message).toMatch(/^DATABASE_URL: cannot use PostgreSQL at corridor@127\.0\.0\.1:\d+\/no_such_database: .*does not exist/);
+    expect(error.message).toMatch(
+      /^DATABASE_URL: cannot use PostgreSQL at corridor@127\.0\.0\.1:\d+\/no_such_database: .*does not exist/,
+    );
     expect(error.message).not.toContain('not-a-real-secret');
   });
 });
@@ -94,7 +96,9 @@ describe('the scheduler reads on PostgreSQL use indexes', () => {
       await store.pool.query('ANALYZE guild_settings');
       await store.pool.query('ANALYZE post_ledger');
       const plan = async (sql: string, param: string | number): Promise<string> =>
-        (await store.pool.query<{ 'QUERY PLAN': string }>(`EXPLAIN ${sql}`, [param])).rows.map((r) => r['QUERY PLAN']).join('\n');
+        (await store.pool.query<{ 'QUERY PLAN': string }>(`EXPLAIN ${sql}`, [param])).rows
+          .map((r) => r['QUERY PLAN'])
+          .join('\n');
       const due = await plan(DUE_GUILDS_PG_SQL, Date.parse('2026-07-01T00:00:00Z'));
       expect(due).toMatch(/Index (Only )?Scan using guild_settings_due|Bitmap Index Scan on guild_settings_due/);
       expect(due).not.toMatch(/Seq Scan/);
@@ -120,8 +124,24 @@ describe('scheduler leader election on PostgreSQL', () => {
     try {
       await a.migrate();
       const leads: string[] = [];
-      const one = await startLeadership({ store: a, log: quiet, holder: 'A', leaseMs: TTL, clock, timer: false, onLead: () => leads.push('A') });
-      const two = await startLeadership({ store: b, log: quiet, holder: 'B', leaseMs: TTL, clock, timer: false, onLead: () => leads.push('B') });
+      const one = await startLeadership({
+        store: a,
+        log: quiet,
+        holder: 'A',
+        leaseMs: TTL,
+        clock,
+        timer: false,
+        onLead: () => leads.push('A'),
+      });
+      const two = await startLeadership({
+        store: b,
+        log: quiet,
+        holder: 'B',
+        leaseMs: TTL,
+        clock,
+        timer: false,
+        onLead: () => leads.push('B'),
+      });
       expect([one.isLeader(), two.isLeader()]).toEqual([true, false]);
       now += 10_000;
       expect([await one.check(), await two.check()]).toEqual([true, false]);

@@ -76,9 +76,31 @@ export function storeContract(harness: () => StoreHarness): void {
   describe('facts and revisions', () => {
     it('writes a fact with its revision, lists it, and reads it back', async () => {
       const store = await oneStore();
-      const rev = await store.facts.write({ id: base.id, fact: base, deleted: false, action: 'add', actor: mod, reason: 'new', at: '2026-01-01T00:00:00.000Z' });
-      expect(rev).toMatchObject({ factId: base.id, version: 1, action: 'add', actorId: '1234', actorName: 'Mod', reason: 'new', before: null, after: base });
-      expect(await store.facts.get(base.id)).toEqual({ fact: base, version: 1, deleted: false, updatedAt: '2026-01-01T00:00:00.000Z' });
+      const rev = await store.facts.write({
+        id: base.id,
+        fact: base,
+        deleted: false,
+        action: 'add',
+        actor: mod,
+        reason: 'new',
+        at: '2026-01-01T00:00:00.000Z',
+      });
+      expect(rev).toMatchObject({
+        factId: base.id,
+        version: 1,
+        action: 'add',
+        actorId: '1234',
+        actorName: 'Mod',
+        reason: 'new',
+        before: null,
+        after: base,
+      });
+      expect(await store.facts.get(base.id)).toEqual({
+        fact: base,
+        version: 1,
+        deleted: false,
+        updatedAt: '2026-01-01T00:00:00.000Z',
+      });
       expect((await store.facts.list()).map((s) => s.fact.id)).toEqual([base.id]);
       expect(await store.facts.revision(rev!.id)).toEqual(rev);
       expect(await store.facts.latestRevisionId()).toBe(rev!.id);
@@ -96,7 +118,12 @@ export function storeContract(harness: () => StoreHarness): void {
       expect((await store.facts.list(true)).map((s) => [s.fact.id, s.deleted])).toEqual([[base.id, true]]);
       await store.facts.write({ ...w, fact: changed, deleted: false, action: 'restore', expectedVersion: 3 });
       const history = await store.facts.revisions(base.id);
-      expect(history.map((r) => [r.version, r.action])).toEqual([[1, 'add'], [2, 'edit'], [3, 'remove'], [4, 'restore']]);
+      expect(history.map((r) => [r.version, r.action])).toEqual([
+        [1, 'add'],
+        [2, 'edit'],
+        [3, 'remove'],
+        [4, 'restore'],
+      ]);
       expect(history[1]).toMatchObject({ before: base, after: changed });
       expect(history[2]).toMatchObject({ before: changed, after: null });
       expect(history[3]).toMatchObject({ before: null, after: changed });
@@ -108,7 +135,9 @@ export function storeContract(harness: () => StoreHarness): void {
       const w = { id: base.id, deleted: false, actor: mod, reason: 'r', at: '2026-01-01T00:00:00.000Z' };
       await a.facts.write({ ...w, fact: base, action: 'add', expectedVersion: 0 });
       expect(await b.facts.write({ ...w, fact: base, action: 'add', expectedVersion: 0 })).toBeNull();
-      expect(await a.facts.write({ ...w, fact: edited(base, 'A.'), action: 'edit', expectedVersion: 1 })).not.toBeNull();
+      expect(
+        await a.facts.write({ ...w, fact: edited(base, 'A.'), action: 'edit', expectedVersion: 1 }),
+      ).not.toBeNull();
       expect(await b.facts.write({ ...w, fact: edited(base, 'B.'), action: 'edit', expectedVersion: 1 })).toBeNull();
       expect((await b.facts.get(base.id))?.fact).toEqual(edited(base, 'A.'));
       expect(await b.facts.revisions(base.id)).toHaveLength(2);
@@ -151,28 +180,65 @@ export function storeContract(harness: () => StoreHarness): void {
     it('writeMany is all or nothing', async () => {
       const store = await oneStore();
       const [f1, f2] = [seeds[1]!, seeds[2]!];
-      const w = { deleted: false, action: 'import' as const, actor: mod, reason: 'import', at: '2026-01-01T00:00:00.000Z' };
-      expect(await store.facts.writeMany([{ ...w, id: f1.id, fact: f1, expectedVersion: 0 }, { ...w, id: f2.id, fact: f2, expectedVersion: 5 }])).toBeNull();
+      const w = {
+        deleted: false,
+        action: 'import' as const,
+        actor: mod,
+        reason: 'import',
+        at: '2026-01-01T00:00:00.000Z',
+      };
+      expect(
+        await store.facts.writeMany([
+          { ...w, id: f1.id, fact: f1, expectedVersion: 0 },
+          { ...w, id: f2.id, fact: f2, expectedVersion: 5 },
+        ]),
+      ).toBeNull();
       expect(await store.facts.list(true)).toEqual([]);
       expect(await store.facts.latestRevisionId()).toBe(0);
-      const revisions = await store.facts.writeMany([{ ...w, id: f1.id, fact: f1 }, { ...w, id: f2.id, fact: f2 }]);
+      const revisions = await store.facts.writeMany([
+        { ...w, id: f1.id, fact: f1 },
+        { ...w, id: f2.id, fact: f2 },
+      ]);
       expect(revisions?.map((r) => r.factId)).toEqual([f1.id, f2.id]);
       expect((await store.facts.list()).map((s) => s.fact.id).sort()).toEqual([f1.id, f2.id].sort());
     });
 
-    it('seeding inserts new facts, refreshes untouched seeds, and keeps moderators\' versions', async () => {
+    it("seeding inserts new facts, refreshes untouched seeds, and keeps moderators' versions", async () => {
       const store = await oneStore();
       const three = seeds.slice(0, 3);
-      expect(await store.facts.seed(three, '2026-01-01T00:00:00.000Z')).toEqual({ inserted: 3, refreshed: 0, keptModeratorVersion: 0 });
-      expect(await store.facts.seed(three, '2026-01-02T00:00:00.000Z')).toEqual({ inserted: 0, refreshed: 0, keptModeratorVersion: 0 });
+      expect(await store.facts.seed(three, '2026-01-01T00:00:00.000Z')).toEqual({
+        inserted: 3,
+        refreshed: 0,
+        keptModeratorVersion: 0,
+      });
+      expect(await store.facts.seed(three, '2026-01-02T00:00:00.000Z')).toEqual({
+        inserted: 0,
+        refreshed: 0,
+        keptModeratorVersion: 0,
+      });
       // A moderator edits the first; the shipped data changes for the first two.
-      await store.facts.write({ id: three[0]!.id, fact: edited(three[0]!, 'Moderated.'), deleted: false, action: 'edit', actor: mod, reason: 'fix', at: '2026-01-03T00:00:00.000Z' });
+      await store.facts.write({
+        id: three[0]!.id,
+        fact: edited(three[0]!, 'Moderated.'),
+        deleted: false,
+        action: 'edit',
+        actor: mod,
+        reason: 'fix',
+        at: '2026-01-03T00:00:00.000Z',
+      });
       const shipped = [edited(three[0]!, 'Shipped 2.'), edited(three[1]!, 'Shipped 2.'), three[2]!];
-      expect(await store.facts.seed(shipped, '2026-01-04T00:00:00.000Z')).toEqual({ inserted: 0, refreshed: 1, keptModeratorVersion: 1 });
+      expect(await store.facts.seed(shipped, '2026-01-04T00:00:00.000Z')).toEqual({
+        inserted: 0,
+        refreshed: 1,
+        keptModeratorVersion: 1,
+      });
       expect((await store.facts.get(three[0]!.id))?.fact).toEqual(edited(three[0]!, 'Moderated.'));
       expect((await store.facts.get(three[1]!.id))?.fact).toEqual(edited(three[1]!, 'Shipped 2.'));
       const history = await store.facts.revisions(three[1]!.id);
-      expect(history.map((r) => [r.action, r.actorId])).toEqual([['seed', SYSTEM_ACTOR.id], ['seed', SYSTEM_ACTOR.id]]);
+      expect(history.map((r) => [r.action, r.actorId])).toEqual([
+        ['seed', SYSTEM_ACTOR.id],
+        ['seed', SYSTEM_ACTOR.id],
+      ]);
     });
 
     it('onFactsChanged hears a write committed by another store on the same database', async () => {
@@ -180,7 +246,15 @@ export function storeContract(harness: () => StoreHarness): void {
       let resolve!: (id: number) => void;
       const heard = new Promise<number>((r) => (resolve = r));
       const unsubscribe = await watcher.onFactsChanged((id) => resolve(id));
-      const rev = await writer.facts.write({ id: base.id, fact: base, deleted: false, action: 'add', actor: mod, reason: 'r', at: '2026-01-01T00:00:00.000Z' });
+      const rev = await writer.facts.write({
+        id: base.id,
+        fact: base,
+        deleted: false,
+        action: 'add',
+        actor: mod,
+        reason: 'r',
+        at: '2026-01-01T00:00:00.000Z',
+      });
       // No timing assertion: the case waits for the notification (the test timeout is the only clock).
       expect(await heard).toBe(rev!.id);
       unsubscribe();
@@ -190,11 +264,25 @@ export function storeContract(harness: () => StoreHarness): void {
   describe('guild settings', () => {
     it('upsert validates, fills defaults, keeps untouched fields and reads back', async () => {
       const store = await oneStore();
-      await expect(store.guilds.upsert({ guildId: 'g1', postTime: '25:00' })).rejects.toBeInstanceOf(GuildSettingsError);
+      await expect(store.guilds.upsert({ guildId: 'g1', postTime: '25:00' })).rejects.toBeInstanceOf(
+        GuildSettingsError,
+      );
       await expect(store.guilds.upsert({ guildId: 'g1', enabled: true })).rejects.toThrow(/channel/);
       expect(await store.guilds.get('g1')).toBeNull();
-      const s = await store.guilds.upsert({ guildId: 'g1', channelId: 'c1', postTime: '9:30', timezone: 'asia/singapore' }, at);
-      expect(s).toMatchObject({ guildId: 'g1', channelId: 'c1', postTime: '09:30', timezone: 'Asia/Singapore', enabled: true, countdownDays: 0, factOfTheDay: false, language: null });
+      const s = await store.guilds.upsert(
+        { guildId: 'g1', channelId: 'c1', postTime: '9:30', timezone: 'asia/singapore' },
+        at,
+      );
+      expect(s).toMatchObject({
+        guildId: 'g1',
+        channelId: 'c1',
+        postTime: '09:30',
+        timezone: 'Asia/Singapore',
+        enabled: true,
+        countdownDays: 0,
+        factOfTheDay: false,
+        language: null,
+      });
       await store.guilds.upsert({ guildId: 'g1', countdownDays: 7, factOfTheDay: true, language: 'zh-CN' }, at);
       expect(await store.guilds.get('g1')).toEqual({ ...s, countdownDays: 7, factOfTheDay: true, language: 'zh-CN' });
       expect(await store.guilds.disable('g1', at)).toBe(true);
@@ -227,7 +315,13 @@ export function storeContract(harness: () => StoreHarness): void {
       expect(await store.guilds.getNextPostAt('nobody')).toBeNull();
       expect((await store.guilds.listDue(4_999)).map((s) => s.guildId)).toEqual(['g2', 'g3']);
       expect((await store.guilds.listDue(5_000)).map((s) => s.guildId)).toEqual(['g1', 'g2', 'g3']);
-      expect(await store.guilds.nextPostTimes()).toEqual(new Map([['g1', 5_000], ['g2', 0], ['g3', 0]]));
+      expect(await store.guilds.nextPostTimes()).toEqual(
+        new Map([
+          ['g1', 5_000],
+          ['g2', 0],
+          ['g3', 0],
+        ]),
+      );
       await store.guilds.upsert({ guildId: 'g1', postTime: '10:00' }, at);
       expect(await store.guilds.getNextPostAt('g1')).toBe(0);
       expect((await store.guilds.listEnabled()).map((s) => s.guildId)).toEqual(['g1', 'g2', 'g3']);
@@ -239,9 +333,19 @@ export function storeContract(harness: () => StoreHarness): void {
       const store = await oneStore();
       expect(await store.ledger.claim({ ...key, at })).toBe(true);
       expect(await store.ledger.claim({ ...key, at })).toBe(false);
-      expect(await store.ledger.get(key)).toMatchObject({ status: 'claimed', claimedAt: at.toISOString(), sentAt: null, messageId: null });
+      expect(await store.ledger.get(key)).toMatchObject({
+        status: 'claimed',
+        claimedAt: at.toISOString(),
+        sentAt: null,
+        messageId: null,
+      });
       await store.ledger.markSent(key, 'm1', at);
-      expect(await store.ledger.get(key)).toMatchObject({ status: 'sent', sentAt: at.toISOString(), messageId: 'm1', detail: null });
+      expect(await store.ledger.get(key)).toMatchObject({
+        status: 'sent',
+        sentAt: at.toISOString(),
+        messageId: 'm1',
+        detail: null,
+      });
       expect(await store.ledger.claim({ ...key, at })).toBe(false);
       expect(await store.ledger.postsSentSince(new Date(0))).toBe(1);
     });
@@ -250,7 +354,11 @@ export function storeContract(harness: () => StoreHarness): void {
       const [a, b] = await twoStores();
       for (let year = 2030; year < 2040; year++) {
         const k = { ...key, year };
-        const wins = await Promise.all([a.ledger.claim({ ...k, at }), b.ledger.claim({ ...k, at }), a.ledger.claimAll([k, { ...key2, year }], at)]);
+        const wins = await Promise.all([
+          a.ledger.claim({ ...k, at }),
+          b.ledger.claim({ ...k, at }),
+          a.ledger.claimAll([k, { ...key2, year }], at),
+        ]);
         expect(wins.filter(Boolean)).toHaveLength(1);
       }
     });
@@ -258,7 +366,11 @@ export function storeContract(harness: () => StoreHarness): void {
     it('two stores claiming overlapping sets in opposite orders: one wins whole, the other claims nothing', async () => {
       const [a, b] = await twoStores();
       for (let year = 2030; year < 2040; year++) {
-        const [k1, k2, k3] = [{ ...key, year }, { ...key2, year }, { ...key, occasion: 'other', year }];
+        const [k1, k2, k3] = [
+          { ...key, year },
+          { ...key2, year },
+          { ...key, occasion: 'other', year },
+        ];
         const wins = await Promise.all([a.ledger.claimAll([k1, k2, k3], at), b.ledger.claimAll([k3, k2, k1], at)]);
         expect(wins.filter(Boolean)).toHaveLength(1);
         expect(await a.ledger.existingKeys([k1, k2, k3])).toHaveProperty('size', 3);
@@ -275,7 +387,9 @@ export function storeContract(harness: () => StoreHarness): void {
       expect(await store.factOfTheDay.recent('g1', '2026-07-02')).toEqual(new Set());
       const k3 = { ...key, year: 2027 };
       expect(await store.ledger.claimAll([key, k3], at, pick)).toBe(true);
-      expect(await store.ledger.existingKeys([key, k3, { ...key, year: 1999 }])).toEqual(new Set(['g1|acfta:inForce|2026', 'g1|acfta:inForce|2027']));
+      expect(await store.ledger.existingKeys([key, k3, { ...key, year: 1999 }])).toEqual(
+        new Set(['g1|acfta:inForce|2026', 'g1|acfta:inForce|2027']),
+      );
       expect(await store.factOfTheDay.recent('g1', '2026-07-02')).toEqual(new Set(['f1']));
     });
 
@@ -311,7 +425,10 @@ export function storeContract(harness: () => StoreHarness): void {
       const k3 = { ...key, year: 2027 };
       await store.ledger.claim({ ...k3, at: new Date('2026-07-01T02:00:00Z') });
       expect(await store.ledger.markInterrupted(new Date('2026-07-01T01:30:00Z'))).toBe(1);
-      expect(await store.ledger.get(key)).toMatchObject({ status: 'failed', detail: expect.stringMatching(/interrupted/) });
+      expect(await store.ledger.get(key)).toMatchObject({
+        status: 'failed',
+        detail: expect.stringMatching(/interrupted/),
+      });
       expect((await store.ledger.get(k3))?.status).toBe('claimed');
       expect((await store.ledger.get(key2))?.status).toBe('sent');
       expect(await store.ledger.claim({ ...key, at })).toBe(false);
@@ -324,7 +441,11 @@ export function storeContract(harness: () => StoreHarness): void {
       await store.ledger.claim({ ...key, at });
       await store.ledger.claim({ ...key, year: 2025, at: new Date('2025-07-01T00:00:00Z') });
       await store.ledger.claim({ guildId: 'other', occasion: 'x', year: 2026, at });
-      expect((await store.ledger.history('g1')).map((e) => `${e.occasion}/${e.year}`)).toEqual(['acfta:inForce/2026', 'acfta:signed/2026', 'acfta:inForce/2025']);
+      expect((await store.ledger.history('g1')).map((e) => `${e.occasion}/${e.year}`)).toEqual([
+        'acfta:inForce/2026',
+        'acfta:signed/2026',
+        'acfta:inForce/2025',
+      ]);
       expect(await store.ledger.history('g1', 1)).toHaveLength(1);
     });
   });
@@ -350,7 +471,10 @@ export function storeContract(harness: () => StoreHarness): void {
     it('two stores racing for a free lease: exactly one holds it', async () => {
       const [a, b] = await twoStores();
       for (let i = 0; i < 10; i++) {
-        const wins = await Promise.all([a.leases.acquire(`job${i}`, 'A', 0, 1_000), b.leases.acquire(`job${i}`, 'B', 0, 1_000)]);
+        const wins = await Promise.all([
+          a.leases.acquire(`job${i}`, 'A', 0, 1_000),
+          b.leases.acquire(`job${i}`, 'B', 0, 1_000),
+        ]);
         expect(wins.filter(Boolean)).toHaveLength(1);
         expect((await a.leases.get(`job${i}`))?.holder).toBe(wins[0] ? 'A' : 'B');
       }
@@ -358,7 +482,14 @@ export function storeContract(harness: () => StoreHarness): void {
   });
 
   describe('reports', () => {
-    const report = { factId: 'f1', guildId: 'g1', userId: 'u1', userName: 'User', note: '  The figure is out of date.  ', at: '2026-07-01T00:00:00.000Z' };
+    const report = {
+      factId: 'f1',
+      guildId: 'g1',
+      userId: 'u1',
+      userName: 'User',
+      note: '  The figure is out of date.  ',
+      at: '2026-07-01T00:00:00.000Z',
+    };
 
     it('adds, lists open, counts and resolves', async () => {
       const store = await oneStore();
@@ -385,18 +516,35 @@ export function storeContract(harness: () => StoreHarness): void {
   });
 
   describe('unanswered questions', () => {
-    const entry = { question: 'When did the  ACFTA enter into force?', guildId: 'g1', source: 'none' as const, nearest: ['acfta-in-force', 'x'], at: '2026-07-01T00:00:00.000Z' };
+    const entry = {
+      question: 'When did the  ACFTA enter into force?',
+      guildId: 'g1',
+      source: 'none' as const,
+      nearest: ['acfta-in-force', 'x'],
+      at: '2026-07-01T00:00:00.000Z',
+    };
 
     it('groups near-identical questions, finds them by number or text, and removes a group', async () => {
       const store = await oneStore();
       await store.unanswered.record(entry);
-      await store.unanswered.record({ ...entry, question: 'when did ACFTA enter into force', source: 'report', at: '2026-07-02T00:00:00.000Z' });
+      await store.unanswered.record({
+        ...entry,
+        question: 'when did ACFTA enter into force',
+        source: 'report',
+        at: '2026-07-02T00:00:00.000Z',
+      });
       await store.unanswered.record({ ...entry, question: 'Railway length?', nearest: [] });
       await store.unanswered.record({ ...entry, question: '   ' });
       expect(await store.unanswered.count()).toBe(3);
       expect(await store.unanswered.countGroups()).toBe(2);
       const [top, second] = await store.unanswered.groups();
-      expect(top).toMatchObject({ count: 2, reports: 1, nearest: ['acfta-in-force'], lastAt: '2026-07-02T00:00:00.000Z', text: 'when did ACFTA enter into force' });
+      expect(top).toMatchObject({
+        count: 2,
+        reports: 1,
+        nearest: ['acfta-in-force'],
+        lastAt: '2026-07-02T00:00:00.000Z',
+        text: 'when did ACFTA enter into force',
+      });
       expect(top!.variants).toHaveLength(2);
       expect(second).toMatchObject({ count: 1, text: 'Railway length?', nearest: [] });
       expect(await store.unanswered.find(`#${top!.ref}`)).toEqual(top);
@@ -450,7 +598,11 @@ export function storeContract(harness: () => StoreHarness): void {
       const store = await oneStore();
       let now = 0;
       const s = store.sessions.scope<Draft>('form', { ttlMs: 1_000_000, max: 4, maxPerOwner: 2, clock: () => now++ });
-      const o1 = [await s.create({ ownerId: 'o1', text: '1' }), await s.create({ ownerId: 'o1', text: '2' }), await s.create({ ownerId: 'o1', text: '3' })];
+      const o1 = [
+        await s.create({ ownerId: 'o1', text: '1' }),
+        await s.create({ ownerId: 'o1', text: '2' }),
+        await s.create({ ownerId: 'o1', text: '3' }),
+      ];
       expect(await s.get(o1[0]!)).toBeUndefined();
       expect((await s.get(o1[2]!))?.text).toBe('3');
       for (const owner of ['o2', 'o3']) await s.create({ ownerId: owner, text: owner });

@@ -6,7 +6,14 @@ import { checkCommandLimits, LocalDiscord } from '@corridor/local-discord';
 
 const plan = registrationPlan(ALL_COMMANDS, { clientId: '1', homeGuildId: '2' });
 const bodies = plan.flatMap((p) => p.body) as unknown as Node[];
-type Node = { name: string; description?: string; name_localizations?: Record<string, string>; description_localizations?: Record<string, string>; options?: Node[]; choices?: Node[] };
+type Node = {
+  name: string;
+  description?: string;
+  name_localizations?: Record<string, string>;
+  description_localizations?: Record<string, string>;
+  options?: Node[];
+  choices?: Node[];
+};
 
 function everyNode(nodes: readonly Node[], path = ''): { path: string; node: Node; choice: boolean }[] {
   return nodes.flatMap((n) => [
@@ -19,7 +26,10 @@ function everyNode(nodes: readonly Node[], path = ''): { path: string; node: Nod
 describe('command localizations', () => {
   it('gives every command, option and choice a zh-CN name, and every command and option a zh-CN description', () => {
     const missing = everyNode(bodies)
-      .filter(({ node, choice }) => !node.name_localizations?.['zh-CN'] || (!choice && !node.description_localizations?.['zh-CN']))
+      .filter(
+        ({ node, choice }) =>
+          !node.name_localizations?.['zh-CN'] || (!choice && !node.description_localizations?.['zh-CN']),
+      )
       .map(({ path }) => path);
     expect(missing).toEqual([]);
     const ask = bodies.find((c) => c.name === 'ask')!;
@@ -42,20 +52,32 @@ describe('the local Discord refuses bad localizations as Discord does (400, 5003
     await local?.stop();
   });
 
-  const put = (command: object) => rest.put(`/applications/${local.applicationId}/commands`, { body: [command] }).catch((e: unknown) => e);
+  const put = (command: object) =>
+    rest.put(`/applications/${local.applicationId}/commands`, { body: [command] }).catch((e: unknown) => e);
   const base = { name: 'ask', description: 'Ask' };
 
   it.each([
     ['an upper-case name', { ...base, name_localizations: { fr: 'Demander' } }, 'name_localizations'],
     ['a name with a space', { ...base, name_localizations: { 'zh-CN': '提 问' } }, 'name_localizations'],
     ['a 33-character name', { ...base, name_localizations: { 'zh-CN': '问'.repeat(33) } }, 'name_localizations'],
-    ['a 101-character description', { ...base, description_localizations: { 'zh-CN': '问'.repeat(101) } }, 'description_localizations'],
+    [
+      'a 101-character description',
+      { ...base, description_localizations: { 'zh-CN': '问'.repeat(101) } },
+      'description_localizations',
+    ],
     ['an empty description', { ...base, description_localizations: { 'zh-CN': '' } }, 'description_localizations'],
     ['a locale Discord does not have', { ...base, name_localizations: { zh: '提问' } }, 'name_localizations'],
-    ['an option name repeated in a locale', { ...base, options: [
-      { type: 3, name: 'a', description: 'a', name_localizations: { 'zh-CN': '问题' } },
-      { type: 3, name: 'b', description: 'b', name_localizations: { 'zh-CN': '问题' } },
-    ] }, 'name_localizations'],
+    [
+      'an option name repeated in a locale',
+      {
+        ...base,
+        options: [
+          { type: 3, name: 'a', description: 'a', name_localizations: { 'zh-CN': '问题' } },
+          { type: 3, name: 'b', description: 'b', name_localizations: { 'zh-CN': '问题' } },
+        ],
+      },
+      'name_localizations',
+    ],
   ])('refuses %s', async (_what, command, field) => {
     const error = await put(command);
     expect(error).toBeInstanceOf(DiscordAPIError);
@@ -64,8 +86,10 @@ describe('the local Discord refuses bad localizations as Discord does (400, 5003
     expect(JSON.stringify((error as DiscordAPIError).rawError)).toContain(field);
   });
 
-  it('accepts the bot\'s own localized commands', async () => {
+  it("accepts the bot's own localized commands", async () => {
     const global = plan[0]!.body;
-    await expect(rest.put(`/applications/${local.applicationId}/commands`, { body: global })).resolves.toHaveLength(global.length);
+    await expect(rest.put(`/applications/${local.applicationId}/commands`, { body: global })).resolves.toHaveLength(
+      global.length,
+    );
   });
 });

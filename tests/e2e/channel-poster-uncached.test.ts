@@ -15,10 +15,18 @@ afterEach(async () => {
 });
 
 it('posts to a channel of a server this client has never cached', async () => {
-  local = await LocalDiscord.start({ guilds: [{ id: '100000000000000077', name: 'Elsewhere', channels: [{ id: '200000000000000077', name: 'general' }] }] });
+  local = await LocalDiscord.start({
+    guilds: [
+      { id: '100000000000000077', name: 'Elsewhere', channels: [{ id: '200000000000000077', name: 'general' }] },
+    ],
+  });
   client = new Client({ intents: [GatewayIntentBits.Guilds], ...testClientOptions(local) });
   client.rest.setToken(local.token);
   expect(client.guilds.cache.size).toBe(0);
-  const { messageId } = await channelPoster(client).post('200000000000000077', { content: 'hello', embeds: [], allowed_mentions: { parse: [] } });
+  const { messageId } = await channelPoster(client).post('200000000000000077', {
+    content: 'hello',
+    embeds: [],
+    allowed_mentions: { parse: [] },
+  });
   expect(local.messagesIn('200000000000000077').map((m) => [m.id, m.content])).toEqual([[messageId, 'hello']]);
 });

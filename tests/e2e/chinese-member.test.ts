@@ -12,7 +12,11 @@ afterAll(async () => {
 });
 
 type Body = { type: number; data: Record<string, any> };
-async function command(name: string, options: Parameters<Harness['local']['sendCommand']>[0]['options'], who: { locale?: string; guildLocale?: string } = {}) {
+async function command(
+  name: string,
+  options: Parameters<Harness['local']['sendCommand']>[0]['options'],
+  who: { locale?: string; guildLocale?: string } = {},
+) {
   const { id } = h.local.sendCommand({ name, options, ...who });
   const body = (await h.local.waitForResponse(id)).body as Body;
   // A reply that draws a chart is deferred first: read the message it became.
@@ -57,12 +61,17 @@ describe('a Chinese-speaking member', () => {
       const body = await command('ask', [opt.string('question', 'when did the china laos railway open?')], { locale });
       expect(body.data.embeds[0].title).toBe('中老铁路开通运营');
     }
-    const english = await command('ask', [opt.string('question', 'when did the china laos railway open?')], { locale: 'en-US' });
+    const english = await command('ask', [opt.string('question', 'when did the china laos railway open?')], {
+      locale: 'en-US',
+    });
     expect(english.data.embeds[0].title).toBe('China-Laos Railway opens');
   });
 
   it('in a Chinese server gets Chinese even with an English Discord', async () => {
-    const body = await command('fact', [opt.string('name', 'rcep-in-force')], { locale: 'en-GB', guildLocale: 'zh-CN' });
+    const body = await command('fact', [opt.string('name', 'rcep-in-force')], {
+      locale: 'en-GB',
+      guildLocale: 'zh-CN',
+    });
     expect(body.data.embeds[0].title).toBe('RCEP正式生效');
     expect(body.data.embeds[0].fields).toContainEqual(expect.objectContaining({ name: '状态', value: '已生效' }));
   });
@@ -92,7 +101,9 @@ describe('a Chinese-speaking member', () => {
     const none = await command('ask', [opt.string('question', '法国的首都是哪里？')]);
     expect(none.data.embeds[0].title).toBe('没有找到相关资料');
     expect(none.data.embeds[0].description).toContain('关于“法国的首都是哪里？”，我暂时没有资料。');
-    const refused = await command('timeline', [opt.string('from', '1980'), opt.string('to', '1985')], { locale: 'zh-CN' });
+    const refused = await command('timeline', [opt.string('from', '1980'), opt.string('to', '1985')], {
+      locale: 'zh-CN',
+    });
     expect(refused.data.content).toContain('没有符合条件的大事');
     expect(refused.data.flags & 64).toBe(64);
   });
@@ -106,11 +117,16 @@ describe('a Chinese-speaking member', () => {
     expect(help.data.embeds[0].description).toContain('`/ask` — 询问中国—东盟贸易、重大事件和协定方面的问题');
     const upcoming = await command('upcoming', [opt.integer('days', 366)], { locale: 'zh-CN' });
     expect(upcoming.data.embeds[0].title).toBe('未来366天的周年纪念');
-    expect(upcoming.data.embeds[0].description).toMatch(/周年 · \*\*[^*]+\*\*（\d{4}年(生效|签署)?） · (\d+天后|明天|今天)/);
+    expect(upcoming.data.embeds[0].description).toMatch(
+      /周年 · \*\*[^*]+\*\*（\d{4}年(生效|签署)?） · (\d+天后|明天|今天)/,
+    );
   });
 
   it('gets suggestions titled in Chinese, and date errors in Chinese', async () => {
-    for (const [typed, locale] of [['中老', 'en-US'], ['china-la', 'zh-CN']] as const) {
+    for (const [typed, locale] of [
+      ['中老', 'en-US'],
+      ['china-la', 'zh-CN'],
+    ] as const) {
       const { id } = h.local.sendAutocomplete({ name: 'fact', options: [opt.string('name', typed, true)], locale });
       const body = (await h.local.waitForResponse(id)).body as { data: { choices: { name: string; value: string }[] } };
       expect(body.data.choices).toContainEqual({ name: '中老铁路开通运营', value: 'china-laos-railway-opens' });
@@ -121,7 +137,10 @@ describe('a Chinese-speaking member', () => {
 
   it('leaves an English member in an English server in English', async () => {
     const fact = h.kb.get('rcep-in-force')!;
-    const english = await command('fact', [opt.string('name', 'rcep-in-force')], { locale: 'en-US', guildLocale: 'en-US' });
+    const english = await command('fact', [opt.string('name', 'rcep-in-force')], {
+      locale: 'en-US',
+      guildLocale: 'en-US',
+    });
     expect(english.data.embeds[0].title).toBe(fact.title);
     expect(english.data.embeds[0].fields.map((f: { name: string }) => f.name)).toContain('Status');
   });
@@ -130,7 +149,13 @@ describe('a Chinese-speaking member', () => {
   it('sees the English under a one-line Chinese note when a fact has no Chinese text', async () => {
     const stored = h.kb.stored('rcep-in-force')!;
     const { i18n: _text, ...english } = stored.fact;
-    h.kb.edit('rcep-in-force', english, stored.version, { id: '1', name: 'test' }, 'drop the Chinese text for this test');
+    h.kb.edit(
+      'rcep-in-force',
+      english,
+      stored.version,
+      { id: '1', name: 'test' },
+      'drop the Chinese text for this test',
+    );
     const body = await command('fact', [opt.string('name', 'rcep-in-force')], { locale: 'zh-CN' });
     const embed = body.data.embeds[0];
     expect(embed.title).toBe(stored.fact.title);

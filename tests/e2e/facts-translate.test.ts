@@ -20,18 +20,27 @@ async function reply(id: string): Promise<Body> {
   return (await h.local.waitForResponse(id)).body as Body;
 }
 
-async function openForm(who: InvokerOptions): Promise<{ customId: string; values: Record<string, string>; body: Body }> {
-  const command = await reply(h.local.sendCommand({ name: 'facts', options: [opt.sub('translate', [opt.string('id', FACT)])], ...who }).id);
+async function openForm(
+  who: InvokerOptions,
+): Promise<{ customId: string; values: Record<string, string>; body: Body }> {
+  const command = await reply(
+    h.local.sendCommand({ name: 'facts', options: [opt.sub('translate', [opt.string('id', FACT)])], ...who }).id,
+  );
   const button = command.data.components?.[0]?.components?.[0];
-  const body = await reply(h.local.sendButton({ customId: button?.custom_id ?? 'facts-translate:x:zh-CN:1', ...who }).id);
+  const body = await reply(
+    h.local.sendButton({ customId: button?.custom_id ?? 'facts-translate:x:zh-CN:1', ...who }).id,
+  );
   const values: Record<string, string> = {};
-  for (const r of body.data.components ?? []) for (const c of r.components ?? [r.component]) if (c?.custom_id) values[c.custom_id] = c.value ?? '';
+  for (const r of body.data.components ?? [])
+    for (const c of r.components ?? [r.component]) if (c?.custom_id) values[c.custom_id] = c.value ?? '';
   return { customId: body.data.custom_id, values, body };
 }
 
 describe('/facts translate', () => {
   it('shows the English privately, then a form pre-filled with the current Chinese text', async () => {
-    const command = await reply(h.local.sendCommand({ name: 'facts', options: [opt.sub('translate', [opt.string('id', FACT)])], ...MOD }).id);
+    const command = await reply(
+      h.local.sendCommand({ name: 'facts', options: [opt.sub('translate', [opt.string('id', FACT)])], ...MOD }).id,
+    );
     expect(command.data.flags & 64).toBe(64);
     const fields = command.data.embeds[0].fields as { name: string; value: string }[];
     expect(fields.find((f) => f.name === 'English title')?.value).toBe('China-Laos Railway opens');
@@ -46,34 +55,63 @@ describe('/facts translate', () => {
   it('refuses a translation whose numbers differ from the English, changing nothing', async () => {
     const before = h.kb.stored(FACT)!.version;
     const { customId, values } = await openForm(MOD);
-    const bad = await reply(h.local.sendModalSubmit({ customId, fields: { ...values, summary: values.summary!.replace('1035', '1053') }, ...MOD }).id);
+    const bad = await reply(
+      h.local.sendModalSubmit({
+        customId,
+        fields: { ...values, summary: values.summary!.replace('1035', '1053') },
+        ...MOD,
+      }).id,
+    );
     expect(bad.data.content).toMatch(/numbers do not match the English/);
     expect(h.kb.stored(FACT)!.version).toBe(before);
   });
 
   it('saves a corrected translation as a revision that members reading Chinese see at once', async () => {
     const { customId, values } = await openForm(MOD);
-    const saved = await reply(h.local.sendModalSubmit({ customId, fields: { ...values, title: '中老铁路全线开通运营' }, ...MOD }).id);
+    const saved = await reply(
+      h.local.sendModalSubmit({ customId, fields: { ...values, title: '中老铁路全线开通运营' }, ...MOD }).id,
+    );
     expect(saved.data.content).toMatch(/^✅ Saved the zh-CN text/);
     expect(h.kb.get(FACT)!.i18n?.['zh-CN']?.title).toBe('中老铁路全线开通运营');
     expect(h.kb.history(FACT).at(-1)).toMatchObject({ action: 'edit', reason: 'translation (zh-CN)' });
-    const answer = await reply(h.local.sendCommand({ name: 'fact', options: [opt.string('name', FACT)], locale: 'zh-CN' }).id);
+    const answer = await reply(
+      h.local.sendCommand({ name: 'fact', options: [opt.string('name', FACT)], locale: 'zh-CN' }).id,
+    );
     expect(answer.data.embeds[0].title).toBe('中老铁路全线开通运营');
     // The history shows what the translation changed.
     const revision = h.kb.history(FACT).at(-1)!;
     const history = await reply(
-      h.local.sendCommand({ name: 'facts', options: [opt.sub('history', [opt.string('id', FACT), opt.integer('revision', revision.id)])], ...MOD }).id,
+      h.local.sendCommand({
+        name: 'facts',
+        options: [opt.sub('history', [opt.string('id', FACT), opt.integer('revision', revision.id)])],
+        ...MOD,
+      }).id,
     );
     expect(JSON.stringify(history.data)).toContain('Title (zh-CN)');
     expect(JSON.stringify(history.data)).toContain('中老铁路全线开通运营');
   });
 
   it('is for moderators only', async () => {
-    const refused = await reply(h.local.sendCommand({ name: 'facts', options: [opt.sub('translate', [opt.string('id', FACT)])], ...MEMBER }).id);
+    const refused = await reply(
+      h.local.sendCommand({ name: 'facts', options: [opt.sub('translate', [opt.string('id', FACT)])], ...MEMBER }).id,
+    );
     expect(refused.data.content).toMatch(/^⚠️ Only fact moderators can change the fact base/);
-    const chinese = await reply(h.local.sendCommand({ name: 'facts', options: [opt.sub('translate', [opt.string('id', FACT)])], ...MEMBER, locale: 'zh-CN' }).id);
+    const chinese = await reply(
+      h.local.sendCommand({
+        name: 'facts',
+        options: [opt.sub('translate', [opt.string('id', FACT)])],
+        ...MEMBER,
+        locale: 'zh-CN',
+      }).id,
+    );
     expect(chinese.data.content).toMatch(/^⚠️ 只有资料管理员才能修改资料库/);
-    const forged = await reply(h.local.sendModalSubmit({ customId: `facts-translate:${FACT}:zh-CN:1`, fields: { title: 'x', summary: 'xxxxxx' }, ...MEMBER }).id);
+    const forged = await reply(
+      h.local.sendModalSubmit({
+        customId: `facts-translate:${FACT}:zh-CN:1`,
+        fields: { title: 'x', summary: 'xxxxxx' },
+        ...MEMBER,
+      }).id,
+    );
     expect(forged.data.content).toMatch(/^⚠️/);
     expect(h.kb.get(FACT)!.i18n?.['zh-CN']?.title).not.toBe('x');
   });
@@ -81,7 +119,8 @@ describe('/facts translate', () => {
   it('lists Chinese questions the bot could not answer like any others', async () => {
     await reply(h.local.sendCommand({ name: 'ask', options: [opt.string('question', '法国的首都是哪里？')] }).id);
     // The log is written after the reply: wait for it.
-    for (let i = 0; i < 50 && !JSON.stringify(h.db.prepare('SELECT * FROM unanswered').all()).includes('法国'); i++) await new Promise((r) => setTimeout(r, 20));
+    for (let i = 0; i < 50 && !JSON.stringify(h.db.prepare('SELECT * FROM unanswered').all()).includes('法国'); i++)
+      await new Promise((r) => setTimeout(r, 20));
     const list = await reply(h.local.sendCommand({ name: 'facts', options: [opt.sub('unanswered')], ...MOD }).id);
     expect(JSON.stringify(list.data)).toContain('法国的首都是哪里？');
   });

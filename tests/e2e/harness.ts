@@ -66,7 +66,15 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     belatedWindowMs: 12 * 3_600_000,
     ...options.config,
   };
-  const bot = createBot({ kb, db, config, log, now: options.now, scheduler: options.scheduler ?? false, clientOptions: testClientOptions(local) });
+  const bot = createBot({
+    kb,
+    db,
+    config,
+    log,
+    now: options.now,
+    scheduler: options.scheduler ?? false,
+    clientOptions: testClientOptions(local),
+  });
   await bot.start(local.token);
   return {
     local,
@@ -87,11 +95,18 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
 
 /** Raw option builders in Discord's wire format. */
 export const opt = {
-  string: (name: string, value: string, focused = false): APIApplicationCommandInteractionDataOption =>
-    ({ name, type: 3, value, ...(focused ? { focused: true } : {}) }),
+  string: (name: string, value: string, focused = false): APIApplicationCommandInteractionDataOption => ({
+    name,
+    type: 3,
+    value,
+    ...(focused ? { focused: true } : {}),
+  }),
   integer: (name: string, value: number): APIApplicationCommandInteractionDataOption => ({ name, type: 4, value }),
   boolean: (name: string, value: boolean): APIApplicationCommandInteractionDataOption => ({ name, type: 5, value }),
   channel: (name: string, value: string): APIApplicationCommandInteractionDataOption => ({ name, type: 7, value }),
-  sub: (name: string, options: APIApplicationCommandInteractionDataOption[] = []): APIApplicationCommandInteractionDataOption =>
+  sub: (
+    name: string,
+    options: APIApplicationCommandInteractionDataOption[] = [],
+  ): APIApplicationCommandInteractionDataOption =>
     ({ name, type: 1, options }) as APIApplicationCommandInteractionDataOption,
 };

@@ -14,7 +14,11 @@ afterAll(async () => {
   await h?.stop();
 });
 
-async function command(name: string, options: Parameters<Harness['local']['sendCommand']>[0]['options'] = [], user?: { id: string; username: string }) {
+async function command(
+  name: string,
+  options: Parameters<Harness['local']['sendCommand']>[0]['options'] = [],
+  user?: { id: string; username: string },
+) {
   const { id } = h.local.sendCommand({ name, options, ...(user ? { user } : {}) });
   const response = await h.local.waitForResponse(id);
   return { id, body: response.body as { type: number; data: Record<string, any> }, response };
@@ -87,7 +91,10 @@ describe('/ask', () => {
 describe('/fact with autocomplete', () => {
   it('suggests up to 25 matching facts as the user types', async () => {
     const { id } = h.local.sendAutocomplete({ name: 'fact', options: [opt.string('name', 'china-la', true)] });
-    const body = (await h.local.waitForResponse(id)).body as { type: number; data: { choices: { name: string; value: string }[] } };
+    const body = (await h.local.waitForResponse(id)).body as {
+      type: number;
+      data: { choices: { name: string; value: string }[] };
+    };
     expect(body.type).toBe(8);
     expect(body.data.choices.length).toBeGreaterThan(0);
     expect(body.data.choices.length).toBeLessThanOrEqual(25);
@@ -103,10 +110,12 @@ describe('/fact with autocomplete', () => {
   });
 
   it('shows the chosen fact by id, and falls back to search for typed text', async () => {
-    expect((await command('fact', [opt.string('name', 'rcep-members')])).body.data.embeds[0].title).toBe('RCEP has 15 member countries');
-    expect((await command('fact', [opt.string('name', 'phnom penh expressway opening')])).body.data.embeds[0].title).toBe(
-      'Phnom Penh-Sihanoukville Expressway opens',
+    expect((await command('fact', [opt.string('name', 'rcep-members')])).body.data.embeds[0].title).toBe(
+      'RCEP has 15 member countries',
     );
+    expect(
+      (await command('fact', [opt.string('name', 'phnom penh expressway opening')])).body.data.embeds[0].title,
+    ).toBe('Phnom Penh-Sihanoukville Expressway opens');
   });
 });
 
@@ -114,7 +123,10 @@ describe('buttons', () => {
   it('a related button opens that fact privately for whoever presses it', async () => {
     const { body } = await command('ask', [opt.string('question', 'RCEP')]);
     const related = body.data.components[0].components[0];
-    const { id } = h.local.sendButton({ customId: related.custom_id, user: { id: '400000000000000009', username: 'someone' } });
+    const { id } = h.local.sendButton({
+      customId: related.custom_id,
+      user: { id: '400000000000000009', username: 'someone' },
+    });
     const press = (await h.local.waitForResponse(id)).body as { type: number; data: Record<string, any> };
     expect(press.type).toBe(4);
     expect(press.data.flags & EPHEMERAL).toBe(EPHEMERAL);
@@ -139,7 +151,10 @@ describe('/timeline paging', () => {
     expect(prev.disabled).toBe(true);
     expect(next.disabled).toBe(false);
 
-    const stranger = h.local.sendButton({ customId: next.custom_id, user: { id: '400000000000000002', username: 'stranger' } });
+    const stranger = h.local.sendButton({
+      customId: next.custom_id,
+      user: { id: '400000000000000002', username: 'stranger' },
+    });
     const refused = (await h.local.waitForResponse(stranger.id)).body as { data: Record<string, any> };
     expect(refused.data.flags & EPHEMERAL).toBe(EPHEMERAL);
     expect(refused.data.content).toMatch(/Only the person who ran this command/);
@@ -157,7 +172,11 @@ describe('/timeline paging', () => {
   });
 
   it('filters by date range and topic, and refuses a bad date privately', async () => {
-    const { body } = await command('timeline', [opt.string('from', '2021'), opt.string('to', '2022'), opt.string('topic', 'railway')]);
+    const { body } = await command('timeline', [
+      opt.string('from', '2021'),
+      opt.string('to', '2022'),
+      opt.string('topic', 'railway'),
+    ]);
     expect(body.data.embeds[0].description).toMatch(/China-Laos Railway opens/);
     expect(body.data.embeds[0].description).not.toMatch(/2010|2015|2025/);
     const bad = await command('timeline', [opt.string('from', 'last year')]);
@@ -201,7 +220,9 @@ describe('/figures, /agreements, /about', () => {
     const publishers = new Set(h.kb.facts().flatMap((f) => f.sources.map((s) => s.publisher)));
     expect(body.data.embeds[0].fields[1].name).toBe(`Sources: ${publishers.size} publishers`);
     expect(body.data.embeds[0].fields[1].value).toMatch(/^• TROIB News: \d+ facts$/m);
-    expect(body.data.embeds[0].fields[1].value).toMatch(/^• China FTA Network, Ministry of Commerce of the People's Republic of China: 1 fact$/m);
+    expect(body.data.embeds[0].fields[1].value).toMatch(
+      /^• China FTA Network, Ministry of Commerce of the People's Republic of China: 1 fact$/m,
+    );
     expectWithinLimits(body.data);
   });
 });
@@ -224,7 +245,12 @@ describe('series charts', () => {
     expect(message.embeds[0]!.title).toBe('China–ASEAN goods trade, 2022');
     expect(message.embeds[0]!.image?.url).toBe('attachment://china-asean-goods-trade-annual.png');
     expect(message.attachments).toHaveLength(1);
-    expect(message.attachments[0]).toMatchObject({ filename: 'china-asean-goods-trade-annual.png', description: expect.stringMatching(/^Bar chart of China–ASEAN goods trade in USD billion, 2020 to 2024\. .*2022: 975\.3/) });
+    expect(message.attachments[0]).toMatchObject({
+      filename: 'china-asean-goods-trade-annual.png',
+      description: expect.stringMatching(
+        /^Bar chart of China–ASEAN goods trade in USD billion, 2020 to 2024\. .*2022: 975\.3/,
+      ),
+    });
     expect(message.attachments[0]!.size).toBeGreaterThan(10_000);
 
     const again = await command('fact', [opt.string('name', 'china-asean-goods-trade-2020')]);
@@ -245,7 +271,12 @@ describe('series charts', () => {
 
 describe('/help', () => {
   const help = async (extra: Record<string, unknown>) => {
-    const { id } = h.local.sendCommand({ name: 'help', options: [], user: { id: '400000000000000009', username: 'helpme' }, ...extra });
+    const { id } = h.local.sendCommand({
+      name: 'help',
+      options: [],
+      user: { id: '400000000000000009', username: 'helpme' },
+      ...extra,
+    });
     return ((await h.local.waitForResponse(id)).body as { type: number; data: Record<string, any> }).data;
   };
 
@@ -266,7 +297,8 @@ describe('/help', () => {
   it('shows /facts to moderators of the home server and to no one else', async () => {
     const forMod = (await help({ memberRoles: [MOD_ROLE_ID] })).embeds[0].description;
     expect(forMod).toMatch(/\*\*For moderators\*\*\n`\/facts add\|edit\|remove\|restore\|history/);
-    const otherServerAdmin = (await help({ guildId: OTHER_GUILD_ID, memberPermissions: ADMIN_PERMISSIONS })).embeds[0].description;
+    const otherServerAdmin = (await help({ guildId: OTHER_GUILD_ID, memberPermissions: ADMIN_PERMISSIONS })).embeds[0]
+      .description;
     expect(otherServerAdmin).not.toMatch(/\/facts/);
   });
 });
@@ -282,8 +314,14 @@ describe('error boundary', () => {
     expect(body.type).toBe(4);
     expect(body.data.flags & EPHEMERAL).toBe(EPHEMERAL);
     expect(body.data.content).toMatch(/something went wrong/);
-    expect(logsAt(h.logs, 'error').some((e) => e.msg === 'component fact failed' && JSON.stringify(e).includes('simulated store failure'))).toBe(true);
-    expect((await command('ask', [opt.string('question', 'RCEP')])).body.data.embeds[0].title).toBe('RCEP enters into force');
+    expect(
+      logsAt(h.logs, 'error').some(
+        (e) => e.msg === 'component fact failed' && JSON.stringify(e).includes('simulated store failure'),
+      ),
+    ).toBe(true);
+    expect((await command('ask', [opt.string('question', 'RCEP')])).body.data.embeds[0].title).toBe(
+      'RCEP enters into force',
+    );
   });
 
   it('answers a button it does not know with one friendly line, not as an error', async () => {

@@ -9,7 +9,9 @@ import { opt, startHarness, type Harness } from './harness.js';
 
 // A new language is data only: a pseudo-French catalogue from a fixture file, with no code change, and every
 // member command answers a French-locale member through it (⟪…⟫ marks each catalogue string).
-const fixture = JSON.parse(readFileSync(new URL('../fixtures/locales/fr-pseudo.json', import.meta.url), 'utf8')) as { commands: CommandTexts };
+const fixture = JSON.parse(readFileSync(new URL('../fixtures/locales/fr-pseudo.json', import.meta.url), 'utf8')) as {
+  commands: CommandTexts;
+};
 let h: Harness;
 beforeAll(async () => {
   const { commands, ...messages } = fixture;
@@ -22,12 +24,19 @@ afterAll(async () => {
 });
 
 type Data = Record<string, any>;
-async function command(name: string, options: Parameters<Harness['local']['sendCommand']>[0]['options'] = []): Promise<Data> {
+async function command(
+  name: string,
+  options: Parameters<Harness['local']['sendCommand']>[0]['options'] = [],
+): Promise<Data> {
   const { id, token } = h.local.sendCommand({ name, options, locale: 'fr' });
   const callback = (await h.local.waitForResponse(id)).body as { type: number; data?: Data };
   const data =
     callback.type === 5
-      ? ((await h.local.waitForRequest((r) => r.method === 'PATCH' && r.path.includes(token) && r.path.endsWith('/messages/@original'))).body as Data)
+      ? ((
+          await h.local.waitForRequest(
+            (r) => r.method === 'PATCH' && r.path.includes(token) && r.path.endsWith('/messages/@original'),
+          )
+        ).body as Data)
       : callback.data!;
   expect(checkMessageLimits(data)).toEqual([]);
   return data;
@@ -37,7 +46,10 @@ const marked = (text: string | undefined) => expect(text ?? '').toMatch(/⟪[^�
 
 describe('a language added from a fixture', () => {
   it('answers /ask and /fact with its labels, buttons, footer and the untranslated-fact note', async () => {
-    for (const data of [await command('ask', [opt.string('question', 'when did the china laos railway open?')]), await command('fact', [opt.string('name', 'rcep-in-force')])]) {
+    for (const data of [
+      await command('ask', [opt.string('question', 'when did the china laos railway open?')]),
+      await command('fact', [opt.string('name', 'rcep-in-force')]),
+    ]) {
       const embed = data.embeds[0];
       expect(embed.description.split('\n')[0]).toBe('*⟪Not translated: shown in English.⟫*');
       for (const field of embed.fields) marked(field.name);
@@ -70,7 +82,9 @@ describe('a language added from a fixture', () => {
   });
 
   it('registers its command names from the same data', () => {
-    const ask = registrationPlan(ALL_COMMANDS, { clientId: '1', homeGuildId: '2' })[0]!.body.find((c) => c.name === 'ask')!;
+    const ask = registrationPlan(ALL_COMMANDS, { clientId: '1', homeGuildId: '2' })[0]!.body.find(
+      (c) => c.name === 'ask',
+    )!;
     expect(ask.name_localizations).toMatchObject({ fr: 'demander', 'zh-CN': '提问' });
   });
 });

@@ -75,7 +75,11 @@ describe('metrics and health during an e2e run', () => {
     };
     await ask('RCEP');
     await ask(QUESTION);
-    const refused = h.local.sendCommand({ name: 'reminders', options: [opt.sub('status')], memberPermissions: MEMBER_PERMISSIONS });
+    const refused = h.local.sendCommand({
+      name: 'reminders',
+      options: [opt.sub('status')],
+      memberPermissions: MEMBER_PERMISSIONS,
+    });
     await h.local.waitForResponse(refused.id);
     const broken = pressFailing();
     await h.local.waitForResponse(broken.id);
@@ -85,7 +89,8 @@ describe('metrics and health during an e2e run', () => {
     const typed = h.local.sendAutocomplete({ name: 'fact', options: [opt.string('name', 'rce', true)] });
     await h.local.waitForResponse(typed.id);
 
-    const delta = async (name: string, labels: Record<string, string> = {}) => (await value(name, labels)) - (sample(before, name, labels) ?? 0);
+    const delta = async (name: string, labels: Record<string, string> = {}) =>
+      (await value(name, labels)) - (sample(before, name, labels) ?? 0);
     await expect.poll(() => delta('corridor_interactions_total', { command: 'ask', outcome: 'answered' })).toBe(1);
     expect(await delta('corridor_interactions_total', { command: 'ask', outcome: 'unknown' })).toBe(1);
     expect(await delta('corridor_unanswered_questions_total')).toBe(1);
@@ -119,7 +124,11 @@ describe('metrics and health during an e2e run', () => {
       name: 'reminders',
       options: [opt.sub('setup', [opt.channel('channel', ANNOUNCEMENTS)])],
       memberPermissions: MODERATOR_PERMISSIONS,
-      resolved: { channels: { [ANNOUNCEMENTS]: { id: ANNOUNCEMENTS, name: 'announcements', type: 0, permissions: MODERATOR_PERMISSIONS } } },
+      resolved: {
+        channels: {
+          [ANNOUNCEMENTS]: { id: ANNOUNCEMENTS, name: 'announcements', type: 0, permissions: MODERATOR_PERMISSIONS },
+        },
+      },
     });
     await h.local.waitForResponse(setup.id);
     const sentBefore = await value('corridor_scheduled_posts_total', { outcome: 'sent' });
@@ -133,10 +142,15 @@ describe('metrics and health during an e2e run', () => {
     expect(facts.lastError?.message).toMatch(/component fact failed/);
   });
 
-  it('/reminders status and the moderators\' /about details show the same health facts; others never see them', async () => {
-    const status = h.local.sendCommand({ name: 'reminders', options: [opt.sub('status')], memberPermissions: MODERATOR_PERMISSIONS });
+  it("/reminders status and the moderators' /about details show the same health facts; others never see them", async () => {
+    const status = h.local.sendCommand({
+      name: 'reminders',
+      options: [opt.sub('status')],
+      memberPermissions: MODERATOR_PERMISSIONS,
+    });
     const statusBody = (await h.local.waitForResponse(status.id)).body as { data: Data };
-    const health = (statusBody.data.embeds[0].fields as Data[]).find((f) => f.name === 'Bot health (all servers)')?.value as string;
+    const health = (statusBody.data.embeds[0].fields as Data[]).find((f) => f.name === 'Bot health (all servers)')
+      ?.value as string;
     const expected = [
       'Last scheduler check: 31 December 2025, 09:00',
       'Posts today (UTC day): 1',
@@ -151,7 +165,8 @@ describe('metrics and health during an e2e run', () => {
     const mod = await about([opt.boolean('details', true)], [MOD_ROLE_ID]);
     expect(mod.flags & EPHEMERAL).toBe(EPHEMERAL);
     expect(mod.allowed_mentions).toEqual({ parse: [] });
-    const modHealth = (mod.embeds[0].fields as Data[]).find((f) => f.name === 'Bot health (moderators)')?.value as string;
+    const modHealth = (mod.embeds[0].fields as Data[]).find((f) => f.name === 'Bot health (moderators)')
+      ?.value as string;
     for (const line of expected) expect(modHealth).toContain(line);
 
     const member = await about([opt.boolean('details', true)]);
@@ -182,7 +197,9 @@ describe('a metrics port already in use', () => {
 
   it('gets one clear log line, and the bot still starts and answers', async () => {
     blocker = createServer();
-    const taken = await new Promise<number>((resolve) => blocker.listen(0, '127.0.0.1', () => resolve((blocker.address() as { port: number }).port)));
+    const taken = await new Promise<number>((resolve) =>
+      blocker.listen(0, '127.0.0.1', () => resolve((blocker.address() as { port: number }).port)),
+    );
     h = await startHarness({ config: { metricsPort: taken, metricsHost: '127.0.0.1' } });
     expect(await h.bot.ops!.port).toBeNull();
     const lines = logsAt(h.logs, 'error').filter((e) => e.msg.startsWith('metrics:'));

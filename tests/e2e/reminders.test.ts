@@ -48,7 +48,12 @@ async function reminders(
   h: Harness,
   sub: string,
   options: Options = [],
-  invoker: { guildId?: string | null; memberPermissions?: string; user?: typeof MODERATOR; resolved?: APIInteractionDataResolved } = {},
+  invoker: {
+    guildId?: string | null;
+    memberPermissions?: string;
+    user?: typeof MODERATOR;
+    resolved?: APIInteractionDataResolved;
+  } = {},
 ): Promise<{ id: string; data: Data; type: number }> {
   const { id, token } = h.local.sendCommand({
     name: 'reminders',
@@ -61,7 +66,9 @@ async function reminders(
   const callback = (await h.local.waitForResponse(id)).body as { type: number; data?: Data };
   if (callback.type !== 5) return { id, type: callback.type, data: callback.data ?? {} };
   // Deferred: the answer is the edit of @original.
-  const edit = await h.local.waitForRequest((r) => r.method === 'PATCH' && r.path.includes(token) && r.path.endsWith('/messages/@original'));
+  const edit = await h.local.waitForRequest(
+    (r) => r.method === 'PATCH' && r.path.includes(token) && r.path.endsWith('/messages/@original'),
+  );
   return { id, type: 5, data: { ...(edit.body as Data), flags: callback.data?.flags } };
 }
 
@@ -70,11 +77,23 @@ function setupOptions(channelId: string, extra: Options = []): Options {
 }
 
 async function setup(h: Harness, channelId: string, extra: Options = [], guildId?: string, name = 'channel') {
-  return reminders(h, 'setup', setupOptions(channelId, extra), { resolved: channelResolved(channelId, name), ...(guildId ? { guildId } : {}) });
+  return reminders(h, 'setup', setupOptions(channelId, extra), {
+    resolved: channelResolved(channelId, name),
+    ...(guildId ? { guildId } : {}),
+  });
 }
 
-async function upcoming(h: Harness, options: Options = [], invoker: { guildId?: string | null; user?: typeof MEMBER } = {}) {
-  const { id } = h.local.sendCommand({ name: 'upcoming', options, user: invoker.user ?? MEMBER, ...(invoker.guildId !== undefined ? { guildId: invoker.guildId } : {}) });
+async function upcoming(
+  h: Harness,
+  options: Options = [],
+  invoker: { guildId?: string | null; user?: typeof MEMBER } = {},
+) {
+  const { id } = h.local.sendCommand({
+    name: 'upcoming',
+    options,
+    user: invoker.user ?? MEMBER,
+    ...(invoker.guildId !== undefined ? { guildId: invoker.guildId } : {}),
+  });
   return ((await h.local.waitForResponse(id)).body as { type: number; data: Data }).data;
 }
 
@@ -107,7 +126,11 @@ describe('/reminders and /upcoming (fixed clock: 2025-12-20 10:00 in Singapore)'
   it('refuses a member without Manage Server, privately, and changes nothing', async () => {
     for (const sub of ['setup', 'status', 'disable', 'preview', 'test']) {
       const options = sub === 'setup' ? setupOptions(ANNOUNCEMENTS) : [];
-      const { data } = await reminders(h, sub, options, { memberPermissions: MEMBER_PERMISSIONS, user: MEMBER, resolved: channelResolved(ANNOUNCEMENTS, 'announcements') });
+      const { data } = await reminders(h, sub, options, {
+        memberPermissions: MEMBER_PERMISSIONS,
+        user: MEMBER,
+        resolved: channelResolved(ANNOUNCEMENTS, 'announcements'),
+      });
       expect(data.flags & EPHEMERAL).toBe(EPHEMERAL);
       expect(data.content).toMatch(/Manage Server/);
       expectWithinLimits(data);
@@ -132,14 +155,28 @@ describe('/reminders and /upcoming (fixed clock: 2025-12-20 10:00 in Singapore)'
     const badTime = await setup(h, ANNOUNCEMENTS, [opt.string('time', '25:99')], undefined, 'announcements');
     expect(badTime.data.flags & EPHEMERAL).toBe(EPHEMERAL);
     expect(badTime.data.content).toMatch(/"25:99" is not a time\. Use 24-hour HH:MM.*Nothing was changed/);
-    const badZone = await setup(h, ANNOUNCEMENTS, [opt.string('timezone', 'Mars/Olympus_Mons')], undefined, 'announcements');
+    const badZone = await setup(
+      h,
+      ANNOUNCEMENTS,
+      [opt.string('timezone', 'Mars/Olympus_Mons')],
+      undefined,
+      'announcements',
+    );
     expect(badZone.data.flags & EPHEMERAL).toBe(EPHEMERAL);
     expect(badZone.data.content).toMatch(/"Mars\/Olympus_Mons" is not a time zone I know/);
     expect(getGuildSettings(h.db, HOME_GUILD_ID)).toBeNull();
-    const badCountdown = await setup(h, ANNOUNCEMENTS, [opt.integer('countdown_days', 500)], undefined, 'announcements');
+    const badCountdown = await setup(
+      h,
+      ANNOUNCEMENTS,
+      [opt.integer('countdown_days', 500)],
+      undefined,
+      'announcements',
+    );
     expect(badCountdown.data.content).toMatch(/Countdown days must be/);
     expect(getGuildSettings(h.db, HOME_GUILD_ID)).toBeNull();
-    const voice = await reminders(h, 'setup', setupOptions('200000000000000009'), { resolved: channelResolved('200000000000000009', 'Voice', 2) });
+    const voice = await reminders(h, 'setup', setupOptions('200000000000000009'), {
+      resolved: channelResolved('200000000000000009', 'Voice', 2),
+    });
     expect(voice.data.content).toMatch(/text or announcement channel/);
     expect(getGuildSettings(h.db, HOME_GUILD_ID)).toBeNull();
   });
@@ -150,11 +187,19 @@ describe('/reminders and /upcoming (fixed clock: 2025-12-20 10:00 in Singapore)'
     expect(data.content).toContain(`<#${ANNOUNCEMENTS}>`);
     expect(data.content).toMatch(/Posting time: \*\*09:00\*\* Asia\/Singapore \(UTC\+08:00 now\)/);
     // The next anniversary: ASEAN Community established, 31 December 2015 -> 10th, a round one.
-    expect(data.content).toContain('Next post: 31 December 2025, 09:00 Asia/Singapore (UTC+08:00) = 31 December 2025, 01:00 UTC');
+    expect(data.content).toContain(
+      'Next post: 31 December 2025, 09:00 Asia/Singapore (UTC+08:00) = 31 December 2025, 01:00 UTC',
+    );
     expect(data.content).toContain('🎉 10th anniversary — ASEAN Community established');
     expectWithinLimits(data);
     const saved = getGuildSettings(h.db, HOME_GUILD_ID)!;
-    expect(saved).toMatchObject({ channelId: ANNOUNCEMENTS, postTime: '09:00', timezone: 'Asia/Singapore', enabled: true, countdownDays: 0 });
+    expect(saved).toMatchObject({
+      channelId: ANNOUNCEMENTS,
+      postTime: '09:00',
+      timezone: 'Asia/Singapore',
+      enabled: true,
+      countdownDays: 0,
+    });
   });
 
   it('setup with a time, a typed zone and countdowns; status shows it all', async () => {
@@ -167,7 +212,9 @@ describe('/reminders and /upcoming (fixed clock: 2025-12-20 10:00 in Singapore)'
     );
     expect(data.content).toMatch(/\*\*18:30\*\* America\/New_York \(UTC-05:00 now\)/);
     // 2025-12-20 02:00Z is still 19 December in New York; a countdown post for the 10th anniversary goes out 24 December.
-    expect(data.content).toContain('Next post: 24 December 2025, 18:30 America/New_York (UTC-05:00) = 24 December 2025, 23:30 UTC');
+    expect(data.content).toContain(
+      'Next post: 24 December 2025, 18:30 America/New_York (UTC-05:00) = 24 December 2025, 23:30 UTC',
+    );
     expect(data.content).toMatch(/⏳ 7 days to the 10th anniversary of ASEAN Community established/);
 
     const status = await reminders(h, 'status');
@@ -185,13 +232,25 @@ describe('/reminders and /upcoming (fixed clock: 2025-12-20 10:00 in Singapore)'
     expectWithinLimits(status.data);
 
     // Back to Singapore 09:00 without countdowns for the rest of the tests (omitted options keep their values).
-    await setup(h, ANNOUNCEMENTS, [opt.string('time', '9:00'), opt.string('timezone', 'Asia/Singapore'), opt.integer('countdown_days', 0)], undefined, 'announcements');
-    expect(getGuildSettings(h.db, HOME_GUILD_ID)).toMatchObject({ postTime: '09:00', timezone: 'Asia/Singapore', countdownDays: 0 });
+    await setup(
+      h,
+      ANNOUNCEMENTS,
+      [opt.string('time', '9:00'), opt.string('timezone', 'Asia/Singapore'), opt.integer('countdown_days', 0)],
+      undefined,
+      'announcements',
+    );
+    expect(getGuildSettings(h.db, HOME_GUILD_ID)).toMatchObject({
+      postTime: '09:00',
+      timezone: 'Asia/Singapore',
+      countdownDays: 0,
+    });
   });
 
   it('fact of the day is off until setup turns it on, status shows it, and leaving the option out keeps it', async () => {
     expect(getGuildSettings(h.db, HOME_GUILD_ID)!.factOfTheDay).toBe(false);
-    const field = async () => ((await reminders(h, 'status')).data.embeds[0].fields as Data[]).find((f) => f.name === 'Fact of the day')?.value as string;
+    const field = async () =>
+      ((await reminders(h, 'status')).data.embeds[0].fields as Data[]).find((f) => f.name === 'Fact of the day')
+        ?.value as string;
     expect(await field()).toMatch(/^off/);
     const on = await setup(h, ANNOUNCEMENTS, [opt.boolean('fact_of_the_day', true)], undefined, 'announcements');
     expect(on.data.content).toContain('• Fact of the day: on (days with no anniversary; no fact twice within 30 days)');
@@ -209,7 +268,10 @@ describe('/reminders and /upcoming (fixed clock: 2025-12-20 10:00 in Singapore)'
         options: [opt.sub('setup', [opt.channel('channel', ANNOUNCEMENTS), opt.string('timezone', typed, true)])],
         memberPermissions: MODERATOR_PERMISSIONS,
       });
-      const body = (await h.local.waitForResponse(id)).body as { type: number; data: { choices: { name: string; value: string }[] } };
+      const body = (await h.local.waitForResponse(id)).body as {
+        type: number;
+        data: { choices: { name: string; value: string }[] };
+      };
       expect(body.type).toBe(8);
       expect(checkAutocompleteLimits(body.data)).toEqual([]);
       expect(body.data.choices.length).toBeLessThanOrEqual(25);
@@ -227,7 +289,9 @@ describe('/reminders and /upcoming (fixed clock: 2025-12-20 10:00 in Singapore)'
   it('preview shows a day privately without posting; a day without anniversaries says so; a bad date is refused', async () => {
     const { data } = await reminders(h, 'preview', [opt.string('date', '2026-01-01')]);
     expect(data.flags & EPHEMERAL).toBe(EPHEMERAL);
-    expect(data.content).toMatch(/Preview\*\* \(not posted\) for 1 January 2026, due 1 January 2026, 09:00 Asia\/Singapore/);
+    expect(data.content).toMatch(
+      /Preview\*\* \(not posted\) for 1 January 2026, due 1 January 2026, 09:00 Asia\/Singapore/,
+    );
     expect(data.content).toContain('On this day');
     expect(data.embeds[0].title).toBe('3 anniversaries on 1 January');
     expect(data.embeds[0].description).toMatch(/16th anniversary\*\* — \*\*China-ASEAN Free Trade Area/);
@@ -235,7 +299,9 @@ describe('/reminders and /upcoming (fixed clock: 2025-12-20 10:00 in Singapore)'
     expectWithinLimits(data);
 
     const today = await reminders(h, 'preview');
-    expect(today.data.content).toMatch(/^Nothing would be posted on 20 December 2025.*next post is due 31 December 2025, 09:00/);
+    expect(today.data.content).toMatch(
+      /^Nothing would be posted on 20 December 2025.*next post is due 31 December 2025, 09:00/,
+    );
 
     const bad = await reminders(h, 'preview', [opt.string('date', '2026-02-30')]);
     expect(bad.data.flags & EPHEMERAL).toBe(EPHEMERAL);
@@ -256,7 +322,9 @@ describe('/reminders and /upcoming (fixed clock: 2025-12-20 10:00 in Singapore)'
     expect(message.embeds[0]?.footer?.text).toMatch(/Test post: not recorded/);
     expect(data.content).toContain(`https://discord.com/channels/${HOME_GUILD_ID}/${ANNOUNCEMENTS}/${message.id}`);
     expect(data.content).toContain('31 December 2025 (in 11 days)');
-    const request = h.local.requests.find((r) => r.method === 'POST' && r.path === `/channels/${ANNOUNCEMENTS}/messages`)!;
+    const request = h.local.requests.find(
+      (r) => r.method === 'POST' && r.path === `/channels/${ANNOUNCEMENTS}/messages`,
+    )!;
     expect(request.allowedMentions).toEqual({ parse: [] });
     expect(checkMessageLimits(request.body)).toEqual([]);
     expect(history(h.db, HOME_GUILD_ID)).toEqual([]);
@@ -301,7 +369,9 @@ describe('/reminders and /upcoming (fixed clock: 2025-12-20 10:00 in Singapore)'
       '`2026-01-01` 16th anniversary · **China-ASEAN Free Trade Area (ACFTA) fully established** (entered into force, 2010) · in 12 days',
     );
     expect(lines.some((l) => l.includes('4th anniversary') && l.includes('RCEP enters into force'))).toBe(true);
-    expect(embed.footer.text).toMatch(/^20 December 2025 – 19 January 2026 · dates in Asia\/Singapore · 🎉 = round anniversary · Sources: /);
+    expect(embed.footer.text).toMatch(
+      /^20 December 2025 – 19 January 2026 · dates in Asia\/Singapore · 🎉 = round anniversary · Sources: /,
+    );
     expectWithinLimits(data);
   });
 
@@ -313,7 +383,9 @@ describe('/reminders and /upcoming (fixed clock: 2025-12-20 10:00 in Singapore)'
     expectWithinLimits(year);
 
     const none = await upcoming(h, [opt.integer('days', 5)]);
-    expect(none.content).toMatch(/^No anniversaries in the next 5 days \(20 December 2025 – 25 December 2025, Asia\/Singapore\)\. The next one is on 31 December 2025/);
+    expect(none.content).toMatch(
+      /^No anniversaries in the next 5 days \(20 December 2025 – 25 December 2025, Asia\/Singapore\)\. The next one is on 31 December 2025/,
+    );
     expect(none.embeds).toEqual([]);
   });
 
@@ -378,7 +450,13 @@ describe("scheduled posts through the bot's own scheduler", () => {
   });
 
   it('posts a real anniversary into the channel at 09:00 local, exactly once, also after a restart', async () => {
-    await setup(h, ANNOUNCEMENTS, [opt.string('time', '09:00'), opt.string('timezone', 'Asia/Singapore')], undefined, 'announcements');
+    await setup(
+      h,
+      ANNOUNCEMENTS,
+      [opt.string('time', '09:00'), opt.string('timezone', 'Asia/Singapore')],
+      undefined,
+      'announcements',
+    );
 
     // 08:00 local: nothing yet (31 December's post is long past the belated window: recorded as skipped).
     const early = await tickBot(h.bot);
@@ -391,8 +469,12 @@ describe("scheduled posts through the bot's own scheduler", () => {
     expect(due.sent.map((s) => s.messageId)).toEqual([message.id]);
     expect(message.content).toBe('📅 **On this day** — 1 January 2026');
     expect(message.embeds[0]?.title).toBe('3 anniversaries on 1 January');
-    expect(message.embeds[0]?.description).toMatch(/16th anniversary\*\* — \*\*China-ASEAN Free Trade Area \(ACFTA\) fully established/);
-    const request = h.local.requests.find((r) => r.method === 'POST' && r.path === `/channels/${ANNOUNCEMENTS}/messages` && r.status === 200)!;
+    expect(message.embeds[0]?.description).toMatch(
+      /16th anniversary\*\* — \*\*China-ASEAN Free Trade Area \(ACFTA\) fully established/,
+    );
+    const request = h.local.requests.find(
+      (r) => r.method === 'POST' && r.path === `/channels/${ANNOUNCEMENTS}/messages` && r.status === 200,
+    )!;
     expect(request.allowedMentions).toEqual({ parse: [] });
     expect((request.body as Data).nonce).toMatch(/^cr[0-9a-f]{23}$/);
     expect((request.body as Data).enforce_nonce).toBe(true);
@@ -430,13 +512,19 @@ describe("scheduled posts through the bot's own scheduler", () => {
     expect((await tickBot(bot2)).sent).toHaveLength(0);
     const messages = h.local.messagesIn(ANNOUNCEMENTS);
     expect(messages).toHaveLength(2);
-    expect(messages[1]?.embeds[0]?.title).toBe('3rd anniversary: China-Laos Railway cross-border passenger trains begin');
+    expect(messages[1]?.embeds[0]?.title).toBe(
+      '3rd anniversary: China-Laos Railway cross-border passenger trains begin',
+    );
 
     // Status (answered by the new instance) lists the sent posts.
     const status = await reminders(h, 'status');
     const recent = (status.data.embeds[0].fields as Data[]).find((f) => f.name === 'Recent posts')!.value as string;
-    expect(recent).toMatch(/✅ sent · China-Laos Railway cross-border passenger trains begin \(2026\) · 13 April 2026, 09:00/);
-    expect(recent).toMatch(/✅ sent · China-ASEAN Free Trade Area \(ACFTA\) fully established \(2026\) · 1 January 2026, 09:00/);
+    expect(recent).toMatch(
+      /✅ sent · China-Laos Railway cross-border passenger trains begin \(2026\) · 13 April 2026, 09:00/,
+    );
+    expect(recent).toMatch(
+      /✅ sent · China-ASEAN Free Trade Area \(ACFTA\) fully established \(2026\) · 1 January 2026, 09:00/,
+    );
     expect(h.local.limitViolations).toEqual([]);
   });
 });
@@ -445,8 +533,16 @@ describe('scheduled posts: failures (ticks driven with runTick over the bot clie
   const clock = manualClock('2026-05-19T00:00:00Z');
   let h: Harness;
   const FAILING = '200000000000000160';
-  const tick = () => runTick({ store: storeOf(h.db), now: clock.now(), getFacts: () => h.kb.facts(), poster: channelPoster(h.bot.client), log: h.bot.ctx.log });
-  const postsTo = (channelId: string) => h.local.requests.filter((r) => r.method === 'POST' && r.path === `/channels/${channelId}/messages`);
+  const tick = () =>
+    runTick({
+      store: storeOf(h.db),
+      now: clock.now(),
+      getFacts: () => h.kb.facts(),
+      poster: channelPoster(h.bot.client),
+      log: h.bot.ctx.log,
+    });
+  const postsTo = (channelId: string) =>
+    h.local.requests.filter((r) => r.method === 'POST' && r.path === `/channels/${channelId}/messages`);
 
   beforeAll(async () => {
     h = await startHarness({ now: clock.now });
@@ -471,8 +567,12 @@ describe('scheduled posts: failures (ticks driven with runTick over the bot clie
 
     const status = await reminders(h, 'status', [], { guildId: OTHER_GUILD_ID });
     const fields = status.data.embeds[0].fields as Data[];
-    expect(fields.find((f) => f.name === 'Last problem')?.value).toMatch(/Could not post in <#200000000000000160>: the channel no longer exists.*\n\(20 May 2026, 09:00\)/s);
-    expect(fields.find((f) => f.name === 'Recent posts')?.value).toMatch(/❌ failed · ACFTA 3.0 negotiations fully concluded/);
+    expect(fields.find((f) => f.name === 'Last problem')?.value).toMatch(
+      /Could not post in <#200000000000000160>: the channel no longer exists.*\n\(20 May 2026, 09:00\)/s,
+    );
+    expect(fields.find((f) => f.name === 'Recent posts')?.value).toMatch(
+      /❌ failed · ACFTA 3.0 negotiations fully concluded/,
+    );
     expectWithinLimits(status.data);
 
     const attempts = postsTo(FAILING).length;
@@ -514,9 +614,15 @@ describe('scheduled posts: failures (ticks driven with runTick over the bot clie
     const first = await tick();
     expect(first.sent).toEqual([]);
     expect(first.released).toHaveLength(1);
-    expect(postsTo(GENERAL).slice(before).map((r) => r.status)).toEqual([500, 500, 500]);
+    expect(
+      postsTo(GENERAL)
+        .slice(before)
+        .map((r) => r.status),
+    ).toEqual([500, 500, 500]);
     expect(h.local.messagesIn(GENERAL)).toHaveLength(2);
-    expect(history(h.db, HOME_GUILD_ID).filter((e) => e.year === 2026 && e.occasion.startsWith('acfta-3-0-upgrade'))).toEqual([]);
+    expect(
+      history(h.db, HOME_GUILD_ID).filter((e) => e.year === 2026 && e.occasion.startsWith('acfta-3-0-upgrade')),
+    ).toEqual([]);
 
     clock.set('2026-10-28T01:01:00Z');
     const second = await tick();
@@ -540,9 +646,15 @@ describe('scheduled posts: failures (ticks driven with runTick over the bot clie
     expect(first.sent).toEqual([]);
     expect(first.released).toEqual([]);
     expect(first.failed.filter((f) => f.guildId === HOME_GUILD_ID)).toHaveLength(1);
-    expect(postsTo(GENERAL).slice(before).map((r) => r.droppedReply)).toEqual([true]);
+    expect(
+      postsTo(GENERAL)
+        .slice(before)
+        .map((r) => r.droppedReply),
+    ).toEqual([true]);
     expect(h.local.messagesIn(GENERAL)).toHaveLength(messagesBefore + 1);
-    const entry = history(h.db, HOME_GUILD_ID).find((e) => e.year === 2026 && e.occasion.startsWith('acfta-framework-agreement'))!;
+    const entry = history(h.db, HOME_GUILD_ID).find(
+      (e) => e.year === 2026 && e.occasion.startsWith('acfta-framework-agreement'),
+    )!;
     expect(entry.status).toBe('failed');
     expect(entry.detail).toMatch(/^unknown outcome, not retried/);
 
@@ -557,7 +669,13 @@ describe('scheduled posts: failures (ticks driven with runTick over the bot clie
 
   it('the real adapter: a dropped reply while sending is PostError unknown; a drop while fetching the channel is transient', async () => {
     const poster = channelPoster(h.bot.client);
-    const payload = { content: 'adapter check', embeds: [], allowed_mentions: { parse: [] as [] }, nonce: 'cr-adapter-check', enforce_nonce: true };
+    const payload = {
+      content: 'adapter check',
+      embeds: [],
+      allowed_mentions: { parse: [] as [] },
+      nonce: 'cr-adapter-check',
+      enforce_nonce: true,
+    };
     h.local.acceptThenDrop({ method: 'POST', pathIncludes: `/channels/${GENERAL}/messages` });
     const sending = await poster.post(GENERAL, payload).catch((e: unknown) => e);
     expect(sending).toBeInstanceOf(PostError);
@@ -574,11 +692,13 @@ describe('scheduled posts: failures (ticks driven with runTick over the bot clie
     expect(h.local.messagesIn(UNCACHED)).toHaveLength(0);
   });
 
-  it('changing the posting time during the day: the setup reply says when that day\'s post now goes out, and it does', async () => {
+  it("changing the posting time during the day: the setup reply says when that day's post now goes out, and it does", async () => {
     // 22 November, 08:30 in Singapore: the 09:00 post is still ahead; moving it to 10:00 keeps it, at 10:00.
     clock.set('2026-11-22T00:30:00Z');
     const later = await setup(h, GENERAL, [opt.string('time', '10:00')], undefined, 'general');
-    expect(later.data.content).toContain('• The post for 22 November 2026 had not gone out yet: it goes out at the new time,');
+    expect(later.data.content).toContain(
+      '• The post for 22 November 2026 had not gone out yet: it goes out at the new time,',
+    );
     expect(later.data.content).not.toContain('**now**');
     expect((await tick()).sent).toEqual([]);
     clock.set('2026-11-22T02:00:00Z');
@@ -587,7 +707,9 @@ describe('scheduled posts: failures (ticks driven with runTick over the bot clie
     // 29 November, 09:30: the 10:00 post is still ahead; moving it to 07:00 (already passed) sends it at once.
     clock.set('2026-11-29T01:30:00Z');
     const earlier = await setup(h, GENERAL, [opt.string('time', '07:00')], undefined, 'general');
-    expect(earlier.data.content).toContain('• The post for 29 November 2026 had not gone out yet and 07:00 has already passed in Asia/Singapore: it goes out **now** (within a minute).');
+    expect(earlier.data.content).toContain(
+      '• The post for 29 November 2026 had not gone out yet and 07:00 has already passed in Asia/Singapore: it goes out **now** (within a minute).',
+    );
     expectWithinLimits(earlier.data);
     clock.set('2026-11-29T01:30:30Z');
     const now = await tick();
@@ -598,7 +720,13 @@ describe('scheduled posts: failures (ticks driven with runTick over the bot clie
 
   it('a retry with the same nonce (enforce_nonce) returns the first message: one message in the channel', async () => {
     const poster = channelPoster(h.bot.client);
-    const payload = { content: 'nonce check', embeds: [], allowed_mentions: { parse: [] as [] }, nonce: 'cr-nonce-check', enforce_nonce: true };
+    const payload = {
+      content: 'nonce check',
+      embeds: [],
+      allowed_mentions: { parse: [] as [] },
+      nonce: 'cr-nonce-check',
+      enforce_nonce: true,
+    };
     const count = h.local.messagesIn(GENERAL).length;
     const first = await poster.post(GENERAL, payload);
     const second = await poster.post(GENERAL, payload);

@@ -57,7 +57,9 @@ describe('the sandbox fact form', () => {
     while (session.prompt !== 'corridor> ') out = (await session.handle('')).output;
     expect(out).not.toMatch(/sandbox hit a problem/);
     expect(out).toMatch(/saved|Saved|revision/i);
-    expect((await session.handle('/fact china-laos-railway-length')).output).toMatch(/^┌─ China-Laos Railway is 1,035 km long/);
+    expect((await session.handle('/fact china-laos-railway-length')).output).toMatch(
+      /^┌─ China-Laos Railway is 1,035 km long/,
+    );
   });
 
   it('adds a figure through the terminal form, with \\n for line breaks', async () => {
@@ -99,6 +101,8 @@ describe('the sandbox fact form', () => {
     expect(chinese.output).toContain('日期');
     expect(chinese.output).toContain('2021年12月3日');
     await session.handle('locale en-US');
-    expect((await session.handle('/ask when did the china laos railway open')).output).toMatch(/^┌─ China-Laos Railway opens/);
+    expect((await session.handle('/ask when did the china laos railway open')).output).toMatch(
+      /^┌─ China-Laos Railway opens/,
+    );
   });
 });

@@ -19,7 +19,13 @@ import { PgStore } from '../../src/knowledge/store/pg/pg-store.js';
 import { startPostgres, type PostgresCluster } from '../helpers/postgres-cluster.js';
 import { watchOutput } from '../helpers/bot-process.js';
 import { tempDir } from '../helpers/temp.js';
-import { SCENARIO_FACTS, scenarioGuilds, SIM_SPEED, SIM_START_MS, type RecordedPost } from '../helpers/scheduler-scenario.js';
+import {
+  SCENARIO_FACTS,
+  scenarioGuilds,
+  SIM_SPEED,
+  SIM_START_MS,
+  type RecordedPost,
+} from '../helpers/scheduler-scenario.js';
 
 const SERVERS = 200;
 const PROCESSES = ['A', 'B', 'C'];
@@ -33,7 +39,13 @@ const KILL_AT_SIM_MS = Date.parse('2026-07-02T12:00:00Z');
 const TSX_DIST = join(process.cwd(), 'node_modules', 'tsx', 'dist');
 const SCRIPT = join(process.cwd(), 'tests', 'helpers', 'scheduler-process.ts');
 // Node with tsx's loader (not the tsx wrapper), so SIGKILL reaches the scheduler process itself.
-const NODE_ARGS = ['--require', join(TSX_DIST, 'preflight.cjs'), '--import', pathToFileURL(join(TSX_DIST, 'loader.mjs')).href, SCRIPT];
+const NODE_ARGS = [
+  '--require',
+  join(TSX_DIST, 'preflight.cjs'),
+  '--import',
+  pathToFileURL(join(TSX_DIST, 'loader.mjs')).href,
+  SCRIPT,
+];
 
 let cluster: PostgresCluster | undefined;
 let startError: unknown;
@@ -105,7 +117,9 @@ it('three scheduler processes on PostgreSQL: one leader, takeover after kill -9,
   const killedAt = Date.now();
   const others = procs.filter((p) => p !== leader);
   await Promise.race(others.map((p) => p.log.waitFor(/"event":"lead"/, TAKEOVER_CEILING_MS)));
-  const takeover = leads().filter((l) => l.at >= killedAt && l.process !== leaderName).sort((a, b) => a.at - b.at)[0]!;
+  const takeover = leads()
+    .filter((l) => l.at >= killedAt && l.process !== leaderName)
+    .sort((a, b) => a.at - b.at)[0]!;
   const takeoverMs = takeover.at - killedAt;
   expect(takeoverMs).toBeLessThan(TAKEOVER_CEILING_MS);
 
@@ -115,14 +129,26 @@ it('three scheduler processes on PostgreSQL: one leader, takeover after kill -9,
 
   const posts: RecordedPost[] = procs.flatMap((p) => {
     const file = join(dir, `posts-${p.name}.jsonl`);
-    return existsSync(file) ? readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as RecordedPost) : [];
+    return existsSync(file)
+      ? readFileSync(file, 'utf8')
+          .split('\n')
+          .filter(Boolean)
+          .map((l) => JSON.parse(l) as RecordedPost)
+      : [];
   });
   const ledger = (
-    await setup.pool.query<{ guild_id: string; occasion: string; year: number; status: string; message_id: string | null; detail: string | null }>(
-      'SELECT guild_id, occasion, year, status, message_id, detail FROM post_ledger',
-    )
+    await setup.pool.query<{
+      guild_id: string;
+      occasion: string;
+      year: number;
+      status: string;
+      message_id: string | null;
+      detail: string | null;
+    }>('SELECT guild_id, occasion, year, status, message_id, detail FROM post_ledger')
   ).rows;
-  const fotd = (await setup.pool.query<{ guild_id: string; local_date: string }>('SELECT guild_id, local_date FROM fact_of_the_day')).rows;
+  const fotd = (
+    await setup.pool.query<{ guild_id: string; local_date: string }>('SELECT guild_id, local_date FROM fact_of_the_day')
+  ).rows;
   await setup.close();
 
   // No message posted twice: each (channel, nonce) once, and every message id once.
@@ -140,7 +166,9 @@ it('three scheduler processes on PostgreSQL: one leader, takeover after kill -9,
   for (const g of guilds) {
     for (const fact of SCENARIO_FACTS) {
       // A fact of the day may feature the same fact: only anniversary posts count here.
-      const times = (byChannel.get(g.channelId!) ?? []).filter((p) => p.payload.includes(fact.title) && !p.payload.includes('Fact of the day:')).length;
+      const times = (byChannel.get(g.channelId!) ?? []).filter(
+        (p) => p.payload.includes(fact.title) && !p.payload.includes('Fact of the day:'),
+      ).length;
       if (times > 1) duplicated.push(`${g.guildId} ${fact.id}`);
       if (times === 0) {
         const row = ledger.find((r) => r.guild_id === g.guildId && r.occasion === `${fact.id}:date` && r.year === 2026);
@@ -159,7 +187,11 @@ it('three scheduler processes on PostgreSQL: one leader, takeover after kill -9,
   const anniversariesSent = sent.filter((r) => SCENARIO_FACTS.some((f) => r.occasion === `${f.id}:date`)).length;
 
   // A fact of the day is recorded only with its claim: every recorded pick has a claimed (sent or interrupted) row.
-  const fotdClaims = new Set(ledger.filter((r) => r.occasion.startsWith('fact-of-the-day:')).map((r) => `${r.guild_id}|${r.occasion.slice('fact-of-the-day:'.length)}`));
+  const fotdClaims = new Set(
+    ledger
+      .filter((r) => r.occasion.startsWith('fact-of-the-day:'))
+      .map((r) => `${r.guild_id}|${r.occasion.slice('fact-of-the-day:'.length)}`),
+  );
   for (const f of fotd) expect(fotdClaims.has(`${f.guild_id}|${f.local_date}`)).toBe(true);
   expect(fotd.length).toBeGreaterThan(0);
 

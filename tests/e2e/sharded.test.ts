@@ -22,18 +22,25 @@ afterEach(async () => {
 it('two shards: both log in with their shard ids, one scheduler, SIGTERM stops every shard', async () => {
   local = await LocalDiscord.start({});
   const cwd = tempDir();
-  manager = spawn(process.execPath, ['--require', join(TSX_DIST, 'preflight.cjs'), '--import', 'tsx', join(process.cwd(), 'src', 'shard.ts')], {
-    cwd: process.cwd(), // the shards load tsx from the project, as `npm run start:sharded` does
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: botEnv(local, { DATABASE_PATH: join(cwd, 'bot.db'), TOTAL_SHARDS: '2' }),
-  });
+  manager = spawn(
+    process.execPath,
+    ['--require', join(TSX_DIST, 'preflight.cjs'), '--import', 'tsx', join(process.cwd(), 'src', 'shard.ts')],
+    {
+      cwd: process.cwd(), // the shards load tsx from the project, as `npm run start:sharded` does
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: botEnv(local, { DATABASE_PATH: join(cwd, 'bot.db'), TOTAL_SHARDS: '2' }),
+    },
+  );
   let out = '';
   manager.stdout!.on('data', (d: Buffer) => (out += d.toString('utf8')));
   manager.stderr!.on('data', (d: Buffer) => (out += d.toString('utf8')));
   const exited = new Promise<number | null>((resolve) => manager!.on('exit', (code) => resolve(code)));
   await local.whenIdentified(2, 60_000);
   const shards = local.gateway.received.filter((r) => r.op === 2).map((r) => (r.d as { shard?: number[] }).shard);
-  expect(shards.sort()).toEqual([[0, 2], [1, 2]]);
+  expect(shards.sort()).toEqual([
+    [0, 2],
+    [1, 2],
+  ]);
   for (;;) {
     if ((out.match(/logged in as/g) ?? []).length >= 2) break;
     await new Promise((r) => setTimeout(r, 100));

@@ -27,12 +27,22 @@ afterEach(async () => {
 describe('SIGTERM', () => {
   it('mid-interaction: the moderator still gets their answer, then the database closes cleanly', async () => {
     local = await LocalDiscord.start({
-      guilds: [{ id: HOME_GUILD_ID, name: 'Corridor Home', channels: [{ id: '200000000000000001', name: 'general' }], roles: [{ id: MOD_ROLE_ID, name: 'Fact moderator' }] }],
+      guilds: [
+        {
+          id: HOME_GUILD_ID,
+          name: 'Corridor Home',
+          channels: [{ id: '200000000000000001', name: 'general' }],
+          roles: [{ id: MOD_ROLE_ID, name: 'Fact moderator' }],
+        },
+      ],
     });
     // The attachment download is held open until the test says so: that is the interaction in flight.
     // The base with one title changed: a plan that waits for Confirm as a pending import.
     const [first, ...rest] = loadSeedFacts(SEED_DIR);
-    const exportJson = Buffer.from(JSON.stringify([{ ...first!, title: `${first!.title} (revised)` }, ...rest]), 'utf8');
+    const exportJson = Buffer.from(
+      JSON.stringify([{ ...first!, title: `${first!.title} (revised)` }, ...rest]),
+      'utf8',
+    );
     let held: ServerResponse | undefined;
     const downloadStarted = new Promise<void>((resolve) => {
       files = createServer((_req, res) => {
@@ -53,9 +63,17 @@ describe('SIGTERM', () => {
     });
     const exited = new Promise<number | null>((resolve) => child!.on('exit', (code) => resolve(code)));
     const log = watchOutput(child);
-    await Promise.race([log.waitFor(/logged in as/), exited.then(() => expect.fail(`bot exited early:\n${log.output()}`))]);
+    await Promise.race([
+      log.waitFor(/logged in as/),
+      exited.then(() => expect.fail(`bot exited early:\n${log.output()}`)),
+    ]);
 
-    const payload = attachmentPayload({ id: '700000000000000001', filename: 'facts.json', size: exportJson.length, contentType: 'application/json' });
+    const payload = attachmentPayload({
+      id: '700000000000000001',
+      filename: 'facts.json',
+      size: exportJson.length,
+      contentType: 'application/json',
+    });
     payload.url = `${filesBase}/facts.json`;
     const { id } = local.sendCommand({
       name: 'facts',
@@ -72,7 +90,11 @@ describe('SIGTERM', () => {
     await new Promise((r) => setTimeout(r, 500));
     held!.writeHead(200, { 'content-type': 'application/json', 'content-length': exportJson.length }).end(exportJson);
 
-    const answer = await local.waitForRequest((r) => r.method === 'PATCH' && r.path.endsWith('/messages/@original'), 8_000, 'no answer after SIGTERM');
+    const answer = await local.waitForRequest(
+      (r) => r.method === 'PATCH' && r.path.endsWith('/messages/@original'),
+      8_000,
+      'no answer after SIGTERM',
+    );
     const embeds = (answer.body as { embeds?: { title?: string }[] }).embeds ?? [];
     expect(embeds[0]?.title).toMatch(/^Import facts\.json: 0 added · 1 changed · 0 removed$/);
 

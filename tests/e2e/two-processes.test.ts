@@ -22,7 +22,13 @@ const INDEX = join(process.cwd(), 'src', 'index.ts');
 // Node with tsx's loader, as `tsx` itself runs it: the child is then the bot, so kill -9 reaches the bot (the `tsx`
 // wrapper would die alone and leave the bot running).
 const TSX_DIST = join(process.cwd(), 'node_modules', 'tsx', 'dist');
-const NODE_ARGS = ['--require', join(TSX_DIST, 'preflight.cjs'), '--import', pathToFileURL(join(TSX_DIST, 'loader.mjs')).href, INDEX];
+const NODE_ARGS = [
+  '--require',
+  join(TSX_DIST, 'preflight.cjs'),
+  '--import',
+  pathToFileURL(join(TSX_DIST, 'loader.mjs')).href,
+  INDEX,
+];
 const MOD = { user: { id: '400000000000000101', username: 'mod_role' }, memberRoles: [MOD_ROLE_ID] };
 const MEMBER = { user: { id: '400000000000000103', username: 'member' } };
 const CH1 = '200000000000000001';
@@ -39,7 +45,12 @@ afterEach(async () => {
 async function localDiscord(): Promise<LocalDiscord> {
   const local = await LocalDiscord.start({
     guilds: [
-      { id: HOME_GUILD_ID, name: 'Corridor Home', channels: [{ id: CH1, name: 'general' }], roles: [{ id: MOD_ROLE_ID, name: 'Fact moderator' }] },
+      {
+        id: HOME_GUILD_ID,
+        name: 'Corridor Home',
+        channels: [{ id: CH1, name: 'general' }],
+        roles: [{ id: MOD_ROLE_ID, name: 'Fact moderator' }],
+      },
       { id: OTHER_GUILD, name: 'Elsewhere', channels: [{ id: CH2, name: 'general' }] },
     ],
   });
@@ -74,7 +85,13 @@ it('two processes on one file: edits reach both, one scheduler, takeover after k
   const cwd = tempDir();
   const dbPath = join(cwd, 'bot.db');
   const setup = openDb(dbPath);
-  upsertGuildSettings(setup, { guildId: HOME_GUILD_ID, channelId: CH1, postTime: justPassed(), timezone: 'UTC', factOfTheDay: true });
+  upsertGuildSettings(setup, {
+    guildId: HOME_GUILD_ID,
+    channelId: CH1,
+    postTime: justPassed(),
+    timezone: 'UTC',
+    factOfTheDay: true,
+  });
   setup.close();
 
   const a = startBot(localA, dbPath, cwd);
@@ -89,18 +106,28 @@ it('two processes on one file: edits reach both, one scheduler, takeover after k
   expect(localB.messagesIn(CH1)).toEqual([]);
 
   // A moderator removes a fact through A; B follows once its data_version poll sees the change.
-  const before = localB.sendCommand({ name: 'fact', options: [opt.string('name', 'china-asean-dialogue-begins')], ...MEMBER });
+  const before = localB.sendCommand({
+    name: 'fact',
+    options: [opt.string('name', 'china-asean-dialogue-begins')],
+    ...MEMBER,
+  });
   expect(JSON.stringify((await localB.waitForResponse(before.id)).body)).not.toMatch(/was removed/);
   const removal = localA.sendCommand({
     name: 'facts',
-    options: [opt.sub('remove', [opt.string('id', 'china-asean-dialogue-begins'), opt.string('reason', 'checking sources')])],
+    options: [
+      opt.sub('remove', [opt.string('id', 'china-asean-dialogue-begins'), opt.string('reason', 'checking sources')]),
+    ],
     ...MOD,
   });
   expect(JSON.stringify((await localA.waitForResponse(removal.id)).body)).toMatch(/members no longer see it/);
   const removedAt = Date.now();
   await b.log.waitFor(/facts changed in another process/);
   const seenAfterMs = Date.now() - removedAt;
-  const after = localB.sendCommand({ name: 'fact', options: [opt.string('name', 'china-asean-dialogue-begins')], ...MEMBER });
+  const after = localB.sendCommand({
+    name: 'fact',
+    options: [opt.string('name', 'china-asean-dialogue-begins')],
+    ...MEMBER,
+  });
   expect(JSON.stringify((await localB.waitForResponse(after.id)).body)).toMatch(/was removed from the fact base/);
 
   // kill -9 of the leader; a second server falls due while nobody leads. B takes over and posts it, and its
@@ -109,7 +136,13 @@ it('two processes on one file: edits reach both, one scheduler, takeover after k
   a.child.kill('SIGKILL');
   const killedAt = Date.now();
   const db = openDb(dbPath);
-  upsertGuildSettings(db, { guildId: OTHER_GUILD, channelId: CH2, postTime: justPassed(), timezone: 'UTC', factOfTheDay: true });
+  upsertGuildSettings(db, {
+    guildId: OTHER_GUILD,
+    channelId: CH2,
+    postTime: justPassed(),
+    timezone: 'UTC',
+    factOfTheDay: true,
+  });
   await b.log.waitFor(/now runs the scheduler/);
   const takeoverMs = Date.now() - killedAt;
   await localB.waitForMessageIn(CH2, 70_000);
@@ -118,7 +151,11 @@ it('two processes on one file: edits reach both, one scheduler, takeover after k
   expect(localB.messagesIn(CH1)).toEqual([]);
   expect(localA.messagesIn(CH2)).toEqual([]);
   expect(localB.messagesIn(CH2)).toHaveLength(1);
-  const sent = db.prepare("SELECT guild_id, count(*) AS n FROM post_ledger WHERE status = 'sent' GROUP BY guild_id ORDER BY guild_id").all();
+  const sent = db
+    .prepare(
+      "SELECT guild_id, count(*) AS n FROM post_ledger WHERE status = 'sent' GROUP BY guild_id ORDER BY guild_id",
+    )
+    .all();
   expect(sent).toEqual([
     { guild_id: HOME_GUILD_ID, n: expect.any(Number) },
     { guild_id: OTHER_GUILD, n: expect.any(Number) },

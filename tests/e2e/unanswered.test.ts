@@ -49,7 +49,10 @@ function expectEphemeral(body: Body) {
 /** The mod-log note is posted after the reply, so wait for it. */
 async function modLogTitled(title: string): Promise<void> {
   await h.local.waitForRequest(
-    (r) => r.method === 'POST' && r.path === `/channels/${MOD_LOG}/messages` && (r.body as { embeds?: { title?: string }[] })?.embeds?.[0]?.title === title,
+    (r) =>
+      r.method === 'POST' &&
+      r.path === `/channels/${MOD_LOG}/messages` &&
+      (r.body as { embeds?: { title?: string }[] })?.embeds?.[0]?.title === title,
   );
 }
 
@@ -91,30 +94,52 @@ describe('the unanswered-question loop', () => {
     const embed = list.data.embeds[0];
     expect(embed.title).toBe('Unanswered questions: 1 (asked 2 times)');
     expect(embed.description).toContain('`#1` ×2 · “Is there a SLEEPER train to Vientiane?” (+1 wording)');
-    expect(embed.description).toContain(`nearest: China-Laos Railway cross-border passenger trains begin (\`${FACT}\`)`);
+    expect(embed.description).toContain(
+      `nearest: China-Laos Railway cross-border passenger trains begin (\`${FACT}\`)`,
+    );
 
     // Typing in attach: suggests the group by number.
-    const auto = h.local.sendAutocomplete({ name: 'facts', options: [opt.sub('unanswered', [opt.string('attach', 'sleeper', true)])], ...MOD });
-    expect(((await h.local.waitForResponse(auto.id)).body as Body).data.choices).toEqual([{ name: '#1 ×2 · Is there a SLEEPER train to Vientiane?', value: '1' }]);
+    const auto = h.local.sendAutocomplete({
+      name: 'facts',
+      options: [opt.sub('unanswered', [opt.string('attach', 'sleeper', true)])],
+      ...MOD,
+    });
+    expect(((await h.local.waitForResponse(auto.id)).body as Body).data.choices).toEqual([
+      { name: '#1 ×2 · Is there a SLEEPER train to Vientiane?', value: '1' },
+    ]);
 
     // 4. One step attaches it as an example question: a revision with who and why; the group leaves the list.
     const versionBefore = h.kb.stored(FACT)!.version;
-    const attached = await facts(MOD, [opt.string('attach', '1'), opt.string('id', FACT), opt.string('as', 'question')]);
+    const attached = await facts(MOD, [
+      opt.string('attach', '1'),
+      opt.string('id', FACT),
+      opt.string('as', 'question'),
+    ]);
     expectEphemeral(attached);
     const revision = h.kb.history(FACT).at(-1)!;
-    expect(attached.data.content).toContain(`📎 Attached “Is there a SLEEPER train to Vientiane?” to \`${FACT}\` as an example question (revision #${revision.id})`);
+    expect(attached.data.content).toContain(
+      `📎 Attached “Is there a SLEEPER train to Vientiane?” to \`${FACT}\` as an example question (revision #${revision.id})`,
+    );
     expect(attached.data.content).toContain(`/facts revert id:${FACT} revision:${h.kb.history(FACT).at(-2)!.id}`);
     expect(revision).toMatchObject({ action: 'edit', actorId: MOD.user!.id, version: versionBefore + 1 });
-    expect(revision.reason).toBe('attached unanswered question (question "Is there a SLEEPER train to Vientiane?", asked 2 times)');
+    expect(revision.reason).toBe(
+      'attached unanswered question (question "Is there a SLEEPER train to Vientiane?", asked 2 times)',
+    );
     expect(h.kb.get(FACT)!.questions.at(-1)).toBe('Is there a SLEEPER train to Vientiane?');
     await modLogTitled(`Fact base: attach unanswered question · ${FACT}`);
     expect(logRows()).toEqual([]);
     expect((await facts(MOD)).data.embeds[0].title).toBe('Unanswered questions: 0 (asked 0 times)');
 
     // It shows in /facts history like any edit.
-    const { id: historyId } = h.local.sendCommand({ name: 'facts', options: [opt.sub('history', [opt.string('id', FACT)])], ...MOD });
+    const { id: historyId } = h.local.sendCommand({
+      name: 'facts',
+      options: [opt.sub('history', [opt.string('id', FACT)])],
+      ...MOD,
+    });
     const history = ((await h.local.waitForResponse(historyId)).body as Body).data.embeds[0].description as string;
-    expect(history.split('\n')[0]).toMatch(new RegExp(`^\`#${revision.id}\` .* \\*\\*edit\\*\\* by mod\\\\_role — attached unanswered question`));
+    expect(history.split('\n')[0]).toMatch(
+      new RegExp(`^\`#${revision.id}\` .* \\*\\*edit\\*\\* by mod\\\\_role — attached unanswered question`),
+    );
 
     // 5. The same question, asked again, is now answered with that fact, and nothing more is logged.
     const again = await ask(MEMBER, SLEEPER);
@@ -136,9 +161,17 @@ describe('the unanswered-question loop', () => {
     ]);
 
     const question = 'how much is a ticket on the laos railway';
-    const submitted = h.local.sendModalSubmit({ customId: modal.custom_id, fields: { note: 'This is the opening date, not the fare.', question }, ...MEMBER });
+    const submitted = h.local.sendModalSubmit({
+      customId: modal.custom_id,
+      fields: { note: 'This is the opening date, not the fare.', question },
+      ...MEMBER,
+    });
     expect(((await h.local.waitForResponse(submitted.id)).body as Body).data.content).toMatch(/Your report #\d+/);
-    const plain = h.local.sendModalSubmit({ customId: modal.custom_id, fields: { note: 'The date is off by a day.', question: '' }, ...MEMBER });
+    const plain = h.local.sendModalSubmit({
+      customId: modal.custom_id,
+      fields: { note: 'The date is off by a day.', question: '' },
+      ...MEMBER,
+    });
     await h.local.waitForResponse(plain.id);
 
     const rows = logRows();
@@ -146,7 +179,9 @@ describe('the unanswered-question loop', () => {
     expect(rows[0]).toMatchObject({ question, guild_id: HOME_GUILD_ID, source: 'report' });
     expect(JSON.parse(rows[0]!.nearest as string)[0]).toBe(OPENS);
     expect(JSON.stringify(rows)).not.toContain(MEMBER.user!.id);
-    expect((await facts(MOD)).data.embeds[0].description).toContain(`\`#${rows[0]!.id}\` ×1, 1 reported wrong · “${question}”`);
+    expect((await facts(MOD)).data.embeds[0].description).toContain(
+      `\`#${rows[0]!.id}\` ×1, 1 reported wrong · “${question}”`,
+    );
   });
 
   it('bad attach requests get one clear line and change nothing; clear:True asks, then empties the log', async () => {
@@ -157,7 +192,10 @@ describe('the unanswered-question loop', () => {
       [[opt.string('attach', '1')], /Say which fact to attach it to with id:/],
       [[opt.string('id', FACT)], /Say which question to attach with attach:/],
       [[opt.string('attach', '9999'), opt.string('id', FACT)], /No unanswered question matches "9999"/],
-      [[opt.string('attach', 'who is the mayor of vientiane'), opt.string('id', 'no-such-fact')], /no fact with id "no-such-fact"/],
+      [
+        [opt.string('attach', 'who is the mayor of vientiane'), opt.string('id', 'no-such-fact')],
+        /no fact with id "no-such-fact"/,
+      ],
       [[opt.string('attach', '1'), opt.boolean('clear', true)], /Clear the log on its own/],
     ];
     for (const [options, message] of cases) {
@@ -172,10 +210,14 @@ describe('the unanswered-question loop', () => {
     const asked = await facts(MOD, [opt.boolean('clear', true)]);
     expectEphemeral(asked);
     const count = logRowsCount(before[1]!);
-    expect(asked.data.content).toBe(`Delete all ${count} logged questions (${count} in the list) for good? Questions asked after this message are kept.`);
+    expect(asked.data.content).toBe(
+      `Delete all ${count} logged questions (${count} in the list) for good? Questions asked after this message are kept.`,
+    );
     const [confirm, cancel] = asked.data.components[0].components;
     expect([confirm.label, cancel.label]).toEqual(['Clear the log', 'Cancel']);
-    expect(((await press(MOD, cancel.custom_id)).data.content)).toBe('Kept the unanswered-question log; nothing was deleted.');
+    expect((await press(MOD, cancel.custom_id)).data.content).toBe(
+      'Kept the unanswered-question log; nothing was deleted.',
+    );
     expect(JSON.stringify(logRows())).toBe(before[1]);
 
     // A member cannot press it; a question logged after the prompt survives the clear.

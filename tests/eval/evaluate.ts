@@ -39,7 +39,10 @@ export type Ranking = string[] | { shown: string[]; ranked: string[] };
 /** How an /ask answer is scored: the facts it shows, then (for top-3) the runners-up it offers as buttons. */
 export function answerRanking(answer: Answer): Ranking {
   const shown = answerIds(answer);
-  return { shown, ranked: answer.kind === 'fact' || answer.kind === 'guess' ? [...shown, ...answer.others.map((f) => f.id)] : shown };
+  return {
+    shown,
+    ranked: answer.kind === 'fact' || answer.kind === 'guess' ? [...shown, ...answer.others.map((f) => f.id)] : shown,
+  };
 }
 
 /**

@@ -23,7 +23,10 @@ export function watchOutput(proc: ChildProcess) {
 }
 
 /** The environment of a bot process pointed at a local Discord: its token, REST address and a JSON log. */
-export function botEnv(local: { token: string; applicationId: string; restBase: string }, extra: Record<string, string>): NodeJS.ProcessEnv {
+export function botEnv(
+  local: { token: string; applicationId: string; restBase: string },
+  extra: Record<string, string>,
+): NodeJS.ProcessEnv {
   return {
     ...process.env,
     DISCORD_TOKEN: local.token,

@@ -16,7 +16,10 @@ if (!dbPath || !tag) {
 const max = Number(maxText ?? 100_000);
 const { kb } = openKnowledge(dbPath);
 const actor = { id: 'crash-writer', name: 'crash writer' };
-const targets = kb.facts().slice(0, 8).map((f) => f.id);
+const targets = kb
+  .facts()
+  .slice(0, 8)
+  .map((f) => f.id);
 
 const added: string[] = [];
 

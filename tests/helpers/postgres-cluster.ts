@@ -32,7 +32,9 @@ export function findPostgresBin(env: NodeJS.ProcessEnv = process.env): string | 
   candidates.push(...(env.PATH ?? '').split(delimiter).filter(Boolean));
   const debian = '/usr/lib/postgresql';
   if (existsSync(debian)) {
-    const versions = readdirSync(debian).filter((v) => /^\d+$/.test(v)).sort((a, b) => Number(b) - Number(a));
+    const versions = readdirSync(debian)
+      .filter((v) => /^\d+$/.test(v))
+      .sort((a, b) => Number(b) - Number(a));
     candidates.push(...versions.map((v) => join(debian, v, 'bin')));
   }
   return candidates.find(has) ?? null;
@@ -82,7 +84,12 @@ export async function startPostgres(env: NodeJS.ProcessEnv = process.env): Promi
   const port = await freePort();
   let started = false;
   const stop = (): void => {
-    if (started) spawnSync(user ? 'runuser' : join(bin, 'pg_ctl'), [...(user ? ['-u', user, '--', join(bin, 'pg_ctl')] : []), '-D', data, '-m', 'immediate', '-w', 'stop'], { stdio: 'ignore' });
+    if (started)
+      spawnSync(
+        user ? 'runuser' : join(bin, 'pg_ctl'),
+        [...(user ? ['-u', user, '--', join(bin, 'pg_ctl')] : []), '-D', data, '-m', 'immediate', '-w', 'stop'],
+        { stdio: 'ignore' },
+      );
     started = false;
     rmSync(dir, { recursive: true, force: true });
   };
@@ -104,7 +111,9 @@ export async function startPostgres(env: NodeJS.ProcessEnv = process.env): Promi
     const detail = error instanceof Error ? error.message : String(error);
     const serverLog = existsSync(log) ? readFileSync(log, 'utf8').slice(-2000) : '';
     stop();
-    throw new PostgresUnavailableError(`Could not start a throwaway PostgreSQL from ${bin}:\n${detail}\n${serverLog}\n\n${INSTALL_HINT}`);
+    throw new PostgresUnavailableError(
+      `Could not start a throwaway PostgreSQL from ${bin}:\n${detail}\n${serverLog}\n\n${INSTALL_HINT}`,
+    );
   }
 
   const url = (database: string): string => `postgres://corridor:not-a-real-secret@127.0.0.1:${port}/${database}`;

@@ -23,14 +23,26 @@ const postsFile = required('POSTS_FILE');
 const leaseMs = Number(required('LEASE_MS'));
 const simNow = simulatedClock(Number(required('REAL_START_MS')));
 const say = (event: string, extra: Record<string, unknown> = {}) =>
-  process.stdout.write(`${JSON.stringify({ event, process: name, at: Date.now(), sim: new Date(simNow()).toISOString(), ...extra })}\n`);
+  process.stdout.write(
+    `${JSON.stringify({ event, process: name, at: Date.now(), sim: new Date(simNow()).toISOString(), ...extra })}\n`,
+  );
 
-const store = new PgStore({ connectionString: required('DATABASE_URL'), max: 4, onError: (e) => say('pg-error', { error: e.message }) });
+const store = new PgStore({
+  connectionString: required('DATABASE_URL'),
+  max: 4,
+  onError: (e) => say('pg-error', { error: e.message }),
+});
 let posts = 0;
 const poster: Poster = {
   async post(channelId, payload) {
     const messageId = `${name}-${++posts}`;
-    const line: RecordedPost = { process: name, channelId, messageId, nonce: payload.nonce ?? '', payload: JSON.stringify(payload) };
+    const line: RecordedPost = {
+      process: name,
+      channelId,
+      messageId,
+      nonce: payload.nonce ?? '',
+      payload: JSON.stringify(payload),
+    };
     appendFileSync(postsFile, `${JSON.stringify(line)}\n`);
     return { messageId };
   },

@@ -8,7 +8,14 @@ import type { GuildSettingsPatch } from '../../src/knowledge/store/guild-setting
 
 const source = [{ publisher: 'Corridor Test Press', title: 'Test source', date: '2016-07' }];
 const milestone = (id: string, title: string, date: string): Fact =>
-  Fact.parse({ kind: 'milestone', id, title, summary: `Something notable happened on ${title}.`, date, sources: source });
+  Fact.parse({
+    kind: 'milestone',
+    id,
+    title,
+    summary: `Something notable happened on ${title}.`,
+    date,
+    sources: source,
+  });
 
 /** Two anniversaries on 2 July (one combined post) and one on 3 July, in every server's own zone. */
 export const SCENARIO_FACTS: readonly Fact[] = [

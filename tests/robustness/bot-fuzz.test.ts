@@ -8,7 +8,16 @@ import { startHarness, type Harness } from '../e2e/harness.js';
 import { hostileString, RAW_MENTION } from './hostile-input.js';
 import { logsAt } from '../support/log-lines.js';
 
-type Option = { name: string; type: number; required?: boolean; autocomplete?: boolean; options?: Option[]; min_value?: number; max_value?: number; choices?: { value: string | number }[] };
+type Option = {
+  name: string;
+  type: number;
+  required?: boolean;
+  autocomplete?: boolean;
+  options?: Option[];
+  min_value?: number;
+  max_value?: number;
+  choices?: { value: string | number }[];
+};
 type RawOption = APIApplicationCommandInteractionDataOption;
 
 const SUB = 1;
@@ -25,14 +34,21 @@ function paths(options: Option[] = []): { wrap: Option[]; leaf: Option[] }[] {
 }
 
 function wrapOptions(wrap: Option[], leaf: RawOption[]): RawOption[] {
-  return wrap.reduceRight<RawOption[]>((inner, w) => [{ name: w.name, type: w.type, options: inner } as RawOption], leaf);
+  return wrap.reduceRight<RawOption[]>(
+    (inner, w) => [{ name: w.name, type: w.type, options: inner } as RawOption],
+    leaf,
+  );
 }
 
 /** Option values of the right type; every string gets the hostile text. */
 function valueFor(option: Option, text: string, rng: () => number): RawOption | undefined {
   switch (option.type) {
     case 3:
-      return { name: option.name, type: 3, value: option.choices ? String(option.choices[Math.floor(rng() * option.choices.length)]!.value) : text };
+      return {
+        name: option.name,
+        type: 3,
+        value: option.choices ? String(option.choices[Math.floor(rng() * option.choices.length)]!.value) : text,
+      };
     case 4:
     case 10: {
       const min = option.min_value ?? -1_000_000;
@@ -71,18 +87,27 @@ describe('every command and autocomplete under hostile input, through the real b
     const before = dbFingerprint(h);
     const texts = fc.sample(hostileString(), { numRuns: 40, seed: 42 });
     let seed = 7;
-    const rng = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const rng = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
     const jobs: (() => string)[] = [];
 
     for (const command of commands) {
       for (const path of paths(command.options)) {
         for (const text of texts) {
-          const leaf = path.leaf.map((o) => (o.required || rng() < 0.6 ? valueFor(o, text, rng) : undefined)).filter((o): o is RawOption => !!o);
+          const leaf = path.leaf
+            .map((o) => (o.required || rng() < 0.6 ? valueFor(o, text, rng) : undefined))
+            .filter((o): o is RawOption => !!o);
           jobs.push(() => h.local.sendCommand({ name: command.name, options: wrapOptions(path.wrap, leaf) }).id);
           const focusable = path.leaf.find((o) => o.autocomplete);
           if (focusable) {
-            const focused = { name: focusable.name, type: focusable.type, value: text.slice(0, 6000), focused: true } as RawOption;
-            jobs.push(() => h.local.sendAutocomplete({ name: command.name, options: wrapOptions(path.wrap, [focused]) }).id);
+            const focused = {
+              name: focusable.name,
+              type: focusable.type,
+              value: text.slice(0, 6000),
+              focused: true,
+            } as RawOption;
+            jobs.push(
+              () => h.local.sendAutocomplete({ name: command.name, options: wrapOptions(path.wrap, [focused]) }).id,
+            );
           }
         }
       }

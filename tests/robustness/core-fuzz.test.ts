@@ -26,7 +26,7 @@ describe('the pure core under hostile input', () => {
       fc.property(hostileString(), (text) => {
         const hits = search.search(text, { limit: 5 });
         expect(hits.length).toBeLessThanOrEqual(5);
-        for (const h of hits) expect(h.score).toBeGreaterThan(0), expect(h.score).toBeLessThan(1);
+        for (const h of hits) (expect(h.score).toBeGreaterThan(0), expect(h.score).toBeLessThan(1));
         expect(search.nearest(text, 3).length).toBeLessThanOrEqual(3);
         expect(search.suggest(text, 25).length).toBeLessThanOrEqual(25);
         tokenize(text);

@@ -61,7 +61,10 @@ describe('the bot rides out REST errors', () => {
     h.local.failNext({ method: 'POST', pathIncludes: '/callback', status: 500, times: 3 });
     const { id } = h.local.sendCommand({ name: 'ask', options: [opt.string('question', 'RCEP')] });
     const fallback = await h.local.waitForResponse(id, 15_000);
-    expect((fallback.body as { data: { content: string; flags: number } }).data).toMatchObject({ content: expect.stringMatching(/something went wrong/), flags: 64 });
+    expect((fallback.body as { data: { content: string; flags: number } }).data).toMatchObject({
+      content: expect.stringMatching(/something went wrong/),
+      flags: 64,
+    });
     expect(logsAt(h.logs, 'error').length).toBe(errorsBefore + 1);
     expect(await askTitle('FTA 3.0')).toBe('ACFTA 3.0 upgrade protocol signed');
   });

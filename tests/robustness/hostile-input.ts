@@ -14,7 +14,7 @@ export const HOSTILE_SAMPLES: readonly string[] = [
   '**bold** __under__ ~~strike~~ `code` ```block``` > quote || spoiler ||',
   "'; DROP TABLE facts;--",
   '" OR 1=1 --',
-  'Robert\'); DELETE FROM fact_revisions; --',
+  "Robert'); DELETE FROM fact_revisions; --",
   '.*+?^${}()|[]\\',
   '(a+)+$',
   '\\u0000',
@@ -46,7 +46,9 @@ export function hostileString(): fc.Arbitrary<string> {
     fc.constantFrom(...HOSTILE_SAMPLES),
     fc.string({ unit: 'binary', maxLength: 120 }),
     fc.string({ unit: 'grapheme', maxLength: 120 }),
-    fc.array(fc.constantFrom(...HOSTILE_SAMPLES, 'RCEP', 'china laos railway', 'FTA 3.0', ' '), { maxLength: 6 }).map((parts) => parts.join(' ')),
+    fc
+      .array(fc.constantFrom(...HOSTILE_SAMPLES, 'RCEP', 'china laos railway', 'FTA 3.0', ' '), { maxLength: 6 })
+      .map((parts) => parts.join(' ')),
     fc.string({ unit: 'binary-ascii', minLength: 300, maxLength: 3_000 }),
   );
 }

@@ -31,11 +31,26 @@ describe('the language layer under hostile input', () => {
   it('renders any fact in Chinese with hostile text in it, within Discord limits', () => {
     fc.assert(
       fc.property(fc.constantFrom(...facts), anyText, anyText, (fact, title, summary) => {
-        const text = { title: title.slice(0, 100) || '标题', summary: (summary || '内容内容内容').slice(0, 1000), aliases: [], questions: [] };
+        const text = {
+          title: title.slice(0, 100) || '标题',
+          summary: (summary || '内容内容内容').slice(0, 1000),
+          aliases: [],
+          questions: [],
+        };
         const hostile = { ...fact, i18n: { 'zh-CN': text } } as Fact;
         const others = facts.filter((f) => f.id !== fact.id);
-        expect(checkMessageLimits({ ...factMessage(ANSWER_IDS, hostile, others.slice(0, 3), 'zh-CN'), allowed_mentions: { parse: [] } })).toEqual([]);
-        expect(checkMessageLimits({ ...factsMessage(ANSWER_IDS, t('zh-CN', 'answer.factsHeading'), [hostile, ...others.slice(0, 9)], 'zh-CN'), allowed_mentions: { parse: [] } })).toEqual([]);
+        expect(
+          checkMessageLimits({
+            ...factMessage(ANSWER_IDS, hostile, others.slice(0, 3), 'zh-CN'),
+            allowed_mentions: { parse: [] },
+          }),
+        ).toEqual([]);
+        expect(
+          checkMessageLimits({
+            ...factsMessage(ANSWER_IDS, t('zh-CN', 'answer.factsHeading'), [hostile, ...others.slice(0, 9)], 'zh-CN'),
+            allowed_mentions: { parse: [] },
+          }),
+        ).toEqual([]);
       }),
       RUNS,
     );

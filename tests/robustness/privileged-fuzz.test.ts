@@ -23,7 +23,14 @@ import {
   type InvokerOptions,
 } from '@corridor/local-discord';
 import { prng, type Rng } from '../../bench/synthetic.js';
-import { HOME_GUILD_ID, MOD_ROLE_ID, OTHER_CHANNEL_ID, OTHER_GUILD_ID, startHarness, type Harness } from '../e2e/harness.js';
+import {
+  HOME_GUILD_ID,
+  MOD_ROLE_ID,
+  OTHER_CHANNEL_ID,
+  OTHER_GUILD_ID,
+  startHarness,
+  type Harness,
+} from '../e2e/harness.js';
 import { hostileString, RAW_MENTION } from './hostile-input.js';
 import { logsAt, parseLogs } from '../support/log-lines.js';
 
@@ -69,7 +76,11 @@ const BATCH = 20;
 
 const MODERATOR: Invoker = {
   label: 'moderator + manager (home server)',
-  options: { user: { id: '400000000000000301', username: 'fuzz_mod' }, memberRoles: [MOD_ROLE_ID], memberPermissions: MODERATOR_PERMISSIONS },
+  options: {
+    user: { id: '400000000000000301', username: 'fuzz_mod' },
+    memberRoles: [MOD_ROLE_ID],
+    memberPermissions: MODERATOR_PERMISSIONS,
+  },
   channels: [
     { id: '200000000000000001', name: 'general', type: 0 },
     { id: '200000000000000002', name: 'announcements', type: 0 },
@@ -79,11 +90,20 @@ const MODERATOR: Invoker = {
 };
 const OTHER_ADMIN: Invoker = {
   label: 'admin of another server',
-  options: { user: { id: '400000000000000302', username: 'fuzz_admin' }, guildId: OTHER_GUILD_ID, memberPermissions: ADMIN_PERMISSIONS },
+  options: {
+    user: { id: '400000000000000302', username: 'fuzz_admin' },
+    guildId: OTHER_GUILD_ID,
+    memberPermissions: ADMIN_PERMISSIONS,
+  },
   channels: [{ id: OTHER_CHANNEL_ID, name: 'general', type: 0 }],
   roles: [OTHER_GUILD_ID],
 };
-const IN_DM: Invoker = { label: 'direct message', options: { user: { id: '400000000000000303', username: 'fuzz_dm' }, guildId: null }, channels: [], roles: [] };
+const IN_DM: Invoker = {
+  label: 'direct message',
+  options: { user: { id: '400000000000000303', username: 'fuzz_dm' }, guildId: null },
+  channels: [],
+  roles: [],
+};
 const KNOWN_USERS = [
   { id: '400000000000000301', username: 'fuzz_mod' },
   { id: '400000000000000304', username: '@everyone' },
@@ -97,7 +117,10 @@ function paths(options: OptionSpec[] = []): { wrap: OptionSpec[]; leaf: OptionSp
 }
 
 function wrap(wrappers: OptionSpec[], leaf: RawOption[]): RawOption[] {
-  return wrappers.reduceRight<RawOption[]>((inner, w) => [{ name: w.name, type: w.type, options: inner } as RawOption], leaf);
+  return wrappers.reduceRight<RawOption[]>(
+    (inner, w) => [{ name: w.name, type: w.type, options: inner } as RawOption],
+    leaf,
+  );
 }
 
 /** Hostile text as Discord would deliver it for this option: within min/max length. */
@@ -110,7 +133,14 @@ function fitText(option: OptionSpec, text: string): string {
 function pickNumber(option: OptionSpec, rng: Rng): number {
   const min = option.min_value ?? -(2 ** 53) + 1;
   const max = option.max_value ?? 2 ** 53 - 1;
-  const candidates = [min, max, Math.min(max, min + 1), Math.max(min, Math.min(max, 0)), Math.max(min, Math.min(max, 1)), min + Math.floor(rng() * Math.min(max - min + 1, 1e6))];
+  const candidates = [
+    min,
+    max,
+    Math.min(max, min + 1),
+    Math.max(min, Math.min(max, 0)),
+    Math.max(min, Math.min(max, 1)),
+    min + Math.floor(rng() * Math.min(max - min + 1, 1e6)),
+  ];
   const value = candidates[Math.floor(rng() * candidates.length)]!;
   return option.type === 10 && rng() < 0.5 ? Math.min(max, value + 0.5) : value;
 }
@@ -121,14 +151,30 @@ const served = new Map<string, Buffer>();
 let attachmentSeq = 900000000000000000n;
 
 /** One option value (and what Discord would put in `resolved` for it); undefined when the invoker has nothing to offer. */
-function valueFor(option: OptionSpec, text: string, invoker: Invoker, rng: Rng, resolved: Resolved): RawOption | undefined {
+function valueFor(
+  option: OptionSpec,
+  text: string,
+  invoker: Invoker,
+  rng: Rng,
+  resolved: Resolved,
+): RawOption | undefined {
   const base = { name: option.name, type: option.type };
   switch (option.type) {
     case 3:
-      return { ...base, value: option.choices?.length ? String(option.choices[Math.floor(rng() * option.choices.length)]!.value) : fitText(option, text) };
+      return {
+        ...base,
+        value: option.choices?.length
+          ? String(option.choices[Math.floor(rng() * option.choices.length)]!.value)
+          : fitText(option, text),
+      };
     case 4:
     case 10:
-      return { ...base, value: option.choices?.length ? Number(option.choices[Math.floor(rng() * option.choices.length)]!.value) : pickNumber(option, rng) };
+      return {
+        ...base,
+        value: option.choices?.length
+          ? Number(option.choices[Math.floor(rng() * option.choices.length)]!.value)
+          : pickNumber(option, rng),
+      };
     case 5:
       return { ...base, value: rng() < 0.5 };
     case 6:
@@ -138,11 +184,19 @@ function valueFor(option: OptionSpec, text: string, invoker: Invoker, rng: Rng, 
         return role && ({ ...role, type: 9 } as RawOption);
       }
       const user = KNOWN_USERS[Math.floor(rng() * KNOWN_USERS.length)]!;
-      (resolved.users ??= {})[user.id] = { id: user.id, username: user.username, discriminator: '0', global_name: null, avatar: null };
+      (resolved.users ??= {})[user.id] = {
+        id: user.id,
+        username: user.username,
+        discriminator: '0',
+        global_name: null,
+        avatar: null,
+      };
       return { ...base, value: user.id };
     }
     case 7: {
-      const allowed = invoker.channels.filter((c) => !option.channel_types?.length || option.channel_types.includes(c.type));
+      const allowed = invoker.channels.filter(
+        (c) => !option.channel_types?.length || option.channel_types.includes(c.type),
+      );
       const channel = allowed[Math.floor(rng() * allowed.length)];
       if (!channel) return undefined;
       (resolved.channels ??= {})[channel.id] = { ...channel, permissions: MODERATOR_PERMISSIONS };
@@ -151,19 +205,42 @@ function valueFor(option: OptionSpec, text: string, invoker: Invoker, rng: Rng, 
     case 8: {
       const role = invoker.roles[Math.floor(rng() * invoker.roles.length)];
       if (!role) return undefined;
-      (resolved.roles ??= {})[role] = { id: role, name: 'role', color: 0, hoist: false, position: 1, permissions: '0', managed: false, mentionable: false, flags: 0 };
+      (resolved.roles ??= {})[role] = {
+        id: role,
+        name: 'role',
+        color: 0,
+        hoist: false,
+        position: 1,
+        permissions: '0',
+        managed: false,
+        mentionable: false,
+        flags: 0,
+      };
       return { ...base, value: role };
     }
     case 11: {
       const id = (++attachmentSeq).toString();
       const kind = Math.floor(rng() * 5);
       const content =
-        kind === 0 ? Buffer.from(text, 'utf8') : kind === 1 ? Buffer.from('[]') : kind === 2 ? Buffer.from(JSON.stringify({ facts: [{ id: text.slice(0, 50) }] })) : kind === 3 ? Buffer.from([0xff, 0xfe, 0x00, 0xc3]) : Buffer.from(JSON.stringify([text]));
+        kind === 0
+          ? Buffer.from(text, 'utf8')
+          : kind === 1
+            ? Buffer.from('[]')
+            : kind === 2
+              ? Buffer.from(JSON.stringify({ facts: [{ id: text.slice(0, 50) }] }))
+              : kind === 3
+                ? Buffer.from([0xff, 0xfe, 0x00, 0xc3])
+                : Buffer.from(JSON.stringify([text]));
       // A file name comes from the uploader's disk, so it is well-formed Unicode (no lone surrogates).
       const filename = `${text.slice(0, 60).replace(LONE_SURROGATE, '\ufffd').replace(/[\\/]/g, '_') || 'file'}${rng() < 0.7 ? '.json' : '.txt'}`;
       const path = `/files/${id}`;
       served.set(path, content);
-      const payload = attachmentPayload({ id, filename, size: content.length, contentType: rng() < 0.5 ? 'application/json' : null });
+      const payload = attachmentPayload({
+        id,
+        filename,
+        size: content.length,
+        contentType: rng() < 0.5 ? 'application/json' : null,
+      });
       // Never the real CDN: the bot downloads from the local file server.
       payload.url = `${filesBase}${path}`;
       payload.proxy_url = payload.url;
@@ -186,7 +263,13 @@ function storeFingerprint(h: Harness): string {
 
 /** The text a person would see in a message body: content, embed text and component labels. */
 function visibleText(message: Record<string, unknown>): string {
-  const embeds = (message.embeds ?? []) as { title?: string; description?: string; fields?: { name: string; value: string }[]; footer?: { text: string }; author?: { name: string } }[];
+  const embeds = (message.embeds ?? []) as {
+    title?: string;
+    description?: string;
+    fields?: { name: string; value: string }[];
+    footer?: { text: string };
+    author?: { name: string };
+  }[];
   const labels: string[] = [];
   const walk = (c: unknown) => {
     if (!c || typeof c !== 'object') return;
@@ -197,7 +280,13 @@ function visibleText(message: Record<string, unknown>): string {
   ((message.components ?? []) as unknown[]).forEach(walk);
   return [
     typeof message.content === 'string' ? message.content : '',
-    ...embeds.flatMap((e) => [e.title ?? '', e.description ?? '', e.footer?.text ?? '', e.author?.name ?? '', ...(e.fields ?? []).flatMap((f) => [f.name, f.value])]),
+    ...embeds.flatMap((e) => [
+      e.title ?? '',
+      e.description ?? '',
+      e.footer?.text ?? '',
+      e.author?.name ?? '',
+      ...(e.fields ?? []).flatMap((f) => [f.name, f.value]),
+    ]),
     ...labels,
   ].join('\n');
 }
@@ -259,8 +348,17 @@ describe('every command past its permission checks, under hostile input, through
                 .map((o) => valueFor(o, nextText(), invoker, rng, {}))
                 .filter((o): o is RawOption => !!o && o.type !== 11 && o.type !== 7 && o.type !== 6 && o.type !== 8);
               // Discord sends what is typed so far as a string, whatever the option's type.
-              const focused = { name: focus.name, type: focus.type, value: fitText(focus, nextText()), focused: true } as unknown as RawOption;
-              const { id } = h.local.sendAutocomplete({ name: command.name, options: wrap(path.wrap, [...others, focused]), ...invoker.options });
+              const focused = {
+                name: focus.name,
+                type: focus.type,
+                value: fitText(focus, nextText()),
+                focused: true,
+              } as unknown as RawOption;
+              const { id } = h.local.sendAutocomplete({
+                name: command.name,
+                options: wrap(path.wrap, [...others, focused]),
+                ...invoker.options,
+              });
               return { id, what: `autocomplete /${where} ${focus.name} as ${invoker.label}` };
             });
           }
@@ -271,11 +369,12 @@ describe('every command past its permission checks, under hostile input, through
     const sent: { id: string; what: string }[] = [];
     for (let i = 0; i < jobs.length; i += BATCH) {
       const batch = jobs.slice(i, i + BATCH).map((job) => job());
-      for (const s of batch) await h.local.waitForResponse(s.id, 10_000).catch(() => expect.fail(`no answer to ${s.what}`));
+      for (const s of batch)
+        await h.local.waitForResponse(s.id, 10_000).catch(() => expect.fail(`no answer to ${s.what}`));
       sent.push(...batch);
     }
     // Let deferred replies, follow-ups and mod-log posts land: wait until the bot has been quiet for a moment.
-    for (let seen = -1; seen !== h.local.requests.length; ) {
+    for (let seen = -1; seen !== h.local.requests.length;) {
       seen = h.local.requests.length;
       await new Promise((r) => setTimeout(r, 250));
     }
@@ -301,9 +400,14 @@ describe('every command past its permission checks, under hostile input, through
     expect(h.local.limitViolations).toEqual([]);
     expect(h.local.unhandled.map((r) => `${r.method} ${r.path}`)).toEqual([]);
     // The error boundary logs a crashed handler at ERROR ("/x failed") and a failed apology at WARN.
-    expect([...logsAt(h.logs, 'error'), ...parseLogs(h.logs).filter((e) => e.msg.includes('could not tell the user'))]).toEqual([]);
+    expect([
+      ...logsAt(h.logs, 'error'),
+      ...parseLogs(h.logs).filter((e) => e.msg.includes('could not tell the user')),
+    ]).toEqual([]);
     expect(storeFingerprint(h)).toBe(before);
     expect(checked).toBeGreaterThanOrEqual(sent.length);
-    console.log(`privileged fuzz: ${sent.length} interactions over ${commands.length} commands; ${checked} bodies checked, ${requests.length} requests`);
+    console.log(
+      `privileged fuzz: ${sent.length} interactions over ${commands.length} commands; ${checked} bodies checked, ${requests.length} requests`,
+    );
   });
 });

@@ -12,7 +12,10 @@ export function sample(text: string, name: string, labels: Record<string, string
   return undefined;
 }
 
-export async function scrape(port: number, path: string): Promise<{ status: number; text: string; type: string | null }> {
+export async function scrape(
+  port: number,
+  path: string,
+): Promise<{ status: number; text: string; type: string | null }> {
   const res = await fetch(`http://127.0.0.1:${port}${path}`);
   return { status: res.status, text: await res.text(), type: res.headers.get('content-type') };
 }

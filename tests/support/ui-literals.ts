@@ -13,7 +13,19 @@ export interface UiLiteral {
 }
 
 /** Builder and reply methods whose string arguments a member or moderator reads. */
-const UI_METHODS = new Set(['reply', 'editReply', 'followUp', 'update', 'send', 'setLabel', 'setPlaceholder', 'setTitle', 'setDescription', 'setContent', 'setFooter']);
+const UI_METHODS = new Set([
+  'reply',
+  'editReply',
+  'followUp',
+  'update',
+  'send',
+  'setLabel',
+  'setPlaceholder',
+  'setTitle',
+  'setDescription',
+  'setContent',
+  'setFooter',
+]);
 /** Object properties that Discord shows (an embed field's `name` only beside a `value`). */
 const UI_PROPERTIES = new Set(['content', 'label', 'placeholder', 'title', 'description', 'text']);
 /** Calls that only pass text through: a literal inside them is still UI text. */
@@ -54,10 +66,12 @@ export function findUiLiterals(file: string, source: string, allowed: ReadonlySe
     if (ts.isConditionalExpression(expr)) return (check(expr.whenTrue, where), check(expr.whenFalse, where));
     if (ts.isBinaryExpression(expr)) return (check(expr.left, where), check(expr.right, where));
     if (ts.isArrayLiteralExpression(expr)) return expr.elements.forEach((e) => check(e, where));
-    if (ts.isCallExpression(expr) && WRAPPERS.has(calleeName(expr) ?? '')) return expr.arguments.forEach((a) => check(a, where));
+    if (ts.isCallExpression(expr) && WRAPPERS.has(calleeName(expr) ?? ''))
+      return expr.arguments.forEach((a) => check(a, where));
     let text: string | undefined;
     if (ts.isStringLiteral(expr) || ts.isNoSubstitutionTemplateLiteral(expr)) text = expr.text;
-    else if (ts.isTemplateExpression(expr)) text = [expr.head.text, ...expr.templateSpans.map((s) => s.literal.text)].join(' ');
+    else if (ts.isTemplateExpression(expr))
+      text = [expr.head.text, ...expr.templateSpans.map((s) => s.literal.text)].join(' ');
     if (text === undefined || !isProse(text) || allowed.has(text) || inCommandData(expr)) return;
     found.push({ file, line: sf.getLineAndCharacterOfPosition(expr.getStart()).line + 1, text, where });
   };
@@ -66,7 +80,8 @@ export function findUiLiterals(file: string, source: string, allowed: ReadonlySe
     if (ts.isNewExpression(node) && calleeName(node) === 'Refusal') check(node.arguments?.[0], 'new Refusal');
     if (ts.isCallExpression(node)) {
       const name = calleeName(node) ?? '';
-      if (UI_METHODS.has(name) && ts.isPropertyAccessExpression(node.expression)) node.arguments.forEach((a) => check(a, `.${name}()`));
+      if (UI_METHODS.has(name) && ts.isPropertyAccessExpression(node.expression))
+        node.arguments.forEach((a) => check(a, `.${name}()`));
       if (name in LABEL_ARGS) check(node.arguments[LABEL_ARGS[name]!], `${name}() label`);
     }
     if (ts.isPropertyAssignment(node) && ts.isObjectLiteralExpression(node.parent)) {

@@ -72,7 +72,9 @@ describe('occasionsOf', () => {
       ['rcep:signed', ['signed'], 'signed'],
     ]);
     const both = agreement('same-day', { date: '2015-03-03', signed: '2015-03-03', inForce: '2015-03-03' });
-    expect(occasionsOf(both).map((o) => [o.key, o.label])).toEqual([['same-day:date', 'signed and entered into force']]);
+    expect(occasionsOf(both).map((o) => [o.key, o.label])).toEqual([
+      ['same-day:date', 'signed and entered into force'],
+    ]);
   });
 
   it('partial agreement dates are skipped but full ones kept', () => {
@@ -114,16 +116,23 @@ describe('anniversariesOn', () => {
     expect(anniversariesOn(facts, { year: 2026, month: 3, day: 1 })).toEqual([]);
     const leapDay = anniversariesOn(facts, { year: 2028, month: 2, day: 29 });
     expect(leapDay.map((a) => [a.occasion.key, a.years, a.round])).toEqual([['leap:date', 20, true]]);
-    expect(anniversariesOn(facts, { year: 2028, month: 2, day: 28 }).map((a) => a.occasion.key)).toEqual(['feb-28:date']);
+    expect(anniversariesOn(facts, { year: 2028, month: 2, day: 28 }).map((a) => a.occasion.key)).toEqual([
+      'feb-28:date',
+    ]);
   });
 
   it('agreement signed and inForce anniversaries', () => {
-    expect(anniversariesOn(facts, { year: 2027, month: 11, day: 4 }).map((a) => [a.occasion.key, a.occasion.label, a.ordinal, a.round])).toEqual([
-      ['acfta:signed', 'signed', '25th', true],
-    ]);
-    expect(anniversariesOn(facts, { year: 2028, month: 7, day: 1 }).map((a) => [a.occasion.key, a.years, a.round])).toEqual([
-      ['acfta:inForce', 25, true],
-    ]);
+    expect(
+      anniversariesOn(facts, { year: 2027, month: 11, day: 4 }).map((a) => [
+        a.occasion.key,
+        a.occasion.label,
+        a.ordinal,
+        a.round,
+      ]),
+    ).toEqual([['acfta:signed', 'signed', '25th', true]]);
+    expect(
+      anniversariesOn(facts, { year: 2028, month: 7, day: 1 }).map((a) => [a.occasion.key, a.years, a.round]),
+    ).toEqual([['acfta:inForce', 25, true]]);
   });
 
   it('every full-dated occasion comes round exactly once a year (property)', () => {

@@ -54,6 +54,7 @@ export const silentLog = () => {
     lines,
     info: (message: string, context?: Record<string, unknown>) => void lines.push({ level: 'info', message, context }),
     warn: (message: string, context?: Record<string, unknown>) => void lines.push({ level: 'warn', message, context }),
-    error: (message: string, context?: Record<string, unknown>) => void lines.push({ level: 'error', message, context }),
+    error: (message: string, context?: Record<string, unknown>) =>
+      void lines.push({ level: 'error', message, context }),
   };
 };

@@ -11,7 +11,9 @@ const answer = (q: string) => answerQuestion(search, q);
 
 describe('words the base has never seen', () => {
   it('everyday filler and chat neither helps nor hurts', () => {
-    expect(answerIds(answer('yo how many members does rcep have rn'))).toEqual(answerIds(answer('how many members does rcep have')));
+    expect(answerIds(answer('yo how many members does rcep have rn'))).toEqual(
+      answerIds(answer('how many members does rcep have')),
+    );
     expect(search.analyze('yo roughly how many members does rcep have rn tbh').unseen).toEqual([]);
   });
   it('an English content word counts against every fact, and can turn an answer into a refusal', () => {
@@ -44,11 +46,14 @@ describe('words the base has never seen', () => {
 
 describe('the asking clause', () => {
   it('is the clause with the question in it', () => {
-    expect(askingClause("I'm writing a thesis on rail freight: how long is the China-Laos line?")).toBe('how long is the China-Laos line');
+    expect(askingClause("I'm writing a thesis on rail freight: how long is the China-Laos line?")).toBe(
+      'how long is the China-Laos line',
+    );
     expect(askingClause('when did rcep start')).toBe('when did rcep start');
   });
   it('context before the question never vetoes the answer', () => {
-    const q = 'hi all, journalist here, writing a piece on cambodia; how many vehicles a day use the phnom penh sihanoukville expressway';
+    const q =
+      'hi all, journalist here, writing a piece on cambodia; how many vehicles a day use the phnom penh sihanoukville expressway';
     const analysis = search.analyze(q, { limit: 3 });
     expect(analysis.hits[0]!.coverage).toBeLessThan(askCoverages(q, analysis)[0]!);
     expect(answerIds(answer(q))).toEqual(['ppshv-expressway-daily-traffic']);
@@ -60,7 +65,13 @@ describe('answers made of several facts', () => {
     const a = answer('which asean countries trade more than 100 billion with china');
     expect(a.kind).toBe('list');
     expect(new Set(answerIds(a))).toEqual(
-      new Set(['china-vietnam-trade-over-100bn', 'china-malaysia-trade-over-100bn', 'china-indonesia-trade-over-100bn', 'china-thailand-trade-over-100bn', 'china-singapore-trade-over-100bn']),
+      new Set([
+        'china-vietnam-trade-over-100bn',
+        'china-malaysia-trade-over-100bn',
+        'china-indonesia-trade-over-100bn',
+        'china-thailand-trade-over-100bn',
+        'china-singapore-trade-over-100bn',
+      ]),
     );
   });
   it('a Chinese list question (哪些) gets the group too', () => {
@@ -72,7 +83,9 @@ describe('answers made of several facts', () => {
     expect(answer('when did rcep start').kind).toBe('fact');
   });
   it('"X and Y" shows both facts', () => {
-    expect(new Set(answerIds(answer('when was rcep signed and when did it enter into force')))).toEqual(new Set(['rcep-signed', 'rcep-in-force']));
+    expect(new Set(answerIds(answer('when was rcep signed and when did it enter into force')))).toEqual(
+      new Set(['rcep-signed', 'rcep-in-force']),
+    );
   });
   it('says it does not know, with the nearest facts', () => {
     const a = answer('who won the football world cup');
@@ -81,7 +94,7 @@ describe('answers made of several facts', () => {
 });
 
 describe('Chinese questions', () => {
-  it('are cut into words (ICU) and answered through the facts\' Chinese text', () => {
+  it("are cut into words (ICU) and answered through the facts' Chinese text", () => {
     expect(answerIds(answer('RCEP是什么时候生效的'))).toEqual(['rcep-in-force']);
     expect(answerIds(answer('3.0版 九个领域'))).toEqual(['acfta-3-0-nine-areas']);
   });

@@ -61,9 +61,19 @@ describe('backup and restore', () => {
     const source = join(dir, 'live', 'corridor.db');
     seedSource(source);
 
-    const writer = spawn(process.execPath, ['--import', 'tsx', WRITER, source, 'load'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    const writer = spawn(process.execPath, ['--import', 'tsx', WRITER, source, 'load'], {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let acks = 0;
-    writer.stdout.on('data', (chunk: Buffer) => (acks += chunk.toString().split('\n').filter((l) => l.startsWith('ack ')).length));
+    writer.stdout.on(
+      'data',
+      (chunk: Buffer) =>
+        (acks += chunk
+          .toString()
+          .split('\n')
+          .filter((l) => l.startsWith('ack ')).length),
+    );
     try {
       await expect.poll(() => acks, { timeout: 20_000, interval: 20 }).toBeGreaterThan(20);
       const backupPath = join(dir, 'backups', 'during-load.db');
@@ -71,7 +81,9 @@ describe('backup and restore', () => {
       const backup = cli('backup', [backupPath], { DATABASE_PATH: source });
       expect(backup.stderr).toBe('');
       expect(backup.status).toBe(0);
-      expect(backup.stdout).toMatch(/^backed up .*corridor\.db to .*during-load\.db \(\d+ KiB, integrity_check ok\)\n$/);
+      expect(backup.stdout).toMatch(
+        /^backed up .*corridor\.db to .*during-load\.db \(\d+ KiB, integrity_check ok\)\n$/,
+      );
       // The writer kept committing while the backup ran (and after): this was a backup under load.
       await expect.poll(() => acks, { timeout: 20_000, interval: 20 }).toBeGreaterThan(before + 20);
       writer.kill('SIGKILL');
@@ -81,7 +93,9 @@ describe('backup and restore', () => {
       const restore = cli('restore', [backupPath], { DATABASE_PATH: fresh });
       expect(restore.stderr).toBe('');
       expect(restore.status).toBe(0);
-      expect(restore.stdout).toMatch(/^restored .*fresh-folder\/corridor\.db from .*during-load\.db \(integrity_check ok\)\. Start the bot/);
+      expect(restore.stdout).toMatch(
+        /^restored .*fresh-folder\/corridor\.db from .*during-load\.db \(integrity_check ok\)\. Start the bot/,
+      );
 
       const live = tables(source);
       const restored = tables(fresh);
@@ -123,7 +137,9 @@ describe('backup and restore', () => {
     const lock = acquireRunLock(target); // this test process plays the running bot
     const refused = cli('restore', [backupPath], { DATABASE_PATH: target });
     expect(refused.status).toBe(1);
-    expect(refused.stderr).toBe(`error: Corridor is running on ${target} (pid ${process.pid}); stop it first (e.g. systemctl stop corridor), then restore\n`);
+    expect(refused.stderr).toBe(
+      `error: Corridor is running on ${target} (pid ${process.pid}); stop it first (e.g. systemctl stop corridor), then restore\n`,
+    );
     expect(readdirSync(dir).filter((f) => f.includes('before-restore'))).toEqual([]);
     lock.release();
     expect(existsSync(lockPath(target))).toBe(false);
@@ -153,8 +169,12 @@ describe('backup and restore', () => {
     const other = new Database(foreign);
     other.exec('CREATE TABLE notes (id INTEGER)');
     other.close();
-    expect(() => restoreDatabase(foreign, target)).toThrow(/not a Corridor database \(missing facts, fact_revisions, post_ledger, guild_settings\)/);
-    expect(cli('restore', [], { DATABASE_PATH: target }).stderr).toMatch(/^error: usage: npm run restore -- BACKUP_FILE/);
+    expect(() => restoreDatabase(foreign, target)).toThrow(
+      /not a Corridor database \(missing facts, fact_revisions, post_ledger, guild_settings\)/,
+    );
+    expect(cli('restore', [], { DATABASE_PATH: target }).stderr).toMatch(
+      /^error: usage: npm run restore -- BACKUP_FILE/,
+    );
 
     expect(tables(target)).toEqual(before);
     expect(readdirSync(dir).filter((f) => f.includes('before-restore') || f.endsWith('.restoring'))).toEqual([]);
@@ -181,18 +201,34 @@ describe('backup and restore', () => {
     const dir = tempDir('corridor-backup-job-');
     const { db } = openKnowledge(join(dir, 'corridor.db'));
     let now = new Date('2026-01-01T03:30:00Z');
-    const jobs = startJobs([backupJob({ db, dir: join(dir, 'backups'), keep: 2, schedule: '30 3 * * *', log: quiet, clock: () => now })], { log: quiet, clock: () => now });
+    const jobs = startJobs(
+      [backupJob({ db, dir: join(dir, 'backups'), keep: 2, schedule: '30 3 * * *', log: quiet, clock: () => now })],
+      { log: quiet, clock: () => now },
+    );
     try {
       for (let day = 0; day < 4; day++) {
         now = new Date(Date.UTC(2026, 0, 1 + day, 3, 30));
-        expect(await jobs.runNow('backup')).toEqual({ at: now, ok: true, detail: `wrote ${defaultBackupPath(join(dir, 'backups'), now)}` });
+        expect(await jobs.runNow('backup')).toEqual({
+          at: now,
+          ok: true,
+          detail: `wrote ${defaultBackupPath(join(dir, 'backups'), now)}`,
+        });
       }
-      expect(jobs.status()).toEqual([{ name: 'backup', schedule: '30 3 * * *', lastRun: { at: now, ok: true, detail: expect.stringContaining('wrote') } }]);
+      expect(jobs.status()).toEqual([
+        {
+          name: 'backup',
+          schedule: '30 3 * * *',
+          lastRun: { at: now, ok: true, detail: expect.stringContaining('wrote') },
+        },
+      ]);
     } finally {
       await jobs.stop();
       db.close();
     }
-    expect(readdirSync(join(dir, 'backups')).sort()).toEqual(['corridor-20260103-033000Z.db', 'corridor-20260104-033000Z.db']);
+    expect(readdirSync(join(dir, 'backups')).sort()).toEqual([
+      'corridor-20260103-033000Z.db',
+      'corridor-20260104-033000Z.db',
+    ]);
     expect(pruneBackups(join(dir, 'backups'), 5)).toEqual([]);
   });
 });

@@ -7,7 +7,8 @@ import { catalogues, keysOf, t } from '../../src/i18n/catalogue.js';
 const ALSO_SUPPLIED: Record<string, string[]> = { 'post.headline': ['years'], 'post.dayMonth': ['monthNumber'] };
 
 const placeholders = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
-const valueAt = (messages: unknown, key: string): unknown => key.split('.').reduce<any>((o, k) => (o == null ? undefined : o[k]), messages);
+const valueAt = (messages: unknown, key: string): unknown =>
+  key.split('.').reduce<any>((o, k) => (o == null ? undefined : o[k]), messages);
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

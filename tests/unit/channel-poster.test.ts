@@ -9,9 +9,18 @@ import { channelPoster } from '../../src/bot/channel-poster.js';
 import type { PostPayload } from '../../src/scheduler/message.js';
 import { PostError } from '../../src/scheduler/poster.js';
 
-const payload: PostPayload = { content: 'hello', embeds: [], allowed_mentions: { parse: [] }, nonce: 'cr123', enforce_nonce: true };
+const payload: PostPayload = {
+  content: 'hello',
+  embeds: [],
+  allowed_mentions: { parse: [] },
+  nonce: 'cr123',
+  enforce_nonce: true,
+};
 
-function fakeClient(options: { fetch?: () => Promise<unknown>; send?: (body: unknown) => Promise<unknown> }): { client: Client; sent: unknown[] } {
+function fakeClient(options: { fetch?: () => Promise<unknown>; send?: (body: unknown) => Promise<unknown> }): {
+  client: Client;
+  sent: unknown[];
+} {
   const sent: unknown[] = [];
   const channel = {
     isSendable: () => true,
@@ -29,7 +38,9 @@ const apiError = (status: number, code: number) =>
 const httpError = (status: number) => new HTTPError(status, 'Service Unavailable', 'POST', '/channels/1/messages', {});
 
 async function failure(client: Client): Promise<PostError> {
-  const error = await channelPoster(client).post('1', payload).catch((e: unknown) => e);
+  const error = await channelPoster(client)
+    .post('1', payload)
+    .catch((e: unknown) => e);
   expect(error).toBeInstanceOf(PostError);
   return error as PostError;
 }
@@ -38,7 +49,9 @@ describe('channelPoster', () => {
   it('sends the payload with no pings, its nonce and enforce_nonce, and returns the message id', async () => {
     const { client, sent } = fakeClient({});
     await expect(channelPoster(client).post('1', payload)).resolves.toEqual({ messageId: 'm1' });
-    expect(sent).toEqual([{ content: 'hello', embeds: [], allowedMentions: { parse: [] }, nonce: 'cr123', enforceNonce: true }]);
+    expect(sent).toEqual([
+      { content: 'hello', embeds: [], allowedMentions: { parse: [] }, nonce: 'cr123', enforceNonce: true },
+    ]);
   });
 
   it('an empty content is left out rather than sent as ""', async () => {
@@ -74,8 +87,12 @@ describe('channelPoster', () => {
 
   it('Discord answers are classified the same in both phases', async () => {
     expect((await failure(fakeClient({ fetch: () => Promise.reject(apiError(404, 10003)) }).client)).kind).toBe('gone');
-    expect((await failure(fakeClient({ send: () => Promise.reject(apiError(403, 50013)) }).client)).kind).toBe('forbidden');
-    expect((await failure(fakeClient({ send: () => Promise.reject(apiError(400, 50035)) }).client)).kind).toBe('rejected');
+    expect((await failure(fakeClient({ send: () => Promise.reject(apiError(403, 50013)) }).client)).kind).toBe(
+      'forbidden',
+    );
+    expect((await failure(fakeClient({ send: () => Promise.reject(apiError(400, 50035)) }).client)).kind).toBe(
+      'rejected',
+    );
     const overloaded = await failure(fakeClient({ send: () => Promise.reject(httpError(503)) }).client);
     expect(overloaded).toMatchObject({ kind: 'transient', message: httpError(503).message });
     expect(overloaded.message).not.toBe('');

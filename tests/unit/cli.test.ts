@@ -52,7 +52,10 @@ describe('offline CLI', () => {
 
   it('answers a batch, one JSON object per non-empty line', () => {
     const out = run('ask.ts', ['--batch'], join(tempDir(), 'cli.db'), 'rcep\n\nfta 3.0\nbitcoin price today\n');
-    const lines = out.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const lines = out.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines.map((l) => l.query)).toEqual(['rcep', 'fta 3.0', 'bitcoin price today']);
     expect(lines[0].results[0].id).toBe('rcep-in-force');
     expect(lines[2].results).toEqual([]);
@@ -73,7 +76,9 @@ describe('offline CLI', () => {
     expect(refused.stderr).toMatch(/bad-copy/);
     expect(JSON.parse(run('facts.ts', ['export'], db).stdout)).toEqual(facts);
 
-    const changed = facts.map((f: { id: string; summary: string }) => (f.id === 'rcep-in-force' ? { ...f, summary: `${f.summary} Imported.` } : f));
+    const changed = facts.map((f: { id: string; summary: string }) =>
+      f.id === 'rcep-in-force' ? { ...f, summary: `${f.summary} Imported.` } : f,
+    );
     writeFileSync(join(dir, 'good.json'), JSON.stringify(changed));
     expect(run('facts.ts', ['import', join(dir, 'good.json'), '--dry-run'], db).stdout).toMatch(/would change 1/);
     expect(run('facts.ts', ['import', join(dir, 'good.json')], db).stdout).toMatch(/changed 1/);

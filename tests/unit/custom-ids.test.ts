@@ -30,14 +30,29 @@ describe('every custom id a render produces routes to its handler', () => {
   it('buttons go to a handler with a button, modals to one with a modal, and each id parses back', () => {
     const { db, kb } = openKnowledge(join(tempDir(), 'ids.db'));
     const [fact, ...others] = kb.facts();
-    submitReport(db, { factId: fact!.id, guildId: null, userId: '1', userName: 'member', note: 'the figure was revised last year', at: new Date().toISOString() });
+    submitReport(db, {
+      factId: fact!.id,
+      guildId: null,
+      userId: '1',
+      userName: 'member',
+      note: 'the figure was revised last year',
+      at: new Date().toISOString(),
+    });
     const plan = { added: ['a'], changed: [], removed: ['b'], unchanged: 3 };
 
     const buttons = [
       ...buttonIds(factMessage(ANSWER_IDS, fact!, others.slice(0, 3), 'zh-CN')),
       ...buttonIds(factsMessage(ANSWER_IDS, 'heading', others.slice(0, 10))),
       ...buttonIds(guessMessage(ANSWER_IDS, fact!, others.slice(0, 2))),
-      ...buttonIds(listPage('T', Array.from({ length: 25 }, (_, i) => `line ${i}`), '', 1, (n) => page.id('abcdef12', n))),
+      ...buttonIds(
+        listPage(
+          'T',
+          Array.from({ length: 25 }, (_, i) => `line ${i}`),
+          '',
+          1,
+          (n) => page.id('abcdef12', n),
+        ),
+      ),
       ...buttonIds(reportsView({ db, kb })),
       ...buttonIds(importPreview(plan, 'facts.json', 'refresh', 'k1')),
       ...buttonIds(clearPrompt(3, 2, 41)),
@@ -47,14 +62,28 @@ describe('every custom id a render produces routes to its handler', () => {
     const modals = [
       reportModal(fact!, 'en').toJSON().custom_id,
       factFormModal('k3', { ownerId: '1', mode: 'add', kind: 'topic', reason: '' }, blankForm('topic')).custom_id,
-      factFormModal('k4', { ownerId: '1', mode: 'edit', kind: fact!.kind, factId: fact!.id, version: 2, reason: 'r' }, blankForm(fact!.kind), fact!.title).custom_id,
+      factFormModal(
+        'k4',
+        { ownerId: '1', mode: 'edit', kind: fact!.kind, factId: fact!.id, version: 2, reason: 'r' },
+        blankForm(fact!.kind),
+        fact!.title,
+      ).custom_id,
       translateModal(fact!, 'zh-CN', 4).toJSON().custom_id,
     ];
 
     const routes = componentMap();
     // Every kind of button above made it into the list (a render that lost its buttons would pass vacuously).
     expect(new Set(buttons.map((id) => id.split(':')[0]))).toEqual(
-      new Set(['fact', 'report', 'page', 'facts-report', 'facts-import', 'facts-unanswered', 'facts-draft', 'facts-translate']),
+      new Set([
+        'fact',
+        'report',
+        'page',
+        'facts-report',
+        'facts-import',
+        'facts-unanswered',
+        'facts-draft',
+        'facts-translate',
+      ]),
     );
     for (const id of buttons) expect(componentFor(routes, id)?.button, id).toBeTypeOf('function');
     for (const id of modals) expect(componentFor(routes, id)?.modal, id).toBeTypeOf('function');

@@ -38,8 +38,11 @@ describe('DATABASE_URL validation', () => {
   it('accepts postgres:// and postgresql:// URLs only', () => {
     expect(isPostgresUrl('postgres://u:p@h/db')).toBe(true);
     expect(isPostgresUrl('postgresql://h:5432/db')).toBe(true);
-    for (const bad of ['mysql://u:p@h/db', 'h:5432/db', 'postgres://', 'not a url', 'file:///tmp/x.db']) expect(isPostgresUrl(bad), bad).toBe(false);
-    expect(() => checkDatabaseUrl('mysql://u:hunter22@h/db')).toThrow(/^DATABASE_URL must be a postgres:\/\/ or postgresql:\/\/ URL/);
+    for (const bad of ['mysql://u:p@h/db', 'h:5432/db', 'postgres://', 'not a url', 'file:///tmp/x.db'])
+      expect(isPostgresUrl(bad), bad).toBe(false);
+    expect(() => checkDatabaseUrl('mysql://u:hunter22@h/db')).toThrow(
+      /^DATABASE_URL must be a postgres:\/\/ or postgresql:\/\/ URL/,
+    );
   });
 
   it('the configuration names DATABASE_URL in one line and never repeats its value', () => {

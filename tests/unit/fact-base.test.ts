@@ -10,7 +10,8 @@ const facts = loadSeedFacts();
 describe('the curated fact base', () => {
   it('holds 40+ facts of every kind, each valid, with unique ids', () => {
     expect(facts.length).toBeGreaterThanOrEqual(40);
-    for (const kind of ['milestone', 'figure', 'agreement'] as const) expect(facts.some((f) => f.kind === kind)).toBe(true);
+    for (const kind of ['milestone', 'figure', 'agreement'] as const)
+      expect(facts.some((f) => f.kind === kind)).toBe(true);
     for (const f of facts) expect(Fact.safeParse(f).success).toBe(true);
     expect(new Set(facts.map((f) => f.id)).size).toBe(facts.length);
   });

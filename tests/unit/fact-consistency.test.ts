@@ -16,7 +16,9 @@ describe('fact consistency over the shipped base', () => {
   });
 
   it('reports the old two railway travel times (10 hours at opening vs 10.5 hours for through trains)', () => {
-    const problems = checkConsistency(swap(old('china-laos-railway-opens'), old('china-laos-railway-cross-border-passenger-service')));
+    const problems = checkConsistency(
+      swap(old('china-laos-railway-opens'), old('china-laos-railway-cross-border-passenger-service')),
+    );
     expect(problems).toContainEqual({
       rule: 'travel-time',
       ids: ['china-laos-railway-cross-border-passenger-service', 'china-laos-railway-opens'],
@@ -27,9 +29,17 @@ describe('fact consistency over the shipped base', () => {
   it('reports the old standards-chapters / nine-areas pair', () => {
     const problems = checkConsistency(swap(old('acfta-3-0-standards-chapters'), old('acfta-3-0-nine-areas')));
     // The old standards fact dated the upgrade's agreement to October 2024; the talks were completed on 20 May 2025.
-    expect(problems).toContainEqual({ rule: 'event-date', ids: ['acfta-3-0-concluded', 'acfta-3-0-standards-chapters'], text: expect.stringContaining('2024-10') });
+    expect(problems).toContainEqual({
+      rule: 'event-date',
+      ids: ['acfta-3-0-concluded', 'acfta-3-0-standards-chapters'],
+      text: expect.stringContaining('2024-10'),
+    });
     // The old nine-areas figure said "as of May 2025" while citing the October 2025 signing report.
-    expect(problems).toContainEqual({ rule: 'source-after-as-of', ids: ['acfta-3-0-nine-areas'], text: expect.stringContaining('2025-10-28') });
+    expect(problems).toContainEqual({
+      rule: 'source-after-as-of',
+      ids: ['acfta-3-0-nine-areas'],
+      text: expect.stringContaining('2025-10-28'),
+    });
   });
 
   it('checks a source against its event: older only when marked as a plan', () => {

@@ -27,7 +27,12 @@ function rev(over: Partial<Revision>): Revision {
 
 describe('changedFields', () => {
   it('lists only the fields that differ, before and after', () => {
-    const after: Fact = { ...agreement, summary: `${agreement.summary} Updated.`, status: 'superseded', tags: [...agreement.tags, 'new-tag'] };
+    const after: Fact = {
+      ...agreement,
+      summary: `${agreement.summary} Updated.`,
+      status: 'superseded',
+      tags: [...agreement.tags, 'new-tag'],
+    };
     const changes = changedFields(agreement, after);
     expect(changes.map((c) => c.field)).toEqual(['Summary', 'Status', 'Tags']);
     expect(changes[1]).toEqual({ field: 'Status', before: 'in-force', after: 'superseded' });
@@ -52,7 +57,9 @@ describe('revisionEmbed', () => {
     expect(embed.description).toContain('mod\\_alice');
     expect(embed.description).toContain('<t:1746280980:f>');
     expect(embed.description).toContain('newer source');
-    expect(embed.fields).toEqual([{ name: 'Title', value: `**Before**\n${plain(agreement.title)}\n**After**\nA new title for the agreement` }]);
+    expect(embed.fields).toEqual([
+      { name: 'Title', value: `**Before**\n${plain(agreement.title)}\n**After**\nA new title for the agreement` },
+    ]);
     expect(embed.footer?.text).toBe(`Back to this state: /facts revert id:${agreement.id} revision:42`);
     expect(checkMessageLimits({ embeds: [embed] })).toEqual([]);
   });
@@ -67,7 +74,12 @@ describe('revisionEmbed', () => {
       tags: Array.from({ length: 20 }, (_, i) => `${long(38)}${i}`.slice(0, 40)),
       aliases: Array.from({ length: 20 }, () => long(100)),
       parties: Array.from({ length: 20 }, () => long(100)),
-      sources: Array.from({ length: 5 }, () => ({ publisher: long(100), title: long(200), date: '2020-01-01', url: `https://e.com/${long(400)}` })),
+      sources: Array.from({ length: 5 }, () => ({
+        publisher: long(100),
+        title: long(200),
+        date: '2020-01-01',
+        url: `https://e.com/${long(400)}`,
+      })),
     };
     const after: Fact = {
       ...before,
@@ -100,7 +112,9 @@ describe('revisionEmbed', () => {
   });
 
   it('never lets moderator text ping or format', () => {
-    const embed = revisionEmbed(rev({ reason: '@everyone **bold** <@&123456789012345678>', after: { ...agreement, title: '# heading @here' } }));
+    const embed = revisionEmbed(
+      rev({ reason: '@everyone **bold** <@&123456789012345678>', after: { ...agreement, title: '# heading @here' } }),
+    );
     const text = JSON.stringify(embed);
     expect(text).not.toMatch(/@everyone|@here|<@&\d/);
     expect(embed.description).toContain('\\*\\*bold\\*\\*');

@@ -24,7 +24,8 @@ const milestoneForm: FormValues = {
   title: 'Kunming–Vientiane test train runs',
   text: 'A first test train ran the whole line from Kunming to Vientiane in this made-up test fact.\n---\nDetails go here,\nover two lines.',
   specifics: '2021-10-16',
-  sources: 'Xinhua | Test train completes run | 2021-10-16 | https://example.com/a\nVientiane Times | Lao side welcomes train | 2021-10',
+  sources:
+    'Xinhua | Test train completes run | 2021-10-16 | https://example.com/a\nVientiane Times | Lao side welcomes train | 2021-10',
   more: 'tags: railway, laos\naliases: test run, 试运行\nrelated: china-laos-railway-opens',
 };
 
@@ -59,19 +60,34 @@ describe('readForm: a new fact from the five boxes', () => {
       more: '',
     });
     expect(problems).toEqual([]);
-    expect(fact).toMatchObject({ kind: 'figure', value: 1234.5, unit: 'billion', currency: 'USD', period: 'January–April 2025', asOf: '2025-05', tags: [] });
+    expect(fact).toMatchObject({
+      kind: 'figure',
+      value: 1234.5,
+      unit: 'billion',
+      currency: 'USD',
+      period: 'January–April 2025',
+      asOf: '2025-05',
+      tags: [],
+    });
   });
 
   it('reads an agreement: "in force" status spelled with a space, parties with commas inside use ;', () => {
     const { fact, problems } = readForm('agreement', {
       title: 'Test agreement signed',
       text: 'A made-up agreement between two made-up parties, for this test only.',
-      specifics: 'date: 2022-01-01\nsigned: 2020-11-15\nin force: 2022-01-01\nstatus: In Force\nparties: Korea, Republic of; China',
+      specifics:
+        'date: 2022-01-01\nsigned: 2020-11-15\nin force: 2022-01-01\nstatus: In Force\nparties: Korea, Republic of; China',
       sources: 'ASEAN Secretariat | Test text | 2022-01-01',
       more: 'id: my-test-agreement',
     });
     expect(problems).toEqual([]);
-    expect(fact).toMatchObject({ id: 'my-test-agreement', status: 'in-force', signed: '2020-11-15', inForce: '2022-01-01', parties: ['Korea, Republic of', 'China'] });
+    expect(fact).toMatchObject({
+      id: 'my-test-agreement',
+      status: 'in-force',
+      signed: '2020-11-15',
+      inForce: '2022-01-01',
+      parties: ['Korea, Republic of', 'China'],
+    });
   });
 
   it('an empty figure form lists every missing part, named after its box', () => {
@@ -114,14 +130,21 @@ describe('readForm: a new fact from the five boxes', () => {
   });
 
   it('a value that is not a number is reported once', () => {
-    const values = { ...factToForm(seeds.find((f) => f.kind === 'figure')!), specifics: 'value: about 30\nunit: years\nperiod: 1991 to 2024\nas of: 2024-12' };
-    expect(readForm('figure', values).problems).toEqual(['Figure, value: “about 30” is not a number (write e.g. 329.62 or 1,035)']);
+    const values = {
+      ...factToForm(seeds.find((f) => f.kind === 'figure')!),
+      specifics: 'value: about 30\nunit: years\nperiod: 1991 to 2024\nas of: 2024-12',
+    };
+    expect(readForm('figure', values).problems).toEqual([
+      'Figure, value: “about 30” is not a number (write e.g. 329.62 or 1,035)',
+    ]);
   });
 
   it('keeps the id of an edit and refuses to change it', () => {
     const fact = seeds[0]!;
     const values = factToForm(fact);
-    expect(readForm(fact.kind, { ...values, title: 'A completely different title' }, { id: fact.id }).fact?.id).toBe(fact.id);
+    expect(readForm(fact.kind, { ...values, title: 'A completely different title' }, { id: fact.id }).fact?.id).toBe(
+      fact.id,
+    );
     expect(readForm(fact.kind, { ...values, more: `${values.more}\nid: other-id` }, { id: fact.id }).problems).toEqual([
       `Id: the id of an existing fact cannot change (it stays "${fact.id}"); remove the "id:" line`,
     ]);
@@ -129,8 +152,12 @@ describe('readForm: a new fact from the five boxes', () => {
 
   it('asks for an id when the title has no latin letters', () => {
     const { problems } = readForm('milestone', { ...milestoneForm, title: '中老铁路开通' });
-    expect(problems).toEqual(['Id: no id can be made from this title (it needs latin letters or digits); add a line "id: my-fact-id" to the last box']);
-    expect(readForm('milestone', { ...milestoneForm, title: '中老铁路开通', more: 'id: laos-railway-cn' }).fact?.id).toBe('laos-railway-cn');
+    expect(problems).toEqual([
+      'Id: no id can be made from this title (it needs latin letters or digits); add a line "id: my-fact-id" to the last box',
+    ]);
+    expect(
+      readForm('milestone', { ...milestoneForm, title: '中老铁路开通', more: 'id: laos-railway-cn' }).fact?.id,
+    ).toBe('laos-railway-cn');
   });
 });
 
@@ -144,11 +171,18 @@ describe('fact -> form -> fact', () => {
   it('reads "c. 2024-12" as an approximate date and "(plan)" as a source that predates its event, and writes them back', () => {
     const { fact, problems } = readForm('milestone', {
       ...milestoneForm,
-      sources: 'TROIB News | Undated review | c. 2024-12 | https://example.com/t\nASEAN Secretariat | A treaty | 2002-11-04 (plan)\nXinhua | Plain | 2021-10-16',
+      sources:
+        'TROIB News | Undated review | c. 2024-12 | https://example.com/t\nASEAN Secretariat | A treaty | 2002-11-04 (plan)\nXinhua | Plain | 2021-10-16',
     });
     expect(problems).toEqual([]);
     expect(fact!.sources).toEqual([
-      { publisher: 'TROIB News', title: 'Undated review', date: '2024-12', url: 'https://example.com/t', approximate: true },
+      {
+        publisher: 'TROIB News',
+        title: 'Undated review',
+        date: '2024-12',
+        url: 'https://example.com/t',
+        approximate: true,
+      },
       { publisher: 'ASEAN Secretariat', title: 'A treaty', date: '2002-11-04', plan: true },
       { publisher: 'Xinhua', title: 'Plain', date: '2021-10-16' },
     ]);
@@ -157,7 +191,9 @@ describe('fact -> form -> fact', () => {
       'ASEAN Secretariat | A treaty | 2002-11-04 (plan)',
       'Xinhua | Plain | 2021-10-16',
     ]);
-    expect(readForm('milestone', { ...milestoneForm, sources: 'Some Press | A report | c. 2024-13' }).problems).toEqual(['Sources line 1, date: not a real calendar date']);
+    expect(readForm('milestone', { ...milestoneForm, sources: 'Some Press | A report | c. 2024-13' }).problems).toEqual(
+      ['Sources line 1, date: not a real calendar date'],
+    );
   });
 
   it('round-trips example questions (split by " | ", commas and colons allowed) and an event key', () => {
@@ -166,12 +202,17 @@ describe('fact -> form -> fact', () => {
       more: `${milestoneForm.more}\nquestions: When did the test train run? | test train: how long, from Kunming to Vientiane? | test run date\nevent: test-run`,
     });
     expect(problems).toEqual([]);
-    expect(fact).toMatchObject({ questions: ['When did the test train run?', 'test train: how long, from Kunming to Vientiane?', 'test run date'], event: 'test-run' });
+    expect(fact).toMatchObject({
+      questions: ['When did the test train run?', 'test train: how long, from Kunming to Vientiane?', 'test run date'],
+      event: 'test-run',
+    });
     const again = readForm('milestone', factToForm(fact!), { id: fact!.id });
     expect(again.fact).toEqual(fact);
     expect(fitsForm(fact!).ok).toBe(true);
     expect(fitsForm({ ...fact!, questions: ['a | b'] })).toMatchObject({ ok: false });
-    expect(readForm('milestone', { ...milestoneForm, more: 'questions: ok? | x' }).problems).toEqual(['Questions, item 2: Too small: expected string to have >=3 characters']);
+    expect(readForm('milestone', { ...milestoneForm, more: 'questions: ok? | x' }).problems).toEqual([
+      'Questions, item 2: Too small: expected string to have >=3 characters',
+    ]);
   });
 
   it('round-trips the awkward cases: commas in list items, | in a source title, currency, no details', () => {
@@ -182,7 +223,12 @@ describe('fact -> form -> fact', () => {
       sources: 'Pub | A title | with a bar | 2025-04-01 | https://example.com/x?a=1&b=2',
       more: 'tags: a\naliases: Korea, Republic of; ROK',
     }).fact!;
-    expect(fact.sources[0]).toEqual({ publisher: 'Pub', title: 'A title | with a bar', date: '2025-04-01', url: 'https://example.com/x?a=1&b=2' });
+    expect(fact.sources[0]).toEqual({
+      publisher: 'Pub',
+      title: 'A title | with a bar',
+      date: '2025-04-01',
+      url: 'https://example.com/x?a=1&b=2',
+    });
     expect(fact.aliases).toEqual(['Korea, Republic of', 'ROK']);
     expect(readForm('figure', factToForm(fact), { id: fact.id }).fact).toEqual(fact);
   });
@@ -211,28 +257,49 @@ describe('slugify', () => {
   ])('%s -> %s', (title, slug) => expect(slugify(title)).toBe(slug));
 
   it('stays within 64 characters and cuts at a dash', () => {
-    const slug = slugify('A very long title about the China ASEAN free trade area upgrade protocol and its many chapters');
+    const slug = slugify(
+      'A very long title about the China ASEAN free trade area upgrade protocol and its many chapters',
+    );
     expect(slug.length).toBeLessThanOrEqual(64);
     expect(slug).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
   });
 });
 
 describe('the form as a Discord modal', () => {
-  it.each(FACT_KINDS.flatMap((k) => [[k, true] as const, [k, false] as const]))('%s (adding: %s) has its boxes (five, four for a topic) within Discord limits', (kind, adding) => {
-    const fields = formFields(kind, adding);
-    expect(fields.map((f) => f.id)).toEqual(FACT_KIND_TABLE[kind].specifics === null ? FORM_FIELD_IDS.filter((id) => id !== 'specifics') : [...FORM_FIELD_IDS]);
-    for (const f of fields) {
-      expect(f.label.length).toBeLessThanOrEqual(45);
-      expect(f.description.length).toBeLessThanOrEqual(100);
-      expect((f.placeholder ?? '').length).toBeLessThanOrEqual(100);
-    }
-    const modal = factModal({ customId: `facts-form:abcdef12:edit:${'x'.repeat(64)}:123456`, title: 'Edit: '.padEnd(80, 'x'), kind, values: blankForm(kind), adding });
-    expect(checkModalLimits(modal)).toEqual([]);
-  });
+  it.each(FACT_KINDS.flatMap((k) => [[k, true] as const, [k, false] as const]))(
+    '%s (adding: %s) has its boxes (five, four for a topic) within Discord limits',
+    (kind, adding) => {
+      const fields = formFields(kind, adding);
+      expect(fields.map((f) => f.id)).toEqual(
+        FACT_KIND_TABLE[kind].specifics === null
+          ? FORM_FIELD_IDS.filter((id) => id !== 'specifics')
+          : [...FORM_FIELD_IDS],
+      );
+      for (const f of fields) {
+        expect(f.label.length).toBeLessThanOrEqual(45);
+        expect(f.description.length).toBeLessThanOrEqual(100);
+        expect((f.placeholder ?? '').length).toBeLessThanOrEqual(100);
+      }
+      const modal = factModal({
+        customId: `facts-form:abcdef12:edit:${'x'.repeat(64)}:123456`,
+        title: 'Edit: '.padEnd(80, 'x'),
+        kind,
+        values: blankForm(kind),
+        adding,
+      });
+      expect(checkModalLimits(modal)).toEqual([]);
+    },
+  );
 
   it('pre-fills every seed fact within limits', () => {
     for (const fact of seeds) {
-      const modal = factModal({ customId: 'facts-form:k:edit:id:1', title: `Edit: ${fact.title}`, kind: fact.kind, values: factToForm(fact), adding: false });
+      const modal = factModal({
+        customId: 'facts-form:k:edit:id:1',
+        title: `Edit: ${fact.title}`,
+        kind: fact.kind,
+        values: factToForm(fact),
+        adding: false,
+      });
       expect(checkModalLimits(modal)).toEqual([]);
     }
   });

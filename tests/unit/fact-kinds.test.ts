@@ -24,7 +24,9 @@ describe('fact kinds come from one table', () => {
   it('an unknown kind is refused naming all of them', () => {
     expect(kindList()).toBe(`${FACT_KINDS.slice(0, -1).join(', ')} or ${FACT_KINDS.at(-1)}`);
     expect(kindList()).toContain('topic');
-    expect(t('en', 'facts.unknownKind', { kind: 'planet', kinds: kindList() })).toBe(`Unknown kind "planet": pick ${kindList()}.`);
+    expect(t('en', 'facts.unknownKind', { kind: 'planet', kinds: kindList() })).toBe(
+      `Unknown kind "planet": pick ${kindList()}.`,
+    );
   });
 
   it('forms, blank forms and colours follow the table', () => {

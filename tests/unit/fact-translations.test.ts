@@ -10,7 +10,8 @@ describe('the shipped zh-CN translations', () => {
     for (const f of facts) {
       const zh = f.i18n?.['zh-CN'];
       if (!zh) gaps.push(`${f.id}: no zh-CN text`);
-      else if (Boolean(f.details) !== Boolean(zh.details)) gaps.push(`${f.id}: details ${f.details ? 'missing' : 'not in the English'}`);
+      else if (Boolean(f.details) !== Boolean(zh.details))
+        gaps.push(`${f.id}: details ${f.details ? 'missing' : 'not in the English'}`);
     }
     expect(gaps).toEqual([]);
   });
@@ -34,7 +35,8 @@ describe('the shipped zh-CN translations', () => {
       if (!zh) continue;
       if (!han.test(zh.title) || !han.test(zh.summary)) problems.push(`${f.id}: title or summary has no Chinese`);
       if (!zh.aliases.some((a) => han.test(a))) problems.push(`${f.id}: no Chinese alias`);
-      if (zh.questions.length < 4 || zh.questions.length > 14) problems.push(`${f.id}: ${zh.questions.length} questions`);
+      if (zh.questions.length < 4 || zh.questions.length > 14)
+        problems.push(`${f.id}: ${zh.questions.length} questions`);
       if (!zh.questions.every((q) => han.test(q))) problems.push(`${f.id}: a question has no Chinese`);
     }
     expect(problems).toEqual([]);

@@ -12,7 +12,19 @@ describe('/facts definition', () => {
     const json = facts.data.toJSON();
     expect(checkCommandLimits([json])).toEqual([]);
     expect(json.default_member_permissions).toBe((1n << 5n).toString());
-    expect((json.options ?? []).map((o) => o.name)).toEqual(['add', 'edit', 'remove', 'restore', 'history', 'revert', 'export', 'import', 'reports', 'unanswered', 'translate']);
+    expect((json.options ?? []).map((o) => o.name)).toEqual([
+      'add',
+      'edit',
+      'remove',
+      'restore',
+      'history',
+      'revert',
+      'export',
+      'import',
+      'reports',
+      'unanswered',
+      'translate',
+    ]);
   });
 });
 
@@ -20,11 +32,20 @@ describe('custom ids', () => {
   it('fit in 100 characters even for the longest fact id and a large version', () => {
     const id = factsForm.id({ key: 'abcdef12', mode: 'edit', factId: 'x'.repeat(64), version: 9_999_999 });
     expect(id.length).toBeLessThanOrEqual(100);
-    expect(parseFormArgs(id.split(':').slice(1))).toEqual({ key: 'abcdef12', mode: 'edit', factId: 'x'.repeat(64), version: 9_999_999 });
+    expect(parseFormArgs(id.split(':').slice(1))).toEqual({
+      key: 'abcdef12',
+      mode: 'edit',
+      factId: 'x'.repeat(64),
+      version: 9_999_999,
+    });
   });
 
   it('parse back, and refuse malformed ones', () => {
-    expect(parseFormArgs(factsForm.id({ key: 'k', mode: 'add', kind: 'figure' }).split(':').slice(1))).toEqual({ key: 'k', mode: 'add', kind: 'figure' });
+    expect(parseFormArgs(factsForm.id({ key: 'k', mode: 'add', kind: 'figure' }).split(':').slice(1))).toEqual({
+      key: 'k',
+      mode: 'add',
+      kind: 'figure',
+    });
     expect(parseFormArgs(['k', 'add', 'planet'])).toBeUndefined();
     expect(parseFormArgs(['k', 'edit', 'rcep', 'abc'])).toBeUndefined();
     expect(parseFormArgs(['k', 'edit', 'rcep', '0'])).toBeUndefined();
@@ -60,7 +81,10 @@ describe('TtlMap (drafts, pending imports)', () => {
 });
 
 describe('attachment download', () => {
-  const respond = (body: string | Uint8Array, init: ResponseInit = {}) => async () => new Response(body, init);
+  const respond =
+    (body: string | Uint8Array, init: ResponseInit = {}) =>
+    async () =>
+      new Response(body, init);
 
   it('accepts .json files or a JSON content type only', () => {
     expect(isJsonFile('facts.json', null)).toBe(true);
@@ -75,7 +99,9 @@ describe('attachment download', () => {
   });
 
   it('refuses a file over the limit, whether declared or streamed', async () => {
-    await expect(downloadText('http://x', { maxBytes: 10, fetcher: respond('x'.repeat(11)) })).rejects.toThrow(/too big/);
+    await expect(downloadText('http://x', { maxBytes: 10, fetcher: respond('x'.repeat(11)) })).rejects.toThrow(
+      /too big/,
+    );
     await expect(
       downloadText('http://x', { maxBytes: 10, fetcher: respond('x', { headers: { 'content-length': '5000000' } }) }),
     ).rejects.toThrow(/too big \(4\.8 MB/);
@@ -90,7 +116,9 @@ describe('attachment download', () => {
         },
       }),
     ).rejects.toBeInstanceOf(DownloadError);
-    await expect(downloadText('http://x', { fetcher: respond(new Uint8Array([0xff, 0xfe, 0x00, 0xd8])) })).rejects.toThrow(/not UTF-8/);
+    await expect(
+      downloadText('http://x', { fetcher: respond(new Uint8Array([0xff, 0xfe, 0x00, 0xd8])) }),
+    ).rejects.toThrow(/not UTF-8/);
   });
 });
 

@@ -16,7 +16,8 @@ const rcep = facts.find((f) => f.id === 'rcep-in-force')!;
 
 describe('the fact form in the catalogue', () => {
   it('is in English exactly what the core specifies', () => {
-    for (const kind of FACT_KINDS) for (const adding of [true, false]) expect(localFormFields(kind, adding, 'en')).toEqual(formFields(kind, adding));
+    for (const kind of FACT_KINDS)
+      for (const adding of [true, false]) expect(localFormFields(kind, adding, 'en')).toEqual(formFields(kind, adding));
   });
 
   it('has Chinese labels ≤ 45 and hints ≤ 100 characters, none left in English', () => {
@@ -37,12 +38,21 @@ describe('the fact form in the catalogue', () => {
 
 describe('history, diff and mod-log in Chinese', () => {
   const rev: Revision = {
-    id: 7, factId: rcep.id, version: 2, action: 'edit', at: '2025-01-02T03:04:05Z', actorId: '42', actorName: 'mod', reason: 'typo',
-    before: rcep, after: { ...rcep, summary: `${rcep.summary} (fixed)` },
+    id: 7,
+    factId: rcep.id,
+    version: 2,
+    action: 'edit',
+    at: '2025-01-02T03:04:05Z',
+    actorId: '42',
+    actorName: 'mod',
+    reason: 'typo',
+    before: rcep,
+    after: { ...rcep, summary: `${rcep.summary} (fixed)` },
   };
 
   it('names every field of every fact', () => {
-    for (const fact of facts.slice(0, 40)) for (const [field] of factFields(fact)) expect(fieldLabel(field, 'zh-CN')).toMatch(/[\u4e00-\u9fff]/);
+    for (const fact of facts.slice(0, 40))
+      for (const [field] of factFields(fact)) expect(fieldLabel(field, 'zh-CN')).toMatch(/[\u4e00-\u9fff]/);
   });
 
   it('renders a revision and a history line with Chinese words, and English as before', () => {
@@ -56,7 +66,13 @@ describe('history, diff and mod-log in Chinese', () => {
   });
 
   it('writes the mod-log in the language it is given', () => {
-    const entry = { actor: { id: '42', name: 'mod' }, action: 'revert' as const, factId: rcep.id, revisionId: 7, detail: () => 'x' };
+    const entry = {
+      actor: { id: '42', name: 'mod' },
+      action: 'revert' as const,
+      factId: rcep.id,
+      revisionId: 7,
+      detail: () => 'x',
+    };
     expect(modLogEmbed(entry).title).toBe('Fact base: revert · rcep-in-force');
     const zh = modLogEmbed(entry, 'zh-CN');
     expect(zh.title).toBe('资料库：还原 · rcep-in-force');

@@ -15,14 +15,16 @@ describe('guards are declared, and the router checks them', () => {
 
   it('every /facts button and modal is for moderators only', () => {
     expect(FACTS_COMPONENTS.length).toBeGreaterThan(0);
-    for (const component of FACTS_COMPONENTS) expect([component.prefix, component.guard]).toEqual([component.prefix, 'moderator']);
+    for (const component of FACTS_COMPONENTS)
+      expect([component.prefix, component.guard]).toEqual([component.prefix, 'moderator']);
   });
 
   it('every command and component declares a known guard; Manage Server commands say so to Discord too', () => {
     for (const command of ALL_COMMANDS) {
       expect(GUARDS, command.data.name).toContain(command.guard);
       const json = command.data.toJSON();
-      if (command.guard !== 'none') expect(json.default_member_permissions, command.data.name).toBe((1n << 5n).toString());
+      if (command.guard !== 'none')
+        expect(json.default_member_permissions, command.data.name).toBe((1n << 5n).toString());
     }
     for (const component of ALL_COMPONENTS) expect(GUARDS, component.prefix).toContain(component.guard);
   });

@@ -16,8 +16,20 @@ describe('guild settings', () => {
   it('setup creates enabled settings, normalising time and zone', () => {
     const db = openDb(':memory:');
     expect(getGuildSettings(db, '100')).toBeNull();
-    const s = upsertGuildSettings(db, { guildId: '100', channelId: '200', postTime: '9:05', timezone: 'asia/calcutta' }, T0);
-    expect(s).toMatchObject({ guildId: '100', channelId: '200', postTime: '09:05', timezone: 'Asia/Kolkata', enabled: true, countdownDays: 0, lastError: null });
+    const s = upsertGuildSettings(
+      db,
+      { guildId: '100', channelId: '200', postTime: '9:05', timezone: 'asia/calcutta' },
+      T0,
+    );
+    expect(s).toMatchObject({
+      guildId: '100',
+      channelId: '200',
+      postTime: '09:05',
+      timezone: 'Asia/Kolkata',
+      enabled: true,
+      countdownDays: 0,
+      lastError: null,
+    });
     expect(getGuildSettings(db, '100')).toEqual(s);
     expect(listEnabledGuilds(db).map((g) => g.guildId)).toEqual(['100']);
   });
@@ -66,7 +78,10 @@ describe('guild settings', () => {
     const db = openDb(':memory:');
     upsertGuildSettings(db, { guildId: '1', channelId: '2', timezone: 'UTC' }, T0);
     recordGuildError(db, '1', 'Missing Access', new Date('2026-03-03T03:03:00Z'));
-    expect(getGuildSettings(db, '1')).toMatchObject({ lastError: 'Missing Access', lastErrorAt: '2026-03-03T03:03:00.000Z' });
+    expect(getGuildSettings(db, '1')).toMatchObject({
+      lastError: 'Missing Access',
+      lastErrorAt: '2026-03-03T03:03:00.000Z',
+    });
     clearGuildError(db, '1');
     expect(getGuildSettings(db, '1')).toMatchObject({ lastError: null, lastErrorAt: null });
     recordGuildError(db, '1', 'x'.repeat(2000), T0);

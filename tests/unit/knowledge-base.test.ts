@@ -79,17 +79,32 @@ describe('store and knowledge base', () => {
     expect(history[1]!.after).toMatchObject({ value: 43 });
     kb.revert('test-figure', history[0]!.id, mod, 'back to the original');
     expect(kb.get('test-figure')).toMatchObject({ value: 42 });
-    expect(kb.history('test-figure').at(-1)).toMatchObject({ action: 'revert', reason: `back to the original (to revision #${history[0]!.id})` });
+    expect(kb.history('test-figure').at(-1)).toMatchObject({
+      action: 'revert',
+      reason: `back to the original (to revision #${history[0]!.id})`,
+    });
     db.close();
   });
 
   it('refuses a save made from a stale copy and changes nothing', () => {
     const { db, kb } = fresh();
     const base = kb.stored('rcep-in-force')!;
-    kb.edit('rcep-in-force', { ...base.fact, summary: 'First moderator saved this summary.' }, base.version, mod, 'first');
-    expect(() => kb.edit('rcep-in-force', { ...base.fact, summary: 'Second moderator from a stale copy.' }, base.version, other, 'second')).toThrow(
-      expect.objectContaining({ code: 'stale' }),
+    kb.edit(
+      'rcep-in-force',
+      { ...base.fact, summary: 'First moderator saved this summary.' },
+      base.version,
+      mod,
+      'first',
     );
+    expect(() =>
+      kb.edit(
+        'rcep-in-force',
+        { ...base.fact, summary: 'Second moderator from a stale copy.' },
+        base.version,
+        other,
+        'second',
+      ),
+    ).toThrow(expect.objectContaining({ code: 'stale' }));
     expect(kb.get('rcep-in-force')?.summary).toBe('First moderator saved this summary.');
     db.close();
   });
@@ -114,7 +129,13 @@ describe('store and knowledge base', () => {
     const { db, kb } = fresh();
     const current = kb.facts();
     const unlinked = 'rcep-signed';
-    const incoming = [...current.filter((f) => f.id !== unlinked).map((f) => ({ ...f, related: f.related.filter((r) => r !== unlinked) })).map((f) => (f.id === 'rcep-in-force' ? { ...f, summary: `${f.summary} (imported)` } : f)), newFact];
+    const incoming = [
+      ...current
+        .filter((f) => f.id !== unlinked)
+        .map((f) => ({ ...f, related: f.related.filter((r) => r !== unlinked) }))
+        .map((f) => (f.id === 'rcep-in-force' ? { ...f, summary: `${f.summary} (imported)` } : f)),
+      newFact,
+    ];
     const revisionsBefore = db.prepare('SELECT count(*) FROM fact_revisions').pluck().get();
     const { plan } = kb.planImport(incoming);
     expect(plan.added).toEqual(['test-figure']);
@@ -129,7 +150,9 @@ describe('store and knowledge base', () => {
     await expect(kb.applyImport([], mod, 'oops')).rejects.toThrow(/no facts/);
     // Dropping a fact that others still link to is refused as a whole.
     expect(() => kb.planImport(kb.facts().filter((f) => f.id !== 'china-laos-railway-opens'))).toThrow(
-      expect.objectContaining({ problems: expect.arrayContaining([expect.stringMatching(/unknown fact id "china-laos-railway-opens"/)]) }),
+      expect.objectContaining({
+        problems: expect.arrayContaining([expect.stringMatching(/unknown fact id "china-laos-railway-opens"/)]),
+      }),
     );
     db.close();
   });

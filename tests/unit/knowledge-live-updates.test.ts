@@ -17,7 +17,11 @@ import { prng } from '../support/prng.js';
 const mod = { id: '400000000000000001', name: 'mod#0001' };
 // Development sets only; every fifth question keeps this quick (search-incremental.test.ts checks every one).
 const QUESTIONS = ['questions', 'dev-en', 'dev-zh']
-  .flatMap((set) => (JSON.parse(readFileSync(new URL(`../eval/${set}.json`, import.meta.url), 'utf8')) as { q: string }[]).map((e) => e.q))
+  .flatMap((set) =>
+    (JSON.parse(readFileSync(new URL(`../eval/${set}.json`, import.meta.url), 'utf8')) as { q: string }[]).map(
+      (e) => e.q,
+    ),
+  )
   .filter((_, i) => i % 5 === 0);
 
 const opened: OpenedKnowledge[] = [];
@@ -61,7 +65,11 @@ describe('live fact updates', () => {
           const id = pick(ids());
           const stored = kb.stored(id)!;
           const other = pick(kb.facts());
-          const fact = { ...stored.fact, aliases: [other.title], summary: `${other.summary.slice(0, 400)} ${stored.fact.summary.slice(0, 400)}` };
+          const fact = {
+            ...stored.fact,
+            aliases: [other.title],
+            summary: `${other.summary.slice(0, 400)} ${stored.fact.summary.slice(0, 400)}`,
+          };
           kb.edit(id, fact, stored.version, mod, 'test edit');
         } else if (roll < 0.55) {
           kb.add({ ...pool[step % pool.length]!, related: [] }, mod, 'test add');
@@ -85,7 +93,9 @@ describe('live fact updates', () => {
   it("another process's large import goes in slices, with the event loop turning in between", async () => {
     const a = open();
     const b = open(a.path);
-    const incoming = importable(a.kb.facts(), 150).map((f, i) => (i % 7 === 0 && i < a.kb.size ? { ...f, summary: `${f.summary} (revised)` } : f));
+    const incoming = importable(a.kb.facts(), 150).map((f, i) =>
+      i % 7 === 0 && i < a.kb.size ? { ...f, summary: `${f.summary} (revised)` } : f,
+    );
     await a.kb.applyImport(incoming, mod, 'big import');
     const states: number[] = [];
     // Counts the facts b's index holds at each turn of the event loop while it catches up.

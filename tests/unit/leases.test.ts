@@ -68,8 +68,24 @@ describe('leadership', () => {
     let now = 0;
     const clock = () => now;
     const leads: string[] = [];
-    const one = await startLeadership({ store: storeOf(a), log: quiet, holder: 'A', leaseMs: TTL, clock, timer: false, onLead: () => leads.push('A') });
-    const two = await startLeadership({ store: storeOf(b), log: quiet, holder: 'B', leaseMs: TTL, clock, timer: false, onLead: () => leads.push('B') });
+    const one = await startLeadership({
+      store: storeOf(a),
+      log: quiet,
+      holder: 'A',
+      leaseMs: TTL,
+      clock,
+      timer: false,
+      onLead: () => leads.push('A'),
+    });
+    const two = await startLeadership({
+      store: storeOf(b),
+      log: quiet,
+      holder: 'B',
+      leaseMs: TTL,
+      clock,
+      timer: false,
+      onLead: () => leads.push('B'),
+    });
     expect([one.isLeader(), two.isLeader()]).toEqual([true, false]);
     now = 10_000;
     expect([await one.check(), await two.check()]).toEqual([true, false]);
@@ -86,8 +102,22 @@ describe('leadership', () => {
   it('stop releases the lease so the other process leads at its next check', async () => {
     const [a, b] = twoHandles();
     const clock = () => 5;
-    const one = await startLeadership({ store: storeOf(a), log: quiet, holder: 'A', leaseMs: TTL, clock, timer: false });
-    const two = await startLeadership({ store: storeOf(b), log: quiet, holder: 'B', leaseMs: TTL, clock, timer: false });
+    const one = await startLeadership({
+      store: storeOf(a),
+      log: quiet,
+      holder: 'A',
+      leaseMs: TTL,
+      clock,
+      timer: false,
+    });
+    const two = await startLeadership({
+      store: storeOf(b),
+      log: quiet,
+      holder: 'B',
+      leaseMs: TTL,
+      clock,
+      timer: false,
+    });
     await one.stop();
     expect(one.isLeader()).toBe(false);
     expect(await two.check()).toBe(true);

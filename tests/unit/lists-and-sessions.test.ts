@@ -12,13 +12,36 @@ import { loadConfig } from '../../src/config.js';
 const facts = loadSeedFacts();
 
 const dated = (id: string, date: string, tags: string[], publishers = ['Xinhua']): Fact =>
-  Fact.parse({ kind: 'milestone', id, title: `Event ${id}`, summary: 'Something happened on this date.', date, tags, sources: publishers.map((publisher) => ({ publisher, title: 'Report', date })) });
+  Fact.parse({
+    kind: 'milestone',
+    id,
+    title: `Event ${id}`,
+    summary: 'Something happened on this date.',
+    date,
+    tags,
+    sources: publishers.map((publisher) => ({ publisher, title: 'Report', date })),
+  });
 const fig = (id: string, asOf: string, tags: string[]): Fact =>
-  Fact.parse({ kind: 'figure', id, title: `Figure ${id}`, summary: 'A number for the test.', value: 1, unit: 'units', period: asOf, asOf, tags, sources: [{ publisher: 'GACC', title: 'Report', date: asOf }] });
+  Fact.parse({
+    kind: 'figure',
+    id,
+    title: `Figure ${id}`,
+    summary: 'A number for the test.',
+    value: 1,
+    unit: 'units',
+    period: asOf,
+    asOf,
+    tags,
+    sources: [{ publisher: 'GACC', title: 'Report', date: asOf }],
+  });
 
 describe('lists', () => {
   it('leaves opinion pieces and background out of the timeline unless asked', () => {
-    const list = [dated('event-a', '2021-01-01', ['railway']), dated('view-b', '2021-02-01', ['fta-3-0', 'opinion']), dated('bg-c', '2021-03-01', ['Background'])];
+    const list = [
+      dated('event-a', '2021-01-01', ['railway']),
+      dated('view-b', '2021-02-01', ['fta-3-0', 'opinion']),
+      dated('bg-c', '2021-03-01', ['Background']),
+    ];
     expect(timeline(list).map((f) => f.id)).toEqual(['event-a']);
     expect(timeline(list, {}, true).map((f) => f.id)).toEqual(['event-a', 'view-b', 'bg-c']);
     // The shipped opinion piece is one of those left out.
@@ -26,7 +49,12 @@ describe('lists', () => {
   });
 
   it('groups figures by topic (first known tag), then by date', () => {
-    const list = [fig('rail-b', '2024-01', ['railway']), fig('trade-late', '2025-01', ['trade']), fig('trade-early', '2021-01', ['statistics', 'trade']), fig('misc', '2020', ['zoo-animals'])];
+    const list = [
+      fig('rail-b', '2024-01', ['railway']),
+      fig('trade-late', '2025-01', ['trade']),
+      fig('trade-early', '2021-01', ['statistics', 'trade']),
+      fig('misc', '2020', ['zoo-animals']),
+    ];
     expect(figuresByTopic(list).map((g) => [g.topic, g.figures.map((f) => f.id)])).toEqual([
       ['Trade', ['trade-early', 'trade-late']],
       ['Railway', ['rail-b']],
@@ -36,7 +64,11 @@ describe('lists', () => {
 
   it('counts each publisher once per fact, keeping a name with a comma whole', () => {
     const moc = "China FTA Network, Ministry of Commerce of the People's Republic of China";
-    const list = [dated('one', '2020', [], [moc, moc]), dated('two', '2021', [], ['Xinhua', moc]), dated('three', '2022', [], ['Xinhua'])];
+    const list = [
+      dated('one', '2020', [], [moc, moc]),
+      dated('two', '2021', [], ['Xinhua', moc]),
+      dated('three', '2022', [], ['Xinhua']),
+    ];
     expect(publisherCounts(list)).toEqual([
       { publisher: moc, facts: 2 },
       { publisher: 'Xinhua', facts: 2 },
@@ -52,7 +84,9 @@ describe('timeline', () => {
     expect(facts.some((f) => f.kind === 'topic')).toBe(true);
     expect(all.every((f) => f.kind === 'milestone' || f.kind === 'agreement')).toBe(true);
     expect(all.length).toBe(facts.filter(isEvent).length);
-    expect(timeline(facts, {}, true).length).toBe(facts.filter((f) => f.kind === 'milestone' || f.kind === 'agreement').length);
+    expect(timeline(facts, {}, true).length).toBe(
+      facts.filter((f) => f.kind === 'milestone' || f.kind === 'agreement').length,
+    );
     const range = parseRange('2022', '2022-06');
     expect(range.ok).toBe(true);
     const ids = timeline(facts, range.ok ? range.range : {}).map((f) => f.id);
@@ -113,8 +147,11 @@ describe('command registration', () => {
   it('registers member commands globally and moderator commands only in the home server', () => {
     const plan = registrationPlan(ALL_COMMANDS, ids);
     expect(plan[0]!.route).toBe('/applications/300000000000000001/commands');
-    expect(plan[0]!.body.map((c) => c.name)).toEqual(expect.arrayContaining(['ask', 'fact', 'timeline', 'figures', 'agreements', 'about']));
-    for (const step of plan.slice(1)) expect(step.route).toBe('/applications/300000000000000001/guilds/100000000000000001/commands');
+    expect(plan[0]!.body.map((c) => c.name)).toEqual(
+      expect.arrayContaining(['ask', 'fact', 'timeline', 'figures', 'agreements', 'about']),
+    );
+    for (const step of plan.slice(1))
+      expect(step.route).toBe('/applications/300000000000000001/guilds/100000000000000001/commands');
     const globalNames = plan[0]!.body.map((c) => c.name);
     const homeOnly = ALL_COMMANDS.filter((c) => c.scope === 'home').map((c) => c.data.name);
     for (const name of homeOnly) expect(globalNames).not.toContain(name);
@@ -132,18 +169,29 @@ describe('command registration', () => {
 describe('config and logging', () => {
   it('applies defaults and parses role lists', () => {
     const config = loadConfig({ MODERATOR_ROLE_IDS: '500000000000000001, 500000000000000002' });
-    expect(config).toMatchObject({ databasePath: 'data/corridor.db', defaultTimezone: 'Asia/Singapore', belatedWindowMs: 12 * 3_600_000, logLevel: 'info' });
+    expect(config).toMatchObject({
+      databasePath: 'data/corridor.db',
+      defaultTimezone: 'Asia/Singapore',
+      belatedWindowMs: 12 * 3_600_000,
+      logLevel: 'info',
+    });
     expect(config.moderatorRoleIds).toEqual(['500000000000000001', '500000000000000002']);
     expect(config.token).toBeUndefined();
   });
   it('names every bad variable', () => {
-    expect(() => loadConfig({ HOME_GUILD_ID: 'abc', LOG_LEVEL: 'loud', BELATED_WINDOW_HOURS: '-1' })).toThrow(/HOME_GUILD_ID[\s\S]*LOG_LEVEL[\s\S]*BELATED_WINDOW_HOURS/);
+    expect(() => loadConfig({ HOME_GUILD_ID: 'abc', LOG_LEVEL: 'loud', BELATED_WINDOW_HOURS: '-1' })).toThrow(
+      /HOME_GUILD_ID[\s\S]*LOG_LEVEL[\s\S]*BELATED_WINDOW_HOURS/,
+    );
   });
   it('refuses BELATED_WINDOW_HOURS=0 (it would skip every post) with a message naming the variable', () => {
     for (const value of ['0', '0.5', '-1', '49', 'soon']) {
-      expect(() => loadConfig({ BELATED_WINDOW_HOURS: value })).toThrow(/BELATED_WINDOW_HOURS: must be (at least 1 hour|at most 48 hours|a number)/);
+      expect(() => loadConfig({ BELATED_WINDOW_HOURS: value })).toThrow(
+        /BELATED_WINDOW_HOURS: must be (at least 1 hour|at most 48 hours|a number)/,
+      );
     }
-    expect(() => loadConfig({ BELATED_WINDOW_HOURS: '0' })).toThrow(/^Configuration problem[^\n]*\n {2}BELATED_WINDOW_HOURS: must be at least 1 hour \(a smaller window skips posts that are only a minute late\)$/);
+    expect(() => loadConfig({ BELATED_WINDOW_HOURS: '0' })).toThrow(
+      /^Configuration problem[^\n]*\n {2}BELATED_WINDOW_HOURS: must be at least 1 hour \(a smaller window skips posts that are only a minute late\)$/,
+    );
     expect(loadConfig({ BELATED_WINDOW_HOURS: '1' }).belatedWindowMs).toBe(3_600_000);
     expect(loadConfig({ BELATED_WINDOW_HOURS: '48' }).belatedWindowMs).toBe(48 * 3_600_000);
   });

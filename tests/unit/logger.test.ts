@@ -38,7 +38,13 @@ describe('logger (pino)', () => {
     const wrapped = { debug: log.debug, info: log.info, warn: log.warn, error: log.error };
     childLogger(wrapped, { command: 'fact' }).error('failed', new Error('x'));
     const [a, b] = parseLogs(lines);
-    expect(a).toMatchObject({ command: 'ask', guildId: '100000000000000001', interactionId: '9', ms: 3, msg: 'answered' });
+    expect(a).toMatchObject({
+      command: 'ask',
+      guildId: '100000000000000001',
+      interactionId: '9',
+      ms: 3,
+      msg: 'answered',
+    });
     expect(b).toMatchObject({ command: 'fact', msg: 'failed', err: { message: 'x' } });
   });
 
@@ -51,7 +57,8 @@ describe('logger (pino)', () => {
     log.warn('pg said: password p@ss-W0rd-registered rejected');
     log.info('connecting', { url: 'postgresql://ops:unregistered-Secret9@10.0.0.5/corridor', token: 'short' });
     const text = lines.join('\n');
-    for (const secret of [token, 'p@ss-W0rd-registered', 'p%40ss-W0rd-registered', 'unregistered-Secret9', '"short"']) expect(text).not.toContain(secret);
+    for (const secret of [token, 'p@ss-W0rd-registered', 'p%40ss-W0rd-registered', 'unregistered-Secret9', '"short"'])
+      expect(text).not.toContain(secret);
     expect(text).toContain('postgresql://ops:[redacted]@10.0.0.5/corridor');
     expect(parseLogs(lines)).toHaveLength(3);
   });
@@ -66,7 +73,10 @@ describe('logger (pino)', () => {
   it('writes JSON or pino-pretty text to stderr in a real process', () => {
     const stderrOf = (format: string) => {
       const script = `import('./src/logger.ts').then((m) => m.createLogger('info', undefined, '${format}').info('hello operator', { n: 1 }))`;
-      const run = spawnSync(process.execPath, ['--import', 'tsx', '-e', script], { encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0' } });
+      const run = spawnSync(process.execPath, ['--import', 'tsx', '-e', script], {
+        encoding: 'utf8',
+        env: { ...process.env, FORCE_COLOR: '0' },
+      });
       expect(run.status).toBe(0);
       expect(run.stdout).toBe('');
       return run.stderr;

@@ -17,7 +17,9 @@ describe('near misses: the subject is known, what is asked of it is not', () => 
     expect(countedThing('how many ports does the corridor use')).toEqual(['port']);
     expect(answer('how many ports does the land-sea trade corridor use').kind).toBe('none');
     expect(answer('how many zones does the sihanoukville sez have').kind).toBe('none');
-    expect(ids('how many countries and regions can the china-laos railway reach')).toEqual(['china-laos-railway-rail-links-19-countries']);
+    expect(ids('how many countries and regions can the china-laos railway reach')).toEqual([
+      'china-laos-railway-rail-links-19-countries',
+    ]);
   });
   it('a figure does not answer for a year outside its period', () => {
     expect(coversYears(fact('china-asean-goods-trade-2021'), [2019])).toBe(false);
@@ -48,7 +50,9 @@ describe('phrasing that names no fact', () => {
   });
   it('"and" between two parties does not split the question; 分别 does split a Chinese one', () => {
     expect(answer('when did china and laos open their railway').kind).toBe('fact');
-    expect(ids('how long have china and asean been partners')).toEqual(['china-asean-largest-trading-partner-15-years']);
+    expect(ids('how long have china and asean been partners')).toEqual([
+      'china-asean-largest-trading-partner-15-years',
+    ]);
     expect(ids('RCEP和中老铁路分别是哪年生效的')).toEqual(['rcep-in-force', 'china-laos-railway-opens']);
   });
   it('took effect, came into force and went live meet; a demonym names its country', () => {

@@ -1,9 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { containsForm, magnitudeForms, missingNumbers, numberClaims, unexplainedNumbers } from '../../src/knowledge/number-forms.js';
+import {
+  containsForm,
+  magnitudeForms,
+  missingNumbers,
+  numberClaims,
+  unexplainedNumbers,
+} from '../../src/knowledge/number-forms.js';
 
 describe('magnitudeForms', () => {
   it('spells an amount in 万, 亿 and 万亿 exactly, without float noise', () => {
-    expect(magnitudeForms('2.38', 12)).toEqual(['2380000000000', '2,380,000,000,000', '2.38万亿', '23800亿', '238000000万']);
+    expect(magnitudeForms('2.38', 12)).toEqual([
+      '2380000000000',
+      '2,380,000,000,000',
+      '2.38万亿',
+      '23800亿',
+      '238000000万',
+    ]);
     expect(magnitudeForms('329.62', 9)).toContain('3296.2亿');
     expect(magnitudeForms('982.3', 9)).toContain('9823亿');
     expect(magnitudeForms('100000', 0)).toEqual(['100000', '100,000', '10万']);
@@ -62,7 +74,8 @@ describe('containsForm', () => {
 });
 
 describe('missingNumbers', () => {
-  const english = 'Trade totalled RMB 2.38 trillion (about USD 329.62 billion) over January-April 2025, close to 17% of the total.';
+  const english =
+    'Trade totalled RMB 2.38 trillion (about USD 329.62 billion) over January-April 2025, close to 17% of the total.';
   const right = '2025年1—4月贸易额2.38万亿元（约合3296.2亿美元），约占总额的17%。';
 
   it('passes a faithful Chinese text', () => {

@@ -32,7 +32,9 @@ describe('openStore', () => {
   });
 
   it('a malformed DATABASE_URL is one line naming the variable', async () => {
-    const error = await failure(openStore({ databaseUrl: 'mysql://corridor:hunter22@db/x', databasePath: 'unused.db' }));
+    const error = await failure(
+      openStore({ databaseUrl: 'mysql://corridor:hunter22@db/x', databasePath: 'unused.db' }),
+    );
     expect(error).toBeInstanceOf(StoreConfigError);
     expect(error.message).toMatch(/^DATABASE_URL must be a postgres:\/\/ or postgresql:\/\/ URL/);
     expect(error.message).not.toContain('hunter22');
@@ -40,9 +42,17 @@ describe('openStore', () => {
 
   it('an unreachable server is one line naming DATABASE_URL and where it points, without the password', async () => {
     const port = await closedPort();
-    const error = await failure(openStore({ databaseUrl: `postgres://corridor:hunter22@127.0.0.1:${port}/corridor`, databasePath: 'unused.db', connectTimeoutMs: 5_000 }));
+    const error = await failure(
+      openStore({
+        databaseUrl: `postgres://corridor:hunter22@127.0.0.1:${port}/corridor`,
+        databasePath: 'unused.db',
+        connectTimeoutMs: 5_000,
+      }),
+    );
     expect(error).toBeInstanceOf(StoreConfigError);
-    expect(error.message).toMatch(new RegExp(`^DATABASE_URL: cannot use PostgreSQL at corridor@127\\.0\\.0\\.1:${port}/corridor: .*ECONNREFUSED`));
+    expect(error.message).toMatch(
+      new RegExp(`^DATABASE_URL: cannot use PostgreSQL at corridor@127\\.0\\.0\\.1:${port}/corridor: .*ECONNREFUSED`),
+    );
     expect(error.message).not.toContain('hunter22');
     expect(error.message).not.toContain('\n');
   });

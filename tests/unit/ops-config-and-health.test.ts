@@ -15,7 +15,9 @@ describe('operations configuration', () => {
       backupKeep: 0,
       backupSchedule: '30 3 * * *',
     });
-    expect(loadConfig({ METRICS_PORT: '9464', DISCORD_API_URL: 'http://127.0.0.1:8080/api', BACKUP_KEEP: '7' })).toMatchObject({
+    expect(
+      loadConfig({ METRICS_PORT: '9464', DISCORD_API_URL: 'http://127.0.0.1:8080/api', BACKUP_KEEP: '7' }),
+    ).toMatchObject({
       metricsPort: 9464,
       discordApiUrl: 'http://127.0.0.1:8080/api',
       backupKeep: 7,
@@ -23,7 +25,14 @@ describe('operations configuration', () => {
   });
 
   it('names each bad operations variable', () => {
-    const bad = { METRICS_PORT: '70000', METRICS_HOST: 'local host', LOG_FORMAT: 'xml', DISCORD_API_URL: 'ftp://x', BACKUP_KEEP: '-1', BACKUP_SCHEDULE: 'daily' };
+    const bad = {
+      METRICS_PORT: '70000',
+      METRICS_HOST: 'local host',
+      LOG_FORMAT: 'xml',
+      DISCORD_API_URL: 'ftp://x',
+      BACKUP_KEEP: '-1',
+      BACKUP_SCHEDULE: 'daily',
+    };
     for (const [name, value] of Object.entries(bad)) {
       expect(() => loadConfig({ [name]: value }), name).toThrow(new RegExp(`\\b${name}:`));
     }
@@ -36,7 +45,10 @@ describe('health', () => {
   it('is ok only with a ready gateway and a database that answers', () => {
     const db = openDb(':memory:');
     expect(checkHealth(ready, db)).toEqual({ ok: true, reason: 'ok' });
-    expect(checkHealth({ ready: false, status: 'Reconnecting' }, db)).toEqual({ ok: false, reason: 'gateway not ready (status: Reconnecting)' });
+    expect(checkHealth({ ready: false, status: 'Reconnecting' }, db)).toEqual({
+      ok: false,
+      reason: 'gateway not ready (status: Reconnecting)',
+    });
     db.close();
     const closed = checkHealth(ready, db);
     expect(closed.ok).toBe(false);
@@ -48,13 +60,18 @@ describe('health', () => {
     let now = new Date('2025-12-31T10:00:00Z');
     const health = new HealthState(() => now);
     const lines: string[] = [];
-    const log = rememberingErrors(createLogger('debug', (l) => lines.push(l)), health);
+    const log = rememberingErrors(
+      createLogger('debug', (l) => lines.push(l)),
+      health,
+    );
     const secret = 'a-registered-secret-for-health';
     registerSecret(secret);
     log.warn('just a warning');
     log.error('reminders: tick could not start', { error: `disk on fire ${secret}` });
     const db = openDb(':memory:');
-    const insert = db.prepare(`INSERT INTO post_ledger (guild_id, occasion, year, status, claimed_at, sent_at, message_id) VALUES (?, ?, 2025, ?, ?, ?, ?)`);
+    const insert = db.prepare(
+      `INSERT INTO post_ledger (guild_id, occasion, year, status, claimed_at, sent_at, message_id) VALUES (?, ?, 2025, ?, ?, ?, ?)`,
+    );
     insert.run('1', 'a:date', 'sent', '2025-12-31T01:00:00.000Z', '2025-12-31T01:00:01.000Z', 'm1');
     insert.run('1', 'b:date', 'sent', '2025-12-31T01:00:00.000Z', '2025-12-31T01:00:01.000Z', 'm1'); // same message
     insert.run('2', 'a:date', 'sent', '2025-12-30T01:00:00.000Z', '2025-12-30T23:59:59.000Z', 'm0'); // yesterday (UTC)

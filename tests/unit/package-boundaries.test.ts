@@ -9,7 +9,9 @@ import { describe, expect, it } from 'vitest';
 const root = join(import.meta.dirname, '..', '..');
 
 function tsFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? tsFiles(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : []));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? tsFiles(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : [],
+  );
 }
 
 /** Every quoted string that names the local Discord, in import position or not (vi.mock, dynamic import, spawn paths). */
@@ -19,10 +21,14 @@ function localDiscordMentions(source: string): string[] {
 
 describe('the bot uses @corridor/local-discord through its public API only', () => {
   const files = ['src', 'tests', 'bench'].flatMap((d) => tsFiles(join(root, d)));
-  const mentions = files.flatMap((file) => localDiscordMentions(readFileSync(file, 'utf8')).map((m) => ({ file: file.slice(root.length + 1), m })));
+  const mentions = files.flatMap((file) =>
+    localDiscordMentions(readFileSync(file, 'utf8')).map((m) => ({ file: file.slice(root.length + 1), m })),
+  );
 
   it('imports it somewhere (the check below is not vacuous)', () => {
-    expect(mentions.some(({ file, m }) => file === 'src/devtools/sandbox/session.ts' && m === '@corridor/local-discord')).toBe(true);
+    expect(
+      mentions.some(({ file, m }) => file === 'src/devtools/sandbox/session.ts' && m === '@corridor/local-discord'),
+    ).toBe(true);
   });
 
   it('never reaches into its files', () => {

@@ -16,9 +16,19 @@ const idleScheduler: SchedulerHandle = { stop: async () => {}, tickNow: async ()
 describe('periodic jobs', () => {
   it('one list names every job; the backup joins it only when configured', () => {
     const db = openDb(join(tempDir(), 'jobs.db'));
-    const deps = { db, log: quiet, clock: () => new Date(), anniversaries: { handle: idleScheduler, takeCrash: () => undefined } };
+    const deps = {
+      db,
+      log: quiet,
+      clock: () => new Date(),
+      anniversaries: { handle: idleScheduler, takeCrash: () => undefined },
+    };
     expect(periodicJobs({ ...deps, config }).map((j) => j.name)).toEqual(['anniversary-posts', 'session-expiry']);
-    expect(periodicJobs({ ...deps, config: { ...config, backupKeep: 3, backupSchedule: '0 4 * * *' } }).map((j) => [j.name, j.schedule])).toEqual([
+    expect(
+      periodicJobs({ ...deps, config: { ...config, backupKeep: 3, backupSchedule: '0 4 * * *' } }).map((j) => [
+        j.name,
+        j.schedule,
+      ]),
+    ).toEqual([
       ['anniversary-posts', '* * * * *'],
       ['session-expiry', '*/10 * * * *'],
       ['backup', '0 4 * * *'],
@@ -46,7 +56,11 @@ describe('periodic jobs', () => {
       { name: 'idle', schedule: '0 0 1 1 *', lastRun: null },
     ]);
     expect(jobsText(jobs.status(), 'UTC', 'en')).toBe(
-      ['fine (`0 0 1 1 *`): ok 1 May 2026, 09:00', 'broken (`0 0 1 1 *`): failed 1 May 2026, 09:00: disk full', 'idle (`0 0 1 1 *`): not run yet'].join('\n'),
+      [
+        'fine (`0 0 1 1 *`): ok 1 May 2026, 09:00',
+        'broken (`0 0 1 1 *`): failed 1 May 2026, 09:00: disk full',
+        'idle (`0 0 1 1 *`): not run yet',
+      ].join('\n'),
     );
     await jobs.stop();
     expect(await jobs.runNow('fine')).toBeNull();
@@ -67,7 +81,13 @@ describe('periodic jobs', () => {
       crash = undefined;
       return taken;
     };
-    const [anniversary] = periodicJobs({ db, config, log: quiet, clock: () => new Date(), anniversaries: { handle, takeCrash } });
+    const [anniversary] = periodicJobs({
+      db,
+      config,
+      log: quiet,
+      clock: () => new Date(),
+      anniversaries: { handle, takeCrash },
+    });
     await expect(anniversary!.run()).rejects.toThrow('database is locked');
     db.close();
   });
@@ -78,8 +98,20 @@ describe('periodic jobs', () => {
     const sessions = moderationSessions(db, () => new Date(now));
     sessions.forms.create({ ownerId: '1', mode: 'add', kind: 'topic', reason: '' });
     now += 2 * 3_600_000;
-    const fresh = sessions.imports.create({ ownerId: '1', raw: [], fileName: 'f.json', plan: { added: [], changed: [], removed: [], unchanged: 0 }, reason: '' });
-    const expiry = periodicJobs({ db, config, log: quiet, clock: () => new Date(now), anniversaries: { handle: idleScheduler, takeCrash: () => undefined } })[1]!;
+    const fresh = sessions.imports.create({
+      ownerId: '1',
+      raw: [],
+      fileName: 'f.json',
+      plan: { added: [], changed: [], removed: [], unchanged: 0 },
+      reason: '',
+    });
+    const expiry = periodicJobs({
+      db,
+      config,
+      log: quiet,
+      clock: () => new Date(now),
+      anniversaries: { handle: idleScheduler, takeCrash: () => undefined },
+    })[1]!;
     expect(await expiry.run()).toBe('1 expired form/import sessions removed');
     expect(sessions.imports.get(fresh)).toBeDefined();
     db.close();

@@ -78,7 +78,11 @@ describe('post ledger', () => {
     expect(getEntry(db, k3)!.status).toBe('claimed');
     expect(claim(db, { ...k4, at })).toBe(false);
 
-    expect(history(db, 'g1').map((e) => e.occasion).sort()).toEqual(['acfta:inForce', 'fourth:date', 'other:date', 'third:date']);
+    expect(
+      history(db, 'g1')
+        .map((e) => e.occasion)
+        .sort(),
+    ).toEqual(['acfta:inForce', 'fourth:date', 'other:date', 'third:date']);
     expect(history(db, 'nobody')).toEqual([]);
   });
 
@@ -126,7 +130,11 @@ describe('post ledger', () => {
     // A transaction held open by one connection makes the other wait (busy_timeout) rather than double-claim.
     const k = { guildId: 'g', occasion: 'held:date', year: 2026 };
     one.exec('BEGIN IMMEDIATE');
-    one.prepare(`INSERT INTO post_ledger (guild_id, occasion, year, status, claimed_at) VALUES ('g','held:date',2026,'claimed','x')`).run();
+    one
+      .prepare(
+        `INSERT INTO post_ledger (guild_id, occasion, year, status, claimed_at) VALUES ('g','held:date',2026,'claimed','x')`,
+      )
+      .run();
     two.pragma('busy_timeout = 0');
     expect(() => claim(two, { ...k, at })).toThrow(/locked|busy/i);
     one.exec('COMMIT');

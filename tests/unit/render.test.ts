@@ -29,14 +29,23 @@ function maximalFact(): Fact {
     inForce: '2026-01-01',
     status: 'signed',
     parties: Array.from({ length: 20 }, (_, i) => `${long(98, 'P')}${String(i).padStart(2, '0')}`),
-    sources: Array.from({ length: 5 }, () => ({ publisher: long(100, 'U'), title: long(200, 'V'), date: '2025-10-28', url: `https://example.org/${long(400, 'w')}` })),
+    sources: Array.from({ length: 5 }, () => ({
+      publisher: long(100, 'U'),
+      title: long(200, 'V'),
+      date: '2025-10-28',
+      url: `https://example.org/${long(400, 'w')}`,
+    })),
   });
 }
 
 describe('fact embeds', () => {
   it('every seed fact renders within Discord limits with its source and as-of date', () => {
     for (const fact of facts) {
-      const message = factMessage(ANSWER_IDS, fact, facts.filter((f) => fact.related.includes(f.id)));
+      const message = factMessage(
+        ANSWER_IDS,
+        fact,
+        facts.filter((f) => fact.related.includes(f.id)),
+      );
       expect(checkMessageLimits({ ...message, allowed_mentions: { parse: [] } }), fact.id).toEqual([]);
       expect(message.embeds[0]!.footer!.text).toContain(`as of ${formatDate(asOfDate(fact))}`);
     }
@@ -56,7 +65,9 @@ describe('fact embeds', () => {
     expect(formatDate('2021-12-03')).toBe('3 December 2021');
     expect(formatDate('2021-12')).toBe('December 2021');
     expect(formatDate('2021')).toBe('2021');
-    expect(sourceLine(facts.find((f) => f.id === 'china-laos-railway-opens')!)).toMatch(/^Source: Xinhua, 3 December 2021; TROIB News, c. December 2024 · as of December 2024$/);
+    expect(sourceLine(facts.find((f) => f.id === 'china-laos-railway-opens')!)).toMatch(
+      /^Source: Xinhua, 3 December 2021; TROIB News, c. December 2024 · as of December 2024$/,
+    );
   });
 });
 
@@ -99,9 +110,16 @@ describe('list pages', () => {
     expect(last.components[0]!.components.map((b) => b.disabled)).toEqual([false, true]);
   });
   it('names on each page only the sources of the lines on that page', () => {
-    const footer = lines.map((_, i) => ({ publishers: [i < PAGE_SIZE ? 'Xinhua' : 'GACC'], asOf: i < PAGE_SIZE ? '2021-12' : '2025-01' }));
-    expect(listPage('List', lines, footer, 0, (n) => pageButton.id('sess', n)).embeds[0]!.footer!.text).toBe('Page 1/3 · Sources: Xinhua · as of December 2021 · /fact <name> shows each source');
-    expect(listPage('List', lines, footer, 1, (n) => pageButton.id('sess', n)).embeds[0]!.footer!.text).toBe('Page 2/3 · Sources: GACC · as of January 2025 · /fact <name> shows each source');
+    const footer = lines.map((_, i) => ({
+      publishers: [i < PAGE_SIZE ? 'Xinhua' : 'GACC'],
+      asOf: i < PAGE_SIZE ? '2021-12' : '2025-01',
+    }));
+    expect(listPage('List', lines, footer, 0, (n) => pageButton.id('sess', n)).embeds[0]!.footer!.text).toBe(
+      'Page 1/3 · Sources: Xinhua · as of December 2021 · /fact <name> shows each source',
+    );
+    expect(listPage('List', lines, footer, 1, (n) => pageButton.id('sess', n)).embeds[0]!.footer!.text).toBe(
+      'Page 2/3 · Sources: GACC · as of January 2025 · /fact <name> shows each source',
+    );
   });
   it('never ends a page on a heading, and repeats a heading on the page a group continues on', () => {
     const item = (n: number) => ({ line: `item ${n}`, sources: { publishers: ['X'], asOf: '2020' } });
@@ -112,7 +130,15 @@ describe('list pages', () => {
       ],
       10,
     );
-    expect(out).toEqual(['A', ...Array.from({ length: 8 }, (_, i) => `item ${i}`), '\u200b', 'B', 'item 10', 'item 11', 'item 12']);
+    expect(out).toEqual([
+      'A',
+      ...Array.from({ length: 8 }, (_, i) => `item ${i}`),
+      '\u200b',
+      'B',
+      'item 10',
+      'item 11',
+      'item 12',
+    ]);
     expect(footer[0]).toBeUndefined();
     const long = groupedLines([{ heading: 'A', items: Array.from({ length: 12 }, (_, i) => item(i)) }], 10).lines;
     expect(long[10]).toBe('A (continued)');
@@ -124,10 +150,17 @@ describe('list pages', () => {
 });
 
 describe('sources', () => {
-  const src = (over: Partial<Source> = {}): Source => ({ publisher: 'Xinhua', title: 'A report', date: '2021-12-03', ...over });
+  const src = (over: Partial<Source> = {}): Source => ({
+    publisher: 'Xinhua',
+    title: 'A report',
+    date: '2021-12-03',
+    ...over,
+  });
 
   it('shows a linked title, the publisher and the date; an inferred date as "c. Month Year"', () => {
-    expect(sourceMarkdown(src({ url: 'https://example.org/a' }))).toBe('[A report](https://example.org/a) — Xinhua, 3 December 2021');
+    expect(sourceMarkdown(src({ url: 'https://example.org/a' }))).toBe(
+      '[A report](https://example.org/a) — Xinhua, 3 December 2021',
+    );
     expect(sourceMarkdown(src())).toBe('A report — Xinhua, 3 December 2021');
     expect(sourceDate({ date: '2024-12', approximate: true })).toBe('c. December 2024');
     expect(sourceDate({ date: '2024-12' })).toBe('December 2024');
@@ -140,7 +173,9 @@ describe('sources', () => {
   });
 
   it('lists every source within the budget, unlinking then counting what does not fit', () => {
-    const many = Array.from({ length: 5 }, (_, i) => src({ title: `Report ${i}`, url: `https://example.org/${'x'.repeat(300)}` }));
+    const many = Array.from({ length: 5 }, (_, i) =>
+      src({ title: `Report ${i}`, url: `https://example.org/${'x'.repeat(300)}` }),
+    );
     const all = sourcesMarkdown(many, 5000);
     expect(all.split('\n')).toHaveLength(5);
     const tight = sourcesMarkdown(many, 1024);
@@ -150,7 +185,12 @@ describe('sources', () => {
   });
 
   it('a fact embed carries an approximate date as such', () => {
-    const fact = Fact.parse({ ...facts.find((f) => f.id === 'hard-connectivity')!, sources: [src({ date: '2024-12', approximate: true })] });
-    expect(factEmbed(fact).fields).toEqual([{ name: 'Source', value: 'A report — Xinhua, c. December 2024', inline: false }]);
+    const fact = Fact.parse({
+      ...facts.find((f) => f.id === 'hard-connectivity')!,
+      sources: [src({ date: '2024-12', approximate: true })],
+    });
+    expect(factEmbed(fact).fields).toEqual([
+      { name: 'Source', value: 'A report — Xinhua, c. December 2024', inline: false },
+    ]);
   });
 });

@@ -1,8 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { openDb } from '../../src/knowledge/store/db.js';
-import { addReport, countOpenReports, MAX_REPORT_NOTE, openReports, resolveReport } from '../../src/knowledge/store/reports.js';
+import {
+  addReport,
+  countOpenReports,
+  MAX_REPORT_NOTE,
+  openReports,
+  resolveReport,
+} from '../../src/knowledge/store/reports.js';
 
-const base = { factId: 'rcep-in-force', guildId: 'g1', userId: 'u1', userName: 'member', at: '2026-07-01T00:00:00.000Z' };
+const base = {
+  factId: 'rcep-in-force',
+  guildId: 'g1',
+  userId: 'u1',
+  userName: 'member',
+  at: '2026-07-01T00:00:00.000Z',
+};
 
 describe('reports store', () => {
   it('stores the note trimmed and cut to the maximum, open, and returns what it stored', () => {

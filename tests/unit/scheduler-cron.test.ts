@@ -16,7 +16,11 @@ function deferred<T>() {
 describe('startScheduler', () => {
   it('ticks once on start (catch-up), skips overlapping ticks, and stops cleanly', async () => {
     const db = openDb(':memory:');
-    upsertGuildSettings(db, { guildId: 'g', channelId: 'c', postTime: '09:00', timezone: 'Asia/Singapore' }, new Date(0));
+    upsertGuildSettings(
+      db,
+      { guildId: 'g', channelId: 'c', postTime: '09:00', timezone: 'Asia/Singapore' },
+      new Date(0),
+    );
     const gate = deferred<{ messageId: string }>();
     const posted: PostPayload[] = [];
     const poster: Poster = {
@@ -80,7 +84,11 @@ describe('startScheduler', () => {
 describe('startScheduler under a leader', () => {
   it('a process that does not lead does not tick; once it leads, it does', async () => {
     const db = openDb(':memory:');
-    upsertGuildSettings(db, { guildId: 'g', channelId: 'c', postTime: '09:00', timezone: 'Asia/Singapore' }, new Date(0));
+    upsertGuildSettings(
+      db,
+      { guildId: 'g', channelId: 'c', postTime: '09:00', timezone: 'Asia/Singapore' },
+      new Date(0),
+    );
     const posted: PostPayload[] = [];
     let leads = false;
     const scheduler = startScheduler({

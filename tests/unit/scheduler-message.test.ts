@@ -37,8 +37,13 @@ describe('renderAnniversaryPost', () => {
       { publisher: 'Xinhua', title: 'First report', date: '2021-12-03', url: 'https://example.org/one' },
       { publisher: 'TROIB News', title: 'Second report', date: '2024-12', approximate: true },
     ];
-    const p = renderAnniversaryPost({ localDate: day, anniversaries: anniversariesOn([milestone('two', '2023-07-01', { sources })], day) });
-    expect(p.embeds[0]!.description).toContain('Sources:\n• [First report](https://example.org/one) — Xinhua, 3 December 2021\n• Second report — TROIB News, c. December 2024');
+    const p = renderAnniversaryPost({
+      localDate: day,
+      anniversaries: anniversariesOn([milestone('two', '2023-07-01', { sources })], day),
+    });
+    expect(p.embeds[0]!.description).toContain(
+      'Sources:\n• [First report](https://example.org/one) — Xinhua, 3 December 2021\n• Second report — TROIB News, c. December 2024',
+    );
     expect(checkDiscordLimits(p)).toEqual([]);
   });
 
@@ -62,14 +67,19 @@ describe('renderAnniversaryPost', () => {
     });
     expect(p.embeds).toHaveLength(2);
     expect(p.embeds[0]!.title).toBe('2 anniversaries on 1 July 🎉');
-    expect(p.embeds[0]!.description.indexOf('Milestone aa')).toBeLessThan(p.embeds[0]!.description.indexOf('Milestone bb'));
+    expect(p.embeds[0]!.description.indexOf('Milestone aa')).toBeLessThan(
+      p.embeds[0]!.description.indexOf('Milestone bb'),
+    );
     expect(p.embeds[1]!.description).toContain('In 7 days (8 July)');
     expect(p.embeds[1]!.description).toContain('25th anniversary');
   });
 
   it('stays inside Discord limits with many long anniversaries, ending with "…and N more"', () => {
     const facts = Array.from({ length: 60 }, (_, i) =>
-      milestone(`long-${i}`, `${1950 + i}-07-01`, { title: `A very long title number ${i} `.padEnd(100, 'x'), summary: 'y'.repeat(1000) }),
+      milestone(`long-${i}`, `${1950 + i}-07-01`, {
+        title: `A very long title number ${i} `.padEnd(100, 'x'),
+        summary: 'y'.repeat(1000),
+      }),
     );
     const countdownFacts = Array.from({ length: 40 }, (_, i) =>
       milestone(`soon-${i}`, `${1976 - (i % 5) * 5}-07-02`, { title: `Soon ${i} `.padEnd(100, 'z') }),
@@ -88,7 +98,10 @@ describe('renderAnniversaryPost', () => {
   });
 
   it('neutralises @everyone, @here and <@id> mentions in fact text', () => {
-    const f = milestone('ping', '2020-07-01', { title: 'Hello @everyone', summary: 'Ping @here and <@123456789> and <@&987>.' });
+    const f = milestone('ping', '2020-07-01', {
+      title: 'Hello @everyone',
+      summary: 'Ping @here and <@123456789> and <@&987>.',
+    });
     const p = renderAnniversaryPost({ localDate: day, anniversaries: anniversariesOn([f], day) });
     const json = JSON.stringify(p);
     expect(json).not.toMatch(/@everyone|@here|<@\d|<@&/);

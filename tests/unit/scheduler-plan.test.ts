@@ -2,16 +2,32 @@ import { describe, it, expect } from 'vitest';
 import { planGuild, postingInstantFor, withoutKeys, type GuildSchedule } from '../../src/scheduler/plan.js';
 import { milestone } from './anniversary-fixtures.js';
 
-const facts = [milestone('july-first', '2016-07-01'), milestone('july-second', '2020-07-02'), milestone('leap', '2008-02-29')];
-const sg: GuildSchedule = { guildId: 'g', channelId: 'c', postTime: '09:00', timezone: 'Asia/Singapore', countdownDays: 0 };
+const facts = [
+  milestone('july-first', '2016-07-01'),
+  milestone('july-second', '2020-07-02'),
+  milestone('leap', '2008-02-29'),
+];
+const sg: GuildSchedule = {
+  guildId: 'g',
+  channelId: 'c',
+  postTime: '09:00',
+  timezone: 'Asia/Singapore',
+  countdownDays: 0,
+};
 
 describe('planGuild', () => {
   it('nothing before the posting time; due at it; belated after 5 minutes; missed after the window', () => {
-    const plan = (iso: string, window?: number) => planGuild({ now: new Date(iso), settings: sg, facts, belatedWindowMs: window });
+    const plan = (iso: string, window?: number) =>
+      planGuild({ now: new Date(iso), settings: sg, facts, belatedWindowMs: window });
     expect(plan('2026-07-01T00:59:59Z')).toEqual([]); // 08:59:59 local
     const onTime = plan('2026-07-01T01:00:00Z');
     expect(onTime).toHaveLength(1);
-    expect(onTime[0]).toMatchObject({ status: 'due', belated: false, lateMs: 0, localDate: { year: 2026, month: 7, day: 1 } });
+    expect(onTime[0]).toMatchObject({
+      status: 'due',
+      belated: false,
+      lateMs: 0,
+      localDate: { year: 2026, month: 7, day: 1 },
+    });
     expect(onTime[0]!.claims).toEqual([{ guildId: 'g', occasion: 'july-first:date', year: 2026 }]);
     expect(plan('2026-07-01T01:05:00Z')[0]!.belated).toBe(false);
     expect(plan('2026-07-01T01:05:01Z')[0]!.belated).toBe(true);
@@ -39,7 +55,11 @@ describe('planGuild', () => {
 
   it('countdowns join the day’s post with their own ledger keys', () => {
     const withCountdown = { ...sg, countdownDays: 1 };
-    const p = planGuild({ now: new Date('2026-07-01T01:00:00Z'), settings: withCountdown, facts: [...facts, milestone('round', '2006-07-02')] });
+    const p = planGuild({
+      now: new Date('2026-07-01T01:00:00Z'),
+      settings: withCountdown,
+      facts: [...facts, milestone('round', '2006-07-02')],
+    });
     // Yesterday (30 June) had a countdown to july-first's 10th: long past the window, so it is reported missed.
     expect(p.map((x) => [x.localDate.day, x.status, x.claims.map((k) => k.occasion)])).toEqual([
       [30, 'missed', ['countdown:july-first:date']],
@@ -53,6 +73,8 @@ describe('planGuild', () => {
   });
 
   it('no channel, no plan', () => {
-    expect(planGuild({ now: new Date('2026-07-01T02:00:00Z'), settings: { ...sg, channelId: null }, facts })).toEqual([]);
+    expect(planGuild({ now: new Date('2026-07-01T02:00:00Z'), settings: { ...sg, channelId: null }, facts })).toEqual(
+      [],
+    );
   });
 });

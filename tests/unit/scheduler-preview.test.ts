@@ -36,7 +36,11 @@ describe('preview', () => {
   it('nextScheduledPost counts a countdown-only day as a post', () => {
     // 2020-08-08 has its 10th (round) anniversary on 2030-08-08; with a 7-day countdown, 1 August 2030 posts first.
     const withCountdown = { ...settings, countdownDays: 7 };
-    const n = nextScheduledPost({ settings: withCountdown, facts: [milestone('aug-eighth', '2020-08-08')], now: new Date('2030-07-20T00:00:00Z') })!;
+    const n = nextScheduledPost({
+      settings: withCountdown,
+      facts: [milestone('aug-eighth', '2020-08-08')],
+      now: new Date('2030-07-20T00:00:00Z'),
+    })!;
     expect(n.localDate).toEqual({ year: 2030, month: 8, day: 1 });
     expect(n.anniversaries).toEqual([]);
     expect(n.countdowns.map((c) => c.fact.id)).toEqual(['aug-eighth']);

@@ -5,7 +5,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Fact } from '../../src/knowledge/schema.js';
 import { openDb, type Db } from '../../src/knowledge/store/db.js';
-import { getGuildSettings, pendingPostAtChange, upsertGuildSettings } from '../../src/knowledge/store/guild-settings.js';
+import {
+  getGuildSettings,
+  pendingPostAtChange,
+  upsertGuildSettings,
+} from '../../src/knowledge/store/guild-settings.js';
 import { claimAll, getEntry, history } from '../../src/knowledge/store/post-ledger.js';
 import type { PostPayload } from '../../src/scheduler/message.js';
 import { PostError, postErrorFromDiscord, type Poster } from '../../src/scheduler/poster.js';
@@ -51,7 +55,11 @@ function open(path = ':memory:'): Db {
   return db;
 }
 
-const facts: Fact[] = [milestone('first-of-july', '2016-07-01'), milestone('also-july', '2023-07-01'), milestone('second-july', '2020-07-02')];
+const facts: Fact[] = [
+  milestone('first-of-july', '2016-07-01'),
+  milestone('also-july', '2023-07-01'),
+  milestone('second-july', '2020-07-02'),
+];
 const getFacts = () => facts;
 // Asia/Singapore 09:00 = 01:00Z
 const POST_1_JULY = Date.parse('2026-07-01T01:00:00Z');
@@ -60,7 +68,11 @@ const min = 60_000;
 const hour = 60 * min;
 
 function setup(db: Db) {
-  upsertGuildSettings(db, { guildId: 'g1', channelId: 'c1', postTime: '09:00', timezone: 'Asia/Singapore' }, new Date(0));
+  upsertGuildSettings(
+    db,
+    { guildId: 'g1', channelId: 'c1', postTime: '09:00', timezone: 'Asia/Singapore' },
+    new Date(0),
+  );
 }
 
 describe('runTick', () => {
@@ -69,7 +81,9 @@ describe('runTick', () => {
     setup(db);
     const poster = new FakePoster();
     const log = silentLog();
-    expect((await runTick({ store: storeOf(db), now: new Date(POST_1_JULY - 1), getFacts, poster, log })).sent).toEqual([]);
+    expect((await runTick({ store: storeOf(db), now: new Date(POST_1_JULY - 1), getFacts, poster, log })).sent).toEqual(
+      [],
+    );
     const r = await runTick({ store: storeOf(db), now: new Date(POST_1_JULY), getFacts, poster, log });
     expect(r.sent).toHaveLength(1);
     expect(poster.accepted).toHaveLength(1);
@@ -97,7 +111,9 @@ describe('runTick', () => {
     expect(r.failed).toHaveLength(1);
     expect(getGuildSettings(db, 'g1')!.lastError).toMatch(/missing permission.*Missing Access/);
     expect(getGuildSettings(db, 'g1')!.lastErrorAt).toBe(new Date(POST_1_JULY).toISOString());
-    expect(getEntry(db, { guildId: 'g1', occasion: 'first-of-july:date', year: 2026 })).toMatchObject({ status: 'failed' });
+    expect(getEntry(db, { guildId: 'g1', occasion: 'first-of-july:date', year: 2026 })).toMatchObject({
+      status: 'failed',
+    });
     for (let t = POST_1_JULY + min; t < POST_2_JULY; t += 13 * min) {
       await runTick({ store: storeOf(db), now: new Date(t), getFacts, poster: refusing, log });
     }
@@ -120,9 +136,21 @@ describe('runTick', () => {
   it('a later success clears a recorded error even without a settings change', async () => {
     const db = open();
     setup(db);
-    await runTick({ store: storeOf(db), now: new Date(POST_1_JULY), getFacts, poster: new FakePoster(() => new PostError('forbidden', 'Missing Permissions')), log: silentLog() });
+    await runTick({
+      store: storeOf(db),
+      now: new Date(POST_1_JULY),
+      getFacts,
+      poster: new FakePoster(() => new PostError('forbidden', 'Missing Permissions')),
+      log: silentLog(),
+    });
     expect(getGuildSettings(db, 'g1')!.lastError).not.toBeNull();
-    await runTick({ store: storeOf(db), now: new Date(POST_2_JULY), getFacts, poster: new FakePoster(), log: silentLog() });
+    await runTick({
+      store: storeOf(db),
+      now: new Date(POST_2_JULY),
+      getFacts,
+      poster: new FakePoster(),
+      log: silentLog(),
+    });
     expect(getGuildSettings(db, 'g1')!.lastError).toBeNull();
   });
 
@@ -141,15 +169,20 @@ describe('runTick', () => {
     expect(poster.calls).toBe(3);
     expect(poster.accepted).toHaveLength(1);
     expect(poster.accepted[0]!.payload.content).not.toContain('belated'); // 2 minutes late: on time
-    expect(getEntry(db, { guildId: 'g1', occasion: 'also-july:date', year: 2026 })).toMatchObject({ status: 'sent', messageId: 'm1' });
+    expect(getEntry(db, { guildId: 'g1', occasion: 'also-july:date', year: 2026 })).toMatchObject({
+      status: 'sent',
+      messageId: 'm1',
+    });
     expect(getGuildSettings(db, 'g1')!.lastError).toBeNull();
   });
 
-  it('the nonce is deterministic per (server, anniversary, year), fits Discord\'s 25 characters, and a retry reuses it', async () => {
+  it("the nonce is deterministic per (server, anniversary, year), fits Discord's 25 characters, and a retry reuses it", async () => {
     const db = open();
     setup(db);
     const log = silentLog();
-    const poster = new FakePoster((call) => (call === 0 ? new PostError('transient', '503 Service Unavailable') : 'ok'));
+    const poster = new FakePoster((call) =>
+      call === 0 ? new PostError('transient', '503 Service Unavailable') : 'ok',
+    );
     await runTick({ store: storeOf(db), now: new Date(POST_1_JULY), getFacts, poster, log });
     await runTick({ store: storeOf(db), now: new Date(POST_1_JULY + min), getFacts, poster, log });
     expect(poster.calls).toBe(2);
@@ -161,10 +194,28 @@ describe('runTick', () => {
     const nonce = postNonce('g1', '2026-07-01', keys);
     expect(nonce.length).toBeLessThanOrEqual(25);
     expect(nonce).toMatch(/^cr[0-9a-f]+$/);
-    expect(postNonce('g1', '2026-07-01', keys.map((k) => ({ ...k })))).toBe(nonce);
+    expect(
+      postNonce(
+        'g1',
+        '2026-07-01',
+        keys.map((k) => ({ ...k })),
+      ),
+    ).toBe(nonce);
     expect(retried!.payload.nonce).toBe(nonce);
-    expect(postNonce('g2', '2026-07-01', keys.map((k) => ({ ...k, guildId: 'g2' })))).not.toBe(nonce);
-    expect(postNonce('g1', '2027-07-01', keys.map((k) => ({ ...k, year: 2027 })))).not.toBe(nonce);
+    expect(
+      postNonce(
+        'g2',
+        '2026-07-01',
+        keys.map((k) => ({ ...k, guildId: 'g2' })),
+      ),
+    ).not.toBe(nonce);
+    expect(
+      postNonce(
+        'g1',
+        '2027-07-01',
+        keys.map((k) => ({ ...k, year: 2027 })),
+      ),
+    ).not.toBe(nonce);
     expect(postNonce('g1', '2026-07-01', keys.slice(0, 1))).not.toBe(nonce);
     expect(postNonce('g1', '2026-07-01', [keys[0]!, { ...keys[1]!, occasion: 'other:date' }])).not.toBe(nonce);
     // The parts are separated, so different occasion lists never run together into one basis.
@@ -196,7 +247,9 @@ describe('runTick', () => {
     await runTick({ store: storeOf(db), now: new Date(POST_1_JULY), getFacts, poster, log: silentLog() });
     await runTick({ store: storeOf(db), now: new Date(POST_1_JULY + min), getFacts, poster, log: silentLog() });
     expect(poster.calls).toBe(1);
-    expect(getEntry(db, { guildId: 'g1', occasion: 'first-of-july:date', year: 2026 })!.detail).toMatch(/unknown outcome/);
+    expect(getEntry(db, { guildId: 'g1', occasion: 'first-of-july:date', year: 2026 })!.detail).toMatch(
+      /unknown outcome/,
+    );
   });
 
   it.each(['hang', 'deliver-then-die'] as const)(
@@ -236,7 +289,13 @@ describe('runTick', () => {
     const db = open();
     setup(db);
     const poster = new FakePoster();
-    const r = await runTick({ store: storeOf(db), now: new Date(POST_1_JULY + 3 * hour), getFacts, poster, log: silentLog() });
+    const r = await runTick({
+      store: storeOf(db),
+      now: new Date(POST_1_JULY + 3 * hour),
+      getFacts,
+      poster,
+      log: silentLog(),
+    });
     expect(r.sent[0]!.belated).toBe(true);
     expect(poster.accepted[0]!.payload.content).toContain('(belated)');
   });
@@ -253,7 +312,9 @@ describe('runTick', () => {
     const missedLogs = log.lines.filter((l) => l.level === 'warn' && /missed/.test(l.message));
     expect(missedLogs).toHaveLength(1);
     expect(missedLogs[0]!.context).toMatchObject({ guildId: 'g1', localDate: '2026-07-01' });
-    expect(getEntry(db, { guildId: 'g1', occasion: 'also-july:date', year: 2026 })).toMatchObject({ status: 'skipped' });
+    expect(getEntry(db, { guildId: 'g1', occasion: 'also-july:date', year: 2026 })).toMatchObject({
+      status: 'skipped',
+    });
     expect(poster.calls).toBe(0);
     // The next day is unaffected.
     await runTick({ store: storeOf(db), now: new Date(POST_2_JULY), getFacts, poster, log });
@@ -265,10 +326,28 @@ describe('runTick', () => {
     setup(db);
     const poster = new FakePoster();
     let current = facts;
-    await runTick({ store: storeOf(db), now: new Date(POST_1_JULY), getFacts: () => current, poster, log: silentLog() });
+    await runTick({
+      store: storeOf(db),
+      now: new Date(POST_1_JULY),
+      getFacts: () => current,
+      poster,
+      log: silentLog(),
+    });
     current = [...facts, milestone('late-addition', '2011-07-01')];
-    await runTick({ store: storeOf(db), now: new Date(POST_1_JULY + hour), getFacts: () => current, poster, log: silentLog() });
-    await runTick({ store: storeOf(db), now: new Date(POST_1_JULY + 2 * hour), getFacts: () => current, poster, log: silentLog() });
+    await runTick({
+      store: storeOf(db),
+      now: new Date(POST_1_JULY + hour),
+      getFacts: () => current,
+      poster,
+      log: silentLog(),
+    });
+    await runTick({
+      store: storeOf(db),
+      now: new Date(POST_1_JULY + 2 * hour),
+      getFacts: () => current,
+      poster,
+      log: silentLog(),
+    });
     expect(poster.accepted).toHaveLength(2);
     expect(poster.accepted[1]!.payload.embeds[0]!.title).toContain('Milestone late-addition');
   });
@@ -289,14 +368,20 @@ describe('runTick', () => {
     current = [treaty({ date: '2016-07-01', signed: '2016-06-30', inForce: '2016-07-01' })];
     expect((await tick(POST_1_JULY + 2 * min)).sent).toEqual([]);
     expect(poster.accepted).toHaveLength(1);
-    expect(history(db, 'g1').map((e) => e.occasion).sort()).toEqual(['treaty:inForce', 'treaty:signed']);
+    expect(
+      history(db, 'g1')
+        .map((e) => e.occasion)
+        .sort(),
+    ).toEqual(['treaty:inForce', 'treaty:signed']);
   });
 
   it('upgrading on the day: ledger rows under the old grouped key still count for every field of the group', async () => {
     const path = tempDbPath();
     // A database as the previous release left it: schema version 1, one row keyed by the first field of the group.
     const legacy = new Database(path);
-    legacy.exec('CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
+    legacy.exec(
+      'CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)',
+    );
     legacy.exec(MIGRATIONS[0]!.sql);
     legacy.prepare(`INSERT INTO schema_migrations VALUES (1, 'initial', '2026-01-01T00:00:00Z')`).run();
     const fact = agreement('treaty', { date: '2016', signed: '2016-07-01', inForce: '2016-07-01' });
@@ -304,21 +389,42 @@ describe('runTick', () => {
       .prepare(`INSERT INTO facts (id, kind, data, version, updated_at) VALUES (?, ?, ?, 1, '2026-01-01T00:00:00Z')`)
       .run(fact.id, fact.kind, JSON.stringify(fact));
     legacy
-      .prepare(`INSERT INTO post_ledger (guild_id, occasion, year, status, claimed_at, sent_at, message_id) VALUES ('g1', 'treaty:signed', 2026, 'sent', ?, ?, 'm0')`)
+      .prepare(
+        `INSERT INTO post_ledger (guild_id, occasion, year, status, claimed_at, sent_at, message_id) VALUES ('g1', 'treaty:signed', 2026, 'sent', ?, ?, 'm0')`,
+      )
       .run(new Date(POST_1_JULY).toISOString(), new Date(POST_1_JULY).toISOString());
     legacy.close();
 
     const db = open(path); // the new release migrates
     setup(db);
-    expect(getEntry(db, { guildId: 'g1', occasion: 'treaty:inForce', year: 2026 })).toMatchObject({ status: 'sent', messageId: 'm0' });
+    expect(getEntry(db, { guildId: 'g1', occasion: 'treaty:inForce', year: 2026 })).toMatchObject({
+      status: 'sent',
+      messageId: 'm0',
+    });
     const poster = new FakePoster();
     // Unchanged, and after an edit that splits the group: nothing goes out again.
-    await runTick({ store: storeOf(db), now: new Date(POST_1_JULY + min), getFacts: () => [fact], poster, log: silentLog() });
+    await runTick({
+      store: storeOf(db),
+      now: new Date(POST_1_JULY + min),
+      getFacts: () => [fact],
+      poster,
+      log: silentLog(),
+    });
     const edited = agreement('treaty', { date: '2016', signed: '2016-06-30', inForce: '2016-07-01' });
-    await runTick({ store: storeOf(db), now: new Date(POST_1_JULY + 2 * min), getFacts: () => [edited], poster, log: silentLog() });
+    await runTick({
+      store: storeOf(db),
+      now: new Date(POST_1_JULY + 2 * min),
+      getFacts: () => [edited],
+      poster,
+      log: silentLog(),
+    });
     expect(poster.calls).toBe(0);
     // Rows of other facts and other years are left alone.
-    expect(history(db, 'g1').map((e) => `${e.occasion}@${e.year}`).sort()).toEqual(['treaty:inForce@2026', 'treaty:signed@2026']);
+    expect(
+      history(db, 'g1')
+        .map((e) => `${e.occasion}@${e.year}`)
+        .sort(),
+    ).toEqual(['treaty:inForce@2026', 'treaty:signed@2026']);
   });
 
   it('two instances ticking at once on one file: one post', async () => {
@@ -336,12 +442,16 @@ describe('runTick', () => {
     expect(history(a, 'g1').every((e) => e.status === 'sent')).toBe(true);
   });
 
-  it('the interrupted-claim sweep spares another live process\'s in-flight claim (two handles on one file)', async () => {
+  it("the interrupted-claim sweep spares another live process's in-flight claim (two handles on one file)", async () => {
     const path = tempDbPath();
     const a = open(path);
     const b = open(path);
     setup(a);
-    upsertGuildSettings(a, { guildId: 'g0', channelId: 'c0', postTime: '09:00', timezone: 'Asia/Singapore' }, new Date(0));
+    upsertGuildSettings(
+      a,
+      { guildId: 'g0', channelId: 'c0', postTime: '09:00', timezone: 'Asia/Singapore' },
+      new Date(0),
+    );
     // Process A: g0's post waits out 14 minutes of rate limits; g1's post is then claimed and still in flight.
     let mono = 1000 * min; // a monotonic clock does not start at 0
     let failInFlight!: (error: Error) => void;
@@ -356,9 +466,18 @@ describe('runTick', () => {
         return new Promise((_, reject) => (failInFlight = reject));
       },
     };
-    const tickA = runTick({ store: storeOf(a), now: new Date(POST_1_JULY), getFacts, poster: posterA, log: silentLog(), elapsedMs: () => mono });
+    const tickA = runTick({
+      store: storeOf(a),
+      now: new Date(POST_1_JULY),
+      getFacts,
+      poster: posterA,
+      log: silentLog(),
+      elapsedMs: () => mono,
+    });
     await expect.poll(() => inFlight).toBe(true);
-    expect(getEntry(a, { guildId: 'g1', occasion: 'first-of-july:date', year: 2026 })!.claimedAt).toBe(new Date(POST_1_JULY + 14 * min).toISOString());
+    expect(getEntry(a, { guildId: 'g1', occasion: 'first-of-july:date', year: 2026 })!.claimedAt).toBe(
+      new Date(POST_1_JULY + 14 * min).toISOString(),
+    );
 
     // Process B ticks 15.5 minutes after A's tick began, 1.5 minutes after A's claim: it must not sweep that claim.
     const posterB = new FakePoster();
@@ -373,7 +492,10 @@ describe('runTick', () => {
     await runTick({ store: storeOf(b), now: new Date(POST_1_JULY + 16 * min), getFacts, poster: posterB, log: logB });
     await runTick({ store: storeOf(b), now: new Date(POST_1_JULY + 17 * min), getFacts, poster: posterB, log: logB });
     expect(posterB.accepted.map((p) => p.channelId)).toEqual(['c1']);
-    expect(getEntry(a, { guildId: 'g1', occasion: 'first-of-july:date', year: 2026 })).toMatchObject({ status: 'sent', messageId: 'm1' });
+    expect(getEntry(a, { guildId: 'g1', occasion: 'first-of-july:date', year: 2026 })).toMatchObject({
+      status: 'sent',
+      messageId: 'm1',
+    });
   });
 
   it('a post with no answer within the post timeout is an unknown outcome: failed, not retried, then never swept', async () => {
@@ -381,10 +503,26 @@ describe('runTick', () => {
     setup(db);
     const poster = new FakePoster(() => 'hang');
     const log = silentLog();
-    const r = await runTick({ store: storeOf(db), now: new Date(POST_1_JULY), getFacts, poster, log, postTimeoutMs: 20 });
+    const r = await runTick({
+      store: storeOf(db),
+      now: new Date(POST_1_JULY),
+      getFacts,
+      poster,
+      log,
+      postTimeoutMs: 20,
+    });
     expect(r.failed).toHaveLength(1);
-    expect(getEntry(db, { guildId: 'g1', occasion: 'first-of-july:date', year: 2026 })!.detail).toBe('unknown outcome, not retried: no answer from Discord within 0 s');
-    await runTick({ store: storeOf(db), now: new Date(POST_1_JULY + 20 * min), getFacts, poster, log, postTimeoutMs: 20 });
+    expect(getEntry(db, { guildId: 'g1', occasion: 'first-of-july:date', year: 2026 })!.detail).toBe(
+      'unknown outcome, not retried: no answer from Discord within 0 s',
+    );
+    await runTick({
+      store: storeOf(db),
+      now: new Date(POST_1_JULY + 20 * min),
+      getFacts,
+      poster,
+      log,
+      postTimeoutMs: 20,
+    });
     expect(poster.calls).toBe(1);
     expect(log.lines.filter((l) => /interrupted/.test(l.message))).toEqual([]);
   });
@@ -394,7 +532,8 @@ describe('runTick', () => {
     setup(db);
     claimAll(db, [{ guildId: 'g1', occasion: 'first-of-july:date', year: 2026 }], new Date(POST_1_JULY));
     const log = silentLog();
-    const tick = (t: number) => runTick({ store: storeOf(db), now: new Date(t), getFacts: () => [], poster: new FakePoster(), log });
+    const tick = (t: number) =>
+      runTick({ store: storeOf(db), now: new Date(t), getFacts: () => [], poster: new FakePoster(), log });
     await tick(POST_1_JULY + POST_TIMEOUT_MS + SWEEP_MARGIN_MS - 1);
     expect(getEntry(db, { guildId: 'g1', occasion: 'first-of-july:date', year: 2026 })!.status).toBe('claimed');
     await tick(POST_1_JULY + POST_TIMEOUT_MS + SWEEP_MARGIN_MS + 1);
@@ -403,13 +542,19 @@ describe('runTick', () => {
     expect(SWEEP_MARGIN_MS).toBeGreaterThanOrEqual(min); // room for clock skew between processes
   });
 
-  it('Los Angeles → Kiritimati at 08:00 (before the 09:00 post): that day\'s post goes out at once, not skipped', async () => {
+  it("Los Angeles → Kiritimati at 08:00 (before the 09:00 post): that day's post goes out at once, not skipped", async () => {
     const db = open();
     const poster = new FakePoster();
     const log = silentLog();
-    upsertGuildSettings(db, { guildId: 'g1', channelId: 'c1', postTime: '09:00', timezone: 'America/Los_Angeles' }, new Date(0));
+    upsertGuildSettings(
+      db,
+      { guildId: 'g1', channelId: 'c1', postTime: '09:00', timezone: 'America/Los_Angeles' },
+      new Date(0),
+    );
     const change = Date.parse('2026-07-01T15:00:00Z'); // 08:00 on 1 July in Los Angeles = 05:00 on 2 July in Kiritimati
-    expect((await runTick({ store: storeOf(db), now: new Date(change - min), getFacts, poster, log })).sent).toEqual([]);
+    expect((await runTick({ store: storeOf(db), now: new Date(change - min), getFacts, poster, log })).sent).toEqual(
+      [],
+    );
     const saved = upsertGuildSettings(db, { guildId: 'g1', timezone: 'Pacific/Kiritimati' }, new Date(change));
     expect(saved).toMatchObject({ carryDate: '2026-07-01', carryFrom: new Date(change).toISOString() });
     const r = await runTick({ store: storeOf(db), now: new Date(change + 30_000), getFacts, poster, log });
@@ -424,11 +569,15 @@ describe('runTick', () => {
     expect(log.lines.filter((l) => /missed/.test(l.message))).toEqual([]);
   });
 
-  it('18:00 → 04:00 at 17:01: that day\'s post goes out at once; a change after the post went out repeats nothing', async () => {
+  it("18:00 → 04:00 at 17:01: that day's post goes out at once; a change after the post went out repeats nothing", async () => {
     const db = open();
     const poster = new FakePoster();
     const log = silentLog();
-    upsertGuildSettings(db, { guildId: 'g1', channelId: 'c1', postTime: '18:00', timezone: 'Asia/Singapore' }, new Date(0));
+    upsertGuildSettings(
+      db,
+      { guildId: 'g1', channelId: 'c1', postTime: '18:00', timezone: 'Asia/Singapore' },
+      new Date(0),
+    );
     const change = Date.parse('2026-07-01T09:01:00Z'); // 17:01 in Singapore
     await runTick({ store: storeOf(db), now: new Date(change - 30_000), getFacts, poster, log });
     upsertGuildSettings(db, { guildId: 'g1', postTime: '04:00' }, new Date(change));
@@ -445,7 +594,11 @@ describe('runTick', () => {
 
   it('a schedule change whose new time is still ahead today posts at the new time, and says so', async () => {
     const db = open();
-    upsertGuildSettings(db, { guildId: 'g1', channelId: 'c1', postTime: '18:00', timezone: 'Asia/Singapore' }, new Date(0));
+    upsertGuildSettings(
+      db,
+      { guildId: 'g1', channelId: 'c1', postTime: '18:00', timezone: 'Asia/Singapore' },
+      new Date(0),
+    );
     const at = new Date(Date.parse('2026-07-01T09:01:00Z'));
     const old = getGuildSettings(db, 'g1')!;
     expect(pendingPostAtChange(old, { ...old, postTime: '20:00' }, at)).toEqual({
@@ -468,7 +621,13 @@ describe('runTick', () => {
     setup(db);
     const log = silentLog();
     // 13.5 h late: skipped, logged once with the lateness rounded to a tenth of an hour.
-    const late = await runTick({ store: storeOf(db), now: new Date(POST_1_JULY + 13.5 * hour), getFacts, poster: new FakePoster(), log });
+    const late = await runTick({
+      store: storeOf(db),
+      now: new Date(POST_1_JULY + 13.5 * hour),
+      getFacts,
+      poster: new FakePoster(),
+      log,
+    });
     expect(late.missed).toEqual([
       {
         guildId: 'g1',
@@ -480,20 +639,45 @@ describe('runTick', () => {
         ],
       },
     ]);
-    expect(getEntry(db, { guildId: 'g1', occasion: 'first-of-july:date', year: 2026 })!.detail).toBe('missed: 13.5 h late, beyond the belated window');
+    expect(getEntry(db, { guildId: 'g1', occasion: 'first-of-july:date', year: 2026 })!.detail).toBe(
+      'missed: 13.5 h late, beyond the belated window',
+    );
     expect(log.lines).toContainEqual({
       level: 'warn',
       message: 'reminders: missed anniversary post (posting time passed beyond the belated window), skipped',
-      context: { guildId: 'g1', localDate: '2026-07-01', occasions: ['first-of-july:date', 'also-july:date'], lateHours: 13.5 },
+      context: {
+        guildId: 'g1',
+        localDate: '2026-07-01',
+        occasions: ['first-of-july:date', 'also-july:date'],
+        lateHours: 13.5,
+      },
     });
     // Another process recording the same miss logs nothing more.
-    expect((await runTick({ store: storeOf(db), now: new Date(POST_1_JULY + 14 * hour), getFacts, poster: new FakePoster(), log })).missed).toEqual([]);
+    expect(
+      (
+        await runTick({
+          store: storeOf(db),
+          now: new Date(POST_1_JULY + 14 * hour),
+          getFacts,
+          poster: new FakePoster(),
+          log,
+        })
+      ).missed,
+    ).toEqual([]);
 
     // 2 July: a transient failure, then the post.
-    const poster = new FakePoster((call) => (call === 0 ? new PostError('transient', '503 Service Unavailable') : 'ok'));
+    const poster = new FakePoster((call) =>
+      call === 0 ? new PostError('transient', '503 Service Unavailable') : 'ok',
+    );
     const released = await runTick({ store: storeOf(db), now: new Date(POST_2_JULY), getFacts, poster, log });
     expect(released.released).toEqual([
-      { guildId: 'g1', localDate: '2026-07-02', belated: false, claims: [{ guildId: 'g1', occasion: 'second-july:date', year: 2026 }], error: '503 Service Unavailable' },
+      {
+        guildId: 'g1',
+        localDate: '2026-07-02',
+        belated: false,
+        claims: [{ guildId: 'g1', occasion: 'second-july:date', year: 2026 }],
+        error: '503 Service Unavailable',
+      },
     ]);
     expect(log.lines).toContainEqual({
       level: 'warn',
@@ -502,25 +686,58 @@ describe('runTick', () => {
     });
     const sent = await runTick({ store: storeOf(db), now: new Date(POST_2_JULY + 10 * min), getFacts, poster, log });
     expect(sent.sent).toEqual([
-      { guildId: 'g1', localDate: '2026-07-02', belated: true, claims: [{ guildId: 'g1', occasion: 'second-july:date', year: 2026 }], messageId: 'm1' },
+      {
+        guildId: 'g1',
+        localDate: '2026-07-02',
+        belated: true,
+        claims: [{ guildId: 'g1', occasion: 'second-july:date', year: 2026 }],
+        messageId: 'm1',
+      },
     ]);
     expect(log.lines).toContainEqual({
       level: 'info',
       message: 'reminders: posted',
-      context: { guildId: 'g1', channelId: 'c1', localDate: '2026-07-02', messageId: 'm1', belated: true, occasions: ['second-july:date'] },
+      context: {
+        guildId: 'g1',
+        channelId: 'c1',
+        localDate: '2026-07-02',
+        messageId: 'm1',
+        belated: true,
+        occasions: ['second-july:date'],
+      },
     });
 
     // Refusals and unknown outcomes are errors in the log and failures in the result.
-    const refused = await runTick({ store: storeOf(db), now: new Date(POST_1_JULY + 365 * 24 * hour), getFacts, poster: new FakePoster(() => new PostError('rejected', 'Invalid Form Body')), log });
+    const refused = await runTick({
+      store: storeOf(db),
+      now: new Date(POST_1_JULY + 365 * 24 * hour),
+      getFacts,
+      poster: new FakePoster(() => new PostError('rejected', 'Invalid Form Body')),
+      log,
+    });
     expect(refused.failed).toMatchObject([{ guildId: 'g1', localDate: '2027-07-01', error: 'Invalid Form Body' }]);
     expect(getGuildSettings(db, 'g1')!.lastError).toBe('Discord refused the reminder for <#c1>. (Invalid Form Body)');
-    expect(getEntry(db, { guildId: 'g1', occasion: 'first-of-july:date', year: 2027 })!.detail).toBe('rejected: Invalid Form Body');
+    expect(getEntry(db, { guildId: 'g1', occasion: 'first-of-july:date', year: 2027 })!.detail).toBe(
+      'rejected: Invalid Form Body',
+    );
     expect(log.lines).toContainEqual({
       level: 'error',
       message: 'reminders: Discord refused the post; recorded on the server settings, not retried',
-      context: { guildId: 'g1', channelId: 'c1', localDate: '2027-07-01', kind: 'rejected', error: 'Invalid Form Body' },
+      context: {
+        guildId: 'g1',
+        channelId: 'c1',
+        localDate: '2027-07-01',
+        kind: 'rejected',
+        error: 'Invalid Form Body',
+      },
     });
-    const unknown = await runTick({ store: storeOf(db), now: new Date(POST_2_JULY + 365 * 24 * hour), getFacts, poster: new FakePoster(() => new TypeError('socket hang up')), log });
+    const unknown = await runTick({
+      store: storeOf(db),
+      now: new Date(POST_2_JULY + 365 * 24 * hour),
+      getFacts,
+      poster: new FakePoster(() => new TypeError('socket hang up')),
+      log,
+    });
     expect(unknown.failed).toMatchObject([{ guildId: 'g1', localDate: '2027-07-02', error: 'socket hang up' }]);
     expect(getGuildSettings(db, 'g1')!.lastError).toBe('Posting a reminder failed unexpectedly: socket hang up');
     expect(log.lines).toContainEqual({
@@ -537,15 +754,33 @@ describe('runTick', () => {
     const log = silentLog();
     const poster = new FakePoster((call) => (call === 0 ? new PostError('forbidden', 'Missing Access') : 'ok'));
     // A 30-hour window: 1 July (24 h late) and 2 July are both due in one tick; the first is refused.
-    const r = await runTick({ store: storeOf(db), now: new Date(POST_2_JULY), getFacts, poster, log, belatedWindowMs: 30 * hour });
+    const r = await runTick({
+      store: storeOf(db),
+      now: new Date(POST_2_JULY),
+      getFacts,
+      poster,
+      log,
+      belatedWindowMs: 30 * hour,
+    });
     expect(r.failed.map((f) => f.localDate)).toEqual(['2026-07-01']);
     expect(r.sent.map((f) => f.localDate)).toEqual(['2026-07-02']);
     expect(getGuildSettings(db, 'g1')!.lastError).toBeNull();
-    expect(log.lines).toContainEqual({ level: 'warn', message: 'reminders: claims interrupted before posting were not re-sent', context: { count: 1 } });
+    expect(log.lines).toContainEqual({
+      level: 'warn',
+      message: 'reminders: claims interrupted before posting were not re-sent',
+      context: { count: 1 },
+    });
     // A window given in the deps is used: 3 hours late with a 1-hour window is a miss, not a belated post.
     const db2 = open();
     setup(db2);
-    const r2 = await runTick({ store: storeOf(db2), now: new Date(POST_1_JULY + 3 * hour), getFacts, poster: new FakePoster(), log, belatedWindowMs: hour });
+    const r2 = await runTick({
+      store: storeOf(db2),
+      now: new Date(POST_1_JULY + 3 * hour),
+      getFacts,
+      poster: new FakePoster(),
+      log,
+      belatedWindowMs: hour,
+    });
     expect(r2.sent).toEqual([]);
     expect(r2.missed).toHaveLength(1);
     expect(r2.claimedElsewhere).toEqual([]);
@@ -555,13 +790,33 @@ describe('runTick', () => {
     const db = open();
     setup(db);
     const log = silentLog();
-    const r = await runTick({ store: storeOf(db), now: new Date(POST_1_JULY), getFacts: () => { throw new Error('facts unavailable'); }, poster: new FakePoster(), log });
+    const r = await runTick({
+      store: storeOf(db),
+      now: new Date(POST_1_JULY),
+      getFacts: () => {
+        throw new Error('facts unavailable');
+      },
+      poster: new FakePoster(),
+      log,
+    });
     expect(r).toEqual({ sent: [], missed: [], failed: [], released: [], claimedElsewhere: [] });
-    expect(log.lines).toContainEqual({ level: 'error', message: 'reminders: tick could not start', context: { error: 'facts unavailable' } });
+    expect(log.lines).toContainEqual({
+      level: 'error',
+      message: 'reminders: tick could not start',
+      context: { error: 'facts unavailable' },
+    });
     db.exec('DROP TABLE post_ledger');
     await runTick({ store: storeOf(db), now: new Date(POST_1_JULY), getFacts, poster: new FakePoster(), log });
-    expect(log.lines).toContainEqual({ level: 'error', message: 'reminders: could not sweep interrupted claims', context: { error: 'no such table: post_ledger' } });
-    expect(log.lines).toContainEqual({ level: 'error', message: 'reminders: server tick failed', context: { guildId: 'g1', error: 'no such table: post_ledger' } });
+    expect(log.lines).toContainEqual({
+      level: 'error',
+      message: 'reminders: could not sweep interrupted claims',
+      context: { error: 'no such table: post_ledger' },
+    });
+    expect(log.lines).toContainEqual({
+      level: 'error',
+      message: 'reminders: server tick failed',
+      context: { guildId: 'g1', error: 'no such table: post_ledger' },
+    });
   });
 
   it('one broken server does not stop the others', async () => {

@@ -160,7 +160,20 @@ function expectedGroups(): Group[] {
 
 // ---------- the simulation ----------
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 interface Accepted {
   at: number;
@@ -171,185 +184,226 @@ interface Accepted {
 
 // `due`: each tick reads only the servers whose stored next posting instant has come (migration 8); the same
 // oracle must hold as when every tick reads every server.
-describe.each(['all', 'due'] as const)('a year of reminders across zones, restarts and downtime (ticks read %s servers)', (scope) => {
-  it('posts every anniversary exactly once at the right local time, or skips it with a log', async () => {
-    const started = Date.now();
-    const rand = prng(20260701);
-    const dir = mkdtempSync(join(tmpdir(), 'corridor-year-'));
-    const path = join(dir, 'bot.db');
-    const log = silentLog();
-    const accepted: Accepted[] = [];
-    const badTicks = new Map<string, Set<number>>(); // channel -> tick times where its post failed or died
-    const deaths: { at: number; channelId: string; delivered: boolean }[] = [];
-    const deadTicks = new Set<number>(); // the whole tick was cut short: later servers in it were never reached
-    const ticks: number[] = [];
-    let restarts = 0;
-    let downtimes = 0;
+describe.each(['all', 'due'] as const)(
+  'a year of reminders across zones, restarts and downtime (ticks read %s servers)',
+  (scope) => {
+    it('posts every anniversary exactly once at the right local time, or skips it with a log', async () => {
+      const started = Date.now();
+      const rand = prng(20260701);
+      const dir = mkdtempSync(join(tmpdir(), 'corridor-year-'));
+      const path = join(dir, 'bot.db');
+      const log = silentLog();
+      const accepted: Accepted[] = [];
+      const badTicks = new Map<string, Set<number>>(); // channel -> tick times where its post failed or died
+      const deaths: { at: number; channelId: string; delivered: boolean }[] = [];
+      const deadTicks = new Set<number>(); // the whole tick was cut short: later servers in it were never reached
+      const ticks: number[] = [];
+      let restarts = 0;
+      let downtimes = 0;
 
-    let db: Db = openDb(path);
-    for (const g of GUILDS) upsertGuildSettings(db, { ...g }, new Date(SIM_START));
+      let db: Db = openDb(path);
+      for (const g of GUILDS) upsertGuildSettings(db, { ...g }, new Date(SIM_START));
 
-    try {
-      let now = SIM_START;
-      while (now < SIM_END) {
-        let died: ((v: 'died') => void) | undefined;
-        const death = new Promise<'died'>((r) => (died = r));
-        const tickAt = now;
-        const poster: Poster = {
-          post(channelId, payload) {
-            const roll = rand();
-            const mark = () => {
-              const set = badTicks.get(channelId) ?? new Set<number>();
-              set.add(tickAt);
-              badTicks.set(channelId, set);
-            };
-            const dateText = /— (\d{1,2} \w+ \d{4})/.exec(payload.content)?.[1] ?? '?';
-            if (roll < 0.03) {
-              mark();
-              return Promise.reject(new PostError('transient', '503 after retries'));
+      try {
+        let now = SIM_START;
+        while (now < SIM_END) {
+          let died: ((v: 'died') => void) | undefined;
+          const death = new Promise<'died'>((r) => (died = r));
+          const tickAt = now;
+          const poster: Poster = {
+            post(channelId, payload) {
+              const roll = rand();
+              const mark = () => {
+                const set = badTicks.get(channelId) ?? new Set<number>();
+                set.add(tickAt);
+                badTicks.set(channelId, set);
+              };
+              const dateText = /— (\d{1,2} \w+ \d{4})/.exec(payload.content)?.[1] ?? '?';
+              if (roll < 0.03) {
+                mark();
+                return Promise.reject(new PostError('transient', '503 after retries'));
+              }
+              if (roll < 0.05) {
+                // The process dies mid-post; half the time Discord had already accepted the message.
+                mark();
+                const delivered = roll < 0.04;
+                if (delivered) accepted.push({ at: tickAt, channelId, payload, dateText });
+                deaths.push({ at: tickAt, channelId, delivered });
+                deadTicks.add(tickAt);
+                died!('died');
+                return new Promise(() => {});
+              }
+              accepted.push({ at: tickAt, channelId, payload, dateText });
+              return Promise.resolve({ messageId: `m${accepted.length}` });
+            },
+          };
+          ticks.push(now);
+          const outcome = await Promise.race([
+            runTick({
+              store: storeOf(db),
+              now: new Date(now),
+              getFacts: () => FACTS,
+              poster,
+              log,
+              belatedWindowMs: WINDOW,
+              scope,
+            }),
+            death,
+          ]);
+
+          const restart = outcome === 'died' || rand() < 0.004;
+          if (restart) {
+            restarts++;
+            db.close(); // in-memory state gone; the file stays
+            if (rand() < 0.6) {
+              downtimes++;
+              now += Math.floor(rand() * 6 * 60) * MIN; // up to 6 h of downtime
             }
-            if (roll < 0.05) {
-              // The process dies mid-post; half the time Discord had already accepted the message.
-              mark();
-              const delivered = roll < 0.04;
-              if (delivered) accepted.push({ at: tickAt, channelId, payload, dateText });
-              deaths.push({ at: tickAt, channelId, delivered });
-              deadTicks.add(tickAt);
-              died!('died');
-              return new Promise(() => {});
-            }
-            accepted.push({ at: tickAt, channelId, payload, dateText });
-            return Promise.resolve({ messageId: `m${accepted.length}` });
-          },
-        };
-        ticks.push(now);
-        const outcome = await Promise.race([
-          runTick({ store: storeOf(db), now: new Date(now), getFacts: () => FACTS, poster, log, belatedWindowMs: WINDOW, scope }),
-          death,
-        ]);
-
-        const restart = outcome === 'died' || rand() < 0.004;
-        if (restart) {
-          restarts++;
-          db.close(); // in-memory state gone; the file stays
-          if (rand() < 0.6) {
-            downtimes++;
-            now += Math.floor(rand() * 6 * 60) * MIN; // up to 6 h of downtime
+            db = openDb(path);
           }
-          db = openDb(path);
+          now += (1 + Math.floor(rand() * 17)) * MIN;
         }
-        now += (1 + Math.floor(rand() * 17)) * MIN;
-      }
 
-      // ---------- assertions ----------
-      const ledger: LedgerEntry[] = GUILDS.flatMap((g) => history(db, g.guildId, 1000));
-      const groups = expectedGroups();
-      const byGroup = new Map<string, Accepted[]>();
-      for (const a of accepted) {
-        const key = `${a.channelId}|${a.dateText}`;
-        byGroup.set(key, [...(byGroup.get(key) ?? []), a]);
-      }
-      // At most one message per server and date, ever.
-      for (const [key, list] of byGroup) expect(list.length, `duplicate posts for ${key}`).toBe(1);
-      // Every ledger occasion appears in at most one message (rows are unique by construction; check the messages).
-      const sentIds = ledger.filter((e) => e.status === 'sent').map((e) => e.messageId);
-      expect(new Set(sentIds).size).toBeLessThanOrEqual(accepted.length);
+        // ---------- assertions ----------
+        const ledger: LedgerEntry[] = GUILDS.flatMap((g) => history(db, g.guildId, 1000));
+        const groups = expectedGroups();
+        const byGroup = new Map<string, Accepted[]>();
+        for (const a of accepted) {
+          const key = `${a.channelId}|${a.dateText}`;
+          byGroup.set(key, [...(byGroup.get(key) ?? []), a]);
+        }
+        // At most one message per server and date, ever.
+        for (const [key, list] of byGroup) expect(list.length, `duplicate posts for ${key}`).toBe(1);
+        // Every ledger occasion appears in at most one message (rows are unique by construction; check the messages).
+        const sentIds = ledger.filter((e) => e.status === 'sent').map((e) => e.messageId);
+        expect(new Set(sentIds).size).toBeLessThanOrEqual(accepted.length);
 
-      const aliveBetween = (from: number, to: number) => ticks.filter((t) => t >= from && t <= to && !deadTicks.has(t));
-      const rowsFor = (g: Group) =>
-        ledger.filter((e) => e.guildId === g.guild.guildId && g.keys.some((k) => k.occasion === e.occasion && k.year === e.year));
-      const dateTextOf = (d: Day) => `${d.day} ${MONTHS[d.month - 1]} ${d.year}`;
-      const expectedKeys = new Set(groups.map((g) => `${g.guild.channelId}|${dateTextOf(g.date)}`));
-      for (const key of byGroup.keys()) expect(expectedKeys.has(key), `unexpected post ${key}`).toBe(true);
-
-      let sent = 0;
-      let skipped = 0;
-      let lost = 0;
-      let belated = 0;
-      let checked = 0;
-      for (const g of groups) {
-        // Only groups fully inside the simulated period (with a margin) are judged.
-        if (g.instant < SIM_START + 2 * HOUR || g.instant > SIM_END - WINDOW - HOUR) continue;
-        checked++;
-        const got = byGroup.get(`${g.guild.channelId}|${dateTextOf(g.date)}`) ?? [];
-        const bad = badTicks.get(g.guild.channelId) ?? new Set<number>();
-        const where = `${g.guild.timezone} ${g.guild.postTime} ${iso(g.date)}`;
-        const rows = rowsFor(g);
-        expect(rows.map((r) => `${r.occasion}/${r.year}`).sort(), where).toEqual(g.keys.map((k) => `${k.occasion}/${k.year}`).sort());
-
-        if (got.length === 1) {
-          sent++;
-          const post = got[0]!;
-          expect(post.at, where).toBeGreaterThanOrEqual(g.instant);
-          expect(post.at - g.instant, where).toBeLessThanOrEqual(WINDOW);
-          // Sent at the first tick that could: every earlier live tick in the window failed for this channel.
-          for (const t of aliveBetween(g.instant, post.at - 1)) {
-            expect(bad.has(t), `${where}: tick at ${new Date(t).toISOString()} should have posted`).toBe(true);
-          }
-          const late = post.at - g.instant > 5 * MIN;
-          if (late) belated++;
-          expect(post.payload.content.includes('(belated)'), where).toBe(late);
-          // Arrived at or after the posting time of the right local date, in the server's zone.
-          const local = localParts(new Date(post.at), g.guild.timezone);
-          const [h, m] = g.guild.postTime.split(':').map(Number) as [number, number];
-          expect(wallKey(local), where).toBeGreaterThanOrEqual(Date.UTC(g.date.year, g.date.month - 1, g.date.day, h, m));
-          const text = post.payload.embeds.map((e) => `${e.title}\n${e.description}`).join('\n');
-          for (const title of g.titles) expect(text, where).toContain(title);
-          const diedAfterDelivery = deaths.some((d) => d.delivered && d.at === post.at && d.channelId === post.channelId);
-          for (const r of rows) expect(r.status, where).toBe(diedAfterDelivery ? 'failed' : 'sent');
-        } else {
-          expect(got, where).toHaveLength(0);
-          const death = deaths.find(
-            (d) => d.channelId === g.guild.channelId && !d.delivered && d.at >= g.instant && d.at <= g.instant + WINDOW,
+        const aliveBetween = (from: number, to: number) =>
+          ticks.filter((t) => t >= from && t <= to && !deadTicks.has(t));
+        const rowsFor = (g: Group) =>
+          ledger.filter(
+            (e) => e.guildId === g.guild.guildId && g.keys.some((k) => k.occasion === e.occasion && k.year === e.year),
           );
-          if (death) {
-            lost++;
-            for (const r of rows) expect(['claimed', 'failed'], where).toContain(r.status);
-          } else {
-            skipped++;
-            // Justified: no live tick inside the window could post it (downtime, or only failing ticks).
-            for (const t of aliveBetween(g.instant, g.instant + WINDOW)) {
-              expect(bad.has(t), `${where}: missed although tick at ${new Date(t).toISOString()} was alive`).toBe(true);
+        const dateTextOf = (d: Day) => `${d.day} ${MONTHS[d.month - 1]} ${d.year}`;
+        const expectedKeys = new Set(groups.map((g) => `${g.guild.channelId}|${dateTextOf(g.date)}`));
+        for (const key of byGroup.keys()) expect(expectedKeys.has(key), `unexpected post ${key}`).toBe(true);
+
+        let sent = 0;
+        let skipped = 0;
+        let lost = 0;
+        let belated = 0;
+        let checked = 0;
+        for (const g of groups) {
+          // Only groups fully inside the simulated period (with a margin) are judged.
+          if (g.instant < SIM_START + 2 * HOUR || g.instant > SIM_END - WINDOW - HOUR) continue;
+          checked++;
+          const got = byGroup.get(`${g.guild.channelId}|${dateTextOf(g.date)}`) ?? [];
+          const bad = badTicks.get(g.guild.channelId) ?? new Set<number>();
+          const where = `${g.guild.timezone} ${g.guild.postTime} ${iso(g.date)}`;
+          const rows = rowsFor(g);
+          expect(rows.map((r) => `${r.occasion}/${r.year}`).sort(), where).toEqual(
+            g.keys.map((k) => `${k.occasion}/${k.year}`).sort(),
+          );
+
+          if (got.length === 1) {
+            sent++;
+            const post = got[0]!;
+            expect(post.at, where).toBeGreaterThanOrEqual(g.instant);
+            expect(post.at - g.instant, where).toBeLessThanOrEqual(WINDOW);
+            // Sent at the first tick that could: every earlier live tick in the window failed for this channel.
+            for (const t of aliveBetween(g.instant, post.at - 1)) {
+              expect(bad.has(t), `${where}: tick at ${new Date(t).toISOString()} should have posted`).toBe(true);
             }
-            for (const r of rows) expect(r.status, where).toBe('skipped');
-            const logged = log.lines.filter(
-              (l) => l.level === 'warn' && /missed/.test(l.message) && l.context?.guildId === g.guild.guildId && l.context?.localDate === iso(g.date),
+            const late = post.at - g.instant > 5 * MIN;
+            if (late) belated++;
+            expect(post.payload.content.includes('(belated)'), where).toBe(late);
+            // Arrived at or after the posting time of the right local date, in the server's zone.
+            const local = localParts(new Date(post.at), g.guild.timezone);
+            const [h, m] = g.guild.postTime.split(':').map(Number) as [number, number];
+            expect(wallKey(local), where).toBeGreaterThanOrEqual(
+              Date.UTC(g.date.year, g.date.month - 1, g.date.day, h, m),
             );
-            expect(logged, where).toHaveLength(1);
+            const text = post.payload.embeds.map((e) => `${e.title}\n${e.description}`).join('\n');
+            for (const title of g.titles) expect(text, where).toContain(title);
+            const diedAfterDelivery = deaths.some(
+              (d) => d.delivered && d.at === post.at && d.channelId === post.channelId,
+            );
+            for (const r of rows) expect(r.status, where).toBe(diedAfterDelivery ? 'failed' : 'sent');
+          } else {
+            expect(got, where).toHaveLength(0);
+            const death = deaths.find(
+              (d) =>
+                d.channelId === g.guild.channelId && !d.delivered && d.at >= g.instant && d.at <= g.instant + WINDOW,
+            );
+            if (death) {
+              lost++;
+              for (const r of rows) expect(['claimed', 'failed'], where).toContain(r.status);
+            } else {
+              skipped++;
+              // Justified: no live tick inside the window could post it (downtime, or only failing ticks).
+              for (const t of aliveBetween(g.instant, g.instant + WINDOW)) {
+                expect(bad.has(t), `${where}: missed although tick at ${new Date(t).toISOString()} was alive`).toBe(
+                  true,
+                );
+              }
+              for (const r of rows) expect(r.status, where).toBe('skipped');
+              const logged = log.lines.filter(
+                (l) =>
+                  l.level === 'warn' &&
+                  /missed/.test(l.message) &&
+                  l.context?.guildId === g.guild.guildId &&
+                  l.context?.localDate === iso(g.date),
+              );
+              expect(logged, where).toHaveLength(1);
+            }
           }
         }
-      }
-      // Rows still `claimed` at the end belong only to process deaths in the last minutes.
-      for (const e of ledger.filter((r) => r.status === 'claimed')) {
-        expect(Date.parse(e.claimedAt)).toBeGreaterThan(SIM_END - 30 * MIN);
-      }
+        // Rows still `claimed` at the end belong only to process deaths in the last minutes.
+        for (const e of ledger.filter((r) => r.status === 'claimed')) {
+          expect(Date.parse(e.claimedAt)).toBeGreaterThan(SIM_END - 30 * MIN);
+        }
 
-      const summary = { ticks: ticks.length, restarts, downtimes, deaths: deaths.length, checked, sent, belated, skipped, lost, ms: Date.now() - started };
-      console.log('year simulation', summary);
-      expect(checked).toBeGreaterThan(100);
-      expect(sent).toBeGreaterThan(checked * 0.8);
-      expect(skipped).toBeGreaterThan(0); // some downtimes did exceed the window
-      expect(belated).toBeGreaterThan(0);
-      // Specific days: both Feb 28ths (common year with leap-day and Feb 28 together, leap year apart) and a DST gap.
-      const sgDates = new Set(accepted.filter((a) => a.channelId === '2001').map((a) => a.dateText));
-      const gapPost = accepted.find((a) => a.channelId === '2006' && a.dateText === '14 March 2027');
-      if (gapPost) expect(localParts(new Date(gapPost.at), 'America/New_York')).toMatchObject({ day: 14, hour: 3 });
-      expect(sgDates.size).toBeGreaterThan(20);
-      const textOf = (a: Accepted) => a.payload.embeds.map((e) => e.description).join('\n');
-      const feb28 = accepted.filter((a) => a.dateText === '28 February 2027');
-      expect(feb28.length).toBeGreaterThan(3);
-      for (const a of feb28) {
-        expect(textOf(a)).toContain('Milestone leap-day');
-        expect(textOf(a)).toContain('Milestone feb-twenty-eight');
+        const summary = {
+          ticks: ticks.length,
+          restarts,
+          downtimes,
+          deaths: deaths.length,
+          checked,
+          sent,
+          belated,
+          skipped,
+          lost,
+          ms: Date.now() - started,
+        };
+        console.log('year simulation', summary);
+        expect(checked).toBeGreaterThan(100);
+        expect(sent).toBeGreaterThan(checked * 0.8);
+        expect(skipped).toBeGreaterThan(0); // some downtimes did exceed the window
+        expect(belated).toBeGreaterThan(0);
+        // Specific days: both Feb 28ths (common year with leap-day and Feb 28 together, leap year apart) and a DST gap.
+        const sgDates = new Set(accepted.filter((a) => a.channelId === '2001').map((a) => a.dateText));
+        const gapPost = accepted.find((a) => a.channelId === '2006' && a.dateText === '14 March 2027');
+        if (gapPost) expect(localParts(new Date(gapPost.at), 'America/New_York')).toMatchObject({ day: 14, hour: 3 });
+        expect(sgDates.size).toBeGreaterThan(20);
+        const textOf = (a: Accepted) => a.payload.embeds.map((e) => e.description).join('\n');
+        const feb28 = accepted.filter((a) => a.dateText === '28 February 2027');
+        expect(feb28.length).toBeGreaterThan(3);
+        for (const a of feb28) {
+          expect(textOf(a)).toContain('Milestone leap-day');
+          expect(textOf(a)).toContain('Milestone feb-twenty-eight');
+        }
+        const feb29 = accepted.filter((a) => a.dateText === '29 February 2028');
+        expect(feb29.length).toBeGreaterThan(3);
+        for (const a of feb29) expect(textOf(a)).not.toContain('feb-twenty-eight');
+        expect(deaths.length).toBeGreaterThan(0);
+        console.log(
+          'DST-gap post (New York 02:30 on 2027-03-14):',
+          gapPost ? new Date(gapPost.at).toISOString() : 'skipped in this run',
+        );
+      } finally {
+        if (db.open) db.close();
+        rmSync(dir, { recursive: true, force: true });
       }
-      const feb29 = accepted.filter((a) => a.dateText === '29 February 2028');
-      expect(feb29.length).toBeGreaterThan(3);
-      for (const a of feb29) expect(textOf(a)).not.toContain('feb-twenty-eight');
-      expect(deaths.length).toBeGreaterThan(0);
-      console.log('DST-gap post (New York 02:30 on 2027-03-14):', gapPost ? new Date(gapPost.at).toISOString() : 'skipped in this run');
-    } finally {
-      if (db.open) db.close();
-      rmSync(dir, { recursive: true, force: true });
-    }
-  }, 120_000); // a simulated year of minute ticks: a ceiling for a loaded 2-core machine, not a speed check
-});
+    }, 120_000); // a simulated year of minute ticks: a ceiling for a loaded 2-core machine, not a speed check
+  },
+);

@@ -26,15 +26,21 @@ describe('search quality: development sets (tuned on) and held-out sets (only ev
     ] as const) {
       console.log(`search eval · ${summary(name, r)}`);
     }
-    const met = heldout.top1 >= GATE.top1 && heldout.falseIdk <= GATE.falseIdk && 1 - heldout.saysIdk <= GATE.outOfScope;
-    console.log(`search eval · held-out gate (top-1 ≥ 92%, false "I don't know" ≤ 4%, out of scope ≤ 5%): ${met ? 'met' : 'NOT MET'}`);
+    const met =
+      heldout.top1 >= GATE.top1 && heldout.falseIdk <= GATE.falseIdk && 1 - heldout.saysIdk <= GATE.outOfScope;
+    console.log(
+      `search eval · held-out gate (top-1 ≥ 92%, false "I don't know" ≤ 4%, out of scope ≤ 5%): ${met ? 'met' : 'NOT MET'}`,
+    );
     const zhMet = heldoutZh.top1 >= 0.9 && 1 - heldoutZh.saysIdk <= 0.1;
     console.log(`search eval · Chinese held-out gate (top-1 ≥ 90%, out of scope ≤ 10%): ${zhMet ? 'met' : 'NOT MET'}`);
     expect(dev.answerable + devBlind.answerable + heldout.answerable).toBeGreaterThan(400);
   });
 
   it('holds on the development sets', () => {
-    for (const f of dev.failures) console.log(`  dev miss: ${JSON.stringify(f.q)} expected ${f.expect.join('|') || '(nothing)'} got ${f.got.join(', ') || '(nothing)'}`);
+    for (const f of dev.failures)
+      console.log(
+        `  dev miss: ${JSON.stringify(f.q)} expected ${f.expect.join('|') || '(nothing)'} got ${f.got.join(', ') || '(nothing)'}`,
+      );
     expect(dev.top1).toBeGreaterThanOrEqual(0.9);
     expect(dev.saysIdk).toBeGreaterThanOrEqual(0.9);
     expect(devBlind.top1).toBeGreaterThanOrEqual(0.7);

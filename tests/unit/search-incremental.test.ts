@@ -18,7 +18,9 @@ const pick = <T>(rng: Rng, list: readonly T[]): T => list[Math.floor(rng() * lis
 
 // Development sets only (the held-out ones are never used to build or check anything).
 const QUESTIONS = ['questions', 'dev-en', 'dev-zh'].flatMap((set) =>
-  (JSON.parse(readFileSync(new URL(`../eval/${set}.json`, import.meta.url), 'utf8')) as { q: string }[]).map((e) => e.q),
+  (JSON.parse(readFileSync(new URL(`../eval/${set}.json`, import.meta.url), 'utf8')) as { q: string }[]).map(
+    (e) => e.q,
+  ),
 );
 
 const real = loadSeedFacts();
@@ -30,9 +32,11 @@ const byId = (a: Fact, b: Fact) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 function edited(rng: Rng, fact: Fact, other: Fact): Fact {
   const next = structuredClone(fact);
   const what = Math.floor(rng() * 7);
-  if (what === 0) next.title = other.title; // equal titles: ties are broken by the base's order
+  if (what === 0)
+    next.title = other.title; // equal titles: ties are broken by the base's order
   else if (what === 1) next.aliases = rng() < 0.5 ? [] : [...next.aliases, other.title].slice(0, 20);
-  else if (what === 2) next.tags = rng() < 0.5 ? next.tags.slice(1) : [...new Set([...next.tags, ...other.tags])].slice(0, 20);
+  else if (what === 2)
+    next.tags = rng() < 0.5 ? next.tags.slice(1) : [...new Set([...next.tags, ...other.tags])].slice(0, 20);
   else if (what === 3) next.summary = `${other.summary} ${next.summary}`.slice(0, 1000);
   else if (what === 4) next.questions = other.questions.slice(0, 20);
   else if (what === 5) {
@@ -96,7 +100,11 @@ function expectSame(updated: FactSearch, built: FactSearch, questions: readonly 
     const a = observe(updated, q, i % 3 === 0);
     const b = observe(built, q, i % 3 === 0);
     expect(JSON.stringify(a, roundScores), q).toBe(JSON.stringify(b, roundScores));
-    const scores = (s: FactSearch) => s.search(q, { limit: 10 }).map((h) => [h.score, h.coverage, h.named]).flat();
+    const scores = (s: FactSearch) =>
+      s
+        .search(q, { limit: 10 })
+        .map((h) => [h.score, h.coverage, h.named])
+        .flat();
     const sa = scores(updated);
     const sb = scores(built);
     expect(sa.length).toBe(sb.length);
@@ -106,7 +114,9 @@ function expectSame(updated: FactSearch, built: FactSearch, questions: readonly 
 
 /** Scores are compared separately (within 1e-9); everything else must be equal as it is. */
 function roundScores(key: string, value: unknown): unknown {
-  return (key === 'score' || key === 'coverage' || key === 'named' || key === 'share') && typeof value === 'number' ? Math.round(value * 1e6) : value;
+  return (key === 'score' || key === 'coverage' || key === 'named' || key === 'share') && typeof value === 'number'
+    ? Math.round(value * 1e6)
+    : value;
 }
 
 describe('FactSearch.apply: an updated index answers exactly as a fresh one', () => {
@@ -119,7 +129,12 @@ describe('FactSearch.apply: an updated index answers exactly as a fresh one', ()
       for (let step = 0; step < 60; step++) {
         search.apply(randomBatch(rng, current, removed, step));
         // A sample of the questions on the way, every question at the end.
-        if (step % 20 === 19) expectSame(search, new FactSearch([...current.values()].sort(byId)), QUESTIONS.filter((_, i) => i % 7 === step % 7));
+        if (step % 20 === 19)
+          expectSame(
+            search,
+            new FactSearch([...current.values()].sort(byId)),
+            QUESTIONS.filter((_, i) => i % 7 === step % 7),
+          );
       }
       expectSame(search, new FactSearch([...current.values()].sort(byId)), QUESTIONS);
     });
@@ -132,7 +147,11 @@ describe('FactSearch.apply: an updated index answers exactly as a fresh one', ()
     expect(search.size).toBe(0);
     expect(search.search('rcep')).toEqual([]);
     search.apply([...sorted].reverse().map((f) => ({ id: f.id, fact: f })));
-    expectSame(search, new FactSearch(sorted), QUESTIONS.filter((_, i) => i % 5 === 0));
+    expectSame(
+      search,
+      new FactSearch(sorted),
+      QUESTIONS.filter((_, i) => i % 5 === 0),
+    );
   });
 
   it('refuses a change whose fact has another id', () => {

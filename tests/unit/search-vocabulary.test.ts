@@ -26,7 +26,10 @@ const inOrder = (v: Vocabulary) => v.all().map((at) => v.words[at]);
 
 describe('Vocabulary', () => {
   it('a word gained before a word the fact leads moves that word back, as a fresh vocabulary orders them', () => {
-    const docs = [['alpha', 'kappay'], ['beta', 'kappay']];
+    const docs = [
+      ['alpha', 'kappay'],
+      ['beta', 'kappay'],
+    ];
     const vocabulary = new Vocabulary(hostOf(docs), 0.34);
     docs.forEach((words, slot) => vocabulary.addDoc(slot, wordMap(words)));
     vocabulary.finishBuild();
@@ -37,8 +40,11 @@ describe('Vocabulary', () => {
     expect(vocabulary.completions('kappa', 8).map((at) => vocabulary.words[at])).toEqual(['kappaz', 'kappay']);
   });
 
-  it("a word lost by the fact that led it moves to the next fact holding it; one no fact holds goes", () => {
-    const docs = [['gamma', 'delta'], ['delta', 'gamma', 'omega']];
+  it('a word lost by the fact that led it moves to the next fact holding it; one no fact holds goes', () => {
+    const docs = [
+      ['gamma', 'delta'],
+      ['delta', 'gamma', 'omega'],
+    ];
     const vocabulary = build(docs);
     const before = docs[0]!;
     docs[0] = ['epsilon'];

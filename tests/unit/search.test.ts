@@ -46,7 +46,7 @@ describe('search', () => {
   it('scores lie in (0, 1) and come best first', () => {
     const hits = search.search('china laos railway passengers', { limit: 5 });
     expect(hits.length).toBeGreaterThan(1);
-    for (const h of hits) expect(h.score).toBeGreaterThan(0), expect(h.score).toBeLessThan(1);
+    for (const h of hits) (expect(h.score).toBeGreaterThan(0), expect(h.score).toBeLessThan(1));
     expect([...hits].sort((a, b) => b.score - a.score).map((h) => h.fact.id)).toEqual(hits.map((h) => h.fact.id));
   });
   it('filters by kind', () => {

@@ -27,7 +27,17 @@ describe('seed notes: why each shipped fact changed', () => {
       expect(n.hash, `stale note for ${n.id}`).toBe(statementHash(fact!));
     }
     expect(new Set(notes.map((n) => n.id)).size).toBe(notes.length);
-    const corrected = ['acfta-3-0-standards-chapters', 'china-laos-railway-passenger-peak', 'china-laos-railway-opens', 'acfta-in-force', 'acfta-3-0-strong-signal', 'acfta-early-harvest-begins', 'long-jiang-industrial-park', 'asean-community-established', 'rcep-in-force'];
+    const corrected = [
+      'acfta-3-0-standards-chapters',
+      'china-laos-railway-passenger-peak',
+      'china-laos-railway-opens',
+      'acfta-in-force',
+      'acfta-3-0-strong-signal',
+      'acfta-early-harvest-begins',
+      'long-jiang-industrial-park',
+      'asean-community-established',
+      'rcep-in-force',
+    ];
     for (const id of corrected) expect(noteFor(notes, id, statementHash(byId.get(id)!)), id).toMatch(/^Correction/);
   });
 
@@ -42,7 +52,9 @@ describe('seed notes: why each shipped fact changed', () => {
     expect(seed.refreshed).toBe(1);
     const last = kb.history('china-laos-railway-opens').at(-1)!;
     expect(last).toMatchObject({ action: 'seed', actorId: SYSTEM_ACTOR.id, at: '2026-01-01T00:00:00.000Z' });
-    expect(last.reason).toBe(noteFor(notes, 'china-laos-railway-opens', statementHash(byId.get('china-laos-railway-opens')!)));
+    expect(last.reason).toBe(
+      noteFor(notes, 'china-laos-railway-opens', statementHash(byId.get('china-laos-railway-opens')!)),
+    );
     expect(last.reason).toMatch(/10\.5 hours.*Sources?: /);
     expect(last.before?.details).toMatch(/about 10 hours/);
     expect(last.after?.details).toMatch(/10\.5 hours/);
@@ -58,7 +70,7 @@ describe('seed notes: why each shipped fact changed', () => {
     db.close();
   });
 
-  it('does not give a correction\'s reason to a refresh that only adds example questions or translations', () => {
+  it("does not give a correction's reason to a refresh that only adds example questions or translations", () => {
     const db = openDb(join(tempDir(), 'aids.db'));
     const current = byId.get('china-laos-railway-opens')!;
     seedFacts(db, withOld({ ...current, questions: current.questions.slice(1) }), '2025-01-01T00:00:00Z');
@@ -74,7 +86,13 @@ describe('seed notes: why each shipped fact changed', () => {
     seedFacts(db, withOld(oldOpens), '2025-01-01T00:00:00Z');
     const kb = new KnowledgeBase(db);
     const stored = kb.stored('china-laos-railway-opens')!;
-    kb.edit('china-laos-railway-opens', { ...stored.fact, summary: 'A moderator rewrote this summary for the test.' }, stored.version, { id: 'm1', name: 'Mod' }, 'local wording');
+    kb.edit(
+      'china-laos-railway-opens',
+      { ...stored.fact, summary: 'A moderator rewrote this summary for the test.' },
+      stored.version,
+      { id: 'm1', name: 'Mod' },
+      'local wording',
+    );
     const report = seedFacts(db, seeds, '2026-01-01T00:00:00Z', notes);
     expect(report).toMatchObject({ refreshed: 0, keptModeratorVersion: 1 });
     expect(kb.get('china-laos-railway-opens')?.summary).toBe('A moderator rewrote this summary for the test.');

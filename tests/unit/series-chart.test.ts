@@ -10,13 +10,26 @@ import { SeriesCharts } from '../../src/render/chart/series-charts.js';
 const facts = loadSeedFacts();
 const point = (id: string, over: Partial<Figure>): Figure =>
   Fact.parse({
-    kind: 'figure', id, title: `Widget exports, ${over.period ?? '2020'}`, summary: 'Widget exports for the test.', value: 1, unit: 'billion', currency: 'USD',
-    period: '2020', asOf: '2021-01', series: 'widgets', sources: [{ publisher: 'Stats Office', title: 'Yearbook', date: '2021-01' }], ...over,
+    kind: 'figure',
+    id,
+    title: `Widget exports, ${over.period ?? '2020'}`,
+    summary: 'Widget exports for the test.',
+    value: 1,
+    unit: 'billion',
+    currency: 'USD',
+    period: '2020',
+    asOf: '2021-01',
+    series: 'widgets',
+    sources: [{ publisher: 'Stats Office', title: 'Yearbook', date: '2021-01' }],
+    ...over,
   }) as Figure;
 
 describe('series', () => {
   it('the shipped China–ASEAN trade series: five GACC points in year order', () => {
-    const series = seriesOf(facts.find((f) => f.id === 'china-asean-goods-trade-2022')!, facts)!;
+    const series = seriesOf(
+      facts.find((f) => f.id === 'china-asean-goods-trade-2022')!,
+      facts,
+    )!;
     expect(series.title).toBe('China–ASEAN goods trade');
     expect(series.unit).toBe('USD billion');
     expect(series.points).toEqual([
@@ -40,15 +53,27 @@ describe('series', () => {
     const a = point('w-2021', { period: '2021', asOf: '2022-01', value: 2 });
     const b = point('w-2020', { period: '2020', asOf: '2021-01', value: 1 });
     const other = point('w-2022', { period: '2022', asOf: '2023-01', unit: 'million', value: 3 });
-    expect(seriesOf(a, [a, b, other])!.points).toEqual([{ label: '2020', value: 1 }, { label: '2021', value: 2 }]);
+    expect(seriesOf(a, [a, b, other])!.points).toEqual([
+      { label: '2020', value: 1 },
+      { label: '2021', value: 2 },
+    ]);
     expect(seriesOf(a, [a, other])).toBeUndefined();
-    expect(seriesOf(facts.find((f) => f.id === 'china-asean-trade-2024')!, facts)).toBeUndefined();
+    expect(
+      seriesOf(
+        facts.find((f) => f.id === 'china-asean-trade-2024')!,
+        facts,
+      ),
+    ).toBeUndefined();
   });
 
   it('the seed check refuses a series that mixes units or repeats a period', () => {
     const a = point('w-2020', {});
-    expect(crossCheck([a, point('w-2021', { period: '2021', unit: 'million' })], 't')).toEqual([expect.stringMatching(/series: "widgets" is in USD billion/)]);
-    expect(crossCheck([a, point('w-dup', {})], 't')).toEqual([expect.stringMatching(/already has a figure for "2020"/)]);
+    expect(crossCheck([a, point('w-2021', { period: '2021', unit: 'million' })], 't')).toEqual([
+      expect.stringMatching(/series: "widgets" is in USD billion/),
+    ]);
+    expect(crossCheck([a, point('w-dup', {})], 't')).toEqual([
+      expect.stringMatching(/already has a figure for "2020"/),
+    ]);
   });
 
   it('a series id survives the moderators’ form', () => {
@@ -61,7 +86,18 @@ describe('series', () => {
 });
 
 describe('series charts', () => {
-  const series = (value: number): Series => ({ id: 'w', title: 'W', unit: 'USD billion', measure: { unit: 'billion', currency: 'USD' }, publishers: ['S'], points: [{ label: '2020', value: 1 }, { label: '2021', value }], key: `k${value}` });
+  const series = (value: number): Series => ({
+    id: 'w',
+    title: 'W',
+    unit: 'USD billion',
+    measure: { unit: 'billion', currency: 'USD' },
+    publishers: ['S'],
+    points: [
+      { label: '2020', value: 1 },
+      { label: '2021', value },
+    ],
+    key: `k${value}`,
+  });
 
   it('draws a series once and again only when it changes', async () => {
     const drawn: string[] = [];
@@ -72,7 +108,10 @@ describe('series charts', () => {
     const first = await charts.get(series(2));
     await charts.get(series(2));
     expect(drawn).toEqual(['k2']);
-    expect(first).toMatchObject({ filename: 'w.png', alt: expect.stringMatching(/^Bar chart of W in USD billion, 2020 to 2021\./) });
+    expect(first).toMatchObject({
+      filename: 'w.png',
+      alt: expect.stringMatching(/^Bar chart of W in USD billion, 2020 to 2021\./),
+    });
     await charts.get(series(3));
     expect(drawn).toEqual(['k2', 'k3']);
   });
@@ -90,7 +129,12 @@ describe('series charts', () => {
   });
 
   it('renders the shipped series as a PNG picture of the chart size', async () => {
-    const png = await drawSeriesPng(seriesOf(facts.find((f) => f.id === 'china-asean-goods-trade-2020')!, facts)!);
+    const png = await drawSeriesPng(
+      seriesOf(
+        facts.find((f) => f.id === 'china-asean-goods-trade-2020')!,
+        facts,
+      )!,
+    );
     expect(png.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
     const width = png.readUInt32BE(16);
     const height = png.readUInt32BE(20);
@@ -105,7 +149,10 @@ describe('approximate source dates in the form', () => {
   it('writes "c. " before an inferred date and reads it back as approximate', () => {
     const fact = facts.find((f) => f.id === 'china-asean-goods-trade-2021')!;
     expect(factToForm(fact).sources).toMatch(/ \| c\. 2022-01$/);
-    const values = { ...factToForm(fact), sources: 'Xinhua | A report | c. 2024-12 | https://example.org/a\nCGTN | Another | 2024-11-02' };
+    const values = {
+      ...factToForm(fact),
+      sources: 'Xinhua | A report | c. 2024-12 | https://example.org/a\nCGTN | Another | 2024-11-02',
+    };
     expect(readForm('figure', values, { id: fact.id }).fact!.sources).toEqual([
       { publisher: 'Xinhua', title: 'A report', date: '2024-12', url: 'https://example.org/a', approximate: true },
       { publisher: 'CGTN', title: 'Another', date: '2024-11-02' },

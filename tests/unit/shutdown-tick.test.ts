@@ -9,7 +9,11 @@ import { milestone, silentLog } from './anniversary-fixtures.js';
 describe('stopping during a reminder tick', () => {
   it('waits for the running tick, so its post is recorded as sent before the database can close', async () => {
     const db = openDb(':memory:');
-    upsertGuildSettings(db, { guildId: 'g', channelId: 'c', postTime: '09:00', timezone: 'Asia/Singapore' }, new Date(0));
+    upsertGuildSettings(
+      db,
+      { guildId: 'g', channelId: 'c', postTime: '09:00', timezone: 'Asia/Singapore' },
+      new Date(0),
+    );
     let release!: () => void;
     const poster: Poster = { post: () => new Promise((resolve) => (release = () => resolve({ messageId: 'm1' }))) };
     const scheduler = startScheduler({

@@ -8,7 +8,13 @@ const INDEX = join(process.cwd(), 'src', 'index.ts');
 
 function start(env: Record<string, string>, input = '') {
   const cwd = tempDir();
-  const result = spawnSync(TSX, [INDEX], { cwd, input, encoding: 'utf8', timeout: 60_000, env: { ...process.env, DISCORD_TOKEN: '', ...env } });
+  const result = spawnSync(TSX, [INDEX], {
+    cwd,
+    input,
+    encoding: 'utf8',
+    timeout: 60_000,
+    env: { ...process.env, DISCORD_TOKEN: '', ...env },
+  });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 

@@ -17,10 +17,17 @@ interface Ack {
 }
 
 /** Runs the writer until it has acknowledged `killAfter` changes, then kill -9s it; returns the acks it printed. */
-function runAndKill(dbPath: string, tag: string, killAfter: number): Promise<{ acks: Ack[]; signal: NodeJS.Signals | null; stderr: string }> {
+function runAndKill(
+  dbPath: string,
+  tag: string,
+  killAfter: number,
+): Promise<{ acks: Ack[]; signal: NodeJS.Signals | null; stderr: string }> {
   return new Promise((resolve, reject) => {
     // node + tsx's loader directly (not the tsx CLI, which would run the writer in a grandchild that SIGKILL misses).
-    const child = spawn(process.execPath, ['--import', 'tsx', WRITER, dbPath, tag], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', WRITER, dbPath, tag], {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     const acks: Ack[] = [];
     let buffer = '';
     let stderr = '';
@@ -87,14 +94,19 @@ describe('crash safety: kill -9 mid-batch loses no acknowledged change', () => {
         expect(db.pragma('foreign_key_check')).toEqual([]);
 
         const facts = db.prepare('SELECT id, data, version, deleted FROM facts').all() as FactRow[];
-        const revisions = db.prepare('SELECT id, fact_id, version, reason, after FROM fact_revisions ORDER BY id').all() as RevisionRow[];
+        const revisions = db
+          .prepare('SELECT id, fact_id, version, reason, after FROM fact_revisions ORDER BY id')
+          .all() as RevisionRow[];
         const byFact = new Map<string, RevisionRow[]>();
         for (const r of revisions) byFact.set(r.fact_id, [...(byFact.get(r.fact_id) ?? []), r]);
 
         // No half-written fact: its version is the number of its revisions, and the newest revision is its state.
         for (const f of facts) {
           const revs = byFact.get(f.id) ?? [];
-          expect(revs.map((r) => r.version), f.id).toEqual(revs.map((_, i) => i + 1));
+          expect(
+            revs.map((r) => r.version),
+            f.id,
+          ).toEqual(revs.map((_, i) => i + 1));
           expect(f.version, f.id).toBe(revs.length);
           const last = revs.at(-1)!;
           expect(last.after, f.id).toBe(f.deleted ? null : f.data);
@@ -110,7 +122,9 @@ describe('crash safety: kill -9 mid-batch loses no acknowledged change', () => {
           expect(rev).toMatchObject({ fact_id: ack.factId, version: ack.version, reason: `${tag}#${ack.n}` });
         }
         // And the round's changes have no holes: 1..M, M at least the last ack (at most one unacknowledged extra).
-        const done = revisions.filter((r) => r.reason.startsWith(`${tag}#`)).map((r) => Number(r.reason.slice(tag.length + 1)));
+        const done = revisions
+          .filter((r) => r.reason.startsWith(`${tag}#`))
+          .map((r) => Number(r.reason.slice(tag.length + 1)));
         expect(done).toEqual(done.map((_, i) => i + 1));
         expect(done.length).toBeGreaterThanOrEqual(acks.length);
         expect(done.length).toBeLessThanOrEqual(acks.length + 1);

@@ -1,6 +1,12 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FORM_TTL_MS, IMPORT_TTL_MS, moderationSessions, type FormSession, type PendingImport } from '../../src/commands/facts/sessions.js';
+import {
+  FORM_TTL_MS,
+  IMPORT_TTL_MS,
+  moderationSessions,
+  type FormSession,
+  type PendingImport,
+} from '../../src/commands/facts/sessions.js';
 import { openDb, type Db } from '../../src/knowledge/store/db.js';
 import { tempDir } from '../helpers/temp.js';
 
@@ -16,7 +22,13 @@ const draft: FormSession = {
   factId: 'rcep-in-force',
   version: 3,
   reason: 'clearer summary',
-  values: { title: 'RCEP enters into force', text: 'typed but not yet valid', specifics: '2022-01-01', sources: '', more: '' },
+  values: {
+    title: 'RCEP enters into force',
+    text: 'typed but not yet valid',
+    specifics: '2022-01-01',
+    sources: '',
+    more: '',
+  },
 };
 const pending: PendingImport = {
   ownerId: '400000000000000101',

@@ -18,7 +18,14 @@ const railway: Fact = {
   questions: [],
   related: [],
   sources: [{ publisher: 'Xinhua', title: 'A report', date: '2021-12-03' }],
-  i18n: { 'zh-CN': { title: '铁路全长1035公里', summary: '铁路全长1035公里，从昆明到万象。', aliases: ['中老铁路'], questions: [] } },
+  i18n: {
+    'zh-CN': {
+      title: '铁路全长1035公里',
+      summary: '铁路全长1035公里，从昆明到万象。',
+      aliases: ['中老铁路'],
+      questions: [],
+    },
+  },
 };
 const zh = railway.i18n!['zh-CN']!;
 
@@ -28,8 +35,13 @@ describe('numberMismatches', () => {
   });
 
   it('holds a title figure to the title, and finds a number the English never gave', () => {
-    expect(numberMismatches(railway, { ...zh, title: '铁路全长1053公里' })).toEqual(['title lacks "1,035"', '1053 is not in the English']);
-    expect(numberMismatches(railway, { ...zh, summary: '铁路全长1035公里，2022年从昆明到万象。' })).toEqual(['2022 is not in the English']);
+    expect(numberMismatches(railway, { ...zh, title: '铁路全长1053公里' })).toEqual([
+      'title lacks "1,035"',
+      '1053 is not in the English',
+    ]);
+    expect(numberMismatches(railway, { ...zh, summary: '铁路全长1035公里，2022年从昆明到万象。' })).toEqual([
+      '2022 is not in the English',
+    ]);
   });
 });
 
@@ -40,7 +52,10 @@ describe('carryTranslations: an English edit and the text beside it', () => {
   });
 
   it('sets the translation aside when the English text changes, so no old wording is shown', () => {
-    const edited = { ...withoutTranslations(railway), summary: 'The electrified line is 1,035 km long, from Kunming to Vientiane.' };
+    const edited = {
+      ...withoutTranslations(railway),
+      summary: 'The electrified line is 1,035 km long, from Kunming to Vientiane.',
+    };
     const { fact, setAside } = carryTranslations(railway, edited);
     expect(setAside).toEqual(['zh-CN']);
     expect(fact.i18n).toBeUndefined();

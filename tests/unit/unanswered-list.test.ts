@@ -19,7 +19,10 @@ const group = (ref: number, over: Partial<UnansweredGroup> = {}): UnansweredGrou
 
 describe('/facts unanswered lines', () => {
   it('shows number, count, reports, other wordings, nearest fact and when; user text cannot ping or format', () => {
-    const line = unansweredLine(group(7, { text: '**bold** @everyone <@123> what?', count: 3, reports: 1, variants: ['a', 'b', 'c'] }), () => ({ id: 'rcep-in-force', title: 'RCEP *enters* into force' }));
+    const line = unansweredLine(
+      group(7, { text: '**bold** @everyone <@123> what?', count: 3, reports: 1, variants: ['a', 'b', 'c'] }),
+      () => ({ id: 'rcep-in-force', title: 'RCEP *enters* into force' }),
+    );
     expect(line).toBe(
       '`#7` ×3, 1 reported wrong · “\\*\\*bold\\*\\* @\u200beveryone <@\u200b123> what?” (+2 wordings)\n   → nearest: RCEP \\*enters\\* into force (`rcep-in-force`) · last <t:1767225600:R>',
     );
@@ -28,10 +31,21 @@ describe('/facts unanswered lines', () => {
 
   it('100 groups of the longest questions page within Discord limits', () => {
     const long = 'why '.repeat(75).trim();
-    const lines = Array.from({ length: 100 }, (_, i) => unansweredLine(group(i + 1, { text: long, count: 9999, reports: 9999, variants: ['x', 'y'] }), () => ({ id: 'x'.repeat(64), title: 'T'.repeat(100) })));
+    const lines = Array.from({ length: 100 }, (_, i) =>
+      unansweredLine(group(i + 1, { text: long, count: 9999, reports: 9999, variants: ['x', 'y'] }), () => ({
+        id: 'x'.repeat(64),
+        title: 'T'.repeat(100),
+      })),
+    );
     expect(pageCount(lines)).toBe(10);
     for (let page = 0; page < 10; page++) {
-      const message = listPage('Unanswered questions: 10000 (asked 10000 times)', lines, `${UNANSWERED_FOOTER} · the 100 most asked of 10000`, page, (n) => pageButton.id('abcdef12', n));
+      const message = listPage(
+        'Unanswered questions: 10000 (asked 10000 times)',
+        lines,
+        `${UNANSWERED_FOOTER} · the 100 most asked of 10000`,
+        page,
+        (n) => pageButton.id('abcdef12', n),
+      );
       expect(checkMessageLimits(message as never)).toEqual([]);
     }
   });

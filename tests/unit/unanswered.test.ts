@@ -17,7 +17,14 @@ import {
 } from '../../src/knowledge/store/unanswered.js';
 
 const at = (n: number) => new Date(Date.UTC(2026, 0, 1, 0, 0, n)).toISOString();
-const entry = (question: string, over: Partial<UnansweredEntry> = {}): UnansweredEntry => ({ question, guildId: 'g1', source: 'none', nearest: [], at: at(0), ...over });
+const entry = (question: string, over: Partial<UnansweredEntry> = {}): UnansweredEntry => ({
+  question,
+  guildId: 'g1',
+  source: 'none',
+  nearest: [],
+  at: at(0),
+  ...over,
+});
 const MOD = { id: '42', name: 'mod#0001' };
 const SLEEPER = 'is there a sleeper train to vientiane';
 
@@ -26,7 +33,14 @@ describe('unanswered log (store)', () => {
     const db = openDb(':memory:');
     recordUnanswered(db, entry('  who   runs the port?  ', { nearest: ['a', 'b', 'c', 'd'], at: at(5) }));
     const row = db.prepare('SELECT * FROM unanswered').get() as Record<string, unknown>;
-    expect(row).toMatchObject({ question: 'who runs the port?', group_key: groupKey('who runs the port?'), guild_id: 'g1', source: 'none', nearest: '["a","b","c"]', at: at(5) });
+    expect(row).toMatchObject({
+      question: 'who runs the port?',
+      group_key: groupKey('who runs the port?'),
+      guild_id: 'g1',
+      source: 'none',
+      nearest: '["a","b","c"]',
+      at: at(5),
+    });
     const columns = (db.prepare('PRAGMA table_info(unanswered)').all() as { name: string }[]).map((c) => c.name);
     expect(columns.sort()).toEqual(['at', 'group_key', 'guild_id', 'id', 'nearest', 'question', 'source']);
     expect(columns.some((c) => /user|member|author/.test(c))).toBe(false);
@@ -42,7 +56,13 @@ describe('unanswered log (store)', () => {
     const db = openDb(':memory:');
     for (let i = 1; i <= 7; i++) recordUnanswered(db, entry(`question ${i}`), 5);
     expect(countUnanswered(db)).toBe(5);
-    expect(db.prepare('SELECT question FROM unanswered ORDER BY id').pluck().all()).toEqual(['question 3', 'question 4', 'question 5', 'question 6', 'question 7']);
+    expect(db.prepare('SELECT question FROM unanswered ORDER BY id').pluck().all()).toEqual([
+      'question 3',
+      'question 4',
+      'question 5',
+      'question 6',
+      'question 7',
+    ]);
   });
 
   it('the default cap is 10,000 rows', () => {
@@ -57,14 +77,23 @@ describe('unanswered log (store)', () => {
 
   it('groups near-identical wordings (case, punctuation, spacing, word forms, word order), most asked first', () => {
     const db = openDb(':memory:');
-    recordUnanswered(db, entry('Toll on the Phnom Penh expressway?', { nearest: ['phnom-penh-expressway'], at: at(1) }));
+    recordUnanswered(
+      db,
+      entry('Toll on the Phnom Penh expressway?', { nearest: ['phnom-penh-expressway'], at: at(1) }),
+    );
     recordUnanswered(db, entry('phnom penh expressway toll', { nearest: ['phnom-penh-expressway'], at: at(2) }));
     recordUnanswered(db, entry('  PHNOM-PENH   expressway tolls!! ', { nearest: ['x'], at: at(3), source: 'report' }));
     recordUnanswered(db, entry('phnom penh expressway toll', { nearest: ['phnom-penh-expressway'], at: at(4) }));
     recordUnanswered(db, entry('who is thailand prime minister', { at: at(5) }));
     const groups = unansweredGroups(db);
     expect(groups).toHaveLength(2);
-    expect(groups[0]).toMatchObject({ text: 'phnom penh expressway toll', count: 4, reports: 1, nearest: ['phnom-penh-expressway', 'x'], lastAt: at(4) });
+    expect(groups[0]).toMatchObject({
+      text: 'phnom penh expressway toll',
+      count: 4,
+      reports: 1,
+      nearest: ['phnom-penh-expressway', 'x'],
+      lastAt: at(4),
+    });
     expect(groups[0]!.variants).toHaveLength(3);
     expect(groups[1]).toMatchObject({ text: 'who is thailand prime minister', count: 1, reports: 0, nearest: [] });
   });
@@ -148,7 +177,12 @@ describe('attaching an unanswered question to a fact', () => {
     const { db, kb } = setup();
     expect(kb.answer(SLEEPER).kind).toBe('none');
     const before = kb.stored('china-laos-railway-opens')!;
-    const result = attachUnanswered(kb, db, { group: '1', factId: 'china-laos-railway-opens', as: 'question', actor: MOD });
+    const result = attachUnanswered(kb, db, {
+      group: '1',
+      factId: 'china-laos-railway-opens',
+      as: 'question',
+      actor: MOD,
+    });
     expect(result.text).toBe('Is there a sleeper train to Vientiane?');
     expect(result.removed).toBe(2);
     const after = kb.stored('china-laos-railway-opens')!;
@@ -157,7 +191,9 @@ describe('attaching an unanswered question to a fact', () => {
     expect(after.fact.aliases).toEqual(before.fact.aliases);
     const rev = kb.history('china-laos-railway-opens').at(-1)!;
     expect(rev).toMatchObject({ action: 'edit', actorId: '42', actorName: 'mod#0001' });
-    expect(rev.reason).toBe('attached unanswered question (question "Is there a sleeper train to Vientiane?", asked 2 times)');
+    expect(rev.reason).toBe(
+      'attached unanswered question (question "Is there a sleeper train to Vientiane?", asked 2 times)',
+    );
     expect(unansweredGroups(db).map((g) => g.text)).toEqual(['other question entirely']);
     const answer = kb.answer(SLEEPER);
     expect(answer.kind === 'fact' && answer.fact.id).toBe('china-laos-railway-opens');
@@ -166,7 +202,13 @@ describe('attaching an unanswered question to a fact', () => {
   it('as an alias, with the moderator reason; revertible like any edit', () => {
     const { db, kb } = setup();
     const before = kb.stored('china-laos-railway-opens')!;
-    const { change, undoRevisionId } = attachUnanswered(kb, db, { group: SLEEPER, factId: 'china-laos-railway-opens', as: 'alias', actor: MOD, reason: 'members ask this' });
+    const { change, undoRevisionId } = attachUnanswered(kb, db, {
+      group: SLEEPER,
+      factId: 'china-laos-railway-opens',
+      as: 'alias',
+      actor: MOD,
+      reason: 'members ask this',
+    });
     expect(kb.stored('china-laos-railway-opens')!.fact.aliases.at(-1)).toBe('Is there a sleeper train to Vientiane?');
     expect(change.revision.reason).toMatch(/^members ask this \(alias /);
     expect(undoRevisionId).toBe(kb.history('china-laos-railway-opens').at(-2)!.id);
@@ -190,7 +232,9 @@ describe('attaching an unanswered question to a fact', () => {
     };
     expect(refusal('77', 'china-laos-railway-opens', 'question')).toMatch(/No unanswered question matches "77"/);
     expect(refusal('1', 'no-such-fact', 'question')).toMatch(/no fact with id "no-such-fact"/);
-    expect(refusal('x'.repeat(150), 'china-laos-railway-opens', 'alias')).toMatch(/150 characters; a fact's alias must be 1–100\. Attach it as a question instead\./);
+    expect(refusal('x'.repeat(150), 'china-laos-railway-opens', 'alias')).toMatch(
+      /150 characters; a fact's alias must be 1–100\. Attach it as a question instead\./,
+    );
     const existing = kb.get('china-laos-railway-opens')!.questions[0]!;
     recordUnanswered(db, entry(existing.toUpperCase()));
     expect(refusal(existing, 'china-laos-railway-opens', 'question')).toMatch(/already has that question/);

@@ -72,7 +72,17 @@ describe('a fact rendered in Chinese', () => {
   });
 
   it('uses the Chinese text when there is one', () => {
-    const withText = { ...untranslated, i18n: { 'zh-CN': { title: '虚构港口开港', summary: '这个只存在于测试中的港口于2021年12月3日开港。', aliases: [], questions: [] } } } as Fact;
+    const withText = {
+      ...untranslated,
+      i18n: {
+        'zh-CN': {
+          title: '虚构港口开港',
+          summary: '这个只存在于测试中的港口于2021年12月3日开港。',
+          aliases: [],
+          questions: [],
+        },
+      },
+    } as Fact;
     const embed = factEmbed(withText, 'zh-CN');
     expect(embed.title).toBe('虚构港口开港');
     expect(embed.description).toBe('这个只存在于测试中的港口于2021年12月3日开港。');
@@ -82,7 +92,18 @@ describe('a fact rendered in Chinese', () => {
 
   it('stays within the embed limits with long CJK text, clipped without splitting a character', () => {
     const long = '中老铁路𠀀'.repeat(400);
-    const huge = { ...untranslated, i18n: { 'zh-CN': { title: long.slice(0, 100), summary: long.slice(0, 1000), details: long.slice(0, 1000), aliases: [], questions: [] } } } as Fact;
+    const huge = {
+      ...untranslated,
+      i18n: {
+        'zh-CN': {
+          title: long.slice(0, 100),
+          summary: long.slice(0, 1000),
+          details: long.slice(0, 1000),
+          aliases: [],
+          questions: [],
+        },
+      },
+    } as Fact;
     const embed = factEmbed(huge, 'zh-CN');
     expect(embed.title!.length).toBeLessThanOrEqual(LIMITS.embedTitle);
     expect(embedLength(embed)).toBeLessThanOrEqual(LIMITS.embedTotal);

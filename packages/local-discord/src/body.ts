@@ -81,7 +81,13 @@ export function parseBody(contentType: string | undefined, raw: Buffer): ParsedB
           error = 'payload_json is not valid JSON';
         }
       } else if (filename !== undefined) {
-        files.push({ field, filename, contentType: part.headers['content-type'] ?? null, size: part.data.length, data: part.data });
+        files.push({
+          field,
+          filename,
+          contentType: part.headers['content-type'] ?? null,
+          size: part.data.length,
+          data: part.data,
+        });
       } else if (body === undefined || typeof body === 'object') {
         // Plain form fields (discord.js `appendToFormData`): keep them next to the payload.
         const fields = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>;

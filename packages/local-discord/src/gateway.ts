@@ -126,7 +126,12 @@ export class LocalGateway {
     ws.on('error', () => {
       conn.live = false;
     });
-    this.send(conn, { op: 10, d: { heartbeat_interval: this.heartbeatIntervalMs, _trace: ['["local-discord",{"micros":0}]'] }, s: null, t: null });
+    this.send(conn, {
+      op: 10,
+      d: { heartbeat_interval: this.heartbeatIntervalMs, _trace: ['["local-discord",{"micros":0}]'] },
+      s: null,
+      t: null,
+    });
   }
 
   private send(conn: Connection, payload: unknown): void {

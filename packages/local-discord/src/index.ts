@@ -5,7 +5,13 @@
  * This file is the package's whole public surface: users import '@corridor/local-discord', never a file under src/.
  */
 export { LocalDiscord } from './local-discord.js';
-export { createTestClient, loginTestClient, connectTestClient, testClientOptions, TEST_REST_OPTIONS } from './client.js';
+export {
+  createTestClient,
+  loginTestClient,
+  connectTestClient,
+  testClientOptions,
+  TEST_REST_OPTIONS,
+} from './client.js';
 export {
   checkMessageLimits,
   checkAutocompleteLimits,
@@ -22,7 +28,13 @@ export {
   type LimitViolation,
   type DiscordErrorTree,
 } from './limits.js';
-export { MEMBER_PERMISSIONS, MODERATOR_PERMISSIONS, ADMIN_PERMISSIONS, Permission, permissionString } from './permissions.js';
+export {
+  MEMBER_PERMISSIONS,
+  MODERATOR_PERMISSIONS,
+  ADMIN_PERMISSIONS,
+  Permission,
+  permissionString,
+} from './permissions.js';
 export {
   DEFAULT_GUILD_ID,
   DEFAULT_CHANNEL_ID,
@@ -31,5 +43,11 @@ export {
   DEFAULT_USER_ID,
 } from './world.js';
 export { attachmentPayload } from './payloads.js';
-export { serveLocalDiscord, parseServeArgs, type ServeOptions, type ServedLocalDiscord, type DemoInteraction } from './serve.js';
+export {
+  serveLocalDiscord,
+  parseServeArgs,
+  type ServeOptions,
+  type ServedLocalDiscord,
+  type DemoInteraction,
+} from './serve.js';
 export type * from './types.js';

@@ -18,10 +18,20 @@ import type { InteractionState, LocalWorld } from './world.js';
 
 type Obj = Record<string, unknown>;
 
-export const InteractionType = { Ping: 1, ApplicationCommand: 2, MessageComponent: 3, Autocomplete: 4, ModalSubmit: 5 } as const;
+export const InteractionType = {
+  Ping: 1,
+  ApplicationCommand: 2,
+  MessageComponent: 3,
+  Autocomplete: 4,
+  ModalSubmit: 5,
+} as const;
 
 /** The fields every interaction carries: ids, token, invoker, channel, permissions, locale, context. */
-function basePayload(world: LocalWorld, type: number, invoker: InvokerOptions): { payload: Obj; state: InteractionState } {
+function basePayload(
+  world: LocalWorld,
+  type: number,
+  invoker: InvokerOptions,
+): { payload: Obj; state: InteractionState } {
   const id = snowflake();
   const token = interactionToken();
   const userSeed = invoker.user ?? world.defaultUser;
@@ -63,7 +73,9 @@ function basePayload(world: LocalWorld, type: number, invoker: InvokerOptions): 
       permissions: invoker.memberPermissions ?? MEMBER_PERMISSIONS,
       nick: invoker.nick ?? null,
     });
-    payload.channel = channel ? { ...channel.raw } : { id: channelId, type: 0, guild_id: guildId, name: 'unknown', permission_overwrites: [], flags: 0 };
+    payload.channel = channel
+      ? { ...channel.raw }
+      : { id: channelId, type: 0, guild_id: guildId, name: 'unknown', permission_overwrites: [], flags: 0 };
     payload.channel_id = channelId;
   }
   const state: InteractionState = {
@@ -80,17 +92,26 @@ function basePayload(world: LocalWorld, type: number, invoker: InvokerOptions): 
   return { payload, state };
 }
 
-function registeredCommandId(world: LocalWorld, name: string, guildId: string | null, type: number): { id: string; guildId?: string } {
-  const scoped = guildId ? world.guildCommands.get(guildId) ?? [] : [];
+function registeredCommandId(
+  world: LocalWorld,
+  name: string,
+  guildId: string | null,
+  type: number,
+): { id: string; guildId?: string } {
+  const scoped = guildId ? (world.guildCommands.get(guildId) ?? []) : [];
   const match = (list: Obj[]) => list.find((c) => c.name === name && (c.type ?? 1) === type);
   const guildCommand = match(scoped);
-  if (guildCommand && typeof guildCommand.id === 'string') return { id: guildCommand.id, ...(guildId ? { guildId } : {}) };
+  if (guildCommand && typeof guildCommand.id === 'string')
+    return { id: guildCommand.id, ...(guildId ? { guildId } : {}) };
   const global = match(world.globalCommands);
   if (global && typeof global.id === 'string') return { id: global.id };
   return { id: snowflake() };
 }
 
-export function commandInteraction(world: LocalWorld, inv: CommandInvocation): { payload: Obj; state: InteractionState } {
+export function commandInteraction(
+  world: LocalWorld,
+  inv: CommandInvocation,
+): { payload: Obj; state: InteractionState } {
   const built = basePayload(world, InteractionType.ApplicationCommand, inv);
   const type = inv.commandType ?? 1;
   const registered = registeredCommandId(world, inv.name, built.state.guildId, type);
@@ -107,7 +128,10 @@ export function commandInteraction(world: LocalWorld, inv: CommandInvocation): {
   return built;
 }
 
-export function autocompleteInteraction(world: LocalWorld, inv: AutocompleteInvocation): { payload: Obj; state: InteractionState } {
+export function autocompleteInteraction(
+  world: LocalWorld,
+  inv: AutocompleteInvocation,
+): { payload: Obj; state: InteractionState } {
   const built = basePayload(world, InteractionType.Autocomplete, inv);
   const registered = registeredCommandId(world, inv.name, built.state.guildId, 1);
   const data: Obj = { id: inv.commandId ?? registered.id, name: inv.name, type: 1, options: inv.options };
@@ -117,7 +141,13 @@ export function autocompleteInteraction(world: LocalWorld, inv: AutocompleteInvo
 }
 
 /** The message a component interaction carries: a stored one, or a made-up bot message holding the component. */
-function sourceMessage(world: LocalWorld, inv: ComponentInvocation | ModalSubmitInvocation, channelId: string, guildId: string | null, component: Obj | null): APIMessage {
+function sourceMessage(
+  world: LocalWorld,
+  inv: ComponentInvocation | ModalSubmitInvocation,
+  channelId: string,
+  guildId: string | null,
+  component: Obj | null,
+): APIMessage {
   const stored = inv.messageId ? world.messages.get(inv.messageId) : undefined;
   const overrides = 'message' in inv && isObj(inv.message) ? inv.message : {};
   if (stored) return { ...stored.raw, ...overrides };
@@ -129,9 +159,17 @@ function sourceMessage(world: LocalWorld, inv: ComponentInvocation | ModalSubmit
   return { ...made, ...overrides };
 }
 
-export function buttonInteraction(world: LocalWorld, inv: ComponentInvocation): { payload: Obj; state: InteractionState } {
+export function buttonInteraction(
+  world: LocalWorld,
+  inv: ComponentInvocation,
+): { payload: Obj; state: InteractionState } {
   const built = basePayload(world, InteractionType.MessageComponent, inv);
-  const message = sourceMessage(world, inv, built.state.channelId, built.state.guildId, { type: 2, style: 1, label: 'Button', custom_id: inv.customId });
+  const message = sourceMessage(world, inv, built.state.channelId, built.state.guildId, {
+    type: 2,
+    style: 1,
+    label: 'Button',
+    custom_id: inv.customId,
+  });
   built.payload.message = message;
   built.payload.data = { custom_id: inv.customId, component_type: 2 };
   built.state.sourceMessageId = message.id;
@@ -143,7 +181,13 @@ export function selectInteraction(world: LocalWorld, inv: SelectInvocation): { p
   const componentType = inv.componentType ?? 3;
   const component: Obj =
     componentType === 3
-      ? { type: 3, custom_id: inv.customId, options: inv.values.map((v) => ({ label: v, value: v })), min_values: 1, max_values: Math.max(1, inv.values.length) }
+      ? {
+          type: 3,
+          custom_id: inv.customId,
+          options: inv.values.map((v) => ({ label: v, value: v })),
+          min_values: 1,
+          max_values: Math.max(1, inv.values.length),
+        }
       : { type: componentType, custom_id: inv.customId };
   const message = sourceMessage(world, inv, built.state.channelId, built.state.guildId, component);
   built.payload.message = message;
@@ -154,12 +198,18 @@ export function selectInteraction(world: LocalWorld, inv: SelectInvocation): { p
   return built;
 }
 
-export function modalSubmitInteraction(world: LocalWorld, inv: ModalSubmitInvocation): { payload: Obj; state: InteractionState } {
+export function modalSubmitInteraction(
+  world: LocalWorld,
+  inv: ModalSubmitInvocation,
+): { payload: Obj; state: InteractionState } {
   const built = basePayload(world, InteractionType.ModalSubmit, inv);
   let componentId = 1;
   const components = Object.entries(inv.fields).map(([customId, value]) => {
     const input = { type: 4, id: componentId + 1, custom_id: customId, value };
-    const wrapper = inv.shape === 'labels' ? { type: 18, id: componentId, component: input } : { type: 1, id: componentId, components: [input] };
+    const wrapper =
+      inv.shape === 'labels'
+        ? { type: 18, id: componentId, component: input }
+        : { type: 1, id: componentId, components: [input] };
     componentId += 2;
     return wrapper;
   });

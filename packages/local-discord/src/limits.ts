@@ -205,19 +205,36 @@ function checkButton(c: Collector, button: Obj, path: string): void {
   const style = typeof button.style === 'number' ? button.style : 0;
   c.text(button.label, join(path, 'label'), MESSAGE_LIMITS.buttonLabel);
   if (style === 5) {
-    if (typeof button.url !== 'string' || !button.url) c.add(join(path, 'url'), 'BASE_TYPE_REQUIRED', 'This field is required');
+    if (typeof button.url !== 'string' || !button.url)
+      c.add(join(path, 'url'), 'BASE_TYPE_REQUIRED', 'This field is required');
     else c.text(button.url, join(path, 'url'), MESSAGE_LIMITS.buttonUrl);
-    if (button.custom_id !== undefined) c.add(join(path, 'custom_id'), 'BUTTON_COMPONENT_CUSTOM_ID_NOT_ALLOWED', 'A link button cannot have a custom id.');
+    if (button.custom_id !== undefined)
+      c.add(
+        join(path, 'custom_id'),
+        'BUTTON_COMPONENT_CUSTOM_ID_NOT_ALLOWED',
+        'A link button cannot have a custom id.',
+      );
   } else if (style !== 6) {
     c.text(button.custom_id, join(path, 'custom_id'), MESSAGE_LIMITS.customId, 1);
   }
   if (style !== 6 && !str(button.label) && !isObj(button.emoji)) {
     c.add(path, 'BUTTON_COMPONENT_MISSING_LABEL_OR_EMOJI', 'A button must have a label or an emoji.');
   }
-  if (style < 1 || style > 6) c.add(join(path, 'style'), 'BASE_TYPE_CHOICES', 'Value must be one of (1, 2, 3, 4, 5, 6).', `got ${String(button.style)}`);
+  if (style < 1 || style > 6)
+    c.add(
+      join(path, 'style'),
+      'BASE_TYPE_CHOICES',
+      'Value must be one of (1, 2, 3, 4, 5, 6).',
+      `got ${String(button.style)}`,
+    );
 }
 
-function checkSelect(c: Collector, select: Obj, path: string, maxOptionsPlaceholder = MESSAGE_LIMITS.selectPlaceholder): void {
+function checkSelect(
+  c: Collector,
+  select: Obj,
+  path: string,
+  maxOptionsPlaceholder = MESSAGE_LIMITS.selectPlaceholder,
+): void {
   c.text(select.custom_id, join(path, 'custom_id'), MESSAGE_LIMITS.customId, 1);
   c.text(select.placeholder, join(path, 'placeholder'), maxOptionsPlaceholder);
   if (select.type === 3) {
@@ -244,7 +261,13 @@ function checkSelect(c: Collector, select: Obj, path: string, maxOptionsPlacehol
 }
 
 /** Checks one component and everything inside it; collects custom ids to find duplicates. */
-function checkComponent(c: Collector, component: unknown, path: string, customIds: Map<string, string>, counter: { n: number }): void {
+function checkComponent(
+  c: Collector,
+  component: unknown,
+  path: string,
+  customIds: Map<string, string>,
+  counter: { n: number },
+): void {
   counter.n++;
   if (!isObj(component)) {
     c.add(path, 'DICT_TYPE_CONVERT', 'Must be an object.');
@@ -253,7 +276,11 @@ function checkComponent(c: Collector, component: unknown, path: string, customId
   if (typeof component.custom_id === 'string') {
     const seen = customIds.get(component.custom_id);
     if (seen !== undefined) {
-      c.add(join(path, 'custom_id'), 'COMPONENT_CUSTOM_ID_DUPLICATED', `Component custom id cannot be duplicated (also at ${seen}).`);
+      c.add(
+        join(path, 'custom_id'),
+        'COMPONENT_CUSTOM_ID_DUPLICATED',
+        `Component custom id cannot be duplicated (also at ${seen}).`,
+      );
     } else customIds.set(component.custom_id, path);
   }
   const type = component.type;
@@ -265,21 +292,40 @@ function checkComponent(c: Collector, component: unknown, path: string, customId
       checkComponent(c, child, join(join(path, 'components'), i), customIds, counter),
     );
   }
-  if (component.accessory !== undefined) checkComponent(c, component.accessory, join(path, 'accessory'), customIds, counter);
+  if (component.accessory !== undefined)
+    checkComponent(c, component.accessory, join(path, 'accessory'), customIds, counter);
 }
 
-function checkActionRow(c: Collector, row: unknown, path: string, customIds: Map<string, string>, counter: { n: number }): void {
+function checkActionRow(
+  c: Collector,
+  row: unknown,
+  path: string,
+  customIds: Map<string, string>,
+  counter: { n: number },
+): void {
   if (!isObj(row)) {
     c.add(path, 'DICT_TYPE_CONVERT', 'Must be an object.');
     return;
   }
   if (row.type !== 1) {
-    c.add(join(path, 'type'), 'COMPONENT_TYPE_INVALID', 'Only action rows are allowed at the top level without the IS_COMPONENTS_V2 flag.', `got type ${String(row.type)}`);
+    c.add(
+      join(path, 'type'),
+      'COMPONENT_TYPE_INVALID',
+      'Only action rows are allowed at the top level without the IS_COMPONENTS_V2 flag.',
+      `got type ${String(row.type)}`,
+    );
   }
   const children = c.array(row.components, join(path, 'components'), MESSAGE_LIMITS.componentsPerRow, 1);
-  const selects = children.filter((child) => isObj(child) && typeof child.type === 'number' && SELECT_TYPES.has(child.type));
+  const selects = children.filter(
+    (child) => isObj(child) && typeof child.type === 'number' && SELECT_TYPES.has(child.type),
+  );
   if (selects.length > 0 && children.length > 1) {
-    c.add(join(path, 'components'), 'COMPONENT_LAYOUT_WIDTH_EXCEEDED', 'The specified component exceeds the maximum width', 'a select menu must be alone in its row');
+    c.add(
+      join(path, 'components'),
+      'COMPONENT_LAYOUT_WIDTH_EXCEEDED',
+      'The specified component exceeds the maximum width',
+      'a select menu must be alone in its row',
+    );
   }
   counter.n++;
   children.forEach((child, i) => checkComponent(c, child, join(join(path, 'components'), i), customIds, counter));
@@ -297,12 +343,21 @@ function checkAllowedMentions(c: Collector, allowed: unknown, path: string): voi
     else {
       parse.forEach((value, i) => {
         if (value !== 'users' && value !== 'roles' && value !== 'everyone') {
-          c.add(join(join(path, 'parse'), i), 'BASE_TYPE_CHOICES', "Value must be one of ('users', 'roles', 'everyone').", `got ${String(value)}`);
+          c.add(
+            join(join(path, 'parse'), i),
+            'BASE_TYPE_CHOICES',
+            "Value must be one of ('users', 'roles', 'everyone').",
+            `got ${String(value)}`,
+          );
         }
       });
       for (const kind of ['users', 'roles'] as const) {
         if (parse.includes(kind) && Array.isArray(allowed[kind]) && (allowed[kind] as unknown[]).length > 0) {
-          c.add(join(path, kind), 'MESSAGE_ALLOWED_MENTIONS_PARSE_EXCLUSIVE', `parse:["${kind}"] and ${kind}: [ids] are mutually exclusive.`);
+          c.add(
+            join(path, kind),
+            'MESSAGE_ALLOWED_MENTIONS_PARSE_EXCLUSIVE',
+            `parse:["${kind}"] and ${kind}: [ids] are mutually exclusive.`,
+          );
         }
       }
     }
@@ -329,7 +384,12 @@ export function checkMessageLimits(body: unknown, prefix = ''): LimitViolation[]
   embeds.forEach((embed, i) => checkEmbed(c, embed, join(at('embeds'), i)));
   const total = embeds.reduce<number>((sum, embed) => sum + embedCharacterCount(embed), 0);
   if (total > MESSAGE_LIMITS.embedTotal) {
-    c.add(at('embeds'), 'MAX_EMBED_SIZE_EXCEEDED', `Embed size exceeds maximum size of ${MESSAGE_LIMITS.embedTotal}`, `got ${total}`);
+    c.add(
+      at('embeds'),
+      'MAX_EMBED_SIZE_EXCEEDED',
+      `Embed size exceeds maximum size of ${MESSAGE_LIMITS.embedTotal}`,
+      `got ${total}`,
+    );
   }
 
   const flags = typeof body.flags === 'number' ? body.flags : 0;
@@ -339,10 +399,25 @@ export function checkMessageLimits(body: unknown, prefix = ''): LimitViolation[]
     const components = c.array(body.components, at('components'), MESSAGE_LIMITS.componentsV2Total);
     components.forEach((component, i) => checkComponent(c, component, join(at('components'), i), customIds, counter));
     if (counter.n > MESSAGE_LIMITS.componentsV2Total) {
-      c.add(at('components'), 'BASE_TYPE_MAX_LENGTH', `Must be ${MESSAGE_LIMITS.componentsV2Total} or fewer in length.`, `got ${counter.n} components in total`);
+      c.add(
+        at('components'),
+        'BASE_TYPE_MAX_LENGTH',
+        `Must be ${MESSAGE_LIMITS.componentsV2Total} or fewer in length.`,
+        `got ${counter.n} components in total`,
+      );
     }
-    if (str(body.content)) c.add(at('content'), 'MESSAGE_CANNOT_USE_LEGACY_FIELDS_WITH_COMPONENTS_V2', 'The content field cannot be used when using MessageFlags.IS_COMPONENTS_V2.');
-    if (embeds.length > 0) c.add(at('embeds'), 'MESSAGE_CANNOT_USE_LEGACY_FIELDS_WITH_COMPONENTS_V2', 'The embeds field cannot be used when using MessageFlags.IS_COMPONENTS_V2.');
+    if (str(body.content))
+      c.add(
+        at('content'),
+        'MESSAGE_CANNOT_USE_LEGACY_FIELDS_WITH_COMPONENTS_V2',
+        'The content field cannot be used when using MessageFlags.IS_COMPONENTS_V2.',
+      );
+    if (embeds.length > 0)
+      c.add(
+        at('embeds'),
+        'MESSAGE_CANNOT_USE_LEGACY_FIELDS_WITH_COMPONENTS_V2',
+        'The embeds field cannot be used when using MessageFlags.IS_COMPONENTS_V2.',
+      );
   } else {
     const rows = c.array(body.components, at('components'), MESSAGE_LIMITS.actionRows);
     rows.forEach((row, i) => checkActionRow(c, row, join(at('components'), i), customIds, counter));
@@ -359,7 +434,14 @@ export function isEmptyMessage(body: unknown, fileCount = 0): boolean {
   if (fileCount > 0) return false;
   if (!isObj(body)) return true;
   const has = (key: string) => Array.isArray(body[key]) && (body[key] as unknown[]).length > 0;
-  return !str(body.content) && !has('embeds') && !has('components') && !has('sticker_ids') && !has('attachments') && !isObj(body.poll);
+  return (
+    !str(body.content) &&
+    !has('embeds') &&
+    !has('components') &&
+    !has('sticker_ids') &&
+    !has('attachments') &&
+    !isObj(body.poll)
+  );
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -380,8 +462,10 @@ function checkChoices(c: Collector, choices: unknown[], path: string): void {
         c.text(value, join(join(choicePath, 'name_localizations'), locale), AUTOCOMPLETE_LIMITS.choiceName, 1);
       }
     }
-    if (typeof choice.value === 'string') c.text(choice.value, join(choicePath, 'value'), AUTOCOMPLETE_LIMITS.choiceValue);
-    else if (typeof choice.value !== 'number') c.add(join(choicePath, 'value'), 'BASE_TYPE_REQUIRED', 'This field is required');
+    if (typeof choice.value === 'string')
+      c.text(choice.value, join(choicePath, 'value'), AUTOCOMPLETE_LIMITS.choiceValue);
+    else if (typeof choice.value !== 'number')
+      c.add(join(choicePath, 'value'), 'BASE_TYPE_REQUIRED', 'This field is required');
   });
 }
 
@@ -393,7 +477,8 @@ export function checkAutocompleteLimits(data: unknown, prefix = 'data'): LimitVi
     return c.list;
   }
   const choices = c.array(data.choices, join(prefix, 'choices'), AUTOCOMPLETE_LIMITS.choices);
-  if (data.choices === undefined || data.choices === null) c.add(join(prefix, 'choices'), 'BASE_TYPE_REQUIRED', 'This field is required');
+  if (data.choices === undefined || data.choices === null)
+    c.add(join(prefix, 'choices'), 'BASE_TYPE_REQUIRED', 'This field is required');
   checkChoices(c, choices, join(prefix, 'choices'));
   return c.list;
 }
@@ -402,22 +487,42 @@ function checkTextInput(c: Collector, input: Obj, path: string, needsLabel: bool
   c.text(input.custom_id, join(path, 'custom_id'), MODAL_LIMITS.customId, 1);
   if (needsLabel) c.text(input.label, join(path, 'label'), MODAL_LIMITS.textInputLabel, 1);
   else c.text(input.label, join(path, 'label'), MODAL_LIMITS.textInputLabel);
-  if (input.style !== 1 && input.style !== 2) c.add(join(path, 'style'), 'BASE_TYPE_CHOICES', 'Value must be one of (1, 2).', `got ${String(input.style)}`);
+  if (input.style !== 1 && input.style !== 2)
+    c.add(join(path, 'style'), 'BASE_TYPE_CHOICES', 'Value must be one of (1, 2).', `got ${String(input.style)}`);
   c.text(input.value, join(path, 'value'), MODAL_LIMITS.textInputValue);
   c.text(input.placeholder, join(path, 'placeholder'), MODAL_LIMITS.textInputPlaceholder);
   const min = input.min_length;
   const max = input.max_length;
   if (min !== undefined && (typeof min !== 'number' || min < 0 || min > MODAL_LIMITS.textInputValue)) {
-    c.add(join(path, 'min_length'), 'NUMBER_TYPE_MAX', `Must be between 0 and ${MODAL_LIMITS.textInputValue}.`, `got ${String(min)}`);
+    c.add(
+      join(path, 'min_length'),
+      'NUMBER_TYPE_MAX',
+      `Must be between 0 and ${MODAL_LIMITS.textInputValue}.`,
+      `got ${String(min)}`,
+    );
   }
   if (max !== undefined && (typeof max !== 'number' || max < 1 || max > MODAL_LIMITS.textInputValue)) {
-    c.add(join(path, 'max_length'), 'NUMBER_TYPE_MAX', `Must be between 1 and ${MODAL_LIMITS.textInputValue}.`, `got ${String(max)}`);
+    c.add(
+      join(path, 'max_length'),
+      'NUMBER_TYPE_MAX',
+      `Must be between 1 and ${MODAL_LIMITS.textInputValue}.`,
+      `got ${String(max)}`,
+    );
   }
   if (typeof min === 'number' && typeof max === 'number' && min > max) {
-    c.add(join(path, 'min_length'), 'TEXT_INPUT_MIN_GREATER_THAN_MAX', 'min_length must not be greater than max_length.');
+    c.add(
+      join(path, 'min_length'),
+      'TEXT_INPUT_MIN_GREATER_THAN_MAX',
+      'min_length must not be greater than max_length.',
+    );
   }
   if (typeof input.value === 'string' && typeof max === 'number' && textLength(input.value) > max) {
-    c.add(join(path, 'value'), 'BASE_TYPE_MAX_LENGTH', `Must be ${max} or fewer in length.`, `got ${textLength(input.value)}`);
+    c.add(
+      join(path, 'value'),
+      'BASE_TYPE_MAX_LENGTH',
+      `Must be ${max} or fewer in length.`,
+      `got ${textLength(input.value)}`,
+    );
   }
 }
 
@@ -435,7 +540,8 @@ export function checkModalLimits(data: unknown, prefix = 'data'): LimitViolation
   const remember = (id: unknown, path: string) => {
     if (typeof id !== 'string') return;
     const seen = customIds.get(id);
-    if (seen !== undefined) c.add(path, 'COMPONENT_CUSTOM_ID_DUPLICATED', `Component custom id cannot be duplicated (also at ${seen}).`);
+    if (seen !== undefined)
+      c.add(path, 'COMPONENT_CUSTOM_ID_DUPLICATED', `Component custom id cannot be duplicated (also at ${seen}).`);
     else customIds.set(id, path);
   };
   rows.forEach((row, i) => {
@@ -465,12 +571,18 @@ export function checkModalLimits(data: unknown, prefix = 'data'): LimitViolation
         remember(child.custom_id, join(childPath, 'custom_id'));
         if (child.type === 4) checkTextInput(c, child, childPath, false);
         else if (typeof child.type === 'number' && SELECT_TYPES.has(child.type)) checkSelect(c, child, childPath);
-        else if (child.type !== 19) c.add(join(childPath, 'type'), 'COMPONENT_TYPE_INVALID', 'This component type is not allowed in a label.');
+        else if (child.type !== 19)
+          c.add(join(childPath, 'type'), 'COMPONENT_TYPE_INVALID', 'This component type is not allowed in a label.');
       }
     } else if (row.type === 10) {
       c.text(row.content, join(rowPath, 'content'), MESSAGE_LIMITS.textDisplayContent, 1);
     } else {
-      c.add(join(rowPath, 'type'), 'COMPONENT_TYPE_INVALID', 'Modals accept action rows, labels and text displays.', `got type ${String(row.type)}`);
+      c.add(
+        join(rowPath, 'type'),
+        'COMPONENT_TYPE_INVALID',
+        'Modals accept action rows, labels and text displays.',
+        `got type ${String(row.type)}`,
+      );
     }
   });
   return c.list;
@@ -486,27 +598,67 @@ function commandCharacters(node: Obj): number {
   let total = textLength(str(node.name)) + textLength(str(node.description));
   if (Array.isArray(node.choices)) {
     for (const choice of node.choices) {
-      if (isObj(choice)) total += textLength(str(choice.name)) + textLength(typeof choice.value === 'string' ? choice.value : String(choice.value ?? ''));
+      if (isObj(choice))
+        total +=
+          textLength(str(choice.name)) +
+          textLength(typeof choice.value === 'string' ? choice.value : String(choice.value ?? ''));
     }
   }
-  if (Array.isArray(node.options)) for (const option of node.options) if (isObj(option)) total += commandCharacters(option);
+  if (Array.isArray(node.options))
+    for (const option of node.options) if (isObj(option)) total += commandCharacters(option);
   return total;
 }
 
 function checkCommandName(c: Collector, name: unknown, path: string): void {
   c.text(name, path, COMMAND_LIMITS.name, 1);
   if (typeof name === 'string' && name.length > 0) {
-    if (!COMMAND_NAME.test(name)) c.add(path, 'APPLICATION_COMMAND_INVALID_NAME', 'Command name is invalid', `got ${JSON.stringify(name)}`);
-    else if (name !== name.toLowerCase()) c.add(path, 'APPLICATION_COMMAND_INVALID_NAME', 'Command name must be lowercase', `got ${JSON.stringify(name)}`);
+    if (!COMMAND_NAME.test(name))
+      c.add(path, 'APPLICATION_COMMAND_INVALID_NAME', 'Command name is invalid', `got ${JSON.stringify(name)}`);
+    else if (name !== name.toLowerCase())
+      c.add(path, 'APPLICATION_COMMAND_INVALID_NAME', 'Command name must be lowercase', `got ${JSON.stringify(name)}`);
   }
 }
 
 /** Discord's locales: any other key in a localization map is refused. */
-const LOCALES = new Set(['id', 'da', 'de', 'en-GB', 'en-US', 'es-ES', 'es-419', 'fr', 'hr', 'it', 'lt', 'hu', 'nl', 'no', 'pl', 'pt-BR', 'ro', 'fi', 'sv-SE', 'vi', 'tr', 'cs', 'el', 'bg', 'ru', 'uk', 'hi', 'th', 'zh-CN', 'ja', 'zh-TW', 'ko']);
+const LOCALES = new Set([
+  'id',
+  'da',
+  'de',
+  'en-GB',
+  'en-US',
+  'es-ES',
+  'es-419',
+  'fr',
+  'hr',
+  'it',
+  'lt',
+  'hu',
+  'nl',
+  'no',
+  'pl',
+  'pt-BR',
+  'ro',
+  'fi',
+  'sv-SE',
+  'vi',
+  'tr',
+  'cs',
+  'el',
+  'bg',
+  'ru',
+  'uk',
+  'hi',
+  'th',
+  'zh-CN',
+  'ja',
+  'zh-TW',
+  'ko',
+]);
 
 function checkLocaleKeys(c: Collector, map: Obj, path: string): void {
   for (const locale of Object.keys(map)) {
-    if (!LOCALES.has(locale)) c.add(join(path, locale), 'ENUM_TYPE_COERCE', `Value "${locale}" is not a valid enum value.`);
+    if (!LOCALES.has(locale))
+      c.add(join(path, locale), 'ENUM_TYPE_COERCE', `Value "${locale}" is not a valid enum value.`);
   }
 }
 
@@ -514,7 +666,8 @@ function checkLocaleKeys(c: Collector, map: Obj, path: string): void {
 function checkCommandLocalizations(c: Collector, node: Obj, path: string): void {
   if (isObj(node.name_localizations)) {
     checkLocaleKeys(c, node.name_localizations, join(path, 'name_localizations'));
-    for (const [locale, value] of Object.entries(node.name_localizations)) checkCommandName(c, value, join(join(path, 'name_localizations'), locale));
+    for (const [locale, value] of Object.entries(node.name_localizations))
+      checkCommandName(c, value, join(join(path, 'name_localizations'), locale));
   }
   if (isObj(node.description_localizations)) {
     checkLocaleKeys(c, node.description_localizations, join(path, 'description_localizations'));
@@ -531,7 +684,12 @@ function checkLocalizedUniqueness(c: Collector, options: unknown[], path: string
     if (!isObj(option) || !isObj(option.name_localizations)) return;
     for (const [locale, value] of Object.entries(option.name_localizations)) {
       const names = seen.get(locale) ?? new Set<string>();
-      if (names.has(String(value))) c.add(join(join(join(path, i), 'name_localizations'), locale), 'APPLICATION_COMMAND_OPTIONS_NAME_ALREADY_EXISTS', 'Option names must be unique');
+      if (names.has(String(value)))
+        c.add(
+          join(join(join(path, i), 'name_localizations'), locale),
+          'APPLICATION_COMMAND_OPTIONS_NAME_ALREADY_EXISTS',
+          'Option names must be unique',
+        );
       names.add(String(value));
       seen.set(locale, names);
     }
@@ -551,7 +709,12 @@ function checkCommandOptions(c: Collector, options: unknown[], path: string): vo
     checkCommandName(c, option.name, join(optionPath, 'name'));
     checkCommandLocalizations(c, option, optionPath);
     if (typeof option.name === 'string') {
-      if (names.has(option.name)) c.add(join(optionPath, 'name'), 'APPLICATION_COMMAND_OPTIONS_NAME_ALREADY_EXISTS', 'Option names must be unique');
+      if (names.has(option.name))
+        c.add(
+          join(optionPath, 'name'),
+          'APPLICATION_COMMAND_OPTIONS_NAME_ALREADY_EXISTS',
+          'Option names must be unique',
+        );
       names.add(option.name);
     }
     c.text(option.description, join(optionPath, 'description'), COMMAND_LIMITS.description, 1);
@@ -561,12 +724,21 @@ function checkCommandOptions(c: Collector, options: unknown[], path: string): vo
       return;
     }
     if (option.required === true) {
-      if (sawOptional) c.add(join(optionPath, 'required'), 'APPLICATION_COMMAND_OPTIONS_REQUIRED_INVALID', 'Required options must be placed before non-required options');
+      if (sawOptional)
+        c.add(
+          join(optionPath, 'required'),
+          'APPLICATION_COMMAND_OPTIONS_REQUIRED_INVALID',
+          'Required options must be placed before non-required options',
+        );
     } else sawOptional = true;
     const choices = c.array(option.choices, join(optionPath, 'choices'), COMMAND_LIMITS.choices);
     checkChoices(c, choices, join(optionPath, 'choices'));
     if (option.autocomplete === true && choices.length > 0) {
-      c.add(join(optionPath, 'autocomplete'), 'APPLICATION_COMMAND_OPTION_AUTOCOMPLETE_AND_CHOICES', 'Autocomplete cannot be set with choices');
+      c.add(
+        join(optionPath, 'autocomplete'),
+        'APPLICATION_COMMAND_OPTION_AUTOCOMPLETE_AND_CHOICES',
+        'Autocomplete cannot be set with choices',
+      );
     }
   });
 }
@@ -596,17 +768,32 @@ export function checkCommandLimits(commands: unknown): LimitViolation[] {
       c.text(command.name, join(path, 'name'), COMMAND_LIMITS.name, 1);
     }
     const key = `${type}:${str(command.name)}`;
-    if (seen.has(key)) c.add(join(path, 'name'), 'APPLICATION_COMMANDS_DUPLICATE_NAME', `Application command names must be unique (same as [${seen.get(key)}])`);
+    if (seen.has(key))
+      c.add(
+        join(path, 'name'),
+        'APPLICATION_COMMANDS_DUPLICATE_NAME',
+        `Application command names must be unique (same as [${seen.get(key)}])`,
+      );
     seen.set(key, i);
     const options = c.array(command.options, join(path, 'options'), COMMAND_LIMITS.options);
     checkCommandOptions(c, options, join(path, 'options'));
     const total = commandCharacters(command);
     if (total > COMMAND_LIMITS.totalCharacters) {
-      c.add(path, 'APPLICATION_COMMAND_TOO_LARGE', `Command exceeds maximum size (${COMMAND_LIMITS.totalCharacters})`, `got ${total}`);
+      c.add(
+        path,
+        'APPLICATION_COMMAND_TOO_LARGE',
+        `Command exceeds maximum size (${COMMAND_LIMITS.totalCharacters})`,
+        `got ${total}`,
+      );
     }
   });
   if (chatInput > COMMAND_LIMITS.chatInputCommands) {
-    c.add('', 'BASE_TYPE_MAX_LENGTH', `Must be ${COMMAND_LIMITS.chatInputCommands} or fewer chat input commands.`, `got ${chatInput}`);
+    c.add(
+      '',
+      'BASE_TYPE_MAX_LENGTH',
+      `Must be ${COMMAND_LIMITS.chatInputCommands} or fewer chat input commands.`,
+      `got ${chatInput}`,
+    );
   }
   return c.list;
 }

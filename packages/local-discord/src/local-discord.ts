@@ -156,12 +156,20 @@ export class LocalDiscord {
 
   /** Resolves once `count` IDENTIFYs in total were received (default: one more than now). */
   whenIdentified(count = this.identifyCount + 1, timeoutMs = DEFAULT_WAIT_MS): Promise<void> {
-    return this.poll(() => this.identifyCount >= count, timeoutMs, () => `expected ${count} identify(s), got ${this.identifyCount}`);
+    return this.poll(
+      () => this.identifyCount >= count,
+      timeoutMs,
+      () => `expected ${count} identify(s), got ${this.identifyCount}`,
+    );
   }
 
   /** Resolves once `count` RESUMEs in total were accepted (default: one more than now). */
   whenResumed(count = this.resumeCount + 1, timeoutMs = DEFAULT_WAIT_MS): Promise<void> {
-    return this.poll(() => this.resumeCount >= count, timeoutMs, () => `expected ${count} resume(s), got ${this.resumeCount}`);
+    return this.poll(
+      () => this.resumeCount >= count,
+      timeoutMs,
+      () => `expected ${count} resume(s), got ${this.resumeCount}`,
+    );
   }
 
   /**
@@ -227,7 +235,9 @@ export class LocalDiscord {
 
   /** Callback requests (POST /interactions/:id/:token/callback) for an interaction, injected faults excluded. */
   callbacks(interactionId: string): RecordedRequest[] {
-    return this.requests.filter((r) => r.method === 'POST' && r.path.startsWith(`/interactions/${interactionId}/`) && !r.injectedFault);
+    return this.requests.filter(
+      (r) => r.method === 'POST' && r.path.startsWith(`/interactions/${interactionId}/`) && !r.injectedFault,
+    );
   }
 
   /** Every REST request made with an interaction's token (callback, @original, follow-ups). */
@@ -247,7 +257,11 @@ export class LocalDiscord {
   }
 
   /** Resolves with the first answered request (past or future) matching `predicate`. */
-  waitForRequest(predicate: (request: RecordedRequest) => boolean, timeoutMs = DEFAULT_WAIT_MS, what = 'no matching request'): Promise<RecordedRequest> {
+  waitForRequest(
+    predicate: (request: RecordedRequest) => boolean,
+    timeoutMs = DEFAULT_WAIT_MS,
+    what = 'no matching request',
+  ): Promise<RecordedRequest> {
     const found = this.requests.find((r) => r.status !== undefined && predicate(r));
     if (found) return Promise.resolve(found);
     return this.wait(this.requestWaiters, predicate, timeoutMs, what);
@@ -255,7 +269,9 @@ export class LocalDiscord {
 
   /** Messages the bot posted in a channel with POST /channels/:id/messages (current state, deleted ones excluded). */
   messagesIn(channelId: string): APIMessage[] {
-    return [...this.world.messages.values()].filter((m) => m.via === 'channel' && m.channelId === channelId && !m.deleted).map((m) => m.raw);
+    return [...this.world.messages.values()]
+      .filter((m) => m.via === 'channel' && m.channelId === channelId && !m.deleted)
+      .map((m) => m.raw);
   }
 
   /** Resolves with the first message (past or future) the bot posted in a channel. */
@@ -278,7 +294,10 @@ export class LocalDiscord {
   followups(interactionId: string): APIMessage[] {
     const state = this.world.interactions.get(interactionId);
     if (!state) return [];
-    return state.followupIds.map((id) => this.world.messages.get(id)).filter((m): m is StoredMessage => !!m && !m.deleted).map((m) => m.raw);
+    return state.followupIds
+      .map((id) => this.world.messages.get(id))
+      .filter((m): m is StoredMessage => !!m && !m.deleted)
+      .map((m) => m.raw);
   }
 
   /** Any stored message by id. */
@@ -351,7 +370,10 @@ export class LocalDiscord {
 
   private takeDrop(method: string, path: string): boolean {
     const index = this.drops.findIndex(
-      (d) => d.remaining > 0 && (!d.method || d.method.toUpperCase() === method) && (!d.pathIncludes || path.includes(d.pathIncludes)),
+      (d) =>
+        d.remaining > 0 &&
+        (!d.method || d.method.toUpperCase() === method) &&
+        (!d.pathIncludes || path.includes(d.pathIncludes)),
     );
     const drop = this.drops[index];
     if (!drop) return false;
@@ -362,7 +384,10 @@ export class LocalDiscord {
 
   private takeFault(method: string, path: string): FaultRule | undefined {
     const index = this.faults.findIndex(
-      (f) => f.remaining > 0 && (!f.method || f.method.toUpperCase() === method) && (!f.pathIncludes || path.includes(f.pathIncludes)),
+      (f) =>
+        f.remaining > 0 &&
+        (!f.method || f.method.toUpperCase() === method) &&
+        (!f.pathIncludes || path.includes(f.pathIncludes)),
     );
     const fault = this.faults[index];
     if (!fault) return undefined;
@@ -376,7 +401,11 @@ export class LocalDiscord {
       const retryAfter = fault.retryAfter ?? 0.05;
       return {
         status: 429,
-        body: fault.body ?? { message: 'You are being rate limited.', retry_after: retryAfter, global: fault.global ?? false },
+        body: fault.body ?? {
+          message: 'You are being rate limited.',
+          retry_after: retryAfter,
+          global: fault.global ?? false,
+        },
         headers: {
           'retry-after': String(retryAfter),
           'x-ratelimit-limit': '5',
@@ -391,7 +420,8 @@ export class LocalDiscord {
     if (fault.body !== undefined) return { status: fault.status, body: fault.body };
     if (fault.status === 403) return Errors.missingPermissions();
     if (fault.status === 404) {
-      if (path.startsWith('/channels/')) return path.includes('/messages/') ? Errors.unknownMessage() : Errors.unknownChannel();
+      if (path.startsWith('/channels/'))
+        return path.includes('/messages/') ? Errors.unknownMessage() : Errors.unknownChannel();
       if (path.startsWith('/webhooks/')) return Errors.unknownWebhook();
       if (path.startsWith('/interactions/')) return Errors.unknownInteraction();
       return Errors.notFound();
@@ -416,7 +446,7 @@ export class LocalDiscord {
     const url = new URL(req.url ?? '/', 'http://local');
     const method = (req.method ?? 'GET').toUpperCase();
     const versioned = /^\/api(?:\/v\d+)?(\/.*)?$/.exec(url.pathname);
-    const path = decodePath(versioned ? versioned[1] ?? '/' : url.pathname);
+    const path = decodePath(versioned ? (versioned[1] ?? '/') : url.pathname);
     const parsed = parseBody(req.headers['content-type'], Buffer.concat(chunks));
     const record: RecordedRequest = {
       method,
@@ -441,7 +471,14 @@ export class LocalDiscord {
       } else if (parsed.error) {
         response = { status: 400, body: { message: `Invalid request body: ${parsed.error}`, code: 50109 } };
       } else {
-        const handled = this.rest.handle({ method, path, query: record.query, body: parsed.body, files: parsed.files ?? [], record });
+        const handled = this.rest.handle({
+          method,
+          path,
+          query: record.query,
+          body: parsed.body,
+          files: parsed.files ?? [],
+          record,
+        });
         if (handled) response = handled;
         else {
           this.unhandled.push(record);
@@ -469,13 +506,23 @@ export class LocalDiscord {
       return;
     }
     const payload = JSON.stringify(response.body);
-    res.writeHead(response.status, { ...headers, 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(payload)) });
+    res.writeHead(response.status, {
+      ...headers,
+      'content-type': 'application/json',
+      'content-length': String(Buffer.byteLength(payload)),
+    });
     res.end(payload);
   }
 
   private recordViolations(record: RecordedRequest, violations: LimitViolation[]): void {
     for (const violation of violations) {
-      this.limitViolations.push({ ...violation, method: record.method, requestPath: record.path, at: record.at, request: record });
+      this.limitViolations.push({
+        ...violation,
+        method: record.method,
+        requestPath: record.path,
+        at: record.at,
+        request: record,
+      });
     }
   }
 
@@ -514,7 +561,8 @@ export class LocalDiscord {
       const started = Date.now();
       const tick = () => {
         if (done()) resolve();
-        else if (this.stopped || Date.now() - started > timeoutMs) reject(new Error(`LocalDiscord: timed out after ${timeoutMs} ms: ${what()}`));
+        else if (this.stopped || Date.now() - started > timeoutMs)
+          reject(new Error(`LocalDiscord: timed out after ${timeoutMs} ms: ${what()}`));
         else setTimeout(tick, 10);
       };
       tick();

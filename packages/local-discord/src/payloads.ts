@@ -2,7 +2,17 @@
  * Builders for the raw Discord objects the local Discord hands out (discord-api-types shapes):
  * users, roles, channels, members, guilds, messages and attachments.
  */
-import type { APIAttachment, APIEmbed, APIGuildMember, APIMessage, APIRole, APIUser, GuildMemberFlags, RoleFlags, UserFlags } from 'discord-api-types/v10';
+import type {
+  APIAttachment,
+  APIEmbed,
+  APIGuildMember,
+  APIMessage,
+  APIRole,
+  APIUser,
+  GuildMemberFlags,
+  RoleFlags,
+  UserFlags,
+} from 'discord-api-types/v10';
 import { MEMBER_PERMISSIONS } from './permissions.js';
 import { snowflake } from './snowflake.js';
 import type { ChannelSeed, RecordedFile, RoleSeed, UserSeed } from './types.js';
@@ -103,7 +113,10 @@ export function everyoneRole(guildId: string): RoleSeed {
   return { id: guildId, name: '@everyone', permissions: MEMBER_PERMISSIONS };
 }
 
-export function attachmentPayload(file: { id?: string; filename: string; size: number; contentType?: string | null; description?: string }, channelId = '0'): APIAttachment {
+export function attachmentPayload(
+  file: { id?: string; filename: string; size: number; contentType?: string | null; description?: string },
+  channelId = '0',
+): APIAttachment {
   const id = file.id ?? snowflake();
   const url = `https://cdn.discordapp.com/attachments/${channelId}/${id}/${encodeURIComponent(file.filename)}`;
   return {
@@ -118,7 +131,12 @@ export function attachmentPayload(file: { id?: string; filename: string; size: n
 }
 
 /** Attachments for a message: the body's `attachments` entries matched to the uploaded files (`files[n]` ↔ id n). */
-export function attachmentsFromBody(body: Obj, files: RecordedFile[] | undefined, channelId: string, existing: APIAttachment[] = []): APIAttachment[] {
+export function attachmentsFromBody(
+  body: Obj,
+  files: RecordedFile[] | undefined,
+  channelId: string,
+  existing: APIAttachment[] = [],
+): APIAttachment[] {
   const uploaded = files ?? [];
   const byIndex = new Map<string, RecordedFile>();
   uploaded.forEach((file, i) => {
@@ -154,7 +172,10 @@ export function attachmentsFromBody(body: Obj, files: RecordedFile[] | undefined
     out.push(...existing);
   }
   for (const file of uploaded) {
-    if (!used.has(file)) out.push(attachmentPayload({ filename: file.filename, size: file.size, contentType: file.contentType }, channelId));
+    if (!used.has(file))
+      out.push(
+        attachmentPayload({ filename: file.filename, size: file.size, contentType: file.contentType }, channelId),
+      );
   }
   return out;
 }
@@ -163,7 +184,9 @@ export function attachmentsFromBody(body: Obj, files: RecordedFile[] | undefined
 function normaliseEmbeds(embeds: unknown): APIEmbed[] {
   if (!Array.isArray(embeds)) return [];
   return embeds.filter(isObj).map((embed) => {
-    const fields = Array.isArray(embed.fields) ? embed.fields.filter(isObj).map((f) => ({ ...f, inline: f.inline === true })) : undefined;
+    const fields = Array.isArray(embed.fields)
+      ? embed.fields.filter(isObj).map((f) => ({ ...f, inline: f.inline === true }))
+      : undefined;
     return { type: 'rich', ...embed, ...(fields ? { fields } : {}) } as APIEmbed;
   });
 }
@@ -178,7 +201,8 @@ export function numberComponents(components: unknown): Obj[] {
   const collect = (node: unknown): void => {
     if (!isObj(node)) return;
     if (typeof node.id === 'number') used.add(node.id);
-    for (const child of [...(Array.isArray(node.components) ? node.components : []), node.component, node.accessory]) collect(child);
+    for (const child of [...(Array.isArray(node.components) ? node.components : []), node.component, node.accessory])
+      collect(child);
   };
   components.forEach(collect);
   let next = 1;
@@ -233,7 +257,8 @@ export function messageFromBody(body: Obj, files: RecordedFile[] | undefined, ct
   if (ctx.webhookId) message.webhook_id = ctx.webhookId;
   if (ctx.applicationId) message.application_id = ctx.applicationId;
   if (body.nonce !== undefined) message.nonce = body.nonce;
-  if (isObj(body.message_reference)) message.message_reference = { channel_id: ctx.channelId, ...body.message_reference };
+  if (isObj(body.message_reference))
+    message.message_reference = { channel_id: ctx.channelId, ...body.message_reference };
   if (isObj(body.poll)) message.poll = body.poll;
   return message as unknown as APIMessage;
 }

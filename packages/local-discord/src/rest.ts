@@ -90,7 +90,8 @@ export class LocalRest {
   private readonly nonces = new Map<string, { messageId: string; at: number }>();
 
   constructor(private readonly deps: RestDeps) {
-    const r = (method: string, path: string, handler: Handler) => this.routes.push({ method, pattern: compile(path), handler });
+    const r = (method: string, path: string, handler: Handler) =>
+      this.routes.push({ method, pattern: compile(path), handler });
     const w = () => this.deps.world;
 
     // Gateway and identity
@@ -136,7 +137,9 @@ export class LocalRest {
       const channel = w().channels.get(p.channelId ?? '');
       return channel ? json(200, channel.raw) : Errors.unknownChannel();
     });
-    r('POST', '/channels/:channelId/typing', (_req, p) => (w().channels.has(p.channelId ?? '') ? noContent() : Errors.unknownChannel()));
+    r('POST', '/channels/:channelId/typing', (_req, p) =>
+      w().channels.has(p.channelId ?? '') ? noContent() : Errors.unknownChannel(),
+    );
     r('GET', '/channels/:channelId/messages', (req, p) => this.listChannelMessages(req, p));
     r('POST', '/channels/:channelId/messages', (req, p) => this.createChannelMessage(req, p));
     r('GET', '/channels/:channelId/messages/:messageId', (req, p) => this.channelMessage(req, p));
@@ -196,7 +199,12 @@ export class LocalRest {
     }
     if (creating && isEmptyMessage(body, req.files.length)) {
       this.deps.onViolations(req.record, [
-        { path: prefix, code: 'EMPTY_MESSAGE', detail: 'Cannot send an empty message', message: `${prefix || '(body)'}: cannot send an empty message` },
+        {
+          path: prefix,
+          code: 'EMPTY_MESSAGE',
+          detail: 'Cannot send an empty message',
+          message: `${prefix || '(body)'}: cannot send an empty message`,
+        },
       ]);
       if (this.deps.enforceLimits) return Errors.emptyMessage();
     }
@@ -211,7 +219,13 @@ export class LocalRest {
 
   private store(message: APIMessage, via: StoredMessage['via'], interactionId?: string): StoredMessage {
     const existing = this.deps.world.messages.get(message.id);
-    const stored: StoredMessage = existing ?? { raw: message, channelId: message.channel_id, via, deleted: false, ...(interactionId ? { interactionId } : {}) };
+    const stored: StoredMessage = existing ?? {
+      raw: message,
+      channelId: message.channel_id,
+      via,
+      deleted: false,
+      ...(interactionId ? { interactionId } : {}),
+    };
     stored.raw = message;
     this.deps.world.messages.set(message.id, stored);
     this.deps.onMessageStored(stored);
@@ -227,15 +241,19 @@ export class LocalRest {
     const state = world.interactions.get(p.interactionId ?? '');
     if (!state || state.token !== p.token) return Errors.unknownInteraction();
     if (state.responseType !== undefined) return Errors.alreadyAcknowledged();
-    if (this.deps.ackDeadlineMs !== null && Date.now() - state.createdAt > this.deps.ackDeadlineMs) return Errors.unknownInteraction();
+    if (this.deps.ackDeadlineMs !== null && Date.now() - state.createdAt > this.deps.ackDeadlineMs)
+      return Errors.unknownInteraction();
     const body = isObj(req.body) ? req.body : {};
     const type = body.type;
     const data = body.data;
     const invalidType = (why: string) =>
-      this.refuse(req, [{ path: 'type', code: 'INTERACTION_CALLBACK_TYPE_INVALID', detail: why, message: `type: ${why.toLowerCase()}` }]) ?? noContent();
+      this.refuse(req, [
+        { path: 'type', code: 'INTERACTION_CALLBACK_TYPE_INVALID', detail: why, message: `type: ${why.toLowerCase()}` },
+      ]) ?? noContent();
     const isComponent = state.type === 3 || (state.type === 5 && state.sourceMessageId !== undefined);
 
-    if (state.type === 4 && type !== 8) return invalidType('Autocomplete interactions only accept autocomplete results (type 8).');
+    if (state.type === 4 && type !== 8)
+      return invalidType('Autocomplete interactions only accept autocomplete results (type 8).');
     let message: APIMessage | undefined;
     switch (type) {
       case 4: {
@@ -253,12 +271,17 @@ export class LocalRest {
       }
       case 6:
       case 7: {
-        if (!isComponent) return invalidType('Interaction callback types 6 and 7 are only valid for component interactions.');
+        if (!isComponent)
+          return invalidType('Interaction callback types 6 and 7 are only valid for component interactions.');
         const source = this.sourceMessage(state);
         if (type === 7) {
           const refused = this.vetMessage(req, data, 'data', false);
           if (refused) return refused;
-          message = this.store(applyMessageEdit(source, isObj(data) ? data : {}, req.files), 'interaction', state.id).raw;
+          message = this.store(
+            applyMessageEdit(source, isObj(data) ? data : {}, req.files),
+            'interaction',
+            state.id,
+          ).raw;
         } else {
           message = source;
         }
@@ -272,7 +295,8 @@ export class LocalRest {
         break;
       }
       case 9: {
-        if (state.type === 4 || state.type === 5) return invalidType('A modal cannot be shown in response to this interaction type.');
+        if (state.type === 4 || state.type === 5)
+          return invalidType('A modal cannot be shown in response to this interaction type.');
         const refused = this.refuse(req, checkModalLimits(data));
         if (refused) return refused;
         break;
@@ -303,7 +327,12 @@ export class LocalRest {
   }
 
   /** Creates (and stores) a message made by an interaction response or follow-up. */
-  private interactionMessage(state: InteractionState, body: Obj, files: RecordedFile[] | undefined, via: StoredMessage['via'] = 'interaction'): APIMessage {
+  private interactionMessage(
+    state: InteractionState,
+    body: Obj,
+    files: RecordedFile[] | undefined,
+    via: StoredMessage['via'] = 'interaction',
+  ): APIMessage {
     const world = this.deps.world;
     const message = messageFromBody(body, files, {
       channelId: state.channelId,
@@ -334,8 +363,19 @@ export class LocalRest {
       // A modal is opened by a command or a component. This stand-in does not keep the opening interaction, so it
       // tells the two apart by the source message and reuses the modal's own id for it.
       base.triggering_interaction_metadata = state.sourceMessageId
-        ? { id: state.id, type: 3, user: base.user, authorizing_integration_owners: base.authorizing_integration_owners, interacted_message_id: state.sourceMessageId }
-        : { id: state.id, type: 2, user: base.user, authorizing_integration_owners: base.authorizing_integration_owners };
+        ? {
+            id: state.id,
+            type: 3,
+            user: base.user,
+            authorizing_integration_owners: base.authorizing_integration_owners,
+            interacted_message_id: state.sourceMessageId,
+          }
+        : {
+            id: state.id,
+            type: 2,
+            user: base.user,
+            authorizing_integration_owners: base.authorizing_integration_owners,
+          };
     }
     return base;
   }
@@ -412,7 +452,8 @@ export class LocalRest {
         : undefined;
     if (nonceKey) {
       const seen = this.nonces.get(nonceKey);
-      const first = seen && Date.now() - seen.at <= this.deps.nonceWindowMs ? world.messages.get(seen.messageId) : undefined;
+      const first =
+        seen && Date.now() - seen.at <= this.deps.nonceWindowMs ? world.messages.get(seen.messageId) : undefined;
       if (first && !first.deleted) return json(200, first.raw);
     }
     const message = messageFromBody(body, req.files, {
@@ -449,7 +490,10 @@ export class LocalRest {
     }
     const refused = this.vetMessage(req, req.body, '', false);
     if (refused) return refused;
-    return json(200, this.store(applyMessageEdit(stored.raw, isObj(req.body) ? req.body : {}, req.files), stored.via).raw);
+    return json(
+      200,
+      this.store(applyMessageEdit(stored.raw, isObj(req.body) ? req.body : {}, req.files), stored.via).raw,
+    );
   }
 
   // -------------------------------------------------------------------------------------------------------
@@ -482,7 +526,9 @@ export class LocalRest {
       application_id: world.applicationId,
       version: snowflake(),
       ...(p.guildId !== undefined ? { guild_id: p.guildId } : {}),
-      ...(p.guildId === undefined ? { contexts: raw.contexts ?? null, integration_types: raw.integration_types ?? [0] } : {}),
+      ...(p.guildId === undefined
+        ? { contexts: raw.contexts ?? null, integration_types: raw.integration_types ?? [0] }
+        : {}),
     };
   }
 

@@ -44,7 +44,14 @@ export function parseServeArgs(args: readonly string[]): { port: number; demo: b
 }
 
 export async function serveLocalDiscord(options: ServeOptions = {}): Promise<ServedLocalDiscord> {
-  const { demo = [], demoEveryMs = 5000, demoLoginTimeoutMs = 120_000, handleSignals = true, write: writeOption, ...startOptions } = options;
+  const {
+    demo = [],
+    demoEveryMs = 5000,
+    demoLoginTimeoutMs = 120_000,
+    handleSignals = true,
+    write: writeOption,
+    ...startOptions
+  } = options;
   const write = writeOption ?? ((text: string) => void process.stdout.write(text));
   const local = await LocalDiscord.start(startOptions);
   write(`local Discord ready\nDISCORD_API_URL=${local.restBase}\nDISCORD_TOKEN=${local.token}\n`);

@@ -88,7 +88,10 @@ export class LocalWorld {
   addGuild(seed: GuildSeed): GuildState {
     const roleSeeds = seed.roles ?? [];
     const everyone = roleSeeds.find((r) => r.id === seed.id) ?? everyoneRole(seed.id);
-    const roles = [rolePayload(everyone, 0), ...roleSeeds.filter((r) => r.id !== seed.id).map((r, i) => rolePayload(r, i + 1))];
+    const roles = [
+      rolePayload(everyone, 0),
+      ...roleSeeds.filter((r) => r.id !== seed.id).map((r, i) => rolePayload(r, i + 1)),
+    ];
     const guild: GuildState = {
       id: seed.id,
       name: seed.name,

@@ -3,7 +3,15 @@
  * refuse a request with 400 50035 inside the local Discord and let the bot's tests assert its bodies fit.
  */
 import { describe, expect, it } from 'vitest';
-import { ActionRowBuilder, ButtonBuilder, ButtonStyle, ModalBuilder, SlashCommandBuilder, TextInputBuilder, TextInputStyle } from 'discord.js';
+import {
+  ActionRowBuilder,
+  ButtonBuilder,
+  ButtonStyle,
+  ModalBuilder,
+  SlashCommandBuilder,
+  TextInputBuilder,
+  TextInputStyle,
+} from 'discord.js';
 import {
   checkAutocompleteLimits,
   checkCommandLimits,
@@ -26,10 +34,23 @@ describe('Discord limits (pure checks)', () => {
   const long = (n: number, ch = 'x') => ch.repeat(n);
 
   it('accepts a typical message and boundary values', () => {
-    expect(checkMessageLimits({ content: long(2000), embeds: [{ title: long(256), description: long(4096) }], allowed_mentions: { parse: [] } })).toEqual([]);
+    expect(
+      checkMessageLimits({
+        content: long(2000),
+        embeds: [{ title: long(256), description: long(4096) }],
+        allowed_mentions: { parse: [] },
+      }),
+    ).toEqual([]);
     // 2000 emoji are 4000 UTF-16 units but 2000 characters.
     expect(checkMessageLimits({ content: long(2000, '🌏') })).toEqual([]);
-    const exactly6000 = { title: long(256), description: long(4096), fields: [{ name: 'a', value: long(1024) }, { name: 'b', value: long(622) }] };
+    const exactly6000 = {
+      title: long(256),
+      description: long(4096),
+      fields: [
+        { name: 'a', value: long(1024) },
+        { name: 'b', value: long(622) },
+      ],
+    };
     expect(embedCharacterCount(exactly6000)).toBe(6000);
     expect(checkMessageLimits({ embeds: [exactly6000] })).toEqual([]);
   });
@@ -37,11 +58,17 @@ describe('Discord limits (pure checks)', () => {
   it('flags content, embed count and embed field limits with Discord paths', () => {
     expect(paths(checkMessageLimits({ content: long(2001) }))).toEqual(['content']);
     expect(codes(checkMessageLimits({ content: long(2001) }))).toEqual(['BASE_TYPE_MAX_LENGTH']);
-    expect(paths(checkMessageLimits({ embeds: Array.from({ length: 11 }, () => ({ title: 'x' })) }))).toEqual(['embeds']);
+    expect(paths(checkMessageLimits({ embeds: Array.from({ length: 11 }, () => ({ title: 'x' })) }))).toEqual([
+      'embeds',
+    ]);
     const embed = {
       title: long(257),
       description: long(4097),
-      fields: [{ name: '', value: 'v' }, { name: 'n', value: long(1025) }, { name: long(257), value: 'v' }],
+      fields: [
+        { name: '', value: 'v' },
+        { name: 'n', value: long(1025) },
+        { name: long(257), value: 'v' },
+      ],
       footer: { text: long(2049) },
       author: { name: long(257) },
     };
@@ -55,7 +82,11 @@ describe('Discord limits (pure checks)', () => {
       'embeds[0].author.name',
       'embeds',
     ]);
-    expect(paths(checkMessageLimits({ embeds: [{ fields: Array.from({ length: 26 }, () => ({ name: 'n', value: 'v' })) }] }))).toEqual(['embeds[0].fields']);
+    expect(
+      paths(
+        checkMessageLimits({ embeds: [{ fields: Array.from({ length: 26 }, () => ({ name: 'n', value: 'v' })) }] }),
+      ),
+    ).toEqual(['embeds[0].fields']);
     const v = checkMessageLimits({ content: long(2001) })[0];
     expect(v?.message).toBe('content: must be 2000 or fewer in length (got 2001)');
     expect(v?.detail).toBe('Must be 2000 or fewer in length.');
@@ -71,18 +102,40 @@ describe('Discord limits (pure checks)', () => {
     const button = (id: string, label = 'Go') => ({ type: 2, style: 1, custom_id: id, label });
     const row = (...components: object[]) => ({ type: 1, components });
     expect(checkMessageLimits({ components: [row(button('a'), button('b'))] })).toEqual([]);
-    expect(paths(checkMessageLimits({ components: Array.from({ length: 6 }, (_, i) => row(button(`b${i}`))) }))).toEqual(['components']);
-    expect(paths(checkMessageLimits({ components: [row(...Array.from({ length: 6 }, (_, i) => button(`b${i}`)))] }))).toEqual(['components[0].components']);
-    expect(paths(checkMessageLimits({ components: [row(button('a', long(81)))] }))).toEqual(['components[0].components[0].label']);
-    expect(paths(checkMessageLimits({ components: [row(button(long(101)))] }))).toEqual(['components[0].components[0].custom_id']);
-    expect(codes(checkMessageLimits({ components: [row(button('same')), row(button('same'))] }))).toEqual(['COMPONENT_CUSTOM_ID_DUPLICATED']);
-    expect(codes(checkMessageLimits({ components: [row({ type: 2, style: 5, label: 'Source' })] }))).toEqual(['BASE_TYPE_REQUIRED']);
-    const select = (n: number) => ({ type: 3, custom_id: 's', options: Array.from({ length: n }, (_, i) => ({ label: `o${i}`, value: `o${i}` })) });
+    expect(
+      paths(checkMessageLimits({ components: Array.from({ length: 6 }, (_, i) => row(button(`b${i}`))) })),
+    ).toEqual(['components']);
+    expect(
+      paths(checkMessageLimits({ components: [row(...Array.from({ length: 6 }, (_, i) => button(`b${i}`)))] })),
+    ).toEqual(['components[0].components']);
+    expect(paths(checkMessageLimits({ components: [row(button('a', long(81)))] }))).toEqual([
+      'components[0].components[0].label',
+    ]);
+    expect(paths(checkMessageLimits({ components: [row(button(long(101)))] }))).toEqual([
+      'components[0].components[0].custom_id',
+    ]);
+    expect(codes(checkMessageLimits({ components: [row(button('same')), row(button('same'))] }))).toEqual([
+      'COMPONENT_CUSTOM_ID_DUPLICATED',
+    ]);
+    expect(codes(checkMessageLimits({ components: [row({ type: 2, style: 5, label: 'Source' })] }))).toEqual([
+      'BASE_TYPE_REQUIRED',
+    ]);
+    const select = (n: number) => ({
+      type: 3,
+      custom_id: 's',
+      options: Array.from({ length: n }, (_, i) => ({ label: `o${i}`, value: `o${i}` })),
+    });
     expect(checkMessageLimits({ components: [row(select(25))] })).toEqual([]);
-    expect(paths(checkMessageLimits({ components: [row(select(26))] }))).toEqual(['components[0].components[0].options']);
-    expect(codes(checkMessageLimits({ components: [row(select(2), button('b'))] }))).toEqual(['COMPONENT_LAYOUT_WIDTH_EXCEEDED']);
+    expect(paths(checkMessageLimits({ components: [row(select(26))] }))).toEqual([
+      'components[0].components[0].options',
+    ]);
+    expect(codes(checkMessageLimits({ components: [row(select(2), button('b'))] }))).toEqual([
+      'COMPONENT_LAYOUT_WIDTH_EXCEEDED',
+    ]);
     // Builders produce valid JSON.
-    const built = new ActionRowBuilder<ButtonBuilder>().addComponents(new ButtonBuilder().setCustomId('x').setLabel('X').setStyle(ButtonStyle.Secondary));
+    const built = new ActionRowBuilder<ButtonBuilder>().addComponents(
+      new ButtonBuilder().setCustomId('x').setLabel('X').setStyle(ButtonStyle.Secondary),
+    );
     expect(checkMessageLimits({ components: [built.toJSON()] })).toEqual([]);
   });
 
@@ -92,21 +145,29 @@ describe('Discord limits (pure checks)', () => {
     expect(violationsToErrorTree(violations)).toEqual({
       data: {
         content: { _errors: [{ code: 'BASE_TYPE_MAX_LENGTH', message: 'Must be 2000 or fewer in length.' }] },
-        embeds: { '0': { title: { _errors: [{ code: 'BASE_TYPE_MAX_LENGTH', message: 'Must be 256 or fewer in length.' }] } } },
+        embeds: {
+          '0': { title: { _errors: [{ code: 'BASE_TYPE_MAX_LENGTH', message: 'Must be 256 or fewer in length.' }] } },
+        },
       },
     });
   });
 
   it('checks allowed_mentions shape', () => {
     expect(checkMessageLimits({ content: 'x', allowed_mentions: { parse: [] } })).toEqual([]);
-    expect(codes(checkMessageLimits({ content: 'x', allowed_mentions: { parse: ['users'], users: ['1'] } }))).toEqual(['MESSAGE_ALLOWED_MENTIONS_PARSE_EXCLUSIVE']);
-    expect(paths(checkMessageLimits({ content: 'x', allowed_mentions: { parse: ['nobody'] } }))).toEqual(['allowed_mentions.parse[0]']);
+    expect(codes(checkMessageLimits({ content: 'x', allowed_mentions: { parse: ['users'], users: ['1'] } }))).toEqual([
+      'MESSAGE_ALLOWED_MENTIONS_PARSE_EXCLUSIVE',
+    ]);
+    expect(paths(checkMessageLimits({ content: 'x', allowed_mentions: { parse: ['nobody'] } }))).toEqual([
+      'allowed_mentions.parse[0]',
+    ]);
   });
 
   it('checks autocomplete results', () => {
     const choice = (name: string, value: string | number = 'v') => ({ name, value });
     expect(checkAutocompleteLimits({ choices: Array.from({ length: 25 }, (_, i) => choice(`c${i}`)) })).toEqual([]);
-    expect(paths(checkAutocompleteLimits({ choices: Array.from({ length: 26 }, (_, i) => choice(`c${i}`)) }))).toEqual(['data.choices']);
+    expect(paths(checkAutocompleteLimits({ choices: Array.from({ length: 26 }, (_, i) => choice(`c${i}`)) }))).toEqual([
+      'data.choices',
+    ]);
     expect(paths(checkAutocompleteLimits({ choices: [choice(long(101))] }))).toEqual(['data.choices[0].name']);
     expect(paths(checkAutocompleteLimits({ choices: [choice('')] }))).toEqual(['data.choices[0].name']);
     expect(paths(checkAutocompleteLimits({ choices: [choice('ok', long(101))] }))).toEqual(['data.choices[0].value']);
@@ -120,15 +181,43 @@ describe('Discord limits (pure checks)', () => {
     const built = new ModalBuilder()
       .setCustomId('m')
       .setTitle('Suggest a fact')
-      .addComponents(new ActionRowBuilder<TextInputBuilder>().addComponents(new TextInputBuilder().setCustomId('t').setLabel('Title').setStyle(TextInputStyle.Short)));
+      .addComponents(
+        new ActionRowBuilder<TextInputBuilder>().addComponents(
+          new TextInputBuilder().setCustomId('t').setLabel('Title').setStyle(TextInputStyle.Short),
+        ),
+      );
     expect(checkModalLimits(built.toJSON())).toEqual([]);
     expect(paths(checkModalLimits({ custom_id: 'm', title: long(46), components: [rowOf()] }))).toEqual(['data.title']);
-    expect(paths(checkModalLimits({ custom_id: long(101), title: 't', components: [rowOf()] }))).toEqual(['data.custom_id']);
-    expect(paths(checkModalLimits({ custom_id: 'm', title: 't', components: Array.from({ length: 6 }, (_, i) => rowOf({ custom_id: `f${i}` })) }))).toEqual(['data.components']);
-    expect(paths(checkModalLimits({ custom_id: 'm', title: 't', components: [rowOf({ label: long(46) })] }))).toEqual(['data.components[0].components[0].label']);
-    expect(paths(checkModalLimits({ custom_id: 'm', title: 't', components: [rowOf({ value: long(4001) })] }))).toEqual(['data.components[0].components[0].value']);
-    expect(paths(checkModalLimits({ custom_id: 'm', title: 't', components: [rowOf({ placeholder: long(101) })] }))).toEqual(['data.components[0].components[0].placeholder']);
-    expect(paths(checkModalLimits({ custom_id: 'm', title: 't', components: [{ type: 18, label: long(46), component: { type: 4, custom_id: 'x', style: 2 } }] }))).toEqual(['data.components[0].label']);
+    expect(paths(checkModalLimits({ custom_id: long(101), title: 't', components: [rowOf()] }))).toEqual([
+      'data.custom_id',
+    ]);
+    expect(
+      paths(
+        checkModalLimits({
+          custom_id: 'm',
+          title: 't',
+          components: Array.from({ length: 6 }, (_, i) => rowOf({ custom_id: `f${i}` })),
+        }),
+      ),
+    ).toEqual(['data.components']);
+    expect(paths(checkModalLimits({ custom_id: 'm', title: 't', components: [rowOf({ label: long(46) })] }))).toEqual([
+      'data.components[0].components[0].label',
+    ]);
+    expect(paths(checkModalLimits({ custom_id: 'm', title: 't', components: [rowOf({ value: long(4001) })] }))).toEqual(
+      ['data.components[0].components[0].value'],
+    );
+    expect(
+      paths(checkModalLimits({ custom_id: 'm', title: 't', components: [rowOf({ placeholder: long(101) })] })),
+    ).toEqual(['data.components[0].components[0].placeholder']);
+    expect(
+      paths(
+        checkModalLimits({
+          custom_id: 'm',
+          title: 't',
+          components: [{ type: 18, label: long(46), component: { type: 4, custom_id: 'x', style: 2 } }],
+        }),
+      ),
+    ).toEqual(['data.components[0].label']);
   });
 
   it('checks command registration bodies', () => {
@@ -140,9 +229,20 @@ describe('Discord limits (pure checks)', () => {
     expect(checkCommandLimits([ok])).toEqual([]);
     expect(paths(checkCommandLimits([{ name: 'Fact', description: 'x' }]))).toEqual(['[0].name']);
     expect(paths(checkCommandLimits([{ name: 'fact', description: long(101) }]))).toEqual(['[0].description']);
-    expect(codes(checkCommandLimits([{ name: 'fact', description: 'x', options: [{ type: 3, name: 'a', description: 'a' }, { type: 3, name: 'b', description: 'b', required: true }] }]))).toEqual([
-      'APPLICATION_COMMAND_OPTIONS_REQUIRED_INVALID',
-    ]);
+    expect(
+      codes(
+        checkCommandLimits([
+          {
+            name: 'fact',
+            description: 'x',
+            options: [
+              { type: 3, name: 'a', description: 'a' },
+              { type: 3, name: 'b', description: 'b', required: true },
+            ],
+          },
+        ]),
+      ),
+    ).toEqual(['APPLICATION_COMMAND_OPTIONS_REQUIRED_INVALID']);
     expect(codes(checkCommandLimits([ok, ok]))).toEqual(['APPLICATION_COMMANDS_DUPLICATE_NAME']);
   });
 });

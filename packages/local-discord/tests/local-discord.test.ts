@@ -32,7 +32,12 @@ import {
 } from '../src/index.js';
 
 /** Runs `handler` on the interaction with this id and resolves when it finished (rejects if it threw). */
-function handleInteraction(client: Client, id: string, handler: (interaction: Interaction) => Promise<void>, timeoutMs = 5000): Promise<void> {
+function handleInteraction(
+  client: Client,
+  id: string,
+  handler: (interaction: Interaction) => Promise<void>,
+  timeoutMs = 5000,
+): Promise<void> {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
       client.off(Events.InteractionCreate, listener);
@@ -88,7 +93,9 @@ describe('LocalDiscord with a real discord.js client', () => {
       ],
       memberPermissions: MODERATOR_PERMISSIONS,
     });
-    let seen: { question: string | null; pub: boolean | null; channelId: string | null; canManage: boolean | undefined } | undefined;
+    let seen:
+      | { question: string | null; pub: boolean | null; channelId: string | null; canManage: boolean | undefined }
+      | undefined;
     await handleInteraction(client, handle.id, async (interaction) => {
       if (!interaction.isChatInputCommand()) throw new Error('expected a chat input command');
       seen = {
@@ -110,7 +117,12 @@ describe('LocalDiscord with a real discord.js client', () => {
   });
 
   it('delivers subcommands and attachments from raw options', async () => {
-    const attachment = attachmentPayload({ id: '500000000000000001', filename: 'facts.json', size: 12, contentType: 'application/json' });
+    const attachment = attachmentPayload({
+      id: '500000000000000001',
+      filename: 'facts.json',
+      size: 12,
+      contentType: 'application/json',
+    });
     const handle = local.sendCommand({
       name: 'facts',
       options: [{ type: 1, name: 'import', options: [{ name: 'file', type: 11, value: attachment.id }] }],
@@ -173,7 +185,11 @@ describe('LocalDiscord with a real discord.js client', () => {
     expect(followUpId).toBeDefined();
     expect(originalAfterFollowUp).toBe('answer via followUp');
     expect(local.originalMessage(handle.id)).toBeUndefined();
-    expect(local.interactionRequests(handle.id).map((r) => `${r.method} ${r.status}`)).toEqual(['POST 204', 'POST 200', 'DELETE 204']);
+    expect(local.interactionRequests(handle.id).map((r) => `${r.method} ${r.status}`)).toEqual([
+      'POST 204',
+      'POST 200',
+      'DELETE 204',
+    ]);
   });
 
   it('answers reply({ withResponse: true }) with the callback resource', async () => {
@@ -191,7 +207,11 @@ describe('LocalDiscord with a real discord.js client', () => {
     const handle = local.sendCommand({ name: 'export' });
     await handleInteraction(client, handle.id, async (interaction) => {
       if (!interaction.isChatInputCommand()) throw new Error('expected a chat input command');
-      await interaction.reply({ content: 'here', files: [{ attachment: Buffer.from('id,title\n'), name: 'facts.csv' }], allowedMentions: { parse: [] } });
+      await interaction.reply({
+        content: 'here',
+        files: [{ attachment: Buffer.from('id,title\n'), name: 'facts.csv' }],
+        allowedMentions: { parse: [] },
+      });
     });
     const callback = await local.waitForResponse(handle.id);
     expect(callback.body).toMatchObject({ type: 4, data: { content: 'here', attachments: [{ id: '0' }] } });
@@ -202,7 +222,10 @@ describe('LocalDiscord with a real discord.js client', () => {
   });
 
   it('captures autocomplete respond() as a type 8 callback', async () => {
-    const handle = local.sendAutocomplete({ name: 'fact', options: [{ name: 'id', type: 3, value: 'rc', focused: true }] });
+    const handle = local.sendAutocomplete({
+      name: 'fact',
+      options: [{ name: 'id', type: 3, value: 'rc', focused: true }],
+    });
     let focused: string | undefined;
     await handleInteraction(client, handle.id, async (interaction) => {
       if (!interaction.isAutocomplete()) throw new Error('expected autocomplete');
@@ -216,15 +239,26 @@ describe('LocalDiscord with a real discord.js client', () => {
 
   it('delivers modal submits (action rows and label components) with readable fields', async () => {
     for (const shape of ['rows', 'labels'] as const) {
-      const handle = local.sendModalSubmit({ customId: 'suggest', fields: { title: 'New fact', details: 'Signed in 2020' }, shape });
+      const handle = local.sendModalSubmit({
+        customId: 'suggest',
+        fields: { title: 'New fact', details: 'Signed in 2020' },
+        shape,
+      });
       let values: string[] = [];
       await handleInteraction(client, handle.id, async (interaction) => {
         if (!interaction.isModalSubmit()) throw new Error('expected a modal submit');
-        values = [interaction.customId, interaction.fields.getTextInputValue('title'), interaction.fields.getTextInputValue('details')];
+        values = [
+          interaction.customId,
+          interaction.fields.getTextInputValue('title'),
+          interaction.fields.getTextInputValue('details'),
+        ];
         await interaction.reply({ content: 'Thanks', flags: MessageFlags.Ephemeral, allowedMentions: { parse: [] } });
       });
       expect(values).toEqual(['suggest', 'New fact', 'Signed in 2020']);
-      expect((await local.waitForResponse(handle.id)).body).toMatchObject({ type: 4, data: { flags: MessageFlags.Ephemeral } });
+      expect((await local.waitForResponse(handle.id)).body).toMatchObject({
+        type: 4,
+        data: { flags: MessageFlags.Ephemeral },
+      });
     }
   });
 
@@ -245,11 +279,18 @@ describe('LocalDiscord with a real discord.js client', () => {
     let seen: { customId: string; messageId: string; content: string } | undefined;
     await handleInteraction(client, press.id, async (interaction) => {
       if (!interaction.isButton()) throw new Error('expected a button');
-      seen = { customId: interaction.customId, messageId: interaction.message.id, content: interaction.message.content };
+      seen = {
+        customId: interaction.customId,
+        messageId: interaction.message.id,
+        content: interaction.message.content,
+      };
       await interaction.update({ content: 'Fact, in more detail', components: [], allowedMentions: { parse: [] } });
     });
     expect(seen).toEqual({ customId: 'fact:more', messageId, content: 'Fact' });
-    expect((await local.waitForResponse(press.id)).body).toMatchObject({ type: 7, data: { content: 'Fact, in more detail', components: [] } });
+    expect((await local.waitForResponse(press.id)).body).toMatchObject({
+      type: 7,
+      data: { content: 'Fact, in more detail', components: [] },
+    });
     expect(messageId && local.message(messageId)?.content).toBe('Fact, in more detail');
   });
 
@@ -283,7 +324,10 @@ describe('LocalDiscord with a real discord.js client', () => {
       await interaction.reply({ content: 'one', allowedMentions: { parse: [] } });
       // Bypass discord.js's own "already replied" guard to hit the server.
       error = await client.rest
-        .post(`/interactions/${interaction.id}/${interaction.token}/callback`, { body: { type: 4, data: { content: 'two' } }, auth: false })
+        .post(`/interactions/${interaction.id}/${interaction.token}/callback`, {
+          body: { type: 4, data: { content: 'two' } },
+          auth: false,
+        })
         .catch((e: unknown) => e);
     });
     expect(error).toBeInstanceOf(DiscordAPIError);
@@ -292,12 +336,17 @@ describe('LocalDiscord with a real discord.js client', () => {
 
   it('captures channel.send() in messagesIn and rejects an unknown channel with 10003', async () => {
     const channel = client.channels.cache.get(DEFAULT_ANNOUNCEMENTS_CHANNEL_ID) as TextChannel;
-    const sent = await channel.send({ content: 'On this day: RCEP entered into force', allowedMentions: { parse: [] } });
+    const sent = await channel.send({
+      content: 'On this day: RCEP entered into force',
+      allowedMentions: { parse: [] },
+    });
     expect(sent.id).toBeTruthy();
     expect(sent.author.id).toBe(client.user.id);
     const posted = local.messagesIn(DEFAULT_ANNOUNCEMENTS_CHANNEL_ID);
     expect(posted.map((m) => m.content)).toEqual(['On this day: RCEP entered into force']);
-    const request = local.requests.find((r) => r.method === 'POST' && r.path === `/channels/${DEFAULT_ANNOUNCEMENTS_CHANNEL_ID}/messages`);
+    const request = local.requests.find(
+      (r) => r.method === 'POST' && r.path === `/channels/${DEFAULT_ANNOUNCEMENTS_CHANNEL_ID}/messages`,
+    );
     expect(request?.allowedMentions).toEqual({ parse: [] });
 
     // A channel the client knows, deleted while it was not told (as if the bot had been offline).
@@ -342,7 +391,9 @@ describe('LocalDiscord with a real discord.js client', () => {
 
   it('rejects an empty message with 50006', async () => {
     const channel = client.channels.cache.get(DEFAULT_CHANNEL_ID) as TextChannel;
-    const error = await client.rest.post(`/channels/${channel.id}/messages`, { body: { content: '' } }).catch((e: unknown) => e);
+    const error = await client.rest
+      .post(`/channels/${channel.id}/messages`, { body: { content: '' } })
+      .catch((e: unknown) => e);
     expect((error as DiscordAPIError).code).toBe(50006);
   });
 
@@ -354,7 +405,13 @@ describe('LocalDiscord with a real discord.js client', () => {
     const sent = await channel.send({ content: 'after a rate limit', allowedMentions: { parse: [] } });
     const elapsed = Date.now() - started;
     expect(sent.content).toBe('after a rate limit');
-    const attempts = local.requests.filter((r) => r.method === 'POST' && r.path === path && r.body && (r.body as { content?: string }).content === 'after a rate limit');
+    const attempts = local.requests.filter(
+      (r) =>
+        r.method === 'POST' &&
+        r.path === path &&
+        r.body &&
+        (r.body as { content?: string }).content === 'after a rate limit',
+    );
     expect(attempts.map((r) => r.status)).toEqual([429, 200]);
     expect(elapsed).toBeGreaterThanOrEqual(45);
     expect(elapsed).toBeLessThan(1500);
@@ -366,7 +423,9 @@ describe('LocalDiscord with a real discord.js client', () => {
       if (!interaction.isChatInputCommand()) throw new Error('expected a chat input command');
       await interaction.reply({ content: 'pong despite 429', allowedMentions: { parse: [] } });
     });
-    const statuses = local.requests.filter((r) => r.path.startsWith(`/interactions/${handle.id}/`)).map((r) => r.status);
+    const statuses = local.requests
+      .filter((r) => r.path.startsWith(`/interactions/${handle.id}/`))
+      .map((r) => r.status);
     expect(statuses).toEqual([429, 204]);
     expect(local.originalMessage(handle.id)?.content).toBe('pong despite 429');
   });
@@ -397,7 +456,9 @@ describe('LocalDiscord with a real discord.js client', () => {
     const ask = new SlashCommandBuilder()
       .setName('ask')
       .setDescription('Ask about China–ASEAN trade')
-      .addStringOption((o) => o.setName('question').setDescription('Your question').setRequired(true).setAutocomplete(true));
+      .addStringOption((o) =>
+        o.setName('question').setDescription('Your question').setRequired(true).setAutocomplete(true),
+      );
     const registered = await client.application.commands.set([ask.toJSON()]);
     const askId = registered.first()?.id;
     expect(registered.first()?.name).toBe('ask');
@@ -468,7 +529,8 @@ describe('LocalDiscord with a real discord.js client', () => {
 
 describe('LocalDiscord lifecycle', () => {
   it('stop() leaves no open sockets, servers or timers behind', async () => {
-    const interesting = (list: string[]) => list.filter((r) => r === 'TCPServerWrap' || r === 'TCPSocketWrap' || r === 'Timeout');
+    const interesting = (list: string[]) =>
+      list.filter((r) => r === 'TCPServerWrap' || r === 'TCPSocketWrap' || r === 'Timeout');
     const count = (list: string[], kind: string) => list.filter((r) => r === kind).length;
     // Handles closed by the previous suite finish closing on a later tick of the event loop.
     const settle = () => new Promise((resolve) => setTimeout(resolve, 100));
@@ -478,7 +540,8 @@ describe('LocalDiscord lifecycle', () => {
     const client = await connectTestClient(local);
     const handle = local.sendCommand({ name: 'ping' });
     await handleInteraction(client, handle.id, async (interaction) => {
-      if (interaction.isChatInputCommand()) await interaction.reply({ content: 'pong', allowedMentions: { parse: [] } });
+      if (interaction.isChatInputCommand())
+        await interaction.reply({ content: 'pong', allowedMentions: { parse: [] } });
     });
     const during = interesting(process.getActiveResourcesInfo());
     expect(count(during, 'TCPServerWrap')).toBeGreaterThan(count(before, 'TCPServerWrap'));
@@ -509,7 +572,12 @@ describe('LocalDiscord lifecycle', () => {
   it('serves several guilds, custom bot users and DM interactions', async () => {
     const local = await LocalDiscord.start({
       guilds: [
-        { id: '110000000000000001', name: 'One', channels: [{ id: '210000000000000001', name: 'lobby' }], roles: [{ id: '610000000000000001', name: 'Mods', permissions: MODERATOR_PERMISSIONS }] },
+        {
+          id: '110000000000000001',
+          name: 'One',
+          channels: [{ id: '210000000000000001', name: 'lobby' }],
+          roles: [{ id: '610000000000000001', name: 'Mods', permissions: MODERATOR_PERMISSIONS }],
+        },
         { id: '110000000000000002', name: 'Two', channels: [{ id: '210000000000000002', name: 'chat' }] },
       ],
       botUser: { id: '310000000000000001', username: 'Other' },
@@ -520,13 +588,18 @@ describe('LocalDiscord lifecycle', () => {
       expect(client.guilds.cache.get('110000000000000001')?.roles.cache.get('610000000000000001')?.name).toBe('Mods');
       expect(client.user.username).toBe('Other');
       const inTwo = local.sendCommand({ name: 'ping', guildId: '110000000000000002', memberRoles: [] });
-      const dm = local.sendCommand({ name: 'ping', guildId: null, user: { id: '410000000000000009', username: 'dm-user' } });
+      const dm = local.sendCommand({
+        name: 'ping',
+        guildId: null,
+        user: { id: '410000000000000009', username: 'dm-user' },
+      });
       const seen: Array<[string | null, string | null, string]> = [];
       await Promise.all(
         [inTwo, dm].map((h) =>
           handleInteraction(client, h.id, async (interaction) => {
             seen.push([interaction.guildId, interaction.channelId, interaction.user.username]);
-            if (interaction.isChatInputCommand()) await interaction.reply({ content: 'pong', allowedMentions: { parse: [] } });
+            if (interaction.isChatInputCommand())
+              await interaction.reply({ content: 'pong', allowedMentions: { parse: [] } });
           }),
         ),
       );
@@ -547,7 +620,8 @@ describe('LocalDiscord lifecycle', () => {
       let error: unknown;
       await handleInteraction(client, handle.id, async (interaction) => {
         await new Promise((resolve) => setTimeout(resolve, 120));
-        if (interaction.isChatInputCommand()) error = await interaction.reply({ content: 'late', allowedMentions: { parse: [] } }).catch((e: unknown) => e);
+        if (interaction.isChatInputCommand())
+          error = await interaction.reply({ content: 'late', allowedMentions: { parse: [] } }).catch((e: unknown) => e);
       });
       expect((error as DiscordAPIError).code).toBe(10062);
     } finally {
@@ -593,7 +667,9 @@ describe('LocalDiscord: enforce_nonce and lost replies', () => {
     try {
       const channel = client.channels.cache.get(DEFAULT_CHANNEL_ID) as TextChannel;
       local.acceptThenDrop({ method: 'POST', pathIncludes: '/messages' });
-      const error = await channel.send({ content: 'lost reply', allowedMentions: { parse: [] } }).catch((e: unknown) => e);
+      const error = await channel
+        .send({ content: 'lost reply', allowedMentions: { parse: [] } })
+        .catch((e: unknown) => e);
       expect(error).toBeInstanceOf(Error);
       expect(error).not.toBeInstanceOf(DiscordAPIError);
       expect(error).not.toBeInstanceOf(HTTPError);

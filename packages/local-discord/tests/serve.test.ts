@@ -32,7 +32,9 @@ describe('serveLocalDiscord', () => {
       await loginTestClient(client, served.local);
       // '/silent' is never answered: the local Discord's wait gives up and the demo says so instead of stopping.
       await served.demo;
-      expect(printed[0]).toBe(`local Discord ready\nDISCORD_API_URL=${served.local.restBase}\nDISCORD_TOKEN=${served.local.token}\n`);
+      expect(printed[0]).toBe(
+        `local Discord ready\nDISCORD_API_URL=${served.local.restBase}\nDISCORD_TOKEN=${served.local.token}\n`,
+      );
       expect(printed[1]).toBe('bot identified; sending demo interactions every 60 s\n');
       expect(printed[2]).toBe('/ping: answered (callback type 4)\n');
       expect(printed[3]).toMatch(/^\/silent: no answer \(.+\)\n$/);

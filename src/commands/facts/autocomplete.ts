@@ -17,7 +17,10 @@ function removedChoices(ctx: BotContext, typed: string, lang: Lang): Choice[] {
   return listFacts(ctx.db, true)
     .filter((s) => s.deleted && (!needle || s.fact.id.includes(needle) || s.fact.title.toLowerCase().includes(needle)))
     .slice(0, LIMITS.choices)
-    .map((s) => ({ name: clip(t(lang, 'facts.choices.removed', { title: s.fact.title }), LIMITS.choiceName), value: s.fact.id }));
+    .map((s) => ({
+      name: clip(t(lang, 'facts.choices.removed', { title: s.fact.title }), LIMITS.choiceName),
+      value: s.fact.id,
+    }));
 }
 
 function revisionChoices(ctx: BotContext, factId: string, typed: string, lang: Lang): Choice[] {
@@ -28,7 +31,10 @@ function revisionChoices(ctx: BotContext, factId: string, typed: string, lang: L
     .filter((r) => !digits || String(r.id).includes(digits))
     .slice(0, LIMITS.choices)
     .map((r) => ({
-      name: clip(`#${r.id} · ${lang === DEFAULT_LANG ? r.action : t(lang, `facts.diff.action.${r.action}`)} · ${r.at.slice(0, 10)} · ${r.actorName}${r.reason ? ` — ${r.reason}` : ''}`, LIMITS.choiceName),
+      name: clip(
+        `#${r.id} · ${lang === DEFAULT_LANG ? r.action : t(lang, `facts.diff.action.${r.action}`)} · ${r.at.slice(0, 10)} · ${r.actorName}${r.reason ? ` — ${r.reason}` : ''}`,
+        LIMITS.choiceName,
+      ),
       value: r.id,
     }));
 }
@@ -53,7 +59,8 @@ export async function factsAutocomplete(interaction: AutocompleteInteraction, ct
   let choices: Choice[] = [];
   if (focused.name === FACTS_OPTIONS.id) {
     if (sub === 'restore') choices = removedChoices(ctx, typed, lang);
-    else if (sub === 'history' || sub === 'revert') choices = [...factChoices(ctx.kb, typed), ...removedChoices(ctx, typed, lang)].slice(0, LIMITS.choices);
+    else if (sub === 'history' || sub === 'revert')
+      choices = [...factChoices(ctx.kb, typed), ...removedChoices(ctx, typed, lang)].slice(0, LIMITS.choices);
     else choices = factChoices(ctx.kb, typed);
   } else if (focused.name === FACTS_OPTIONS.attach) {
     choices = unansweredChoices(ctx, typed);

@@ -35,7 +35,9 @@ export async function downloadText(
   try {
     response = await fetcher(url, { signal: AbortSignal.timeout(options.timeoutMs ?? 15_000) });
   } catch (error) {
-    throw new DownloadError('facts.import.downloadFailed', { why: error instanceof Error ? error.message : String(error) });
+    throw new DownloadError('facts.import.downloadFailed', {
+      why: error instanceof Error ? error.message : String(error),
+    });
   }
   if (!response.ok) throw new DownloadError('facts.import.downloadFailed', { why: `HTTP ${response.status}` });
   const declared = Number(response.headers.get('content-length') ?? NaN);

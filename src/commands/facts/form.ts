@@ -1,4 +1,9 @@
-import { ButtonStyle, type ButtonInteraction, type ChatInputCommandInteraction, type ModalSubmitInteraction } from 'discord.js';
+import {
+  ButtonStyle,
+  type ButtonInteraction,
+  type ChatInputCommandInteraction,
+  type ModalSubmitInteraction,
+} from 'discord.js';
 import { FORM_FIELD_IDS, type FormValues } from '../../knowledge/fact-form.js';
 import { button, COLORS, row } from '../../render/fact-embed.js';
 import { factModal, localFormFields } from '../../render/fact-modal.js';
@@ -22,9 +27,19 @@ export async function showFactForm(
 }
 
 /** The fact form as a modal, its custom id saying what it adds or edits. */
-export function factFormModal(key: string, session: FormSession, values: FormValues, factTitle?: string, lang: Lang = DEFAULT_LANG) {
+export function factFormModal(
+  key: string,
+  session: FormSession,
+  values: FormValues,
+  factTitle?: string,
+  lang: Lang = DEFAULT_LANG,
+) {
   const adding = session.mode === 'add';
-  const customId = factsForm.id(adding ? { key, mode: 'add', kind: session.kind } : { key, mode: 'edit', factId: session.factId!, version: session.version! });
+  const customId = factsForm.id(
+    adding
+      ? { key, mode: 'add', kind: session.kind }
+      : { key, mode: 'edit', factId: session.factId!, version: session.version! },
+  );
   const title = adding
     ? t(lang, 'facts.form.titleNew', { kind: t(lang, `facts.form.kindName.${session.kind}`) })
     : t(lang, 'facts.form.titleEdit', { title: factTitle ?? session.factId ?? '' });
@@ -37,13 +52,25 @@ export function submittedValues(interaction: ModalSubmitInteraction): FormValues
     const field = interaction.fields.fields.get(id) as { value?: unknown } | undefined;
     return typeof field?.value === 'string' ? field.value : '';
   };
-  return { title: get('title'), text: get('text'), specifics: get('specifics'), sources: get('sources'), more: get('more') };
+  return {
+    title: get('title'),
+    text: get('text'),
+    specifics: get('specifics'),
+    sources: get('sources'),
+    more: get('more'),
+  };
 }
 
 /** What was typed, as a text file a moderator can copy from when the form cannot simply be reopened. */
-export function valuesAsText(session: Pick<FormSession, 'kind'>, values: FormValues, lang: Lang = DEFAULT_LANG): string {
+export function valuesAsText(
+  session: Pick<FormSession, 'kind'>,
+  values: FormValues,
+  lang: Lang = DEFAULT_LANG,
+): string {
   const labels = new Map(localFormFields(session.kind, true, lang).map((f) => [f.id, f.label]));
-  return `${FORM_FIELD_IDS.filter((id) => labels.has(id)).map((id) => `## ${labels.get(id)}\n${values[id]}`).join('\n\n')}\n`;
+  return `${FORM_FIELD_IDS.filter((id) => labels.has(id))
+    .map((id) => `## ${labels.get(id)}\n${values[id]}`)
+    .join('\n\n')}\n`;
 }
 
 /** Refuses a submit the form cannot be reopened for (stale, expired): nothing changed, the typed text is attached. */
@@ -67,7 +94,13 @@ export async function refuseKeepingText(
 }
 
 /** Lists every problem and offers "Fix and resend", which reopens the form with exactly what was typed. */
-export async function replyWithProblems(interaction: ModalSubmitInteraction, key: string, headline: string, problems: readonly string[], lang: Lang): Promise<void> {
+export async function replyWithProblems(
+  interaction: ModalSubmitInteraction,
+  key: string,
+  headline: string,
+  problems: readonly string[],
+  lang: Lang,
+): Promise<void> {
   await respond(interaction, problemsReply(key, headline, problems, lang), true);
 }
 
@@ -78,7 +111,9 @@ export function problemsReply(key: string, headline: string, problems: readonly 
     title: clip(headline, LIMITS.embedTitle),
     description: defuseMentions(problems.map((p) => `• ${p}`).join('\n')) || t(lang, 'facts.form.couldNotSave'),
     color: COLORS.agreement,
-    footer: { text: t(lang, count === 1 ? 'facts.form.problemsFooterOne' : 'facts.form.problemsFooter', { count, minutes }) },
+    footer: {
+      text: t(lang, count === 1 ? 'facts.form.problemsFooterOne' : 'facts.form.problemsFooter', { count, minutes }),
+    },
   });
   return {
     content: t(lang, 'facts.form.nothingSaved'),

@@ -11,7 +11,10 @@ function roleIdsOf(interaction: BaseInteraction): string[] {
 }
 
 /** The plain values the pure check needs, taken from the interaction itself (never from a cache of it). */
-export function moderatorVerdict(interaction: BaseInteraction, config: Pick<Config, 'homeGuildId' | 'moderatorRoleIds'>): ModeratorVerdict {
+export function moderatorVerdict(
+  interaction: BaseInteraction,
+  config: Pick<Config, 'homeGuildId' | 'moderatorRoleIds'>,
+): ModeratorVerdict {
   return checkModerator({
     homeGuildId: config.homeGuildId,
     moderatorRoleIds: config.moderatorRoleIds,

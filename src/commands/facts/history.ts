@@ -35,7 +35,14 @@ export async function showHistory(interaction: ChatInputCommandInteraction, ctx:
   await sendList(
     interaction,
     ctx,
-    { title, lines, footer: t(lang, revisions.length === 1 ? 'facts.historyFooterOne' : 'facts.historyFooter', { count: revisions.length }), lang },
+    {
+      title,
+      lines,
+      footer: t(lang, revisions.length === 1 ? 'facts.historyFooterOne' : 'facts.historyFooter', {
+        count: revisions.length,
+      }),
+      lang,
+    },
     true,
   );
 }

@@ -23,16 +23,31 @@ function idList(ids: readonly string[]): string {
 
 /** "added 1, changed 2, removed 0, unchanged 40": the import's counts in one line (reply and mod-log). */
 export function importSummary(plan: ImportPlan, lang: Lang = DEFAULT_LANG): string {
-  return t(lang, 'facts.import.summary', { added: plan.added.length, changed: plan.changed.length, removed: plan.removed.length, unchanged: plan.unchanged });
+  return t(lang, 'facts.import.summary', {
+    added: plan.added.length,
+    changed: plan.changed.length,
+    removed: plan.removed.length,
+    unchanged: plan.unchanged,
+  });
 }
 
-export function importPlanEmbed(plan: ImportPlan, fileName: string, reason: string, lang: Lang = DEFAULT_LANG): APIEmbed {
+export function importPlanEmbed(
+  plan: ImportPlan,
+  fileName: string,
+  reason: string,
+  lang: Lang = DEFAULT_LANG,
+): APIEmbed {
   const lines = [
     t(lang, 'facts.import.nothingYet', { reason: clip(reason, 200) }),
     t(lang, 'facts.import.cancelHint', { minutes: Math.round(IMPORT_TTL_MS / 60_000) }),
   ];
   if (plan.removed.length) lines.push('', t(lang, 'facts.import.removeWarning', { count: plan.removed.length }));
-  const counts = { file: fileName, added: plan.added.length, changed: plan.changed.length, removed: plan.removed.length };
+  const counts = {
+    file: fileName,
+    added: plan.added.length,
+    changed: plan.changed.length,
+    removed: plan.removed.length,
+  };
   return fitEmbed({
     title: clip(t(lang, 'facts.import.title', counts), LIMITS.embedTitle),
     description: defuseMentions(lines.join('\n')),
@@ -49,7 +64,8 @@ export function importPlanEmbed(plan: ImportPlan, fileName: string, reason: stri
 
 function problemsEmbed(message: string, problems: readonly string[], lang: Lang): APIEmbed {
   const shown = problems.slice(0, MAX_PROBLEMS_SHOWN).map((p) => `• ${clip(p, 300)}`);
-  if (problems.length > shown.length) shown.push(t(lang, 'facts.import.andMore', { count: problems.length - shown.length }));
+  if (problems.length > shown.length)
+    shown.push(t(lang, 'facts.import.andMore', { count: problems.length - shown.length }));
   return fitEmbed({
     title: clip(t(lang, 'facts.import.refusedTitle', { message }), LIMITS.embedTitle),
     description: defuseMentions(shown.join('\n')) || t(lang, 'facts.import.unreadable'),
@@ -59,12 +75,22 @@ function problemsEmbed(message: string, problems: readonly string[], lang: Lang)
 }
 
 /** The preview with Confirm / Cancel. */
-export function importPreview(plan: ImportPlan, fileName: string, reason: string, key: string, lang: Lang = DEFAULT_LANG) {
+export function importPreview(
+  plan: ImportPlan,
+  fileName: string,
+  reason: string,
+  key: string,
+  lang: Lang = DEFAULT_LANG,
+) {
   return {
     embeds: [importPlanEmbed(plan, clip(fileName, 100), reason, lang)],
     components: [
       row([
-        button(factsImport.id('confirm', key), t(lang, 'facts.import.confirm'), plan.removed.length ? ButtonStyle.Danger : ButtonStyle.Success),
+        button(
+          factsImport.id('confirm', key),
+          t(lang, 'facts.import.confirm'),
+          plan.removed.length ? ButtonStyle.Danger : ButtonStyle.Success,
+        ),
         button(factsImport.id('cancel', key), t(lang, 'facts.import.cancel'), ButtonStyle.Secondary),
       ]),
     ],
@@ -79,23 +105,35 @@ export async function importFacts(interaction: ChatInputCommandInteraction, ctx:
   const file = interaction.options.getAttachment(FACTS_OPTIONS.file, true);
   const lang = replyLanguage(interaction, ctx);
   // The default reason goes into the history, which is data: it stays English.
-  const reason = interaction.options.getString(FACTS_OPTIONS.reason)?.trim() || t(DEFAULT_LANG, 'facts.import.defaultReason', { file: file.name });
-  if (!isJsonFile(file.name, file.contentType)) throw new Refusal(t(lang, 'facts.import.notJson', { file: clip(file.name, 100) }));
-  if (file.size > MAX_IMPORT_BYTES) throw new Refusal(t(lang, 'facts.import.tooBig', { size: megabytes(file.size), limit: megabytes(MAX_IMPORT_BYTES) }));
+  const reason =
+    interaction.options.getString(FACTS_OPTIONS.reason)?.trim() ||
+    t(DEFAULT_LANG, 'facts.import.defaultReason', { file: file.name });
+  if (!isJsonFile(file.name, file.contentType))
+    throw new Refusal(t(lang, 'facts.import.notJson', { file: clip(file.name, 100) }));
+  if (file.size > MAX_IMPORT_BYTES)
+    throw new Refusal(
+      t(lang, 'facts.import.tooBig', { size: megabytes(file.size), limit: megabytes(MAX_IMPORT_BYTES) }),
+    );
   await interaction.deferReply({ flags: MessageFlags.Ephemeral });
 
   let text: string;
   try {
     text = await downloadText(file.url, { maxBytes: MAX_IMPORT_BYTES });
   } catch (error) {
-    if (error instanceof DownloadError) throw new Refusal(t(lang, 'facts.import.nothingChanged', { message: t(lang, error.key, error.vars) }));
+    if (error instanceof DownloadError)
+      throw new Refusal(t(lang, 'facts.import.nothingChanged', { message: t(lang, error.key, error.vars) }));
     throw error;
   }
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch (error) {
-    throw new Refusal(t(lang, 'facts.import.invalidJson', { file: clip(file.name, 100), why: error instanceof Error ? error.message : 'parse error' }));
+    throw new Refusal(
+      t(lang, 'facts.import.invalidJson', {
+        file: clip(file.name, 100),
+        why: error instanceof Error ? error.message : 'parse error',
+      }),
+    );
   }
 
   let plan: ImportPlan;

@@ -44,76 +44,186 @@ export const facts: Command = {
             .setRequired(true)
             .addChoices(...FACT_KINDS.map((kind) => ({ name: kindInfo(kind).choice, value: kind }))),
         )
-        .addStringOption((o) => o.setName(FACTS_OPTIONS.reason).setDescription('Why (kept in the history)').setMaxLength(REASON_MAX)),
+        .addStringOption((o) =>
+          o.setName(FACTS_OPTIONS.reason).setDescription('Why (kept in the history)').setMaxLength(REASON_MAX),
+        ),
     )
     .addSubcommand((s) =>
       s
         .setName('edit')
         .setDescription('Edit a fact (opens a form filled with the current text)')
-        .addStringOption((o) => o.setName(FACTS_OPTIONS.id).setDescription('The fact (start typing)').setRequired(true).setAutocomplete(true).setMaxLength(100))
-        .addStringOption((o) => o.setName(FACTS_OPTIONS.reason).setDescription('Why (kept in the history)').setRequired(true).setMaxLength(REASON_MAX)),
+        .addStringOption((o) =>
+          o
+            .setName(FACTS_OPTIONS.id)
+            .setDescription('The fact (start typing)')
+            .setRequired(true)
+            .setAutocomplete(true)
+            .setMaxLength(100),
+        )
+        .addStringOption((o) =>
+          o
+            .setName(FACTS_OPTIONS.reason)
+            .setDescription('Why (kept in the history)')
+            .setRequired(true)
+            .setMaxLength(REASON_MAX),
+        ),
     )
     .addSubcommand((s) =>
       s
         .setName('remove')
         .setDescription('Hide a fact from members (it can be restored)')
-        .addStringOption((o) => o.setName(FACTS_OPTIONS.id).setDescription('The fact (start typing)').setRequired(true).setAutocomplete(true).setMaxLength(100))
-        .addStringOption((o) => o.setName(FACTS_OPTIONS.reason).setDescription('Why (kept in the history)').setRequired(true).setMaxLength(REASON_MAX)),
+        .addStringOption((o) =>
+          o
+            .setName(FACTS_OPTIONS.id)
+            .setDescription('The fact (start typing)')
+            .setRequired(true)
+            .setAutocomplete(true)
+            .setMaxLength(100),
+        )
+        .addStringOption((o) =>
+          o
+            .setName(FACTS_OPTIONS.reason)
+            .setDescription('Why (kept in the history)')
+            .setRequired(true)
+            .setMaxLength(REASON_MAX),
+        ),
     )
     .addSubcommand((s) =>
       s
         .setName('restore')
         .setDescription('Bring back a removed fact')
-        .addStringOption((o) => o.setName(FACTS_OPTIONS.id).setDescription('The removed fact (start typing)').setRequired(true).setAutocomplete(true).setMaxLength(100))
-        .addStringOption((o) => o.setName(FACTS_OPTIONS.reason).setDescription('Why (kept in the history)').setMaxLength(REASON_MAX)),
+        .addStringOption((o) =>
+          o
+            .setName(FACTS_OPTIONS.id)
+            .setDescription('The removed fact (start typing)')
+            .setRequired(true)
+            .setAutocomplete(true)
+            .setMaxLength(100),
+        )
+        .addStringOption((o) =>
+          o.setName(FACTS_OPTIONS.reason).setDescription('Why (kept in the history)').setMaxLength(REASON_MAX),
+        ),
     )
     .addSubcommand((s) =>
       s
         .setName('history')
         .setDescription("A fact's revisions (who, when, why), or one revision's changes")
-        .addStringOption((o) => o.setName(FACTS_OPTIONS.id).setDescription('The fact (start typing)').setRequired(true).setAutocomplete(true).setMaxLength(100))
-        .addIntegerOption((o) => o.setName(FACTS_OPTIONS.revision).setDescription('Show what this revision changed').setAutocomplete(true).setMinValue(1)),
+        .addStringOption((o) =>
+          o
+            .setName(FACTS_OPTIONS.id)
+            .setDescription('The fact (start typing)')
+            .setRequired(true)
+            .setAutocomplete(true)
+            .setMaxLength(100),
+        )
+        .addIntegerOption((o) =>
+          o
+            .setName(FACTS_OPTIONS.revision)
+            .setDescription('Show what this revision changed')
+            .setAutocomplete(true)
+            .setMinValue(1),
+        ),
     )
     .addSubcommand((s) =>
       s
         .setName('revert')
         .setDescription('Put a fact back to the state a revision left it in')
-        .addStringOption((o) => o.setName(FACTS_OPTIONS.id).setDescription('The fact (start typing)').setRequired(true).setAutocomplete(true).setMaxLength(100))
-        .addIntegerOption((o) => o.setName(FACTS_OPTIONS.revision).setDescription('The revision to go back to').setRequired(true).setAutocomplete(true).setMinValue(1))
-        .addStringOption((o) => o.setName(FACTS_OPTIONS.reason).setDescription('Why (kept in the history)').setRequired(true).setMaxLength(REASON_MAX)),
+        .addStringOption((o) =>
+          o
+            .setName(FACTS_OPTIONS.id)
+            .setDescription('The fact (start typing)')
+            .setRequired(true)
+            .setAutocomplete(true)
+            .setMaxLength(100),
+        )
+        .addIntegerOption((o) =>
+          o
+            .setName(FACTS_OPTIONS.revision)
+            .setDescription('The revision to go back to')
+            .setRequired(true)
+            .setAutocomplete(true)
+            .setMinValue(1),
+        )
+        .addStringOption((o) =>
+          o
+            .setName(FACTS_OPTIONS.reason)
+            .setDescription('Why (kept in the history)')
+            .setRequired(true)
+            .setMaxLength(REASON_MAX),
+        ),
     )
     .addSubcommand((s) => s.setName('export').setDescription('Download the whole fact base as a JSON file'))
     .addSubcommand((s) =>
       s
         .setName('import')
         .setDescription('Replace the fact base with a JSON file (shows the changes first)')
-        .addAttachmentOption((o) => o.setName(FACTS_OPTIONS.file).setDescription('A .json file like the one /facts export gives').setRequired(true))
-        .addStringOption((o) => o.setName(FACTS_OPTIONS.reason).setDescription('Why (kept in the history)').setMaxLength(REASON_MAX)),
+        .addAttachmentOption((o) =>
+          o
+            .setName(FACTS_OPTIONS.file)
+            .setDescription('A .json file like the one /facts export gives')
+            .setRequired(true),
+        )
+        .addStringOption((o) =>
+          o.setName(FACTS_OPTIONS.reason).setDescription('Why (kept in the history)').setMaxLength(REASON_MAX),
+        ),
     )
     .addSubcommand((s) =>
       s
         .setName('reports')
         .setDescription('Problems members reported, oldest first')
-        .addIntegerOption((o) => o.setName(FACTS_OPTIONS.resolve).setDescription('Mark this report number resolved').setMinValue(1)),
+        .addIntegerOption((o) =>
+          o.setName(FACTS_OPTIONS.resolve).setDescription('Mark this report number resolved').setMinValue(1),
+        ),
     )
     .addSubcommand((s) =>
       s
         .setName('unanswered')
         .setDescription('Questions the bot could not answer, most asked first; attach one to a fact')
-        .addStringOption((o) => o.setName(FACTS_OPTIONS.attach).setDescription('The question to attach: its # from the list, or its text').setAutocomplete(true).setMaxLength(300))
-        .addStringOption((o) => o.setName(FACTS_OPTIONS.id).setDescription('The fact to attach it to (start typing)').setAutocomplete(true).setMaxLength(100))
         .addStringOption((o) =>
-          o.setName(FACTS_OPTIONS.as).setDescription('Attach as an example question (default) or an alias').addChoices({ name: 'example question', value: 'question' }, { name: 'alias', value: 'alias' }),
+          o
+            .setName(FACTS_OPTIONS.attach)
+            .setDescription('The question to attach: its # from the list, or its text')
+            .setAutocomplete(true)
+            .setMaxLength(300),
         )
-        .addStringOption((o) => o.setName(FACTS_OPTIONS.reason).setDescription('Why (kept in the history)').setMaxLength(REASON_MAX))
-        .addBooleanOption((o) => o.setName(FACTS_OPTIONS.clear).setDescription('Empty the whole log (cannot be undone)')),
+        .addStringOption((o) =>
+          o
+            .setName(FACTS_OPTIONS.id)
+            .setDescription('The fact to attach it to (start typing)')
+            .setAutocomplete(true)
+            .setMaxLength(100),
+        )
+        .addStringOption((o) =>
+          o
+            .setName(FACTS_OPTIONS.as)
+            .setDescription('Attach as an example question (default) or an alias')
+            .addChoices({ name: 'example question', value: 'question' }, { name: 'alias', value: 'alias' }),
+        )
+        .addStringOption((o) =>
+          o.setName(FACTS_OPTIONS.reason).setDescription('Why (kept in the history)').setMaxLength(REASON_MAX),
+        )
+        .addBooleanOption((o) =>
+          o.setName(FACTS_OPTIONS.clear).setDescription('Empty the whole log (cannot be undone)'),
+        ),
     )
     .addSubcommand((s) =>
       s
         .setName('translate')
         .setDescription("Write or correct a fact's translation (opens a form, with the English beside it)")
-        .addStringOption((o) => o.setName(FACTS_OPTIONS.id).setDescription('The fact (start typing)').setRequired(true).setAutocomplete(true).setMaxLength(100))
-        .addStringOption((o) => o.setName(FACTS_OPTIONS.locale).setDescription('The language (default zh-CN)').addChoices({ name: '简体中文 (zh-CN)', value: 'zh-CN' })),
+        .addStringOption((o) =>
+          o
+            .setName(FACTS_OPTIONS.id)
+            .setDescription('The fact (start typing)')
+            .setRequired(true)
+            .setAutocomplete(true)
+            .setMaxLength(100),
+        )
+        .addStringOption((o) =>
+          o
+            .setName(FACTS_OPTIONS.locale)
+            .setDescription('The language (default zh-CN)')
+            .addChoices({ name: '简体中文 (zh-CN)', value: 'zh-CN' }),
+        ),
     ),
 
   autocomplete: factsAutocomplete,

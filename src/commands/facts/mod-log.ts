@@ -10,7 +10,8 @@ import { serverLanguage } from '../shared/language.js';
 import type { BotContext } from '../types.js';
 
 /** What happened, as a catalogue key under facts.modLog.actions (the English words are the old action names). */
-export type ModLogAction = 'add' | 'edit' | 'remove' | 'restore' | 'revert' | 'import' | 'reportResolved' | 'unansweredCleared' | 'attached';
+export type ModLogAction =
+  'add' | 'edit' | 'remove' | 'restore' | 'revert' | 'import' | 'reportResolved' | 'unansweredCleared' | 'attached';
 
 export interface ModLogEntry {
   actor: Actor;
@@ -29,14 +30,28 @@ export function modLogEmbed(entry: ModLogEntry, lang: Lang = DEFAULT_LANG): APIE
     { name: t(lang, 'facts.modLog.who'), value: `${plain(entry.actor.name)} (<@${entry.actor.id}>)`, inline: true },
     { name: t(lang, 'facts.modLog.action'), value: action, inline: true },
   ];
-  if (entry.factId) fields.push({ name: t(lang, 'facts.modLog.fact'), value: `\`${entry.factId}\`${entry.title ? ` · ${plain(entry.title)}` : ''}`, inline: false });
-  if (entry.reason) fields.push({ name: t(lang, 'facts.modLog.reason'), value: plain(clip(entry.reason, 500)), inline: false });
-  if (entry.detail) fields.push({ name: t(lang, 'facts.modLog.details'), value: plain(clip(entry.detail(lang), 900)), inline: false });
+  if (entry.factId)
+    fields.push({
+      name: t(lang, 'facts.modLog.fact'),
+      value: `\`${entry.factId}\`${entry.title ? ` · ${plain(entry.title)}` : ''}`,
+      inline: false,
+    });
+  if (entry.reason)
+    fields.push({ name: t(lang, 'facts.modLog.reason'), value: plain(clip(entry.reason, 500)), inline: false });
+  if (entry.detail)
+    fields.push({ name: t(lang, 'facts.modLog.details'), value: plain(clip(entry.detail(lang), 900)), inline: false });
   return fitEmbed({
-    title: clip(`${t(lang, 'facts.modLog.title', { action })}${entry.factId ? ` · ${entry.factId}` : ''}`, LIMITS.embedTitle),
+    title: clip(
+      `${t(lang, 'facts.modLog.title', { action })}${entry.factId ? ` · ${entry.factId}` : ''}`,
+      LIMITS.embedTitle,
+    ),
     color: COLORS.notice,
     fields,
-    footer: { text: entry.revisionId ? t(lang, 'facts.modLog.footerRevision', { revision: entry.revisionId }) : t(lang, 'facts.modLog.footer') },
+    footer: {
+      text: entry.revisionId
+        ? t(lang, 'facts.modLog.footerRevision', { revision: entry.revisionId })
+        : t(lang, 'facts.modLog.footer'),
+    },
   });
 }
 

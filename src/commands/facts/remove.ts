@@ -33,7 +33,14 @@ export async function removeFact(interaction: ChatInputCommandInteraction, ctx: 
     },
     true,
   );
-  await postModLog(interaction.client, ctx, { actor, action: 'remove', factId: fact.id, title: fact.title, reason: change.revision.reason, revisionId: change.revision.id });
+  await postModLog(interaction.client, ctx, {
+    actor,
+    action: 'remove',
+    factId: fact.id,
+    title: fact.title,
+    reason: change.revision.reason,
+    revisionId: change.revision.id,
+  });
 }
 
 /** /facts restore id: — brings a removed fact back exactly as it was. */
@@ -53,10 +60,20 @@ export async function restoreFact(interaction: ChatInputCommandInteraction, ctx:
   await respond(
     interaction,
     {
-      content: clip(defuseMentions(t(lang, 'facts.restored', { id: fact.id, revision: change.revision.id })), LIMITS.content),
+      content: clip(
+        defuseMentions(t(lang, 'facts.restored', { id: fact.id, revision: change.revision.id })),
+        LIMITS.content,
+      ),
       embeds: [factEmbed(fact)],
     },
     true,
   );
-  await postModLog(interaction.client, ctx, { actor, action: 'restore', factId: fact.id, title: fact.title, reason: change.revision.reason, revisionId: change.revision.id });
+  await postModLog(interaction.client, ctx, {
+    actor,
+    action: 'restore',
+    factId: fact.id,
+    title: fact.title,
+    reason: change.revision.reason,
+    revisionId: change.revision.id,
+  });
 }

@@ -1,4 +1,9 @@
-import { escapeMarkdown, type APIActionRowComponent, type APIButtonComponent, type ChatInputCommandInteraction } from 'discord.js';
+import {
+  escapeMarkdown,
+  type APIActionRowComponent,
+  type APIButtonComponent,
+  type ChatInputCommandInteraction,
+} from 'discord.js';
 import { countOpenReports, openReports, resolveReport } from '../../knowledge/store/reports.js';
 import { discordTime } from '../../render/fact-diff.js';
 import { button, COLORS, row } from '../../render/fact-embed.js';
@@ -19,13 +24,23 @@ const SHOWN = 10;
 const safe = (text: string) => escapeMarkdown(defuseMentions(text));
 
 /** The moderators' queue: the oldest open reports, each with a Resolve button. */
-export function reportsView(ctx: Pick<BotContext, 'db' | 'kb'>, notice?: string, lang: Lang = DEFAULT_LANG): { content: string; embeds: APIEmbed[]; components: APIActionRowComponent<APIButtonComponent>[] } {
+export function reportsView(
+  ctx: Pick<BotContext, 'db' | 'kb'>,
+  notice?: string,
+  lang: Lang = DEFAULT_LANG,
+): { content: string; embeds: APIEmbed[]; components: APIActionRowComponent<APIButtonComponent>[] } {
   const open = openReports(ctx.db, SHOWN);
   const total = countOpenReports(ctx.db);
   const entries = open.map((r) => {
     const title = ctx.kb.get(r.factId)?.title;
     const shownTitle = title ? ` (${safe(clip(title, 80))})` : t(lang, 'facts.reports.gone');
-    const head = t(lang, 'facts.reports.entry', { id: r.id, factId: r.factId, title: shownTitle, user: safe(clip(r.userName, 60)), when: discordTime(r.at, 'R') });
+    const head = t(lang, 'facts.reports.entry', {
+      id: r.id,
+      factId: r.factId,
+      title: shownTitle,
+      user: safe(clip(r.userName, 60)),
+      when: discordTime(r.at, 'R'),
+    });
     const note = safe(clip(r.note, 300)).replace(/\n/g, '\n> ');
     return `${head}\n> ${note}`;
   });
@@ -34,7 +49,10 @@ export function reportsView(ctx: Pick<BotContext, 'db' | 'kb'>, notice?: string,
     description: entries.length ? entries.join('\n\n') : t(lang, 'facts.reports.none'),
     color: COLORS.notice,
     footer: {
-      text: total > open.length ? t(lang, 'facts.reports.showing', { shown: open.length, total }) : t(lang, 'facts.reports.footer'),
+      text:
+        total > open.length
+          ? t(lang, 'facts.reports.showing', { shown: open.length, total })
+          : t(lang, 'facts.reports.footer'),
     },
   });
   const buttons = open.map((r) => button(factsReports.id(r.id), t(lang, 'facts.reports.resolveButton', { id: r.id })));
@@ -53,5 +71,10 @@ export async function listReports(interaction: ChatInputCommandInteraction, ctx:
   }
   const view = reportsView(ctx, notice, lang);
   await respond(interaction, { ...view, content: view.content || undefined }, true);
-  if (resolve !== null) await postModLog(interaction.client, ctx, { actor: actorOf(interaction), action: 'reportResolved', detail: (lang) => t(lang, 'facts.modLog.reportDetail', { id: resolve }) });
+  if (resolve !== null)
+    await postModLog(interaction.client, ctx, {
+      actor: actorOf(interaction),
+      action: 'reportResolved',
+      detail: (lang) => t(lang, 'facts.modLog.reportDetail', { id: resolve }),
+    });
 }

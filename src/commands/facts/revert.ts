@@ -28,10 +28,20 @@ export async function revertFact(interaction: ChatInputCommandInteraction, ctx: 
   await respond(
     interaction,
     {
-      content: clip(defuseMentions(t(lang, 'facts.reverted', { id, target: revisionId, revision: revision.id, state })), LIMITS.content),
+      content: clip(
+        defuseMentions(t(lang, 'facts.reverted', { id, target: revisionId, revision: revision.id, state })),
+        LIMITS.content,
+      ),
       embeds: stored.deleted ? [] : [factEmbed(stored.fact)],
     },
     true,
   );
-  await postModLog(interaction.client, ctx, { actor, action: 'revert', factId: id, title: stored.fact.title, reason: revision.reason, revisionId: revision.id });
+  await postModLog(interaction.client, ctx, {
+    actor,
+    action: 'revert',
+    factId: id,
+    title: stored.fact.title,
+    reason: revision.reason,
+    revisionId: revision.id,
+  });
 }

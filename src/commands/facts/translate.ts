@@ -1,4 +1,12 @@
-import { ActionRowBuilder, ButtonStyle, ModalBuilder, TextInputBuilder, TextInputStyle, type ButtonInteraction, type ChatInputCommandInteraction } from 'discord.js';
+import {
+  ActionRowBuilder,
+  ButtonStyle,
+  ModalBuilder,
+  TextInputBuilder,
+  TextInputStyle,
+  type ButtonInteraction,
+  type ChatInputCommandInteraction,
+} from 'discord.js';
 import type { Fact, FactText, TextLocale } from '../../knowledge/schema.js';
 import { button, COLORS, row } from '../../render/fact-embed.js';
 import { clip, defuseMentions, fitEmbed, LIMITS } from '../../render/limits.js';
@@ -29,7 +37,11 @@ export async function translateFact(interaction: ChatInputCommandInteraction, ct
 /** The English beside the current translation, with the button that opens the form. */
 export function translateView(fact: Fact, locale: TextLocale, version: number, lang: Lang = DEFAULT_LANG) {
   const current = fact.i18n?.[locale];
-  const field = (name: string, value: string | undefined) => ({ name, value: clip(defuseMentions(value?.trim() || '—'), LIMITS.fieldValue), inline: false });
+  const field = (name: string, value: string | undefined) => ({
+    name,
+    value: clip(defuseMentions(value?.trim() || '—'), LIMITS.fieldValue),
+    inline: false,
+  });
   const embed = fitEmbed({
     title: t(lang, 'facts.translate.title', { title: fact.title, locale: LOCALE_NAMES[locale] }),
     color: COLORS.notice,
@@ -44,19 +56,47 @@ export function translateView(fact: Fact, locale: TextLocale, version: number, l
     ],
     footer: { text: t(lang, 'facts.translate.footer', { id: fact.id, version }) },
   });
-  const open = button(factsTranslate.id(fact.id, locale, version), t(lang, 'facts.translate.openForm'), ButtonStyle.Primary);
+  const open = button(
+    factsTranslate.id(fact.id, locale, version),
+    t(lang, 'facts.translate.openForm'),
+    ButtonStyle.Primary,
+  );
   return { embeds: [embed], components: [row([open])] };
 }
 
 /** The translation form, pre-filled with the current text; each box's placeholder is the English it translates. */
-export async function showTranslateForm(interaction: ButtonInteraction, fact: Fact, locale: TextLocale, version: number, lang: Lang): Promise<void> {
+export async function showTranslateForm(
+  interaction: ButtonInteraction,
+  fact: Fact,
+  locale: TextLocale,
+  version: number,
+  lang: Lang,
+): Promise<void> {
   await interaction.showModal(translateModal(fact, locale, version, lang));
 }
 
-export function translateModal(fact: Fact, locale: TextLocale, version: number, lang: Lang = DEFAULT_LANG): ModalBuilder {
+export function translateModal(
+  fact: Fact,
+  locale: TextLocale,
+  version: number,
+  lang: Lang = DEFAULT_LANG,
+): ModalBuilder {
   const current: Partial<FactText> = fact.i18n?.[locale] ?? {};
-  const input = (id: string, label: string, english: string | undefined, value: string | undefined, style: TextInputStyle, max: number, required: boolean) => {
-    const box = new TextInputBuilder().setCustomId(id).setLabel(label).setStyle(style).setMaxLength(max).setRequired(required);
+  const input = (
+    id: string,
+    label: string,
+    english: string | undefined,
+    value: string | undefined,
+    style: TextInputStyle,
+    max: number,
+    required: boolean,
+  ) => {
+    const box = new TextInputBuilder()
+      .setCustomId(id)
+      .setLabel(label)
+      .setStyle(style)
+      .setMaxLength(max)
+      .setRequired(required);
     if (english?.trim()) box.setPlaceholder(clip(english, LIMITS.placeholder));
     if (value) box.setValue(clip(value, max));
     return new ActionRowBuilder<TextInputBuilder>().addComponents(box);
@@ -66,8 +106,32 @@ export function translateModal(fact: Fact, locale: TextLocale, version: number, 
     .setTitle(clip(`${locale}: ${fact.title}`, LIMITS.modalTitle))
     .addComponents(
       input('title', t(lang, 'facts.translate.labelTitle'), fact.title, current.title, TextInputStyle.Short, 100, true),
-      input('summary', t(lang, 'facts.translate.labelSummary'), fact.summary, current.summary, TextInputStyle.Paragraph, 1000, true),
-      input('details', t(lang, 'facts.translate.labelDetails'), fact.details, current.details, TextInputStyle.Paragraph, 1000, false),
-      input('aliases', t(lang, 'facts.translate.labelAliases'), fact.aliases.join(', '), current.aliases?.join('\n'), TextInputStyle.Paragraph, 2000, false),
+      input(
+        'summary',
+        t(lang, 'facts.translate.labelSummary'),
+        fact.summary,
+        current.summary,
+        TextInputStyle.Paragraph,
+        1000,
+        true,
+      ),
+      input(
+        'details',
+        t(lang, 'facts.translate.labelDetails'),
+        fact.details,
+        current.details,
+        TextInputStyle.Paragraph,
+        1000,
+        false,
+      ),
+      input(
+        'aliases',
+        t(lang, 'facts.translate.labelAliases'),
+        fact.aliases.join(', '),
+        current.aliases?.join('\n'),
+        TextInputStyle.Paragraph,
+        2000,
+        false,
+      ),
     );
 }

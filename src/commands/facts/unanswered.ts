@@ -1,6 +1,12 @@
 import { ButtonStyle, type ChatInputCommandInteraction } from 'discord.js';
 import { attachUnanswered, nearestLive, type AttachAs } from '../../knowledge/attach-question.js';
-import { clearUnanswered, countUnanswered, countUnansweredGroups, lastUnansweredId, unansweredGroups } from '../../knowledge/store/unanswered.js';
+import {
+  clearUnanswered,
+  countUnanswered,
+  countUnansweredGroups,
+  lastUnansweredId,
+  unansweredGroups,
+} from '../../knowledge/store/unanswered.js';
 import { plain } from '../../render/fact-diff.js';
 import { button, row } from '../../render/fact-embed.js';
 import { clip, defuseMentions, LIMITS } from '../../render/limits.js';
@@ -45,23 +51,47 @@ async function listUnanswered(interaction: ChatInputCommandInteraction, ctx: Bot
   await sendList(interaction, ctx, { title, lines, footer: `${unansweredFooter(lang)}${shown}`, lang }, true);
 }
 
-async function attachToFact(interaction: ChatInputCommandInteraction, ctx: BotContext, group: string, factId: string, lang: Lang): Promise<void> {
+async function attachToFact(
+  interaction: ChatInputCommandInteraction,
+  ctx: BotContext,
+  group: string,
+  factId: string,
+  lang: Lang,
+): Promise<void> {
   const as: AttachAs = interaction.options.getString(FACTS_OPTIONS.as) === 'alias' ? 'alias' : 'question';
   const actor = actorOf(interaction);
   let result;
   try {
-    result = attachUnanswered(ctx.kb, ctx.db, { group, factId, as, actor, reason: interaction.options.getString(FACTS_OPTIONS.reason) ?? undefined });
+    result = attachUnanswered(ctx.kb, ctx.db, {
+      group,
+      factId,
+      as,
+      actor,
+      reason: interaction.options.getString(FACTS_OPTIONS.reason) ?? undefined,
+    });
   } catch (error) {
     throw asRefusal(error, lang);
   }
   const { change, text, undoRevisionId } = result;
   const what = t(lang, as === 'alias' ? 'facts.unanswered.asAlias' : 'facts.unanswered.asQuestion');
   const content = [
-    t(lang, 'facts.unanswered.attached', { text: plain(clip(text, 200)), id: factId, what, revision: change.revision.id }),
+    t(lang, 'facts.unanswered.attached', {
+      text: plain(clip(text, 200)),
+      id: factId,
+      what,
+      revision: change.revision.id,
+    }),
     t(lang, 'facts.unanswered.undo', { id: factId, revision: undoRevisionId }),
   ].join('\n');
   await respond(interaction, { content: clip(defuseMentions(content), LIMITS.content) }, true);
-  await postModLog(interaction.client, ctx, { actor, action: 'attached', factId, title: change.stored.fact.title, reason: change.revision.reason, revisionId: change.revision.id });
+  await postModLog(interaction.client, ctx, {
+    actor,
+    action: 'attached',
+    factId,
+    title: change.stored.fact.title,
+    reason: change.revision.reason,
+    revisionId: change.revision.id,
+  });
 }
 
 /** Asks first: the log cannot be restored. The button carries the newest row id, so later questions survive. */
@@ -73,7 +103,10 @@ async function clearLog(interaction: ChatInputCommandInteraction, ctx: BotContex
 
 /** "Delete all n?" with the two buttons; `upToId` is the newest row shown. */
 export function clearPrompt(asked: number, groups: number, upToId: number, lang: Lang = DEFAULT_LANG) {
-  const content = t(lang, asked === 1 ? 'facts.unanswered.clearPromptOne' : 'facts.unanswered.clearPrompt', { count: asked, groups });
+  const content = t(lang, asked === 1 ? 'facts.unanswered.clearPromptOne' : 'facts.unanswered.clearPrompt', {
+    count: asked,
+    groups,
+  });
   const buttons = [
     button(factsUnanswered.id({ clearUpTo: upToId }), t(lang, 'facts.unanswered.clearButton'), ButtonStyle.Danger),
     button(factsUnanswered.id('cancel'), t(lang, 'facts.unanswered.cancel')),
@@ -82,7 +115,14 @@ export function clearPrompt(asked: number, groups: number, upToId: number, lang:
 }
 
 /** The confirmed clear, from the button under /facts unanswered clear:True. */
-export function clearConfirmed(ctx: BotContext, upToId: number, lang: Lang = DEFAULT_LANG): { removed: number; content: string } {
+export function clearConfirmed(
+  ctx: BotContext,
+  upToId: number,
+  lang: Lang = DEFAULT_LANG,
+): { removed: number; content: string } {
   const removed = clearUnanswered(ctx.db, upToId);
-  return { removed, content: t(lang, removed === 1 ? 'facts.unanswered.clearedOne' : 'facts.unanswered.cleared', { count: removed }) };
+  return {
+    removed,
+    content: t(lang, removed === 1 ? 'facts.unanswered.clearedOne' : 'facts.unanswered.cleared', { count: removed }),
+  };
 }

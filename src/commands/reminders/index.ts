@@ -29,21 +29,38 @@ export const reminders: Command = {
         .setName('setup')
         .setDescription('Post anniversaries in a channel every day at a local time')
         .addChannelOption((o) =>
-          o.setName(REMINDERS_OPTIONS.channel).setDescription('Text or announcement channel to post in').setRequired(true).addChannelTypes(...REMINDER_CHANNEL_TYPES),
+          o
+            .setName(REMINDERS_OPTIONS.channel)
+            .setDescription('Text or announcement channel to post in')
+            .setRequired(true)
+            .addChannelTypes(...REMINDER_CHANNEL_TYPES),
         )
-        .addStringOption((o) => o.setName(REMINDERS_OPTIONS.time).setDescription('Local posting time, 24-hour HH:MM (default 09:00)').setMaxLength(20))
         .addStringOption((o) =>
-          o.setName(REMINDERS_OPTIONS.timezone).setDescription('Time zone, e.g. Asia/Singapore (start typing a city)').setAutocomplete(true).setMaxLength(100),
+          o
+            .setName(REMINDERS_OPTIONS.time)
+            .setDescription('Local posting time, 24-hour HH:MM (default 09:00)')
+            .setMaxLength(20),
+        )
+        .addStringOption((o) =>
+          o
+            .setName(REMINDERS_OPTIONS.timezone)
+            .setDescription('Time zone, e.g. Asia/Singapore (start typing a city)')
+            .setAutocomplete(true)
+            .setMaxLength(100),
         )
         .addIntegerOption((o) =>
           o
             .setName(REMINDERS_OPTIONS.countdown_days)
-            .setDescription(`Also announce round anniversaries this many days ahead (0 = off, max ${MAX_COUNTDOWN_DAYS})`)
+            .setDescription(
+              `Also announce round anniversaries this many days ahead (0 = off, max ${MAX_COUNTDOWN_DAYS})`,
+            )
             .setMinValue(0)
             .setMaxValue(MAX_COUNTDOWN_DAYS),
         )
         .addBooleanOption((o) =>
-          o.setName(REMINDERS_OPTIONS.fact_of_the_day).setDescription('On days with no anniversary, post one fact (never the same within 30 days)'),
+          o
+            .setName(REMINDERS_OPTIONS.fact_of_the_day)
+            .setDescription('On days with no anniversary, post one fact (never the same within 30 days)'),
         )
         .addStringOption((o) =>
           o
@@ -58,16 +75,24 @@ export const reminders: Command = {
       s
         .setName('preview')
         .setDescription('Show what would be posted on a day, without posting')
-        .addStringOption((o) => o.setName(REMINDERS_OPTIONS.date).setDescription('YYYY-MM-DD (default: today in the server time zone)').setMaxLength(10)),
+        .addStringOption((o) =>
+          o
+            .setName(REMINDERS_OPTIONS.date)
+            .setDescription('YYYY-MM-DD (default: today in the server time zone)')
+            .setMaxLength(10),
+        ),
     )
-    .addSubcommand((s) => s.setName('test').setDescription("Post today's or the next anniversary now, marked as a test")),
+    .addSubcommand((s) =>
+      s.setName('test').setDescription("Post today's or the next anniversary now, marked as a test"),
+    ),
 
   autocomplete: (interaction, ctx) => timeZoneAutocomplete(interaction, ctx),
 
   async execute(interaction, ctx) {
     const guildId = guardedGuildId(interaction);
     const name = interaction.options.getSubcommand(false);
-    const handler = name && Object.hasOwn(SUBCOMMANDS, name) ? SUBCOMMANDS[name as keyof typeof SUBCOMMANDS] : undefined;
+    const handler =
+      name && Object.hasOwn(SUBCOMMANDS, name) ? SUBCOMMANDS[name as keyof typeof SUBCOMMANDS] : undefined;
     if (!handler) throw new Refusal(t(replyLanguage(interaction, ctx), 'reminders.unknownSub'));
     return handler(interaction, ctx, guildId);
   },

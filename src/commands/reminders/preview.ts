@@ -13,7 +13,11 @@ import { Refusal } from '../shared/refusal.js';
 import { REMINDERS_OPTIONS } from './options.js';
 
 /** `/reminders preview [date]`: the message that day would get, shown only to the asker; nothing is posted or recorded. */
-export async function preview(interaction: ChatInputCommandInteraction, ctx: BotContext, guildId: string): Promise<void> {
+export async function preview(
+  interaction: ChatInputCommandInteraction,
+  ctx: BotContext,
+  guildId: string,
+): Promise<void> {
   const { stored, schedule } = effectiveSettings(ctx, guildId, interaction.guildLocale);
   const typed = interaction.options.getString(REMINDERS_OPTIONS.date);
   const now = ctx.now();
@@ -29,7 +33,9 @@ export async function preview(interaction: ChatInputCommandInteraction, ctx: Bot
 
   if (!day.payload) {
     const next = nextScheduledPost({ settings: schedule, facts: ctx.kb.facts(), now });
-    const hint = next ? t(lang, 'reminders.nextDue', { when: describeInstant(next.postingInstant, schedule.timezone, lang) }) : '';
+    const hint = next
+      ? t(lang, 'reminders.nextDue', { when: describeInstant(next.postingInstant, schedule.timezone, lang) })
+      : '';
     const nothing = t(lang, 'reminders.nothingOn', { date: formatLongDate(localDate, lang) });
     return respond(
       interaction,

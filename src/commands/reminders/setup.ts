@@ -1,5 +1,10 @@
 import { ChannelType, type ChatInputCommandInteraction } from 'discord.js';
-import { getGuildSettings, GuildSettingsError, pendingPostAtChange, upsertGuildSettings } from '../../knowledge/store/guild-settings.js';
+import {
+  getGuildSettings,
+  GuildSettingsError,
+  pendingPostAtChange,
+  upsertGuildSettings,
+} from '../../knowledge/store/guild-settings.js';
 import { formatLongDate } from '../../scheduler/message.js';
 import { contentFor } from '../../scheduler/plan.js';
 import { clip, defuseMentions, LIMITS } from '../../render/limits.js';
@@ -52,7 +57,11 @@ export async function setup(interaction: ChatInputCommandInteraction, ctx: BotCo
   const countdownDays = interaction.options.getInteger(REMINDERS_OPTIONS.countdown_days);
   const factOfTheDay = interaction.options.getBoolean(REMINDERS_OPTIONS.fact_of_the_day);
   // Chosen, else kept, else the server's Discord language when the bot speaks it, else English.
-  const language = supported(interaction.options.getString(REMINDERS_OPTIONS.language), languages()) ?? existing?.language ?? supported(interaction.guildLocale, languages()) ?? 'en';
+  const language =
+    supported(interaction.options.getString(REMINDERS_OPTIONS.language), languages()) ??
+    existing?.language ??
+    supported(interaction.guildLocale, languages()) ??
+    'en';
 
   let saved;
   try {
@@ -73,21 +82,39 @@ export async function setup(interaction: ChatInputCommandInteraction, ctx: BotCo
     );
   } catch (error) {
     // The store's validation messages are English; the frame around them is in the manager's language.
-    if (error instanceof GuildSettingsError) throw new Refusal(t(lang, 'reminders.nothingChanged', { error: error.message }));
+    if (error instanceof GuildSettingsError)
+      throw new Refusal(t(lang, 'reminders.nothingChanged', { error: error.message }));
     throw error;
   }
-  ctx.log.info('reminders: set up', { guildId, channelId: saved.channelId, postTime: saved.postTime, timezone: saved.timezone, by: interaction.user.id });
+  ctx.log.info('reminders: set up', {
+    guildId,
+    channelId: saved.channelId,
+    postTime: saved.postTime,
+    timezone: saved.timezone,
+    by: interaction.user.id,
+  });
 
   const now = ctx.now();
   const next = nextScheduledPost({ settings: saved, facts: ctx.kb.facts(), now });
   const lines = [
     t(lang, 'reminders.setupOn', { channel: channel.id }),
-    t(lang, 'reminders.setupTime', { time: saved.postTime, timezone: saved.timezone, offset: offsetLabel(now, saved.timezone) }),
+    t(lang, 'reminders.setupTime', {
+      time: saved.postTime,
+      timezone: saved.timezone,
+      offset: offsetLabel(now, saved.timezone),
+    }),
     t(lang, 'reminders.setupCountdown', { value: countdownText(saved.countdownDays, lang) }),
     t(lang, 'reminders.setupFactOfTheDay', { value: factOfTheDayText(saved.factOfTheDay, lang) }),
-    t(lang, 'reminders.setupLanguage', { language: (Object.hasOwn(LANGUAGE_NAMES, language) ? LANGUAGE_NAMES[language]! : language) }),
+    t(lang, 'reminders.setupLanguage', {
+      language: Object.hasOwn(LANGUAGE_NAMES, language) ? LANGUAGE_NAMES[language]! : language,
+    }),
     next
-      ? `${t(lang, 'reminders.setupNext', { when: describeInstant(next.postingInstant, saved.timezone, lang) })}\n${contentLines(next, lang).map((l) => `  – ${l}`).join('\n')}`
+      ? `${t(lang, 'reminders.setupNext', { when: describeInstant(next.postingInstant, saved.timezone, lang) })}\n${contentLines(
+          next,
+          lang,
+        )
+          .map((l) => `  – ${l}`)
+          .join('\n')}`
       : t(lang, 'reminders.setupNoNext'),
   ];
   const pending = existing?.enabled && existing.channelId ? pendingPostAtChange(existing, saved, now) : null;
@@ -101,5 +128,9 @@ export async function setup(interaction: ChatInputCommandInteraction, ctx: BotCo
   }
   if (saved.lastError) lines.push(t(lang, 'reminders.lastProblem', { error: saved.lastError }));
   lines.push(t(lang, 'reminders.setupTry'));
-  await respond(interaction, { content: clip(defuseMentions(lines.join('\n')), LIMITS.content), embeds: [], components: [] }, true);
+  await respond(
+    interaction,
+    { content: clip(defuseMentions(lines.join('\n')), LIMITS.content), embeds: [], components: [] },
+    true,
+  );
 }

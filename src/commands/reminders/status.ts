@@ -18,7 +18,12 @@ import { moderatorVerdict } from '../facts/guard.js';
 
 export const RECENT_LEDGER_ENTRIES = 5;
 
-const STATUS_ICON: Record<LedgerStatus, string> = { sent: '✅ sent', claimed: '⏳ posting', failed: '❌ failed', skipped: '⏭️ skipped' };
+const STATUS_ICON: Record<LedgerStatus, string> = {
+  sent: '✅ sent',
+  claimed: '⏳ posting',
+  failed: '❌ failed',
+  skipped: '⏭️ skipped',
+};
 
 /** "acfta-in-force:inForce" -> the fact's title; "countdown:…" -> "Countdown: title". */
 export function occasionTitle(kb: Pick<KnowledgeBase, 'get'>, occasion: string): string {
@@ -55,7 +60,11 @@ function field(name: string, value: string, inline = false): APIEmbedField {
   return { name, value: clip(defuseMentions(value) || '—', LIMITS.fieldValue), inline };
 }
 
-export async function status(interaction: ChatInputCommandInteraction, ctx: BotContext, guildId: string): Promise<void> {
+export async function status(
+  interaction: ChatInputCommandInteraction,
+  ctx: BotContext,
+  guildId: string,
+): Promise<void> {
   const { stored, schedule } = effectiveSettings(ctx, guildId, interaction.guildLocale);
   const lang = replyLanguage(interaction, ctx);
   const say = (key: string, vars: Record<string, string | number> = {}) => t(lang, `reminders.${key}`, vars);
@@ -76,14 +85,23 @@ export async function status(interaction: ChatInputCommandInteraction, ctx: BotC
     field(say('fieldReminders'), say(on ? 'on' : 'offIcon'), true),
     field(say('fieldChannel'), stored.channelId ? `<#${stored.channelId}>` : say('notSet'), true),
     field(say('fieldTime'), say('localTime', { time: stored.postTime }), true),
-    field(say('fieldZone'), say('zoneNow', { timezone: stored.timezone, offset: offsetLabel(now, stored.timezone) }), true),
+    field(
+      say('fieldZone'),
+      say('zoneNow', { timezone: stored.timezone, offset: offsetLabel(now, stored.timezone) }),
+      true,
+    ),
     field(say('fieldCountdown'), countdownText(stored.countdownDays, lang), true),
     field(say('fieldFactOfTheDay'), factOfTheDayText(stored.factOfTheDay, lang), true),
   ];
   if (on) {
     const next = nextScheduledPost({ settings: schedule, facts: ctx.kb.facts(), now });
     fields.push(
-      field(say('fieldNext'), next ? `${describeInstant(next.postingInstant, stored.timezone, lang)}\n${contentLines(next, lang).join('\n')}` : say('nothingYear')),
+      field(
+        say('fieldNext'),
+        next
+          ? `${describeInstant(next.postingInstant, stored.timezone, lang)}\n${contentLines(next, lang).join('\n')}`
+          : say('nothingYear'),
+      ),
     );
   } else {
     fields.push(field(say('fieldNext'), say('nextOff')));
@@ -91,14 +109,22 @@ export async function status(interaction: ChatInputCommandInteraction, ctx: BotC
   fields.push(
     field(
       say('fieldProblem'),
-      stored.lastError ? `${stored.lastError}${stored.lastErrorAt ? `\n(${formatWall(new Date(stored.lastErrorAt), stored.timezone, lang)})` : ''}` : say('none'),
+      stored.lastError
+        ? `${stored.lastError}${stored.lastErrorAt ? `\n(${formatWall(new Date(stored.lastErrorAt), stored.timezone, lang)})` : ''}`
+        : say('none'),
     ),
   );
   const recent = history(ctx.db, guildId, RECENT_LEDGER_ENTRIES);
-  fields.push(field(say('fieldRecent'), recent.length ? recent.map((e) => ledgerLine(ctx.kb, e, stored.timezone)).join('\n') : say('noneYet')));
+  fields.push(
+    field(
+      say('fieldRecent'),
+      recent.length ? recent.map((e) => ledgerLine(ctx.kb, e, stored.timezone)).join('\n') : say('noneYet'),
+    ),
+  );
   if (ctx.health) fields.push(field(say('fieldHealth'), healthText(ctx.health(), stored.timezone)));
   const jobs = ctx.jobs?.() ?? [];
-  if (jobs.length && moderatorVerdict(interaction, ctx.config).allowed) fields.push(field(say('fieldJobs'), jobsText(jobs, stored.timezone, lang)));
+  if (jobs.length && moderatorVerdict(interaction, ctx.config).allowed)
+    fields.push(field(say('fieldJobs'), jobsText(jobs, stored.timezone, lang)));
 
   const embed: APIEmbed = fitEmbed({
     title: say('statusTitle'),

@@ -29,18 +29,28 @@ export async function test(interaction: ChatInputCommandInteraction, ctx: BotCon
   } catch (error) {
     if (!isPostError(error)) throw error;
     ctx.log.warn('reminders: test post failed', { guildId, channelId, kind: error.kind, error: error.message });
-    const key = { gone: 'failGone', forbidden: 'failForbidden', rejected: 'failRejected', unknown: 'failUnknown' }[error.kind as string] ?? 'failLater';
+    const key =
+      { gone: 'failGone', forbidden: 'failForbidden', rejected: 'failRejected', unknown: 'failUnknown' }[
+        error.kind as string
+      ] ?? 'failLater';
     const reason = t(lang, `reminders.${key}`, { channel: channelId, message: error.message });
     throw new Refusal(t(lang, 'reminders.testFailed', { reason }));
   }
   ctx.log.info('reminders: test post sent', { guildId, channelId, messageId, by: interaction.user.id });
   const which =
-    post.daysUntil === 0 ? t(lang, 'reminders.whichToday') : t(lang, 'reminders.whichNext', { date: formatLongDate(post.localDate, lang), count: post.daysUntil });
+    post.daysUntil === 0
+      ? t(lang, 'reminders.whichToday')
+      : t(lang, 'reminders.whichNext', { date: formatLongDate(post.localDate, lang), count: post.daysUntil });
   const state = stored.enabled ? '' : t(lang, 'reminders.offNote');
   await respond(
     interaction,
     {
-      content: t(lang, 'reminders.testSent', { channel: channelId, which, link: `https://discord.com/channels/${guildId}/${channelId}/${messageId}`, state }),
+      content: t(lang, 'reminders.testSent', {
+        channel: channelId,
+        which,
+        link: `https://discord.com/channels/${guildId}/${channelId}/${messageId}`,
+        state,
+      }),
       embeds: [],
       components: [],
     },

@@ -10,7 +10,11 @@ import { Refusal } from './refusal.js';
  * Checked by the router before a handler runs; throws the refusal the member sees. Discord already hides guarded
  * commands by default (default_member_permissions), but server admins can override that, so the bot checks again.
  */
-export function checkGuard(guard: Guard, interaction: RepliableInteraction, ctx: Pick<BotContext, 'config' | 'db'>): void {
+export function checkGuard(
+  guard: Guard,
+  interaction: RepliableInteraction,
+  ctx: Pick<BotContext, 'config' | 'db'>,
+): void {
   if (guard === 'moderator') {
     const verdict = moderatorVerdict(interaction, ctx.config);
     if (verdict.allowed) return;
@@ -20,12 +24,14 @@ export function checkGuard(guard: Guard, interaction: RepliableInteraction, ctx:
   }
   if (guard === 'manageServer') {
     if (!interaction.inGuild()) throw new Refusal(t(replyLanguage(interaction, ctx), 'reminders.dmOnly'));
-    if (!interaction.memberPermissions.has(PermissionFlagsBits.ManageGuild)) throw new Refusal(t(replyLanguage(interaction, ctx), 'reminders.managersOnly'));
+    if (!interaction.memberPermissions.has(PermissionFlagsBits.ManageGuild))
+      throw new Refusal(t(replyLanguage(interaction, ctx), 'reminders.managersOnly'));
   }
 }
 
 /** The server id of a command whose guard requires one (manageServer). */
 export function guardedGuildId(interaction: RepliableInteraction): string {
-  if (!interaction.guildId) throw new Error('a server-only command ran outside a server (its guard should have refused)');
+  if (!interaction.guildId)
+    throw new Error('a server-only command ran outside a server (its guard should have refused)');
   return interaction.guildId;
 }

@@ -7,6 +7,8 @@ import { formatWall } from './server-time.js';
 export function healthText(facts: HealthFacts, timezone: string): string {
   const tick = facts.lastTickAt ? formatWall(facts.lastTickAt, timezone) : 'none since the bot started';
   const posts = facts.postsToday === null ? 'unknown (the database did not answer)' : String(facts.postsToday);
-  const error = facts.lastError ? `${escapeMarkdown(clip(facts.lastError.message, 300))} (${formatWall(facts.lastError.at, timezone)})` : 'none since the bot started';
+  const error = facts.lastError
+    ? `${escapeMarkdown(clip(facts.lastError.message, 300))} (${formatWall(facts.lastError.at, timezone)})`
+    : 'none since the bot started';
   return [`Last scheduler check: ${tick}`, `Posts today (UTC day): ${posts}`, `Last error: ${error}`].join('\n');
 }

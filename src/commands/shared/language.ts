@@ -7,7 +7,10 @@ import { getGuildSettings } from '../../knowledge/store/guild-settings.js';
 /** The reply's language for this interaction (see pickLanguage for the order); `question` is what the member typed. */
 export function replyLanguage(interaction: Interaction, ctx: Pick<BotContext, 'db'>, question?: string | null): Lang {
   const guildSetting = interaction.guildId ? guildLanguage(ctx, interaction.guildId) : undefined;
-  return pickLanguage({ question, userLocale: interaction.locale, guildSetting, guildLocale: interaction.guildLocale }, languages());
+  return pickLanguage(
+    { question, userLocale: interaction.locale, guildSetting, guildLocale: interaction.guildLocale },
+    languages(),
+  );
 }
 
 function guildLanguage(ctx: Pick<BotContext, 'db'>, guildId: string): string | undefined {

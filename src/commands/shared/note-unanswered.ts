@@ -5,7 +5,13 @@ import type { BotContext } from '../types.js';
  * Logs a question the bot could not answer (or answered wrongly) for /facts unanswered. Never who asked.
  * Best effort: a full disk must not cost the member their answer.
  */
-export function noteUnanswered(ctx: Pick<BotContext, 'db' | 'now' | 'log'>, guildId: string | null, question: string, source: UnansweredSource, nearest: readonly string[]): void {
+export function noteUnanswered(
+  ctx: Pick<BotContext, 'db' | 'now' | 'log'>,
+  guildId: string | null,
+  question: string,
+  source: UnansweredSource,
+  nearest: readonly string[],
+): void {
   try {
     recordUnanswered(ctx.db, { question, guildId, source, nearest, at: ctx.now().toISOString() });
   } catch (error) {

@@ -9,10 +9,24 @@ import { localTitle } from '../../render/fact-text.js';
 import { Refusal } from './refusal.js';
 
 /** A removed fact is named as removed, never replaced by a look-alike; only moderators are told how to bring it back. */
-export async function showRemovedFact(interaction: RepliableInteraction, stored: StoredFact, ctx: Pick<BotContext, 'config' | 'db'>): Promise<void> {
+export async function showRemovedFact(
+  interaction: RepliableInteraction,
+  stored: StoredFact,
+  ctx: Pick<BotContext, 'config' | 'db'>,
+): Promise<void> {
   const { fact } = stored;
   const lang = replyLanguage(interaction, ctx);
-  const lines = [t(lang, 'answer.removed', { title: localTitle(fact, lang), id: fact.id, date: formatDate(stored.updatedAt.slice(0, 10), lang) })];
-  lines.push(t(lang, moderatorVerdict(interaction, ctx.config).allowed ? 'answer.removedMods' : 'answer.removedTry', { id: fact.id }));
+  const lines = [
+    t(lang, 'answer.removed', {
+      title: localTitle(fact, lang),
+      id: fact.id,
+      date: formatDate(stored.updatedAt.slice(0, 10), lang),
+    }),
+  ];
+  lines.push(
+    t(lang, moderatorVerdict(interaction, ctx.config).allowed ? 'answer.removedMods' : 'answer.removedTry', {
+      id: fact.id,
+    }),
+  );
   throw new Refusal(lines.join('\n'));
 }

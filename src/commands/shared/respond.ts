@@ -21,7 +21,11 @@ export async function respond(interaction: RepliableInteraction, payload: Payloa
 }
 
 /** Errors are only for the asker: always ephemeral. */
-export async function refuse(interaction: RepliableInteraction, message: string, details: string[] = []): Promise<void> {
+export async function refuse(
+  interaction: RepliableInteraction,
+  message: string,
+  details: string[] = [],
+): Promise<void> {
   markOutcome(interaction, 'refused');
   const detail = details.length ? `\n${details.map((d) => `• ${d}`).join('\n')}` : '';
   const content = clip(defuseMentions(`⚠️ ${message}${detail}`), LIMITS.content);

@@ -50,7 +50,13 @@ export async function showFact(
  * The charts of these series as attachments (alt text as their description). Drawing one takes long enough
  * that the reply is deferred first; a chart that fails to draw is logged and left out, never costing the answer.
  */
-export async function chartFiles(interaction: RepliableInteraction, withCharts: ShowFactCharts, series: readonly Series[], ephemeral: boolean, lang: Lang = 'en') {
+export async function chartFiles(
+  interaction: RepliableInteraction,
+  withCharts: ShowFactCharts,
+  series: readonly Series[],
+  ephemeral: boolean,
+  lang: Lang = 'en',
+) {
   if (series.some((s) => !withCharts.charts.has(s)) && !interaction.deferred && !interaction.replied) {
     await interaction.deferReply(ephemeral ? { flags: MessageFlags.Ephemeral } : {});
   }
@@ -81,9 +87,17 @@ export async function showAnswer(
     case 'guess':
       return respond(interaction, guessMessage(ANSWER_IDS, answer.fact, answer.others, lang), ephemeral);
     case 'list':
-      return respond(interaction, factsMessage(ANSWER_IDS, t(lang, 'answer.listHeading', { count: answer.facts.length }), answer.facts, lang), ephemeral);
+      return respond(
+        interaction,
+        factsMessage(ANSWER_IDS, t(lang, 'answer.listHeading', { count: answer.facts.length }), answer.facts, lang),
+        ephemeral,
+      );
     case 'facts':
-      return respond(interaction, factsMessage(ANSWER_IDS, t(lang, 'answer.factsHeading'), answer.facts, lang), ephemeral);
+      return respond(
+        interaction,
+        factsMessage(ANSWER_IDS, t(lang, 'answer.factsHeading'), answer.facts, lang),
+        ephemeral,
+      );
     case 'none':
       return showNoAnswer(interaction, kb, question, ephemeral, undefined, answer.nearest, lang);
   }
@@ -102,13 +116,16 @@ export async function showNoAnswer(
   markOutcome(interaction, 'unknown');
   const quoted = clip(escapeMarkdown(defuseMentions(query)), 200);
   const lines = [t(lang, 'answer.none', { query: quoted })];
-  if (near.length) lines.push('', t(lang, 'answer.closest'), ...near.map((f) => `• ${escapeMarkdown(localTitle(f, lang))}`));
+  if (near.length)
+    lines.push('', t(lang, 'answer.closest'), ...near.map((f) => `• ${escapeMarkdown(localTitle(f, lang))}`));
   lines.push('', t(lang, 'answer.tryOther'));
   await respond(
     interaction,
     {
       embeds: [{ title: t(lang, 'answer.noneTitle'), description: lines.join('\n'), color: COLORS.notice }],
-      components: near.length ? [row(near.map((f) => button(ANSWER_IDS.openFact(f.id, lang), localTitle(f, lang))))] : [],
+      components: near.length
+        ? [row(near.map((f) => button(ANSWER_IDS.openFact(f.id, lang), localTitle(f, lang))))]
+        : [],
     },
     ephemeral,
   );

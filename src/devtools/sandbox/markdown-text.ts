@@ -50,7 +50,9 @@ export function markdownToText(text: string, options: TextOptions = {}): string 
       .replace(/<#(\d+)>/g, (_, id: string) => `#${names.channels?.get(id) ?? id}`)
       .replace(/<@&(\d+)>/g, (_, id: string) => `@${names.roles?.get(id) ?? id}`)
       .replace(/<@!?\u200b?(\d+)>/g, (_, id: string) => `@${names.users?.get(id) ?? id}`)
-      .replace(/<t:(-?\d+)(?::([tTdDfFR]))?>/g, (_, s: string, style?: string) => timestamp(Number(s), style ?? 'f', now))
+      .replace(/<t:(-?\d+)(?::([tTdDfFR]))?>/g, (_, s: string, style?: string) =>
+        timestamp(Number(s), style ?? 'f', now),
+      )
       // Masked links: the title, then the address a terminal can open.
       .replace(/\[((?:\\.|[^\]\\])+)\]\((\S+?)\)/g, (_, label: string, url: string) => `${label} <${url}>`)
       .replace(/\*\*(.+?)\*\*/g, (_, s: string) => bold(s))

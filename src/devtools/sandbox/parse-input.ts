@@ -1,4 +1,7 @@
-import type { APIApplicationCommandInteractionDataOption, RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord-api-types/v10';
+import type {
+  APIApplicationCommandInteractionDataOption,
+  RESTPostAPIChatInputApplicationCommandsJSONBody,
+} from 'discord-api-types/v10';
 
 type CommandJson = RESTPostAPIChatInputApplicationCommandsJSONBody;
 type OptionJson = NonNullable<CommandJson['options']>[number];
@@ -38,7 +41,8 @@ function convert(option: OptionJson, value: string, channels: Map<string, string
     case INTEGER:
     case NUMBER: {
       const n = Number(value);
-      if (!Number.isFinite(n) || (option.type === INTEGER && !Number.isInteger(n))) return `${option.name} needs a number`;
+      if (!Number.isFinite(n) || (option.type === INTEGER && !Number.isInteger(n)))
+        return `${option.name} needs a number`;
       return { name: option.name, type: option.type, value: n };
     }
     case BOOLEAN:
@@ -57,7 +61,11 @@ function convert(option: OptionJson, value: string, channels: Map<string, string
  * Reads one sandbox line: `/ask what is RCEP`, `/timeline from:2020 topic:railway`, `/reminders setup channel:#general`,
  * `?fact china-la` (autocomplete), a number to press a button of the last reply, `help`, `quit`.
  */
-export function parseSandboxInput(line: string, commands: readonly CommandJson[], channels: Map<string, string>): SandboxInput {
+export function parseSandboxInput(
+  line: string,
+  commands: readonly CommandJson[],
+  channels: Map<string, string>,
+): SandboxInput {
   const text = line.trim();
   if (!text) return { kind: 'empty' };
   if (/^(quit|exit|\.exit|q)$/i.test(text)) return { kind: 'quit' };
@@ -67,7 +75,8 @@ export function parseSandboxInput(line: string, commands: readonly CommandJson[]
   if (!m) return { kind: 'error', message: 'Start with / and a command, e.g. /ask what is RCEP (type help for more).' };
   const [, sigil, name, rest] = m as unknown as [string, string, string, string];
   const command = commands.find((c) => c.name === name.toLowerCase());
-  if (!command) return { kind: 'error', message: `No command /${name}. Commands: ${commands.map((c) => `/${c.name}`).join(' ')}` };
+  if (!command)
+    return { kind: 'error', message: `No command /${name}. Commands: ${commands.map((c) => `/${c.name}`).join(' ')}` };
 
   let parts = words(rest);
   let options: OptionJson[] = command.options ?? [];
@@ -75,8 +84,12 @@ export function parseSandboxInput(line: string, commands: readonly CommandJson[]
   // Descend into subcommand groups and subcommands named by the first words.
   while (options.some((o) => o.type === SUB || o.type === GROUP)) {
     const first = parts[0];
-    const sub = first && !first.key ? options.find((o) => o.name === first.value.toLowerCase() && (o.type === SUB || o.type === GROUP)) : undefined;
-    if (!sub) return { kind: 'error', message: `/${command.name} needs one of: ${options.map((o) => o.name).join(', ')}` };
+    const sub =
+      first && !first.key
+        ? options.find((o) => o.name === first.value.toLowerCase() && (o.type === SUB || o.type === GROUP))
+        : undefined;
+    if (!sub)
+      return { kind: 'error', message: `/${command.name} needs one of: ${options.map((o) => o.name).join(', ')}` };
     wrap.push({ name: sub.name, type: sub.type });
     parts = parts.slice(1);
     options = ('options' in sub ? sub.options : undefined) ?? [];
@@ -101,7 +114,12 @@ export function parseSandboxInput(line: string, commands: readonly CommandJson[]
   }
   const autocomplete = sigil === '?';
   if (free.length) {
-    const target = options.find((o) => o.type === STRING && !given.some((g) => g.name === o.name) && (!autocomplete || ('autocomplete' in o && o.autocomplete)));
+    const target = options.find(
+      (o) =>
+        o.type === STRING &&
+        !given.some((g) => g.name === o.name) &&
+        (!autocomplete || ('autocomplete' in o && o.autocomplete)),
+    );
     if (!target && trailing.length === free.length) {
       // No other option takes text, so the words belong to the text option they follow: `question:what is rcep`.
       for (const { option, word } of trailing) {
@@ -113,8 +131,17 @@ export function parseSandboxInput(line: string, commands: readonly CommandJson[]
         if (focus) focus.focused = true;
       }
     } else {
-      if (!target) return { kind: 'error', message: `Not sure which option "${free.join(' ')}" is for; use name:value (options: ${options.map((o) => o.name).join(', ') || 'none'}).` };
-      given.push({ name: target.name, type: STRING, value: free.join(' '), ...(autocomplete ? { focused: true } : {}) });
+      if (!target)
+        return {
+          kind: 'error',
+          message: `Not sure which option "${free.join(' ')}" is for; use name:value (options: ${options.map((o) => o.name).join(', ') || 'none'}).`,
+        };
+      given.push({
+        name: target.name,
+        type: STRING,
+        value: free.join(' '),
+        ...(autocomplete ? { focused: true } : {}),
+      });
     }
   } else if (autocomplete) {
     const target = options.find((o) => 'autocomplete' in o && o.autocomplete);
@@ -123,8 +150,12 @@ export function parseSandboxInput(line: string, commands: readonly CommandJson[]
   }
   if (!autocomplete) {
     const missing = options.filter((o) => 'required' in o && o.required && !given.some((g) => g.name === o.name));
-    if (missing.length) return { kind: 'error', message: `/${command.name} needs ${missing.map((o) => `${o.name}:…`).join(' ')}` };
+    if (missing.length)
+      return { kind: 'error', message: `/${command.name} needs ${missing.map((o) => `${o.name}:…`).join(' ')}` };
   }
-  const nested = wrap.reduceRight<RawOption[]>((inner, w) => [{ name: w.name, type: w.type, options: inner } as RawOption], given);
+  const nested = wrap.reduceRight<RawOption[]>(
+    (inner, w) => [{ name: w.name, type: w.type, options: inner } as RawOption],
+    given,
+  );
   return { kind: autocomplete ? 'complete' : 'command', name: command.name, options: nested };
 }

@@ -60,7 +60,9 @@ export class SandboxSession {
   private buttons: { customId: string; messageId?: string }[] = [];
   private pendingModal?: PendingModal;
   private readonly seenMessages = new Set<string>();
-  private readonly commandJson: RESTPostAPIChatInputApplicationCommandsJSONBody[] = ALL_COMMANDS.map((c) => c.data.toJSON());
+  private readonly commandJson: RESTPostAPIChatInputApplicationCommandsJSONBody[] = ALL_COMMANDS.map((c) =>
+    c.data.toJSON(),
+  );
   private readonly channelIds = new Map(CHANNELS.map((c) => [c.name, c.id]));
   private readonly text: TextOptions = {
     names: {
@@ -81,10 +83,23 @@ export class SandboxSession {
     this.text.ansi = ansi;
   }
 
-  static async start(options: { databasePath: string; log: Logger; config?: Partial<Config>; ansi?: boolean; locale?: string }): Promise<SandboxSession> {
+  static async start(options: {
+    databasePath: string;
+    log: Logger;
+    config?: Partial<Config>;
+    ansi?: boolean;
+    locale?: string;
+  }): Promise<SandboxSession> {
     const { db, kb } = openKnowledge(options.databasePath);
     const local = await LocalDiscord.start({
-      guilds: [{ id: GUILD_ID, name: 'Sandbox Server', channels: CHANNELS, roles: [{ id: MOD_ROLE_ID, name: 'Fact moderator' }] }],
+      guilds: [
+        {
+          id: GUILD_ID,
+          name: 'Sandbox Server',
+          channels: CHANNELS,
+          roles: [{ id: MOD_ROLE_ID, name: 'Fact moderator' }],
+        },
+      ],
       defaultUser: { id: USER_ID, username: 'you' },
     });
     const config: Config = {
@@ -142,17 +157,34 @@ export class SandboxSession {
         return { output: input.message };
       case 'press': {
         const target = this.buttons[input.index - 1];
-        if (!target) return { output: this.buttons.length ? `Press 1 to ${this.buttons.length}.` : 'The last reply has no buttons.' };
-        const sent = this.local.sendButton({ locale: this.locale, customId: target.customId, messageId: target.messageId, memberRoles: [MOD_ROLE_ID], memberPermissions: MODERATOR_PERMISSIONS });
+        if (!target)
+          return {
+            output: this.buttons.length ? `Press 1 to ${this.buttons.length}.` : 'The last reply has no buttons.',
+          };
+        const sent = this.local.sendButton({
+          locale: this.locale,
+          customId: target.customId,
+          messageId: target.messageId,
+          memberRoles: [MOD_ROLE_ID],
+          memberPermissions: MODERATOR_PERMISSIONS,
+        });
         return { output: await this.answerOf(sent.id, target.messageId) };
       }
       case 'complete': {
         const sent = this.local.sendAutocomplete({ locale: this.locale, name: input.name, options: input.options });
-        const body = (await this.local.waitForResponse(sent.id)).body as { data?: { choices?: { name: string; value: string }[] } };
+        const body = (await this.local.waitForResponse(sent.id)).body as {
+          data?: { choices?: { name: string; value: string }[] };
+        };
         return { output: renderChoices(body.data?.choices ?? []) };
       }
       case 'command': {
-        const sent = this.local.sendCommand({ locale: this.locale, name: input.name, options: input.options, memberRoles: [MOD_ROLE_ID], memberPermissions: MODERATOR_PERMISSIONS });
+        const sent = this.local.sendCommand({
+          locale: this.locale,
+          name: input.name,
+          options: input.options,
+          memberRoles: [MOD_ROLE_ID],
+          memberPermissions: MODERATOR_PERMISSIONS,
+        });
         return { output: await this.answerOf(sent.id) };
       }
     }
@@ -178,15 +210,25 @@ export class SandboxSession {
   }
 
   private async answerOf(interactionId: string, sourceMessageId?: string): Promise<string> {
-    const callback = (await this.local.waitForResponse(interactionId)).body as { type: number; data?: Record<string, unknown> };
+    const callback = (await this.local.waitForResponse(interactionId)).body as {
+      type: number;
+      data?: Record<string, unknown>;
+    };
     if (callback.type === 9) return this.openModal(callback.data ?? {}, sourceMessageId);
     if (callback.type === 5 || callback.type === 6) {
       // Deferred: the answer arrives as an edit of the original message.
-      await this.local.waitForRequest((r) => r.method === 'PATCH' && r.path.includes('/messages/%40original') || (r.method === 'PATCH' && r.path.includes('/messages/@original')), 15_000).catch(() => undefined);
+      await this.local
+        .waitForRequest(
+          (r) =>
+            (r.method === 'PATCH' && r.path.includes('/messages/%40original')) ||
+            (r.method === 'PATCH' && r.path.includes('/messages/@original')),
+          15_000,
+        )
+        .catch(() => undefined);
     }
     await new Promise((r) => setTimeout(r, 100));
     const parts: MessageLike[] = [];
-    const original = this.local.originalMessage(interactionId) as MessageLike & { id?: string } | undefined;
+    const original = this.local.originalMessage(interactionId) as (MessageLike & { id?: string }) | undefined;
     if (original) parts.push(original);
     parts.push(...(this.local.followups(interactionId) as MessageLike[]));
     if (!parts.length && callback.data) parts.push(callback.data);
@@ -205,12 +247,21 @@ export class SandboxSession {
     const shape = top.some((c) => c.type === LABEL) ? 'labels' : 'rows';
     const fields = top.flatMap((c) => {
       // A label carries the text the member reads; its input carries the id and value.
-      const inputs = c.type === LABEL ? (c.component ? [{ ...c.component, label: c.label }] : []) : (c.components ?? []);
-      return inputs.filter((i) => i.type === TEXT_INPUT && i.custom_id).map((i) => ({ id: i.custom_id!, label: i.label ?? i.custom_id!, value: i.value ?? '' }));
+      const inputs =
+        c.type === LABEL ? (c.component ? [{ ...c.component, label: c.label }] : []) : (c.components ?? []);
+      return inputs
+        .filter((i) => i.type === TEXT_INPUT && i.custom_id)
+        .map((i) => ({ id: i.custom_id!, label: i.label ?? i.custom_id!, value: i.value ?? '' }));
     });
     const title = typeof data.title === 'string' ? data.title : 'Form';
     if (!fields.length) return `The form "${title}" has no text fields the sandbox can fill.`;
-    this.pendingModal = { customId: String(data.custom_id), fields, answers: {}, shape, ...(messageId ? { messageId } : {}) };
+    this.pendingModal = {
+      customId: String(data.custom_id),
+      fields,
+      answers: {},
+      shape,
+      ...(messageId ? { messageId } : {}),
+    };
     return `📝 ${title}: answer each field on one line (Enter keeps the value in [brackets]; type \\n for a line break; cancel drops the form, quit leaves).`;
   }
 
@@ -221,7 +272,8 @@ export class SandboxSession {
     modal.answers[field.id] = line.trim() === '' ? field.value : line.replace(/\\n/g, '\n');
     if (Object.keys(modal.answers).length < modal.fields.length) return { output: '' };
     this.pendingModal = undefined;
-    const sent = this.local.sendModalSubmit({ locale: this.locale,
+    const sent = this.local.sendModalSubmit({
+      locale: this.locale,
       customId: modal.customId,
       fields: modal.answers,
       shape: modal.shape,

@@ -49,8 +49,10 @@ export function answerQuestion(search: FactSearch, question: string): Answer {
   if (pair) return { kind: 'facts', facts: pair };
   const fits = answersWhatIsAsked(question, analysis);
   const confident = hits.filter((h, i) => coverage[i]! >= ANSWER_COVERAGE && fits(h));
-  if (best && confident[0] === best) return { kind: 'fact', fact: best.fact, others: confident.slice(1, 4).map((h) => h.fact) };
-  if (best && fits(best) && isGuess(analysis)) return { kind: 'guess', fact: best.fact, others: hits.slice(1, 3).map((h) => h.fact) };
+  if (best && confident[0] === best)
+    return { kind: 'fact', fact: best.fact, others: confident.slice(1, 4).map((h) => h.fact) };
+  if (best && fits(best) && isGuess(analysis))
+    return { kind: 'guess', fact: best.fact, others: hits.slice(1, 3).map((h) => h.fact) };
   return { kind: 'none', nearest: search.nearest(question, 3) };
 }
 
@@ -90,7 +92,8 @@ function groupFor(search: FactSearch, { hits }: Analysis, coverage: readonly num
     if (facts.length < 2 || facts.length > MAX_GROUP) continue;
     const count = close.filter((h) => h.fact.tags.includes(tag)).length;
     if (count < 2 || !best.fact.tags.includes(tag)) continue;
-    if (!chosen || count > chosen.count || (count === chosen.count && facts.length < chosen.facts.length)) chosen = { tag, facts, count };
+    if (!chosen || count > chosen.count || (count === chosen.count && facts.length < chosen.facts.length))
+      chosen = { tag, facts, count };
   }
   if (!chosen) return undefined;
   const rank = new Map(hits.map((h, i) => [h.fact.id, i]));

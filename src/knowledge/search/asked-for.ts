@@ -50,7 +50,9 @@ const isNumber = (token: string) => /^\d/.test(token) || NUMBER_WORDS.has(token)
 export function countedThing(question: string): string[] | undefined {
   const match = HOW_MANY.exec(askingClause(question));
   if (!match) return undefined;
-  const tokens = tokenizeQuery(match[1]!).map((t) => t.token).filter((t) => !WEAK_TOKENS.has(t));
+  const tokens = tokenizeQuery(match[1]!)
+    .map((t) => t.token)
+    .filter((t) => !WEAK_TOKENS.has(t));
   return tokens.length > 0 ? tokens : undefined;
 }
 
@@ -60,7 +62,10 @@ const textCache = new WeakMap<Fact, string[]>();
 export function countsThing(fact: Fact, counted: readonly string[]): boolean {
   let tokens = textCache.get(fact);
   if (!tokens) {
-    tokens = [fact.title, fact.summary, fact.details ?? ''].flatMap((t) => [...tokenizeQuery(t).map((x) => x.token), '|']);
+    tokens = [fact.title, fact.summary, fact.details ?? ''].flatMap((t) => [
+      ...tokenizeQuery(t).map((x) => x.token),
+      '|',
+    ]);
     textCache.set(fact, tokens);
   }
   const want = new Set(counted);
@@ -68,7 +73,8 @@ export function countsThing(fact: Fact, counted: readonly string[]): boolean {
   if (!tokens.some((t) => want.has(t))) return true;
   return tokens.some((t, i) => {
     if (!want.has(t)) return false;
-    for (let k = Math.max(0, i - WINDOW); k <= Math.min(tokens.length - 1, i + WINDOW); k++) if (isNumber(tokens[k]!)) return true;
+    for (let k = Math.max(0, i - WINDOW); k <= Math.min(tokens.length - 1, i + WINDOW); k++)
+      if (isNumber(tokens[k]!)) return true;
     return false;
   });
 }
@@ -83,7 +89,9 @@ export function asksDistance(question: string): boolean {
 
 /** Whether the fact's text (in any language) gives a distance. */
 export function givesDistance(fact: Fact): boolean {
-  return [fact, ...Object.values(fact.i18n ?? {})].some((t) => GIVES_DISTANCE.test(`${t.title} ${t.summary} ${t.details ?? ''}`));
+  return [fact, ...Object.values(fact.i18n ?? {})].some((t) =>
+    GIVES_DISTANCE.test(`${t.title} ${t.summary} ${t.details ?? ''}`),
+  );
 }
 
 /** "Trade figure", "volume", "stats": the question asks for a statistic, which only a figure fact gives. */
@@ -95,7 +103,8 @@ export function asksFigure(question: string): boolean {
 
 /** A cost, price, fare or toll asks for money: only a fact that gives an amount (USD 2 billion, 5 元) answers it. */
 const ASKS_PRICE = /\b(?:costs?|prices?|fares?|tolls?|fees?|charges?)\b|票价|价格|费用|多少钱|过路费/i;
-const GIVES_MONEY = /(?:usd|us\$|\$|rmb|¥|€)\s*\d|\d[\d,.]*\s*(?:(?:thousand|million|billion|trillion)\s*)?(?:usd|dollars?|yuan|rmb|元|美元)/i;
+const GIVES_MONEY =
+  /(?:usd|us\$|\$|rmb|¥|€)\s*\d|\d[\d,.]*\s*(?:(?:thousand|million|billion|trillion)\s*)?(?:usd|dollars?|yuan|rmb|元|美元)/i;
 
 export function asksPrice(question: string): boolean {
   return ASKS_PRICE.test(askingClause(question));
@@ -103,25 +112,32 @@ export function asksPrice(question: string): boolean {
 
 /** Whether the fact's text (in any language) gives an amount of money. */
 export function givesMoney(fact: Fact): boolean {
-  return [fact, ...Object.values(fact.i18n ?? {})].some((t) => GIVES_MONEY.test(`${t.title} ${t.summary} ${t.details ?? ''}`));
+  return [fact, ...Object.values(fact.i18n ?? {})].some((t) =>
+    GIVES_MONEY.test(`${t.title} ${t.summary} ${t.details ?? ''}`),
+  );
 }
 
 /**
  * "Who is the CEO / chairman / president of …" asks for the holder of a role: a fact that never names the role
  * (however well it names the place) does not answer it.
  */
-const WHO_ROLE = /\bwho\s+(?:is|was|are|were|'s)\s+(?:the\s+)?(?:current\s+)?([a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)(?=\s+(?:of|at|for|in)\b|\s*$)/i;
+const WHO_ROLE =
+  /\bwho\s+(?:is|was|are|were|'s)\s+(?:the\s+)?(?:current\s+)?([a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)(?=\s+(?:of|at|for|in)\b|\s*$)/i;
 
 /** The tokens of the role a "who is the … of" question asks about, or undefined. */
 export function askedRole(question: string): string[] | undefined {
   const match = WHO_ROLE.exec(askingClause(question).replace(/[?!.]+$/, ''));
   if (!match) return undefined;
-  const tokens = tokenizeQuery(match[1]!).map((t) => t.token).filter((t) => !WEAK_TOKENS.has(t));
+  const tokens = tokenizeQuery(match[1]!)
+    .map((t) => t.token)
+    .filter((t) => !WEAK_TOKENS.has(t));
   return tokens.length > 0 ? tokens : undefined;
 }
 
 /** Whether the fact's English text names every word of the role. */
 export function namesRole(fact: Fact, role: readonly string[]): boolean {
-  const text = new Set(tokenizeQuery(`${fact.title} ${fact.aliases.join(' ')} ${fact.summary} ${fact.details ?? ''}`).map((t) => t.token));
+  const text = new Set(
+    tokenizeQuery(`${fact.title} ${fact.aliases.join(' ')} ${fact.summary} ${fact.details ?? ''}`).map((t) => t.token),
+  );
   return role.every((t) => text.has(t));
 }

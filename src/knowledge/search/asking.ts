@@ -1,7 +1,8 @@
 import type { Analysis } from './engine.js';
 import { isFiller, isSourceWord, tokenizeQuery } from './normalize.js';
 
-const ASKING = /\b(what|whats|when|which|who|whose|why|where|how|is|are|was|were|do|does|did|has|have|can|could|will|would|name|list|tell)\b/i;
+const ASKING =
+  /\b(what|whats|when|which|who|whose|why|where|how|is|are|was|were|do|does|did|has|have|can|could|will|would|name|list|tell)\b/i;
 
 /** The clause that asks: questions often come with context before them ("I'm writing a thesis: how long is …"). */
 export function askingClause(question: string): string {

@@ -74,7 +74,10 @@ export function indexDoc(fact: Fact): IndexedDoc {
       ...tokenize(fact.kind === 'figure' ? `${fact.period} ${fact.unit} ${fact.currency ?? ''}` : ''),
     ],
   };
-  const counts = Object.fromEntries(FIELDS.map((f) => [f, countTokens(fields[f])])) as Record<Field, Map<string, number>>;
+  const counts = Object.fromEntries(FIELDS.map((f) => [f, countTokens(fields[f])])) as Record<
+    Field,
+    Map<string, number>
+  >;
   const namePairs = new Set<string>();
   const names = texts.flatMap((_, i) => [titles[i]!, ...aliases[i]!]).filter((t) => t.length > 0);
   for (const t of names) for (let i = 0; i < t.length - 1; i++) namePairs.add(`${t[i]} ${t[i + 1]}`);

@@ -296,7 +296,12 @@ export class FactSearch {
       const group = this.byTag.get(tag);
       if (!group) this.byTag.set(tag, [fact]);
       else if (this.rankOf[this.slotById.get(group.at(-1)!.id)!]! < this.rankOf[slot]!) group.push(fact);
-      else group.splice(this.rankedPosition(group.length, (k) => this.slotById.get(group[k]!.id)!, slot), 0, fact);
+      else
+        group.splice(
+          this.rankedPosition(group.length, (k) => this.slotById.get(group[k]!.id)!, slot),
+          0,
+          fact,
+        );
     }
   }
 
@@ -349,7 +354,8 @@ export class FactSearch {
       if (!list) {
         this.postings.set(t, [slot]);
         this.postingCounts.set(t, [packed]);
-      } else if (before.has(t)) this.postingCounts.get(t)![this.rankedPosition(list.length, (k) => list[k]!, slot)] = packed;
+      } else if (before.has(t))
+        this.postingCounts.get(t)![this.rankedPosition(list.length, (k) => list[k]!, slot)] = packed;
       else this.postingCounts.get(t)!.splice(this.insertRanked(list, slot), 0, packed);
       this.weights.delete(t);
     }
@@ -412,7 +418,10 @@ export class FactSearch {
   /** After changes: what depends on the whole base (averages, the unseen-word weight, cached weights and corrections). */
   private settle(): void {
     const n = Math.max(1, this.size);
-    this.avgLen = Object.fromEntries(FIELDS.map((f) => [f, Math.max(1, this.fieldTotals[f] / n)])) as Record<Field, number>;
+    this.avgLen = Object.fromEntries(FIELDS.map((f) => [f, Math.max(1, this.fieldTotals[f] / n)])) as Record<
+      Field,
+      number
+    >;
     this.idfMax = this.idf(0);
     this.epoch++;
     this.corrections.clear();
@@ -423,7 +432,10 @@ export class FactSearch {
 
   /** Keeps a list of slots in the base's order (appending, the common case while building, costs nothing extra); returns where it went. */
   private insertRanked(list: number[], slot: number): number {
-    const at = this.rankOf[list[list.length - 1]!]! < this.rankOf[slot]! ? list.length : this.rankedPosition(list.length, (k) => list[k]!, slot);
+    const at =
+      this.rankOf[list[list.length - 1]!]! < this.rankOf[slot]!
+        ? list.length
+        : this.rankedPosition(list.length, (k) => list[k]!, slot);
     list.splice(at, 0, slot);
     return at;
   }
@@ -575,8 +587,14 @@ export class FactSearch {
     });
     const owners = [...passing.keys()].sort((a, b) => this.rankOf[a]! - this.rankOf[b]!);
     const shares = owners.map((owner) => passing.get(owner)!.share);
-    const work = fuseChunks(query.toLowerCase()).reduce((w, c) => w + maxErrors(c.length, NAME_FUSE_OPTIONS.threshold) + 1, 0);
-    const cap = Math.min(NAME_MAX_CANDIDATES, Math.max(NAME_MIN_CANDIDATES, Math.floor(NAME_WORK_BUDGET / Math.max(1, work))));
+    const work = fuseChunks(query.toLowerCase()).reduce(
+      (w, c) => w + maxErrors(c.length, NAME_FUSE_OPTIONS.threshold) + 1,
+      0,
+    );
+    const cap = Math.min(
+      NAME_MAX_CANDIDATES,
+      Math.max(NAME_MIN_CANDIDATES, Math.floor(NAME_WORK_BUDGET / Math.max(1, work))),
+    );
     let chosen = owners;
     if (owners.length > cap) {
       const order = owners.map((_, k) => k);
@@ -657,19 +675,28 @@ export class FactSearch {
     // Typos: only for words long enough that a near miss is still meaningful, never for numbers or names, and for a
     // real English word only a one-letter slip in a long one ("agrement"), never in a short one ("lanes" is no "laos").
     const english = isEnglishWord(raw);
-    if (variants.length === 0 && raw.length >= 4 && !/\d/.test(raw) && !PLACE_NAMES.has(raw) && (!english || raw.length >= LONG_WORD)) {
+    if (
+      variants.length === 0 &&
+      raw.length >= 4 &&
+      !/\d/.test(raw) &&
+      !PLACE_NAMES.has(raw) &&
+      (!english || raw.length >= LONG_WORD)
+    ) {
       let kept = 0;
       for (const r of this.typoSearch(raw)) {
         const score = r.score ?? 1;
         // Typos rarely hit the first letter; requiring it keeps "population" from becoming "cooperation". fuse.js
         // also matches inside longer words ("entred" in "represented"), which is no typo either.
-        if (Math.abs(r.item.length - raw.length) > 2 || r.item[0] !== raw[0] || (english && score > ENGLISH_SLIP)) continue;
+        if (Math.abs(r.item.length - raw.length) > 2 || r.item[0] !== raw[0] || (english && score > ENGLISH_SLIP))
+          continue;
         add(this.vocabulary.tokens[r.refIndex]!, 0.9 * (1 - score));
         if (++kept === 2) break;
       }
     }
-    if (variants.length === 0 && !english && raw.length >= 4 && !/\d/.test(raw)) for (const at of this.slips(raw)) add(this.vocabulary.tokens[at]!, SLIP_WEIGHT);
-    if (variants.length === 0 && HAN.test(raw)) for (const m of this.han.matches(raw)) add(m.token, HAN_OVERLAP * m.share);
+    if (variants.length === 0 && !english && raw.length >= 4 && !/\d/.test(raw))
+      for (const at of this.slips(raw)) add(this.vocabulary.tokens[at]!, SLIP_WEIGHT);
+    if (variants.length === 0 && HAN.test(raw))
+      for (const m of this.han.matches(raw)) add(m.token, HAN_OVERLAP * m.share);
     if (this.corrections.size > 5000) this.corrections.clear();
     this.corrections.set(key, variants);
     return variants;
@@ -709,7 +736,13 @@ export class FactSearch {
       if (df === 0 && variants.length === 0) {
         // A word the base has never seen: everyday phrasing and chat shorthand say nothing either way; an English
         // word (a ticket, a lane, a prime minister) or a longer unknown name names what the base does not cover.
-        if (isFillerOrTypo(raw) || isFillerOrTypo(token) || isChatNoise(raw) || (HAN.test(raw) && HanOverlap.isNoise(raw))) continue;
+        if (
+          isFillerOrTypo(raw) ||
+          isFillerOrTypo(token) ||
+          isChatNoise(raw) ||
+          (HAN.test(raw) && HanOverlap.isNoise(raw))
+        )
+          continue;
         terms.push({ text: token, idf: this.idfMax * UNSEEN_WEIGHT, weak: false, variants });
         continue;
       }
@@ -734,10 +767,7 @@ export class FactSearch {
    * posting lists into per-fact scratch arrays; the bonuses (which only ever multiply by 1 or more, up to a known
    * bound) are computed only for facts that could still reach the top `limit`. Same results as scoring every fact.
    */
-  private rank(
-    query: string,
-    options: SearchOptions & { prefix: boolean; minCoverage: number },
-  ): Analysis {
+  private rank(query: string, options: SearchOptions & { prefix: boolean; minCoverage: number }): Analysis {
     const limit = Math.max(1, Math.min(options.limit ?? 5, 50));
     const terms = this.terms(query, options.prefix);
     const unseen = terms.filter((t) => t.variants.length === 0).map((t) => t.text);
@@ -797,7 +827,9 @@ export class FactSearch {
     });
 
     // 2. Enough of the question covered, and not by generic words alone.
-    const survivors = candidates.filter((i) => this.covered[i]! / totalIdf >= options.minCoverage && (this.strong[i] === 1 || allWeak));
+    const survivors = candidates.filter(
+      (i) => this.covered[i]! / totalIdf >= options.minCoverage && (this.strong[i] === 1 || allWeak),
+    );
 
     // 3. Bonuses multiply the base score by at least 1 and at most a known factor (the name bonuses only when a
     //    matched word is in the fact's title or an alias): a fact whose best case falls below the limit-th best base
@@ -854,7 +886,12 @@ export class FactSearch {
     // The reported score is squashed into [0, 1] for display; ranking uses the raw value so strong matches do not tie.
     const reference = totalIdf * TITLE_REFERENCE * 2;
     return {
-      hits: top.map((r) => ({ fact: r.fact, score: r.raw / (r.raw + reference), coverage: r.coverage, named: r.named })),
+      hits: top.map((r) => ({
+        fact: r.fact,
+        score: r.raw / (r.raw + reference),
+        coverage: r.coverage,
+        named: r.named,
+      })),
       unseen,
       covered: top.map((r) => r.covered),
       terms: terms.map((t) => ({ text: t.text, share: t.idf / totalIdf })),

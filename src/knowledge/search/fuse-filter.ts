@@ -270,7 +270,14 @@ class SubstringDistance {
         const substitute = prev[i - 1]! + (p.charCodeAt(i - 1) === c ? 0 : 1);
         const skipText = prev[i]! + 1;
         const skipPattern = cur[i - 1]! + 1;
-        cur[i] = substitute < skipText ? (substitute < skipPattern ? substitute : skipPattern) : skipText < skipPattern ? skipText : skipPattern;
+        cur[i] =
+          substitute < skipText
+            ? substitute < skipPattern
+              ? substitute
+              : skipPattern
+            : skipText < skipPattern
+              ? skipText
+              : skipPattern;
       }
       if (cur[m]! < best) best = cur[m]!;
       const swap = prev;

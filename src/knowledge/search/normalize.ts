@@ -18,11 +18,22 @@ const STOPWORDS = new Set(
   please into than then so as if not no yes up out over under between among per also just did get got
   ever first last new now ago year years date come came comes coming go goes went take took happen happened
   mean means meaning say said know like name list yet still really exactly officially currently today ok okay
-  volume volumes amount total value figure number level size data statistic statistics stats`.split(/\s+/).filter(Boolean),
+  volume volumes amount total value figure number level size data statistic statistics stats`
+    .split(/\s+/)
+    .filter(Boolean),
 );
 
 // Generic words that tell us nothing about which fact is meant; kept for scoring but never enough alone.
-export const WEAK_TOKENS = new Set(['china', 'chinese', 'asean', 'trade', 'economic', 'cooperation', 'southeast', 'asia']);
+export const WEAK_TOKENS = new Set([
+  'china',
+  'chinese',
+  'asean',
+  'trade',
+  'economic',
+  'cooperation',
+  'southeast',
+  'asia',
+]);
 
 /** Multi-word names gain their acronym (the words stay, so a typo in one of them still matches). */
 const PHRASES: readonly [RegExp, string][] = [
@@ -39,7 +50,10 @@ const PHRASES: readonly [RegExp, string][] = [
   [/\bupgrade[ds]?\s+([23])(?:\.0)?\b/g, ' upgrade $1.0 '],
   [/\b(?:acfta|cafta|fta)\s*([23])(?:\.0)?\b/g, ' fta $1.0 '],
   // One way to say an agreement starts to apply, whichever verb: took effect, came into force, went live, in effect.
-  [/\b(?:(?:take|takes|took|taken|taking|come|comes|came|coming|enter|enters|entered|entering|go|goes|went|gone|going)\s+(?:into\s+|in\s+)?|in(?:to)?\s+)(?:effect|force|live)\b/g, ' enter force '],
+  [
+    /\b(?:(?:take|takes|took|taken|taking|come|comes|came|coming|enter|enters|entered|entering|go|goes|went|gone|going)\s+(?:into\s+|in\s+)?|in(?:to)?\s+)(?:effect|force|live)\b/g,
+    ' enter force ',
+  ],
   [/\blaos\b/g, ' lao '],
   [/\blao pdr\b/g, ' lao '],
   [/\bu\.?s\.? ?dollars?\b|\bus\$/g, ' usd '],
@@ -84,7 +98,20 @@ const SYNONYMS: Record<string, string> = {
   bruneian: 'brunei',
 };
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
 const MONTH_ABBR: Record<string, string> = Object.fromEntries(MONTHS.map((m) => [m.slice(0, 3), m]));
 
 export function monthName(month: number): string {
@@ -163,14 +190,27 @@ const CHAT_FILLER = new Set(
   remind recall remember forgot ok okay cool stuff thing things bit chunk lot lots mate bro dude
   yeah yep yup nope true false right correct wrong sure
   article articles mention mentioned mentions according piece story listed
-  type types kind kinds sort sorts`.split(/\s+/).filter(Boolean),
+  type types kind kinds sort sorts`
+    .split(/\s+/)
+    .filter(Boolean),
 );
 
 /**
  * Words that point at where a fact was read ("the article mentions", "according to", 文章里提到): every fact has a
  * source, so they never say which fact is meant, even though some facts' text names "a TROIB News article".
  */
-const SOURCE_WORDS = new Set(['article', 'articles', 'mention', 'mentions', 'mentioned', 'according', '文章', '提到', '提及', '文中']);
+const SOURCE_WORDS = new Set([
+  'article',
+  'articles',
+  'mention',
+  'mentions',
+  'mentioned',
+  'according',
+  '文章',
+  '提到',
+  '提及',
+  '文中',
+]);
 
 /** A query word that refers to the source being read rather than to a fact (see SOURCE_WORDS). */
 export function isSourceWord(word: string): boolean {

@@ -4,9 +4,25 @@ import { countries } from 'countries-list';
  * Names that are not English dictionary words but still name something (France, Japan, Paris, CPTPP): a question
  * about one the base has never heard of is about something it does not cover, not a typo or slang.
  */
-const OTHER_TRADE_BLOCS = ['eu', 'cptpp', 'tpp', 'nafta', 'usmca', 'wto', 'apec', 'mercosur', 'efta', 'brics', 'opec', 'saarc', 'ecowas'];
+const OTHER_TRADE_BLOCS = [
+  'eu',
+  'cptpp',
+  'tpp',
+  'nafta',
+  'usmca',
+  'wto',
+  'apec',
+  'mercosur',
+  'efta',
+  'brics',
+  'opec',
+  'saarc',
+  'ecowas',
+];
 
-export const PLACE_NAMES: ReadonlySet<string> = new Set([
-  ...Object.values(countries).flatMap((c) => `${c.name} ${c.capital}`.toLowerCase().split(/[^a-z]+/)),
-  ...OTHER_TRADE_BLOCS,
-].filter((w) => w.length >= 2));
+export const PLACE_NAMES: ReadonlySet<string> = new Set(
+  [
+    ...Object.values(countries).flatMap((c) => `${c.name} ${c.capital}`.toLowerCase().split(/[^a-z]+/)),
+    ...OTHER_TRADE_BLOCS,
+  ].filter((w) => w.length >= 2),
+);

@@ -121,7 +121,8 @@ export class Vocabulary {
     const list = this.sorted;
     let lo = this.lowerBound(prefix);
     const found: number[] = [];
-    for (; lo < list.length && list[lo]!.word.startsWith(prefix); lo++) if (list[lo]!.word !== prefix) found.push(list[lo]!.at);
+    for (; lo < list.length && list[lo]!.word.startsWith(prefix); lo++)
+      if (list[lo]!.word !== prefix) found.push(list[lo]!.at);
     return found.sort(this.compare).slice(0, limit);
   }
 

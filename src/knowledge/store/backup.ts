@@ -7,7 +7,18 @@
  * copies it beside the target, moves the current database (with its -wal/-shm) aside, and renames the copy in.
  */
 import Database from 'better-sqlite3';
-import { copyFileSync, existsSync, fsyncSync, mkdirSync, openSync, closeSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  fsyncSync,
+  mkdirSync,
+  openSync,
+  closeSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  statSync,
+} from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { Db } from './db.js';
 import { runningPid } from './run-lock.js';
@@ -20,7 +31,11 @@ const BACKUP_NAME = /^corridor-\d{8}-\d{6}Z\.db$/;
 
 /** data/backups/corridor-20251231-033000Z.db: sortable by name, one per second at most. */
 export function defaultBackupPath(dir: string, now: Date = new Date()): string {
-  const stamp = now.toISOString().replace(/[-:]/g, '').replace('T', '-').replace(/\.\d+Z$/, 'Z');
+  const stamp = now
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace('T', '-')
+    .replace(/\.\d+Z$/, 'Z');
   return join(dir, `corridor-${stamp}.db`);
 }
 
@@ -38,7 +53,10 @@ export function integrityCheck(path: string): string {
   const db = new Database(path, { readonly: true, fileMustExist: true });
   try {
     const rows = db.pragma('integrity_check') as { integrity_check: string }[];
-    return rows.map((r) => r.integrity_check).slice(0, 3).join('; ');
+    return rows
+      .map((r) => r.integrity_check)
+      .slice(0, 3)
+      .join('; ');
   } finally {
     db.close();
   }
@@ -55,7 +73,8 @@ export interface BackupResult {
  */
 export async function backupDatabase(source: Db | string, destPath: string): Promise<BackupResult> {
   if (existsSync(destPath)) throw new BackupError(`${destPath} already exists; choose another backup file name`);
-  if (typeof source === 'string' && !existsSync(source)) throw new BackupError(`no database at ${source} (check DATABASE_PATH)`);
+  if (typeof source === 'string' && !existsSync(source))
+    throw new BackupError(`no database at ${source} (check DATABASE_PATH)`);
   mkdirSync(dirname(destPath), { recursive: true });
   const partial = `${destPath}.partial`;
   rmSync(partial, { force: true });
@@ -87,7 +106,9 @@ export async function backupDatabase(source: Db | string, destPath: string): Pro
 /** Deletes all but the newest `keep` backups made under the default naming; returns what was deleted. */
 export function pruneBackups(dir: string, keep: number): string[] {
   if (!existsSync(dir)) return [];
-  const backups = readdirSync(dir).filter((f) => BACKUP_NAME.test(f)).sort();
+  const backups = readdirSync(dir)
+    .filter((f) => BACKUP_NAME.test(f))
+    .sort();
   const old = backups.slice(0, Math.max(0, backups.length - keep));
   for (const f of old) rmSync(join(dir, f));
   return old.map((f) => join(dir, f));
@@ -103,20 +124,32 @@ export interface RestoreResult {
 /** Replaces the database at `targetPath` by the backup. Refuses while a bot runs on it, or if the backup is bad. */
 export function restoreDatabase(backupPath: string, targetPath: string, now: Date = new Date()): RestoreResult {
   const pid = runningPid(targetPath);
-  if (pid !== null) throw new BackupError(`Corridor is running on ${targetPath} (pid ${pid}); stop it first (e.g. systemctl stop corridor), then restore`);
+  if (pid !== null)
+    throw new BackupError(
+      `Corridor is running on ${targetPath} (pid ${pid}); stop it first (e.g. systemctl stop corridor), then restore`,
+    );
   if (!existsSync(backupPath)) throw new BackupError(`no backup file at ${backupPath}`);
   let check: string;
   try {
     check = integrityCheck(backupPath);
   } catch (error) {
-    throw new BackupError(`${backupPath} is not a readable SQLite database (${error instanceof Error ? error.message : String(error)})`);
+    throw new BackupError(
+      `${backupPath} is not a readable SQLite database (${error instanceof Error ? error.message : String(error)})`,
+    );
   }
   if (check !== 'ok') throw new BackupError(`${backupPath} failed integrity_check (${check}); nothing was changed`);
   const probe = new Database(backupPath, { readonly: true });
-  const tables = new Set((probe.prepare(`SELECT name FROM sqlite_master WHERE type = 'table'`).all() as { name: string }[]).map((r) => r.name));
+  const tables = new Set(
+    (probe.prepare(`SELECT name FROM sqlite_master WHERE type = 'table'`).all() as { name: string }[]).map(
+      (r) => r.name,
+    ),
+  );
   probe.close();
   const missing = REQUIRED_TABLES.filter((t) => !tables.has(t));
-  if (missing.length) throw new BackupError(`${backupPath} is not a Corridor database (missing ${missing.join(', ')}); nothing was changed`);
+  if (missing.length)
+    throw new BackupError(
+      `${backupPath} is not a Corridor database (missing ${missing.join(', ')}); nothing was changed`,
+    );
 
   mkdirSync(dirname(targetPath), { recursive: true });
   const incoming = `${targetPath}.restoring`;

@@ -14,5 +14,9 @@ export function recentFactsOfTheDay(db: Db, guildId: string, localDate: string):
  * the same fact again (the pick depends only on server, date and earlier days), so replacing is safe.
  */
 export function recordFactOfTheDay(db: Db, guildId: string, localDate: string, factId: string): void {
-  stmt(db, 'INSERT OR REPLACE INTO fact_of_the_day (guild_id, local_date, fact_id) VALUES (?, ?, ?)').run(guildId, localDate, factId);
+  stmt(db, 'INSERT OR REPLACE INTO fact_of_the_day (guild_id, local_date, fact_id) VALUES (?, ?, ?)').run(
+    guildId,
+    localDate,
+    factId,
+  );
 }

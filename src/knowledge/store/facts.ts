@@ -145,12 +145,15 @@ export function latestRevisionId(db: Db): number {
 
 /** The facts changed by revisions after `after` up to `upTo` (ids, each once). */
 export function changedFactIds(db: Db, after: number, upTo: number): string[] {
-  return stmt(db, 'SELECT DISTINCT fact_id FROM fact_revisions WHERE id > ? AND id <= ?').pluck().all(after, upTo) as string[];
+  return stmt(db, 'SELECT DISTINCT fact_id FROM fact_revisions WHERE id > ? AND id <= ?')
+    .pluck()
+    .all(after, upTo) as string[];
 }
 
 /** A fingerprint of one revision (its fact and time), to tell whether the store was swapped for another since. */
 export function revisionStamp(db: Db, id: number): string | undefined {
-  const row = stmt(db, 'SELECT fact_id, at FROM fact_revisions WHERE id = ?').get(id) as { fact_id: string; at: string } | undefined;
+  const row = stmt(db, 'SELECT fact_id, at FROM fact_revisions WHERE id = ?').get(id) as
+    { fact_id: string; at: string } | undefined;
   return row ? `${row.fact_id} ${row.at}` : undefined;
 }
 
@@ -182,10 +185,23 @@ export function seedFacts(db: Db, facts: readonly Fact[], at: string, notes: rea
   db.transaction(() => {
     for (const fact of facts) {
       const row = stmt(db, 'SELECT seed_hash, deleted, data FROM facts WHERE id = ?').get(fact.id) as
-        | Pick<FactRow, 'seed_hash' | 'deleted' | 'data'>
-        | undefined;
-      const step = seedStep(row ? { seedHash: row.seed_hash, deleted: row.deleted === 1, data: row.data } : undefined, fact, notes);
-      if (step.write) writeFact(db, { id: fact.id, fact, deleted: false, action: 'seed', actor: SYSTEM_ACTOR, reason: step.reason, at, seedHash: step.hash });
+        Pick<FactRow, 'seed_hash' | 'deleted' | 'data'> | undefined;
+      const step = seedStep(
+        row ? { seedHash: row.seed_hash, deleted: row.deleted === 1, data: row.data } : undefined,
+        fact,
+        notes,
+      );
+      if (step.write)
+        writeFact(db, {
+          id: fact.id,
+          fact,
+          deleted: false,
+          action: 'seed',
+          actor: SYSTEM_ACTOR,
+          reason: step.reason,
+          at,
+          seedHash: step.hash,
+        });
       if (step.count) report[step.count]++;
     }
   }).immediate();
@@ -207,7 +223,9 @@ export function seedStep(
   if (row.seedHash === null) return { write: false, count: 'keptModeratorVersion' };
   if (row.seedHash !== hash && !row.deleted) {
     const restated = statementHash(Fact.parse(JSON.parse(row.data))) !== statementHash(fact);
-    const reason = restated ? (noteFor(notes, fact.id, statementHash(fact)) ?? 'updated seed data') : 'updated seed data (example questions or translations)';
+    const reason = restated
+      ? (noteFor(notes, fact.id, statementHash(fact)) ?? 'updated seed data')
+      : 'updated seed data (example questions or translations)';
     return { write: true, reason, hash, count: 'refreshed' };
   }
   return { write: false, count: null };

@@ -8,7 +8,6 @@ import { stmt, type Db } from './db.js';
 import { addDays, formatIsoDate, type LocalDate } from '../anniversaries.js';
 import { isValidTimeZone, localParts, normalizeTimeZone, zonedTimeToUtc } from '../local-time.js';
 
-
 export interface GuildSettings {
   guildId: string;
   channelId: string | null;
@@ -31,7 +30,8 @@ export interface GuildSettings {
   language: string | null;
 }
 
-export type GuildSettingsField = 'guildId' | 'channelId' | 'postTime' | 'timezone' | 'countdownDays' | 'enabled' | 'message' | 'language';
+export type GuildSettingsField =
+  'guildId' | 'channelId' | 'postTime' | 'timezone' | 'countdownDays' | 'enabled' | 'message' | 'language';
 
 export class GuildSettingsError extends Error {
   override readonly name = 'GuildSettingsError';
@@ -207,7 +207,10 @@ export function checkGuildSettingsPatch(patch: GuildSettingsPatch, at: Date): Ch
   if (patch.countdownDays !== undefined) {
     const n = patch.countdownDays;
     if (!Number.isInteger(n) || n < 0 || n > MAX_COUNTDOWN_DAYS) {
-      throw new GuildSettingsError(`Countdown days must be a whole number from 0 to ${MAX_COUNTDOWN_DAYS}.`, 'countdownDays');
+      throw new GuildSettingsError(
+        `Countdown days must be a whole number from 0 to ${MAX_COUNTDOWN_DAYS}.`,
+        'countdownDays',
+      );
     }
     countdownDays = n;
   }
@@ -215,7 +218,11 @@ export function checkGuildSettingsPatch(patch: GuildSettingsPatch, at: Date): Ch
 }
 
 /** The settings to store given what is stored (`existing`) and a checked patch; shared by every store backend. */
-export function mergeGuildSettings(existing: GuildSettings | null, checked: CheckedGuildSettingsPatch, at: Date): GuildSettings {
+export function mergeGuildSettings(
+  existing: GuildSettings | null,
+  checked: CheckedGuildSettingsPatch,
+  at: Date,
+): GuildSettings {
   const { guildId, now, channelId, postTime, timezone, countdownDays, patch } = checked;
   const next: GuildSettings = {
     guildId,
@@ -277,20 +284,25 @@ export function upsertGuildSettings(db: Db, patch: GuildSettingsPatch, at: Date 
 
 /** Turns reminders off for a server (settings are kept). Returns false if the server had no settings. */
 export function disableGuild(db: Db, guildId: string, at: Date = new Date()): boolean {
-  const info = stmt(db, 'UPDATE guild_settings SET enabled = 0, updated_at = ? WHERE guild_id = ?')
-    .run(iso(at), checkGuildId(guildId));
+  const info = stmt(db, 'UPDATE guild_settings SET enabled = 0, updated_at = ? WHERE guild_id = ?').run(
+    iso(at),
+    checkGuildId(guildId),
+  );
   return info.changes > 0;
 }
 
 /** Servers with reminders on and a channel set, in a stable order. */
 export function listEnabledGuilds(db: Db): GuildSettings[] {
-  const rows = stmt(db, 'SELECT * FROM guild_settings WHERE enabled = 1 AND channel_id IS NOT NULL ORDER BY guild_id')
-    .all() as Row[];
+  const rows = stmt(
+    db,
+    'SELECT * FROM guild_settings WHERE enabled = 1 AND channel_id IS NOT NULL ORDER BY guild_id',
+  ).all() as Row[];
   return rows.map(fromRow);
 }
 
 /** Enabled servers whose next posting instant is at or before `nowMs`: one indexed range read (migration 8). */
-export const DUE_GUILDS_SQL = 'SELECT * FROM guild_settings WHERE enabled = 1 AND channel_id IS NOT NULL AND next_post_ms <= ?';
+export const DUE_GUILDS_SQL =
+  'SELECT * FROM guild_settings WHERE enabled = 1 AND channel_id IS NOT NULL AND next_post_ms <= ?';
 
 export function listDueGuilds(db: Db, nowMs: number): GuildSettings[] {
   const rows = stmt(db, DUE_GUILDS_SQL).all(nowMs) as Row[];
@@ -304,17 +316,30 @@ export function listDueGuilds(db: Db, nowMs: number): GuildSettings[] {
  * An unchanged value is not written (no commit, no fsync): a full tick reads every server each minute.
  */
 export function setNextPostAt(db: Db, seen: Pick<GuildSettings, 'guildId' | 'updatedAt'>, ms: number): boolean {
-  return stmt(db, 'UPDATE guild_settings SET next_post_ms = ? WHERE guild_id = ? AND updated_at = ? AND next_post_ms <> ?').run(ms, seen.guildId, seen.updatedAt, ms).changes > 0;
+  return (
+    stmt(
+      db,
+      'UPDATE guild_settings SET next_post_ms = ? WHERE guild_id = ? AND updated_at = ? AND next_post_ms <> ?',
+    ).run(ms, seen.guildId, seen.updatedAt, ms).changes > 0
+  );
 }
 
 /** Every enabled server's stored next posting instant, for a tick that reads them all. */
 export function nextPostTimes(db: Db): Map<string, number> {
-  const rows = stmt(db, 'SELECT guild_id, next_post_ms FROM guild_settings WHERE enabled = 1 AND channel_id IS NOT NULL').raw().all() as [string, number][];
+  const rows = stmt(
+    db,
+    'SELECT guild_id, next_post_ms FROM guild_settings WHERE enabled = 1 AND channel_id IS NOT NULL',
+  )
+    .raw()
+    .all() as [string, number][];
   return new Map(rows);
 }
 
 export function getNextPostAt(db: Db, guildId: string): number | null {
-  return (stmt(db, 'SELECT next_post_ms FROM guild_settings WHERE guild_id = ?').pluck().get(guildId) as number | undefined) ?? null;
+  return (
+    (stmt(db, 'SELECT next_post_ms FROM guild_settings WHERE guild_id = ?').pluck().get(guildId) as
+      number | undefined) ?? null
+  );
 }
 
 const MAX_ERROR_LENGTH = 500;
@@ -322,11 +347,19 @@ const MAX_ERROR_LENGTH = 500;
 /** Records the last posting problem (shown by `/reminders status`). Long messages are cut to 500 characters. */
 export function recordGuildError(db: Db, guildId: string, message: string, at: Date = new Date()): void {
   const e = guildErrorOf(guildId, message, at);
-  stmt(db, 'UPDATE guild_settings SET last_error = ?, last_error_at = ? WHERE guild_id = ?').run(e.text, e.at, e.guildId);
+  stmt(db, 'UPDATE guild_settings SET last_error = ?, last_error_at = ? WHERE guild_id = ?').run(
+    e.text,
+    e.at,
+    e.guildId,
+  );
 }
 
 /** The checked and shortened values recordGuildError stores; shared by every store backend. */
-export function guildErrorOf(guildId: string, message: string, at: Date): { guildId: string; text: string; at: string } {
+export function guildErrorOf(
+  guildId: string,
+  message: string,
+  at: Date,
+): { guildId: string; text: string; at: string } {
   const text = String(message).trim() || 'Unknown error';
   const cut = text.length > MAX_ERROR_LENGTH ? `${text.slice(0, MAX_ERROR_LENGTH - 1)}…` : text;
   return { guildId: checkGuildId(guildId), text: cut, at: iso(at) };

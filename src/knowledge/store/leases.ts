@@ -46,7 +46,6 @@ export function releaseLease(db: Db, name: string, holder: string): boolean {
 
 export function getLease(db: Db, name: string): Lease | null {
   const row = stmt(db, 'SELECT name, holder, expires_at FROM leases WHERE name = ?').get(name) as
-    | { name: string; holder: string; expires_at: number }
-    | undefined;
+    { name: string; holder: string; expires_at: number } | undefined;
   return row ? { name: row.name, holder: row.holder, expiresAt: row.expires_at } : null;
 }

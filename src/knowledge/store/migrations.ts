@@ -176,13 +176,19 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
 export function migrate(db: Database.Database): number {
   return db
     .transaction(() => {
-      db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
+      db.exec(
+        'CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)',
+      );
       const applied = new Set(db.prepare('SELECT version FROM schema_migrations').pluck().all() as number[]);
       let count = 0;
       for (const m of MIGRATIONS) {
         if (applied.has(m.version)) continue;
         db.exec(m.sql);
-        db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(m.version, m.name, new Date().toISOString());
+        db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(
+          m.version,
+          m.name,
+          new Date().toISOString(),
+        );
         count++;
       }
       return count;

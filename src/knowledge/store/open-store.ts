@@ -27,7 +27,9 @@ export async function openStore(config: StoreConfig): Promise<Store> {
     try {
       return SqliteStore.open(config.databasePath);
     } catch (error) {
-      throw new StoreConfigError(`DATABASE_PATH: cannot open the SQLite database at ${config.databasePath}: ${messageOf(error)}`);
+      throw new StoreConfigError(
+        `DATABASE_PATH: cannot open the SQLite database at ${config.databasePath}: ${messageOf(error)}`,
+      );
     }
   }
   try {
@@ -53,6 +55,7 @@ export async function openStore(config: StoreConfig): Promise<Store> {
 }
 
 function messageOf(error: unknown): string {
-  const text = error instanceof Error ? error.message || (error as NodeJS.ErrnoException).code || error.name : String(error);
+  const text =
+    error instanceof Error ? error.message || (error as NodeJS.ErrnoException).code || error.name : String(error);
   return text.replace(/\s+/g, ' ').trim();
 }

@@ -14,7 +14,6 @@
  */
 import { stmt, type Db } from './db.js';
 
-
 export type LedgerStatus = 'claimed' | 'sent' | 'failed' | 'skipped';
 
 export interface LedgerKey {
@@ -139,7 +138,8 @@ export function markSkipped(db: Db, keys: Keys, detail: string, at: Date = new D
   const recorded: LedgerKey[] = [];
   db.transaction(() => {
     for (const k of list(keys)) {
-      if (statement.run(k.guildId, k.occasion, k.year, at.toISOString(), cutLedgerDetail(detail)).changes === 1) recorded.push(k);
+      if (statement.run(k.guildId, k.occasion, k.year, at.toISOString(), cutLedgerDetail(detail)).changes === 1)
+        recorded.push(k);
     }
   }).immediate();
   return recorded;
@@ -174,8 +174,11 @@ export function markInterrupted(db: Db, olderThan: Date): number {
 }
 
 export function getEntry(db: Db, key: LedgerKey): LedgerEntry | null {
-  const row = stmt(db, 'SELECT * FROM post_ledger WHERE guild_id = ? AND occasion = ? AND year = ?')
-    .get(key.guildId, key.occasion, key.year) as Row | undefined;
+  const row = stmt(db, 'SELECT * FROM post_ledger WHERE guild_id = ? AND occasion = ? AND year = ?').get(
+    key.guildId,
+    key.occasion,
+    key.year,
+  ) as Row | undefined;
   return row ? fromRow(row) : null;
 }
 
@@ -193,7 +196,9 @@ export function ledgerKeyString(k: LedgerKey): string {
 
 /** A server's ledger, newest first (by claim time). */
 export function history(db: Db, guildId: string, limit = 50): LedgerEntry[] {
-  const rows = stmt(db, 'SELECT * FROM post_ledger WHERE guild_id = ? ORDER BY claimed_at DESC, occasion LIMIT ?')
-    .all(guildId, Math.max(1, Math.min(1000, Math.floor(limit)))) as Row[];
+  const rows = stmt(db, 'SELECT * FROM post_ledger WHERE guild_id = ? ORDER BY claimed_at DESC, occasion LIMIT ?').all(
+    guildId,
+    Math.max(1, Math.min(1000, Math.floor(limit))),
+  ) as Row[];
   return rows.map(fromRow);
 }

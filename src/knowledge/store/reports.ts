@@ -53,12 +53,19 @@ export type ReportOutcome = { ok: true; report: Report } | { ok: false; reason: 
  * Stores a member's report unless the note is too short or they already sent REPORT_LIMIT.max within the window.
  * Counting and inserting share one IMMEDIATE transaction, so two quick submits cannot both slip under the limit.
  */
-export function submitReport(db: Db, r: Omit<Report, 'id' | 'status'>, limit: { max: number; windowMs: number } = REPORT_LIMIT): ReportOutcome {
+export function submitReport(
+  db: Db,
+  r: Omit<Report, 'id' | 'status'>,
+  limit: { max: number; windowMs: number } = REPORT_LIMIT,
+): ReportOutcome {
   if (r.note.trim().length < MIN_REPORT_NOTE) return { ok: false, reason: 'too-short' };
   const since = new Date(Date.parse(r.at) - limit.windowMs).toISOString();
   return db
     .transaction((): ReportOutcome => {
-      const recent = db.prepare('SELECT count(*) FROM reports WHERE user_id = ? AND at > ?').pluck().get(r.userId, since) as number;
+      const recent = db
+        .prepare('SELECT count(*) FROM reports WHERE user_id = ? AND at > ?')
+        .pluck()
+        .get(r.userId, since) as number;
       if (recent >= limit.max) return { ok: false, reason: 'rate-limited' };
       return { ok: true, report: addReport(db, r) };
     })
@@ -66,7 +73,9 @@ export function submitReport(db: Db, r: Omit<Report, 'id' | 'status'>, limit: { 
 }
 
 export function openReports(db: Db, limit = 25): Report[] {
-  return (db.prepare("SELECT * FROM reports WHERE status = 'open' ORDER BY id LIMIT ?").all(limit) as ReportRow[]).map(toReport);
+  return (db.prepare("SELECT * FROM reports WHERE status = 'open' ORDER BY id LIMIT ?").all(limit) as ReportRow[]).map(
+    toReport,
+  );
 }
 
 export function countOpenReports(db: Db): number {

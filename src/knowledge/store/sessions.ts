@@ -44,9 +44,11 @@ export class StoredSessions<T extends { ownerId: string }> {
   }
 
   get(key: string): T | undefined {
-    const row = stmt(this.db, 'SELECT data FROM sessions WHERE scope = ? AND key = ? AND expires_at > ?').get(this.scope, key, this.clock()) as
-      | { data: string }
-      | undefined;
+    const row = stmt(this.db, 'SELECT data FROM sessions WHERE scope = ? AND key = ? AND expires_at > ?').get(
+      this.scope,
+      key,
+      this.clock(),
+    ) as { data: string } | undefined;
     return row ? (JSON.parse(row.data) as T) : undefined;
   }
 
@@ -60,14 +62,17 @@ export class StoredSessions<T extends { ownerId: string }> {
 
   /** Removes and returns the entry in one statement, so only one caller (or process) can act on it. */
   take(key: string): T | undefined {
-    const row = stmt(this.db, 'DELETE FROM sessions WHERE scope = ? AND key = ? RETURNING data, expires_at').get(this.scope, key) as
-      | { data: string; expires_at: number }
-      | undefined;
+    const row = stmt(this.db, 'DELETE FROM sessions WHERE scope = ? AND key = ? RETURNING data, expires_at').get(
+      this.scope,
+      key,
+    ) as { data: string; expires_at: number } | undefined;
     return row && row.expires_at > this.clock() ? (JSON.parse(row.data) as T) : undefined;
   }
 
   get size(): number {
-    return stmt(this.db, 'SELECT count(*) FROM sessions WHERE scope = ? AND expires_at > ?').pluck().get(this.scope, this.clock()) as number;
+    return stmt(this.db, 'SELECT count(*) FROM sessions WHERE scope = ? AND expires_at > ?')
+      .pluck()
+      .get(this.scope, this.clock()) as number;
   }
 
   private has(key: string): boolean {
@@ -75,14 +80,10 @@ export class StoredSessions<T extends { ownerId: string }> {
   }
 
   private insert(key: string, value: T, now: number): void {
-    stmt(this.db, 'INSERT INTO sessions (scope, key, owner_id, data, created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?)').run(
-      this.scope,
-      key,
-      value.ownerId,
-      JSON.stringify(value),
-      now,
-      now + this.ttlMs,
-    );
+    stmt(
+      this.db,
+      'INSERT INTO sessions (scope, key, owner_id, data, created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?)',
+    ).run(this.scope, key, value.ownerId, JSON.stringify(value), now, now + this.ttlMs);
   }
 
   /** Deletes the oldest rows matching `where` until at most `keep` remain. */

@@ -107,16 +107,22 @@ export class SqliteStore implements Store {
     disable: async (guildId: string, at?: Date) => guilds.disableGuild(this.db, guildId, at),
     listEnabled: async () => guilds.listEnabledGuilds(this.db),
     listDue: async (nowMs: number) => guilds.listDueGuilds(this.db, nowMs),
-    setNextPostAt: async (seen: Pick<guilds.GuildSettings, 'guildId' | 'updatedAt'>, ms: number) => guilds.setNextPostAt(this.db, seen, ms),
+    setNextPostAt: async (seen: Pick<guilds.GuildSettings, 'guildId' | 'updatedAt'>, ms: number) =>
+      guilds.setNextPostAt(this.db, seen, ms),
     nextPostTimes: async () => guilds.nextPostTimes(this.db),
     getNextPostAt: async (guildId: string) => guilds.getNextPostAt(this.db, guildId),
-    recordError: async (guildId: string, message: string, at?: Date) => guilds.recordGuildError(this.db, guildId, message, at),
+    recordError: async (guildId: string, message: string, at?: Date) =>
+      guilds.recordGuildError(this.db, guildId, message, at),
     clearError: async (guildId: string) => guilds.clearGuildError(this.db, guildId),
   };
 
   readonly ledger = {
     claim: async (entry: ledger.LedgerKey & { at: Date }) => ledger.claim(this.db, entry),
-    claimAll: async (keys: readonly ledger.LedgerKey[], at: Date, pick?: { guildId: string; localDate: string; factId: string }) =>
+    claimAll: async (
+      keys: readonly ledger.LedgerKey[],
+      at: Date,
+      pick?: { guildId: string; localDate: string; factId: string },
+    ) =>
       // The same shape as scheduler/run.ts: the pick is recorded with the claim, all or nothing.
       this.db
         .transaction(() => {
@@ -125,9 +131,12 @@ export class SqliteStore implements Store {
           return true;
         })
         .immediate(),
-    markSent: async (keys: ledger.LedgerKey | readonly ledger.LedgerKey[], messageId: string, at?: Date) => ledger.markSent(this.db, keys, messageId, at),
-    markFailed: async (keys: ledger.LedgerKey | readonly ledger.LedgerKey[], detail: string) => ledger.markFailed(this.db, keys, detail),
-    markSkipped: async (keys: ledger.LedgerKey | readonly ledger.LedgerKey[], detail: string, at?: Date) => ledger.markSkipped(this.db, keys, detail, at),
+    markSent: async (keys: ledger.LedgerKey | readonly ledger.LedgerKey[], messageId: string, at?: Date) =>
+      ledger.markSent(this.db, keys, messageId, at),
+    markFailed: async (keys: ledger.LedgerKey | readonly ledger.LedgerKey[], detail: string) =>
+      ledger.markFailed(this.db, keys, detail),
+    markSkipped: async (keys: ledger.LedgerKey | readonly ledger.LedgerKey[], detail: string, at?: Date) =>
+      ledger.markSkipped(this.db, keys, detail, at),
     release: async (keys: ledger.LedgerKey | readonly ledger.LedgerKey[]) => ledger.release(this.db, keys),
     markInterrupted: async (olderThan: Date) => ledger.markInterrupted(this.db, olderThan),
     get: async (key: ledger.LedgerKey) => ledger.getEntry(this.db, key),
@@ -137,15 +146,18 @@ export class SqliteStore implements Store {
   };
 
   readonly leases = {
-    acquire: async (name: string, holder: string, now: number, ttlMs: number) => leases.acquireLease(this.db, name, holder, now, ttlMs),
-    renew: async (name: string, holder: string, now: number, ttlMs: number) => leases.renewLease(this.db, name, holder, now, ttlMs),
+    acquire: async (name: string, holder: string, now: number, ttlMs: number) =>
+      leases.acquireLease(this.db, name, holder, now, ttlMs),
+    renew: async (name: string, holder: string, now: number, ttlMs: number) =>
+      leases.renewLease(this.db, name, holder, now, ttlMs),
     release: async (name: string, holder: string) => leases.releaseLease(this.db, name, holder),
     get: async (name: string) => leases.getLease(this.db, name),
   };
 
   readonly reports = {
     add: async (r: Omit<reports.Report, 'id' | 'status'>) => reports.addReport(this.db, r),
-    submit: async (r: Omit<reports.Report, 'id' | 'status'>, limit?: { max: number; windowMs: number }) => reports.submitReport(this.db, r, limit),
+    submit: async (r: Omit<reports.Report, 'id' | 'status'>, limit?: { max: number; windowMs: number }) =>
+      reports.submitReport(this.db, r, limit),
     open: async (limit?: number) => reports.openReports(this.db, limit),
     countOpen: async () => reports.countOpenReports(this.db),
     resolve: async (id: number) => reports.resolveReport(this.db, id),
@@ -157,7 +169,8 @@ export class SqliteStore implements Store {
     countGroups: async () => unanswered.countUnansweredGroups(this.db),
     groups: async (limit?: number) => unanswered.unansweredGroups(this.db, limit),
     find: async (refOrText: string) => unanswered.findUnansweredGroup(this.db, refOrText),
-    removeGroup: async (group: Pick<unanswered.UnansweredGroup, 'key'>) => unanswered.removeUnansweredGroup(this.db, group),
+    removeGroup: async (group: Pick<unanswered.UnansweredGroup, 'key'>) =>
+      unanswered.removeUnansweredGroup(this.db, group),
     lastId: async () => unanswered.lastUnansweredId(this.db),
     clear: async (upToId?: number) => unanswered.clearUnanswered(this.db, upToId),
   };
@@ -178,7 +191,8 @@ export class SqliteStore implements Store {
 
   readonly factOfTheDay = {
     recent: async (guildId: string, localDate: string) => fotd.recentFactsOfTheDay(this.db, guildId, localDate),
-    record: async (guildId: string, localDate: string, factId: string) => fotd.recordFactOfTheDay(this.db, guildId, localDate, factId),
+    record: async (guildId: string, localDate: string, factId: string) =>
+      fotd.recordFactOfTheDay(this.db, guildId, localDate, factId),
   };
 
   /**

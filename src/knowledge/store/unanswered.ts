@@ -39,7 +39,11 @@ export interface UnansweredGroup {
 }
 
 // Articles, auxiliaries, prepositions and politeness say nothing about what was asked; question words ("when", "where") do.
-const GLUE = new Set('a an the is are was were be been do does did of on in at to for by with from into about it please pls plz'.split(' '));
+const GLUE = new Set(
+  'a an the is are was were be been do does did of on in at to for by with from into about it please pls plz'.split(
+    ' ',
+  ),
+);
 
 /** Near-identical questions share a key: case, punctuation, spacing, word forms and word order folded. */
 export function groupKey(question: string): string {
@@ -61,7 +65,10 @@ export function recordUnanswered(db: Db, entry: UnansweredEntry, cap = MAX_UNANS
   const question = unansweredText(entry.question);
   if (!question) return;
   db.transaction(() => {
-    stmt(db, 'INSERT INTO unanswered (question, group_key, guild_id, source, nearest, at) VALUES (?, ?, ?, ?, ?, ?)').run(
+    stmt(
+      db,
+      'INSERT INTO unanswered (question, group_key, guild_id, source, nearest, at) VALUES (?, ?, ?, ?, ?, ?)',
+    ).run(
       question,
       groupKey(question),
       entry.guildId,
@@ -70,7 +77,9 @@ export function recordUnanswered(db: Db, entry: UnansweredEntry, cap = MAX_UNANS
       entry.at,
     );
     // The cap-th newest row is the oldest one kept; NULL (fewer rows) deletes nothing.
-    stmt(db, 'DELETE FROM unanswered WHERE id < (SELECT id FROM unanswered ORDER BY id DESC LIMIT 1 OFFSET ?)').run(cap - 1);
+    stmt(db, 'DELETE FROM unanswered WHERE id < (SELECT id FROM unanswered ORDER BY id DESC LIMIT 1 OFFSET ?)').run(
+      cap - 1,
+    );
   })();
 }
 
@@ -102,14 +111,25 @@ export function unansweredGroups(db: Db, limit = 100): UnansweredGroup[] {
 }
 
 function withDetails(db: Db, s: UnansweredSummary): UnansweredGroup {
-  const texts = stmt(db, 'SELECT question FROM unanswered WHERE group_key = ? GROUP BY question ORDER BY count(*) DESC, max(id) DESC')
+  const texts = stmt(
+    db,
+    'SELECT question FROM unanswered WHERE group_key = ? GROUP BY question ORDER BY count(*) DESC, max(id) DESC',
+  )
     .pluck()
     .all(s.key) as string[];
-  return unansweredGroupOf(s, texts, stmt(db, 'SELECT nearest FROM unanswered WHERE group_key = ?').pluck().all(s.key) as string[]);
+  return unansweredGroupOf(
+    s,
+    texts,
+    stmt(db, 'SELECT nearest FROM unanswered WHERE group_key = ?').pluck().all(s.key) as string[],
+  );
 }
 
 /** A group from its summary, its wordings (most asked first) and its rows' nearest-id JSON; shared by every backend. */
-export function unansweredGroupOf(s: UnansweredSummary, texts: string[], nearestJson: readonly string[]): UnansweredGroup {
+export function unansweredGroupOf(
+  s: UnansweredSummary,
+  texts: string[],
+  nearestJson: readonly string[],
+): UnansweredGroup {
   const nearest = new Map<string, number>();
   for (const json of nearestJson) {
     const first = parseIds(json)[0];
@@ -139,7 +159,9 @@ function summaryOf(db: Db, key: string): UnansweredSummary | undefined {
 /** A group by its number ("12" or "#12") or by text near-identical to one of its questions. */
 export function findUnansweredGroup(db: Db, refOrText: string): UnansweredGroup | undefined {
   const ref = /^#?(\d+)$/.exec(refOrText.trim());
-  const keyByRef = ref ? (stmt(db, 'SELECT group_key FROM unanswered WHERE id = ?').pluck().get(Number(ref[1])) as string | undefined) : undefined;
+  const keyByRef = ref
+    ? (stmt(db, 'SELECT group_key FROM unanswered WHERE id = ?').pluck().get(Number(ref[1])) as string | undefined)
+    : undefined;
   const summary = summaryOf(db, keyByRef ?? groupKey(refOrText));
   return summary ? withDetails(db, summary) : undefined;
 }

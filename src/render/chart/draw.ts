@@ -12,7 +12,13 @@ export function seriesSpec(series: Series): Record<string, unknown> {
     autosize: { type: 'fit-x', contains: 'padding' },
     background: 'white',
     padding: 16,
-    title: { text: series.title, subtitle: [series.unit, `Source: ${series.publishers.join(', ')}`], anchor: 'start', fontSize: 16, subtitleFontSize: 11 },
+    title: {
+      text: series.title,
+      subtitle: [series.unit, `Source: ${series.publishers.join(', ')}`],
+      anchor: 'start',
+      fontSize: 16,
+      subtitleFontSize: 11,
+    },
     data: { values: series.points },
     encoding: {
       x: { field: 'label', type: 'ordinal', sort: null, title: null, axis: { labelAngle: 0, labelFontSize: 12 } },
@@ -20,16 +26,27 @@ export function seriesSpec(series: Series): Record<string, unknown> {
     },
     layer: [
       { mark: { type: 'bar', color: '#27ae60', cornerRadiusEnd: 2 } },
-      { mark: { type: 'text', dy: -6, fontSize: 11 }, encoding: { text: { field: 'value', type: 'quantitative', format: ',' } } },
+      {
+        mark: { type: 'text', dy: -6, fontSize: 11 },
+        encoding: { text: { field: 'value', type: 'quantitative', format: ',' } },
+      },
     ],
   };
 }
 
 /** Common places of a regular and a bold sans font; the chart needs only those two faces. */
 const FONT_CANDIDATES: readonly (readonly [string, string, string])[] = [
-  ['DejaVu Sans', '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf', '/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf'],
+  [
+    'DejaVu Sans',
+    '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf',
+    '/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf',
+  ],
   ['DejaVu Sans', '/usr/share/fonts/dejavu/DejaVuSans.ttf', '/usr/share/fonts/dejavu/DejaVuSans-Bold.ttf'],
-  ['Liberation Sans', '/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf', '/usr/share/fonts/truetype/liberation/LiberationSans-Bold.ttf'],
+  [
+    'Liberation Sans',
+    '/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf',
+    '/usr/share/fonts/truetype/liberation/LiberationSans-Bold.ttf',
+  ],
   ['Arial', '/Library/Fonts/Arial.ttf', '/Library/Fonts/Arial Bold.ttf'],
   ['Arial', 'C:\\Windows\\Fonts\\arial.ttf', 'C:\\Windows\\Fonts\\arialbd.ttf'],
 ];
@@ -44,7 +61,12 @@ function fonts(): ResvgRenderOptions['font'] {
   if (fontOptions) return fontOptions;
   const found = FONT_CANDIDATES.find(([, regular, bold]) => existsSync(regular) && existsSync(bold));
   fontOptions = found
-    ? { loadSystemFonts: false, fontFiles: [found[1], found[2]], defaultFontFamily: found[0], sansSerifFamily: found[0] }
+    ? {
+        loadSystemFonts: false,
+        fontFiles: [found[1], found[2]],
+        defaultFontFamily: found[0],
+        sansSerifFamily: found[0],
+      }
     : { loadSystemFonts: true, defaultFontFamily: 'DejaVu Sans' };
   return fontOptions;
 }

@@ -33,7 +33,9 @@ function shortLabel(period: string): string {
 function sharedTitle(titles: readonly string[]): string {
   let prefix = titles[0] ?? '';
   for (const t of titles) while (!t.startsWith(prefix)) prefix = prefix.slice(0, -1);
-  const whole = titles.every((t) => t.length === prefix.length || /\W/.test(t.charAt(prefix.length))) ? prefix : prefix.replace(/\S*$/, '');
+  const whole = titles.every((t) => t.length === prefix.length || /\W/.test(t.charAt(prefix.length)))
+    ? prefix
+    : prefix.replace(/\S*$/, '');
   return whole.replace(/[\s,:;–—-]+$/, '').trim() || (titles[0] ?? 'Series');
 }
 
@@ -44,7 +46,10 @@ function sharedTitle(titles: readonly string[]): string {
 export function seriesOf(fact: Fact, facts: readonly Fact[]): Series | undefined {
   if (fact.kind !== 'figure' || !fact.series) return undefined;
   const members = facts
-    .filter((f): f is Figure => f.kind === 'figure' && f.series === fact.series && f.unit === fact.unit && f.currency === fact.currency)
+    .filter(
+      (f): f is Figure =>
+        f.kind === 'figure' && f.series === fact.series && f.unit === fact.unit && f.currency === fact.currency,
+    )
     .sort((a, b) => a.asOf.localeCompare(b.asOf) || a.period.localeCompare(b.period));
   if (members.length < 2) return undefined;
   const unit = [fact.currency, fact.unit].filter(Boolean).join(' ');
@@ -52,7 +57,15 @@ export function seriesOf(fact: Fact, facts: readonly Fact[]): Series | undefined
   const title = sharedTitle(members.map((f) => f.title));
   const publishers = [...new Set(members.flatMap((f) => f.sources.map((s) => s.publisher)))];
   const measure = { unit: fact.unit, ...(fact.currency ? { currency: fact.currency } : {}) };
-  return { id: fact.series, title, unit, measure, publishers, points, key: JSON.stringify([title, unit, publishers, points]) };
+  return {
+    id: fact.series,
+    title,
+    unit,
+    measure,
+    publishers,
+    points,
+    key: JSON.stringify([title, unit, publishers, points]),
+  };
 }
 
 /**
@@ -64,7 +77,9 @@ export function seriesAltText(series: Series, lang: Lang = DEFAULT_LANG): string
   const zh = isChinese(lang);
   const value = (n: number) => (zh ? zhFigure(n, series.measure.unit, series.measure.currency) : formatNumber(n));
   const label = (p: SeriesPoint) => (zh ? zhPeriod(p.label) : p.label);
-  const values = series.points.map((p) => t(lang, 'chart.point', { label: label(p), value: value(p.value) })).join(t(lang, 'chart.valueSeparator'));
+  const values = series.points
+    .map((p) => t(lang, 'chart.point', { label: label(p), value: value(p.value) }))
+    .join(t(lang, 'chart.valueSeparator'));
   const high = series.points.reduce((a, b) => (b.value > a.value ? b : a));
   const low = series.points.reduce((a, b) => (b.value < a.value ? b : a));
   const text = t(lang, 'chart.alt', {

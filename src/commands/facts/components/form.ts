@@ -16,8 +16,7 @@ import { replyLanguage } from '../../shared/language.js';
 import { t } from '../../../i18n/catalogue.js';
 
 export type FormTarget =
-  | { key: string; mode: 'add'; kind: FactKind }
-  | { key: string; mode: 'edit'; factId: string; version: number };
+  { key: string; mode: 'add'; kind: FactKind } | { key: string; mode: 'edit'; factId: string; version: number };
 
 /** Reads the parts after "facts-form:"; undefined when they are malformed. */
 export function parseFormArgs(parts: readonly string[]): FormTarget | undefined {
@@ -37,7 +36,8 @@ export const factsForm = defineComponent({
    * facts-form:<key>:add:<kind>, or facts-form:<key>:edit:<fact id ≤64>:<version>: the version the moderator started
    * from (stale check).
    */
-  make: (target: FormTarget) => (target.mode === 'add' ? [target.key, 'add', target.kind] : [target.key, 'edit', target.factId, target.version]),
+  make: (target: FormTarget) =>
+    target.mode === 'add' ? [target.key, 'add', target.kind] : [target.key, 'edit', target.factId, target.version],
   parse: parseFormArgs,
   async modal(interaction, target, ctx) {
     const lang = replyLanguage(interaction, ctx);
@@ -51,12 +51,19 @@ export const factsForm = defineComponent({
     if (known) {
       // The session is the authority on what is edited and from which version; the custom id only has to agree.
       const agrees =
-        target.mode === known.mode && (target.mode === 'add' || (target.factId === known.factId && target.version === known.version));
+        target.mode === known.mode &&
+        (target.mode === 'add' || (target.factId === known.factId && target.version === known.version));
       if (!agrees) throw new Refusal(t(lang, 'facts.form.damaged'));
       session = known;
     } else if (target.mode === 'edit') {
       const kind = ctx.kb.stored(target.factId)?.fact.kind ?? 'milestone';
-      return refuseKeepingText(interaction, t(lang, 'facts.form.expired', { id: target.factId }), { kind }, values, lang);
+      return refuseKeepingText(
+        interaction,
+        t(lang, 'facts.form.expired', { id: target.factId }),
+        { kind },
+        values,
+        lang,
+      );
     } else {
       // An add form outlives its session harmlessly: only the optional reason is lost.
       session = { ownerId: interaction.user.id, mode: 'add', kind: target.kind, reason: '' };
@@ -70,7 +77,11 @@ export const factsForm = defineComponent({
     const editing = session.mode === 'edit' ? { factId: session.factId!, version: session.version! } : undefined;
     const read = readForm(session.kind, values, editing ? { id: editing.factId } : {});
     const count = read.problems.length;
-    if (!read.fact) return keepDraft(t(lang, count === 1 ? 'facts.form.notSavedOne' : 'facts.form.notSavedMany', { count }), read.problems);
+    if (!read.fact)
+      return keepDraft(
+        t(lang, count === 1 ? 'facts.form.notSavedOne' : 'facts.form.notSavedMany', { count }),
+        read.problems,
+      );
 
     const actor = actorOf(interaction);
     const before = editing ? ctx.kb.stored(editing.factId)?.fact : undefined;
@@ -83,8 +94,13 @@ export const factsForm = defineComponent({
     } catch (error) {
       if (!(error instanceof KnowledgeError)) throw error;
       const message = knowledgeText(error, lang);
-      if (error.code === 'invalid') return keepDraft(t(lang, 'facts.form.notSaved', { message }), error.problems.length ? error.problems : [message]);
-      if (error.code === 'exists') return keepDraft(t(lang, 'facts.form.idTaken'), [t(lang, 'facts.form.idTakenHelp', { message })]);
+      if (error.code === 'invalid')
+        return keepDraft(
+          t(lang, 'facts.form.notSaved', { message }),
+          error.problems.length ? error.problems : [message],
+        );
+      if (error.code === 'exists')
+        return keepDraft(t(lang, 'facts.form.idTaken'), [t(lang, 'facts.form.idTakenHelp', { message })]);
       forms.take(target.key);
       if (error.code === 'unchanged') throw asRefusal(error, lang);
       return refuseKeepingText(interaction, message, session, values, lang);
@@ -97,7 +113,11 @@ export const factsForm = defineComponent({
       {
         content: clip(
           defuseMentions(
-            t(lang, editing ? 'facts.form.saved' : 'facts.form.added', { id: fact.id, version: change.stored.version, revision: change.revision.id }) +
+            t(lang, editing ? 'facts.form.saved' : 'facts.form.added', {
+              id: fact.id,
+              version: change.stored.version,
+              revision: change.revision.id,
+            }) +
               (carried.setAside.length ? t(lang, 'facts.form.setAside', { locales: carried.setAside.join(', ') }) : ''),
           ),
           LIMITS.content,

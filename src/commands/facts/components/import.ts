@@ -25,7 +25,12 @@ export const factsImport = defineComponent({
     // Taken before applying, so a double press cannot apply it twice.
     imports.take(key!);
     if (action === 'cancel') {
-      await interaction.update({ content: t(lang, 'facts.import.cancelled'), embeds: [], components: [], allowedMentions: NO_PINGS });
+      await interaction.update({
+        content: t(lang, 'facts.import.cancelled'),
+        embeds: [],
+        components: [],
+        allowedMentions: NO_PINGS,
+      });
       return;
     }
     await interaction.deferUpdate();
@@ -34,17 +39,31 @@ export const factsImport = defineComponent({
       const plan = await ctx.kb.applyImport(pending.raw, actor, pending.reason);
       const summary = importSummary(plan, lang);
       await interaction.editReply({
-        content: clip(defuseMentions(t(lang, 'facts.import.done', { file: pending.fileName, summary })), LIMITS.content),
+        content: clip(
+          defuseMentions(t(lang, 'facts.import.done', { file: pending.fileName, summary })),
+          LIMITS.content,
+        ),
         embeds: [],
         components: [],
         allowedMentions: NO_PINGS,
       });
-      await postModLog(interaction.client, ctx, { actor, action: 'import', reason: pending.reason, detail: (lang) => `${pending.fileName}: ${importSummary(plan, lang)}` });
+      await postModLog(interaction.client, ctx, {
+        actor,
+        action: 'import',
+        reason: pending.reason,
+        detail: (lang) => `${pending.fileName}: ${importSummary(plan, lang)}`,
+      });
     } catch (error) {
       if (!(error instanceof KnowledgeError)) throw error;
-      const details = error.problems.slice(0, 20).map((p) => `• ${p}`).join('\n');
+      const details = error.problems
+        .slice(0, 20)
+        .map((p) => `• ${p}`)
+        .join('\n');
       await interaction.editReply({
-        content: clip(defuseMentions(t(lang, 'facts.import.refused', { message: knowledgeText(error, lang), details })), LIMITS.content),
+        content: clip(
+          defuseMentions(t(lang, 'facts.import.refused', { message: knowledgeText(error, lang), details })),
+          LIMITS.content,
+        ),
         embeds: [],
         components: [],
         allowedMentions: NO_PINGS,

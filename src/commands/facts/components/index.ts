@@ -6,4 +6,11 @@ import { factsTranslate } from './translate.js';
 import { factsUnanswered } from './unanswered.js';
 
 /** /facts's buttons and modals, all moderator-only. */
-export const FACTS_COMPONENTS = [factsForm, factsDraft, factsImport, factsReports, factsUnanswered, factsTranslate] as const;
+export const FACTS_COMPONENTS = [
+  factsForm,
+  factsDraft,
+  factsImport,
+  factsReports,
+  factsUnanswered,
+  factsTranslate,
+] as const;

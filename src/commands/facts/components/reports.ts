@@ -21,6 +21,11 @@ export const factsReports = defineComponent({
     const resolved = resolveReport(ctx.db, id);
     const notice = t(lang, resolved ? 'facts.reports.resolved' : 'facts.reports.alreadyResolved', { id });
     await interaction.update({ ...reportsView(ctx, notice, lang), allowedMentions: NO_PINGS });
-    if (resolved) await postModLog(interaction.client, ctx, { actor: actorOf(interaction), action: 'reportResolved', detail: (lang) => t(lang, 'facts.modLog.reportDetail', { id }) });
+    if (resolved)
+      await postModLog(interaction.client, ctx, {
+        actor: actorOf(interaction),
+        action: 'reportResolved',
+        detail: (lang) => t(lang, 'facts.modLog.reportDetail', { id }),
+      });
   },
 });

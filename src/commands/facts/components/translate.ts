@@ -18,7 +18,13 @@ export interface TranslateTarget {
 
 export function parseTranslateArgs([factId, locale, versionText]: readonly string[]): TranslateTarget | undefined {
   const version = Number(versionText);
-  if (!factId || !(TEXT_LOCALES as readonly string[]).includes(locale ?? '') || !Number.isInteger(version) || version < 1) return undefined;
+  if (
+    !factId ||
+    !(TEXT_LOCALES as readonly string[]).includes(locale ?? '') ||
+    !Number.isInteger(version) ||
+    version < 1
+  )
+    return undefined;
   return { factId, locale: locale as TextLocale, version };
 }
 
@@ -40,13 +46,17 @@ export const factsTranslate = defineComponent({
     if (!target) throw new Refusal(t(lang, 'facts.translate.damaged'));
     const stored = ctx.kb.stored(target.factId);
     if (!stored || stored.deleted) throw new Refusal(t(lang, 'facts.translate.gone', { id: target.factId }));
-    const get = (id: string) => (interaction.fields.fields.has(id) ? interaction.fields.getTextInputValue(id).trim() : '');
+    const get = (id: string) =>
+      interaction.fields.fields.has(id) ? interaction.fields.getTextInputValue(id).trim() : '';
     const { fact } = stored;
     const parsed = FactText.safeParse({
       title: get('title'),
       summary: get('summary'),
       ...(get('details') ? { details: get('details') } : {}),
-      aliases: get('aliases').split('\n').map((a) => a.trim()).filter(Boolean),
+      aliases: get('aliases')
+        .split('\n')
+        .map((a) => a.trim())
+        .filter(Boolean),
       // Example questions are not in the form: the ones already written are kept.
       questions: fact.i18n?.[target.locale]?.questions ?? [],
     });
@@ -61,10 +71,21 @@ export const factsTranslate = defineComponent({
     } catch (error) {
       throw asRefusal(error, lang);
     }
-    ctx.log.info(`facts: ${target.locale} translation of ${fact.id} saved`, { by: interaction.user.id, version: saved.stored.version });
+    ctx.log.info(`facts: ${target.locale} translation of ${fact.id} saved`, {
+      by: interaction.user.id,
+      version: saved.stored.version,
+    });
     await respond(
       interaction,
-      { content: t(lang, 'facts.translate.saved', { locale: target.locale, id: fact.id, version: saved.stored.version }), embeds: [factEmbed(saved.stored.fact, target.locale)], components: [] },
+      {
+        content: t(lang, 'facts.translate.saved', {
+          locale: target.locale,
+          id: fact.id,
+          version: saved.stored.version,
+        }),
+        embeds: [factEmbed(saved.stored.fact, target.locale)],
+        components: [],
+      },
       true,
     );
   },

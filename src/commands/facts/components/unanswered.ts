@@ -17,13 +17,23 @@ export const factsUnanswered = defineComponent({
   async button(interaction, { action, upTo }, ctx) {
     const lang = replyLanguage(interaction, ctx);
     if (action === 'cancel') {
-      await interaction.update({ content: t(lang, 'facts.unanswered.kept'), components: [], allowedMentions: NO_PINGS });
+      await interaction.update({
+        content: t(lang, 'facts.unanswered.kept'),
+        components: [],
+        allowedMentions: NO_PINGS,
+      });
       return;
     }
     const upToId = Number(upTo);
-    if (action !== 'clear' || !Number.isSafeInteger(upToId) || upToId < 1) throw new Refusal(t(lang, 'facts.unanswered.broken'));
+    if (action !== 'clear' || !Number.isSafeInteger(upToId) || upToId < 1)
+      throw new Refusal(t(lang, 'facts.unanswered.broken'));
     const { removed, content } = clearConfirmed(ctx, upToId, lang);
     await interaction.update({ content, components: [], allowedMentions: NO_PINGS });
-    if (removed) await postModLog(interaction.client, ctx, { actor: actorOf(interaction), action: 'unansweredCleared', detail: (lang) => t(lang, 'facts.modLog.clearedDetail', { count: removed }) });
+    if (removed)
+      await postModLog(interaction.client, ctx, {
+        actor: actorOf(interaction),
+        action: 'unansweredCleared',
+        detail: (lang) => t(lang, 'facts.modLog.clearedDetail', { count: removed }),
+      });
   },
 });

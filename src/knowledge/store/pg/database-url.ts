@@ -34,7 +34,9 @@ export function redactPassword(text: string, url: string): string {
 export function isPostgresUrl(url: string): boolean {
   try {
     const u = new URL(url);
-    return (u.protocol === 'postgres:' || u.protocol === 'postgresql:') && (u.hostname !== '' || u.searchParams.has('host'));
+    return (
+      (u.protocol === 'postgres:' || u.protocol === 'postgresql:') && (u.hostname !== '' || u.searchParams.has('host'))
+    );
   } catch {
     return false;
   }
@@ -43,7 +45,9 @@ export function isPostgresUrl(url: string): boolean {
 /** Checked before connecting, so a typo is one clear line instead of a driver stack trace. Never echoes the value. */
 export function checkDatabaseUrl(url: string): void {
   if (!isPostgresUrl(url)) {
-    throw new DatabaseUrlError('DATABASE_URL must be a postgres:// or postgresql:// URL, e.g. postgres://corridor:PASSWORD@db.example:5432/corridor');
+    throw new DatabaseUrlError(
+      'DATABASE_URL must be a postgres:// or postgresql:// URL, e.g. postgres://corridor:PASSWORD@db.example:5432/corridor',
+    );
   }
 }
 

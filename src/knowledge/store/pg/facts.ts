@@ -2,7 +2,14 @@
 import type { Pool } from 'pg';
 import { Fact } from '../../schema.js';
 import type { SeedNote } from '../../seed-notes.js';
-import { seedStep, SYSTEM_ACTOR, type Revision, type RevisionAction, type SeedReport, type StoredFact } from '../facts.js';
+import {
+  seedStep,
+  SYSTEM_ACTOR,
+  type Revision,
+  type RevisionAction,
+  type SeedReport,
+  type StoredFact,
+} from '../facts.js';
 import type { FactStore, FactWrite } from '../store.js';
 import { inTransaction, LOCK, num, Rollback, type Queryable } from './tx.js';
 
@@ -93,7 +100,9 @@ export function pgFactStore(pool: Pool): FactStore {
       return rows[0] ? toStored(rows[0]) : undefined;
     },
     async list(includeDeleted = false) {
-      const sql = includeDeleted ? 'SELECT * FROM facts ORDER BY id' : 'SELECT * FROM facts WHERE NOT deleted ORDER BY id';
+      const sql = includeDeleted
+        ? 'SELECT * FROM facts ORDER BY id'
+        : 'SELECT * FROM facts WHERE NOT deleted ORDER BY id';
       return (await pool.query<FactRow>(sql)).rows.map(toStored);
     },
     async write(w) {
@@ -126,9 +135,22 @@ export function pgFactStore(pool: Pool): FactStore {
         for (const fact of facts) {
           const { rows } = await client.query<FactRow>('SELECT * FROM facts WHERE id = $1', [fact.id]);
           const row = rows[0];
-          const step = seedStep(row ? { seedHash: row.seed_hash, deleted: row.deleted, data: row.data } : undefined, fact, notes);
+          const step = seedStep(
+            row ? { seedHash: row.seed_hash, deleted: row.deleted, data: row.data } : undefined,
+            fact,
+            notes,
+          );
           if (step.write) {
-            last = await writeOne(client, { id: fact.id, fact, deleted: false, action: 'seed', actor: SYSTEM_ACTOR, reason: step.reason, at, seedHash: step.hash });
+            last = await writeOne(client, {
+              id: fact.id,
+              fact,
+              deleted: false,
+              action: 'seed',
+              actor: SYSTEM_ACTOR,
+              reason: step.reason,
+              at,
+              seedHash: step.hash,
+            });
           }
           if (step.count) report[step.count]++;
         }
@@ -141,7 +163,9 @@ export function pgFactStore(pool: Pool): FactStore {
       return num(rows[0]!.id);
     },
     async revisions(factId) {
-      const { rows } = await pool.query<RevisionRow>('SELECT * FROM fact_revisions WHERE fact_id = $1 ORDER BY id', [factId]);
+      const { rows } = await pool.query<RevisionRow>('SELECT * FROM fact_revisions WHERE fact_id = $1 ORDER BY id', [
+        factId,
+      ]);
       return rows.map(toRevision);
     },
     async revision(id) {

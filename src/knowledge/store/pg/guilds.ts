@@ -45,7 +45,8 @@ function fromRow(r: Row): GuildSettings {
   };
 }
 
-const byGuildId = (a: GuildSettings, b: GuildSettings): number => (a.guildId < b.guildId ? -1 : a.guildId > b.guildId ? 1 : 0);
+const byGuildId = (a: GuildSettings, b: GuildSettings): number =>
+  a.guildId < b.guildId ? -1 : a.guildId > b.guildId ? 1 : 0;
 
 async function getOne(q: Queryable, guildId: string): Promise<GuildSettings | null> {
   const { rows } = await q.query<Row>('SELECT * FROM guild_settings WHERE guild_id = $1', [guildId]);
@@ -95,7 +96,10 @@ export function pgGuildStore(pool: Pool): GuildStore {
       });
     },
     async disable(guildId, at = new Date()) {
-      const r = await pool.query('UPDATE guild_settings SET enabled = false, updated_at = $1 WHERE guild_id = $2', [iso(at), checkGuildId(guildId)]);
+      const r = await pool.query('UPDATE guild_settings SET enabled = false, updated_at = $1 WHERE guild_id = $2', [
+        iso(at),
+        checkGuildId(guildId),
+      ]);
       return (r.rowCount ?? 0) > 0;
     },
     async listEnabled() {
@@ -120,12 +124,19 @@ export function pgGuildStore(pool: Pool): GuildStore {
       return new Map(rows.map((r) => [r.guild_id, num(r.next_post_ms)]));
     },
     async getNextPostAt(guildId) {
-      const { rows } = await pool.query<{ next_post_ms: string }>('SELECT next_post_ms FROM guild_settings WHERE guild_id = $1', [guildId]);
+      const { rows } = await pool.query<{ next_post_ms: string }>(
+        'SELECT next_post_ms FROM guild_settings WHERE guild_id = $1',
+        [guildId],
+      );
       return rows[0] ? num(rows[0].next_post_ms) : null;
     },
     async recordError(guildId, message, at = new Date()) {
       const e = guildErrorOf(guildId, message, at);
-      await pool.query('UPDATE guild_settings SET last_error = $1, last_error_at = $2 WHERE guild_id = $3', [e.text, e.at, e.guildId]);
+      await pool.query('UPDATE guild_settings SET last_error = $1, last_error_at = $2 WHERE guild_id = $3', [
+        e.text,
+        e.at,
+        e.guildId,
+      ]);
     },
     async clearError(guildId) {
       await pool.query(

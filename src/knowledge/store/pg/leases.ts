@@ -19,16 +19,16 @@ export function pgLeaseStore(pool: Pool): LeaseStore {
       return (r.rowCount ?? 0) > 0;
     },
     async renew(name, holder, now, ttlMs) {
-      const r = await pool.query('UPDATE leases SET expires_at = $1 WHERE name = $2 AND holder = $3 AND expires_at > $4', [
-        now + ttlMs,
-        name,
-        holder,
-        now,
-      ]);
+      const r = await pool.query(
+        'UPDATE leases SET expires_at = $1 WHERE name = $2 AND holder = $3 AND expires_at > $4',
+        [now + ttlMs, name, holder, now],
+      );
       return (r.rowCount ?? 0) > 0;
     },
     async release(name, holder) {
-      return ((await pool.query('DELETE FROM leases WHERE name = $1 AND holder = $2', [name, holder])).rowCount ?? 0) > 0;
+      return (
+        ((await pool.query('DELETE FROM leases WHERE name = $1 AND holder = $2', [name, holder])).rowCount ?? 0) > 0
+      );
     },
     async get(name) {
       const { rows } = await pool.query<{ name: string; holder: string; expires_at: string }>(

@@ -5,7 +5,14 @@
  * Multi-key steps lock keys in one sorted order, so two overlapping claims cannot deadlock.
  */
 import type { Pool } from 'pg';
-import { cutLedgerDetail, ledgerKeyString, MARK_INTERRUPTED_SQL, type LedgerEntry, type LedgerKey, type LedgerStatus } from '../post-ledger.js';
+import {
+  cutLedgerDetail,
+  ledgerKeyString,
+  MARK_INTERRUPTED_SQL,
+  type LedgerEntry,
+  type LedgerKey,
+  type LedgerStatus,
+} from '../post-ledger.js';
 import type { LedgerKeys, LedgerStore } from '../store.js';
 import { inTransaction, num, Rollback } from './tx.js';
 
@@ -88,12 +95,10 @@ export function pgLedgerStore(pool: Pool): LedgerStore {
     async markFailed(keys, detail) {
       await inTransaction(pool, async (client) => {
         for (const k of sorted(list(keys))) {
-          await client.query(`UPDATE post_ledger SET status = 'failed', detail = $1 WHERE guild_id = $2 AND occasion = $3 AND year = $4`, [
-            cutLedgerDetail(detail),
-            k.guildId,
-            k.occasion,
-            k.year,
-          ]);
+          await client.query(
+            `UPDATE post_ledger SET status = 'failed', detail = $1 WHERE guild_id = $2 AND occasion = $3 AND year = $4`,
+            [cutLedgerDetail(detail), k.guildId, k.occasion, k.year],
+          );
         }
       });
     },
@@ -117,11 +122,10 @@ export function pgLedgerStore(pool: Pool): LedgerStore {
     async release(keys) {
       await inTransaction(pool, async (client) => {
         for (const k of sorted(list(keys))) {
-          await client.query(`DELETE FROM post_ledger WHERE guild_id = $1 AND occasion = $2 AND year = $3 AND status = 'claimed'`, [
-            k.guildId,
-            k.occasion,
-            k.year,
-          ]);
+          await client.query(
+            `DELETE FROM post_ledger WHERE guild_id = $1 AND occasion = $2 AND year = $3 AND status = 'claimed'`,
+            [k.guildId, k.occasion, k.year],
+          );
         }
       });
     },
@@ -129,11 +133,10 @@ export function pgLedgerStore(pool: Pool): LedgerStore {
       return (await pool.query(MARK_INTERRUPTED_PG, [olderThan.toISOString()])).rowCount ?? 0;
     },
     async get(key) {
-      const { rows } = await pool.query<Row>('SELECT * FROM post_ledger WHERE guild_id = $1 AND occasion = $2 AND year = $3', [
-        key.guildId,
-        key.occasion,
-        key.year,
-      ]);
+      const { rows } = await pool.query<Row>(
+        'SELECT * FROM post_ledger WHERE guild_id = $1 AND occasion = $2 AND year = $3',
+        [key.guildId, key.occasion, key.year],
+      );
       return rows[0] ? fromRow(rows[0]) : null;
     },
     async existingKeys(keys) {
@@ -147,10 +150,10 @@ export function pgLedgerStore(pool: Pool): LedgerStore {
       return new Set(rows.map((r) => ledgerKeyString({ guildId: r.guild_id, occasion: r.occasion, year: r.year })));
     },
     async history(guildId, limit = 50) {
-      const { rows } = await pool.query<Row>('SELECT * FROM post_ledger WHERE guild_id = $1 ORDER BY claimed_at DESC, occasion LIMIT $2', [
-        guildId,
-        Math.max(1, Math.min(1000, Math.floor(limit))),
-      ]);
+      const { rows } = await pool.query<Row>(
+        'SELECT * FROM post_ledger WHERE guild_id = $1 ORDER BY claimed_at DESC, occasion LIMIT $2',
+        [guildId, Math.max(1, Math.min(1000, Math.floor(limit)))],
+      );
       return rows.map(fromRow);
     },
     async postsSentSince(since) {

@@ -44,13 +44,18 @@ export function pgReportStore(pool: Pool): ReportStore {
       return inTransaction(pool, async (client): Promise<ReportOutcome> => {
         // Per member: two quick submits from one member count and insert one after the other.
         await lockKey(client, LOCK.reports, r.userId);
-        const { rows } = await client.query<{ n: string }>('SELECT count(*) AS n FROM reports WHERE user_id = $1 AND at > $2', [r.userId, since]);
+        const { rows } = await client.query<{ n: string }>(
+          'SELECT count(*) AS n FROM reports WHERE user_id = $1 AND at > $2',
+          [r.userId, since],
+        );
         if (num(rows[0]!.n) >= limit.max) return { ok: false, reason: 'rate-limited' };
         return { ok: true, report: await add(client, r) };
       });
     },
     async open(limit = 25) {
-      const { rows } = await pool.query<ReportRow>("SELECT * FROM reports WHERE status = 'open' ORDER BY id LIMIT $1", [limit]);
+      const { rows } = await pool.query<ReportRow>("SELECT * FROM reports WHERE status = 'open' ORDER BY id LIMIT $1", [
+        limit,
+      ]);
       return rows.map(toReport);
     },
     async countOpen() {
@@ -58,7 +63,10 @@ export function pgReportStore(pool: Pool): ReportStore {
       return num(rows[0]!.n);
     },
     async resolve(id) {
-      return (await pool.query("UPDATE reports SET status = 'resolved' WHERE id = $1 AND status = 'open'", [id])).rowCount === 1;
+      return (
+        (await pool.query("UPDATE reports SET status = 'resolved' WHERE id = $1 AND status = 'open'", [id]))
+          .rowCount === 1
+      );
     },
   };
 }

@@ -5,7 +5,11 @@ import type { StoredSessionOptions } from '../sessions.js';
 import type { SessionScope, SessionStore } from '../store.js';
 import { inTransaction, lockKey, LOCK, num, type Queryable } from './tx.js';
 
-function scopeOf<T extends { ownerId: string }>(pool: Pool, scope: string, options: StoredSessionOptions): SessionScope<T> {
+function scopeOf<T extends { ownerId: string }>(
+  pool: Pool,
+  scope: string,
+  options: StoredSessionOptions,
+): SessionScope<T> {
   const clock = options.clock ?? Date.now;
   const ttlMs = options.ttlMs;
 
@@ -48,11 +52,10 @@ function scopeOf<T extends { ownerId: string }>(pool: Pool, scope: string, optio
       });
     },
     async get(key) {
-      const { rows } = await pool.query<{ data: string }>('SELECT data FROM sessions WHERE scope = $1 AND key = $2 AND expires_at > $3', [
-        scope,
-        key,
-        clock(),
-      ]);
+      const { rows } = await pool.query<{ data: string }>(
+        'SELECT data FROM sessions WHERE scope = $1 AND key = $2 AND expires_at > $3',
+        [scope, key, clock()],
+      );
       return rows[0] ? (JSON.parse(rows[0].data) as T) : undefined;
     },
     async set(key, value) {
@@ -67,7 +70,10 @@ function scopeOf<T extends { ownerId: string }>(pool: Pool, scope: string, optio
       return row && num(row.expires_at) > clock() ? (JSON.parse(row.data) as T) : undefined;
     },
     async size() {
-      const { rows } = await pool.query<{ n: string }>('SELECT count(*) AS n FROM sessions WHERE scope = $1 AND expires_at > $2', [scope, clock()]);
+      const { rows } = await pool.query<{ n: string }>(
+        'SELECT count(*) AS n FROM sessions WHERE scope = $1 AND expires_at > $2',
+        [scope, clock()],
+      );
       return num(rows[0]!.n);
     },
   };
