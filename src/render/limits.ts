@@ -52,13 +52,11 @@ export function fitEmbed(embed: APIEmbed): APIEmbed {
   if (out.footer) out.footer = { ...out.footer, text: clip(out.footer.text, LIMITS.footer) };
   if (out.author) out.author = { ...out.author, name: clip(out.author.name, LIMITS.author) };
   if (out.fields) {
-    out.fields = out.fields
-      .slice(0, LIMITS.embedFields)
-      .map((f) => ({
-        ...f,
-        name: clip(f.name || '\u200b', LIMITS.fieldName),
-        value: clip(f.value || '—', LIMITS.fieldValue),
-      }));
+    out.fields = out.fields.slice(0, LIMITS.embedFields).map((f) => ({
+      ...f,
+      name: clip(f.name || '\u200b', LIMITS.fieldName),
+      value: clip(f.value || '—', LIMITS.fieldValue),
+    }));
   }
   const excess = embedLength(out) - LIMITS.embedTotal;
   if (excess > 0 && out.description)
