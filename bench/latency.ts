@@ -58,7 +58,8 @@ export function measureLatency(
     const ask = timeQueries(queries.ask, (q) => engine.ask(q), budget);
     const suggest = timeQueries(queries.suggest, (q) => engine.suggest(q), budget);
     options.log?.(
-      `  ${facts.length} facts · ${engine.name}: built in ${buildMs.toFixed(0)} ms · /ask p99 ${ask.p99.toFixed(2)} ms (n=${ask.n}) · autocomplete p99 ${suggest.p99.toFixed(2)} ms (n=${suggest.n})`,
+      `  ${facts.length} facts · ${engine.name}: built in ${buildMs.toFixed(0)} ms · /ask p99 ${ask.p99.toFixed(2)}` +
+        ` ms (n=${ask.n}) · autocomplete p99 ${suggest.p99.toFixed(2)} ms (n=${suggest.n})`,
     );
     out.push({ engine: engine.name, buildMs, ask, suggest });
   }

@@ -112,7 +112,8 @@ async function run(mode: 'default' | 'limited'): Promise<Sample[]> {
       samples.push({ done, ...(await ask<Omit<Sample, 'done'>>(child, 'measure')) });
       const s = samples.at(-1)!;
       log(
-        `  ${mode}: ${done} interactions, RSS ${mb(s.rss)}, heap ${mb(s.heapUsed)}, cached users ${s.users}, members ${s.members}, messages ${s.messages} (${((performance.now() - started) / 1000).toFixed(0)} s)`,
+        `  ${mode}: ${done} interactions, RSS ${mb(s.rss)}, heap ${mb(s.heapUsed)}, cached users ${s.users}, ` +
+          `members ${s.members}, messages ${s.messages} (${((performance.now() - started) / 1000).toFixed(0)} s)`,
       );
     }
   }
@@ -128,13 +129,15 @@ const results = { default: await run('default'), limited: await run('limited') }
 const rows = (['default', 'limited'] as const).flatMap((mode) =>
   results[mode].map(
     (s) =>
-      `| ${mode === 'default' ? 'discord.js defaults (before)' : 'Corridor limits (after)'} | ${s.done} | ${mb(s.rss)} | ${mb(s.heapUsed)} | ${s.users} | ${s.members} | ${s.messages} |`,
+      `| ${mode === 'default' ? 'discord.js defaults (before)' : 'Corridor limits (after)'} | ${s.done} | ` +
+      `${mb(s.rss)} | ${mb(s.heapUsed)} | ${s.users} | ${s.members} | ${s.messages} |`,
   ),
 );
 const md = [
   '# Memory after many interactions',
   '',
-  `\`npm run bench:memory\` on ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}.`,
+  `\`npm run bench:memory\` on ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, Node ${process.version}` +
+    `, ${new Date().toISOString().slice(0, 10)}.`,
   `${TOTAL} interactions (70% /ask, 15% /fact autocomplete, 15% button presses on an answer) from ${MEMBERS} members in two servers;`,
   'the bot runs in its own process and is measured after a full GC.',
   '',

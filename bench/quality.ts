@@ -113,7 +113,9 @@ export function thresholdTable(q: QualityResult): string {
     ],
     q.thresholds.map(({ engine, better, tuned }) => [
       engine,
-      `${better === 'lower' ? '≤' : '≥'} ${tuned.threshold.toPrecision(4)} (${better === 'lower' ? 'fuse.js score, 0 = perfect' : 'BM25 score'})`,
+      `${better === 'lower' ? '≤' : '≥'} ${tuned.threshold.toPrecision(4)} (${
+        better === 'lower' ? 'fuse.js score, 0 = perfect' : 'BM25 score'
+      })`,
       `${pct(tuned.overall)} of ${tuned.questions}`,
       pct(tuned.overallWithout),
     ]),

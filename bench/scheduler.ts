@@ -122,7 +122,8 @@ async function postgresBackend(): Promise<Backend> {
         const batch = rows.slice(i, i + 10_000);
         await store.pool.query(
           `INSERT INTO guild_settings (guild_id, channel_id, post_time, timezone, enabled, countdown_days, updated_at, next_post_ms)
-           SELECT g, c, p, z, true, 0, '2026-01-01T00:00:00.000Z', 0 FROM unnest($1::text[], $2::text[], $3::text[], $4::text[]) AS t(g, c, p, z)`,
+           SELECT g, c, p, z, true, 0, '2026-01-01T00:00:00.000Z', 0 FROM unnest($1::text[], $2::text[], ` +
+            `$3::text[], $4::text[]) AS t(g, c, p, z)`,
           [
             batch.map((r) => r.guildId),
             batch.map((r) => r.channelId),
@@ -215,7 +216,8 @@ async function measure(backend: Backend, servers: number, log: (line: string) =>
   // Every server posts its one anniversary exactly once, or the numbers above mean nothing.
   if (posts !== servers || sentRows !== servers || postedTwice !== 0 || perChannel.size !== servers) {
     throw new Error(
-      `${backend.name}: expected ${servers} posts, one per server; got ${posts} posts, ${sentRows} sent rows, ${postedTwice} servers posted twice`,
+      `${backend.name}: expected ${servers} posts, one per server; got ${posts} posts, ${sentRows} sent rows, ` +
+        `${postedTwice} servers posted twice`,
     );
   }
 
@@ -237,7 +239,8 @@ async function measure(backend: Backend, servers: number, log: (line: string) =>
     load: [loadBefore, os.loadavg()[0]!] as [number, number],
   };
   log(
-    `  ${backend.name}: nothing due ${idleMs.toFixed(2)} ms · every server ${fullTickMs.toFixed(0)} ms · two days ${daysS.toFixed(1)} s · ${posts} posts, ${postedTwice} twice`,
+    `  ${backend.name}: nothing due ${idleMs.toFixed(2)} ms · every server ${fullTickMs.toFixed(0)} ms · two ` +
+      `days ${daysS.toFixed(1)} s · ${posts} posts, ${postedTwice} twice`,
   );
   return result;
 }
@@ -265,7 +268,8 @@ export function schedulerSection(results: readonly SchedulerResult[]): string {
     const ratio = pick(pg) / pick(base);
     return [label, show(pick(base)), show(pick(pg)), `${ratio.toFixed(1)}×`];
   };
-  return `## Scheduler at ${base.servers.toLocaleString('en')} servers (SQLite and PostgreSQL)
+  return (
+    `## Scheduler at ${base.servers.toLocaleString('en')} servers (SQLite and PostgreSQL)
 
 <!-- scheduler:start -->
 The same \`runTick\` over the async Store on each backend (bench/scheduler.ts; \`npm run bench:scheduler\` runs this
@@ -273,7 +277,8 @@ section alone). ${base.servers.toLocaleString('en')} enabled servers in ${ZONES.
 one milestone on 1 July that every server posts once. "Two simulated days" is 2,880 minute ticks from 30 June
 12:00 UTC, covering 1 July in every zone; every server's next posting instant starts at 0 (a fresh start), so the
 first of those ticks plans every server once. PostgreSQL is a throwaway local server (tests/helpers/postgres-cluster.ts,
-fsync off); SQLite runs with synchronous=NORMAL. Measured ${new Date().toISOString().slice(0, 10)}. Ratios are PostgreSQL ÷ SQLite (above 1× = PostgreSQL is slower).
+fsync off); SQLite runs with synchronous=NORMAL. Measured ${new Date().toISOString().slice(0, 10)}. Ratios are ` +
+    `PostgreSQL ÷ SQLite (above 1× = PostgreSQL is slower).
 
 ${table(
   ['', 'SQLite', 'PostgreSQL', 'PostgreSQL ÷ SQLite'],
@@ -306,7 +311,8 @@ ${table(
 Each post on PostgreSQL is several round trips (read the ledger keys, claim in one transaction, mark sent in
 another, store the next posting instant), where SQLite's are in-process calls; the nothing-due tick is two
 indexed statements on either backend (the sweep via \`post_ledger_claimed\`, due servers via \`guild_settings_due\`).
-<!-- scheduler:end -->`;
+<!-- scheduler:end -->`
+  );
 }
 
 // Alone: measure and rewrite this section of bench/results.md (appended the first time).

@@ -6,7 +6,8 @@ import { unansweredReport } from './unanswered.js';
 import { exitWithError } from './exit.js';
 
 const USAGE =
-  'usage: npm run --silent facts -- export   |   npm run facts -- import FILE [--dry-run] [--reason "why"]   |   npm run facts -- unanswered [--json]';
+  'usage: npm run --silent facts -- export   |   npm run facts -- import FILE [--dry-run] [--reason "why"]   ' +
+  '|   npm run facts -- unanswered [--json]';
 const CLI_ACTOR = { id: 'cli', name: `command line (${process.env.USER ?? 'local user'})` };
 
 function readJson(path: string): unknown {

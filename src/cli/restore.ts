@@ -14,7 +14,9 @@ function main(argv: string[]): void {
   const config = configFromEnvironment();
   const { previous } = restoreDatabase(argv[0]!, config.databasePath);
   process.stdout.write(
-    `restored ${config.databasePath} from ${argv[0]} (integrity_check ok)${previous ? `; the previous database is kept as ${previous}` : ''}. Start the bot to apply any newer migrations.\n`,
+    `restored ${config.databasePath} from ${argv[0]} (integrity_check ok)${
+      previous ? `; the previous database is kept as ${previous}` : ''
+    }. Start the bot to apply any newer migrations.\n`,
   );
 }
 

@@ -15,7 +15,9 @@ export function unansweredReport(db: Db, kb: KnowledgeBase, json: boolean): stri
     return `${JSON.stringify({ totalGroups: total, totalAsked: asked, groups: out }, null, 2)}\n`;
   }
   if (!groups.length) return 'No unanswered questions are logged.\n';
-  const head = `${total} unanswered question${total === 1 ? '' : 's'} (asked ${asked} times)${total > groups.length ? `; the ${groups.length} most asked` : ''}:`;
+  const head = `${total} unanswered question${total === 1 ? '' : 's'} (asked ${asked} times)${
+    total > groups.length ? `; the ${groups.length} most asked` : ''
+  }:`;
   const lines = groups.map((g) => {
     const extra = [
       g.reports ? `${g.reports} reported wrong` : '',

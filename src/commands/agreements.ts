@@ -54,7 +54,10 @@ export const agreements: Command = {
       const facts = keyFacts(a, lang)
         .slice(0, -1)
         .map(([k, v]) => (lang === 'en' ? `${k.toLowerCase()}: ${v}` : `${k}${isChinese(lang) ? '：' : ': '}${v}`));
-      return `**${escapeMarkdown(localTitle(a, lang))}** — ${escapeMarkdown(facts.join(' · '))} · ${t(lang, 'list.parties', { count: a.parties.length })}`;
+      return (
+        `**${escapeMarkdown(localTitle(a, lang))}** — ${escapeMarkdown(facts.join(' · '))} · ` +
+        `${t(lang, 'list.parties', { count: a.parties.length })}`
+      );
     });
     return sendList(
       interaction,

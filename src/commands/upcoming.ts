@@ -42,7 +42,9 @@ export function upcomingLine(a: UpcomingAnniversary, lang: Lang = 'en'): string 
   const what = a.fact.kind === 'milestone' || !label ? year : lang === 'en' ? `${label}, ${year}` : `${year}${label}`;
   // Chinese takes full-width brackets: "（2022年生效）".
   const bracketed = lang === 'en' ? ` (${escapeMarkdown(what)})` : `（${escapeMarkdown(what)}）`;
-  const line = `\`${formatIsoDate(a.on)}\` ${headline} · **${escapeMarkdown(localTitle(a.fact, lang))}**${bracketed} · ${when(a.daysUntil, lang)}`;
+  const line =
+    `\`${formatIsoDate(a.on)}\` ${headline} · **${escapeMarkdown(localTitle(a.fact, lang))}**` +
+    `${bracketed} · ${when(a.daysUntil, lang)}`;
   return clip(line, LINE_MAX);
 }
 

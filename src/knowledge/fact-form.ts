@@ -553,7 +553,9 @@ export function fitsForm(stored: Fact): { ok: true; values: FormValues } | { ok:
   if (!back.fact || !sameFact(back.fact, fact)) {
     return {
       ok: false,
-      why: 'some of its text (a “|” in a source publisher or a question, a “;” inside a list item, or a line with only ---) cannot be written in the form',
+      why:
+        'some of its text (a “|” in a source publisher or a question, a “;” inside a list item, or a line ' +
+        'with only ---) cannot be written in the form',
     };
   }
   return { ok: true, values };

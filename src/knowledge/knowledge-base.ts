@@ -261,7 +261,8 @@ export class KnowledgeBase {
       if (current.version !== expectedVersion) {
         throw new KnowledgeError(
           'stale',
-          `"${id}" was changed by someone else since you opened it (now version ${current.version}, yours ${expectedVersion}). Open it again and redo your edit.`,
+          `"${id}" was changed by someone else since you opened it (now version ${current.version}, yours ` +
+            `${expectedVersion}). Open it again and redo your edit.`,
         );
       }
       if (JSON.stringify(current.fact) === JSON.stringify(fact))

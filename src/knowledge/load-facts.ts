@@ -62,7 +62,8 @@ function seriesProblems(facts: readonly Fact[], label: string): string[] {
     if (!head) first.set(f.series, f);
     else if (head.unit !== f.unit || head.currency !== f.currency) {
       problems.push(
-        `${label}: fact "${f.id}": series: "${f.series}" is in ${head.currency ?? ''} ${head.unit} (as "${head.id}"), not ${f.currency ?? ''} ${f.unit}`,
+        `${label}: fact "${f.id}": series: "${f.series}" is in ${head.currency ?? ''} ${head.unit} (as "${head.id}` +
+          `"), not ${f.currency ?? ''} ${f.unit}`,
       );
     }
     const key = `${f.series}\u0000${f.period}`;

@@ -32,9 +32,11 @@ export const REFUSAL_MESSAGES: Record<ModeratorRefusal, string> = {
   'direct-message':
     'The fact base can only be edited from inside the Corridor home server, not in direct messages. Nothing was changed.',
   'other-server':
-    "The fact base is shared by every server and is edited only from Corridor's home server; being an admin here does not change that. Nothing was changed. Use “Report a problem” under an answer to flag a mistake.",
+    "The fact base is shared by every server and is edited only from Corridor's home server; being an admin " +
+    'here does not change that. Nothing was changed. Use “Report a problem” under an answer to flag a mistake.',
   'not-moderator':
-    'Only fact moderators can change the fact base: you need a moderator role or the Manage Server permission here. Nothing was changed. Use “Report a problem” under an answer to flag a mistake.',
+    'Only fact moderators can change the fact base: you need a moderator role or the Manage Server permission ' +
+    'here. Nothing was changed. Use “Report a problem” under an answer to flag a mistake.',
 };
 
 function toBits(permissions: bigint | string | null): bigint {

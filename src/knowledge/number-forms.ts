@@ -40,7 +40,8 @@ const MONTHS: Record<string, number> = {
 };
 // Capitalised only: "may" the verb is not a month. Abbreviations need no dot.
 const MONTH =
-  '(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?';
+  '(January|February|March|April|May|June|July|August|September|October|November|December|' +
+  'Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?';
 
 const SCALES: Record<string, number> = { thousand: 3, million: 6, billion: 9, trillion: 12 };
 /** Chinese magnitude units, largest first: 万亿 = 10^12, 亿 = 10^8, 万 = 10^4. */

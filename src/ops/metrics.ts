@@ -105,7 +105,9 @@ export function createMetrics(sources: MetricSources): BotMetrics {
   });
   new Gauge({
     name: 'corridor_gateway_shard_status',
-    help: 'discord.js status per shard: 0 Ready, 1 Connecting, 2 Reconnecting, 3 Idle, 4 Nearly, 5 Disconnected, 6 WaitingForGuilds, 7 Identifying, 8 Resuming',
+    help:
+      'discord.js status per shard: 0 Ready, 1 Connecting, 2 Reconnecting, 3 Idle, 4 Nearly, 5 Disconnected, ' +
+      '6 WaitingForGuilds, 7 Identifying, 8 Resuming',
     labelNames: ['shard'] as const,
     registers: [registry],
     collect() {

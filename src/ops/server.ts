@@ -57,7 +57,8 @@ export function startOpsServer(options: OpsServerOptions): OpsServer {
       const why =
         error.code === 'EADDRINUSE' ? 'is already in use' : `could not be opened (${error.code ?? error.message})`;
       log.error(
-        `metrics: ${options.host}:${options.port} ${why}; /metrics and /healthz are off, the bot keeps running (set METRICS_PORT to a free port)`,
+        `metrics: ${options.host}:${options.port} ${why}; /metrics and /healthz are off, the bot keeps running ` +
+          `(set METRICS_PORT to a free port)`,
       );
       resolve(null);
     });

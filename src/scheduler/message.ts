@@ -217,7 +217,8 @@ export function renderAnniversaryPost(input: RenderInput): PostPayload {
     const titleCore =
       anniversaries.length === 1
         ? `${anniversaryHeadline(first, lang)}${lang === 'en' ? ': ' : '：'}${safe(localText(first.fact, lang).title)}`
-        : `${t(lang, 'post.manyTitle', { count: anniversaries.length, date: formatDayMonth(localDate, lang) })}${anniversaries.some((a) => a.round) ? ' 🎉' : ''}`;
+        : `${t(lang, 'post.manyTitle', { count: anniversaries.length, date: formatDayMonth(localDate, lang) })}` +
+          `${anniversaries.some((a) => a.round) ? ' 🎉' : ''}`;
     embeds.push({
       title: clip(`${testTag}${titleCore}${lateTag}`, LIMITS.embedTitle),
       description: '',

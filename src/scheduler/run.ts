@@ -121,9 +121,15 @@ function describe(error: unknown): string {
 function friendlyRefusal(error: PostError, channelId: string): string {
   switch (error.kind) {
     case 'gone':
-      return `Could not post in <#${channelId}>: the channel no longer exists or I am no longer in the server. Run /reminders setup with a new channel. (${error.message})`;
+      return (
+        `Could not post in <#${channelId}>: the channel no longer exists or I am no longer in the server. ` +
+        `Run /reminders setup with a new channel. (${error.message})`
+      );
     case 'forbidden':
-      return `Could not post in <#${channelId}>: I am missing permission to view the channel, send messages or embed links there. (${error.message})`;
+      return (
+        `Could not post in <#${channelId}>: I am missing permission to view the channel, send messages or ` +
+        `embed links there. (${error.message})`
+      );
     default:
       return `Discord refused the reminder for <#${channelId}>. (${error.message})`;
   }

@@ -91,7 +91,8 @@ describe('the scheduler reads on PostgreSQL use indexes', () => {
       );
       await store.pool.query(
         `INSERT INTO post_ledger (guild_id, occasion, year, status, claimed_at, sent_at, message_id)
-         SELECT 'g' || i, 'o:date', 2026, 'sent', '2026-07-01T00:00:00.000Z', '2026-07-01T00:00:01.000Z', 'm' || i FROM generate_series(1, 20000) AS i`,
+         SELECT 'g' || i, 'o:date', 2026, 'sent', '2026-07-01T00:00:00.000Z', '2026-07-01T00:00:01.000Z', 'm' ` +
+          `|| i FROM generate_series(1, 20000) AS i`,
       );
       await store.pool.query('ANALYZE guild_settings');
       await store.pool.query('ANALYZE post_ledger');

@@ -204,7 +204,8 @@ describe('a metrics port already in use', () => {
     expect(await h.bot.ops!.port).toBeNull();
     const lines = logsAt(h.logs, 'error').filter((e) => e.msg.startsWith('metrics:'));
     expect(lines.map((e) => e.msg)).toEqual([
-      `metrics: 127.0.0.1:${taken} is already in use; /metrics and /healthz are off, the bot keeps running (set METRICS_PORT to a free port)`,
+      `metrics: 127.0.0.1:${taken} is already in use; /metrics and /healthz are off, the bot keeps running (set ` +
+        `METRICS_PORT to a free port)`,
     ]);
     const { id } = h.local.sendCommand({ name: 'ask', options: [opt.string('question', 'RCEP')] });
     const body = (await h.local.waitForResponse(id)).body as { data: { embeds: { title: string }[] } };

@@ -708,7 +708,8 @@ describe('scheduled posts: failures (ticks driven with runTick over the bot clie
     clock.set('2026-11-29T01:30:00Z');
     const earlier = await setup(h, GENERAL, [opt.string('time', '07:00')], undefined, 'general');
     expect(earlier.data.content).toContain(
-      '• The post for 29 November 2026 had not gone out yet and 07:00 has already passed in Asia/Singapore: it goes out **now** (within a minute).',
+      '• The post for 29 November 2026 had not gone out yet and 07:00 has already passed in Asia/Singapore: it ' +
+        'goes out **now** (within a minute).',
     );
     expectWithinLimits(earlier.data);
     clock.set('2026-11-29T01:30:30Z');

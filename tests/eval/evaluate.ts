@@ -10,7 +10,10 @@ export interface EvalQuestion {
   kind?: string;
 }
 
-/** Development sets (tune freely): `questions`, and `dev-*` (written blind to the base). `heldout-*`, written blind too, are only ever scored. */
+/**
+ * Development sets (tune freely): `questions`, and `dev-*` (written blind to the base). `heldout-*`, written blind too,
+ * are only ever scored.
+ */
 export type EvalSet = 'questions' | 'dev-en' | 'dev-zh' | 'heldout-en' | 'heldout-zh';
 
 export function loadSet(name: EvalSet): EvalQuestion[] {

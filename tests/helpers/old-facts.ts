@@ -10,7 +10,9 @@ export const OLD_FACTS = {
     kind: 'milestone',
     title: 'FTA 3.0 adds chapters on standards and conformity assessment',
     summary:
-      'The Version 3.0 upgrade agreed in October 2024 includes new chapters on standards, technical regulations and conformity assessment procedures, described as the most ambitious either side has in its trade agreements. They are meant to bring Chinese and ASEAN rules and standards closer together.',
+      'The Version 3.0 upgrade agreed in October 2024 includes new chapters on standards, technical regulations ' +
+      'and conformity assessment procedures, described as the most ambitious either side has in its trade agreements. ' +
+      'They are meant to bring Chinese and ASEAN rules and standards closer together.',
     date: '2024-10',
     tags: ['fta-3-0', 'standards', 'regulation', 'soft-connectivity'],
     aliases: [
@@ -47,9 +49,11 @@ export const OLD_FACTS = {
     kind: 'milestone',
     title: 'China-Laos Railway opens',
     summary:
-      "The China-Laos Railway began operating on 3 December 2021. The 1,035 km electrified line links Kunming in China's Yunnan province with Vientiane, the Lao capital, carrying passengers and freight.",
+      'The China-Laos Railway began operating on 3 December 2021. The 1,035 km electrified line links Kunming ' +
+      "in China's Yunnan province with Vientiane, the Lao capital, carrying passengers and freight.",
     details:
-      'The line uses Chinese technical standards, with a top operating speed of 160 km/h; the Kunming-Vientiane trip takes about 10 hours including border formalities. Chinese and Lao leaders marked the opening by video link.',
+      'The line uses Chinese technical standards, with a top operating speed of 160 km/h; the Kunming-Vientiane ' +
+      'trip takes about 10 hours including border formalities. Chinese and Lao leaders marked the opening by video link.',
     date: '2021-12-03',
     tags: ['railway', 'infrastructure', 'laos', 'yunnan', 'hard-connectivity', 'belt-and-road'],
     aliases: [
@@ -93,7 +97,8 @@ export const OLD_FACTS = {
     kind: 'milestone',
     title: 'China-Laos Railway cross-border passenger trains begin',
     summary:
-      'International passenger trains between Kunming and Vientiane started running on 13 April 2023. Before that, passenger services on the China-Laos Railway ran only within each country.',
+      'International passenger trains between Kunming and Vientiane started running on 13 April 2023. Before ' +
+      'that, passenger services on the China-Laos Railway ran only within each country.',
     details:
       'Initially one train a day ran in each direction, with a journey of about 10.5 hours including customs clearance.',
     date: '2023-04-13',
@@ -125,9 +130,13 @@ export const OLD_FACTS = {
     kind: 'figure',
     title: 'FTA 3.0 covers nine areas',
     summary:
-      'The Version 3.0 upgrade covers nine areas: digital economy; green economy; supply chain connectivity; standards, technical regulations and conformity assessment; sanitary and phytosanitary measures; customs procedures and trade facilitation; competition and consumer protection; small and medium-sized enterprises; and economic and technical cooperation.',
+      'The Version 3.0 upgrade covers nine areas: digital economy; green economy; supply chain connectivity; ' +
+      'standards, technical regulations and conformity assessment; sanitary and phytosanitary measures; customs ' +
+      'procedures and trade facilitation; competition and consumer protection; small and medium-sized enterprises; ' +
+      'and economic and technical cooperation.',
     details:
-      'Five of these are entirely new to the agreement: the digital economy, green economy, supply chain connectivity, competition and consumer protection, and micro, small and medium-sized enterprises.',
+      'Five of these are entirely new to the agreement: the digital economy, green economy, supply chain ' +
+      'connectivity, competition and consumer protection, and micro, small and medium-sized enterprises.',
     value: 9,
     unit: 'areas',
     period: 'Scope of the Version 3.0 upgrade protocol',

@@ -407,7 +407,8 @@ describe('every command past its permission checks, under hostile input, through
     expect(storeFingerprint(h)).toBe(before);
     expect(checked).toBeGreaterThanOrEqual(sent.length);
     console.log(
-      `privileged fuzz: ${sent.length} interactions over ${commands.length} commands; ${checked} bodies checked, ${requests.length} requests`,
+      `privileged fuzz: ${sent.length} interactions over ${commands.length} commands; ${checked} bodies checked, ` +
+        `${requests.length} requests`,
     );
   });
 });

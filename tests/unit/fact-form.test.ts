@@ -22,7 +22,9 @@ const seeds = loadSeedFacts();
 
 const milestoneForm: FormValues = {
   title: 'Kunming–Vientiane test train runs',
-  text: 'A first test train ran the whole line from Kunming to Vientiane in this made-up test fact.\n---\nDetails go here,\nover two lines.',
+  text:
+    'A first test train ran the whole line from Kunming to Vientiane in this made-up test fact.\n---\nDetails ' +
+    'go here,\nover two lines.',
   specifics: '2021-10-16',
   sources:
     'Xinhua | Test train completes run | 2021-10-16 | https://example.com/a\nVientiane Times | Lao side welcomes train | 2021-10',
@@ -199,7 +201,9 @@ describe('fact -> form -> fact', () => {
   it('round-trips example questions (split by " | ", commas and colons allowed) and an event key', () => {
     const { fact, problems } = readForm('milestone', {
       ...milestoneForm,
-      more: `${milestoneForm.more}\nquestions: When did the test train run? | test train: how long, from Kunming to Vientiane? | test run date\nevent: test-run`,
+      more:
+        `${milestoneForm.more}\nquestions: When did the test train run? | test train: how long, from Kunming ` +
+        `to Vientiane? | test run date\nevent: test-run`,
     });
     expect(problems).toEqual([]);
     expect(fact).toMatchObject({

@@ -72,7 +72,9 @@ describe('logger (pino)', () => {
 
   it('writes JSON or pino-pretty text to stderr in a real process', () => {
     const stderrOf = (format: string) => {
-      const script = `import('./src/logger.ts').then((m) => m.createLogger('info', undefined, '${format}').info('hello operator', { n: 1 }))`;
+      const script =
+        `import('./src/logger.ts').then((m) => m.createLogger('info', undefined, '${format}` +
+        `').info('hello operator', { n: 1 }))`;
       const run = spawnSync(process.execPath, ['--import', 'tsx', '-e', script], {
         encoding: 'utf8',
         env: { ...process.env, FORCE_COLOR: '0' },

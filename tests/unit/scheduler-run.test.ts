@@ -390,7 +390,8 @@ describe('runTick', () => {
       .run(fact.id, fact.kind, JSON.stringify(fact));
     legacy
       .prepare(
-        `INSERT INTO post_ledger (guild_id, occasion, year, status, claimed_at, sent_at, message_id) VALUES ('g1', 'treaty:signed', 2026, 'sent', ?, ?, 'm0')`,
+        `INSERT INTO post_ledger (guild_id, occasion, year, status, claimed_at, sent_at, message_id) VALUES ` +
+          `('g1', 'treaty:signed', 2026, 'sent', ?, ?, 'm0')`,
       )
       .run(new Date(POST_1_JULY).toISOString(), new Date(POST_1_JULY).toISOString());
     legacy.close();

@@ -41,11 +41,15 @@ describe('series', () => {
     ]);
     expect(series.publishers).toEqual(["General Administration of Customs of the People's Republic of China (GACC)"]);
     expect(seriesAltText(series)).toBe(
-      "Bar chart of China–ASEAN goods trade in USD billion, 2020 to 2024. 2020: 684.6; 2021: 878.2; 2022: 975.3; 2023: 911.7; 2024: 982.3. Highest 2024 (982.3), lowest 2020 (684.6). Source: General Administration of Customs of the People's Republic of China (GACC).",
+      'Bar chart of China–ASEAN goods trade in USD billion, 2020 to 2024. 2020: 684.6; 2021: 878.2; 2022: 975.3; ' +
+        '2023: 911.7; 2024: 982.3. Highest 2024 (982.3), lowest 2020 (684.6). Source: General Administration of Customs ' +
+        "of the People's Republic of China (GACC).",
     );
     // The picture stays English; its description follows the reader, with Chinese periods and 亿美元.
     expect(seriesAltText(series, 'zh-CN')).toBe(
-      "柱状图：China–ASEAN goods trade，2020年至2024年。2020年：6846亿美元；2021年：8782亿美元；2022年：9753亿美元；2023年：9117亿美元；2024年：9823亿美元。最高为2024年（9823亿美元），最低为2020年（6846亿美元）。来源：General Administration of Customs of the People's Republic of China (GACC)。",
+      '柱状图：China–ASEAN goods trade，2020年至2024年。2020年：6846亿美元；2021年：8782亿美元；2022年：9753亿美元；' +
+        '2023年：9117亿美元；2024年：9823亿美元。最高为2024年（9823亿美元），最低为2020年（6846亿美元）。' +
+        "来源：General Administration of Customs of the People's Republic of China (GACC)。",
     );
   });
 

@@ -24,10 +24,12 @@ describe('user-facing text in handlers', () => {
   });
 
   it('catches a planted literal wherever UI text goes', () => {
-    const planted = `
+    const planted =
+      `
       export async function run(interaction, lang) {
         if (!ok) throw new Refusal('That fact is gone.');
-        await interaction.reply({ content: \`Saved \${id} just now\`, embeds: [{ title: 'History', fields: [{ name: 'Who', value: who }] }] });
+        await interaction.reply({ content: \`Saved \${id} just now\`, embeds: [{ title: 'History', fields: [{ ` +
+      `name: 'Who', value: who }] }] });
         await interaction.editReply(done ? 'All done' : t(lang, 'facts.saved'));
         new TextInputBuilder().setLabel('Title').setPlaceholder(clip('Type here', 100));
         row([button(factsDraft.id(key), 'Fix and resend')]);
@@ -49,11 +51,13 @@ describe('user-facing text in handlers', () => {
   });
 
   it('lets through catalogue calls, ids, file names and command definitions', () => {
-    const clean = `
+    const clean =
+      `
       export const cmd = { data: new SlashCommandBuilder().setName('facts').setDescription('Moderators: edit the base') };
       export async function run(interaction, lang) {
         throw new Refusal(t(lang, 'facts.noSuchFact', { id }));
-        await interaction.reply({ content: \`✅ \${t(lang, 'facts.saved')} · \\\`\${id}\\\`\`, files: [{ attachment: buf, name: 'your-fact-text.txt' }] });
+        await interaction.reply({ content: \`✅ \${t(lang, 'facts.saved')} · \\\`\${id}\\\`\`, files: [{ ` +
+      `attachment: buf, name: 'your-fact-text.txt' }] });
         new TextInputBuilder().setCustomId('note').setLabel(t(lang, 'report.whatLabel'));
         ctx.log.info('facts: saved a translation');
       }`;

@@ -24,7 +24,8 @@ describe('/facts unanswered lines', () => {
       () => ({ id: 'rcep-in-force', title: 'RCEP *enters* into force' }),
     );
     expect(line).toBe(
-      '`#7` ×3, 1 reported wrong · “\\*\\*bold\\*\\* @\u200beveryone <@\u200b123> what?” (+2 wordings)\n   → nearest: RCEP \\*enters\\* into force (`rcep-in-force`) · last <t:1767225600:R>',
+      '`#7` ×3, 1 reported wrong · “\\*\\*bold\\*\\* @\u200beveryone <@\u200b123> what?” (+2 wordings)\n   → ' +
+        'nearest: RCEP \\*enters\\* into force (`rcep-in-force`) · last <t:1767225600:R>',
     );
     expect(unansweredLine(group(8), () => undefined)).toContain('→ no fact near it');
   });

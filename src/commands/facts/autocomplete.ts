@@ -32,7 +32,8 @@ function revisionChoices(ctx: BotContext, factId: string, typed: string, lang: L
     .slice(0, LIMITS.choices)
     .map((r) => ({
       name: clip(
-        `#${r.id} · ${lang === DEFAULT_LANG ? r.action : t(lang, `facts.diff.action.${r.action}`)} · ${r.at.slice(0, 10)} · ${r.actorName}${r.reason ? ` — ${r.reason}` : ''}`,
+        `#${r.id} · ${lang === DEFAULT_LANG ? r.action : t(lang, `facts.diff.action.${r.action}`)} · ` +
+          `${r.at.slice(0, 10)} · ${r.actorName}${r.reason ? ` — ${r.reason}` : ''}`,
         LIMITS.choiceName,
       ),
       value: r.id,

@@ -43,7 +43,10 @@ export async function preview(
       true,
     );
   }
-  const header = `${t(lang, 'reminders.previewHeader', { date: formatLongDate(localDate, lang), when: describeInstant(day.postingInstant, schedule.timezone, lang) })}${setupNote}`;
+  const header = `${t(lang, 'reminders.previewHeader', {
+    date: formatLongDate(localDate, lang),
+    when: describeInstant(day.postingInstant, schedule.timezone, lang),
+  })}${setupNote}`;
   const content = clip(defuseMentions(`${header}\n\n${day.payload.content}`), LIMITS.content);
   // The payload is already within Discord's limits (message.ts); fitEmbed is a second guard.
   const embeds: APIEmbed[] = day.payload.embeds.map((e) => fitEmbed({ ...e }));

@@ -39,7 +39,10 @@ function timestamp(seconds: number, style: string, now: Date): string {
     D: { dateStyle: 'long' },
     F: { dateStyle: 'full', timeStyle: 'short' },
   };
-  return `${new Intl.DateTimeFormat('en-GB', { ...(opts[style] ?? { dateStyle: 'long', timeStyle: 'short' }), timeZone: 'UTC' }).format(date)} UTC`;
+  return `${new Intl.DateTimeFormat('en-GB', {
+    ...(opts[style] ?? { dateStyle: 'long', timeStyle: 'short' }),
+    timeZone: 'UTC',
+  }).format(date)} UTC`;
 }
 
 export function markdownToText(text: string, options: TextOptions = {}): string {

@@ -134,7 +134,9 @@ export function parseSandboxInput(
       if (!target)
         return {
           kind: 'error',
-          message: `Not sure which option "${free.join(' ')}" is for; use name:value (options: ${options.map((o) => o.name).join(', ') || 'none'}).`,
+          message:
+            `Not sure which option "${free.join(' ')}" is for; use name:value (options: ` +
+            `${options.map((o) => o.name).join(', ') || 'none'}).`,
         };
       given.push({
         name: target.name,

@@ -262,7 +262,10 @@ export class SandboxSession {
       shape,
       ...(messageId ? { messageId } : {}),
     };
-    return `📝 ${title}: answer each field on one line (Enter keeps the value in [brackets]; type \\n for a line break; cancel drops the form, quit leaves).`;
+    return (
+      `📝 ${title}: answer each field on one line (Enter keeps the value in [brackets]; type \\n for a line ` +
+      `break; cancel drops the form, quit leaves).`
+    );
   }
 
   private async answerModal(line: string): Promise<{ output: string }> {

@@ -269,8 +269,10 @@ export function upsertGuildSettings(db: Db, patch: GuildSettingsPatch, at: Date 
     const next = mergeGuildSettings(getGuildSettings(db, checked.guildId), checked, at);
     stmt(
       db,
-      `INSERT INTO guild_settings (guild_id, channel_id, post_time, timezone, enabled, countdown_days, fact_of_the_day, last_error, last_error_at, updated_at, carry_date, carry_from, language, next_post_ms)
-       VALUES (@guildId, @channelId, @postTime, @timezone, @enabled, @countdownDays, @factOfTheDay, @lastError, @lastErrorAt, @updatedAt, @carryDate, @carryFrom, @language, 0)
+      `INSERT INTO guild_settings (guild_id, channel_id, post_time, timezone, enabled, countdown_days, ` +
+        `fact_of_the_day, last_error, last_error_at, updated_at, carry_date, carry_from, language, next_post_ms)
+       VALUES (@guildId, @channelId, @postTime, @timezone, @enabled, @countdownDays, @factOfTheDay, @lastError, ` +
+        `@lastErrorAt, @updatedAt, @carryDate, @carryFrom, @language, 0)
        ON CONFLICT (guild_id) DO UPDATE SET
          channel_id = excluded.channel_id, post_time = excluded.post_time, timezone = excluded.timezone,
          enabled = excluded.enabled, countdown_days = excluded.countdown_days, fact_of_the_day = excluded.fact_of_the_day,

@@ -90,7 +90,8 @@ export class StoredSessions<T extends { ownerId: string }> {
   private trim(where: string, params: unknown[], keep: number): void {
     stmt(
       this.db,
-      `DELETE FROM sessions WHERE scope = ? AND key IN (SELECT key FROM sessions WHERE scope = ? AND ${where} ORDER BY created_at DESC, rowid DESC LIMIT -1 OFFSET ?)`,
+      `DELETE FROM sessions WHERE scope = ? AND key IN (SELECT key FROM sessions WHERE scope = ? AND ${where} ` +
+        `ORDER BY created_at DESC, rowid DESC LIMIT -1 OFFSET ?)`,
     ).run(this.scope, this.scope, ...params, Math.max(0, keep));
   }
 
