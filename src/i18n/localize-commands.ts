@@ -1,40 +1,7 @@
-import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord-api-types/v10';
+import { Locale, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord-api-types/v10';
 
 /** Discord's locales (https://discord.com/developers/docs/reference#locales): only these may key a localization. */
-export const DISCORD_LOCALES = [
-  'id',
-  'da',
-  'de',
-  'en-GB',
-  'en-US',
-  'es-ES',
-  'es-419',
-  'fr',
-  'hr',
-  'it',
-  'lt',
-  'hu',
-  'nl',
-  'no',
-  'pl',
-  'pt-BR',
-  'ro',
-  'fi',
-  'sv-SE',
-  'vi',
-  'tr',
-  'cs',
-  'el',
-  'bg',
-  'ru',
-  'uk',
-  'hi',
-  'th',
-  'zh-CN',
-  'ja',
-  'zh-TW',
-  'ko',
-] as const;
+export const DISCORD_LOCALES: readonly string[] = Object.values(Locale);
 
 /** One command's, option's or choice's text in a locale; options and choices nest by their English name/value. */
 export interface CommandText {
@@ -60,7 +27,7 @@ export function localizeCommand(
   command: RESTPostAPIChatInputApplicationCommandsJSONBody,
   tables: Readonly<Record<string, CommandTexts>>,
 ): RESTPostAPIChatInputApplicationCommandsJSONBody {
-  const entries = Object.entries(tables).filter(([locale]) => (DISCORD_LOCALES as readonly string[]).includes(locale));
+  const entries = Object.entries(tables).filter(([locale]) => DISCORD_LOCALES.includes(locale));
   const walk = (node: Node, texts: [string, CommandText | undefined][]): Node => {
     const out: Node = { ...node };
     const names = Object.fromEntries(texts.filter(([, t]) => t?.name).map(([l, t]) => [l, t!.name!]));

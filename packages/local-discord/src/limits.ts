@@ -8,6 +8,7 @@
  * Lengths are counted in Unicode code points (an emoji counts once), which never reports a false positive
  * for text that JavaScript's UTF-16 `.length` already keeps within a limit.
  */
+import { Locale } from 'discord-api-types/v10';
 
 export interface LimitViolation {
   /** Where in the body, Discord-style: `embeds[0].fields[3].value`, `data.choices[25]`. */
@@ -619,41 +620,8 @@ function checkCommandName(c: Collector, name: unknown, path: string): void {
   }
 }
 
-/** Discord's locales: any other key in a localization map is refused. */
-const LOCALES = new Set([
-  'id',
-  'da',
-  'de',
-  'en-GB',
-  'en-US',
-  'es-ES',
-  'es-419',
-  'fr',
-  'hr',
-  'it',
-  'lt',
-  'hu',
-  'nl',
-  'no',
-  'pl',
-  'pt-BR',
-  'ro',
-  'fi',
-  'sv-SE',
-  'vi',
-  'tr',
-  'cs',
-  'el',
-  'bg',
-  'ru',
-  'uk',
-  'hi',
-  'th',
-  'zh-CN',
-  'ja',
-  'zh-TW',
-  'ko',
-]);
+/** Discord's locales (discord-api-types' Locale): any other key in a localization map is refused. */
+const LOCALES = new Set<string>(Object.values(Locale));
 
 function checkLocaleKeys(c: Collector, map: Obj, path: string): void {
   for (const locale of Object.keys(map)) {

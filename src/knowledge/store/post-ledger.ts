@@ -32,7 +32,8 @@ export interface LedgerEntry extends LedgerKey {
   detail: string | null;
 }
 
-interface Row {
+/** A post_ledger row as both backends return it. */
+export interface LedgerRow {
   guild_id: string;
   occasion: string;
   year: number;
@@ -43,7 +44,7 @@ interface Row {
   detail: string | null;
 }
 
-function fromRow(r: Row): LedgerEntry {
+export function ledgerEntryFromRow(r: LedgerRow): LedgerEntry {
   return {
     guildId: r.guild_id,
     occasion: r.occasion,
@@ -178,8 +179,8 @@ export function getEntry(db: Db, key: LedgerKey): LedgerEntry | null {
     key.guildId,
     key.occasion,
     key.year,
-  ) as Row | undefined;
-  return row ? fromRow(row) : null;
+  ) as LedgerRow | undefined;
+  return row ? ledgerEntryFromRow(row) : null;
 }
 
 /** Which of these keys already have a row (any status), as `ledgerKeyString` values ("guildId|occasion|year"). */
@@ -199,6 +200,6 @@ export function history(db: Db, guildId: string, limit = 50): LedgerEntry[] {
   const rows = stmt(db, 'SELECT * FROM post_ledger WHERE guild_id = ? ORDER BY claimed_at DESC, occasion LIMIT ?').all(
     guildId,
     Math.max(1, Math.min(1000, Math.floor(limit))),
-  ) as Row[];
-  return rows.map(fromRow);
+  ) as LedgerRow[];
+  return rows.map(ledgerEntryFromRow);
 }

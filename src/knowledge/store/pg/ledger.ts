@@ -7,38 +7,14 @@
 import type { Pool } from 'pg';
 import {
   cutLedgerDetail,
+  ledgerEntryFromRow,
   ledgerKeyString,
   MARK_INTERRUPTED_SQL,
-  type LedgerEntry,
   type LedgerKey,
-  type LedgerStatus,
+  type LedgerRow,
 } from '../post-ledger.js';
 import type { LedgerKeys, LedgerStore } from '../store.js';
 import { inTransaction, num, Rollback } from './tx.js';
-
-interface Row {
-  guild_id: string;
-  occasion: string;
-  year: number;
-  status: LedgerStatus;
-  claimed_at: string;
-  sent_at: string | null;
-  message_id: string | null;
-  detail: string | null;
-}
-
-function fromRow(r: Row): LedgerEntry {
-  return {
-    guildId: r.guild_id,
-    occasion: r.occasion,
-    year: r.year,
-    status: r.status,
-    claimedAt: r.claimed_at,
-    sentAt: r.sent_at,
-    messageId: r.message_id,
-    detail: r.detail,
-  };
-}
 
 function list(keys: LedgerKeys): readonly LedgerKey[] {
   return Array.isArray(keys) ? (keys as readonly LedgerKey[]) : [keys as LedgerKey];
@@ -133,15 +109,15 @@ export function pgLedgerStore(pool: Pool): LedgerStore {
       return (await pool.query(MARK_INTERRUPTED_PG, [olderThan.toISOString()])).rowCount ?? 0;
     },
     async get(key) {
-      const { rows } = await pool.query<Row>(
+      const { rows } = await pool.query<LedgerRow>(
         'SELECT * FROM post_ledger WHERE guild_id = $1 AND occasion = $2 AND year = $3',
         [key.guildId, key.occasion, key.year],
       );
-      return rows[0] ? fromRow(rows[0]) : null;
+      return rows[0] ? ledgerEntryFromRow(rows[0]) : null;
     },
     async existingKeys(keys) {
       if (keys.length === 0) return new Set();
-      const { rows } = await pool.query<Row>(
+      const { rows } = await pool.query<LedgerRow>(
         `SELECT l.guild_id, l.occasion, l.year FROM post_ledger l
          JOIN unnest($1::text[], $2::text[], $3::int[]) AS k(guild_id, occasion, year)
            ON l.guild_id = k.guild_id AND l.occasion = k.occasion AND l.year = k.year`,
@@ -150,11 +126,11 @@ export function pgLedgerStore(pool: Pool): LedgerStore {
       return new Set(rows.map((r) => ledgerKeyString({ guildId: r.guild_id, occasion: r.occasion, year: r.year })));
     },
     async history(guildId, limit = 50) {
-      const { rows } = await pool.query<Row>(
+      const { rows } = await pool.query<LedgerRow>(
         'SELECT * FROM post_ledger WHERE guild_id = $1 ORDER BY claimed_at DESC, occasion LIMIT $2',
         [guildId, Math.max(1, Math.min(1000, Math.floor(limit)))],
       );
-      return rows.map(fromRow);
+      return rows.map(ledgerEntryFromRow);
     },
     async postsSentSince(since) {
       const { rows } = await pool.query<{ n: string }>(
