@@ -25,7 +25,8 @@ export function periodicJobs({ db, config, log, clock, anniversaries }: Periodic
         anniversaries.takeCrash();
         const result = await anniversaries.handle.tickNow();
         const crash = anniversaries.takeCrash();
-        if (crash !== undefined) throw crash instanceof Error ? crash : new Error(JSON.stringify(crash));
+        if (crash !== undefined)
+          throw crash instanceof Error ? crash : new Error('the anniversary tick crashed', { cause: crash });
         return result
           ? `${result.sent.length} sent, ${result.failed.length} failed`
           : 'skipped (another tick running, or not the leader)';
