@@ -1,9 +1,4 @@
-import {
-  InteractionContextType,
-  PermissionFlagsBits,
-  SlashCommandBuilder,
-  type SlashCommandStringOption,
-} from 'discord.js';
+import { InteractionContextType, PermissionFlagsBits, SlashCommandBuilder } from 'discord.js';
 import type { Command } from '../types.js';
 import { kindInfo } from '../../knowledge/fact-kinds.js';
 import { FACT_KINDS } from '../../knowledge/schema.js';
@@ -25,27 +20,10 @@ import { FACTS_OPTIONS } from './options.js';
 
 const REASON_MAX = 300;
 
-// The options several subcommands share, defined once so their names, limits and wording cannot drift apart.
-const factIdOption = (o: SlashCommandStringOption) =>
-  o
-    .setName(FACTS_OPTIONS.id)
-    .setDescription('The fact (start typing)')
-    .setRequired(true)
-    .setAutocomplete(true)
-    .setMaxLength(100);
-const requiredReasonOption = (o: SlashCommandStringOption) =>
-  o
-    .setName(FACTS_OPTIONS.reason)
-    .setDescription('Why (kept in the history)')
-    .setRequired(true)
-    .setMaxLength(REASON_MAX);
-const optionalReasonOption = (o: SlashCommandStringOption) =>
-  o.setName(FACTS_OPTIONS.reason).setDescription('Why (kept in the history)').setMaxLength(REASON_MAX);
-
 /**
  * /facts — moderators curate the shared fact base. Registered only in the home server; Discord shows it by
  * default to Manage Server holders (server admins can also allow the moderator role under Integrations), and
- * the router checks the `moderator` guard declared here before any handler runs anyway.
+ * every handler checks the member itself anyway.
  */
 export const facts: Command = {
   scope: 'home',
@@ -66,21 +44,49 @@ export const facts: Command = {
             .setRequired(true)
             .addChoices(...FACT_KINDS.map((kind) => ({ name: kindInfo(kind).choice, value: kind }))),
         )
-        .addStringOption(optionalReasonOption),
+        .addStringOption((o) =>
+          o.setName(FACTS_OPTIONS.reason).setDescription('Why (kept in the history)').setMaxLength(REASON_MAX),
+        ),
     )
     .addSubcommand((s) =>
       s
         .setName('edit')
         .setDescription('Edit a fact (opens a form filled with the current text)')
-        .addStringOption(factIdOption)
-        .addStringOption(requiredReasonOption),
+        .addStringOption((o) =>
+          o
+            .setName(FACTS_OPTIONS.id)
+            .setDescription('The fact (start typing)')
+            .setRequired(true)
+            .setAutocomplete(true)
+            .setMaxLength(100),
+        )
+        .addStringOption((o) =>
+          o
+            .setName(FACTS_OPTIONS.reason)
+            .setDescription('Why (kept in the history)')
+            .setRequired(true)
+            .setMaxLength(REASON_MAX),
+        ),
     )
     .addSubcommand((s) =>
       s
         .setName('remove')
         .setDescription('Hide a fact from members (it can be restored)')
-        .addStringOption(factIdOption)
-        .addStringOption(requiredReasonOption),
+        .addStringOption((o) =>
+          o
+            .setName(FACTS_OPTIONS.id)
+            .setDescription('The fact (start typing)')
+            .setRequired(true)
+            .setAutocomplete(true)
+            .setMaxLength(100),
+        )
+        .addStringOption((o) =>
+          o
+            .setName(FACTS_OPTIONS.reason)
+            .setDescription('Why (kept in the history)')
+            .setRequired(true)
+            .setMaxLength(REASON_MAX),
+        ),
     )
     .addSubcommand((s) =>
       s
@@ -94,13 +100,22 @@ export const facts: Command = {
             .setAutocomplete(true)
             .setMaxLength(100),
         )
-        .addStringOption(optionalReasonOption),
+        .addStringOption((o) =>
+          o.setName(FACTS_OPTIONS.reason).setDescription('Why (kept in the history)').setMaxLength(REASON_MAX),
+        ),
     )
     .addSubcommand((s) =>
       s
         .setName('history')
         .setDescription("A fact's revisions (who, when, why), or one revision's changes")
-        .addStringOption(factIdOption)
+        .addStringOption((o) =>
+          o
+            .setName(FACTS_OPTIONS.id)
+            .setDescription('The fact (start typing)')
+            .setRequired(true)
+            .setAutocomplete(true)
+            .setMaxLength(100),
+        )
         .addIntegerOption((o) =>
           o
             .setName(FACTS_OPTIONS.revision)
@@ -113,7 +128,14 @@ export const facts: Command = {
       s
         .setName('revert')
         .setDescription('Put a fact back to the state a revision left it in')
-        .addStringOption(factIdOption)
+        .addStringOption((o) =>
+          o
+            .setName(FACTS_OPTIONS.id)
+            .setDescription('The fact (start typing)')
+            .setRequired(true)
+            .setAutocomplete(true)
+            .setMaxLength(100),
+        )
         .addIntegerOption((o) =>
           o
             .setName(FACTS_OPTIONS.revision)
@@ -122,7 +144,13 @@ export const facts: Command = {
             .setAutocomplete(true)
             .setMinValue(1),
         )
-        .addStringOption(requiredReasonOption),
+        .addStringOption((o) =>
+          o
+            .setName(FACTS_OPTIONS.reason)
+            .setDescription('Why (kept in the history)')
+            .setRequired(true)
+            .setMaxLength(REASON_MAX),
+        ),
     )
     .addSubcommand((s) => s.setName('export').setDescription('Download the whole fact base as a JSON file'))
     .addSubcommand((s) =>
@@ -135,7 +163,9 @@ export const facts: Command = {
             .setDescription('A .json file like the one /facts export gives')
             .setRequired(true),
         )
-        .addStringOption(optionalReasonOption),
+        .addStringOption((o) =>
+          o.setName(FACTS_OPTIONS.reason).setDescription('Why (kept in the history)').setMaxLength(REASON_MAX),
+        ),
     )
     .addSubcommand((s) =>
       s
@@ -169,7 +199,9 @@ export const facts: Command = {
             .setDescription('Attach as an example question (default) or an alias')
             .addChoices({ name: 'example question', value: 'question' }, { name: 'alias', value: 'alias' }),
         )
-        .addStringOption(optionalReasonOption)
+        .addStringOption((o) =>
+          o.setName(FACTS_OPTIONS.reason).setDescription('Why (kept in the history)').setMaxLength(REASON_MAX),
+        )
         .addBooleanOption((o) =>
           o.setName(FACTS_OPTIONS.clear).setDescription('Empty the whole log (cannot be undone)'),
         ),
@@ -178,7 +210,14 @@ export const facts: Command = {
       s
         .setName('translate')
         .setDescription("Write or correct a fact's translation (opens a form, with the English beside it)")
-        .addStringOption(factIdOption)
+        .addStringOption((o) =>
+          o
+            .setName(FACTS_OPTIONS.id)
+            .setDescription('The fact (start typing)')
+            .setRequired(true)
+            .setAutocomplete(true)
+            .setMaxLength(100),
+        )
         .addStringOption((o) =>
           o
             .setName(FACTS_OPTIONS.locale)
