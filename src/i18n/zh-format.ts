@@ -1,4 +1,5 @@
 /** Chinese number and date forms: 2021年12月3日, 15周年, 3296.2亿美元, 约17%. Pure, no discord.js. */
+import { MONTHS } from '../knowledge/months.js';
 
 const trim = (n: number): string =>
   new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 2, useGrouping: false }).format(n);
@@ -88,20 +89,6 @@ export function zhFigure(value: number, rawUnit: string, currency?: string): str
 
 const CURRENCIES: Record<string, string> = { USD: '美元', CNY: '元', RMB: '元' };
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 const month = (name: string) => MONTHS.indexOf(name) + 1;
 
 /** A figure's period in Chinese where its form is known ("2024" → "2024年", "January–April 2025" → "2025年1—4月"). */

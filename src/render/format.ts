@@ -4,23 +4,11 @@ import { t, type Lang } from '../i18n/catalogue.js';
 import { isChinese } from '../i18n/pick-language.js';
 import { zhDate, zhFigure, zhParty, zhPeriod } from '../i18n/zh-format.js';
 import { assertNever, kindInfo } from '../knowledge/fact-kinds.js';
+import { MONTHS } from '../knowledge/months.js';
 
 export { formatFigure };
 
-export const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+export { MONTHS };
 
 /** "2021-12-03" -> "3 December 2021", "2021-12" -> "December 2021", "2021" -> "2021". */
 export function formatDate(iso: string, lang: Lang = 'en'): string {

@@ -30,6 +30,7 @@ import { history, type LedgerEntry } from '../../src/knowledge/store/post-ledger
 import type { PostPayload } from '../../src/scheduler/message.js';
 import { PostError, type Poster } from '../../src/scheduler/poster.js';
 import { runTick } from '../../src/scheduler/run.js';
+import { MONTHS } from '../../src/knowledge/months.js';
 import { agreement, figure, milestone, prng, silentLog } from './anniversary-fixtures.js';
 
 const MIN = 60_000;
@@ -159,21 +160,6 @@ function expectedGroups(): Group[] {
 }
 
 // ---------- the simulation ----------
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 interface Accepted {
   at: number;

@@ -1,4 +1,5 @@
 import stopwordLists from 'stopwords-iso';
+import { MONTHS as ENGLISH_MONTHS } from '../months.js';
 import { chineseWords, toSimplified } from './chinese.js';
 import adjectiveExceptions from 'wink-lexicon/src/wn-adjective-exceptions.js';
 import nounExceptions from 'wink-lexicon/src/wn-noun-exceptions.js';
@@ -98,20 +99,7 @@ const SYNONYMS: Record<string, string> = {
   bruneian: 'brunei',
 };
 
-const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
+const MONTHS = ENGLISH_MONTHS.map((m) => m.toLowerCase());
 const MONTH_ABBR: Record<string, string> = Object.fromEntries(MONTHS.map((m) => [m.slice(0, 3), m]));
 
 export function monthName(month: number): string {
