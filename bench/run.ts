@@ -177,7 +177,8 @@ What was measured on which set:
 - **Development sets** (tests/eval/): \`questions.json\` (written alongside the base), \`dev-en\` and \`dev-zh\` (written
   blind, from the two source articles only). Corridor is tuned on them, and the fair baselines' options and
   "I don't know" thresholds were chosen on ${TUNING_SETS.map((s) => `\`${s}\``).join(' + ')} only.
-- **Held-out sets** \`heldout-en\` and \`heldout-zh\` (written blind too) are only ever scored: no threshold, weight or
+- **Held-out sets** \`heldout-en\`/\`heldout-zh\` and \`heldout2-en\`/\`heldout2-zh\` (written blind too, the second
+  pair by another writer) are only ever scored: no threshold, weight or
   option of any engine here was picked by looking at them.
 - Every engine answers every question once. top-1 / top-3 / false "I don't know" / wrong first are shares of the
   answerable questions; out-of-scope answered is the share of out-of-scope questions that got a fact; overall correct =
