@@ -38,7 +38,8 @@ const PARTIES = /\b([a-z]+)\s(?:and|&)\s([a-z]+)\b/gi;
 const JOIN_ZH = /和|与|以及/;
 const RESPECTIVELY_ZH = /分别/;
 
-export function answerQuestion(search: FactSearch, question: string): Answer {
+export function answerQuestion(search: FactSearch, asked: string): Answer {
+  const question = search.correctChinese(asked);
   const analysis = search.analyze(question, { limit: 8 });
   const { hits } = analysis;
   const best = hits[0];

@@ -1,5 +1,6 @@
 import { Converter } from 'opencc-js/t2cn';
 import stopwordLists from 'stopwords-iso';
+import { digitsForNumerals } from './chinese-numbers.js';
 
 /**
  * Chinese text for the index: traditional folded to simplified (opencc-js, loaded on first use), then cut into words
@@ -83,7 +84,7 @@ export function toSimplified(text: string): string {
 
 /** Words of a run of Han characters (already simplified), without question words. */
 export function chineseWords(run: string): string[] {
-  return [...segmenter.segment(run)]
+  return [...segmenter.segment(digitsForNumerals(run))]
     .filter((s) => s.isWordLike && !STOPWORDS.has(s.segment) && !MEASURE_WORDS.has(s.segment))
     .map((s) => s.segment);
 }

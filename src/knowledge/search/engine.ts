@@ -3,6 +3,7 @@ import type { Fact, FactKind } from '../schema.js';
 import { FIELDS, FIELD_WEIGHTS, indexDoc, type Field, type IndexedDoc } from './documents.js';
 import { FuseFilter, fuseChunks, maxErrors } from './fuse-filter.js';
 import { HanOverlap } from './chinese.js';
+import { HomophoneFix } from './homophones.js';
 import { Vocabulary, type FuseRecord } from './vocabulary.js';
 import { isEnglishWord } from './english-words.js';
 import { isFillerOrTypo, isSlip } from './filler.js';
@@ -193,6 +194,8 @@ export class FactSearch {
   private generation = 0;
   /** Chinese words of the base by character, built on first use (see HanOverlap). */
   private han = new HanOverlap(() => this.postings.keys());
+  /** Homophone slips of the base's Chinese words (伙拌 → 伙伴), built on first use (see HomophoneFix). */
+  private homophones = new HomophoneFix(() => this.postings.keys());
   /** Vocabulary positions by first letter, built on first use, for slips fuse.js scores too far (see slips). */
   private byInitial: Map<string, number[]> | undefined;
 
@@ -427,6 +430,7 @@ export class FactSearch {
     this.corrections.clear();
     // Caches over the whole vocabulary, built again on first use.
     this.han = new HanOverlap(() => this.postings.keys());
+    this.homophones = new HomophoneFix(() => this.postings.keys());
     this.byInitial = undefined;
   }
 
@@ -521,6 +525,11 @@ export class FactSearch {
   /** The ranking with no coverage bar, and what it knows about the question: for the answer rules. */
   analyze(query: string, options: SearchOptions & { minCoverage?: number } = {}): Analysis {
     return this.rank(query, { ...options, prefix: false, minCoverage: options.minCoverage ?? 0.01 });
+  }
+
+  /** The question with Chinese homophone slips of the base's words corrected (高素公路 → 高速公路). */
+  correctChinese(question: string): string {
+    return HAN.test(question) ? this.homophones.correct(question) : question;
   }
 
   /** Closest titles for a question we could not answer, so the asker can rephrase. */

@@ -1,0 +1,45 @@
+/**
+ * Chinese numerals as digits, so that 九大领域 meets 9个领域, 前四个月 meets 1—4月 and 十五年 meets 15年: the base writes
+ * counts both ways, and the general stopword list drops 一 … 九, 年 and 月 as words of their own. Only numerals that
+ * count something (followed by a measure word, a unit or 多/余) or that rank (after 第 / 前 / 头) are read, so that
+ * words holding a numeral character (统一, 一体化, 万象) stay as they are.
+ */
+const DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+
+const NUMERAL = '[零〇一二两三四五六七八九十百千]+';
+/** What follows a count: measure words, time units, 大 (九大领域), approximations (三十多年). */
+const COUNTED = '[个年月日天国项大种条家次辆位名周多余座趟届份批所艘架]';
+const COUNT = new RegExp(`(第|前|头|近)?(${NUMERAL})(?=${COUNTED})|(第|前|头)(${NUMERAL})`, 'gu');
+
+/** The value of a numeral (三十五 = 35, 二〇二五 = 2025, 两 = 2), or undefined when it is not one. */
+export function numeralValue(text: string): number | undefined {
+  const chars = Array.from(text);
+  // Digit by digit (二〇二五): no units at all.
+  if (chars.length > 1 && chars.every((c) => c in DIGITS)) return Number(chars.map((c) => DIGITS[c]).join(''));
+  let total = 0;
+  let digit: number | undefined;
+  for (const c of chars) {
+    if (c in DIGITS) {
+      if (digit !== undefined) return undefined;
+      digit = DIGITS[c]!;
+    } else {
+      // 十五: a unit with no digit before it counts one of it.
+      total += (digit ?? 1) * UNITS[c]!;
+      digit = undefined;
+    }
+  }
+  return total + (digit ?? 0);
+}
+
+/** A run of Chinese text with its counting numerals as digits (一 alone only when it ranks: 第一, 前一). */
+export function digitsForNumerals(text: string): string {
+  return text.replace(COUNT, (match, before?: string, counted?: string, rankWord?: string, ranked?: string) => {
+    const prefix = before ?? rankWord ?? '';
+    const numeral = counted ?? ranked!;
+    // 一个 / 一年 mostly say "a" (一个问题), not a count of one.
+    if (numeral === '一' && !prefix) return match;
+    const value = numeralValue(numeral);
+    return value === undefined ? match : `${prefix}${value}`;
+  });
+}

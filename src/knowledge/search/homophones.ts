@@ -1,0 +1,112 @@
+import TinyPinyin from 'tiny-pinyin';
+import { isChineseStopword, toSimplified } from './chinese.js';
+
+/**
+ * Chinese slips are homophones, not misspellings: a pinyin keyboard offers 伙拌 for 伙伴, 高素 for 高速, 领遇 for 领域.
+ * A stretch of a question that sounds like a content word of the base (same syllables, tones aside) and differs from
+ * it in one character is read as that word when the stretch is made of whole words of the question (as the segmenter
+ * cuts it) and the character that differs stands in a word the base has never seen: a word the base knows, a
+ * stopword (到, 去) or a stretch that cuts through a word (越来越难 holds no 越南) is left alone.
+ * Pinyin from tiny-pinyin (MIT, a few kB: it reads Node's own ICU collation data).
+ */
+const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+const HAN_RUN = /\p{Script=Han}+/gu;
+const MIN_WORD = 2;
+const MAX_WORD = 4;
+
+const syllableCache = new Map<string, string>();
+
+/** The toneless syllable of one character (its most common reading). */
+function syllable(char: string): string {
+  let s = syllableCache.get(char);
+  if (s === undefined) {
+    s = TinyPinyin.convertToPinyin(char, '', true);
+    syllableCache.set(char, s);
+  }
+  return s;
+}
+
+function soundOf(chars: readonly string[]): string {
+  return chars.map(syllable).join(' ');
+}
+
+export class HomophoneFix {
+  /** Base words of 2–4 Chinese characters by their sound. */
+  private bySound: Map<string, string[]> | undefined;
+  private known: Set<string> | undefined;
+
+  constructor(private readonly tokens: () => Iterable<string>) {}
+
+  /** The text with every homophone slip of a base word replaced by that word. */
+  correct(text: string): string {
+    if (!TinyPinyin.isSupported()) return text;
+    return toSimplified(text).replace(HAN_RUN, (run) => this.correctRun(run));
+  }
+
+  private correctRun(run: string): string {
+    const chars = Array.from(run);
+    if (chars.length < MIN_WORD) return run;
+    const known = (this.known ??= new Set(this.tokens()));
+    const bySound = (this.bySound ??= this.build(known));
+    // Per character: may it change (its word is unknown to the base and no stopword), and which word holds it.
+    const loose: boolean[] = [];
+    const wordOf: number[] = [];
+    let w = 0;
+    for (const { segment } of segmenter.segment(run)) {
+      const unknown = !known.has(segment) && !isChineseStopword(segment);
+      for (const _ of segment) {
+        loose.push(unknown);
+        wordOf.push(w);
+      }
+      w++;
+    }
+    const out = [...chars];
+    for (let i = 0; i < chars.length; ) {
+      const fixed = this.fixAt(chars, i, known, bySound, loose, wordOf);
+      if (fixed) {
+        fixed.word.forEach((c, k) => (out[i + k] = c));
+        i += fixed.word.length;
+      } else i++;
+    }
+    return out.join('');
+  }
+
+  private fixAt(
+    chars: readonly string[],
+    i: number,
+    known: Set<string>,
+    bySound: Map<string, string[]>,
+    loose: readonly boolean[],
+    wordOf: readonly number[],
+  ): { word: string[] } | undefined {
+    for (let len = Math.min(MAX_WORD, chars.length - i); len >= MIN_WORD; len--) {
+      const span = chars.slice(i, i + len);
+      if (known.has(span.join(''))) return undefined;
+      // Whole words of the question only.
+      if (wordOf[i - 1] === wordOf[i] || wordOf[i + len] === wordOf[i + len - 1]) continue;
+      for (const candidate of bySound.get(soundOf(span)) ?? []) {
+        const word = Array.from(candidate);
+        const differ = word.map((c, k) => c !== span[k]);
+        const changed = differ.filter(Boolean).length;
+        // One slip per word, in a character whose word the base does not know.
+        if (changed === 1 && differ.every((d, k) => !d || loose[i + k])) return { word };
+      }
+    }
+    return undefined;
+  }
+
+  private build(known: Set<string>): Map<string, string[]> {
+    const map = new Map<string, string[]>();
+    for (const token of known) {
+      const chars = Array.from(token);
+      // Content words only: a token holding a particle or another stopword character (的是, 说法) is too easy to hit.
+      if (chars.length < MIN_WORD || chars.length > MAX_WORD || !/^\p{Script=Han}+$/u.test(token)) continue;
+      if (chars.some(isChineseStopword)) continue;
+      const sound = soundOf(chars);
+      const list = map.get(sound);
+      if (list) list.push(token);
+      else map.set(sound, [token]);
+    }
+    return map;
+  }
+}
