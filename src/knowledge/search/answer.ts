@@ -1,6 +1,7 @@
 import type { Fact } from '../schema.js';
 import { answersWhatIsAsked } from './asked-for.js';
 import { askCoverages, askingClause } from './asking.js';
+import { chineseQuestionPair, isChinese } from './chinese-clauses.js';
 import type { Analysis, FactSearch, SearchHit } from './engine.js';
 import { isSlip } from './filler.js';
 import { isFiller, tokenizeQuery, WEAK_TOKENS } from './normalize.js';
@@ -107,8 +108,10 @@ function groupFor(search: FactSearch, { hits }: Analysis, coverage: readonly num
  * many members does it have"), when both halves name something and get different facts.
  */
 function pairFor(search: FactSearch, question: string): Fact[] | undefined {
-  const zh = RESPECTIVELY_ZH.test(question);
-  const parts = zh ? question.split(JOIN_ZH) : splitEnglish(question);
+  // Two Chinese questions in one message (……多少年？……几年？) are a pair as they stand.
+  const asked = isChinese(question) ? chineseQuestionPair(question) : undefined;
+  const zh = asked !== undefined || RESPECTIVELY_ZH.test(question);
+  const parts = asked ?? (zh ? question.split(JOIN_ZH) : splitEnglish(question));
   if (parts.length !== 2) return undefined;
   const [left, right] = parts as [string, string];
   // A one-word left half ("how many countries and regions …") coordinates two nouns of one question (分别 has
