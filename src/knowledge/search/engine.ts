@@ -3,6 +3,7 @@ import type { Fact, FactKind } from '../schema.js';
 import { FIELDS, FIELD_WEIGHTS, indexDoc, type Field, type IndexedDoc } from './documents.js';
 import { FuseFilter, fuseChunks, maxErrors } from './fuse-filter.js';
 import { HanOverlap } from './chinese.js';
+import { unseenShare } from './chinese-pos.js';
 import { HomophoneFix } from './homophones.js';
 import { Vocabulary, type FuseRecord } from './vocabulary.js';
 import { isEnglishWord } from './english-words.js';
@@ -752,7 +753,8 @@ export class FactSearch {
           (HAN.test(raw) && HanOverlap.isNoise(raw))
         )
           continue;
-        terms.push({ text: token, idf: this.idfMax * UNSEEN_WEIGHT, weak: false, variants });
+        // A Chinese verb or adverb (通往, 越来越) rephrases the question more often than it names what is asked.
+        terms.push({ text: token, idf: this.idfMax * UNSEEN_WEIGHT * unseenShare(raw), weak: false, variants });
         continue;
       }
       const idf = df > 0 ? this.idf(df) : this.idf(this.postings.get(variants[0]!.token)!.length);
