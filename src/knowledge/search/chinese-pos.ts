@@ -51,9 +51,12 @@ export function loadChinesePartsOfSpeech(): void {
 const REPHRASING_WEIGHT = 0.25;
 const HAN = /\p{Script=Han}/u;
 
-/** The share of the unseen-word weight a word the base has never seen carries (1 unless it is Chinese and not nominal). */
+/** The share of the unseen-word weight a word the base has never seen carries (1 unless it is Chinese and not a noun). */
 export function unseenShare(word: string): number {
-  return HAN.test(word) && isNotNominal(word) ? REPHRASING_WEIGHT : 1;
+  if (!HAN.test(word)) return 1;
+  // A lone character the base never saw as a word is mostly a piece the segmenter cut off an unknown word (其效).
+  if (Array.from(word).length === 1) return REPHRASING_WEIGHT;
+  return isNotNominal(word) ? REPHRASING_WEIGHT : 1;
 }
 
 /** True when jieba's dictionary tags the word as something other than a noun, name, place, time or set phrase. */
