@@ -1,5 +1,6 @@
 import type { Fact } from '../schema.js';
 import { askingClause } from './asking.js';
+import { chineseCountedThing, countsInChinese } from './chinese-counts.js';
 import type { Analysis, SearchHit } from './engine.js';
 import { stem, tokenizeQuery, WEAK_TOKENS } from './normalize.js';
 import { coversYears, yearsIn } from './period.js';
@@ -12,6 +13,7 @@ import { coversYears, yearsIn } from './period.js';
  */
 export function answersWhatIsAsked(question: string, analysis: Analysis): (hit: SearchHit) => boolean {
   const counted = countedThing(question);
+  const countedZh = chineseCountedThing(question);
   const years = yearsIn(question);
   const lone = analysis.terms.length === 1;
   const distance = asksDistance(question);
@@ -25,6 +27,7 @@ export function answersWhatIsAsked(question: string, analysis: Analysis): (hit: 
     (!price || givesMoney(h.fact)) &&
     (!role || namesRole(h.fact, role)) &&
     (!counted || countsThing(h.fact, counted)) &&
+    (!countedZh || countsInChinese(h.fact, countedZh)) &&
     coversYears(h.fact, years);
 }
 
