@@ -4,7 +4,20 @@
  * count something (followed by a measure word, a unit or 多/余) or that rank (after 第 / 前 / 头) are read, so that
  * words holding a numeral character (统一, 一体化, 万象) stay as they are.
  */
-const DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const DIGITS: Record<string, number> = {
+  零: 0,
+  〇: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
 const UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 
 const NUMERAL = '[零〇一二两三四五六七八九十百千]+';

@@ -61,7 +61,7 @@ export class HomophoneFix {
       w++;
     }
     const out = [...chars];
-    for (let i = 0; i < chars.length; ) {
+    for (let i = 0; i < chars.length;) {
       const fixed = this.fixAt(chars, i, known, bySound, loose, wordOf);
       if (fixed) {
         fixed.word.forEach((c, k) => (out[i + k] = c));
