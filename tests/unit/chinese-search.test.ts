@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+import { loadSeedFacts } from '../../src/knowledge/load-facts.js';
+import { answerIds, answerQuestion } from '../../src/knowledge/search/answer.js';
+import { chineseQuestionPair } from '../../src/knowledge/search/chinese-clauses.js';
+import { chineseCountedThing } from '../../src/knowledge/search/chinese-counts.js';
+import { digitsForNumerals, numeralValue } from '../../src/knowledge/search/chinese-numbers.js';
+import { unseenShare } from '../../src/knowledge/search/chinese-pos.js';
+import { FactSearch } from '../../src/knowledge/search/engine.js';
+
+const search = new FactSearch(loadSeedFacts());
+const answer = (q: string) => answerQuestion(search, q);
+
+describe('Chinese numerals', () => {
+  it('reads numerals as numbers', () => {
+    expect(numeralValue('三十五')).toBe(35);
+    expect(numeralValue('十五')).toBe(15);
+    expect(numeralValue('二〇二五')).toBe(2025);
+    expect(numeralValue('一百二十')).toBe(120);
+    expect(numeralValue('两')).toBe(2);
+  });
+  it('turns counts into digits and leaves words holding a numeral character alone', () => {
+    expect(digitsForNumerals('九大领域')).toBe('9大领域');
+    expect(digitsForNumerals('前四个月')).toBe('前4个月');
+    expect(digitsForNumerals('三十多年')).toBe('30多年');
+    expect(digitsForNumerals('第一大贸易伙伴')).toBe('第1大贸易伙伴');
+    for (const word of ['一体化', '统一', '万象', '一个问题']) expect(digitsForNumerals(word)).toBe(word);
+  });
+  it('a count written in characters meets the same count in digits', () => {
+    expect(answerIds(answer('3.0版有九大领域吗'))).toEqual(['acfta-3-0-nine-areas']);
+  });
+});
+
+describe('Chinese homophone slips', () => {
+  it("reads a slip of a base word's characters as that word", () => {
+    expect(search.correctChinese('贸易伙拌')).toBe('贸易伙伴');
+    expect(search.correctChinese('金港高素公路')).toBe('金港高速公路');
+  });
+  it('leaves words the base knows, stopwords and stretches that cut a word alone', () => {
+    for (const q of ['生意越来越难做', '中老铁路能通到哪里', '是实施', 'RCEP'])
+      expect(search.correctChinese(q)).toBe(q);
+  });
+  it('folds traditional characters first', () => {
+    expect(search.correctChinese('中老鐵路')).toBe('中老铁路');
+  });
+});
+
+describe('Chinese words the base has never seen', () => {
+  it('a verb, adverb or lone character counts less than a noun', () => {
+    expect(unseenShare('通往')).toBeLessThan(1);
+    expect(unseenShare('越来越')).toBeLessThan(1);
+    expect(unseenShare('效')).toBeLessThan(1);
+    expect(unseenShare('天气')).toBe(1);
+    expect(unseenShare('ticket')).toBe(1);
+  });
+  it('an unseen noun still refuses', () => {
+    expect(answer('中老铁路的天气怎么样').kind).toBe('none');
+  });
+});
+
+describe('Chinese "how many" questions', () => {
+  it('finds the thing counted after the measure word, but not a length of time or money', () => {
+    expect(chineseCountedThing('西港特区有多少名员工')).toBe('员工');
+    expect(chineseCountedThing('RCEP有几个成员国')).toBe('成员');
+    expect(chineseCountedThing('中国连续多少年是东盟最大贸易伙伴')).toBeUndefined();
+    expect(chineseCountedThing('票价多少钱')).toBeUndefined();
+  });
+  it('a fact that names the thing without counting it is a near miss', () => {
+    expect(answerIds(answer('RCEP有几个成员国'))).toEqual(['rcep-members']);
+    expect(answer('陆海新通道每年开多少列班列').kind).toBe('none');
+  });
+});
+
+describe('two Chinese questions in one message', () => {
+  it('splits only where both halves ask and name something', () => {
+    expect(chineseQuestionPair('RCEP什么时候生效？有几个成员国？')).toEqual(['RCEP什么时候生效', '有几个成员国']);
+    expect(chineseQuestionPair('RCEP什么时候生效？')).toBeUndefined();
+    expect(chineseQuestionPair('你好？RCEP什么时候生效？')).toBeUndefined();
+  });
+  it('answers both', () => {
+    const shown = answerIds(answer('中老铁路全长多少公里？金港高速日均车流量多少？'));
+    expect(shown).toHaveLength(2);
+    expect(shown[0]).toBe('china-laos-railway-length');
+  });
+});
+
+describe('Chinese input never crashes the search', () => {
+  it('mixed scripts, full-width punctuation, emoji, numerals and slips, at random', () => {
+    const pieces = [
+      '中老铁路',
+      '伙拌',
+      '高素',
+      '九大',
+      '两年',
+      '多少名',
+      '几个',
+      '？',
+      '！',
+      '，',
+      '。',
+      '？？',
+      '🚄',
+      '👍🏽',
+      'ＲＣＥＰ',
+      'rcep',
+      '3.0',
+      '２０２５',
+      '〇',
+      '十',
+      '萬象',
+      '　',
+      ' ',
+      '\u200b',
+      '𠀀',
+      '分别',
+      '和',
+    ];
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    for (let i = 0; i < 300; i++) {
+      const q = Array.from(
+        { length: 1 + Math.floor(next() * 8) },
+        () => pieces[Math.floor(next() * pieces.length)],
+      ).join('');
+      expect(() => answer(q)).not.toThrow();
+      expect(() => search.suggest(q)).not.toThrow();
+    }
+  });
+});
