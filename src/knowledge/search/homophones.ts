@@ -1,4 +1,4 @@
-import TinyPinyin from 'tiny-pinyin';
+import { createRequire } from 'node:module';
 import { isChineseStopword, toSimplified } from './chinese.js';
 
 /**
@@ -15,12 +15,18 @@ const MIN_WORD = 2;
 const MAX_WORD = 4;
 
 const syllableCache = new Map<string, string>();
+/** Loaded on the first Chinese question: its ICU collation data costs a few MB that an English-only bot never needs. */
+let tinyPinyin: typeof import('tiny-pinyin') | undefined;
+
+function pinyin(): typeof import('tiny-pinyin') {
+  return (tinyPinyin ??= createRequire(import.meta.url)('tiny-pinyin') as typeof import('tiny-pinyin'));
+}
 
 /** The toneless syllable of one character (its most common reading). */
 function syllable(char: string): string {
   let s = syllableCache.get(char);
   if (s === undefined) {
-    s = TinyPinyin.convertToPinyin(char, '', true);
+    s = pinyin().convertToPinyin(char, '', true);
     syllableCache.set(char, s);
   }
   return s;
@@ -39,7 +45,7 @@ export class HomophoneFix {
 
   /** The text with every homophone slip of a base word replaced by that word. */
   correct(text: string): string {
-    if (!TinyPinyin.isSupported()) return text;
+    if (!pinyin().isSupported()) return text;
     return toSimplified(text).replace(HAN_RUN, (run) => this.correctRun(run));
   }
 
