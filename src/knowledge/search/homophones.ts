@@ -66,6 +66,7 @@ export class HomophoneFix {
       }
       w++;
     }
+    if (!loose.includes(true)) return run;
     const out = [...chars];
     for (let i = 0; i < chars.length;) {
       const fixed = this.fixAt(chars, i, known, bySound, loose, wordOf);
@@ -86,6 +87,8 @@ export class HomophoneFix {
     wordOf: readonly number[],
   ): { word: string[] } | undefined {
     for (let len = Math.min(MAX_WORD, chars.length - i); len >= MIN_WORD; len--) {
+      // Nothing may change without a character in a word the base does not know (nor in any shorter stretch here).
+      if (!loose.slice(i, i + len).includes(true)) return undefined;
       const span = chars.slice(i, i + len);
       if (known.has(span.join(''))) return undefined;
       // Whole words of the question only.
