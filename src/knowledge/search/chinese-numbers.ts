@@ -20,10 +20,13 @@ const DIGITS: Record<string, number> = {
 };
 const UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 
-const NUMERAL = '[零〇一二两三四五六七八九十百千]+';
+/** A numeral with what may stand before it; what follows is checked apart (a lookahead here would backtrack). */
+const NUMERAL = /(第|前|头|近)?([零〇一二两三四五六七八九十百千]+)/gu;
 /** What follows a count: measure words, time units, 大 (九大领域), approximations (三十多年). */
-const COUNTED = '[个年月日天国项大种条家次辆位名周多余座趟届份批所艘架]';
-const COUNT = new RegExp(`(第|前|头|近)?(${NUMERAL})(?=${COUNTED})|(第|前|头)(${NUMERAL})`, 'gu');
+const COUNTED = /^[个年月日天国项大种条家次辆位名周多余座趟届份批所艘架]/;
+const RANKS = new Set(['第', '前', '头']);
+/** Longer runs of numeral characters are no count anyone writes. */
+const MAX_NUMERAL = 8;
 
 /** The value of a numeral (三十五 = 35, 二〇二五 = 2025, 两 = 2), or undefined when it is not one. */
 export function numeralValue(text: string): number | undefined {
@@ -47,11 +50,12 @@ export function numeralValue(text: string): number | undefined {
 
 /** A run of Chinese text with its counting numerals as digits (一 alone only when it ranks: 第一, 前一). */
 export function digitsForNumerals(text: string): string {
-  return text.replace(COUNT, (match, before?: string, counted?: string, rankWord?: string, ranked?: string) => {
-    const prefix = before ?? rankWord ?? '';
-    const numeral = counted ?? ranked!;
+  return text.replace(NUMERAL, (match, before: string | undefined, numeral: string, offset: number) => {
+    const prefix = before ?? '';
+    const counts = COUNTED.test(text.slice(offset + match.length, offset + match.length + 1));
+    if (!counts && !RANKS.has(prefix)) return match;
     // 一个 / 一年 mostly say "a" (一个问题), not a count of one.
-    if (numeral === '一' && !prefix) return match;
+    if ((numeral === '一' && !prefix) || numeral.length > MAX_NUMERAL) return match;
     const value = numeralValue(numeral);
     return value === undefined ? match : `${prefix}${value}`;
   });
