@@ -2,13 +2,14 @@ import { KnowledgeError, type ChangeResult, type KnowledgeBase } from './knowled
 import { fold } from './search/normalize.js';
 import type { Db } from './store/db.js';
 import type { Actor } from './store/facts.js';
+import { MAX_QUESTIONS } from './schema.js';
 import { findUnansweredGroup, removeUnansweredGroup, type UnansweredGroup } from './store/unanswered.js';
 
 export type AttachAs = 'question' | 'alias';
 
 // The schema's own limits for these fields (schema.ts), checked first so the refusal says what to do.
 const LIMIT: Record<AttachAs, { field: 'questions' | 'aliases'; min: number; max: number; most: number }> = {
-  question: { field: 'questions', min: 3, max: 200, most: 20 },
+  question: { field: 'questions', min: 3, max: 200, most: MAX_QUESTIONS },
   alias: { field: 'aliases', min: 1, max: 100, most: 20 },
 };
 

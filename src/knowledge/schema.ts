@@ -28,6 +28,14 @@ export const FactId = z
 
 const Text = (min: number, max: number) => z.string().trim().min(min).max(max);
 
+/**
+ * The most example questions a fact may carry in English, and per translation. The seed base fills about 20-24
+ * English and 15-20 Chinese per fact (more phrasings is more paraphrase recall); the rest of the room is for the
+ * unanswered-question loop, which attaches members' real questions one at a time (attach-question.ts).
+ */
+export const MAX_QUESTIONS = 30;
+export const MAX_TRANSLATED_QUESTIONS = 25;
+
 export const Source = z.object({
   publisher: Text(2, 100),
   title: Text(2, 200),
@@ -46,7 +54,7 @@ export const FactText = z.object({
   summary: Text(5, 1000),
   details: Text(1, 1000).optional(),
   aliases: z.array(Text(1, 100)).max(20).default([]),
-  questions: z.array(Text(2, 200)).max(20).default([]),
+  questions: z.array(Text(2, 200)).max(MAX_TRANSLATED_QUESTIONS).default([]),
 });
 export type FactText = z.infer<typeof FactText>;
 
@@ -63,7 +71,7 @@ const common = {
   tags: z.array(Text(1, 40)).max(20).default([]),
   aliases: z.array(Text(1, 100)).max(20).default([]),
   /** Example questions this fact answers, searched as a field of their own (paraphrases no alias would cover). */
-  questions: z.array(Text(3, 200)).max(20).default([]),
+  questions: z.array(Text(3, 200)).max(MAX_QUESTIONS).default([]),
   /** Per-locale text beside the English, e.g. { "zh-CN": { title, summary, … } }. */
   i18n: z.partialRecord(z.enum(TEXT_LOCALES), FactText).optional(),
   related: z.array(FactId).max(10).default([]),
