@@ -4,7 +4,7 @@
  */
 import type { Fact } from '../schema.js';
 import type { SeedNote } from '../seed-notes.js';
-import { openDb, type Db } from './db.js';
+import { openDb, stmt, type Db } from './db.js';
 import * as facts from './facts.js';
 import * as guilds from './guild-settings.js';
 import * as ledger from './post-ledger.js';
@@ -14,7 +14,7 @@ import * as unanswered from './unanswered.js';
 import * as fotd from './fact-of-the-day.js';
 import { postsSentSince } from './ledger-stats.js';
 import { migrate } from './migrations.js';
-import { StoredSessions, type StoredSessionOptions } from './sessions.js';
+import { StoredSessions, sweepExpiredSessions, type StoredSessionOptions } from './sessions.js';
 import type { FactWrite, FactsChangedListener, SessionScope, Store } from './store.js';
 
 export const SQLITE_FACT_POLL_MS = 500;
@@ -51,6 +51,10 @@ export class SqliteStore implements Store {
     return migrate(this.db);
   }
 
+  async ping(): Promise<void> {
+    stmt(this.db, 'SELECT 1').get();
+  }
+
   async close(): Promise<void> {
     if (this.timer) clearInterval(this.timer);
     this.listeners.clear();
@@ -58,8 +62,11 @@ export class SqliteStore implements Store {
   }
 
   private writeOne(w: FactWrite): facts.Revision | null {
-    const current = facts.getFactRow(this.db, w.id);
-    if (w.expectedVersion !== undefined && (current?.version ?? 0) !== w.expectedVersion) return null;
+    if (w.expectedVersion !== undefined) {
+      // The version only: an import checks thousands of rows inside its transaction.
+      const version = stmt(this.db, 'SELECT version FROM facts WHERE id = ?').pluck().get(w.id) as number | undefined;
+      if ((version ?? 0) !== w.expectedVersion) return null;
+    }
     return facts.writeFact(this.db, w);
   }
 
@@ -97,6 +104,14 @@ export class SqliteStore implements Store {
       return report;
     },
     latestRevisionId: async () => facts.latestRevisionId(this.db),
+    changedSince: async (after: number, upTo: number) => facts.changedFactIds(this.db, after, upTo),
+    page: async (afterId: string, limit: number) =>
+      (
+        stmt(this.db, 'SELECT id, data, version, deleted FROM facts WHERE id > ? ORDER BY id LIMIT ?').all(
+          afterId,
+          limit,
+        ) as { id: string; data: string; version: number; deleted: number }[]
+      ).map((r) => ({ ...r, deleted: r.deleted === 1 })),
     revisions: async (factId: string) => facts.listRevisions(this.db, factId),
     revision: async (id: number) => facts.getRevision(this.db, id),
   };
@@ -187,6 +202,7 @@ export class SqliteStore implements Store {
         size: async () => s.size,
       };
     },
+    sweepExpired: async (now: number) => sweepExpiredSessions(this.db, now),
   };
 
   readonly factOfTheDay = {
