@@ -174,12 +174,12 @@ export async function measureLiveUpdates(log: (line: string) => void = () => {})
   try {
     const kb = new KnowledgeBase(store.db);
     kbEdit = timeEach(targets.slice(0, 50), (f) => {
-      const stored = kb.stored(f.id)!;
-      kb.edit(f.id, edited(stored.fact, 3), stored.version, mod, 'bench');
+      const stored = (await kb.stored(f.id))!;
+      await kb.edit(f.id, edited(stored.fact, 3), stored.version, mod, 'bench');
     });
     const refreshes = [0, 1, 2].map(() => {
       const t = performance.now();
-      kb.refresh();
+      await kb.refresh();
       return performance.now() - t;
     });
     kbRefreshMs = refreshes.sort((a, b) => a - b)[1]!;

@@ -70,6 +70,7 @@ export class KnowledgeBase {
   private draining: Promise<void> | undefined;
   /** Reading the store is async: collecting and applying changes run one at a time, in order. */
   private queue: Promise<unknown> = Promise.resolve();
+  private rebuildCount = 0;
 
   private constructor(
     readonly store: Store,
@@ -92,7 +93,13 @@ export class KnowledgeBase {
     return this.serial(() => this.reload());
   }
 
+  /** How many times the whole index was built (refresh, or a change set too large to take in fact by fact). */
+  get rebuilds(): number {
+    return this.rebuildCount;
+  }
+
   private async reload(): Promise<void> {
+    this.rebuildCount++;
     // Read first: a change committed while the index builds is then seen as new by the next refreshIfChanged.
     const latest = await this.store.facts.latestRevisionId();
     const stamp = await this.stampOf(latest);

@@ -74,7 +74,7 @@ describe('buttons and modal submits under hostile input, through the real bot', 
 
     // Live sessions owned by OWNER: an edit form, a pending import that would remove a fact, a paged list.
     const editId = 'rcep-in-force';
-    const stored = h.kb.stored(editId)!;
+    const stored = (await h.kb.stored(editId))!;
     const { id: editOpen } = h.local.sendCommand({
       name: 'facts',
       options: [opt.sub('edit', [opt.string('id', editId), opt.string('reason', 'fuzz target')])],
