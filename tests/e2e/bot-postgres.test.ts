@@ -29,7 +29,7 @@ const MEMBER = { user: { id: '400000000000000103', username: 'member' } };
 /** (id >> 22) % 2: the home server is on shard 0, this one on shard 1, and the third on shard 0 again. */
 const SHARD1_GUILD = '110000000000000001';
 const LATE_GUILD = '100000000000000002';
-const CHANNELS = {
+const CHANNELS: Record<string, string> = {
   [HOME_GUILD_ID]: '200000000000000001',
   [SHARD1_GUILD]: '200000000000000002',
   [LATE_GUILD]: '200000000000000003',
@@ -66,11 +66,11 @@ async function localDiscord(): Promise<LocalDiscord> {
       {
         id: HOME_GUILD_ID,
         name: 'Corridor Home',
-        channels: [{ id: CHANNELS[HOME_GUILD_ID], name: 'general' }],
+        channels: [{ id: CHANNELS[HOME_GUILD_ID]!, name: 'general' }],
         roles: [{ id: MOD_ROLE_ID, name: 'Fact moderator' }],
       },
-      { id: SHARD1_GUILD, name: 'On shard 1', channels: [{ id: CHANNELS[SHARD1_GUILD], name: 'general' }] },
-      { id: LATE_GUILD, name: 'Set up late', channels: [{ id: CHANNELS[LATE_GUILD], name: 'general' }] },
+      { id: SHARD1_GUILD, name: 'On shard 1', channels: [{ id: CHANNELS[SHARD1_GUILD]!, name: 'general' }] },
+      { id: LATE_GUILD, name: 'Set up late', channels: [{ id: CHANNELS[LATE_GUILD]!, name: 'general' }] },
     ],
   });
   locals.push(local);
@@ -199,9 +199,9 @@ it('three bot processes on PostgreSQL: edits reach every process within 2 s, one
 
   // One scheduler: B posts each server's due post, once; neither shard runs the scheduler.
   const posted = (guildId: string) =>
-    localA.messagesIn(CHANNELS[guildId]).length + localB.messagesIn(CHANNELS[guildId]).length;
-  await localB.waitForMessageIn(CHANNELS[HOME_GUILD_ID], 60_000);
-  await localB.waitForMessageIn(CHANNELS[SHARD1_GUILD], 60_000);
+    localA.messagesIn(CHANNELS[guildId]!).length + localB.messagesIn(CHANNELS[guildId]!).length;
+  await localB.waitForMessageIn(CHANNELS[HOME_GUILD_ID]!, 60_000);
+  await localB.waitForMessageIn(CHANNELS[SHARD1_GUILD]!, 60_000);
   expect(count(a.log.output(), /now runs the scheduler/)).toBe(0);
 
   // Every process answers the same before the edits.
@@ -237,13 +237,13 @@ it('three bot processes on PostgreSQL: edits reach every process within 2 s, one
   });
   await a.log.waitFor(/now runs the scheduler/, 90_000);
   const takeoverMs = Date.now() - killedAt;
-  await localA.waitForMessageIn(CHANNELS[LATE_GUILD], 90_000);
+  await localA.waitForMessageIn(CHANNELS[LATE_GUILD]!, 90_000);
   await a.log.waitFor(/reminders: tick done/, 60_000);
   expect(count(a.log.output(), /now runs the scheduler/)).toBe(1);
   const posts = Object.fromEntries(Object.keys(CHANNELS).map((g) => [g, posted(g)]));
   expect(posts).toEqual({ [HOME_GUILD_ID]: 1, [SHARD1_GUILD]: 1, [LATE_GUILD]: 1 });
-  expect(localA.messagesIn(CHANNELS[HOME_GUILD_ID])).toEqual([]);
-  expect(localB.messagesIn(CHANNELS[LATE_GUILD])).toEqual([]);
+  expect(localA.messagesIn(CHANNELS[HOME_GUILD_ID]!)).toEqual([]);
+  expect(localB.messagesIn(CHANNELS[LATE_GUILD]!)).toEqual([]);
 
   // The ledger agrees: every sent row names a message that was posted, and none was posted twice.
   const sent = (

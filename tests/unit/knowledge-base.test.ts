@@ -104,7 +104,7 @@ describe('store and knowledge base', () => {
         other,
         'second',
       ),
-    ).toThrow(expect.objectContaining({ code: 'stale' }));
+    ).rejects.toThrow(expect.objectContaining({ code: 'stale' }));
     expect(kb.get('rcep-in-force')?.summary).toBe('First moderator saved this summary.');
     db.close();
   });
@@ -146,10 +146,10 @@ describe('store and knowledge base', () => {
     await kb.applyImport(incoming, mod, 'quarterly update');
     expect(kb.get(unlinked)).toBeUndefined();
     expect(kb.get('test-figure')).toBeDefined();
-    await expect(kb.planImport([{ ...newFact, id: 'Bad Id' }])).toThrow(KnowledgeError);
+    await expect(kb.planImport([{ ...newFact, id: 'Bad Id' }])).rejects.toThrow(KnowledgeError);
     await expect(kb.applyImport([], mod, 'oops')).rejects.toThrow(/no facts/);
     // Dropping a fact that others still link to is refused as a whole.
-    await expect(kb.planImport(kb.facts().filter((f) => f.id !== 'china-laos-railway-opens'))).toThrow(
+    await expect(kb.planImport(kb.facts().filter((f) => f.id !== 'china-laos-railway-opens'))).rejects.toThrow(
       expect.objectContaining({
         problems: expect.arrayContaining([expect.stringMatching(/unknown fact id "china-laos-railway-opens"/)]),
       }),
