@@ -93,6 +93,8 @@ function justPassed(): string {
   return `${String(t.getUTCHours()).padStart(2, '0')}:${String(t.getUTCMinutes()).padStart(2, '0')}`;
 }
 
+/** "<local Discord> <interaction id>" → the server it was sent in, for every /ask. */
+const askIds = new Map<string, string>();
 const count = (text: string, re: RegExp) => (text.match(new RegExp(re.source, 'g')) ?? []).length;
 
 /** What /ask answers in this server, through this local Discord (and so through the process it reaches). */
@@ -104,6 +106,7 @@ async function ask(local: LocalDiscord, guildId: string): Promise<string> {
     channelId: CHANNELS[guildId],
     ...MEMBER,
   });
+  askIds.set(`${local.restBase} ${id}`, guildId);
   return JSON.stringify((await local.waitForResponse(id, 30_000)).body);
 }
 
@@ -222,6 +225,14 @@ it('three bot processes on PostgreSQL: edits reach every process within 2 s, one
   const toB = await answeredWithin(localB, HOME_GUILD_ID, second, savedByShard0);
   const toShard1Again = await answeredWithin(localA, SHARD1_GUILD, second, savedByShard0);
   const propagation = { toShard0, toShard1, toB, toShard1Again };
+  // Every /ask in a server reached that server's shard: both shards answered.
+  const askedOn = (guildId: string) =>
+    localA.gateway.interactionShards
+      .filter((i) => askIds.get(`${localA.restBase} ${i.id}`) === guildId)
+      .map((i) => i.shard?.join('/'))
+      .filter((v, n, all) => all.indexOf(v) === n);
+  expect(askedOn(HOME_GUILD_ID)).toEqual(['0/2']);
+  expect(askedOn(SHARD1_GUILD)).toEqual(['1/2']);
   for (const ms of Object.values(propagation)) expect(ms).toBeLessThanOrEqual(PROPAGATION_BOUND_MS);
 
   // kill -9 of the leader; a third server falls due while nobody leads. A shard takes over, posts it once, and its

@@ -48,6 +48,8 @@ export class LocalGateway {
   readonly wss = new WebSocketServer({ noServer: true });
   readonly sessions = new Map<string, Session>();
   readonly connections = new Set<Connection>();
+  /** Interactions sent to a client, with the shard (IDENTIFY's `shard`) of the connection that got each. */
+  readonly interactionShards: Array<{ id: string; shard: [number, number] | undefined }> = [];
   /** Every op the client sent (heartbeats included). */
   readonly received: GatewayOpRecord[] = [];
   identifyCount = 0;
@@ -104,6 +106,10 @@ export class LocalGateway {
     if (!conn?.session) {
       this.pending.push({ t, d });
       return;
+    }
+    if (t === 'INTERACTION_CREATE') {
+      this.interactionShards.push({ id: String((d as { id?: unknown }).id), shard: conn.session.shard });
+      if (this.interactionShards.length > 5000) this.interactionShards.splice(0, 1000);
     }
     this.sendDispatch(conn, t, d);
   }
