@@ -1,9 +1,10 @@
 /**
  * Issue 12's proof, on PostgreSQL and on SQLite: THREE real bot processes on one database (PostgreSQL: a throwaway
- * server started by tests/helpers/postgres-cluster.ts; SQLite: one file, the processes of one machine): instance A runs as two shards (`src/shard.ts`, discord.js ShardingManager,
- * TOTAL_SHARDS=2) against one local Discord, instance B is a plain `src/index.ts` against another local Discord with
- * the same servers. The local gateway routes a server's events to that server's shard, as Discord does, so a
- * command sent in a server on shard 1 is answered by shard 1. What must hold:
+ * server started by tests/helpers/postgres-cluster.ts; SQLite: one file, the processes of one machine). Instance A
+ * runs as two shards (`src/shard.ts`, discord.js ShardingManager, TOTAL_SHARDS=2) against one local Discord;
+ * instance B is a plain `src/index.ts` against another local Discord with the same servers. The local gateway routes
+ * a server's events to that server's shard, as Discord does, so a command sent in a server on shard 1 is answered
+ * by shard 1 (checked). What must hold:
  *   - every process runs on the backend under test (with DATABASE_URL, no SQLite file is created at DATABASE_PATH);
  *   - a moderator's edit through one process is answered by the others within 2 s (the issue's bound), both ways:
  *     edited through B, asked on both shards of A; edited through A's shard 0, asked on B and on A's shard 1;

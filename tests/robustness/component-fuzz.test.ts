@@ -86,7 +86,7 @@ describe('buttons and modal submits under hostile input, through the real bot', 
     const changed = h.kb
       .facts()
       .map((f) => (f.id === editId ? { ...f, title: 'Changed by an import nobody confirmed' } : f));
-    const importKey = h.bot.ctx.sessions.imports.create({
+    const importKey = await h.bot.ctx.sessions.imports.create({
       ownerId: OWNER.user!.id,
       raw: changed,
       fileName: 'facts.json',

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openSqliteKnowledge, knowledgeOf } from '../helpers/sqlite-store.js';
-import { KnowledgeBase, KnowledgeError } from '../../src/knowledge/knowledge-base.js';
+import { KnowledgeError } from '../../src/knowledge/knowledge-base.js';
 import { openDb } from '../../src/knowledge/store/db.js';
 import { seedFacts } from '../../src/knowledge/store/facts.js';
 import { loadSeedFacts } from '../../src/knowledge/load-facts.js';

@@ -1,7 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openSqliteKnowledge, knowledgeOf } from '../helpers/sqlite-store.js';
-import { KnowledgeBase } from '../../src/knowledge/knowledge-base.js';
 import { loadSeedFacts } from '../../src/knowledge/load-facts.js';
 import { Fact } from '../../src/knowledge/schema.js';
 import { loadSeedNotes, noteFor, statementHash } from '../../src/knowledge/seed-notes.js';
