@@ -201,6 +201,12 @@ export function storeContract(harness: () => StoreHarness): void {
       ]);
       expect(revisions?.map((r) => r.factId)).toEqual([f1.id, f2.id]);
       expect((await store.facts.list()).map((s) => s.fact.id).sort()).toEqual([f1.id, f2.id].sort());
+      // The revisions returned are the ones stored, a second write's `before` included.
+      const again = await store.facts.writeMany([
+        { ...w, id: f1.id, fact: edited(f1, 'import 2'), expectedVersion: 1 },
+      ]);
+      for (const r of [...revisions!, ...again!]) expect(await store.facts.revision(r.id)).toEqual(r);
+      expect(again![0]).toMatchObject({ version: 2, before: f1, after: edited(f1, 'import 2') });
     });
 
     it('changedSince names the facts changed after a revision; page reads rows unparsed, by id', async () => {

@@ -70,6 +70,30 @@ export class SqliteStore implements Store {
     return facts.writeFact(this.db, w);
   }
 
+  /**
+   * writeOne for an import's many writes: the revision is made from what was written instead of read back and
+   * re-validated (as writeFact does), so a 1,000-fact import's one transaction holds the event loop no longer than it must.
+   */
+  private recordOne(w: FactWrite): facts.Revision | null {
+    const current = stmt(this.db, 'SELECT version, deleted, data FROM facts WHERE id = ?').get(w.id) as
+      { version: number; deleted: number; data: string } | undefined;
+    if (w.expectedVersion !== undefined && (current?.version ?? 0) !== w.expectedVersion) return null;
+    const id = facts.recordFact(this.db, w);
+    return {
+      id,
+      factId: w.id,
+      version: (current?.version ?? 0) + 1,
+      action: w.action,
+      actorId: w.actor.id,
+      actorName: w.actor.name,
+      reason: w.reason,
+      at: w.at,
+      // Validated when it was written (every fact write goes through the schema).
+      before: current && current.deleted === 0 ? (JSON.parse(current.data) as Fact) : null,
+      after: w.deleted ? null : w.fact,
+    };
+  }
+
   readonly facts = {
     get: async (id: string) => facts.getFactRow(this.db, id),
     list: async (includeDeleted = false) => facts.listFacts(this.db, includeDeleted),
@@ -85,7 +109,7 @@ export class SqliteStore implements Store {
         revisions = this.db
           .transaction(() =>
             ws.map((w) => {
-              const r = this.writeOne(w);
+              const r = this.recordOne(w);
               if (!r) throw conflict; // rolls the whole import back
               return r;
             }),
