@@ -13,7 +13,8 @@ import { loadSeedFacts } from '../src/knowledge/load-facts.js';
 import type { Fact } from '../src/knowledge/schema.js';
 import { FactSearch } from '../src/knowledge/search/engine.js';
 import { openDb, type Db } from '../src/knowledge/store/db.js';
-import { seedFacts, writeFact } from '../src/knowledge/store/facts.js';
+import { listFacts, seedFacts, writeFact } from '../src/knowledge/store/facts.js';
+import { SqliteStore } from '../src/knowledge/store/sqlite-store.js';
 import { ms, percentile, table } from './stats.js';
 import { factsOfSize, prng } from './synthetic.js';
 
@@ -107,6 +108,21 @@ function edited(fact: Fact, i: number): Fact {
   };
 }
 
+/** The async store over a bench connection (closed by the bench itself). */
+function kbStore(db: Db): SqliteStore {
+  return new SqliteStore(db, { ownsDb: false });
+}
+
+async function timeEachAsync<T>(items: readonly T[], fn: (item: T) => Promise<void>): Promise<Latency> {
+  const times: number[] = [];
+  for (const item of items) {
+    const t = performance.now();
+    await fn(item);
+    times.push(performance.now() - t);
+  }
+  return latency(times);
+}
+
 function openStore(facts: readonly Fact[]): { db: Db; dir: string; path: string } {
   const dir = mkdtempSync(join(tmpdir(), 'corridor-live-'));
   const path = join(dir, 'bot.db');
@@ -172,16 +188,17 @@ export async function measureLiveUpdates(log: (line: string) => void = () => {})
   let kbEdit: Latency;
   let kbRefreshMs: number;
   try {
-    const kb = new KnowledgeBase(store.db);
-    kbEdit = timeEach(targets.slice(0, 50), (f) => {
-      const stored = kb.stored(f.id)!;
-      kb.edit(f.id, edited(stored.fact, 3), stored.version, mod, 'bench');
+    const kb = await KnowledgeBase.open(kbStore(store.db));
+    kbEdit = await timeEachAsync(targets.slice(0, 50), async (f) => {
+      const stored = (await kb.stored(f.id))!;
+      await kb.edit(f.id, edited(stored.fact, 3), stored.version, mod, 'bench');
     });
-    const refreshes = [0, 1, 2].map(() => {
+    const refreshes: number[] = [];
+    for (let i = 0; i < 3; i++) {
       const t = performance.now();
-      kb.refresh();
-      return performance.now() - t;
-    });
+      await kb.refresh();
+      refreshes.push(performance.now() - t);
+    }
     kbRefreshMs = refreshes.sort((a, b) => a - b)[1]!;
   } finally {
     store.db.close();
@@ -195,10 +212,11 @@ export async function measureLiveUpdates(log: (line: string) => void = () => {})
   const followerDbs = [openDb(before.path), openDb(after.path)] as const;
   try {
     // The old applyImport: plan, write and rebuild in one synchronous go (writeFact reads each revision back).
-    const oldKb = new KnowledgeBase(before.db);
-    const oldFollower = new KnowledgeBase(followerDbs[0]);
-    const importBefore = await watchBlocking(() => {
-      const { plan, facts: incoming } = oldKb.planImport(file);
+    const oldKb = await KnowledgeBase.open(kbStore(before.db));
+    const oldFollower = await KnowledgeBase.open(kbStore(followerDbs[0]));
+    const importBefore = await watchBlocking(async () => {
+      const { plan, facts: incoming } = await oldKb.planImport(file);
+      const storedNow = new Map(listFacts(before.db).map((s) => [s.fact.id, s.fact]));
       const byIncoming = new Map(incoming.map((f) => [f.id, f]));
       before.db.transaction(() => {
         const at = new Date().toISOString();
@@ -215,7 +233,7 @@ export async function measureLiveUpdates(log: (line: string) => void = () => {})
         for (const id of plan.removed)
           writeFact(before.db, {
             id,
-            fact: oldKb.stored(id)!.fact,
+            fact: storedNow.get(id)!,
             deleted: true,
             action: 'import',
             actor: mod,
@@ -223,14 +241,14 @@ export async function measureLiveUpdates(log: (line: string) => void = () => {})
             at,
           });
       })();
-      oldKb.refresh();
+      await oldKb.refresh();
     });
     const followerBefore = await watchBlocking(() => oldFollower.refresh());
 
-    const newKb = new KnowledgeBase(after.db);
-    const follower = new KnowledgeBase(followerDbs[1]);
+    const newKb = await KnowledgeBase.open(kbStore(after.db));
+    const follower = await KnowledgeBase.open(kbStore(followerDbs[1]));
     const importAfter = await watchBlocking(() => newKb.applyImport(file, mod, 'bench'));
-    const followerAfter = await watchBlocking(() => follower.catchUp().done);
+    const followerAfter = await watchBlocking(async () => (await follower.catchUp()).done);
     if (follower.size !== newKb.size || newKb.size !== oldKb.size)
       throw new Error('the import did not reach every knowledge base');
     return {

@@ -22,10 +22,10 @@ const discordDefaults =
   mode === 'default'
     ? { makeCache: Options.cacheWithLimits(Options.DefaultMakeCacheSettings), sweepers: Options.DefaultSweeperSettings }
     : {};
-const { db, kb } = openKnowledge(dbPath);
+const { store, kb } = await openKnowledge(dbPath);
 const bot = createBot({
   kb,
-  db,
+  store,
   log: silentLogger,
   scheduler: false,
   config: {
@@ -46,7 +46,7 @@ process.on('message', (message) => void onMessage(message));
 async function onMessage(message: unknown): Promise<void> {
   if (message === 'stop') {
     await bot.stop(0);
-    db.close();
+    await store.close();
     process.exit(0);
   }
   if (message !== 'measure') return;

@@ -8,6 +8,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { KnowledgeBase } from '../src/knowledge/knowledge-base.js';
+import { SqliteStore } from '../src/knowledge/store/sqlite-store.js';
 import { loadSeedFacts } from '../src/knowledge/load-facts.js';
 import { openDb } from '../src/knowledge/store/db.js';
 import { seedFacts } from '../src/knowledge/store/facts.js';
@@ -17,7 +18,10 @@ import { factsOfSize } from './synthetic.js';
 const mod = { id: '400000000000000001', name: 'bench' };
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
-export function benchRefresh(size: number, runs = 5): { size: number; idlePollUs: number; refreshMs: number } {
+export async function benchRefresh(
+  size: number,
+  runs = 5,
+): Promise<{ size: number; idlePollUs: number; refreshMs: number }> {
   const dir = mkdtempSync(join(tmpdir(), 'corridor-bench-'));
   try {
     const path = join(dir, 'bot.db');
@@ -25,20 +29,20 @@ export function benchRefresh(size: number, runs = 5): { size: number; idlePollUs
     const writer = openDb(path);
     seedFacts(writer, factsOfSize(real, size), new Date().toISOString());
     const reader = openDb(path);
-    const writerKb = new KnowledgeBase(writer);
-    const kb = new KnowledgeBase(reader);
-    const watch = watchFacts({ db: reader, kb, timer: false });
+    const writerKb = await KnowledgeBase.open(new SqliteStore(writer, { ownsDb: false }));
+    const kb = await KnowledgeBase.open(new SqliteStore(reader, { ownsDb: false }));
+    const watch = await watchFacts({ store: kb.store, kb, subscribe: false });
     const polls = 2000;
     let t = performance.now();
-    for (let i = 0; i < polls; i++) watch.check();
+    for (let i = 0; i < polls; i++) await watch.check();
     const idlePollUs = ((performance.now() - t) / polls) * 1000;
     const times: number[] = [];
     const target = real[0]!;
     for (let i = 0; i < runs; i++) {
-      const stored = writerKb.stored(target.id)!;
-      writerKb.edit(target.id, { ...stored.fact, title: `${target.title} ${i}` }, stored.version, mod, 'bench');
+      const stored = (await writerKb.stored(target.id))!;
+      await writerKb.edit(target.id, { ...stored.fact, title: `${target.title} ${i}` }, stored.version, mod, 'bench');
       t = performance.now();
-      if (!watch.check()) throw new Error('the change was not seen');
+      if (!(await watch.check())) throw new Error('the change was not seen');
       times.push(performance.now() - t);
     }
     writer.close();
@@ -53,7 +57,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   console.log('| facts | poll, nothing changed | refresh after another process edits one fact (median of 5) |');
   console.log('|---:|---:|---:|');
   for (const size of [55, 10_000]) {
-    const r = benchRefresh(size);
+    const r = await benchRefresh(size);
     console.log(`| ${r.size.toLocaleString('en')} | ${r.idlePollUs.toFixed(1)} µs | ${r.refreshMs.toFixed(1)} ms |`);
   }
 }

@@ -29,7 +29,7 @@ gc();
 const before = process.memoryUsage();
 const t = performance.now();
 // No seed folder = the shipped base, with its seed notes, as src/index.ts opens it.
-const opened = seedDir ? openKnowledge(dbPath, { seedDir }) : openKnowledge(dbPath);
+const opened = seedDir ? await openKnowledge(dbPath, { seedDir }) : await openKnowledge(dbPath);
 const readyMs = performance.now() - t;
 // performance.now() counts from process start: Node, tsx and module loading included.
 const sinceProcessStartMs = performance.now();
@@ -45,7 +45,7 @@ const afterAnswer = process.memoryUsage();
 
 // Keep the knowledge base alive until after the measurements.
 const facts = opened.kb.size;
-opened.db.close();
+await opened.store.close();
 process.stdout.write(
   `${JSON.stringify({
     facts,

@@ -37,7 +37,7 @@ export const ConfigSchema = z.object({
     .default([]),
   MOD_LOG_CHANNEL_ID: optionalSnowflake,
   DATABASE_PATH: optionalText.pipe(z.string().default('data/corridor.db')),
-  // Set: PostgreSQL instead of the SQLite file (phase 1: openStore only). The message never repeats the value.
+  // Set: the whole bot runs on PostgreSQL instead of the SQLite file. The message never repeats the value.
   DATABASE_URL: optionalText.pipe(
     z
       .string()

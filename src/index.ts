@@ -21,20 +21,30 @@ async function main(): Promise<void> {
     return;
   }
   const log = createLogger(config.logLevel, undefined, config.logFormat);
-  const { db, kb, seed } = openKnowledge(config.databasePath);
-  log.info(`fact base: ${kb.size} facts (${seed.inserted} new from seed data, ${seed.refreshed} refreshed)`);
-  // Marks the database as in use so `npm run restore` refuses while this process runs.
-  const lock = acquireRunLock(config.databasePath);
-  if (lock.otherPid !== null)
+  // DATABASE_URL set: PostgreSQL, shared by every process on every host; else the SQLite file at DATABASE_PATH.
+  const { store, kb, seed } = await openKnowledge({
+    databasePath: config.databasePath,
+    ...(config.databaseUrl ? { databaseUrl: config.databaseUrl } : {}),
+    onError: (error) => log.warn('database connection error', { error: error.message }),
+  });
+  log.info(
+    `fact base: ${kb.size} facts (${seed.inserted} new from seed data, ${seed.refreshed} refreshed), ` +
+      `store: ${store.kind === 'postgres' ? 'PostgreSQL (DATABASE_URL)' : `SQLite (${config.databasePath})`}`,
+  );
+  // SQLite: marks the file as in use so `npm run restore` refuses while this process runs.
+  const lock = store.kind === 'sqlite' ? acquireRunLock(config.databasePath) : undefined;
+  if (lock && lock.otherPid !== null)
     log.warn(`another Corridor process (pid ${lock.otherPid}) also uses ${config.databasePath}`);
-  const bot = createBot({ kb, db, config, log });
+  const bot = createBot({ kb, store, config, log });
   if ((config.backupKeep ?? 0) > 0)
     log.info(
-      `backup: daily at "${config.backupSchedule}" into ${config.backupDir}, keeping the last ${config.backupKeep}`,
+      store.kind === 'sqlite'
+        ? `backup: daily at "${config.backupSchedule}" into ${config.backupDir}, keeping the last ${config.backupKeep}`
+        : 'backup: BACKUP_KEEP is for the SQLite file; with DATABASE_URL back PostgreSQL up with pg_dump',
     );
 
   process.on('unhandledRejection', (reason) => log.error('unhandled promise rejection', reason));
-  installShutdown({ bot, db, log, afterClose: () => lock.release() });
+  installShutdown({ bot, store, log, afterClose: () => lock?.release() });
   await bot.start(config.token);
 }
 

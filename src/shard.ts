@@ -1,7 +1,8 @@
 /**
  * `npm run start:sharded`: discord.js's ShardingManager runs one bot process (src/index.ts) per gateway shard.
- * Discord requires sharding from 2,500 servers. The shards share the SQLite file: one of them (the lease holder)
- * runs the scheduler, and each follows the others' fact edits (see scheduler/leader.ts, knowledge/watch-facts.ts).
+ * Discord requires sharding from 2,500 servers. The shards share the store (the SQLite file, or PostgreSQL with
+ * DATABASE_URL, shared with instances on other machines too): one process (the lease holder) runs the scheduler,
+ * and each follows the others' fact edits (see scheduler/leader.ts, knowledge/watch-facts.ts).
  */
 import { ShardingManager } from 'discord.js';
 import { fileURLToPath } from 'node:url';

@@ -8,8 +8,8 @@ import { interactionCreate } from '../events/interaction-create.js';
 import { onReady } from '../events/ready.js';
 import type { Config } from '../config.js';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
-import type { Db } from '../knowledge/store/db.js';
 import { SqliteStore } from '../knowledge/store/sqlite-store.js';
+import type { Store } from '../knowledge/store/store.js';
 import type { Logger } from '../logger.js';
 import { FACT_KINDS } from '../knowledge/schema.js';
 import { checkHealth, HealthState, rememberingErrors } from '../ops/health.js';
@@ -44,7 +44,8 @@ export interface Bot {
 
 export interface BotOptions {
   kb: KnowledgeBase;
-  db: Db;
+  /** The bot's store; whoever opened it closes it (bot/shutdown.ts), after stop(). */
+  store: Store;
   config: Config;
   log: Logger;
   now?: () => Date;
@@ -69,16 +70,14 @@ export function createBot(options: BotOptions): Bot {
   });
   const ctx: BotContext = {
     kb: options.kb,
-    db: options.db,
-    // Shares the bot's connection; whoever opened `db` closes it (bot/shutdown.ts), never this store.
-    store: new SqliteStore(options.db, { ownsDb: false }),
+    store: options.store,
     config: options.config,
     log,
     now,
     lists: new ListSessions(),
-    health: () => health.facts(options.db),
+    health: () => health.facts(options.store),
     charts: new SeriesCharts(),
-    sessions: moderationSessions(options.db, now),
+    sessions: moderationSessions(options.store, now),
     jobs: () => jobs?.status() ?? [],
     poster: channelPoster(client),
   };
@@ -104,7 +103,7 @@ export function createBot(options: BotOptions): Bot {
       host: options.config.metricsHost ?? '127.0.0.1',
       port,
       registry: metrics.registry,
-      health: () => checkHealth(gateway(), options.db),
+      health: () => checkHealth(gateway(), options.store),
       log,
     });
   };
@@ -113,7 +112,7 @@ export function createBot(options: BotOptions): Bot {
   let jobs: RunningJobs | undefined;
   let leadership: Leadership | undefined;
   let leadershipStarting: Promise<Leadership | undefined> | undefined;
-  let factWatch: FactWatch | undefined;
+  let factWatch: Promise<FactWatch | undefined> | undefined;
   client.once(Events.ClientReady, (readyClient) => {
     onReady(readyClient, log);
     if (options.scheduler === false) return;
@@ -148,7 +147,8 @@ export function createBot(options: BotOptions): Bot {
     };
     jobs = startJobs(
       periodicJobs({
-        db: options.db,
+        store: options.store,
+        ...(options.store instanceof SqliteStore ? { sqliteDb: options.store.db } : {}),
         config: options.config,
         log,
         clock: now,
@@ -196,7 +196,7 @@ export function createBot(options: BotOptions): Bot {
       startOps();
       // Another process on this database (a second instance, a CLI import) may change the facts: follow it.
       factWatch ??= watchFacts({
-        db: options.db,
+        store: options.store,
         kb: options.kb,
         onRefresh: (ms) =>
           log.info('facts changed in another process; search index updated', {
@@ -207,7 +207,11 @@ export function createBot(options: BotOptions): Bot {
           log.warn('could not check for fact changes', {
             error: error instanceof Error ? error.message : String(error),
           }),
+      }).catch((error: unknown) => {
+        log.error('could not follow fact changes from other processes; this one answers from its own copy', error);
+        return undefined;
       });
+      await factWatch;
       const isReady = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
       await client.login(token);
       await isReady;
@@ -217,8 +221,7 @@ export function createBot(options: BotOptions): Bot {
       const tickDone = await settlesWithin(Promise.all([jobs?.stop(), scheduler?.stop()]), graceMs);
       // After the tick: another process may take over at once instead of waiting for the lease to expire.
       await (await leadershipStarting)?.stop();
-      factWatch?.stop();
-      await ctx.store.close(); // stops only the store's own work: `ownsDb: false`
+      (await factWatch)?.stop();
       const answered = await inFlight.idle(graceMs - (Date.now() - started));
       if (!tickDone || !answered)
         log.warn(`stopping after ${graceMs} ms with work unfinished (${inFlight.size} interaction(s))`);

@@ -1,13 +1,15 @@
 import type { Config } from '../config.js';
 import type { Db } from '../knowledge/store/db.js';
-import { sweepExpiredSessions } from '../knowledge/store/sessions.js';
+import type { Store } from '../knowledge/store/store.js';
 import { backupJob } from '../scheduler/backup-job.js';
 import type { SchedulerHandle } from '../scheduler/cron.js';
 import type { PeriodicJob } from '../scheduler/jobs.js';
 import type { SchedulerLog } from '../scheduler/run.js';
 
 export interface PeriodicJobDeps {
-  db: Db;
+  store: Pick<Store, 'sessions'>;
+  /** The SQLite connection the daily backup copies; absent on PostgreSQL (back that up with pg_dump). */
+  sqliteDb?: Db;
   config: Config;
   log: SchedulerLog;
   clock: () => Date;
@@ -16,7 +18,7 @@ export interface PeriodicJobDeps {
 }
 
 /** Every periodic job the bot runs, in one list; bot/create-bot.ts starts and stops them together. */
-export function periodicJobs({ db, config, log, clock, anniversaries }: PeriodicJobDeps): PeriodicJob[] {
+export function periodicJobs({ store, sqliteDb, config, log, clock, anniversaries }: PeriodicJobDeps): PeriodicJob[] {
   return [
     {
       name: 'anniversary-posts',
@@ -35,12 +37,12 @@ export function periodicJobs({ db, config, log, clock, anniversaries }: Periodic
     {
       name: 'session-expiry',
       schedule: '*/10 * * * *',
-      run: async () => `${sweepExpiredSessions(db, clock().getTime())} expired form/import sessions removed`,
+      run: async () => `${await store.sessions.sweepExpired(clock().getTime())} expired form/import sessions removed`,
     },
-    ...((config.backupKeep ?? 0) > 0
+    ...((config.backupKeep ?? 0) > 0 && sqliteDb
       ? [
           backupJob({
-            db,
+            db: sqliteDb,
             dir: config.backupDir ?? 'data/backups',
             keep: config.backupKeep!,
             schedule: config.backupSchedule ?? '30 3 * * *',

@@ -1,4 +1,4 @@
-import type { Db } from '../knowledge/store/db.js';
+import type { Store } from '../knowledge/store/store.js';
 import type { Logger } from '../logger.js';
 import type { Bot } from './create-bot.js';
 
@@ -7,7 +7,7 @@ export const SHUTDOWN_GRACE_MS = 10_000;
 
 export interface ShutdownOptions {
   bot: Pick<Bot, 'stop'>;
-  db: Db;
+  store: Pick<Store, 'close'>;
   log: Logger;
   graceMs?: number;
   /** Runs first (e.g. stop the backup job), so nothing new starts while the bot drains. */
@@ -20,7 +20,7 @@ export interface ShutdownOptions {
 /** On SIGINT/SIGTERM: let in-flight work finish (bounded), log out, then close the database and exit. */
 export function installShutdown({
   bot,
-  db,
+  store,
   log,
   graceMs = SHUTDOWN_GRACE_MS,
   beforeStop,
@@ -34,7 +34,7 @@ export function installShutdown({
     log.info(`${signal}: finishing in-flight work (at most ${graceMs / 1000} s), then shutting down`);
     await beforeStop?.();
     await bot.stop(graceMs).catch((e: unknown) => log.warn('error while stopping', e));
-    db.close();
+    await store.close().catch((e: unknown) => log.warn('error while closing the database', e));
     afterClose?.();
     log.info('database closed');
     exit(0);

@@ -51,21 +51,21 @@ async function main(argv: string[]): Promise<void> {
 
   if (flags.has('--batch')) {
     if (words.length) exitWithError(`--batch reads questions from stdin, one per line; ${USAGE}`);
-    const { db, kb } = openKnowledge(configFromEnvironment().databasePath);
+    const { store, kb } = await openKnowledge(configFromEnvironment());
     for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
       if (line.trim()) process.stdout.write(`${JSON.stringify(answerJson(kb, line))}\n`);
     }
-    db.close();
+    await store.close();
     return;
   }
 
   const check = checkQuestion(words.join(' '));
   if (!check.ok) exitWithError(words.length ? check.error : `${check.error} ${USAGE}`);
-  const { db, kb } = openKnowledge(configFromEnvironment().databasePath);
+  const { store, kb } = await openKnowledge(configFromEnvironment());
   process.stdout.write(
     `${flags.has('--json') ? JSON.stringify(answerJson(kb, check.question)) : answerText(kb, check.question)}\n`,
   );
-  db.close();
+  await store.close();
 }
 
 main(process.argv.slice(2)).catch((err: unknown) => exitWithError(err instanceof Error ? err.message : String(err), 1));

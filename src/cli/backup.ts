@@ -2,11 +2,12 @@
 import { ConfigError } from '../config.js';
 import { configFromEnvironment } from '../env.js';
 import { backupDatabase, BackupError, defaultBackupPath } from '../knowledge/store/backup.js';
-import { exitWithError } from './exit.js';
+import { exitWithError, PG_BACKUP } from './exit.js';
 
 async function main(argv: string[]): Promise<void> {
   if (argv.length > 1 || argv[0]?.startsWith('-')) exitWithError('usage: npm run backup -- [backup file path]');
   const config = configFromEnvironment();
+  if (config.databaseUrl) exitWithError(PG_BACKUP, 2);
   const dest = argv[0] ?? defaultBackupPath(config.backupDir ?? 'data/backups');
   const { path, bytes } = await backupDatabase(config.databasePath, dest);
   process.stdout.write(

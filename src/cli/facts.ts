@@ -27,9 +27,9 @@ function readJson(path: string): unknown {
 async function main(argv: string[]): Promise<void> {
   const [command, ...rest] = argv;
   if (command === 'export') {
-    const { db, kb } = openKnowledge(configFromEnvironment().databasePath);
+    const { store, kb } = await openKnowledge(configFromEnvironment());
     process.stdout.write(`${JSON.stringify(kb.facts(), null, 2)}\n`);
-    db.close();
+    await store.close();
     return;
   }
   if (command === 'import') {
@@ -39,9 +39,9 @@ async function main(argv: string[]): Promise<void> {
     const file = rest.find((a, i) => !a.startsWith('--') && !(reasonAt >= 0 && i === reasonAt + 1));
     if (!file) exitWithError(`import needs a file; ${USAGE}`);
     const raw = readJson(file);
-    const { db, kb } = openKnowledge(configFromEnvironment().databasePath);
+    const { store, kb } = await openKnowledge(configFromEnvironment());
     try {
-      const plan = dryRun ? kb.planImport(raw).plan : await kb.applyImport(raw, CLI_ACTOR, reason);
+      const plan = dryRun ? (await kb.planImport(raw)).plan : await kb.applyImport(raw, CLI_ACTOR, reason);
       const verb = dryRun ? 'would add' : 'added';
       process.stdout.write(
         `${verb} ${plan.added.length}, ${dryRun ? 'would change' : 'changed'} ${plan.changed.length}, ` +
@@ -51,18 +51,18 @@ async function main(argv: string[]): Promise<void> {
       if (err instanceof KnowledgeError) exitWithError([err.message, ...err.problems].join('\n'));
       throw err;
     } finally {
-      db.close();
+      await store.close();
     }
     return;
   }
   if (command === 'unanswered') {
     const unknown = rest.find((a) => a !== '--json');
     if (unknown) exitWithError(`unknown option "${unknown}"; ${USAGE}`);
-    const { db, kb } = openKnowledge(configFromEnvironment().databasePath);
+    const { store, kb } = await openKnowledge(configFromEnvironment());
     try {
-      process.stdout.write(unansweredReport(db, kb, rest.includes('--json')));
+      process.stdout.write(await unansweredReport(store, kb, rest.includes('--json')));
     } finally {
-      db.close();
+      await store.close();
     }
     return;
   }

@@ -6,12 +6,13 @@
 import { ConfigError } from '../config.js';
 import { configFromEnvironment } from '../env.js';
 import { BackupError, restoreDatabase } from '../knowledge/store/backup.js';
-import { exitWithError } from './exit.js';
+import { exitWithError, PG_BACKUP } from './exit.js';
 
 function main(argv: string[]): void {
   if (argv.length !== 1 || argv[0]!.startsWith('-'))
     exitWithError('usage: npm run restore -- BACKUP_FILE   (stop the bot first)');
   const config = configFromEnvironment();
+  if (config.databaseUrl) exitWithError(PG_BACKUP, 2);
   const { previous } = restoreDatabase(argv[0]!, config.databasePath);
   process.stdout.write(
     `restored ${config.databasePath} from ${argv[0]} (integrity_check ok)${

@@ -1,15 +1,17 @@
 import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
-import type { Db } from '../knowledge/store/db.js';
-import { countUnanswered, countUnansweredGroups, unansweredGroups } from '../knowledge/store/unanswered.js';
+import type { Store } from '../knowledge/store/store.js';
 import { nearestLive } from '../knowledge/attach-question.js';
 
 const LISTED = 100;
 
 /** `npm run facts -- unanswered [--json]`: the same list as /facts unanswered, as text or JSON. */
-export function unansweredReport(db: Db, kb: KnowledgeBase, json: boolean): string {
-  const groups = unansweredGroups(db, LISTED).map((g) => ({ ...g, nearestFact: nearestLive(kb, g) ?? null }));
-  const total = countUnansweredGroups(db);
-  const asked = countUnanswered(db);
+export async function unansweredReport(store: Store, kb: KnowledgeBase, json: boolean): Promise<string> {
+  const groups = (await store.unanswered.groups(LISTED)).map((g) => ({
+    ...g,
+    nearestFact: nearestLive(kb, g) ?? null,
+  }));
+  const total = await store.unanswered.countGroups();
+  const asked = await store.unanswered.count();
   if (json) {
     const out = groups.map(({ key: _key, nearest: _ids, nearestFact, ...g }) => ({ ...g, nearest: nearestFact }));
     return `${JSON.stringify({ totalGroups: total, totalAsked: asked, groups: out }, null, 2)}\n`;

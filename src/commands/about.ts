@@ -30,7 +30,7 @@ export const about: Command = {
     const { kb } = ctx;
     // Health facts are for the people who run the bot: home-server moderators only, and never in public.
     const details = interaction.options.getBoolean(OPTIONS.details) ?? false;
-    const lang = replyLanguage(interaction, ctx);
+    const lang = await replyLanguage(interaction, ctx);
     if (details && !moderatorVerdict(interaction, ctx.config).allowed)
       throw new Refusal(t(lang, 'errors.aboutDetails'));
     const facts = kb.facts();
@@ -70,7 +70,7 @@ export const about: Command = {
           ? [
               {
                 name: t(lang, 'about.health'),
-                value: healthText(ctx.health(), serverTimeZone(ctx, interaction.guildId)),
+                value: healthText(await ctx.health(), await serverTimeZone(ctx, interaction.guildId)),
                 inline: false,
               },
             ]

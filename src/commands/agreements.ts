@@ -38,7 +38,7 @@ export const agreements: Command = {
     const name = interaction.options.getString(OPTIONS.name);
     const ephemeral = isPrivate(interaction);
     const exactId = name !== null && ctx.kb.get(name.trim())?.kind === 'agreement';
-    const lang = replyLanguage(interaction, ctx, exactId ? null : name);
+    const lang = await replyLanguage(interaction, ctx, exactId ? null : name);
     if (name !== null) {
       const exact = ctx.kb.get(name.trim());
       if (exact?.kind === 'agreement') return showFact(interaction, ctx.kb, exact, ephemeral, [], undefined, lang);

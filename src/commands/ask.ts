@@ -28,7 +28,7 @@ export const ask: Command = {
 
   async execute(interaction, ctx) {
     const typed = interaction.options.getString(OPTIONS.question, true);
-    const lang = replyLanguage(interaction, ctx, typed);
+    const lang = await replyLanguage(interaction, ctx, typed);
     const check = checkQuestion(typed);
     if (!check.ok) throw new Refusal(t(lang, check.key, check.vars));
     const answer = ctx.kb.answer(check.question);
@@ -37,7 +37,7 @@ export const ask: Command = {
     } finally {
       // Logged after the reply: the write waits for the disk, the member should not.
       if (answer.kind === 'none')
-        noteUnanswered(
+        await noteUnanswered(
           ctx,
           interaction.guildId,
           check.question,

@@ -35,9 +35,9 @@ export const fact: Command = {
     const typed = interaction.options.getString(OPTIONS.name, true);
     const exact = kb.get(typed.trim());
     // An id picked from the suggestions says nothing about the language; typed words do.
-    const lang = replyLanguage(interaction, ctx, exact ? null : typed);
+    const lang = await replyLanguage(interaction, ctx, exact ? null : typed);
     if (exact) return showFact(interaction, kb, exact, isPrivate(interaction), [], ctx, lang);
-    const removed = kb.stored(typed.trim());
+    const removed = await kb.stored(typed.trim());
     if (removed?.deleted) return showRemovedFact(interaction, removed, ctx);
     // The user pressed enter before picking a suggestion: treat the text as a search, best effort.
     const check = checkQuestion(typed);

@@ -47,7 +47,7 @@ export const figures: Command = {
 
   async execute(interaction, ctx) {
     const topicText = interaction.options.getString(OPTIONS.topic);
-    const lang = replyLanguage(interaction, ctx, topicText);
+    const lang = await replyLanguage(interaction, ctx, topicText);
     let list = byKind(ctx.kb.facts(), 'figure');
     let title = t(lang, 'list.figuresTitle');
     if (topicText !== null) {

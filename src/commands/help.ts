@@ -30,7 +30,7 @@ export const help: Command = {
     // Imported when run: the command list includes /help itself.
     const { ALL_COMMANDS } = await import('./index.js');
     const moderator = moderatorVerdict(interaction, ctx.config).allowed;
-    const lang = replyLanguage(interaction, ctx);
+    const lang = await replyLanguage(interaction, ctx);
     const embed = helpEmbed({
       facts: ctx.kb.facts(),
       commands: ALL_COMMANDS.map((c) => describe(c, lang)),

@@ -35,7 +35,7 @@ export const timeline: Command = {
 
   async execute(interaction, ctx) {
     const topicText = interaction.options.getString(OPTIONS.topic);
-    const lang = replyLanguage(interaction, ctx, topicText);
+    const lang = await replyLanguage(interaction, ctx, topicText);
     const range = parseRange(interaction.options.getString(OPTIONS.from), interaction.options.getString(OPTIONS.to));
     if (!range.ok) throw new Refusal(t(lang, range.key, range.vars));
     let facts = ctx.kb.facts();

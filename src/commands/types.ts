@@ -7,7 +7,6 @@ import type {
 } from 'discord.js';
 import type { Config } from '../config.js';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
-import type { Db } from '../knowledge/store/db.js';
 import type { Store } from '../knowledge/store/store.js';
 import type { Logger } from '../logger.js';
 import type { HealthFacts } from '../ops/health.js';
@@ -20,15 +19,14 @@ import type { ListSessions } from './shared/list-sessions.js';
 /** Everything a handler may use; handlers get it passed in, never from globals, so tests can build their own. */
 export interface BotContext {
   kb: KnowledgeBase;
-  db: Db;
-  /** The async store over the same connection; the scheduler and its leader use it (commands still use `db`). */
+  /** The store (SQLite, or PostgreSQL when DATABASE_URL is set): everything the bot keeps goes through it. */
   store: Store;
   config: Config;
   log: Logger;
   now: () => Date;
   lists: ListSessions;
   /** Last tick, posts today, last error (absent in contexts built without a running bot). */
-  health?: () => HealthFacts;
+  health?: () => Promise<HealthFacts>;
   /** Series charts, drawn once and kept until the series changes. */
   charts: SeriesCharts;
   /** Open /facts forms and pending imports, kept in the database. */

@@ -65,10 +65,10 @@ export const upcoming: Command = {
 
   async execute(interaction, ctx) {
     const days = interaction.options.getInteger(OPTIONS.days) ?? DEFAULT_UPCOMING_DAYS;
-    const lang = replyLanguage(interaction, ctx);
+    const lang = await replyLanguage(interaction, ctx);
     if (!Number.isInteger(days) || days < 1 || days > MAX_UPCOMING_DAYS)
       throw new Refusal(t(lang, 'errors.upcomingDays', { max: MAX_UPCOMING_DAYS }));
-    const timezone = serverTimeZone(ctx, interaction.guildId);
+    const timezone = await serverTimeZone(ctx, interaction.guildId);
     const today = localToday(ctx.now(), timezone);
     const end = addDays(today, days);
     const facts = ctx.kb.facts();

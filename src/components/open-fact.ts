@@ -15,9 +15,9 @@ export const openFact = defineComponent({
   async button(interaction, { id, answerLang }, ctx) {
     const { kb } = ctx;
     // The answer's language, carried in the id, wins: a related fact opens as the answer it sits under.
-    const lang = answerLang && languages().includes(answerLang) ? answerLang : replyLanguage(interaction, ctx);
+    const lang = answerLang && languages().includes(answerLang) ? answerLang : await replyLanguage(interaction, ctx);
     const fact = id ? kb.get(id) : undefined;
-    const removed = id && !fact ? kb.stored(id) : undefined;
+    const removed = id && !fact ? await kb.stored(id) : undefined;
     if (removed?.deleted) return showRemovedFact(interaction, removed, ctx);
     if (!fact) throw new Refusal(t(lang, 'answer.gone'));
     return showFact(interaction, kb, fact, true, [], ctx, lang);

@@ -14,7 +14,7 @@ export const page = defineComponent({
   parse: ([sessionId, pageText]) => ({ sessionId, pageText }),
   async button(interaction, { sessionId, pageText }, ctx) {
     const session = sessionId ? ctx.lists.get(sessionId) : undefined;
-    const lang = session?.lang ?? replyLanguage(interaction, ctx);
+    const lang = session?.lang ?? (await replyLanguage(interaction, ctx));
     if (!session) {
       await interaction.update({ components: [], allowedMentions: NO_PINGS });
       await interaction.followUp({

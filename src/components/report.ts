@@ -2,7 +2,7 @@ import { ActionRowBuilder, ModalBuilder, TextInputBuilder, TextInputStyle } from
 import { noteUnanswered } from '../commands/shared/note-unanswered.js';
 import { respond } from '../commands/shared/respond.js';
 import { checkQuestion, MAX_QUESTION_LENGTH } from '../knowledge/question.js';
-import { MAX_REPORT_NOTE, MIN_REPORT_NOTE, REPORT_LIMIT, submitReport } from '../knowledge/store/reports.js';
+import { MAX_REPORT_NOTE, MIN_REPORT_NOTE, REPORT_LIMIT } from '../knowledge/store/reports.js';
 import { clip } from '../render/limits.js';
 import { replyLanguage } from '../commands/shared/language.js';
 import { t, type Lang } from '../i18n/catalogue.js';
@@ -19,16 +19,16 @@ export const report = defineComponent({
   parse: ([id]) => ({ id }),
   async button(interaction, { id }, ctx) {
     const fact = id ? ctx.kb.get(id) : undefined;
-    const lang = replyLanguage(interaction, ctx);
+    const lang = await replyLanguage(interaction, ctx);
     if (!fact) throw new Refusal(t(lang, 'report.gone'));
     await interaction.showModal(reportModal(fact, lang));
   },
   async modal(interaction, { id }, ctx) {
-    const { db, kb, now, log } = ctx;
+    const { store, kb, now, log } = ctx;
     const fact = id ? kb.get(id) : undefined;
-    const lang = replyLanguage(interaction, ctx);
+    const lang = await replyLanguage(interaction, ctx);
     if (!fact) throw new Refusal(t(lang, 'report.goneNothing'));
-    const outcome = submitReport(db, {
+    const outcome = await store.reports.submit({
       factId: fact.id,
       guildId: interaction.guildId,
       userId: interaction.user.id,
@@ -50,7 +50,7 @@ export const report = defineComponent({
     );
     if (asked.ok) {
       const nearest = [...new Set([fact.id, ...kb.nearest(asked.question, 3).map((f) => f.id)])];
-      noteUnanswered(ctx, interaction.guildId, asked.question, 'report', nearest);
+      await noteUnanswered(ctx, interaction.guildId, asked.question, 'report', nearest);
     }
     await respond(
       interaction,

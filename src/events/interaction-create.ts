@@ -11,12 +11,12 @@ import { t } from '../i18n/catalogue.js';
 import { replyLanguage } from '../commands/shared/language.js';
 
 /** The failure note's language; a broken store must not stop the apology, so it falls back to English. */
-function safeLanguage(
+async function safeLanguage(
   interaction: Parameters<typeof replyLanguage>[0],
   ctx: Parameters<typeof replyLanguage>[1],
-): string {
+): Promise<string> {
   try {
-    return replyLanguage(interaction, ctx);
+    return await replyLanguage(interaction, ctx);
   } catch {
     return 'en';
   }
@@ -56,7 +56,7 @@ async function route(
   if (interaction.isChatInputCommand()) {
     const command = commands.get(interaction.commandName);
     if (!command) throw new Error(`unknown command ${interaction.commandName}`);
-    checkGuard(command.guard, interaction, ctx);
+    await checkGuard(command.guard, interaction, ctx);
     await command.execute(interaction, ctx);
   } else if (interaction.isAutocomplete()) {
     const command = commands.get(interaction.commandName);
@@ -66,17 +66,17 @@ async function route(
     const { prefix, args } = parseCustomId(interaction.customId);
     const handler = components.get(prefix);
     if (interaction.isButton() && handler?.button) {
-      checkGuard(handler.guard, interaction, ctx);
+      await checkGuard(handler.guard, interaction, ctx);
       await handler.button(interaction, args, ctx);
     } else if (interaction.isModalSubmit() && handler?.modal) {
-      checkGuard(handler.guard, interaction, ctx);
+      await checkGuard(handler.guard, interaction, ctx);
       await handler.modal(interaction, args, ctx);
     } else {
       // A made-up or outdated custom id is bad input, not a bug: one friendly line, nothing logged as an error.
       ctx.log.debug(
         `no ${interaction.isButton() ? 'button' : 'modal'} handler for custom id prefix "${prefix.slice(0, 40)}"`,
       );
-      throw new Refusal(t(replyLanguage(interaction, ctx), 'errors.unknownComponent'));
+      throw new Refusal(t(await replyLanguage(interaction, ctx), 'errors.unknownComponent'));
     }
   }
 }
@@ -126,7 +126,7 @@ export function interactionCreate(
         if (interaction.isAutocomplete()) {
           if (!interaction.responded) await interaction.respond([]);
         } else if (interaction.isRepliable()) {
-          const body = { content: t(safeLanguage(interaction, ctx), 'errors.wrong'), allowedMentions: NO_PINGS };
+          const body = { content: t(await safeLanguage(interaction, ctx), 'errors.wrong'), allowedMentions: NO_PINGS };
           if (interaction.deferred && !interaction.replied) await interaction.editReply(body);
           else if (interaction.replied) await interaction.followUp({ ...body, flags: MessageFlags.Ephemeral });
           else await interaction.reply({ ...body, flags: MessageFlags.Ephemeral });

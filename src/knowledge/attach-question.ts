@@ -1,9 +1,9 @@
 import { KnowledgeError, type ChangeResult, type KnowledgeBase } from './knowledge-base.js';
 import { fold } from './search/normalize.js';
-import type { Db } from './store/db.js';
 import type { Actor } from './store/facts.js';
 import { MAX_QUESTIONS } from './schema.js';
-import { findUnansweredGroup, removeUnansweredGroup, type UnansweredGroup } from './store/unanswered.js';
+import type { Store } from './store/store.js';
+import type { UnansweredGroup } from './store/unanswered.js';
 
 export type AttachAs = 'question' | 'alias';
 
@@ -33,18 +33,18 @@ export interface AttachResult {
  * Adds an unanswered question to a fact as an example question or an alias. The edit is an ordinary revision
  * (who, when, why; revertible), and the group leaves the unanswered list.
  */
-export function attachUnanswered(
+export async function attachUnanswered(
   kb: KnowledgeBase,
-  db: Db,
+  store: Store,
   input: { group: string; factId: string; as: AttachAs; actor: Actor; reason?: string },
-): AttachResult {
-  const group = findUnansweredGroup(db, input.group);
+): Promise<AttachResult> {
+  const group = await store.unanswered.find(input.group);
   if (!group)
     throw new KnowledgeError(
       'not-found',
       `No unanswered question matches "${input.group}". Run /facts unanswered to see the numbers.`,
     );
-  const stored = kb.stored(input.factId);
+  const stored = await kb.stored(input.factId);
   if (!stored || stored.deleted)
     throw new KnowledgeError(
       'not-found',
@@ -70,8 +70,14 @@ export function attachUnanswered(
     );
   const times = group.count === 1 ? 'once' : `${group.count} times`;
   const why = `${input.reason?.trim() || 'attached unanswered question'} (${input.as} "${text}", asked ${times})`;
-  const change = kb.edit(fact.id, { ...fact, [limit.field]: [...current, text] }, stored.version, input.actor, why);
-  const removed = removeUnansweredGroup(db, group);
-  const undoRevisionId = kb.history(fact.id).at(-2)!.id;
+  const change = await kb.edit(
+    fact.id,
+    { ...fact, [limit.field]: [...current, text] },
+    stored.version,
+    input.actor,
+    why,
+  );
+  const removed = await store.unanswered.removeGroup(group);
+  const undoRevisionId = (await kb.history(fact.id)).at(-2)!.id;
   return { group, text, change, removed, undoRevisionId };
 }

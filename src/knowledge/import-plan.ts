@@ -1,14 +1,13 @@
 /**
- * Planning an import (a whole new fact base compared with the store) as a generator that pauses between slices:
- * run to the end at once (planImport, and inside the import's transaction when the store changed meanwhile) or a
- * slice per turn of the event loop (applyImport), so validating and comparing 10,000 facts never blocks the bot.
- * One code path for both, so they cannot disagree.
+ * Planning an import (a whole new fact base compared with the store), pausing between slices: a slice per turn of
+ * the event loop (the default: validating and comparing 10,000 facts never blocks the bot), or at once (a preview,
+ * and a plan made again because the store changed meanwhile). One code path for both, so they cannot disagree.
  */
 import { DEFAULT_CHUNK, yieldToEventLoop } from './chunks.js';
 import { crossCheck, parseFacts } from './load-facts.js';
 import { Fact } from './schema.js';
-import { stmt, type Db } from './store/db.js';
-import { latestRevisionId, revisionStamp } from './store/facts.js';
+import type { WriteFact } from './store/facts.js';
+import type { FactStore, FactWrite } from './store/store.js';
 
 export interface ImportPlan {
   added: string[];
@@ -24,9 +23,10 @@ export interface PreparedImport {
   removedFacts: Map<string, Fact>;
   /** Each fact to write as JSON, made while planning so the write transaction is only writes. */
   json: Map<string, string>;
-  /** The newest revision when planning started, and its fingerprint: the plan holds while both are unchanged. */
+  /** The stored version of each fact the plan writes (absent: a new fact), checked by the write. */
+  versions: Map<string, number>;
+  /** The newest revision when planning started: the plan holds while it is unchanged. */
   revision: number;
-  stamp: string | undefined;
 }
 
 /** A refusal of the import as a whole (turned into a KnowledgeError by the caller). */
@@ -43,21 +43,23 @@ export class ImportRefused extends Error {
 const PAGE = 1000;
 const VALIDATE_SLICE = 100;
 
-/** Yields whenever a slice has run for DEFAULT_CHUNK.ms. */
-function* sliced<T>(items: Iterable<T>, each: (item: T) => void): Generator<void, void, void> {
+/** 'slices': a turn of the event loop between slices; 'at-once': no pause. */
+export type Pace = 'slices' | 'at-once';
+
+/** Pauses whenever a slice has run for DEFAULT_CHUNK.ms. */
+async function sliced<T>(pace: Pace, items: Iterable<T>, each: (item: T) => void): Promise<void> {
   let started = performance.now();
   for (const item of items) {
     each(item);
-    if (performance.now() - started >= DEFAULT_CHUNK.ms) {
-      yield;
+    if (pace === 'slices' && performance.now() - started >= DEFAULT_CHUNK.ms) {
+      await yieldToEventLoop();
       started = performance.now();
     }
   }
 }
 
-export function* prepareImport(db: Db, raw: unknown): Generator<void, PreparedImport, void> {
-  const revision = latestRevisionId(db);
-  const stamp = revisionStamp(db, revision);
+export async function prepareImport(store: FactStore, raw: unknown, pace: Pace = 'slices'): Promise<PreparedImport> {
+  const revision = await store.latestRevisionId();
   const list = Array.isArray(raw)
     ? raw
     : typeof raw === 'object' && raw !== null && Array.isArray((raw as { facts?: unknown }).facts)
@@ -68,7 +70,7 @@ export function* prepareImport(db: Db, raw: unknown): Generator<void, PreparedIm
   const problems: string[] = [];
   const starts: number[] = [];
   for (let i = 0; i < list.length; i += VALIDATE_SLICE) starts.push(i);
-  yield* sliced(starts, (start) => {
+  await sliced(pace, starts, (start) => {
     const part = parseFacts(list.slice(start, start + VALIDATE_SLICE), 'import', start);
     facts.push(...part.facts);
     problems.push(...part.problems);
@@ -79,24 +81,21 @@ export function* prepareImport(db: Db, raw: unknown): Generator<void, PreparedIm
   if (facts.length === 0) throw new ImportRefused('The import holds no facts; refusing to remove the whole base.');
 
   // The store as it is, a page at a time (no facts parsed: most are compared as stored text).
-  const current = new Map<string, { data: string; deleted: boolean }>();
+  const current = new Map<string, { data: string; deleted: boolean; version: number }>();
   let after = '';
   for (;;) {
-    const rows = stmt(db, 'SELECT id, data, deleted FROM facts WHERE id > ? ORDER BY id LIMIT ?').all(after, PAGE) as {
-      id: string;
-      data: string;
-      deleted: number;
-    }[];
+    const rows = await store.page(after, PAGE);
     if (rows.length === 0) break;
-    for (const r of rows) current.set(r.id, { data: r.data, deleted: r.deleted === 1 });
+    for (const r of rows) current.set(r.id, { data: r.data, deleted: r.deleted, version: r.version });
     after = rows.at(-1)!.id;
-    yield;
+    if (pace === 'slices') await yieldToEventLoop();
   }
 
   const plan: ImportPlan = { added: [], changed: [], removed: [], unchanged: 0 };
   const incoming = new Set<string>();
   const json = new Map<string, string>();
-  yield* sliced(facts, (fact) => {
+  const versions = new Map<string, number>();
+  await sliced(pace, facts, (fact) => {
     incoming.add(fact.id);
     const existing = current.get(fact.id);
     const text = JSON.stringify(fact);
@@ -104,38 +103,44 @@ export function* prepareImport(db: Db, raw: unknown): Generator<void, PreparedIm
     else if (existing.deleted || !sameFact(existing.data, text)) plan.changed.push(fact.id);
     else return void plan.unchanged++;
     json.set(fact.id, text);
+    if (existing) versions.set(fact.id, existing.version);
   });
   const removedFacts = new Map<string, Fact>();
-  yield* sliced(current, ([id, row]) => {
+  await sliced(pace, current, ([id, row]) => {
     if (row.deleted || incoming.has(id)) return;
     plan.removed.push(id);
     const fact = Fact.parse(JSON.parse(row.data));
     removedFacts.set(id, fact);
     json.set(id, JSON.stringify(fact));
+    versions.set(id, row.version);
   });
-  return { facts, plan, removedFacts, json, revision, stamp };
+  return { facts, plan, removedFacts, json, versions, revision };
 }
 
 /** Whether no fact was changed since the plan was made (so it still holds). */
-export function stillCurrent(db: Db, prepared: PreparedImport): boolean {
-  return latestRevisionId(db) === prepared.revision && revisionStamp(db, prepared.revision) === prepared.stamp;
+export async function stillCurrent(store: FactStore, prepared: PreparedImport): Promise<boolean> {
+  return (await store.latestRevisionId()) === prepared.revision;
 }
 
-/** Runs a planning generator to its end at once. */
-export function runNow<T>(steps: Generator<void, T, void>): T {
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
-}
-
-/** Runs a planning generator a slice per turn of the event loop. */
-export async function runInSlices<T>(steps: Generator<void, T, void>): Promise<T> {
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-    await yieldToEventLoop();
-  }
+/** The plan's writes, each expecting the version the plan saw (0 for a new fact): one all-or-nothing write. */
+export function importWrites(
+  prepared: PreparedImport,
+  stamp: Pick<WriteFact, 'action' | 'actor' | 'reason' | 'at'>,
+): FactWrite[] {
+  const { plan, facts, removedFacts, json, versions } = prepared;
+  const byId = new Map(facts.map((f) => [f.id, f]));
+  const write = (id: string, fact: Fact, deleted: boolean): FactWrite => ({
+    ...stamp,
+    id,
+    fact,
+    data: json.get(id),
+    deleted,
+    expectedVersion: versions.get(id) ?? 0,
+  });
+  return [
+    ...[...plan.added, ...plan.changed].map((id) => write(id, byId.get(id)!, false)),
+    ...plan.removed.map((id) => write(id, removedFacts.get(id)!, true)),
+  ];
 }
 
 /**

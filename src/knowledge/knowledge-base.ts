@@ -1,31 +1,10 @@
 import { describeIssues, Fact, type FactKind } from './schema.js';
-import {
-  ImportRefused,
-  prepareImport,
-  runInSlices,
-  runNow,
-  stillCurrent,
-  type ImportPlan,
-  type PreparedImport,
-} from './import-plan.js';
+import { ImportRefused, importWrites, prepareImport, stillCurrent, type ImportPlan } from './import-plan.js';
 import { DEFAULT_CHUNK, yieldToEventLoop, type ChunkLimits } from './chunks.js';
 import { answerQuestion, type Answer } from './search/answer.js';
 import { FactSearch, type SearchHit, type SearchOptions } from './search/engine.js';
-import type { Db } from './store/db.js';
-import {
-  changedFactIds,
-  getFactRow,
-  getRevision,
-  latestRevisionId,
-  listFacts,
-  listRevisions,
-  recordFact,
-  revisionStamp,
-  writeFact,
-  type Actor,
-  type Revision,
-  type StoredFact,
-} from './store/facts.js';
+import type { Actor, Revision, StoredFact } from './store/facts.js';
+import type { FactWrite, Store } from './store/store.js';
 
 export type KnowledgeErrorCode = 'not-found' | 'exists' | 'stale' | 'invalid' | 'deleted' | 'not-deleted' | 'unchanged';
 
@@ -66,7 +45,15 @@ export interface CatchUp {
   done: Promise<void>;
 }
 
-/** The fact base as the bot sees it: the store plus a search index kept up to date change by change. */
+const STALE_IMPORT =
+  'The fact base kept changing while the import was being saved, so nothing was changed. Try the import again.';
+/** How often a check-then-write is tried again after another process saved the same fact in between. */
+const MAX_ATTEMPTS = 10;
+
+/**
+ * The fact base as the bot sees it: the store (SQLite or PostgreSQL) plus a search index kept up to date change by
+ * change. Searching is synchronous (the index is in memory); everything that reads or writes the store is async.
+ */
 export class KnowledgeBase {
   private index: FactSearch;
   /** The live facts in the store's order (by id). */
@@ -81,47 +68,74 @@ export class KnowledgeBase {
   /** …and these facts changed by them are not in the index yet. */
   private readonly pending = new Set<string>();
   private draining: Promise<void> | undefined;
+  /** Reading the store is async: collecting and applying changes run one at a time, in order. */
+  private queue: Promise<unknown> = Promise.resolve();
+  private rebuildCount = 0;
 
-  constructor(
-    private readonly db: Db,
+  private constructor(
+    readonly store: Store,
     options: { now?: () => Date } = {},
   ) {
     this.now = options.now ?? (() => new Date());
     this.active = [];
     this.index = new FactSearch([]);
-    this.refresh();
+  }
+
+  /** Reads the whole store and builds the index. */
+  static async open(store: Store, options: { now?: () => Date } = {}): Promise<KnowledgeBase> {
+    const kb = new KnowledgeBase(store, options);
+    await kb.refresh();
+    return kb;
   }
 
   /** Re-reads the whole store and rebuilds the index (see refreshIfChanged and catchUp for taking in changes). */
-  refresh(): void {
+  refresh(): Promise<void> {
+    return this.serial(() => this.reload());
+  }
+
+  /** How many times the whole index was built (refresh, or a change set too large to take in fact by fact). */
+  get rebuilds(): number {
+    return this.rebuildCount;
+  }
+
+  private async reload(): Promise<void> {
+    this.rebuildCount++;
     // Read first: a change committed while the index builds is then seen as new by the next refreshIfChanged.
-    this.seenRevision = this.collectedRevision = latestRevisionId(this.db);
-    this.collectedStamp = revisionStamp(this.db, this.collectedRevision);
+    const latest = await this.store.facts.latestRevisionId();
+    const stamp = await this.stampOf(latest);
+    const facts = (await this.store.facts.list()).map((s) => s.fact);
+    this.seenRevision = this.collectedRevision = latest;
+    this.collectedStamp = stamp;
     this.pending.clear();
-    this.active = listFacts(this.db).map((s) => s.fact);
+    this.active = facts;
     this.byId = new Map(this.active.map((f) => [f.id, f]));
     this.index = new FactSearch(this.active);
   }
 
   /**
-   * Takes in, now, every fact change written since the last look (by any process), updating the index in place;
-   * true if there was any. A change set above REBUILD_SHARE of the base rebuilds the index instead.
+   * Takes in every fact change written since the last look (by any process), updating the index in place; true if
+   * there was any. A change set above REBUILD_SHARE of the base rebuilds the index instead.
    */
-  refreshIfChanged(): boolean {
-    const changed = this.collect() || this.pending.size > 0;
-    if (this.pending.size > Math.max(REBUILD_MIN, REBUILD_SHARE * this.active.length)) this.refresh();
-    else this.applyPending({ items: Infinity, ms: Infinity });
-    return changed;
+  refreshIfChanged(): Promise<boolean> {
+    return this.serial(async () => {
+      const changed = (await this.collect()) || this.pending.size > 0;
+      if (this.pending.size > Math.max(REBUILD_MIN, REBUILD_SHARE * this.active.length)) await this.reload();
+      else await this.applyPending({ items: Infinity, ms: Infinity });
+      return changed;
+    });
   }
 
   /**
    * Takes in changes like refreshIfChanged, but a slice at a time with a turn of the event loop between slices, so
-   * a large change set never blocks the bot: the first slice now (a small change set is then already in), the rest
-   * by `done`. Searches in between see the changes taken in so far.
+   * a large change set never blocks the bot: the first slice by the time this resolves (a small change set is then
+   * already in), the rest by `done`. Searches in between see the changes taken in so far.
    */
-  catchUp(limits: ChunkLimits = DEFAULT_CHUNK): CatchUp {
-    const changed = this.collect();
-    this.applyPending(limits);
+  async catchUp(limits: ChunkLimits = DEFAULT_CHUNK): Promise<CatchUp> {
+    const changed = await this.serial(async () => {
+      const found = await this.collect();
+      await this.applyPending(limits);
+      return found;
+    });
     if (this.pending.size > 0) this.draining ??= this.drain(limits).finally(() => (this.draining = undefined));
     return { changed, done: this.draining ?? Promise.resolve() };
   }
@@ -129,35 +143,52 @@ export class KnowledgeBase {
   private async drain(limits: ChunkLimits): Promise<void> {
     while (this.pending.size > 0) {
       await yieldToEventLoop();
-      this.collect();
-      this.applyPending(limits);
+      await this.serial(async () => {
+        await this.collect();
+        await this.applyPending(limits);
+      });
     }
+  }
+
+  private serial<T>(work: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(work, work);
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  /** A fingerprint of one revision (its fact and time), to tell whether the store was swapped for another since. */
+  private async stampOf(revisionId: number): Promise<string | undefined> {
+    if (revisionId === 0) return undefined;
+    const r = await this.store.facts.revision(revisionId);
+    return r ? `${r.factId} ${r.at}` : undefined;
   }
 
   /**
    * Notes which facts revisions written since the last look changed; true if there were any. A store that is no
    * longer the one looked at (restored from a backup: the last seen revision is gone or different) is re-read whole.
    */
-  private collect(): boolean {
-    const latest = latestRevisionId(this.db);
+  private async collect(): Promise<boolean> {
+    const latest = await this.store.facts.latestRevisionId();
     if (latest === this.collectedRevision) return false;
-    if (latest < this.collectedRevision || revisionStamp(this.db, this.collectedRevision) !== this.collectedStamp) {
-      this.refresh();
+    if (latest < this.collectedRevision || (await this.stampOf(this.collectedRevision)) !== this.collectedStamp) {
+      await this.reload();
       return true;
     }
-    for (const id of changedFactIds(this.db, this.collectedRevision, latest)) this.pending.add(id);
+    const changed = await this.store.facts.changedSince(this.collectedRevision, latest);
+    const stamp = await this.stampOf(latest);
+    for (const id of changed) this.pending.add(id);
     this.collectedRevision = latest;
-    this.collectedStamp = revisionStamp(this.db, latest);
+    this.collectedStamp = stamp;
     return true;
   }
 
   /** Puts pending facts into the index (their state in the store now), within the limits of one slice. */
-  private applyPending(limits: ChunkLimits): void {
+  private async applyPending(limits: ChunkLimits): Promise<void> {
     const started = performance.now();
     let done = 0;
-    for (const id of this.pending) {
+    for (const id of [...this.pending]) {
       if (done >= limits.items || performance.now() - started >= limits.ms) break;
-      const row = getFactRow(this.db, id);
+      const row = await this.store.facts.get(id);
       this.place(id, row && !row.deleted ? row.fact : undefined);
       // Only once it is in: a read that fails (a busy store) leaves it pending for the next try.
       this.pending.delete(id);
@@ -199,8 +230,8 @@ export class KnowledgeBase {
     return this.byId.get(id);
   }
 
-  stored(id: string): StoredFact | undefined {
-    return getFactRow(this.db, id);
+  stored(id: string): Promise<StoredFact | undefined> {
+    return this.store.facts.get(id);
   }
 
   search(query: string, options?: SearchOptions): SearchHit[] {
@@ -220,24 +251,24 @@ export class KnowledgeBase {
     return this.index.suggest(query, limit, kind);
   }
 
-  history(id: string): Revision[] {
-    return listRevisions(this.db, id);
+  history(id: string): Promise<Revision[]> {
+    return this.store.facts.revisions(id);
   }
 
-  revision(id: number): Revision | undefined {
-    return getRevision(this.db, id);
+  revision(id: number): Promise<Revision | undefined> {
+    return this.store.facts.revision(id);
   }
 
-  add(input: unknown, actor: Actor, reason: string): ChangeResult {
+  async add(input: unknown, actor: Actor, reason: string): Promise<ChangeResult> {
     const fact = this.validate(input);
-    return this.change(() => {
-      if (getFactRow(this.db, fact.id)) {
+    return this.change(fact.id, async () => {
+      if (await this.store.facts.get(fact.id)) {
         throw new KnowledgeError(
           'exists',
           `A fact with id "${fact.id}" already exists (it may be removed: try restore).`,
         );
       }
-      return writeFact(this.db, {
+      return {
         id: fact.id,
         fact,
         deleted: false,
@@ -245,18 +276,19 @@ export class KnowledgeBase {
         actor,
         reason: cleanReason(reason),
         at: this.stamp(),
-      });
-    }, fact.id);
+        expectedVersion: 0,
+      };
+    });
   }
 
   /** `expectedVersion` is the version the moderator started from; a newer one means someone saved in between. */
-  edit(id: string, input: unknown, expectedVersion: number, actor: Actor, reason: string): ChangeResult {
+  async edit(id: string, input: unknown, expectedVersion: number, actor: Actor, reason: string): Promise<ChangeResult> {
     const fact = this.validate(input);
     if (fact.id !== id)
       throw new KnowledgeError('invalid', `The id cannot change in an edit ("${id}" → "${fact.id}").`);
     const why = requireReason(reason);
-    return this.change(() => {
-      const current = this.mustExist(id);
+    return this.change(id, async () => {
+      const current = await this.mustExist(id);
       if (current.deleted) throw new KnowledgeError('deleted', `"${id}" is removed; restore it before editing.`);
       if (current.version !== expectedVersion) {
         throw new KnowledgeError(
@@ -267,16 +299,25 @@ export class KnowledgeBase {
       }
       if (JSON.stringify(current.fact) === JSON.stringify(fact))
         throw new KnowledgeError('unchanged', 'Nothing changed: the fact is already exactly like that.');
-      return writeFact(this.db, { id, fact, deleted: false, action: 'edit', actor, reason: why, at: this.stamp() });
-    }, id);
+      return {
+        id,
+        fact,
+        deleted: false,
+        action: 'edit',
+        actor,
+        reason: why,
+        at: this.stamp(),
+        expectedVersion: current.version,
+      };
+    });
   }
 
-  remove(id: string, actor: Actor, reason: string): ChangeResult {
+  async remove(id: string, actor: Actor, reason: string): Promise<ChangeResult> {
     const why = requireReason(reason);
-    return this.change(() => {
-      const current = this.mustExist(id);
+    return this.change(id, async () => {
+      const current = await this.mustExist(id);
       if (current.deleted) throw new KnowledgeError('deleted', `"${id}" is already removed.`);
-      return writeFact(this.db, {
+      return {
         id,
         fact: current.fact,
         deleted: true,
@@ -284,17 +325,18 @@ export class KnowledgeBase {
         actor,
         reason: why,
         at: this.stamp(),
-      });
-    }, id);
+        expectedVersion: current.version,
+      };
+    });
   }
 
-  restore(id: string, actor: Actor, reason: string): ChangeResult {
-    return this.change(() => {
-      const current = this.mustExist(id);
+  async restore(id: string, actor: Actor, reason: string): Promise<ChangeResult> {
+    return this.change(id, async () => {
+      const current = await this.mustExist(id);
       if (!current.deleted)
         throw new KnowledgeError('not-deleted', `"${id}" is not removed, so there is nothing to restore.`);
       this.checkRelated(current.fact);
-      return writeFact(this.db, {
+      return {
         id,
         fact: current.fact,
         deleted: false,
@@ -302,16 +344,17 @@ export class KnowledgeBase {
         actor,
         reason: cleanReason(reason),
         at: this.stamp(),
-      });
-    }, id);
+        expectedVersion: current.version,
+      };
+    });
   }
 
   /** Puts a fact back to the state a revision left it in; the revert is itself a new revision. */
-  revert(id: string, revisionId: number, actor: Actor, reason: string): ChangeResult {
+  async revert(id: string, revisionId: number, actor: Actor, reason: string): Promise<ChangeResult> {
     const why = requireReason(reason);
-    return this.change(() => {
-      const current = this.mustExist(id);
-      const target = getRevision(this.db, revisionId);
+    return this.change(id, async () => {
+      const current = await this.mustExist(id);
+      const target = await this.store.facts.revision(revisionId);
       if (!target || target.factId !== id)
         throw new KnowledgeError(
           'not-found',
@@ -323,7 +366,7 @@ export class KnowledgeBase {
         throw new KnowledgeError('unchanged', `"${id}" is already in the state of revision #${revisionId}.`);
       }
       if (!deleted) this.checkRelated(fact);
-      return writeFact(this.db, {
+      return {
         id,
         fact,
         deleted,
@@ -331,73 +374,76 @@ export class KnowledgeBase {
         actor,
         reason: `${why} (to revision #${revisionId})`,
         at: this.stamp(),
-      });
-    }, id);
+        expectedVersion: current.version,
+      };
+    });
   }
 
   /** Compares a whole new fact base with the current one; facts missing from it would be removed. */
-  planImport(raw: unknown): { facts: Fact[]; plan: ImportPlan } {
-    const { facts, plan } = refusing(() => runNow(prepareImport(this.db, raw)));
+  async planImport(raw: unknown): Promise<{ facts: Fact[]; plan: ImportPlan }> {
+    const { facts, plan } = await refusingAsync(prepareImport(this.store.facts, raw, 'at-once'));
     return { facts, plan };
   }
 
   /** planImport a slice per turn of the event loop: a large import's preview does not block the bot. */
   async planImportInSlices(raw: unknown): Promise<ImportPlan> {
-    return (await refusingAsync(runInSlices(prepareImport(this.db, raw)))).plan;
+    return (await refusingAsync(prepareImport(this.store.facts, raw))).plan;
   }
 
   /**
-   * Applies an import in one transaction, and resolves once the index has taken in every change (in slices, see
-   * catchUp). Validating and comparing run in slices before the transaction; inside it, the plan is made again at
-   * once only if a fact changed in between, so nothing changed meanwhile is lost.
+   * Applies an import as one all-or-nothing write, and resolves once the index has taken in every change (in slices,
+   * see catchUp). Validating and comparing run in slices before the write. Each write carries the version the plan
+   * saw, so a fact changed in between (by any process) fails the whole write; the plan is then made again, at once,
+   * and nothing changed meanwhile is lost.
    */
   async applyImport(raw: unknown, actor: Actor, reason: string): Promise<ImportPlan> {
     const why = cleanReason(reason) || 'import';
-    let prepared: PreparedImport = await refusingAsync(runInSlices(prepareImport(this.db, raw)));
-    this.db.transaction(() => {
-      if (!stillCurrent(this.db, prepared)) prepared = refusing(() => runNow(prepareImport(this.db, raw)));
-      const { plan, facts, removedFacts, json } = prepared;
-      const at = this.stamp();
-      const byId = new Map(facts.map((f) => [f.id, f]));
-      for (const id of [...plan.added, ...plan.changed]) {
-        recordFact(this.db, {
-          id,
-          fact: byId.get(id)!,
-          data: json.get(id),
-          deleted: false,
-          action: 'import',
-          actor,
-          reason: why,
-          at,
-        });
-      }
-      for (const id of plan.removed) {
-        recordFact(this.db, {
-          id,
-          fact: removedFacts.get(id)!,
-          data: json.get(id),
-          deleted: true,
-          action: 'import',
-          actor,
-          reason: why,
-          at,
-        });
-      }
-    })();
-    // A turn between the transaction and the first slice, so the two do not add up to one longer block.
+    let prepared = await refusingAsync(prepareImport(this.store.facts, raw));
+    for (let attempt = 1; ; attempt++) {
+      if (!(await stillCurrent(this.store.facts, prepared)))
+        prepared = await refusingAsync(prepareImport(this.store.facts, raw, 'at-once'));
+      const writes = importWrites(prepared, { action: 'import', actor, reason: why, at: this.stamp() });
+      if (writes.length === 0 || (await this.store.facts.writeMany(writes))) break;
+      if (attempt >= MAX_ATTEMPTS) throw new KnowledgeError('stale', STALE_IMPORT);
+      prepared = await refusingAsync(prepareImport(this.store.facts, raw, 'at-once'));
+    }
+    // A turn between the write and the first slice, so the two do not add up to one longer block.
     await yieldToEventLoop();
-    await this.catchUp().done;
+    await (
+      await this.catchUp()
+    ).done;
     return prepared.plan;
   }
 
-  private change(write: () => Revision, id: string): ChangeResult {
-    const revision = this.db.transaction(write)();
-    this.refreshIfChanged();
-    return { stored: getFactRow(this.db, id)!, revision };
+  /**
+   * Checks and writes as one atomic step: `plan` reads the fact and decides (or refuses), and the write carries the
+   * version it saw, so if another process saved in between nothing is written and `plan` runs again on the new state
+   * (refusing then as it would have, had that save come first).
+   */
+  private async change(
+    id: string,
+    plan: () => Promise<FactWrite & { expectedVersion: number }>,
+  ): Promise<ChangeResult> {
+    for (let attempt = 1; ; attempt++) {
+      const write = await plan();
+      const revision = await this.store.facts.write(write);
+      if (revision) {
+        await this.refreshIfChanged();
+        return { stored: (await this.store.facts.get(id))!, revision };
+      }
+      if (attempt >= MAX_ATTEMPTS) {
+        const now = (await this.store.facts.get(id))?.version ?? 0;
+        throw new KnowledgeError(
+          'stale',
+          `"${id}" was changed by someone else since you opened it (now version ${now}, yours ` +
+            `${write.expectedVersion}). Open it again and redo your edit.`,
+        );
+      }
+    }
   }
 
-  private mustExist(id: string): StoredFact {
-    const current = getFactRow(this.db, id);
+  private async mustExist(id: string): Promise<StoredFact> {
+    const current = await this.store.facts.get(id);
     if (!current) throw new KnowledgeError('not-found', `There is no fact with id "${id}".`);
     return current;
   }
@@ -445,15 +491,6 @@ function sortedIndex(facts: readonly Fact[], id: string): number {
 }
 
 /** An import refused as a whole, as the moderator sees it. */
-function refusing<T>(plan: () => T): T {
-  try {
-    return plan();
-  } catch (error) {
-    if (error instanceof ImportRefused) throw new KnowledgeError('invalid', error.message, error.problems);
-    throw error;
-  }
-}
-
 async function refusingAsync<T>(plan: Promise<T>): Promise<T> {
   return plan.catch((error: unknown) => {
     throw error instanceof ImportRefused ? new KnowledgeError('invalid', error.message, error.problems) : error;

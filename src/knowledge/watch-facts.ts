@@ -1,45 +1,38 @@
 /**
- * Live fact updates across processes on one SQLite file. `PRAGMA data_version` changes when ANOTHER connection
- * commits (any table), and reading it is nearly free, so it is polled often; only then is the newest revision id
- * compared (a guild setting or a ledger write changes data_version too, but must not touch the search index), and
- * only the facts changed by the revisions written since the last look go into the index (KnowledgeBase.catchUp):
+ * Live fact updates across processes: the store says when facts changed (PostgreSQL LISTEN/NOTIFY; on SQLite a poll
+ * of `PRAGMA data_version`, nearly free, then the newest revision id, since any table's commit moves data_version),
+ * and only the facts changed by the revisions written since the last look go into the index (KnowledgeBase.catchUp):
  * one edit at once, a large import in slices between which the bot keeps answering.
  */
-import type { Db } from './store/db.js';
 import type { KnowledgeBase } from './knowledge-base.js';
-
-export const FACT_POLL_MS = 500;
+import type { Store } from './store/store.js';
 
 export interface FactWatch {
-  /** Polls once; true when facts changed (a small change set is then in the index; a large one by `settled`). */
-  check(): boolean;
+  /** Looks now; true when facts changed (a small change set is then in the index; a large one by `settled`). */
+  check(): Promise<boolean>;
   /** Resolves once every change found so far is in the index. */
   settled(): Promise<void>;
   stop(): void;
 }
 
 export interface FactWatchOptions {
-  db: Db;
+  store: Store;
   kb: KnowledgeBase;
-  intervalMs?: number;
-  /** Poll on a timer (default true); tests call `check()` themselves. */
-  timer?: boolean;
-  /** After a change set found by a poll is all in the index: how long that took (ms, slices and pauses included). */
+  /** Follow the store's change notifications (default true); tests call `check()` themselves. */
+  subscribe?: boolean;
+  /** After a change set found by a look is all in the index: how long that took (ms, slices and pauses included). */
   onRefresh?: (ms: number) => void;
   onError?: (error: unknown) => void;
 }
 
-export function watchFacts(options: FactWatchOptions): FactWatch {
-  const { db, kb } = options;
-  let seen = db.pragma('data_version', { simple: true }) as number;
+/** Resolves once listening (a PostgreSQL LISTEN is set up), so no change committed after it is missed. */
+export async function watchFacts(options: FactWatchOptions): Promise<FactWatch> {
+  const { store, kb } = options;
   let last: Promise<void> = Promise.resolve();
-  const check = (): boolean => {
+  const check = async (): Promise<boolean> => {
     try {
-      const version = db.pragma('data_version', { simple: true }) as number;
-      if (version === seen) return false;
-      seen = version;
       const started = performance.now();
-      const { changed, done } = kb.catchUp();
+      const { changed, done } = await kb.catchUp();
       if (changed) {
         last = done.then(
           () => options.onRefresh?.(performance.now() - started),
@@ -48,18 +41,19 @@ export function watchFacts(options: FactWatchOptions): FactWatch {
       }
       return changed;
     } catch (error) {
-      // A busy or closed database: the next poll tries again.
+      // A busy or unreachable database: the next notification (or poll) tries again.
       options.onError?.(error);
       return false;
     }
   };
-  const timer = options.timer === false ? undefined : setInterval(check, options.intervalMs ?? FACT_POLL_MS);
-  timer?.unref();
+  // Deferred a turn: after this process's own write, its change() takes the change in first (not logged as another's).
+  const unsubscribe =
+    options.subscribe === false ? undefined : await store.onFactsChanged(() => void setImmediate(() => void check()));
+  // A change committed before the subscription was in place (between opening and now) is taken in too.
+  if (unsubscribe) await check();
   return {
     check,
     settled: () => last,
-    stop: () => {
-      if (timer) clearInterval(timer);
-    },
+    stop: () => unsubscribe?.(),
   };
 }

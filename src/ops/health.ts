@@ -3,8 +3,7 @@
  * detail: is the gateway up, does the database answer, when did the scheduler last tick, how many posts went out
  * today (UTC), and the last error the bot logged.
  */
-import type { Db } from '../knowledge/store/db.js';
-import { postsSentSince } from '../knowledge/store/ledger-stats.js';
+import type { Store } from '../knowledge/store/store.js';
 import { redact, type Logger } from '../logger.js';
 
 export interface HealthFacts {
@@ -36,12 +35,12 @@ export class HealthState {
   }
 
   /** Posts today come from the ledger, so they survive a restart; a failing database reads as null. */
-  facts(db: Db): HealthFacts {
+  async facts(store: Pick<Store, 'ledger'>): Promise<HealthFacts> {
     const now = this.now();
     const midnight = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
     let postsToday: number | null;
     try {
-      postsToday = postsSentSince(db, midnight);
+      postsToday = await store.ledger.postsSentSince(midnight);
     } catch {
       postsToday = null;
     }
@@ -50,10 +49,13 @@ export class HealthState {
 }
 
 /** Healthy only when the gateway is ready and the database answers a query. */
-export function checkHealth(gateway: { ready: boolean; status: string }, db: Db): HealthVerdict {
+export async function checkHealth(
+  gateway: { ready: boolean; status: string },
+  store: Pick<Store, 'ping'>,
+): Promise<HealthVerdict> {
   if (!gateway.ready) return { ok: false, reason: `gateway not ready (status: ${gateway.status})` };
   try {
-    db.prepare('SELECT 1').get();
+    await store.ping();
   } catch (error) {
     return {
       ok: false,

@@ -16,7 +16,7 @@ export interface OpsServerOptions {
   host: string;
   port: number;
   registry: Registry;
-  health: () => HealthVerdict;
+  health: () => HealthVerdict | Promise<HealthVerdict>;
   log: Logger;
 }
 
@@ -43,10 +43,17 @@ export function startOpsServer(options: OpsServerOptions): OpsServer {
         },
       );
     } else if (path === '/healthz') {
-      const verdict = health();
-      res
-        .writeHead(verdict.ok ? 200 : 503, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' })
-        .end(`${verdict.reason}\n`);
+      void Promise.resolve()
+        .then(health)
+        .catch((error: unknown) => ({ ok: false, reason: `health check failed: ${String(error)}` }))
+        .then((verdict) =>
+          res
+            .writeHead(verdict.ok ? 200 : 503, {
+              'content-type': 'text/plain; charset=utf-8',
+              'cache-control': 'no-store',
+            })
+            .end(`${verdict.reason}\n`),
+        );
     } else {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found: try /metrics or /healthz\n');
     }

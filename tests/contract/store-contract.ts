@@ -201,6 +201,41 @@ export function storeContract(harness: () => StoreHarness): void {
       ]);
       expect(revisions?.map((r) => r.factId)).toEqual([f1.id, f2.id]);
       expect((await store.facts.list()).map((s) => s.fact.id).sort()).toEqual([f1.id, f2.id].sort());
+      // The revisions returned are the ones stored, a second write's `before` included.
+      const again = await store.facts.writeMany([
+        { ...w, id: f1.id, fact: edited(f1, 'import 2'), expectedVersion: 1 },
+      ]);
+      for (const r of [...revisions!, ...again!]) expect(await store.facts.revision(r.id)).toEqual(r);
+      expect(again![0]).toMatchObject({ version: 2, before: f1, after: edited(f1, 'import 2') });
+    });
+
+    it('changedSince names the facts changed after a revision; page reads rows unparsed, by id', async () => {
+      const [a, b] = await twoStores();
+      const [f1, f2, f3] = [seeds[1]!, seeds[2]!, seeds[3]!];
+      const w = { deleted: false, action: 'add' as const, actor: mod, reason: 'r', at: '2026-01-01T00:00:00.000Z' };
+      const r1 = (await a.facts.write({ ...w, id: f1.id, fact: f1 }))!;
+      const r2 = (await a.facts.write({ ...w, id: f2.id, fact: f2 }))!;
+      await a.facts.write({ ...w, id: f2.id, fact: edited(f2, 'again'), action: 'edit' });
+      const r4 = (await a.facts.write({ ...w, id: f3.id, fact: f3, deleted: true, action: 'remove' }))!;
+      expect(await b.facts.changedSince(0, 0)).toEqual([]);
+      expect((await b.facts.changedSince(r1.id, r4.id)).sort()).toEqual([f2.id, f3.id].sort());
+      expect(await b.facts.changedSince(0, r1.id)).toEqual([f1.id]);
+      expect(await b.facts.changedSince(r2.id, r2.id)).toEqual([]);
+
+      const ids = [f1.id, f2.id, f3.id].sort();
+      const all = await b.facts.page('', 10);
+      expect(all.map((r) => r.id)).toEqual(ids);
+      const row2 = all.find((r) => r.id === f2.id)!;
+      expect(row2).toEqual({ id: f2.id, data: JSON.stringify(edited(f2, 'again')), version: 2, deleted: false });
+      expect(all.find((r) => r.id === f3.id)).toMatchObject({ version: 1, deleted: true });
+      expect((await b.facts.page('', 2)).map((r) => r.id)).toEqual(ids.slice(0, 2));
+      expect((await b.facts.page(ids[1]!, 2)).map((r) => r.id)).toEqual([ids[2]]);
+      expect(await b.facts.page(ids[2]!, 2)).toEqual([]);
+    });
+
+    it('ping answers while the store is open', async () => {
+      const store = await oneStore();
+      await expect(store.ping()).resolves.toBeUndefined();
     });
 
     it("seeding inserts new facts, refreshes untouched seeds, and keeps moderators' versions", async () => {
@@ -609,6 +644,25 @@ export function storeContract(harness: () => StoreHarness): void {
       await s.create({ ownerId: 'o4', text: 'o4' });
       expect(await s.size()).toBe(4);
       expect(await s.get(o1[1]!)).toBeUndefined(); // the oldest in the scope went first
+    });
+    it('sweepExpired deletes expired sessions of every scope, and only those', async () => {
+      const [a, b] = await twoStores();
+      let now = 1_000;
+      const options = { ttlMs: 100, max: 10, maxPerOwner: 5, clock: () => now };
+      const forms = a.sessions.scope<Draft>('form', options);
+      const imports = a.sessions.scope<Draft>('import', { ...options, ttlMs: 1_000 });
+      await forms.create({ ownerId: 'o1', text: 'old form' });
+      await imports.create({ ownerId: 'o1', text: 'import' });
+      now += 50;
+      const fresh = await forms.create({ ownerId: 'o1', text: 'new form' });
+      expect(await b.sessions.sweepExpired(now)).toBe(0);
+      now = 1_100;
+      expect(await b.sessions.sweepExpired(now)).toBe(1);
+      expect(await b.sessions.sweepExpired(now)).toBe(0);
+      expect(await forms.size()).toBe(1);
+      expect((await forms.get(fresh))?.text).toBe('new form');
+      now = 5_000;
+      expect(await b.sessions.sweepExpired(now)).toBe(2);
     });
   });
 

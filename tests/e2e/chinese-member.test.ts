@@ -147,9 +147,9 @@ describe('a Chinese-speaking member', () => {
 
   // Last: it changes the base. A moderator's English edit sets the Chinese aside until it is translated again.
   it('sees the English under a one-line Chinese note when a fact has no Chinese text', async () => {
-    const stored = h.kb.stored('rcep-in-force')!;
+    const stored = (await h.kb.stored('rcep-in-force'))!;
     const { i18n: _text, ...english } = stored.fact;
-    h.kb.edit(
+    await h.kb.edit(
       'rcep-in-force',
       english,
       stored.version,

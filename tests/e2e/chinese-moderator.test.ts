@@ -86,7 +86,7 @@ async function curate(who: InvokerOptions, title: string, id: string) {
     await facts(who, 'add', [opt.string('kind', 'milestone'), opt.string('reason', 'trial reported')]),
   );
   const added = ephemeral(await submit(who, addForm.customId, milestone(title)));
-  const addRevision = h.kb.history(id).at(-1)!.id;
+  const addRevision = (await h.kb.history(id)).at(-1)!.id;
 
   const editForm = modal(await facts(who, 'edit', [opt.string('id', id), opt.string('reason', 'clearer summary')]));
   const saved = ephemeral(

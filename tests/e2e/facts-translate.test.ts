@@ -53,7 +53,7 @@ describe('/facts translate', () => {
   });
 
   it('refuses a translation whose numbers differ from the English, changing nothing', async () => {
-    const before = h.kb.stored(FACT)!.version;
+    const before = (await h.kb.stored(FACT))!.version;
     const { customId, values } = await openForm(MOD);
     const bad = await reply(
       h.local.sendModalSubmit({
@@ -63,7 +63,7 @@ describe('/facts translate', () => {
       }).id,
     );
     expect(bad.data.content).toMatch(/numbers do not match the English/);
-    expect(h.kb.stored(FACT)!.version).toBe(before);
+    expect((await h.kb.stored(FACT))!.version).toBe(before);
   });
 
   it('saves a corrected translation as a revision that members reading Chinese see at once', async () => {
@@ -73,13 +73,13 @@ describe('/facts translate', () => {
     );
     expect(saved.data.content).toMatch(/^✅ Saved the zh-CN text/);
     expect(h.kb.get(FACT)!.i18n?.['zh-CN']?.title).toBe('中老铁路全线开通运营');
-    expect(h.kb.history(FACT).at(-1)).toMatchObject({ action: 'edit', reason: 'translation (zh-CN)' });
+    expect((await h.kb.history(FACT)).at(-1)).toMatchObject({ action: 'edit', reason: 'translation (zh-CN)' });
     const answer = await reply(
       h.local.sendCommand({ name: 'fact', options: [opt.string('name', FACT)], locale: 'zh-CN' }).id,
     );
     expect(answer.data.embeds[0].title).toBe('中老铁路全线开通运营');
     // The history shows what the translation changed.
-    const revision = h.kb.history(FACT).at(-1)!;
+    const revision = (await h.kb.history(FACT)).at(-1)!;
     const history = await reply(
       h.local.sendCommand({
         name: 'facts',

@@ -8,6 +8,7 @@ import { DEFAULT_GUILD_ID, LocalDiscord, testClientOptions } from '@corridor/loc
 import type { KnowledgeBase } from '../../src/knowledge/knowledge-base.js';
 import { openKnowledge } from '../../src/knowledge/open.js';
 import type { Db } from '../../src/knowledge/store/db.js';
+import { SqliteStore } from '../../src/knowledge/store/sqlite-store.js';
 import { createLogger, type Logger } from '../../src/logger.js';
 
 export const MOD_ROLE_ID = '500000000000000001';
@@ -19,6 +20,8 @@ export interface Harness {
   local: LocalDiscord;
   bot: Bot;
   kb: KnowledgeBase;
+  store: SqliteStore;
+  /** The store's SQLite connection, for tests that look at rows directly. */
   db: Db;
   config: Config;
   dbPath: string;
@@ -37,7 +40,9 @@ export interface HarnessOptions {
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
   const dir = mkdtempSync(join(tmpdir(), 'corridor-e2e-'));
   const dbPath = join(dir, 'e2e.db');
-  const { db, kb } = openKnowledge(dbPath, { now: options.now });
+  const { store, kb } = await openKnowledge(dbPath, { now: options.now });
+  if (!(store instanceof SqliteStore)) throw new Error('the harness runs on a SQLite file');
+  const db = store.db;
   const local = await LocalDiscord.start({
     guilds: [
       {
@@ -68,7 +73,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   };
   const bot = createBot({
     kb,
-    db,
+    store,
     config,
     log,
     now: options.now,
@@ -80,6 +85,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     local,
     bot,
     kb,
+    store,
     db,
     config,
     dbPath,
@@ -87,7 +93,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     async stop() {
       await bot.stop();
       await local.stop();
-      db.close();
+      await store.close();
       rmSync(dir, { recursive: true, force: true });
     },
   };

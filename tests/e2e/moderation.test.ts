@@ -365,7 +365,7 @@ describe('/facts edit (modal pre-filled, stale copies refused)', () => {
   });
 
   it('opens the form with the current fact and saves the change', async () => {
-    const current = h.kb.stored('rcep-in-force')!;
+    const current = (await h.kb.stored('rcep-in-force'))!;
     const opened = await facts(MOD, 'edit', [
       opt.string('id', 'rcep-in-force'),
       opt.string('reason', 'clearer summary'),
@@ -392,7 +392,7 @@ describe('/facts edit (modal pre-filled, stale copies refused)', () => {
     const { i18n, ...english } = current.fact;
     expect(i18n?.['zh-CN']).toBeDefined();
     expect({ ...h.kb.get('rcep-in-force'), summary: current.fact.summary }).toEqual(english);
-    expect(h.kb.history('rcep-in-force').at(-1)).toMatchObject({
+    expect((await h.kb.history('rcep-in-force')).at(-1)).toMatchObject({
       action: 'edit',
       actorName: 'mod_role',
       reason: 'clearer summary',
@@ -435,7 +435,7 @@ describe('/facts edit (modal pre-filled, stale copies refused)', () => {
   it('a tampered custom_id cannot point an edit form at another fact', async () => {
     const opened = await facts(MOD, 'edit', [opt.string('id', 'rcep-in-force'), opt.string('reason', 'retarget')]);
     const key = opened.body.data.custom_id.split(':')[1];
-    const other = h.kb.stored('acfta-in-force')!;
+    const other = (await h.kb.stored('acfta-in-force'))!;
     const before = snapshot();
     const values = { ...factToForm(other.fact), title: 'Retargeted through the custom id' };
     const { body } = await submit(MOD, `facts-form:${key}:edit:acfta-in-force:${other.version}`, values);
@@ -447,7 +447,7 @@ describe('/facts edit (modal pre-filled, stale copies refused)', () => {
       more: 'id: smuggled-through-edit-session',
     });
     expectRefused(asAdd.body, /This form is damaged/);
-    expect(h.kb.stored('smuggled-through-edit-session')).toBeUndefined();
+    expect(await h.kb.stored('smuggled-through-edit-session')).toBeUndefined();
     expect(snapshot()).toBe(before);
   });
 
@@ -467,7 +467,7 @@ describe('/facts edit (modal pre-filled, stale copies refused)', () => {
     });
     expect(saved.body.data.content).toMatch(/^✅ Saved/);
     const afterFresh = snapshot();
-    const now = h.kb.stored('china-laos-railway-opens')!.version;
+    const now = (await h.kb.stored('china-laos-railway-opens'))!.version;
 
     const [prefix, key] = stale.body.data.custom_id.split(':');
     const bumped = `${prefix}:${key}:edit:china-laos-railway-opens:${now}`;
@@ -478,7 +478,7 @@ describe('/facts edit (modal pre-filled, stale copies refused)', () => {
   });
 
   it('an edit form whose session is gone (restart, an hour later) is refused with the typed text attached', async () => {
-    const current = h.kb.stored('rcep-in-force')!;
+    const current = (await h.kb.stored('rcep-in-force'))!;
     const before = snapshot();
     const values = { ...factToForm(current.fact), title: 'Typed after a restart' };
     const { body, response } = await submit(MOD, `facts-form:00000000:edit:rcep-in-force:${current.version}`, values);
@@ -494,7 +494,10 @@ describe('/facts edit (modal pre-filled, stale copies refused)', () => {
       more: 'id: session-less-trial',
     });
     expect(body.data.content).toMatch(/^✅ Added `session-less-trial`/);
-    expect(h.kb.history('session-less-trial')[0]).toMatchObject({ action: 'add', reason: 'added from Discord' });
+    expect((await h.kb.history('session-less-trial'))[0]).toMatchObject({
+      action: 'add',
+      reason: 'added from Discord',
+    });
   });
 
   it('says so when nothing changed, and refuses unknown or removed facts', async () => {
@@ -573,15 +576,15 @@ describe('remove, restore, history, diff, revert', () => {
   });
 
   it('history lists who, when, what and why; a revision shows its diff; revert goes back and forth', async () => {
-    const seed = h.kb.stored('acfta-in-force')!;
+    const seed = (await h.kb.stored('acfta-in-force'))!;
     const opened = await facts(MOD, 'edit', [
       opt.string('id', 'acfta-in-force'),
       opt.string('reason', 'typo in title'),
     ]);
     const values = modalValues(opened.body);
     await submit(MOD, opened.body.data.custom_id, { ...values, title: 'ACFTA enters into force (edited)' });
-    const edited = h.kb.stored('acfta-in-force')!;
-    const [seedRev, editRev] = h.kb.history('acfta-in-force');
+    const edited = (await h.kb.stored('acfta-in-force'))!;
+    const [seedRev, editRev] = await h.kb.history('acfta-in-force');
     expect(seedRev!.action).toBe('seed');
     expect(editRev!.action).toBe('edit');
 
@@ -634,7 +637,7 @@ describe('remove, restore, history, diff, revert', () => {
     expectEphemeral(back.body);
     expect(back.body.data.content).toMatch(new RegExp(`^↩️ Reverted \`acfta-in-force\` to revision #${seedRev!.id}`));
     expect(h.kb.get('acfta-in-force')).toEqual(seed.fact);
-    expect(h.kb.history('acfta-in-force').at(-1)).toMatchObject({
+    expect((await h.kb.history('acfta-in-force')).at(-1)).toMatchObject({
       action: 'revert',
       version: 3,
       reason: `undo the title edit (to revision #${seedRev!.id})`,
@@ -752,7 +755,7 @@ describe('/facts export and import', () => {
     expect(h.kb.get('imported-test-milestone')?.title).toBe('Imported test milestone');
     expect(h.kb.get(dropped.id)).toBeUndefined();
     expect(h.kb.get('rcep-members')?.summary).toMatch(/\(imported\)$/);
-    expect(h.kb.history('rcep-members').at(-1)).toMatchObject({ action: 'import', actorName: 'mod_role' });
+    expect((await h.kb.history('rcep-members')).at(-1)).toMatchObject({ action: 'import', actorName: 'mod_role' });
 
     // A second press finds nothing to apply.
     expectRefused((await press(MOD, confirm.custom_id, message.id)).body, /expired or was already handled/);

@@ -136,7 +136,7 @@ describe('metrics and health during an e2e run', () => {
     await expect.poll(async () => (await h.bot.scheduler!.tickNow()) !== null).toBe(true);
     expect(h.local.messagesIn(ANNOUNCEMENTS).length).toBe(1);
     expect(await value('corridor_scheduled_posts_total', { outcome: 'sent' })).toBe(sentBefore + 1);
-    const facts = h.bot.ctx.health!();
+    const facts = await h.bot.ctx.health!();
     expect(facts.lastTickAt).toEqual(NOW);
     expect(facts.postsToday).toBe(1);
     expect(facts.lastError?.message).toMatch(/component fact failed/);

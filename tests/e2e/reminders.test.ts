@@ -436,7 +436,7 @@ async function tickBot(bot: Bot): Promise<TickResult> {
 describe("scheduled posts through the bot's own scheduler", () => {
   const clock = manualClock('2026-01-01T00:00:00Z'); // 08:00 in Singapore on 1 January 2026
   let h: Harness;
-  const extraBots: { bot: Bot; close(): void }[] = [];
+  const extraBots: { bot: Bot; close(): Promise<void> }[] = [];
 
   beforeAll(async () => {
     h = await startHarness({ now: clock.now, scheduler: true });
@@ -444,7 +444,7 @@ describe("scheduled posts through the bot's own scheduler", () => {
   afterAll(async () => {
     for (const b of extraBots) {
       await b.bot.stop();
-      b.close();
+      await b.close();
     }
     await h?.stop();
   });
@@ -490,17 +490,17 @@ describe("scheduled posts through the bot's own scheduler", () => {
     // Restart: the old bot goes away, a new one opens the same database file and logs in; its start-up tick runs.
     await h.bot.stop();
     clock.set('2026-01-01T02:00:00Z');
-    const reopened = openKnowledge(h.dbPath, { now: clock.now });
+    const reopened = await openKnowledge(h.dbPath, { now: clock.now });
     const bot2 = createBot({
       kb: reopened.kb,
-      db: reopened.db,
+      store: reopened.store,
       config: h.config,
       log: createLogger('debug', (line) => h.logs.push(line)),
       now: clock.now,
       scheduler: true,
       clientOptions: testClientOptions(h.local),
     });
-    extraBots.push({ bot: bot2, close: () => reopened.db.close() });
+    extraBots.push({ bot: bot2, close: () => reopened.store.close() });
     await bot2.start(h.local.token);
     const afterRestart = await tickBot(bot2);
     expect(afterRestart.sent).toEqual([]);

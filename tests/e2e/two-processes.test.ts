@@ -9,26 +9,14 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { afterEach, expect, it } from 'vitest';
 import { LocalDiscord } from '@corridor/local-discord';
 import { openDb } from '../../src/knowledge/store/db.js';
 import { upsertGuildSettings } from '../../src/knowledge/store/guild-settings.js';
 import { tempDir } from '../helpers/temp.js';
 import { HOME_GUILD_ID, MOD_ROLE_ID, opt } from './harness.js';
-import { botEnv, watchOutput } from '../helpers/bot-process.js';
+import { botEnv, botNodeArgs, watchOutput } from '../helpers/bot-process.js';
 
-const INDEX = join(process.cwd(), 'src', 'index.ts');
-// Node with tsx's loader, as `tsx` itself runs it: the child is then the bot, so kill -9 reaches the bot (the `tsx`
-// wrapper would die alone and leave the bot running).
-const TSX_DIST = join(process.cwd(), 'node_modules', 'tsx', 'dist');
-const NODE_ARGS = [
-  '--require',
-  join(TSX_DIST, 'preflight.cjs'),
-  '--import',
-  pathToFileURL(join(TSX_DIST, 'loader.mjs')).href,
-  INDEX,
-];
 const MOD = { user: { id: '400000000000000101', username: 'mod_role' }, memberRoles: [MOD_ROLE_ID] };
 const MEMBER = { user: { id: '400000000000000103', username: 'member' } };
 const CH1 = '200000000000000001';
@@ -59,7 +47,7 @@ async function localDiscord(): Promise<LocalDiscord> {
 }
 
 function startBot(local: LocalDiscord, dbPath: string, cwd: string) {
-  const child = spawn(process.execPath, NODE_ARGS, {
+  const child = spawn(process.execPath, botNodeArgs(), {
     cwd,
     stdio: ['ignore', 'pipe', 'pipe'],
     env: botEnv(local, {

@@ -109,18 +109,20 @@ describe('the unanswered-question loop', () => {
     ]);
 
     // 4. One step attaches it as an example question: a revision with who and why; the group leaves the list.
-    const versionBefore = h.kb.stored(FACT)!.version;
+    const versionBefore = (await h.kb.stored(FACT))!.version;
     const attached = await facts(MOD, [
       opt.string('attach', '1'),
       opt.string('id', FACT),
       opt.string('as', 'question'),
     ]);
     expectEphemeral(attached);
-    const revision = h.kb.history(FACT).at(-1)!;
+    const revision = (await h.kb.history(FACT)).at(-1)!;
     expect(attached.data.content).toContain(
       `📎 Attached “Is there a SLEEPER train to Vientiane?” to \`${FACT}\` as an example question (revision #${revision.id})`,
     );
-    expect(attached.data.content).toContain(`/facts revert id:${FACT} revision:${h.kb.history(FACT).at(-2)!.id}`);
+    expect(attached.data.content).toContain(
+      `/facts revert id:${FACT} revision:${(await h.kb.history(FACT)).at(-2)!.id}`,
+    );
     expect(revision).toMatchObject({ action: 'edit', actorId: MOD.user!.id, version: versionBefore + 1 });
     expect(revision.reason).toBe(
       'attached unanswered question (question "Is there a SLEEPER train to Vientiane?", asked 2 times)',

@@ -1,4 +1,22 @@
 import type { ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+const TSX_DIST = join(process.cwd(), 'node_modules', 'tsx', 'dist');
+
+/**
+ * Node's arguments to run a TypeScript entry (default: the bot, src/index.ts) with tsx's loader, as `tsx` itself runs
+ * it: the child is then the bot, so kill -9 reaches the bot (the `tsx` wrapper would die alone and leave it running).
+ */
+export function botNodeArgs(script = join(process.cwd(), 'src', 'index.ts')): string[] {
+  return [
+    '--require',
+    join(TSX_DIST, 'preflight.cjs'),
+    '--import',
+    pathToFileURL(join(TSX_DIST, 'loader.mjs')).href,
+    script,
+  ];
+}
 
 /** What a child process prints (stdout and stderr together), and a way to wait for a line of it. */
 export function watchOutput(proc: ChildProcess) {

@@ -14,7 +14,7 @@ if (!dbPath || !tag) {
   process.exit(2);
 }
 const max = Number(maxText ?? 100_000);
-const { kb } = openKnowledge(dbPath);
+const { kb } = await openKnowledge(dbPath);
 const actor = { id: 'crash-writer', name: 'crash writer' };
 const targets = kb
   .facts()
@@ -28,7 +28,7 @@ for (let n = 1; n <= max; n++) {
   let change: ChangeResult;
   const mine = added.at(-1);
   if (n % 10 === 0) {
-    change = kb.add(
+    change = await kb.add(
       {
         kind: 'milestone',
         id: `crash-${tag}-${n}`,
@@ -43,12 +43,14 @@ for (let n = 1; n <= max; n++) {
     added.push(change.stored.fact.id);
   } else if (n % 5 === 0 && mine) {
     // Remove / restore only the writer's own facts: nothing else refers to them.
-    change = kb.stored(mine)!.deleted ? kb.restore(mine, actor, reason) : kb.remove(mine, actor, reason);
+    change = (await kb.stored(mine))!.deleted
+      ? await kb.restore(mine, actor, reason)
+      : await kb.remove(mine, actor, reason);
   } else {
     const id = targets[n % targets.length]!;
-    const stored = kb.stored(id)!;
+    const stored = (await kb.stored(id))!;
     const summary = `${stored.fact.summary.replace(/ \[[^\]]*\]$/, '').slice(0, 900)} [${reason}]`;
-    change = kb.edit(id, { ...stored.fact, summary }, stored.version, actor, reason);
+    change = await kb.edit(id, { ...stored.fact, summary }, stored.version, actor, reason);
   }
   // Synchronous write: the ack leaves only after the commit above returned.
   writeSync(1, `ack ${n} ${change.revision.factId} ${change.revision.version} ${change.revision.id}\n`);

@@ -15,6 +15,6 @@ const startAt = Number(startAtText);
 while (Date.now() < startAt) {
   // Spin rather than sleep: a timer would add its own jitter to the start.
 }
-const { db, kb } = openKnowledge(dbPath);
+const { store, kb } = await openKnowledge(dbPath);
 process.stdout.write(`ok ${kb.facts().length}\n`);
-db.close();
+await store.close();

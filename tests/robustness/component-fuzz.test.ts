@@ -74,7 +74,7 @@ describe('buttons and modal submits under hostile input, through the real bot', 
 
     // Live sessions owned by OWNER: an edit form, a pending import that would remove a fact, a paged list.
     const editId = 'rcep-in-force';
-    const stored = h.kb.stored(editId)!;
+    const stored = (await h.kb.stored(editId))!;
     const { id: editOpen } = h.local.sendCommand({
       name: 'facts',
       options: [opt.sub('edit', [opt.string('id', editId), opt.string('reason', 'fuzz target')])],
@@ -86,7 +86,7 @@ describe('buttons and modal submits under hostile input, through the real bot', 
     const changed = h.kb
       .facts()
       .map((f) => (f.id === editId ? { ...f, title: 'Changed by an import nobody confirmed' } : f));
-    const importKey = h.bot.ctx.sessions.imports.create({
+    const importKey = await h.bot.ctx.sessions.imports.create({
       ownerId: OWNER.user!.id,
       raw: changed,
       fileName: 'facts.json',

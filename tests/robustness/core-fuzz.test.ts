@@ -9,6 +9,7 @@ import { FactSearch } from '../../src/knowledge/search/engine.js';
 import { tokenize } from '../../src/knowledge/search/normalize.js';
 import { openDb } from '../../src/knowledge/store/db.js';
 import { seedFacts } from '../../src/knowledge/store/facts.js';
+import { SqliteStore } from '../../src/knowledge/store/sqlite-store.js';
 import { searchTimeZones } from '../../src/knowledge/local-time.js';
 import { clip, defuseMentions } from '../../src/render/limits.js';
 import { hostileString, RAW_MENTION } from './hostile-input.js';
@@ -17,7 +18,7 @@ const facts = loadSeedFacts();
 const search = new FactSearch(facts);
 const db = openDb(':memory:');
 seedFacts(db, facts, '2026-01-01T00:00:00Z');
-const kb = new KnowledgeBase(db);
+const kb = await KnowledgeBase.open(new SqliteStore(db));
 const RUNS = { numRuns: 1500, seed: 20261122 };
 
 describe('the pure core under hostile input', () => {

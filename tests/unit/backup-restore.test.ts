@@ -8,8 +8,8 @@ import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
+import { openSqliteKnowledge } from '../helpers/sqlite-store.js';
 import { backupDatabase, defaultBackupPath, pruneBackups, restoreDatabase } from '../../src/knowledge/store/backup.js';
-import { openKnowledge } from '../../src/knowledge/open.js';
 import { claimAll, markSent } from '../../src/knowledge/store/post-ledger.js';
 import { acquireRunLock, lockPath } from '../../src/knowledge/store/run-lock.js';
 import { backupJob } from '../../src/scheduler/backup-job.js';
@@ -43,8 +43,8 @@ function tables(path: string): { facts: Row[]; revisions: Row[]; ledger: Row[] }
 }
 
 /** A source database with the seed facts and a few ledger rows. */
-function seedSource(dbPath: string): void {
-  const { db } = openKnowledge(dbPath);
+async function seedSource(dbPath: string): Promise<void> {
+  const { db } = await openSqliteKnowledge(dbPath);
   const at = new Date('2025-12-31T01:00:00Z');
   for (const g of ['100000000000000001', '100000000000000002']) {
     const keys = [{ guildId: g, occasion: 'asean-community:date', year: 2025 }];
@@ -59,7 +59,7 @@ describe('backup and restore', () => {
   it('backs up during a write load; the restore in a fresh folder is a consistent snapshot of facts, revisions and ledger', async () => {
     const dir = tempDir('corridor-backup-');
     const source = join(dir, 'live', 'corridor.db');
-    seedSource(source);
+    await seedSource(source);
 
     const writer = spawn(process.execPath, ['--import', 'tsx', WRITER, source, 'load'], {
       cwd: ROOT,
@@ -112,7 +112,7 @@ describe('backup and restore', () => {
       expect(restored.ledger).toEqual(live.ledger);
       expect(restored.ledger).toHaveLength(3);
       // And the restored file opens as a working knowledge base.
-      const reopened = openKnowledge(fresh);
+      const reopened = await openSqliteKnowledge(fresh);
       expect(reopened.kb.size).toBe(restored.facts.filter((f) => f.deleted === 0).length);
       reopened.db.close();
     } finally {
@@ -130,7 +130,7 @@ describe('backup and restore', () => {
   it('restore refuses while a bot runs on the database, and accepts once it stopped or crashed', async () => {
     const dir = tempDir('corridor-restore-');
     const target = join(dir, 'corridor.db');
-    seedSource(target);
+    await seedSource(target);
     const backupPath = join(dir, 'b.db');
     await backupDatabase(target, backupPath);
 
@@ -153,10 +153,10 @@ describe('backup and restore', () => {
     expect(tables(target)).toEqual(tables(previous!));
   });
 
-  it('restore refuses a corrupt or foreign file and changes nothing', () => {
+  it('restore refuses a corrupt or foreign file and changes nothing', async () => {
     const dir = tempDir('corridor-restore-bad-');
     const target = join(dir, 'corridor.db');
-    seedSource(target);
+    await seedSource(target);
     const before = tables(target);
 
     const corrupt = join(dir, 'corrupt.db');
@@ -180,7 +180,7 @@ describe('backup and restore', () => {
     expect(readdirSync(dir).filter((f) => f.includes('before-restore') || f.endsWith('.restoring'))).toEqual([]);
   });
 
-  it('npm run migrate brings a database to the current schema and refuses while the bot runs', () => {
+  it('npm run migrate brings a database to the current schema and refuses while the bot runs', async () => {
     const dir = tempDir('corridor-migrate-');
     const target = join(dir, 'new', 'corridor.db');
     const run = cli('migrate', [], { DATABASE_PATH: target });
@@ -199,7 +199,7 @@ describe('backup and restore', () => {
 
   it('the daily job writes named backups and keeps only the newest N', async () => {
     const dir = tempDir('corridor-backup-job-');
-    const { db } = openKnowledge(join(dir, 'corridor.db'));
+    const { db } = await openSqliteKnowledge(join(dir, 'corridor.db'));
     let now = new Date('2026-01-01T03:30:00Z');
     const jobs = startJobs(
       [backupJob({ db, dir: join(dir, 'backups'), keep: 2, schedule: '30 3 * * *', log: quiet, clock: () => now })],

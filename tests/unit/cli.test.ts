@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openKnowledge } from '../../src/knowledge/open.js';
+import { openSqliteKnowledge } from '../helpers/sqlite-store.js';
 import { recordUnanswered } from '../../src/knowledge/store/unanswered.js';
 import { tempDir } from '../helpers/temp.js';
 
@@ -18,7 +18,7 @@ function run(script: string, args: string[], dbPath: string, input?: string) {
 }
 
 describe('offline CLI', () => {
-  it('answers a question as JSON with the whole fact and its score', () => {
+  it('answers a question as JSON with the whole fact and its score', async () => {
     const db = join(tempDir(), 'cli.db');
     const out = run('ask.ts', ['--json', 'when did RCEP enter into force?'], db);
     expect(out.status).toBe(0);
@@ -28,19 +28,19 @@ describe('offline CLI', () => {
     expect(parsed.results[0].score).toBeGreaterThan(0);
   });
 
-  it('returns an empty result list when nothing is relevant, and says so in text mode', () => {
+  it('returns an empty result list when nothing is relevant, and says so in text mode', async () => {
     const db = join(tempDir(), 'cli.db');
     expect(JSON.parse(run('ask.ts', ['--json', 'who won the world cup'], db).stdout).results).toEqual([]);
     expect(run('ask.ts', ['who won the world cup'], db).stdout).toMatch(/I don't have a fact on that/);
   });
 
-  it('prints a readable answer with source and as-of date', () => {
+  it('prints a readable answer with source and as-of date', async () => {
     const out = run('ask.ts', ['china laos railway opening'], join(tempDir(), 'cli.db'));
     expect(out.stdout).toMatch(/^China-Laos Railway opens/);
     expect(out.stdout).toMatch(/Source: .* · as of /);
   });
 
-  it('exits 2 with one line for an empty or over-long question', () => {
+  it('exits 2 with one line for an empty or over-long question', async () => {
     const db = join(tempDir(), 'cli.db');
     for (const q of [[], ['   '], ['x'.repeat(301)]]) {
       const out = run('ask.ts', q, db);
@@ -50,7 +50,7 @@ describe('offline CLI', () => {
     }
   });
 
-  it('answers a batch, one JSON object per non-empty line', () => {
+  it('answers a batch, one JSON object per non-empty line', async () => {
     const out = run('ask.ts', ['--batch'], join(tempDir(), 'cli.db'), 'rcep\n\nfta 3.0\nbitcoin price today\n');
     const lines = out.stdout
       .trim()
@@ -61,7 +61,7 @@ describe('offline CLI', () => {
     expect(lines[2].results).toEqual([]);
   });
 
-  it('exports the base and refuses an invalid import without changing anything', () => {
+  it('exports the base and refuses an invalid import without changing anything', async () => {
     const dir = tempDir();
     const db = join(dir, 'cli.db');
     const exported = run('facts.ts', ['export'], db);
@@ -85,9 +85,9 @@ describe('offline CLI', () => {
     expect(JSON.parse(run('facts.ts', ['export'], db).stdout)).toEqual(changed);
   });
 
-  it('lists the unanswered questions offline, grouped, as text or JSON; an unknown option exits 2', () => {
+  it('lists the unanswered questions offline, grouped, as text or JSON; an unknown option exits 2', async () => {
     const db = join(tempDir(), 'cli.db');
-    const { db: store } = openKnowledge(db);
+    const { db: store } = await openSqliteKnowledge(db);
     const log = (question: string, at: string, nearest: string[] = ['china-laos-railway-opens']) =>
       recordUnanswered(store, { question, guildId: 'g1', source: 'none', nearest, at });
     log('is there a sleeper train to vientiane', '2026-01-01T00:00:00.000Z');
@@ -120,7 +120,7 @@ describe('offline CLI', () => {
     expect(bad.stderr).toMatch(/unknown option "--csv"/);
   });
 
-  it('says so when no unanswered question is logged', () => {
+  it('says so when no unanswered question is logged', async () => {
     const out = run('facts.ts', ['unanswered'], join(tempDir(), 'cli.db'));
     expect(out.status).toBe(0);
     expect(out.stdout).toBe('No unanswered questions are logged.\n');

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { APIActionRowComponent, APIButtonComponent } from 'discord-api-types/v10';
 import { describe, expect, it } from 'vitest';
+import { openSqliteKnowledge } from '../helpers/sqlite-store.js';
 import { factsForm } from '../../src/commands/facts/components/form.js';
 import { factsTranslate } from '../../src/commands/facts/components/translate.js';
 import { factFormModal, problemsReply } from '../../src/commands/facts/form.js';
@@ -13,7 +14,6 @@ import { ALL_COMPONENTS, componentFor, componentMap } from '../../src/components
 import { page } from '../../src/components/page.js';
 import { reportModal } from '../../src/components/report.js';
 import { blankForm } from '../../src/knowledge/fact-form.js';
-import { openKnowledge } from '../../src/knowledge/open.js';
 import { submitReport } from '../../src/knowledge/store/reports.js';
 import { factsMessage, guessMessage } from '../../src/render/answer-embed.js';
 import { factMessage } from '../../src/render/fact-embed.js';
@@ -27,8 +27,8 @@ function buttonIds(message: { components: Rows }): string[] {
 }
 
 describe('every custom id a render produces routes to its handler', () => {
-  it('buttons go to a handler with a button, modals to one with a modal, and each id parses back', () => {
-    const { db, kb } = openKnowledge(join(tempDir(), 'ids.db'));
+  it('buttons go to a handler with a button, modals to one with a modal, and each id parses back', async () => {
+    const { db, store, kb } = await openSqliteKnowledge(join(tempDir(), 'ids.db'));
     const [fact, ...others] = kb.facts();
     submitReport(db, {
       factId: fact!.id,
@@ -53,7 +53,7 @@ describe('every custom id a render produces routes to its handler', () => {
           (n) => page.id('abcdef12', n),
         ),
       ),
-      ...buttonIds(reportsView({ db, kb })),
+      ...buttonIds(await reportsView({ store, kb })),
       ...buttonIds(importPreview(plan, 'facts.json', 'refresh', 'k1')),
       ...buttonIds(clearPrompt(3, 2, 41)),
       ...buttonIds(problemsReply('k2', 'Not saved', ['a problem'])),
@@ -93,7 +93,7 @@ describe('every custom id a render produces routes to its handler', () => {
     db.close();
   });
 
-  it('keeps the wire format of ids already on posted messages', () => {
+  it('keeps the wire format of ids already on posted messages', async () => {
     expect(ANSWER_IDS.openFact('rcep-in-force', 'en')).toBe('fact:rcep-in-force');
     expect(ANSWER_IDS.openFact('rcep-in-force', 'zh-CN')).toBe('fact:rcep-in-force:zh-CN');
     expect(ANSWER_IDS.report('rcep-in-force')).toBe('report:rcep-in-force');
@@ -101,7 +101,7 @@ describe('every custom id a render produces routes to its handler', () => {
     expect(factsForm.id({ key: 'k', mode: 'edit', factId: 'x', version: 7 })).toBe('facts-form:k:edit:x:7');
   });
 
-  it('no two components share a prefix', () => {
+  it('no two components share a prefix', async () => {
     const prefixes = ALL_COMPONENTS.map((c) => c.prefix);
     expect(new Set(prefixes).size).toBe(prefixes.length);
   });

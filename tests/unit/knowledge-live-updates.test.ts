@@ -6,8 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { openSqliteKnowledge, knowledgeOf } from '../helpers/sqlite-store.js';
 import { KnowledgeBase, KnowledgeError } from '../../src/knowledge/knowledge-base.js';
-import { openKnowledge, type OpenedKnowledge } from '../../src/knowledge/open.js';
 import type { Fact } from '../../src/knowledge/schema.js';
 import { watchFacts } from '../../src/knowledge/watch-facts.js';
 import { factsOfSize } from '../../bench/synthetic.js';
@@ -24,13 +24,14 @@ const QUESTIONS = ['questions', 'dev-en', 'dev-zh']
   )
   .filter((_, i) => i % 5 === 0);
 
-const opened: OpenedKnowledge[] = [];
+type Opened = Awaited<ReturnType<typeof openSqliteKnowledge>>;
+const opened: Opened[] = [];
 afterEach(() => {
   while (opened.length) opened.pop()!.db.close();
 });
 
-function open(path = join(tempDir(), 'bot.db')): OpenedKnowledge & { path: string } {
-  const k = openKnowledge(path);
+async function open(path = join(tempDir(), 'bot.db')): Promise<Opened & { path: string }> {
+  const k = await openSqliteKnowledge(path);
   opened.push(k);
   return { ...k, path };
 }
@@ -50,8 +51,8 @@ function importable(base: readonly Fact[], extra: number): Fact[] {
 }
 
 describe('live fact updates', () => {
-  it('after random moderator changes the index answers as a fresh knowledge base on the same store', () => {
-    const { db, kb } = open();
+  it('after random moderator changes the index answers as a fresh knowledge base on the same store', async () => {
+    const { db, kb } = await open();
     const rng = prng(42);
     const pool = importable(kb.facts(), 40).slice(kb.size);
     const ids = () => kb.facts().map((f) => f.id);
@@ -63,22 +64,22 @@ describe('live fact updates', () => {
       try {
         if (roll < 0.3) {
           const id = pick(ids());
-          const stored = kb.stored(id)!;
+          const stored = (await kb.stored(id))!;
           const other = pick(kb.facts());
           const fact = {
             ...stored.fact,
             aliases: [other.title],
             summary: `${other.summary.slice(0, 400)} ${stored.fact.summary.slice(0, 400)}`,
           };
-          kb.edit(id, fact, stored.version, mod, 'test edit');
+          await kb.edit(id, fact, stored.version, mod, 'test edit');
         } else if (roll < 0.55) {
-          kb.add({ ...pool[step % pool.length]!, related: [] }, mod, 'test add');
+          await kb.add({ ...pool[step % pool.length]!, related: [] }, mod, 'test add');
         } else if (roll < 0.8) {
           const id = pick(ids());
-          kb.remove(id, mod, 'test remove');
+          await kb.remove(id, mod, 'test remove');
           removed.push(id);
         } else if (removed.length) {
-          kb.restore(removed.pop()!, mod, 'test restore');
+          await kb.restore(removed.pop()!, mod, 'test restore');
         }
         applied++;
       } catch (error) {
@@ -87,12 +88,12 @@ describe('live fact updates', () => {
       }
     }
     expect(applied).toBeGreaterThan(25);
-    expect(view(kb)).toBe(view(new KnowledgeBase(db)));
+    expect(view(kb)).toBe(view(await knowledgeOf(db)));
   });
 
   it("another process's large import goes in slices, with the event loop turning in between", async () => {
-    const a = open();
-    const b = open(a.path);
+    const a = await open();
+    const b = await open(a.path);
     const incoming = importable(a.kb.facts(), 150).map((f, i) =>
       i % 7 === 0 && i < a.kb.size ? { ...f, summary: `${f.summary} (revised)` } : f,
     );
@@ -105,7 +106,7 @@ describe('live fact updates', () => {
       if (watching) setImmediate(watchTurns);
     };
     setImmediate(watchTurns);
-    const { changed, done } = b.kb.catchUp({ items: 10, ms: Infinity });
+    const { changed, done } = await b.kb.catchUp({ items: 10, ms: Infinity });
     expect(changed).toBe(true);
     expect(b.kb.size).toBeLessThan(a.kb.size);
     await done;
@@ -115,32 +116,27 @@ describe('live fact updates', () => {
     expect(partial.size).toBeGreaterThan(5);
     expect(b.kb.size).toBe(a.kb.size);
     expect(b.kb.revisionId).toBe(a.kb.revisionId);
-    expect(view(b.kb)).toBe(view(new KnowledgeBase(b.db)));
+    expect(view(b.kb)).toBe(view(await knowledgeOf(b.db)));
   });
 
   it('a poll that finds a large change set reports it at once and has it all in the index when settled', async () => {
-    const a = open();
-    const b = open(a.path);
-    const watch = watchFacts({ db: b.db, kb: b.kb, timer: false });
+    const a = await open();
+    const b = await open(a.path);
+    const watch = await watchFacts({ store: b.store, kb: b.kb, subscribe: false });
     await a.kb.applyImport(importable(a.kb.facts(), 300), mod, 'big import');
-    expect(watch.check()).toBe(true);
+    expect(await watch.check()).toBe(true);
     await watch.settled();
-    expect(watch.check()).toBe(false);
-    expect(view(b.kb)).toBe(view(new KnowledgeBase(b.db)));
+    expect(await watch.check()).toBe(false);
+    expect(view(b.kb)).toBe(view(await knowledgeOf(b.db)));
   });
 
   it('a change set above the rebuild share is rebuilt, not updated fact by fact, when taken in at once', async () => {
-    const a = open();
-    const b = open(a.path);
+    const a = await open();
+    const b = await open(a.path);
     await a.kb.applyImport(importable(a.kb.facts(), 200), mod, 'big import');
-    let rebuilt = 0;
-    const refresh = b.kb.refresh.bind(b.kb);
-    b.kb.refresh = () => {
-      rebuilt++;
-      refresh();
-    };
-    expect(b.kb.refreshIfChanged()).toBe(true);
-    expect(rebuilt).toBe(1);
+    const rebuilds = b.kb.rebuilds;
+    expect(await b.kb.refreshIfChanged()).toBe(true);
+    expect(b.kb.rebuilds).toBe(rebuilds + 1);
     expect(b.kb.size).toBe(a.kb.size);
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { storeOf } from '../helpers/sqlite-store.js';
 import { loadConfig } from '../../src/config.js';
 import { openDb } from '../../src/knowledge/store/db.js';
 import { checkHealth, HealthState, rememberingErrors } from '../../src/ops/health.js';
@@ -42,21 +43,22 @@ describe('operations configuration', () => {
 describe('health', () => {
   const ready = { ready: true, status: 'Ready' };
 
-  it('is ok only with a ready gateway and a database that answers', () => {
+  it('is ok only with a ready gateway and a database that answers', async () => {
     const db = openDb(':memory:');
-    expect(checkHealth(ready, db)).toEqual({ ok: true, reason: 'ok' });
-    expect(checkHealth({ ready: false, status: 'Reconnecting' }, db)).toEqual({
+    const store = storeOf(db);
+    expect(await checkHealth(ready, store)).toEqual({ ok: true, reason: 'ok' });
+    expect(await checkHealth({ ready: false, status: 'Reconnecting' }, store)).toEqual({
       ok: false,
       reason: 'gateway not ready (status: Reconnecting)',
     });
     db.close();
-    const closed = checkHealth(ready, db);
+    const closed = await checkHealth(ready, store);
     expect(closed.ok).toBe(false);
     expect(closed.reason).toMatch(/^database not answering: .*not open/);
     expect(closed.reason).not.toContain('\n');
   });
 
-  it('remembers the last error line, redacted, and counts posts today from the ledger', () => {
+  it('remembers the last error line, redacted, and counts posts today from the ledger', async () => {
     let now = new Date('2025-12-31T10:00:00Z');
     const health = new HealthState(() => now);
     const lines: string[] = [];
@@ -77,16 +79,16 @@ describe('health', () => {
     insert.run('2', 'a:date', 'sent', '2025-12-30T01:00:00.000Z', '2025-12-30T23:59:59.000Z', 'm0'); // yesterday (UTC)
     insert.run('3', 'a:date', 'failed', '2025-12-31T01:00:00.000Z', null, null);
     health.recordTick();
-    const facts = health.facts(db);
+    const facts = await health.facts(storeOf(db));
     expect(facts).toEqual({
       lastTickAt: now,
       postsToday: 1,
       lastError: { message: 'reminders: tick could not start: disk on fire [redacted]', at: now },
     });
     now = new Date('2026-01-01T00:00:00Z');
-    expect(health.facts(db).postsToday).toBe(0);
+    expect((await health.facts(storeOf(db))).postsToday).toBe(0);
     db.close();
-    expect(health.facts(db).postsToday).toBeNull();
+    expect((await health.facts(storeOf(db))).postsToday).toBeNull();
     expect(lines).toHaveLength(2);
   });
 });

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { storeOf } from '../helpers/sqlite-store.js';
 import { periodicJobs } from '../../src/bot/periodic-jobs.js';
 import { moderationSessions } from '../../src/commands/facts/sessions.js';
 import { jobsText } from '../../src/commands/reminders/status.js';
@@ -17,7 +18,8 @@ describe('periodic jobs', () => {
   it('one list names every job; the backup joins it only when configured', () => {
     const db = openDb(join(tempDir(), 'jobs.db'));
     const deps = {
-      db,
+      store: storeOf(db),
+      sqliteDb: db,
       log: quiet,
       clock: () => new Date(),
       anniversaries: { handle: idleScheduler, takeCrash: () => undefined },
@@ -82,7 +84,7 @@ describe('periodic jobs', () => {
       return taken;
     };
     const [anniversary] = periodicJobs({
-      db,
+      store: storeOf(db),
       config,
       log: quiet,
       clock: () => new Date(),
@@ -95,10 +97,10 @@ describe('periodic jobs', () => {
   it('session expiry removes expired form and import rows only', async () => {
     const db = openDb(join(tempDir(), 'jobs.db'));
     let now = Date.UTC(2026, 0, 1);
-    const sessions = moderationSessions(db, () => new Date(now));
-    sessions.forms.create({ ownerId: '1', mode: 'add', kind: 'topic', reason: '' });
+    const sessions = moderationSessions(storeOf(db), () => new Date(now));
+    await sessions.forms.create({ ownerId: '1', mode: 'add', kind: 'topic', reason: '' });
     now += 2 * 3_600_000;
-    const fresh = sessions.imports.create({
+    const fresh = await sessions.imports.create({
       ownerId: '1',
       raw: [],
       fileName: 'f.json',
@@ -106,14 +108,14 @@ describe('periodic jobs', () => {
       reason: '',
     });
     const expiry = periodicJobs({
-      db,
+      store: storeOf(db),
       config,
       log: quiet,
       clock: () => new Date(now),
       anniversaries: { handle: idleScheduler, takeCrash: () => undefined },
     })[1]!;
     expect(await expiry.run()).toBe('1 expired form/import sessions removed');
-    expect(sessions.imports.get(fresh)).toBeDefined();
+    expect(await sessions.imports.get(fresh)).toBeDefined();
     db.close();
   });
 });

@@ -1,8 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { KnowledgeBase } from '../../src/knowledge/knowledge-base.js';
+import { openSqliteKnowledge, knowledgeOf } from '../helpers/sqlite-store.js';
 import { loadSeedFacts } from '../../src/knowledge/load-facts.js';
-import { openKnowledge } from '../../src/knowledge/open.js';
 import { Fact } from '../../src/knowledge/schema.js';
 import { loadSeedNotes, noteFor, statementHash } from '../../src/knowledge/seed-notes.js';
 import { openDb } from '../../src/knowledge/store/db.js';
@@ -19,7 +18,7 @@ const oldOpens = Fact.parse(OLD_FACTS['china-laos-railway-opens']);
 const withOld = (old: Fact) => seeds.map((f) => (f.id === old.id ? old : f));
 
 describe('seed notes: why each shipped fact changed', () => {
-  it('has one note per corrected fact, each tied to the version shipped now', () => {
+  it('has one note per corrected fact, each tied to the version shipped now', async () => {
     for (const n of notes) {
       const fact = byId.get(n.id);
       expect(fact, `note for unknown fact ${n.id}`).toBeDefined();
@@ -41,16 +40,16 @@ describe('seed notes: why each shipped fact changed', () => {
     for (const id of corrected) expect(noteFor(notes, id, statementHash(byId.get(id)!)), id).toMatch(/^Correction/);
   });
 
-  it('re-seeding an old database records the correction and its source as the revision reason', () => {
+  it('re-seeding an old database records the correction and its source as the revision reason', async () => {
     const path = join(tempDir(), 'old.db');
     const db = openDb(path);
     seedFacts(db, withOld(oldOpens), '2025-01-01T00:00:00Z');
-    expect(new KnowledgeBase(db).get('china-laos-railway-opens')?.details).toMatch(/about 10 hours/);
+    expect((await knowledgeOf(db)).get('china-laos-railway-opens')?.details).toMatch(/about 10 hours/);
     db.close();
 
-    const { db: again, kb, seed } = openKnowledge(path, { now: () => new Date('2026-01-01T00:00:00Z') });
+    const { db: again, kb, seed } = await openSqliteKnowledge(path, { now: () => new Date('2026-01-01T00:00:00Z') });
     expect(seed.refreshed).toBe(1);
-    const last = kb.history('china-laos-railway-opens').at(-1)!;
+    const last = (await kb.history('china-laos-railway-opens')).at(-1)!;
     expect(last).toMatchObject({ action: 'seed', actorId: SYSTEM_ACTOR.id, at: '2026-01-01T00:00:00.000Z' });
     expect(last.reason).toBe(
       noteFor(notes, 'china-laos-railway-opens', statementHash(byId.get('china-laos-railway-opens')!)),
@@ -61,32 +60,32 @@ describe('seed notes: why each shipped fact changed', () => {
     again.close();
   });
 
-  it('keeps the generic reason for a change no note explains', () => {
+  it('keeps the generic reason for a change no note explains', async () => {
     const db = openDb(join(tempDir(), 'generic.db'));
     const oldSigned = { ...byId.get('rcep-signed')!, summary: 'An older summary of the RCEP signing, for the test.' };
     seedFacts(db, withOld(oldSigned), '2025-01-01T00:00:00Z');
     seedFacts(db, seeds, '2026-01-01T00:00:00Z', notes);
-    expect(new KnowledgeBase(db).history('rcep-signed').at(-1)!.reason).toBe('updated seed data');
+    expect((await (await knowledgeOf(db)).history('rcep-signed')).at(-1)!.reason).toBe('updated seed data');
     db.close();
   });
 
-  it("does not give a correction's reason to a refresh that only adds example questions or translations", () => {
+  it("does not give a correction's reason to a refresh that only adds example questions or translations", async () => {
     const db = openDb(join(tempDir(), 'aids.db'));
     const current = byId.get('china-laos-railway-opens')!;
     seedFacts(db, withOld({ ...current, questions: current.questions.slice(1) }), '2025-01-01T00:00:00Z');
     seedFacts(db, seeds, '2026-01-01T00:00:00Z', notes);
-    const last = new KnowledgeBase(db).history('china-laos-railway-opens').at(-1)!;
+    const last = (await (await knowledgeOf(db)).history('china-laos-railway-opens')).at(-1)!;
     expect(last.reason).toBe('updated seed data (example questions or translations)');
     expect(last.after?.questions).toEqual(current.questions);
     db.close();
   });
 
-  it('never touches a fact a moderator edited, note or not', () => {
+  it('never touches a fact a moderator edited, note or not', async () => {
     const db = openDb(join(tempDir(), 'moderated.db'));
     seedFacts(db, withOld(oldOpens), '2025-01-01T00:00:00Z');
-    const kb = new KnowledgeBase(db);
-    const stored = kb.stored('china-laos-railway-opens')!;
-    kb.edit(
+    const kb = await knowledgeOf(db);
+    const stored = (await kb.stored('china-laos-railway-opens'))!;
+    await kb.edit(
       'china-laos-railway-opens',
       { ...stored.fact, summary: 'A moderator rewrote this summary for the test.' },
       stored.version,
@@ -96,7 +95,7 @@ describe('seed notes: why each shipped fact changed', () => {
     const report = seedFacts(db, seeds, '2026-01-01T00:00:00Z', notes);
     expect(report).toMatchObject({ refreshed: 0, keptModeratorVersion: 1 });
     expect(kb.get('china-laos-railway-opens')?.summary).toBe('A moderator rewrote this summary for the test.');
-    expect(kb.history('china-laos-railway-opens').at(-1)!.reason).toBe('local wording');
+    expect((await kb.history('china-laos-railway-opens')).at(-1)!.reason).toBe('local wording');
     db.close();
   });
 });

@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openKnowledge } from '../../src/knowledge/open.js';
+import { openSqliteKnowledge } from '../helpers/sqlite-store.js';
 import { openDb } from '../../src/knowledge/store/db.js';
 import { Fact } from '../../src/knowledge/schema.js';
 import { tempDir } from '../helpers/temp.js';
@@ -76,7 +76,7 @@ interface RevisionRow {
 describe('crash safety: kill -9 mid-batch loses no acknowledged change', () => {
   it('three rounds of writes killed at random points leave a consistent store with every ack in it', async () => {
     const dbPath = join(tempDir('corridor-crash-'), 'crash.db');
-    openKnowledge(dbPath).db.close(); // seed once, as the bot would
+    (await openSqliteKnowledge(dbPath)).db.close(); // seed once, as the bot would
 
     for (const [round, killAfter] of [
       [1, 7],
@@ -132,7 +132,7 @@ describe('crash safety: kill -9 mid-batch loses no acknowledged change', () => {
         db.close();
       }
       // The bot can start on it again.
-      const reopened = openKnowledge(dbPath);
+      const reopened = await openSqliteKnowledge(dbPath);
       expect(reopened.kb.size).toBeGreaterThan(0);
       reopened.db.close();
     }

@@ -9,10 +9,11 @@ import {
 } from '../../src/commands/facts/sessions.js';
 import { openDb, type Db } from '../../src/knowledge/store/db.js';
 import { tempDir } from '../helpers/temp.js';
+import { storeOf } from '../helpers/sqlite-store.js';
 
 /** A bot's sessions over this database, on this clock. */
 function sessionsOn(db: Db, clock: { now: number }) {
-  return moderationSessions(db, () => new Date(clock.now));
+  return moderationSessions(storeOf(db), () => new Date(clock.now));
 }
 
 const draft: FormSession = {
@@ -39,70 +40,70 @@ const pending: PendingImport = {
 };
 
 describe('drafts and pending imports are kept in SQLite with their expiry', () => {
-  it('a draft and a pending import survive closing and reopening the store (a restart)', () => {
+  it('a draft and a pending import survive closing and reopening the store (a restart)', async () => {
     const path = join(tempDir(), 'sessions.db');
     const clock = { now: Date.UTC(2025, 0, 1, 9) };
     const first = openDb(path);
-    const formKey = sessionsOn(first, clock).forms.create(draft);
-    const importKey = sessionsOn(first, clock).imports.create(pending);
+    const formKey = await sessionsOn(first, clock).forms.create(draft);
+    const importKey = await sessionsOn(first, clock).imports.create(pending);
     first.close();
 
     clock.now += 5 * 60_000;
     const reopened = openDb(path);
     const after = sessionsOn(reopened, clock);
-    expect(after.forms.get(formKey)).toEqual(draft);
-    expect(after.imports.get(importKey)).toEqual(pending);
+    expect(await after.forms.get(formKey)).toEqual(draft);
+    expect(await after.imports.get(importKey)).toEqual(pending);
     // Taken once: a double press, even from another process, acts on it only once.
-    expect(after.imports.take(importKey)).toEqual(pending);
-    expect(after.imports.take(importKey)).toBeUndefined();
+    expect(await after.imports.take(importKey)).toEqual(pending);
+    expect(await after.imports.take(importKey)).toBeUndefined();
     reopened.close();
   });
 
-  it('expired ones are gone after a restart, and their rows are swept', () => {
+  it('expired ones are gone after a restart, and their rows are swept', async () => {
     const path = join(tempDir(), 'sessions.db');
     const clock = { now: Date.UTC(2025, 0, 1, 9) };
     const first = openDb(path);
-    const formKey = sessionsOn(first, clock).forms.create(draft);
-    const importKey = sessionsOn(first, clock).imports.create(pending);
+    const formKey = await sessionsOn(first, clock).forms.create(draft);
+    const importKey = await sessionsOn(first, clock).imports.create(pending);
     first.close();
 
     const reopened = openDb(path);
     const after = sessionsOn(reopened, clock);
     clock.now += IMPORT_TTL_MS;
-    expect(after.imports.get(importKey)).toBeUndefined();
-    expect(after.imports.take(importKey)).toBeUndefined();
-    expect(after.forms.get(formKey)).toEqual(draft);
+    expect(await after.imports.get(importKey)).toBeUndefined();
+    expect(await after.imports.take(importKey)).toBeUndefined();
+    expect(await after.forms.get(formKey)).toEqual(draft);
     clock.now += FORM_TTL_MS;
-    expect(after.forms.get(formKey)).toBeUndefined();
-    after.forms.create({ ...draft, ownerId: 'someone else' });
+    expect(await after.forms.get(formKey)).toBeUndefined();
+    await after.forms.create({ ...draft, ownerId: 'someone else' });
     expect(reopened.prepare("SELECT count(*) FROM sessions WHERE scope = 'form'").pluck().get()).toBe(1);
     reopened.close();
   });
 
-  it('saving a draft again restarts its hour', () => {
+  it('saving a draft again restarts its hour', async () => {
     const db = openDb(':memory:');
     const clock = { now: 0 };
     const { forms } = sessionsOn(db, clock);
-    const key = forms.create(draft);
+    const key = await forms.create(draft);
     clock.now = FORM_TTL_MS - 1;
-    forms.set(key, { ...draft, reason: 'second try' });
+    await forms.set(key, { ...draft, reason: 'second try' });
     clock.now = FORM_TTL_MS + 1000;
-    expect(forms.get(key)?.reason).toBe('second try');
+    expect((await forms.get(key))?.reason).toBe('second try');
   });
 
-  it('one moderator’s many drafts drop their own oldest, never another moderator’s', () => {
+  it('one moderator’s many drafts drop their own oldest, never another moderator’s', async () => {
     const db = openDb(':memory:');
     const clock = { now: 0 };
     const { forms } = sessionsOn(db, clock);
-    const theirs = forms.create({ ...draft, ownerId: 'other' });
+    const theirs = await forms.create({ ...draft, ownerId: 'other' });
     const mine: string[] = [];
     for (let n = 0; n < 600; n++) {
       clock.now++;
-      mine.push(forms.create(draft));
+      mine.push(await forms.create(draft));
     }
-    expect(forms.get(theirs)?.ownerId).toBe('other');
-    expect(mine.filter((k) => forms.get(k)).length).toBe(20);
-    expect(forms.get(mine.at(-1)!)).toBeDefined();
-    expect(forms.size).toBe(21);
+    expect((await forms.get(theirs))?.ownerId).toBe('other');
+    expect((await Promise.all(mine.map((k) => forms.get(k)))).filter(Boolean).length).toBe(20);
+    expect(await forms.get(mine.at(-1)!)).toBeDefined();
+    expect(await forms.size()).toBe(21);
   });
 });

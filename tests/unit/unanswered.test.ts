@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { openSqliteKnowledge, storeOf } from '../helpers/sqlite-store.js';
 import { attachUnanswered } from '../../src/knowledge/attach-question.js';
 import { KnowledgeError } from '../../src/knowledge/knowledge-base.js';
-import { openKnowledge } from '../../src/knowledge/open.js';
 import { openDb, type Db } from '../../src/knowledge/store/db.js';
 import {
   clearUnanswered,
@@ -29,7 +29,7 @@ const MOD = { id: '42', name: 'mod#0001' };
 const SLEEPER = 'is there a sleeper train to vientiane';
 
 describe('unanswered log (store)', () => {
-  it('stores question, server, source, time and nearest ids, and has no user column at all', () => {
+  it('stores question, server, source, time and nearest ids, and has no user column at all', async () => {
     const db = openDb(':memory:');
     recordUnanswered(db, entry('  who   runs the port?  ', { nearest: ['a', 'b', 'c', 'd'], at: at(5) }));
     const row = db.prepare('SELECT * FROM unanswered').get() as Record<string, unknown>;
@@ -46,13 +46,13 @@ describe('unanswered log (store)', () => {
     expect(columns.some((c) => /user|member|author/.test(c))).toBe(false);
   });
 
-  it('ignores a blank question', () => {
+  it('ignores a blank question', async () => {
     const db = openDb(':memory:');
     recordUnanswered(db, entry('   '));
     expect(countUnanswered(db)).toBe(0);
   });
 
-  it('keeps at most the cap, dropping the oldest first', () => {
+  it('keeps at most the cap, dropping the oldest first', async () => {
     const db = openDb(':memory:');
     for (let i = 1; i <= 7; i++) recordUnanswered(db, entry(`question ${i}`), 5);
     expect(countUnanswered(db)).toBe(5);
@@ -65,7 +65,7 @@ describe('unanswered log (store)', () => {
     ]);
   });
 
-  it('the default cap is 10,000 rows', () => {
+  it('the default cap is 10,000 rows', async () => {
     const db = openDb(':memory:');
     expect(MAX_UNANSWERED).toBe(10_000);
     db.transaction(() => {
@@ -75,7 +75,7 @@ describe('unanswered log (store)', () => {
     expect(db.prepare('SELECT question FROM unanswered ORDER BY id LIMIT 1').pluck().get()).toBe('q1');
   });
 
-  it('groups near-identical wordings (case, punctuation, spacing, word forms, word order), most asked first', () => {
+  it('groups near-identical wordings (case, punctuation, spacing, word forms, word order), most asked first', async () => {
     const db = openDb(':memory:');
     recordUnanswered(
       db,
@@ -98,13 +98,13 @@ describe('unanswered log (store)', () => {
     expect(groups[1]).toMatchObject({ text: 'who is thailand prime minister', count: 1, reports: 0, nearest: [] });
   });
 
-  it('keeps questions apart when a question word or a content word differs', () => {
+  it('keeps questions apart when a question word or a content word differs', async () => {
     expect(groupKey('When did the railway open?')).toBe(groupKey('the railway opened when'));
     expect(groupKey('when did the railway open')).not.toBe(groupKey('where did the railway open'));
     expect(groupKey('first train to vientiane')).not.toBe(groupKey('last train to vientiane'));
   });
 
-  it('groups and lists questions in astral-plane scripts (no half surrogate pairs in a key)', () => {
+  it('groups and lists questions in astral-plane scripts (no half surrogate pairs in a key)', async () => {
     const db = openDb(':memory:');
     const question = '𨾄䠽 𡀢𤣼 who';
     recordUnanswered(db, entry(question));
@@ -115,14 +115,14 @@ describe('unanswered log (store)', () => {
     expect(findUnansweredGroup(db, question)?.count).toBe(1);
   });
 
-  it('ties on count go to the most recently asked', () => {
+  it('ties on count go to the most recently asked', async () => {
     const db = openDb(':memory:');
     recordUnanswered(db, entry('older question here'));
     recordUnanswered(db, entry('newer question here'));
     expect(unansweredGroups(db).map((g) => g.text)).toEqual(['newer question here', 'older question here']);
   });
 
-  it('finds a group by its stable number or by near-identical text, and removes all its wordings', () => {
+  it('finds a group by its stable number or by near-identical text, and removes all its wordings', async () => {
     const db = openDb(':memory:');
     recordUnanswered(db, entry('rail tickets price'));
     recordUnanswered(db, entry('Price of rail tickets?'));
@@ -138,7 +138,7 @@ describe('unanswered log (store)', () => {
     expect(unansweredGroups(db).map((g) => g.text)).toEqual(['unrelated thing']);
   });
 
-  it('a group keeps its number while new questions arrive', () => {
+  it('a group keeps its number while new questions arrive', async () => {
     const db = openDb(':memory:');
     recordUnanswered(db, entry('alpha beta'));
     recordUnanswered(db, entry('gamma delta'));
@@ -148,7 +148,7 @@ describe('unanswered log (store)', () => {
     expect(findUnansweredGroup(db, String(ref))!.count).toBe(2);
   });
 
-  it('clear empties the log up to a row, keeping what came later, and says how many went', () => {
+  it('clear empties the log up to a row, keeping what came later, and says how many went', async () => {
     const db: Db = openDb(':memory:');
     expect(lastUnansweredId(db)).toBe(0);
     recordUnanswered(db, entry('one question'));
@@ -165,19 +165,19 @@ describe('unanswered log (store)', () => {
 });
 
 describe('attaching an unanswered question to a fact', () => {
-  const setup = () => {
-    const { db, kb } = openKnowledge(':memory:');
+  const setup = async () => {
+    const { db, kb } = await openSqliteKnowledge(':memory:');
     recordUnanswered(db, entry(SLEEPER, { nearest: ['china-laos-railway-opens'] }));
     recordUnanswered(db, entry('Is there a sleeper train to Vientiane?'));
     recordUnanswered(db, entry('other question entirely'));
     return { db, kb };
   };
 
-  it('as an example question: a revision with who and why; the group leaves the list; the question is now answered', () => {
-    const { db, kb } = setup();
+  it('as an example question: a revision with who and why; the group leaves the list; the question is now answered', async () => {
+    const { db, kb } = await setup();
     expect(kb.answer(SLEEPER).kind).toBe('none');
-    const before = kb.stored('china-laos-railway-opens')!;
-    const result = attachUnanswered(kb, db, {
+    const before = (await kb.stored('china-laos-railway-opens'))!;
+    const result = await attachUnanswered(kb, storeOf(db), {
       group: '1',
       factId: 'china-laos-railway-opens',
       as: 'question',
@@ -185,11 +185,11 @@ describe('attaching an unanswered question to a fact', () => {
     });
     expect(result.text).toBe('Is there a sleeper train to Vientiane?');
     expect(result.removed).toBe(2);
-    const after = kb.stored('china-laos-railway-opens')!;
+    const after = (await kb.stored('china-laos-railway-opens'))!;
     expect(after.version).toBe(before.version + 1);
     expect(after.fact.questions).toEqual([...before.fact.questions, 'Is there a sleeper train to Vientiane?']);
     expect(after.fact.aliases).toEqual(before.fact.aliases);
-    const rev = kb.history('china-laos-railway-opens').at(-1)!;
+    const rev = (await kb.history('china-laos-railway-opens')).at(-1)!;
     expect(rev).toMatchObject({ action: 'edit', actorId: '42', actorName: 'mod#0001' });
     expect(rev.reason).toBe(
       'attached unanswered question (question "Is there a sleeper train to Vientiane?", asked 2 times)',
@@ -199,45 +199,47 @@ describe('attaching an unanswered question to a fact', () => {
     expect(answer.kind === 'fact' && answer.fact.id).toBe('china-laos-railway-opens');
   });
 
-  it('as an alias, with the moderator reason; revertible like any edit', () => {
-    const { db, kb } = setup();
-    const before = kb.stored('china-laos-railway-opens')!;
-    const { change, undoRevisionId } = attachUnanswered(kb, db, {
+  it('as an alias, with the moderator reason; revertible like any edit', async () => {
+    const { db, kb } = await setup();
+    const before = (await kb.stored('china-laos-railway-opens'))!;
+    const { change, undoRevisionId } = await attachUnanswered(kb, storeOf(db), {
       group: SLEEPER,
       factId: 'china-laos-railway-opens',
       as: 'alias',
       actor: MOD,
       reason: 'members ask this',
     });
-    expect(kb.stored('china-laos-railway-opens')!.fact.aliases.at(-1)).toBe('Is there a sleeper train to Vientiane?');
+    expect((await kb.stored('china-laos-railway-opens'))!.fact.aliases.at(-1)).toBe(
+      'Is there a sleeper train to Vientiane?',
+    );
     expect(change.revision.reason).toMatch(/^members ask this \(alias /);
-    expect(undoRevisionId).toBe(kb.history('china-laos-railway-opens').at(-2)!.id);
-    kb.revert('china-laos-railway-opens', undoRevisionId, MOD, 'undo');
-    expect(kb.stored('china-laos-railway-opens')!.fact).toEqual(before.fact);
+    expect(undoRevisionId).toBe((await kb.history('china-laos-railway-opens')).at(-2)!.id);
+    await kb.revert('china-laos-railway-opens', undoRevisionId, MOD, 'undo');
+    expect((await kb.stored('china-laos-railway-opens'))!.fact).toEqual(before.fact);
   });
 
-  it('refuses an unknown group, an unknown fact, a duplicate and an over-long alias, changing nothing', () => {
-    const { db, kb } = setup();
+  it('refuses an unknown group, an unknown fact, a duplicate and an over-long alias, changing nothing', async () => {
+    const { db, kb } = await setup();
     recordUnanswered(db, entry('x'.repeat(150)));
     const facts = JSON.stringify(db.prepare('SELECT * FROM facts').all());
     const log = countUnanswered(db);
-    const refusal = (group: string, factId: string, as: 'question' | 'alias') => {
+    const refusal = async (group: string, factId: string, as: 'question' | 'alias') => {
       try {
-        attachUnanswered(kb, db, { group, factId, as, actor: MOD });
+        await attachUnanswered(kb, storeOf(db), { group, factId, as, actor: MOD });
       } catch (error) {
         expect(error).toBeInstanceOf(KnowledgeError);
         return (error as Error).message;
       }
       throw new Error('expected a refusal');
     };
-    expect(refusal('77', 'china-laos-railway-opens', 'question')).toMatch(/No unanswered question matches "77"/);
-    expect(refusal('1', 'no-such-fact', 'question')).toMatch(/no fact with id "no-such-fact"/);
-    expect(refusal('x'.repeat(150), 'china-laos-railway-opens', 'alias')).toMatch(
+    expect(await refusal('77', 'china-laos-railway-opens', 'question')).toMatch(/No unanswered question matches "77"/);
+    expect(await refusal('1', 'no-such-fact', 'question')).toMatch(/no fact with id "no-such-fact"/);
+    expect(await refusal('x'.repeat(150), 'china-laos-railway-opens', 'alias')).toMatch(
       /150 characters; a fact's alias must be 1–100\. Attach it as a question instead\./,
     );
     const existing = kb.get('china-laos-railway-opens')!.questions[0]!;
     recordUnanswered(db, entry(existing.toUpperCase()));
-    expect(refusal(existing, 'china-laos-railway-opens', 'question')).toMatch(/already has that question/);
+    expect(await refusal(existing, 'china-laos-railway-opens', 'question')).toMatch(/already has that question/);
     expect(JSON.stringify(db.prepare('SELECT * FROM facts').all())).toBe(facts);
     expect(countUnanswered(db)).toBe(log + 1);
   });

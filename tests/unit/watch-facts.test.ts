@@ -1,7 +1,7 @@
 /** Two processes' knowledge bases on one file: a change through one is seen by the other after a poll. */
 import { join } from 'node:path';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { openKnowledge, type OpenedKnowledge } from '../../src/knowledge/open.js';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openSqliteKnowledge } from '../helpers/sqlite-store.js';
 import { upsertGuildSettings } from '../../src/knowledge/store/guild-settings.js';
 import { watchFacts } from '../../src/knowledge/watch-facts.js';
 import { tempDir } from '../helpers/temp.js';
@@ -19,50 +19,51 @@ const newFact = {
   sources: [{ publisher: 'Test Press', title: 'Widgets', date: '2025-07' }],
 };
 
-const opened: OpenedKnowledge[] = [];
+type Opened = Awaited<ReturnType<typeof openSqliteKnowledge>>;
+const opened: Opened[] = [];
 afterEach(() => {
   while (opened.length) opened.pop()!.db.close();
 });
 
-function two(): [OpenedKnowledge, OpenedKnowledge] {
+async function two(): Promise<[Opened, Opened]> {
   const path = join(tempDir(), 'bot.db');
-  const a = openKnowledge(path);
-  const b = openKnowledge(path);
+  const a = await openSqliteKnowledge(path);
+  const b = await openSqliteKnowledge(path);
   opened.push(a, b);
   return [a, b];
 }
 
 describe('watchFacts', () => {
-  it("another process's add and remove reach this knowledge base at the next poll", () => {
-    const [a, b] = two();
-    const watch = watchFacts({ db: b.db, kb: b.kb, timer: false });
-    a.kb.add(newFact, mod, 'test');
+  it("another process's add and remove reach this knowledge base at the next poll", async () => {
+    const [a, b] = await two();
+    const watch = await watchFacts({ store: b.store, kb: b.kb, subscribe: false });
+    await a.kb.add(newFact, mod, 'test');
     expect(b.kb.get('watch-figure')).toBeUndefined();
-    expect(watch.check()).toBe(true);
+    expect(await watch.check()).toBe(true);
     expect(b.kb.get('watch-figure')?.title).toBe(newFact.title);
     expect(b.kb.search('Zorblax').map((h) => h.fact.id)).toContain('watch-figure');
-    a.kb.remove('watch-figure', mod, 'test');
-    expect(watch.check()).toBe(true);
+    await a.kb.remove('watch-figure', mod, 'test');
+    expect(await watch.check()).toBe(true);
     expect(b.kb.get('watch-figure')).toBeUndefined();
-    expect(watch.check()).toBe(false);
+    expect(await watch.check()).toBe(false);
   });
 
-  it('writes that are not fact changes do not rebuild the index', () => {
-    const [a, b] = two();
-    const watch = watchFacts({ db: b.db, kb: b.kb, timer: false });
-    const refresh = vi.spyOn(b.kb, 'refresh');
+  it('writes that are not fact changes do not rebuild the index', async () => {
+    const [a, b] = await two();
+    const watch = await watchFacts({ store: b.store, kb: b.kb, subscribe: false });
+    const rebuilds = b.kb.rebuilds;
     upsertGuildSettings(a.db, { guildId: 'g1', channelId: 'c1' });
-    expect(watch.check()).toBe(false);
-    expect(refresh).not.toHaveBeenCalled();
+    expect(await watch.check()).toBe(false);
+    expect(b.kb.rebuilds).toBe(rebuilds);
   });
 
-  it("this process's own change is not refreshed twice", () => {
-    const [a] = two();
-    const watch = watchFacts({ db: a.db, kb: a.kb, timer: false });
-    a.kb.add(newFact, mod, 'test');
-    const refresh = vi.spyOn(a.kb, 'refresh');
-    expect(watch.check()).toBe(false);
-    expect(a.kb.refreshIfChanged()).toBe(false);
-    expect(refresh).not.toHaveBeenCalled();
+  it("this process's own change is not refreshed twice", async () => {
+    const [a] = await two();
+    const watch = await watchFacts({ store: a.store, kb: a.kb, subscribe: false });
+    await a.kb.add(newFact, mod, 'test');
+    const rebuilds = a.kb.rebuilds;
+    expect(await watch.check()).toBe(false);
+    expect(await a.kb.refreshIfChanged()).toBe(false);
+    expect(a.kb.rebuilds).toBe(rebuilds);
   });
 });

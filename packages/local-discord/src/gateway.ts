@@ -4,6 +4,8 @@
  *
  * Events dispatched while no client is connected (for instance between dropGateway() and the client's
  * reconnect) are held and delivered after the next READY or RESUMED, so tests never lose an interaction.
+ * With several shards connected, an event about a server goes to that server's shard, as Discord routes it
+ * ((guild_id >> 22) % shard count); other events go to the first live connection.
  */
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
@@ -21,6 +23,8 @@ export interface GatewayHooks {
 interface Session {
   id: string;
   seq: number;
+  /** IDENTIFY's `shard` ([id, count]); absent: the only shard. */
+  shard?: [number, number];
   /** Dispatched events, for replay on RESUME (bounded). */
   log: Array<{ s: number; t: string; d: unknown }>;
 }
@@ -44,6 +48,8 @@ export class LocalGateway {
   readonly wss = new WebSocketServer({ noServer: true });
   readonly sessions = new Map<string, Session>();
   readonly connections = new Set<Connection>();
+  /** Interactions sent to a client, with the shard (IDENTIFY's `shard`) of the connection that got each. */
+  readonly interactionShards: Array<{ id: string; shard: [number, number] | undefined }> = [];
   /** Every op the client sent (heartbeats included). */
   readonly received: GatewayOpRecord[] = [];
   identifyCount = 0;
@@ -82,12 +88,28 @@ export class LocalGateway {
     return new Promise((resolve) => this.liveWaiters.push(resolve));
   }
 
-  /** Sends a dispatch (op 0) to the live client, or holds it until one is live. */
+  /** The live connection of the shard that owns `guildId`, if shards identified themselves and that one is live. */
+  private shardConnection(guildId: unknown): Connection | undefined {
+    if (typeof guildId !== 'string' || !/^\d+$/.test(guildId)) return undefined;
+    for (const conn of this.connections) {
+      const shard = conn.session?.shard;
+      if (!conn.live || conn.ws.readyState !== WebSocket.OPEN || !shard || shard[1] < 2) continue;
+      if (Number((BigInt(guildId) >> 22n) % BigInt(shard[1])) === shard[0]) return conn;
+    }
+    return undefined;
+  }
+
+  /** Sends a dispatch (op 0) to the live client (the server's shard, when sharded), or holds it until one is live. */
   dispatch(t: string, d: unknown): void {
-    const conn = this.liveConnection;
+    const guildId = typeof d === 'object' && d !== null ? (d as { guild_id?: unknown }).guild_id : undefined;
+    const conn = this.shardConnection(guildId) ?? this.liveConnection;
     if (!conn?.session) {
       this.pending.push({ t, d });
       return;
+    }
+    if (t === 'INTERACTION_CREATE') {
+      this.interactionShards.push({ id: String((d as { id?: unknown }).id), shard: conn.session.shard });
+      if (this.interactionShards.length > 5000) this.interactionShards.splice(0, 1000);
     }
     this.sendDispatch(conn, t, d);
   }
@@ -187,6 +209,9 @@ export class LocalGateway {
     this.lastIdentify = d;
     this.sessionCounter++;
     const session: Session = { id: `local-session-${this.sessionCounter}-${Date.now().toString(36)}`, seq: 0, log: [] };
+    const shard = d.shard;
+    if (Array.isArray(shard) && shard.length === 2 && shard.every((n) => Number.isInteger(n)))
+      session.shard = [shard[0] as number, shard[1] as number];
     this.sessions.set(session.id, session);
     conn.session = session;
     this.sendDispatch(conn, 'READY', {

@@ -12,7 +12,7 @@ import { FACTS_OPTIONS } from './options.js';
 /** /facts add kind: — opens an empty form for that kind. */
 export async function addFact(interaction: ChatInputCommandInteraction, ctx: BotContext): Promise<void> {
   const kind = interaction.options.getString(FACTS_OPTIONS.kind, true);
-  const lang = replyLanguage(interaction, ctx);
+  const lang = await replyLanguage(interaction, ctx);
   if (!isFactKind(kind)) throw new Refusal(t(lang, 'facts.unknownKind', { kind, kinds: kindList() }));
   const session: FormSession = {
     ownerId: interaction.user.id,
@@ -20,6 +20,6 @@ export async function addFact(interaction: ChatInputCommandInteraction, ctx: Bot
     kind,
     reason: interaction.options.getString(FACTS_OPTIONS.reason)?.trim() ?? '',
   };
-  const key = ctx.sessions.forms.create(session);
+  const key = await ctx.sessions.forms.create(session);
   await showFactForm(interaction, key, session, blankForm(session.kind), lang);
 }

@@ -1,6 +1,4 @@
 import type { AutocompleteInteraction } from 'discord.js';
-import { listFacts } from '../../knowledge/store/facts.js';
-import { unansweredGroups } from '../../knowledge/store/unanswered.js';
 import { clip, LIMITS } from '../../render/limits.js';
 import { factChoices } from '../shared/autocomplete.js';
 import type { BotContext } from '../types.js';
@@ -12,9 +10,9 @@ import { DEFAULT_LANG, t, type Lang } from '../../i18n/catalogue.js';
 type Choice = { name: string; value: string | number };
 
 /** Removed facts whose id or title contains the typed text (they are not in the search index). */
-function removedChoices(ctx: BotContext, typed: string, lang: Lang): Choice[] {
+async function removedChoices(ctx: BotContext, typed: string, lang: Lang): Promise<Choice[]> {
   const needle = typed.trim().toLowerCase();
-  return listFacts(ctx.db, true)
+  return (await ctx.store.facts.list(true))
     .filter((s) => s.deleted && (!needle || s.fact.id.includes(needle) || s.fact.title.toLowerCase().includes(needle)))
     .slice(0, LIMITS.choices)
     .map((s) => ({
@@ -23,10 +21,9 @@ function removedChoices(ctx: BotContext, typed: string, lang: Lang): Choice[] {
     }));
 }
 
-function revisionChoices(ctx: BotContext, factId: string, typed: string, lang: Lang): Choice[] {
+async function revisionChoices(ctx: BotContext, factId: string, typed: string, lang: Lang): Promise<Choice[]> {
   const digits = typed.replace(/\D/g, '');
-  return ctx.kb
-    .history(factId)
+  return (await ctx.kb.history(factId))
     .reverse()
     .filter((r) => !digits || String(r.id).includes(digits))
     .slice(0, LIMITS.choices)
@@ -41,9 +38,9 @@ function revisionChoices(ctx: BotContext, factId: string, typed: string, lang: L
 }
 
 /** The most asked unanswered questions whose text contains what was typed; the value is the group's number. */
-function unansweredChoices(ctx: BotContext, typed: string): Choice[] {
+async function unansweredChoices(ctx: BotContext, typed: string): Promise<Choice[]> {
   const needle = typed.trim().toLowerCase().replace(/^#/, '');
-  return unansweredGroups(ctx.db)
+  return (await ctx.store.unanswered.groups())
     .filter((g) => !needle || String(g.ref) === needle || g.variants.some((v) => v.toLowerCase().includes(needle)))
     .slice(0, LIMITS.choices)
     .map((g) => ({ name: clip(`#${g.ref} ×${g.count} · ${g.text}`, LIMITS.choiceName), value: String(g.ref) }));
@@ -56,18 +53,18 @@ export async function factsAutocomplete(interaction: AutocompleteInteraction, ct
   const sub = interaction.options.getSubcommand(false);
   const focused = interaction.options.getFocused(true);
   const typed = String(focused.value ?? '').slice(0, 200);
-  const lang = replyLanguage(interaction, ctx);
+  const lang = await replyLanguage(interaction, ctx);
   let choices: Choice[] = [];
   if (focused.name === FACTS_OPTIONS.id) {
-    if (sub === 'restore') choices = removedChoices(ctx, typed, lang);
+    if (sub === 'restore') choices = await removedChoices(ctx, typed, lang);
     else if (sub === 'history' || sub === 'revert')
-      choices = [...factChoices(ctx.kb, typed), ...removedChoices(ctx, typed, lang)].slice(0, LIMITS.choices);
+      choices = [...factChoices(ctx.kb, typed), ...(await removedChoices(ctx, typed, lang))].slice(0, LIMITS.choices);
     else choices = factChoices(ctx.kb, typed);
   } else if (focused.name === FACTS_OPTIONS.attach) {
-    choices = unansweredChoices(ctx, typed);
+    choices = await unansweredChoices(ctx, typed);
   } else if (focused.name === FACTS_OPTIONS.revision) {
     const id = interaction.options.getString(FACTS_OPTIONS.id)?.trim();
-    if (id) choices = revisionChoices(ctx, id, typed, lang);
+    if (id) choices = await revisionChoices(ctx, id, typed, lang);
   }
   await interaction.respond(choices);
 }

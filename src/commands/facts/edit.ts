@@ -12,9 +12,9 @@ import { FACTS_OPTIONS } from './options.js';
 export async function editFact(interaction: ChatInputCommandInteraction, ctx: BotContext): Promise<void> {
   const id = interaction.options.getString(FACTS_OPTIONS.id, true).trim();
   const reason = interaction.options.getString(FACTS_OPTIONS.reason, true).trim();
-  const lang = replyLanguage(interaction, ctx);
+  const lang = await replyLanguage(interaction, ctx);
   if (!reason) throw new Refusal(t(lang, 'facts.needReason'));
-  const stored = ctx.kb.stored(id);
+  const stored = await ctx.kb.stored(id);
   if (!stored) throw new Refusal(t(lang, 'facts.noSuchFact', { id }));
   if (stored.deleted) throw new Refusal(t(lang, 'facts.removedEdit', { id }));
   const fits = fitsForm(stored.fact);
@@ -29,6 +29,6 @@ export async function editFact(interaction: ChatInputCommandInteraction, ctx: Bo
     version: stored.version,
     reason,
   };
-  const key = ctx.sessions.forms.create(session);
+  const key = await ctx.sessions.forms.create(session);
   await showFactForm(interaction, key, session, fits.values, lang, stored.fact.title);
 }

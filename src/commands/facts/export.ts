@@ -19,7 +19,7 @@ export async function exportFacts(interaction: ChatInputCommandInteraction, ctx:
   await respond(
     interaction,
     {
-      content: t(replyLanguage(interaction, ctx), 'facts.exported', { count: ctx.kb.size }),
+      content: t(await replyLanguage(interaction, ctx), 'facts.exported', { count: ctx.kb.size }),
       files: [{ attachment: Buffer.from(exportJson(ctx), 'utf8'), name }],
     },
     true,

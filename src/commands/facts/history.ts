@@ -21,15 +21,15 @@ export function stateBefore(revisions: readonly Revision[], rev: Revision): Fact
 export async function showHistory(interaction: ChatInputCommandInteraction, ctx: BotContext): Promise<void> {
   const id = interaction.options.getString(FACTS_OPTIONS.id, true).trim();
   const revisionId = interaction.options.getInteger(FACTS_OPTIONS.revision);
-  const revisions = ctx.kb.history(id);
-  const lang = replyLanguage(interaction, ctx);
+  const revisions = await ctx.kb.history(id);
+  const lang = await replyLanguage(interaction, ctx);
   if (!revisions.length) throw new Refusal(t(lang, 'facts.noSuchFact', { id }));
   if (revisionId !== null) {
     const rev = revisions.find((r) => r.id === revisionId);
     if (!rev) throw new Refusal(t(lang, 'facts.notThisFact', { revision: revisionId, id }));
     return respond(interaction, { embeds: [revisionEmbed(rev, stateBefore(revisions, rev), lang)] }, true);
   }
-  const stored = ctx.kb.stored(id);
+  const stored = await ctx.kb.stored(id);
   const title = t(lang, stored?.deleted ? 'facts.historyTitleRemoved' : 'facts.historyTitle', { id });
   const lines = [...revisions].reverse().map((rev) => historyLine(rev, lang));
   await sendList(

@@ -103,7 +103,7 @@ export function importPreview(
  */
 export async function importFacts(interaction: ChatInputCommandInteraction, ctx: BotContext): Promise<void> {
   const file = interaction.options.getAttachment(FACTS_OPTIONS.file, true);
-  const lang = replyLanguage(interaction, ctx);
+  const lang = await replyLanguage(interaction, ctx);
   // The default reason goes into the history, which is data: it stays English.
   const reason =
     interaction.options.getString(FACTS_OPTIONS.reason)?.trim() ||
@@ -146,6 +146,12 @@ export async function importFacts(interaction: ChatInputCommandInteraction, ctx:
   if (!plan.added.length && !plan.changed.length && !plan.removed.length) {
     return respond(interaction, { content: t(lang, 'facts.import.nothingToImport', { count: plan.unchanged }) }, true);
   }
-  const key = ctx.sessions.imports.create({ ownerId: interaction.user.id, raw, fileName: file.name, plan, reason });
+  const key = await ctx.sessions.imports.create({
+    ownerId: interaction.user.id,
+    raw,
+    fileName: file.name,
+    plan,
+    reason,
+  });
   await respond(interaction, importPreview(plan, file.name, reason, key, lang), true);
 }

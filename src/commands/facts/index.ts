@@ -253,7 +253,7 @@ export const facts: Command = {
       case 'translate':
         return translateFact(interaction, ctx);
       default:
-        throw new Refusal(t(replyLanguage(interaction, ctx), 'facts.unknownSub'));
+        throw new Refusal(t(await replyLanguage(interaction, ctx), 'facts.unknownSub'));
     }
   },
 };

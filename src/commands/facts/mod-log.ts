@@ -67,7 +67,7 @@ export async function postModLog(client: Client, ctx: BotContext, entry: ModLogE
     const channel = await client.channels.fetch(channelId);
     if (!channel || !channel.isSendable()) throw new Error('the mod-log channel is missing or is not a text channel');
     const guild = 'guild' in channel ? channel.guild : null;
-    const lang = serverLanguage(ctx, guild?.id ?? ctx.config.homeGuildId ?? null, guild?.preferredLocale);
+    const lang = await serverLanguage(ctx, guild?.id ?? ctx.config.homeGuildId ?? null, guild?.preferredLocale);
     await channel.send({ embeds: [modLogEmbed(entry, lang)], allowedMentions: NO_PINGS });
   } catch (error) {
     ctx.log.warn(`could not post to the mod-log channel ${channelId}`, error instanceof Error ? error.message : error);

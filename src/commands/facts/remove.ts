@@ -15,10 +15,10 @@ export async function removeFact(interaction: ChatInputCommandInteraction, ctx: 
   const id = interaction.options.getString(FACTS_OPTIONS.id, true).trim();
   const reason = interaction.options.getString(FACTS_OPTIONS.reason, true);
   const actor = actorOf(interaction);
-  const lang = replyLanguage(interaction, ctx);
+  const lang = await replyLanguage(interaction, ctx);
   let change;
   try {
-    change = ctx.kb.remove(id, actor, reason);
+    change = await ctx.kb.remove(id, actor, reason);
   } catch (error) {
     throw asRefusal(error, lang);
   }
@@ -49,10 +49,10 @@ export async function restoreFact(interaction: ChatInputCommandInteraction, ctx:
   // The default reason is stored in the history, which is data: it stays English whoever reads it.
   const reason = interaction.options.getString(FACTS_OPTIONS.reason) ?? 'restored';
   const actor = actorOf(interaction);
-  const lang = replyLanguage(interaction, ctx);
+  const lang = await replyLanguage(interaction, ctx);
   let change;
   try {
-    change = ctx.kb.restore(id, actor, reason);
+    change = await ctx.kb.restore(id, actor, reason);
   } catch (error) {
     throw asRefusal(error, lang);
   }

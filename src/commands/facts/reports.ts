@@ -4,7 +4,6 @@ import {
   type APIButtonComponent,
   type ChatInputCommandInteraction,
 } from 'discord.js';
-import { countOpenReports, openReports, resolveReport } from '../../knowledge/store/reports.js';
 import { discordTime } from '../../render/fact-diff.js';
 import { button, COLORS, row } from '../../render/fact-embed.js';
 import { clip, defuseMentions, fitEmbed, LIMITS } from '../../render/limits.js';
@@ -24,13 +23,13 @@ const SHOWN = 10;
 const safe = (text: string) => escapeMarkdown(defuseMentions(text));
 
 /** The moderators' queue: the oldest open reports, each with a Resolve button. */
-export function reportsView(
-  ctx: Pick<BotContext, 'db' | 'kb'>,
+export async function reportsView(
+  ctx: Pick<BotContext, 'store' | 'kb'>,
   notice?: string,
   lang: Lang = DEFAULT_LANG,
-): { content: string; embeds: APIEmbed[]; components: APIActionRowComponent<APIButtonComponent>[] } {
-  const open = openReports(ctx.db, SHOWN);
-  const total = countOpenReports(ctx.db);
+): Promise<{ content: string; embeds: APIEmbed[]; components: APIActionRowComponent<APIButtonComponent>[] }> {
+  const open = await ctx.store.reports.open(SHOWN);
+  const total = await ctx.store.reports.countOpen();
   const entries = open.map((r) => {
     const title = ctx.kb.get(r.factId)?.title;
     const shownTitle = title ? ` (${safe(clip(title, 80))})` : t(lang, 'facts.reports.gone');
@@ -63,13 +62,14 @@ export function reportsView(
 /** /facts reports [resolve:] — lists open member reports; optionally marks one resolved first. */
 export async function listReports(interaction: ChatInputCommandInteraction, ctx: BotContext): Promise<void> {
   const resolve = interaction.options.getInteger(FACTS_OPTIONS.resolve);
-  const lang = replyLanguage(interaction, ctx);
+  const lang = await replyLanguage(interaction, ctx);
   let notice: string | undefined;
   if (resolve !== null) {
-    if (!resolveReport(ctx.db, resolve)) throw new Refusal(t(lang, 'facts.reports.notOpen', { id: resolve }));
+    if (!(await ctx.store.reports.resolve(resolve)))
+      throw new Refusal(t(lang, 'facts.reports.notOpen', { id: resolve }));
     notice = t(lang, 'facts.reports.resolved', { id: resolve });
   }
-  const view = reportsView(ctx, notice, lang);
+  const view = await reportsView(ctx, notice, lang);
   await respond(interaction, { ...view, content: view.content || undefined }, true);
   if (resolve !== null)
     await postModLog(interaction.client, ctx, {

@@ -16,10 +16,10 @@ export async function revertFact(interaction: ChatInputCommandInteraction, ctx: 
   const revisionId = interaction.options.getInteger(FACTS_OPTIONS.revision, true);
   const reason = interaction.options.getString(FACTS_OPTIONS.reason, true);
   const actor = actorOf(interaction);
-  const lang = replyLanguage(interaction, ctx);
+  const lang = await replyLanguage(interaction, ctx);
   let change;
   try {
-    change = ctx.kb.revert(id, revisionId, actor, reason);
+    change = await ctx.kb.revert(id, revisionId, actor, reason);
   } catch (error) {
     throw asRefusal(error, lang);
   }

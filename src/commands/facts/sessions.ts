@@ -1,8 +1,7 @@
 import type { FormValues } from '../../knowledge/fact-form.js';
 import type { ImportPlan } from '../../knowledge/knowledge-base.js';
 import type { FactKind } from '../../knowledge/schema.js';
-import type { Db } from '../../knowledge/store/db.js';
-import { StoredSessions } from '../../knowledge/store/sessions.js';
+import type { SessionScope, Store } from '../../knowledge/store/store.js';
 
 /**
  * An open add/edit form. The modal's custom id carries the key (and, for an edit, the fact id and the version the
@@ -31,18 +30,18 @@ export const FORM_TTL_MS = 60 * 60_000;
 export const IMPORT_TTL_MS = 10 * 60_000;
 
 export interface ModerationSessions {
-  forms: StoredSessions<FormSession>;
-  imports: StoredSessions<PendingImport>;
+  forms: SessionScope<FormSession>;
+  imports: SessionScope<PendingImport>;
 }
 
 /**
- * Kept in the bot's database (a restart keeps a draft) and carried on the bot's context, never as globals: two bots
- * in one process (tests) never share drafts.
+ * Kept in the bot's store (a restart keeps a draft; on PostgreSQL any process can finish it) and carried on the bot's
+ * context, never as globals: two bots in one process (tests) never share drafts.
  */
-export function moderationSessions(db: Db, now: () => Date): ModerationSessions {
+export function moderationSessions(store: Store, now: () => Date): ModerationSessions {
   const clock = () => now().getTime();
   return {
-    forms: new StoredSessions(db, 'form', { ttlMs: FORM_TTL_MS, max: 500, maxPerOwner: 20, clock }),
-    imports: new StoredSessions(db, 'import', { ttlMs: IMPORT_TTL_MS, max: 10, maxPerOwner: 3, clock }),
+    forms: store.sessions.scope('form', { ttlMs: FORM_TTL_MS, max: 500, maxPerOwner: 20, clock }),
+    imports: store.sessions.scope('import', { ttlMs: IMPORT_TTL_MS, max: 10, maxPerOwner: 3, clock }),
   };
 }

@@ -28,8 +28,8 @@ export const LOCALE_NAMES: Record<TextLocale, string> = { 'zh-CN': '简体中文
 export async function translateFact(interaction: ChatInputCommandInteraction, ctx: BotContext): Promise<void> {
   const id = interaction.options.getString(FACTS_OPTIONS.id, true).trim();
   const locale = (interaction.options.getString(FACTS_OPTIONS.locale) ?? 'zh-CN') as TextLocale;
-  const lang = replyLanguage(interaction, ctx);
-  const stored = ctx.kb.stored(id);
+  const lang = await replyLanguage(interaction, ctx);
+  const stored = await ctx.kb.stored(id);
   if (!stored || stored.deleted) throw new Refusal(t(lang, 'facts.translate.noSuchFact', { id }));
   await respond(interaction, translateView(stored.fact, locale, stored.version, lang), true);
 }

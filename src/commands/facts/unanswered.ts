@@ -1,12 +1,5 @@
 import { ButtonStyle, type ChatInputCommandInteraction } from 'discord.js';
 import { attachUnanswered, nearestLive, type AttachAs } from '../../knowledge/attach-question.js';
-import {
-  clearUnanswered,
-  countUnanswered,
-  countUnansweredGroups,
-  lastUnansweredId,
-  unansweredGroups,
-} from '../../knowledge/store/unanswered.js';
 import { plain } from '../../render/fact-diff.js';
 import { button, row } from '../../render/fact-embed.js';
 import { clip, defuseMentions, LIMITS } from '../../render/limits.js';
@@ -30,7 +23,7 @@ export async function unanswered(interaction: ChatInputCommandInteraction, ctx: 
   const attach = interaction.options.getString(FACTS_OPTIONS.attach)?.trim() || null;
   const id = interaction.options.getString(FACTS_OPTIONS.id)?.trim() || null;
   const clear = interaction.options.getBoolean(FACTS_OPTIONS.clear) ?? false;
-  const lang = replyLanguage(interaction, ctx);
+  const lang = await replyLanguage(interaction, ctx);
   if (clear && (attach || id)) throw new Refusal(t(lang, 'facts.unanswered.clearAlone'));
   if (clear) return clearLog(interaction, ctx, lang);
   if (attach && !id) throw new Refusal(t(lang, 'facts.unanswered.needId'));
@@ -40,9 +33,9 @@ export async function unanswered(interaction: ChatInputCommandInteraction, ctx: 
 }
 
 async function listUnanswered(interaction: ChatInputCommandInteraction, ctx: BotContext, lang: Lang): Promise<void> {
-  const groups = unansweredGroups(ctx.db, LISTED);
-  const total = countUnansweredGroups(ctx.db);
-  const asked = countUnanswered(ctx.db);
+  const groups = await ctx.store.unanswered.groups(LISTED);
+  const total = await ctx.store.unanswered.countGroups();
+  const asked = await ctx.store.unanswered.count();
   const lines = groups.length
     ? groups.map((g) => unansweredLine(g, (group) => nearestLive(ctx.kb, group), lang))
     : [t(lang, 'facts.unanswered.none')];
@@ -62,7 +55,7 @@ async function attachToFact(
   const actor = actorOf(interaction);
   let result;
   try {
-    result = attachUnanswered(ctx.kb, ctx.db, {
+    result = await attachUnanswered(ctx.kb, ctx.store, {
       group,
       factId,
       as,
@@ -96,9 +89,10 @@ async function attachToFact(
 
 /** Asks first: the log cannot be restored. The button carries the newest row id, so later questions survive. */
 async function clearLog(interaction: ChatInputCommandInteraction, ctx: BotContext, lang: Lang): Promise<void> {
-  const asked = countUnanswered(ctx.db);
+  const asked = await ctx.store.unanswered.count();
   if (!asked) throw new Refusal(t(lang, 'facts.unanswered.alreadyEmpty'));
-  await respond(interaction, clearPrompt(asked, countUnansweredGroups(ctx.db), lastUnansweredId(ctx.db), lang), true);
+  const [groups, upToId] = [await ctx.store.unanswered.countGroups(), await ctx.store.unanswered.lastId()];
+  await respond(interaction, clearPrompt(asked, groups, upToId, lang), true);
 }
 
 /** "Delete all n?" with the two buttons; `upToId` is the newest row shown. */
@@ -115,12 +109,12 @@ export function clearPrompt(asked: number, groups: number, upToId: number, lang:
 }
 
 /** The confirmed clear, from the button under /facts unanswered clear:True. */
-export function clearConfirmed(
+export async function clearConfirmed(
   ctx: BotContext,
   upToId: number,
   lang: Lang = DEFAULT_LANG,
-): { removed: number; content: string } {
-  const removed = clearUnanswered(ctx.db, upToId);
+): Promise<{ removed: number; content: string }> {
+  const removed = await ctx.store.unanswered.clear(upToId);
   return {
     removed,
     content: t(lang, removed === 1 ? 'facts.unanswered.clearedOne' : 'facts.unanswered.cleared', { count: removed }),

@@ -1,16 +1,16 @@
 import { languages } from '../../i18n/catalogue.js';
 import { supported } from '../../i18n/pick-language.js';
-import { getGuildSettings, type GuildSettings } from '../../knowledge/store/guild-settings.js';
+import type { GuildSettings } from '../../knowledge/store/guild-settings.js';
 import type { PreviewSettings } from '../../scheduler/preview.js';
 import type { BotContext } from '../types.js';
 
 /** The stored settings, or what a new server would get (09:00 in the configured default zone, no countdowns). */
-export function effectiveSettings(
-  ctx: Pick<BotContext, 'db' | 'config'>,
+export async function effectiveSettings(
+  ctx: Pick<BotContext, 'store' | 'config'>,
   guildId: string,
   guildLocale?: string | null,
-): { stored: GuildSettings | null; schedule: PreviewSettings } {
-  const stored = getGuildSettings(ctx.db, guildId);
+): Promise<{ stored: GuildSettings | null; schedule: PreviewSettings }> {
+  const stored = await ctx.store.guilds.get(guildId);
   return {
     stored,
     schedule: {

@@ -93,7 +93,7 @@ export const reminders: Command = {
     const name = interaction.options.getSubcommand(false);
     const handler =
       name && Object.hasOwn(SUBCOMMANDS, name) ? SUBCOMMANDS[name as keyof typeof SUBCOMMANDS] : undefined;
-    if (!handler) throw new Refusal(t(replyLanguage(interaction, ctx), 'reminders.unknownSub'));
+    if (!handler) throw new Refusal(t(await replyLanguage(interaction, ctx), 'reminders.unknownSub'));
     return handler(interaction, ctx, guildId);
   },
 };

@@ -18,10 +18,10 @@ export async function preview(
   ctx: BotContext,
   guildId: string,
 ): Promise<void> {
-  const { stored, schedule } = effectiveSettings(ctx, guildId, interaction.guildLocale);
+  const { stored, schedule } = await effectiveSettings(ctx, guildId, interaction.guildLocale);
   const typed = interaction.options.getString(REMINDERS_OPTIONS.date);
   const now = ctx.now();
-  const lang = replyLanguage(interaction, ctx);
+  const lang = await replyLanguage(interaction, ctx);
   let localDate = localToday(now, schedule.timezone);
   if (typed !== null) {
     const parsed = parseLocalDate(typed);

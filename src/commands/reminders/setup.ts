@@ -1,10 +1,5 @@
 import { ChannelType, type ChatInputCommandInteraction } from 'discord.js';
-import {
-  getGuildSettings,
-  GuildSettingsError,
-  pendingPostAtChange,
-  upsertGuildSettings,
-} from '../../knowledge/store/guild-settings.js';
+import { GuildSettingsError, pendingPostAtChange } from '../../knowledge/store/guild-settings.js';
 import { formatLongDate } from '../../scheduler/message.js';
 import { contentFor } from '../../scheduler/plan.js';
 import { clip, defuseMentions, LIMITS } from '../../render/limits.js';
@@ -46,12 +41,12 @@ export function factOfTheDayText(on: boolean, lang: Lang = 'en'): string {
 
 export async function setup(interaction: ChatInputCommandInteraction, ctx: BotContext, guildId: string): Promise<void> {
   const channel = chosenChannel(interaction);
-  const lang = replyLanguage(interaction, ctx);
+  const lang = await replyLanguage(interaction, ctx);
   if (!channel) throw new Refusal(t(lang, 'reminders.chooseChannel'));
   if (channel.type !== undefined && !(REMINDER_CHANNEL_TYPES as readonly ChannelType[]).includes(channel.type)) {
     throw new Refusal(t(lang, 'reminders.wrongChannel'));
   }
-  const existing = getGuildSettings(ctx.db, guildId);
+  const existing = await ctx.store.guilds.get(guildId);
   const time = interaction.options.getString(REMINDERS_OPTIONS.time);
   const timezone = interaction.options.getString(REMINDERS_OPTIONS.timezone);
   const countdownDays = interaction.options.getInteger(REMINDERS_OPTIONS.countdown_days);
@@ -66,8 +61,7 @@ export async function setup(interaction: ChatInputCommandInteraction, ctx: BotCo
   let saved;
   try {
     // Validates everything before writing anything: a bad time or zone leaves the settings as they were.
-    saved = upsertGuildSettings(
-      ctx.db,
+    saved = await ctx.store.guilds.upsert(
       {
         guildId,
         channelId: channel.id,

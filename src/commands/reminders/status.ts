@@ -1,6 +1,6 @@
 import { escapeMarkdown, type APIEmbed, type APIEmbedField, type ChatInputCommandInteraction } from 'discord.js';
 import type { KnowledgeBase } from '../../knowledge/knowledge-base.js';
-import { history, type LedgerEntry, type LedgerStatus } from '../../knowledge/store/post-ledger.js';
+import type { LedgerEntry, LedgerStatus } from '../../knowledge/store/post-ledger.js';
 import { COLORS } from '../../render/fact-embed.js';
 import { clip, defuseMentions, fitEmbed, LIMITS } from '../../render/limits.js';
 import { respond } from '../shared/respond.js';
@@ -65,8 +65,8 @@ export async function status(
   ctx: BotContext,
   guildId: string,
 ): Promise<void> {
-  const { stored, schedule } = effectiveSettings(ctx, guildId, interaction.guildLocale);
-  const lang = replyLanguage(interaction, ctx);
+  const { stored, schedule } = await effectiveSettings(ctx, guildId, interaction.guildLocale);
+  const lang = await replyLanguage(interaction, ctx);
   const say = (key: string, vars: Record<string, string | number> = {}) => t(lang, `reminders.${key}`, vars);
   if (!stored) {
     return respond(
@@ -114,14 +114,14 @@ export async function status(
         : say('none'),
     ),
   );
-  const recent = history(ctx.db, guildId, RECENT_LEDGER_ENTRIES);
+  const recent = await ctx.store.ledger.history(guildId, RECENT_LEDGER_ENTRIES);
   fields.push(
     field(
       say('fieldRecent'),
       recent.length ? recent.map((e) => ledgerLine(ctx.kb, e, stored.timezone)).join('\n') : say('noneYet'),
     ),
   );
-  if (ctx.health) fields.push(field(say('fieldHealth'), healthText(ctx.health(), stored.timezone)));
+  if (ctx.health) fields.push(field(say('fieldHealth'), healthText(await ctx.health(), stored.timezone)));
   const jobs = ctx.jobs?.() ?? [];
   if (jobs.length && moderatorVerdict(interaction, ctx.config).allowed)
     fields.push(field(say('fieldJobs'), jobsText(jobs, stored.timezone, lang)));

@@ -14,8 +14,8 @@ import { Refusal } from '../shared/refusal.js';
  * Never touches the ledger, so the real reminder still goes out on the day.
  */
 export async function test(interaction: ChatInputCommandInteraction, ctx: BotContext, guildId: string): Promise<void> {
-  const { stored, schedule } = effectiveSettings(ctx, guildId, interaction.guildLocale);
-  const lang = replyLanguage(interaction, ctx);
+  const { stored, schedule } = await effectiveSettings(ctx, guildId, interaction.guildLocale);
+  const lang = await replyLanguage(interaction, ctx);
   if (!stored?.channelId) throw new Refusal(t(lang, 'reminders.notSetUpTest'));
   const channelId = stored.channelId;
   const post = testPost({ settings: schedule, facts: ctx.kb.facts(), now: ctx.now() });

@@ -22,9 +22,9 @@ export function factChoices(
 /** Suggestions are titled in the language the member types or reads in. */
 export async function respondWithFacts(
   interaction: AutocompleteInteraction,
-  ctx: Pick<BotContext, 'kb' | 'db'>,
+  ctx: Pick<BotContext, 'kb' | 'store'>,
   kind?: FactKind,
 ): Promise<void> {
   const typed = interaction.options.getFocused();
-  await interaction.respond(factChoices(ctx.kb, typed, kind, replyLanguage(interaction, ctx, typed)));
+  await interaction.respond(factChoices(ctx.kb, typed, kind, await replyLanguage(interaction, ctx, typed)));
 }

@@ -10,11 +10,11 @@ import { Refusal } from './refusal.js';
  * Checked by the router before a handler runs; throws the refusal the member sees. Discord already hides guarded
  * commands by default (default_member_permissions), but server admins can override that, so the bot checks again.
  */
-export function checkGuard(
+export async function checkGuard(
   guard: Guard,
   interaction: RepliableInteraction,
-  ctx: Pick<BotContext, 'config' | 'db'>,
-): void {
+  ctx: Pick<BotContext, 'config' | 'store'>,
+): Promise<void> {
   if (guard === 'moderator') {
     const verdict = moderatorVerdict(interaction, ctx.config);
     if (verdict.allowed) return;
@@ -23,9 +23,9 @@ export function checkGuard(
     throw new Refusal(t(lang, `moderation.${verdict.reason}`));
   }
   if (guard === 'manageServer') {
-    if (!interaction.inGuild()) throw new Refusal(t(replyLanguage(interaction, ctx), 'reminders.dmOnly'));
+    if (!interaction.inGuild()) throw new Refusal(t(await replyLanguage(interaction, ctx), 'reminders.dmOnly'));
     if (!interaction.memberPermissions.has(PermissionFlagsBits.ManageGuild))
-      throw new Refusal(t(replyLanguage(interaction, ctx), 'reminders.managersOnly'));
+      throw new Refusal(t(await replyLanguage(interaction, ctx), 'reminders.managersOnly'));
   }
 }
 

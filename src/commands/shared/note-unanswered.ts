@@ -1,19 +1,19 @@
-import { recordUnanswered, type UnansweredSource } from '../../knowledge/store/unanswered.js';
+import type { UnansweredSource } from '../../knowledge/store/unanswered.js';
 import type { BotContext } from '../types.js';
 
 /**
  * Logs a question the bot could not answer (or answered wrongly) for /facts unanswered. Never who asked.
  * Best effort: a full disk must not cost the member their answer.
  */
-export function noteUnanswered(
-  ctx: Pick<BotContext, 'db' | 'now' | 'log'>,
+export async function noteUnanswered(
+  ctx: Pick<BotContext, 'store' | 'now' | 'log'>,
   guildId: string | null,
   question: string,
   source: UnansweredSource,
   nearest: readonly string[],
-): void {
+): Promise<void> {
   try {
-    recordUnanswered(ctx.db, { question, guildId, source, nearest, at: ctx.now().toISOString() });
+    await ctx.store.unanswered.record({ question, guildId, source, nearest, at: ctx.now().toISOString() });
   } catch (error) {
     ctx.log.warn('could not log an unanswered question', error instanceof Error ? error.message : error);
   }

@@ -12,10 +12,10 @@ import { Refusal } from './refusal.js';
 export async function showRemovedFact(
   interaction: RepliableInteraction,
   stored: StoredFact,
-  ctx: Pick<BotContext, 'config' | 'db'>,
+  ctx: Pick<BotContext, 'config' | 'store'>,
 ): Promise<void> {
   const { fact } = stored;
-  const lang = replyLanguage(interaction, ctx);
+  const lang = await replyLanguage(interaction, ctx);
   const lines = [
     t(lang, 'answer.removed', {
       title: localTitle(fact, lang),

@@ -1,12 +1,14 @@
 import { formatUtcOffset, localParts, utcOffsetMinutes } from '../../knowledge/local-time.js';
-import { getGuildSettings } from '../../knowledge/store/guild-settings.js';
 import { formatLongDate } from '../../scheduler/message.js';
 import type { BotContext } from '../types.js';
 import type { Lang } from '../../i18n/catalogue.js';
 
 /** The zone a server counts days in: its reminder settings, else the configured default (also for DMs). */
-export function serverTimeZone(ctx: Pick<BotContext, 'db' | 'config'>, guildId: string | null): string {
-  const settings = guildId ? getGuildSettings(ctx.db, guildId) : null;
+export async function serverTimeZone(
+  ctx: Pick<BotContext, 'store' | 'config'>,
+  guildId: string | null,
+): Promise<string> {
+  const settings = guildId ? await ctx.store.guilds.get(guildId) : null;
   return settings?.timezone ?? ctx.config.defaultTimezone;
 }
 

@@ -3,7 +3,7 @@ import { createBot, type Bot } from '../../bot/create-bot.js';
 import { ALL_COMMANDS } from '../../commands/index.js';
 import type { Config } from '../../config.js';
 import { openKnowledge } from '../../knowledge/open.js';
-import type { Db } from '../../knowledge/store/db.js';
+import type { Store } from '../../knowledge/store/store.js';
 import type { Logger } from '../../logger.js';
 import { LocalDiscord, MODERATOR_PERMISSIONS, testClientOptions } from '@corridor/local-discord';
 import { parseSandboxInput } from './parse-input.js';
@@ -75,7 +75,7 @@ export class SandboxSession {
   private constructor(
     private readonly local: LocalDiscord,
     private readonly bot: Bot,
-    private readonly db: Db,
+    private readonly store: Store,
     ansi: boolean,
     /** The Discord language the sandbox member uses (`--locale zh-CN`, or the `locale` command). */
     private locale = 'en-US',
@@ -90,7 +90,7 @@ export class SandboxSession {
     ansi?: boolean;
     locale?: string;
   }): Promise<SandboxSession> {
-    const { db, kb } = openKnowledge(options.databasePath);
+    const { store, kb } = await openKnowledge(options.databasePath);
     const local = await LocalDiscord.start({
       guilds: [
         {
@@ -113,9 +113,9 @@ export class SandboxSession {
       belatedWindowMs: 12 * 3_600_000,
       ...options.config,
     };
-    const bot = createBot({ kb, db, config, log: options.log, clientOptions: testClientOptions(local) });
+    const bot = createBot({ kb, store, config, log: options.log, clientOptions: testClientOptions(local) });
     await bot.start(local.token);
-    return new SandboxSession(local, bot, db, options.ansi ?? false, options.locale ?? 'en-US');
+    return new SandboxSession(local, bot, store, options.ansi ?? false, options.locale ?? 'en-US');
   }
 
   get prompt(): string {
@@ -206,7 +206,7 @@ export class SandboxSession {
   async stop(): Promise<void> {
     await this.bot.stop();
     await this.local.stop();
-    this.db.close();
+    await this.store.close();
   }
 
   private async answerOf(interactionId: string, sourceMessageId?: string): Promise<string> {

@@ -9,8 +9,10 @@ export type Db = Database.Database;
 export function openDb(path: string, options: { migrate?: boolean } = {}): Db {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   const db = new Database(path);
-  // First, so that switching to WAL and migrating wait for another process starting at the same moment.
-  db.pragma('busy_timeout = 5000');
+  // First, so that switching to WAL and migrating wait for another process starting at the same moment. Generous:
+  // shards starting together seed one after another under the write lock, and on a loaded machine eight of them
+  // queued behind each other took longer than 5 s (a write at run time waits milliseconds, never near this).
+  db.pragma('busy_timeout = 15000');
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = ON');

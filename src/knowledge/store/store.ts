@@ -15,6 +15,14 @@ import type { UnansweredEntry, UnansweredGroup } from './unanswered.js';
 
 export type StoreKind = 'sqlite' | 'postgres';
 
+/** A fact row as stored, unparsed: an import compares thousands of them without parsing each. */
+export interface RawFactRow {
+  id: string;
+  data: string;
+  version: number;
+  deleted: boolean;
+}
+
 /** A conditional fact write: `expectedVersion` 0 means "must not exist yet"; omitted means unconditional. */
 export type FactWrite = WriteFact & { expectedVersion?: number };
 
@@ -31,6 +39,10 @@ export interface FactStore {
   /** Brings shipped seed facts in without overwriting moderators' work (see seedFacts in facts.ts). */
   seed(facts: readonly Fact[], at: string, notes?: readonly SeedNote[]): Promise<SeedReport>;
   latestRevisionId(): Promise<number>;
+  /** The facts changed by revisions after `after` up to `upTo` (each id once). */
+  changedSince(after: number, upTo: number): Promise<string[]>;
+  /** Up to `limit` rows (removed ones too) with ids after `afterId`, by id: the store a page at a time. */
+  page(afterId: string, limit: number): Promise<RawFactRow[]>;
   revisions(factId: string): Promise<Revision[]>;
   revision(id: number): Promise<Revision | undefined>;
 }
@@ -120,6 +132,8 @@ export interface SessionScope<T extends { ownerId: string }> {
 
 export interface SessionStore {
   scope<T extends { ownerId: string }>(scope: string, options: StoredSessionOptions): SessionScope<T>;
+  /** Deletes every expired session (all scopes); reads already ignore them, this keeps the table small. */
+  sweepExpired(now: number): Promise<number>;
 }
 
 export interface FactOfTheDayStore {
@@ -142,6 +156,8 @@ export interface Store {
   readonly factOfTheDay: FactOfTheDayStore;
   /** Applies missing migrations; safe when several processes start at once. Returns how many were applied. */
   migrate(): Promise<number>;
+  /** Throws when the database does not answer a trivial query (health checks). */
+  ping(): Promise<void>;
   /** Subscribes to fact changes from this and other processes; resolves (with the unsubscribe function) once listening. */
   onFactsChanged(listener: FactsChangedListener): Promise<() => void>;
   close(): Promise<void>;

@@ -12,11 +12,11 @@ export const factsDraft = defineComponent({
   make: (key: string) => [key],
   parse: ([key]) => ({ key }),
   async button(interaction, { key }, ctx) {
-    const lang = replyLanguage(interaction, ctx);
-    const session = key ? ctx.sessions.forms.get(key) : undefined;
+    const lang = await replyLanguage(interaction, ctx);
+    const session = key ? await ctx.sessions.forms.get(key) : undefined;
     if (!session) throw new Refusal(t(lang, 'facts.form.draftExpired'));
     if (session.ownerId !== interaction.user.id) throw new Refusal(t(lang, 'facts.form.draftNotYours'));
-    const title = session.factId ? ctx.kb.stored(session.factId)?.fact.title : undefined;
+    const title = session.factId ? (await ctx.kb.stored(session.factId))?.fact.title : undefined;
     await showFactForm(interaction, key!, session, session.values ?? blankForm(session.kind), lang, title);
   },
 });

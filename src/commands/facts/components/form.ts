@@ -40,11 +40,11 @@ export const factsForm = defineComponent({
     target.mode === 'add' ? [target.key, 'add', target.kind] : [target.key, 'edit', target.factId, target.version],
   parse: parseFormArgs,
   async modal(interaction, target, ctx) {
-    const lang = replyLanguage(interaction, ctx);
+    const lang = await replyLanguage(interaction, ctx);
     if (!target) throw new Refusal(t(lang, 'facts.form.damaged'));
     const { forms } = ctx.sessions;
     const values = submittedValues(interaction);
-    const known = forms.get(target.key);
+    const known = await forms.get(target.key);
     if (known && known.ownerId !== interaction.user.id) throw new Refusal(t(lang, 'facts.form.notYours'));
 
     let session: FormSession;
@@ -56,7 +56,7 @@ export const factsForm = defineComponent({
       if (!agrees) throw new Refusal(t(lang, 'facts.form.damaged'));
       session = known;
     } else if (target.mode === 'edit') {
-      const kind = ctx.kb.stored(target.factId)?.fact.kind ?? 'milestone';
+      const kind = (await ctx.kb.stored(target.factId))?.fact.kind ?? 'milestone';
       return refuseKeepingText(
         interaction,
         t(lang, 'facts.form.expired', { id: target.factId }),
@@ -69,8 +69,8 @@ export const factsForm = defineComponent({
       session = { ownerId: interaction.user.id, mode: 'add', kind: target.kind, reason: '' };
     }
 
-    const keepDraft = (headline: string, problems: readonly string[]) => {
-      forms.set(target.key, { ...session, values });
+    const keepDraft = async (headline: string, problems: readonly string[]) => {
+      await forms.set(target.key, { ...session, values });
       return replyWithProblems(interaction, target.key, headline, problems, lang);
     };
 
@@ -84,13 +84,13 @@ export const factsForm = defineComponent({
       );
 
     const actor = actorOf(interaction);
-    const before = editing ? ctx.kb.stored(editing.factId)?.fact : undefined;
+    const before = editing ? (await ctx.kb.stored(editing.factId))?.fact : undefined;
     const carried = before ? carryTranslations(before, read.fact) : { fact: read.fact, setAside: [] };
     let change: ChangeResult;
     try {
       change = editing
-        ? ctx.kb.edit(editing.factId, carried.fact, editing.version, actor, session.reason)
-        : ctx.kb.add(read.fact, actor, session.reason || 'added from Discord');
+        ? await ctx.kb.edit(editing.factId, carried.fact, editing.version, actor, session.reason)
+        : await ctx.kb.add(read.fact, actor, session.reason || 'added from Discord');
     } catch (error) {
       if (!(error instanceof KnowledgeError)) throw error;
       const message = knowledgeText(error, lang);
@@ -101,11 +101,11 @@ export const factsForm = defineComponent({
         );
       if (error.code === 'exists')
         return keepDraft(t(lang, 'facts.form.idTaken'), [t(lang, 'facts.form.idTakenHelp', { message })]);
-      forms.take(target.key);
+      await forms.take(target.key);
       if (error.code === 'unchanged') throw asRefusal(error, lang);
       return refuseKeepingText(interaction, message, session, values, lang);
     }
-    forms.take(target.key);
+    await forms.take(target.key);
 
     const fact = change.stored.fact;
     await respond(

@@ -17,13 +17,13 @@ export const factsImport = defineComponent({
   parse: ([action, key]) => ({ action, key }),
   async button(interaction, { action, key }, ctx) {
     const { imports } = ctx.sessions;
-    const lang = replyLanguage(interaction, ctx);
-    const pending = key ? imports.get(key) : undefined;
+    const lang = await replyLanguage(interaction, ctx);
+    const pending = key ? await imports.get(key) : undefined;
     if (!pending) throw new Refusal(t(lang, 'facts.import.expired'));
     if (pending.ownerId !== interaction.user.id) throw new Refusal(t(lang, 'facts.import.notYours'));
     if (action !== 'confirm' && action !== 'cancel') throw new Refusal(t(lang, 'facts.import.broken'));
     // Taken before applying, so a double press cannot apply it twice.
-    imports.take(key!);
+    await imports.take(key!);
     if (action === 'cancel') {
       await interaction.update({
         content: t(lang, 'facts.import.cancelled'),

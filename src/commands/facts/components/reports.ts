@@ -3,7 +3,6 @@ import { postModLog } from '../mod-log.js';
 import { reportsView } from '../reports.js';
 import { NO_PINGS } from '../../shared/respond.js';
 import { defineComponent } from '../../../components/define.js';
-import { resolveReport } from '../../../knowledge/store/reports.js';
 import { Refusal } from '../../shared/refusal.js';
 import { replyLanguage } from '../../shared/language.js';
 import { t } from '../../../i18n/catalogue.js';
@@ -16,11 +15,11 @@ export const factsReports = defineComponent({
   parse: ([action, idText]) => ({ action, idText }),
   async button(interaction, { action, idText }, ctx) {
     const id = Number(idText);
-    const lang = replyLanguage(interaction, ctx);
+    const lang = await replyLanguage(interaction, ctx);
     if (action !== 'resolve' || !Number.isInteger(id)) throw new Refusal(t(lang, 'facts.reports.broken'));
-    const resolved = resolveReport(ctx.db, id);
+    const resolved = await ctx.store.reports.resolve(id);
     const notice = t(lang, resolved ? 'facts.reports.resolved' : 'facts.reports.alreadyResolved', { id });
-    await interaction.update({ ...reportsView(ctx, notice, lang), allowedMentions: NO_PINGS });
+    await interaction.update({ ...(await reportsView(ctx, notice, lang)), allowedMentions: NO_PINGS });
     if (resolved)
       await postModLog(interaction.client, ctx, {
         actor: actorOf(interaction),

@@ -35,16 +35,16 @@ export const factsTranslate = defineComponent({
   make: (factId: string, locale: TextLocale, version: number) => [factId, locale, version],
   parse: parseTranslateArgs,
   async button(interaction, target, ctx) {
-    const lang = replyLanguage(interaction, ctx);
+    const lang = await replyLanguage(interaction, ctx);
     if (!target) throw new Refusal(t(lang, 'facts.translate.damaged'));
-    const stored = ctx.kb.stored(target.factId);
+    const stored = await ctx.kb.stored(target.factId);
     if (!stored || stored.deleted) throw new Refusal(t(lang, 'facts.translate.gone', { id: target.factId }));
     await showTranslateForm(interaction, stored.fact, target.locale, target.version, lang);
   },
   async modal(interaction, target, ctx) {
-    const lang = replyLanguage(interaction, ctx);
+    const lang = await replyLanguage(interaction, ctx);
     if (!target) throw new Refusal(t(lang, 'facts.translate.damaged'));
-    const stored = ctx.kb.stored(target.factId);
+    const stored = await ctx.kb.stored(target.factId);
     if (!stored || stored.deleted) throw new Refusal(t(lang, 'facts.translate.gone', { id: target.factId }));
     const get = (id: string) =>
       interaction.fields.fields.has(id) ? interaction.fields.getTextInputValue(id).trim() : '';
@@ -67,7 +67,13 @@ export const factsTranslate = defineComponent({
     const edited = { ...fact, i18n: { ...fact.i18n, [target.locale]: parsed.data } };
     let saved;
     try {
-      saved = ctx.kb.edit(fact.id, edited, target.version, actorOf(interaction), `translation (${target.locale})`);
+      saved = await ctx.kb.edit(
+        fact.id,
+        edited,
+        target.version,
+        actorOf(interaction),
+        `translation (${target.locale})`,
+      );
     } catch (error) {
       throw asRefusal(error, lang);
     }

@@ -15,7 +15,7 @@ export const factsUnanswered = defineComponent({
   make: (choice: { clearUpTo: number } | 'cancel') => (choice === 'cancel' ? ['cancel'] : ['clear', choice.clearUpTo]),
   parse: ([action, upTo]) => ({ action, upTo }),
   async button(interaction, { action, upTo }, ctx) {
-    const lang = replyLanguage(interaction, ctx);
+    const lang = await replyLanguage(interaction, ctx);
     if (action === 'cancel') {
       await interaction.update({
         content: t(lang, 'facts.unanswered.kept'),
@@ -27,7 +27,7 @@ export const factsUnanswered = defineComponent({
     const upToId = Number(upTo);
     if (action !== 'clear' || !Number.isSafeInteger(upToId) || upToId < 1)
       throw new Refusal(t(lang, 'facts.unanswered.broken'));
-    const { removed, content } = clearConfirmed(ctx, upToId, lang);
+    const { removed, content } = await clearConfirmed(ctx, upToId, lang);
     await interaction.update({ content, components: [], allowedMentions: NO_PINGS });
     if (removed)
       await postModLog(interaction.client, ctx, {

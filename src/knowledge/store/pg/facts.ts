@@ -162,6 +162,20 @@ export function pgFactStore(pool: Pool): FactStore {
       const { rows } = await pool.query<{ id: string }>('SELECT coalesce(max(id), 0) AS id FROM fact_revisions');
       return num(rows[0]!.id);
     },
+    async changedSince(after, upTo) {
+      const { rows } = await pool.query<{ fact_id: string }>(
+        'SELECT DISTINCT fact_id FROM fact_revisions WHERE id > $1 AND id <= $2',
+        [after, upTo],
+      );
+      return rows.map((r) => r.fact_id);
+    },
+    async page(afterId, limit) {
+      const { rows } = await pool.query<{ id: string; data: string; version: number; deleted: boolean }>(
+        'SELECT id, data, version, deleted FROM facts WHERE id > $1 ORDER BY id LIMIT $2',
+        [afterId, limit],
+      );
+      return rows;
+    },
     async revisions(factId) {
       const { rows } = await pool.query<RevisionRow>('SELECT * FROM fact_revisions WHERE fact_id = $1 ORDER BY id', [
         factId,

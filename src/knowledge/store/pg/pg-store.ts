@@ -77,6 +77,10 @@ export class PgStore implements Store {
     return migratePg(this.pool);
   }
 
+  async ping(): Promise<void> {
+    await this.pool.query('SELECT 1');
+  }
+
   async onFactsChanged(listener: FactsChangedListener): Promise<() => void> {
     this.listeners.add(listener);
     this.listening ??= this.listen().catch((error: unknown) => {

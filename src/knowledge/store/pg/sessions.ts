@@ -80,5 +80,10 @@ function scopeOf<T extends { ownerId: string }>(
 }
 
 export function pgSessionStore(pool: Pool): SessionStore {
-  return { scope: (scope, options) => scopeOf(pool, scope, options) };
+  return {
+    scope: (scope, options) => scopeOf(pool, scope, options),
+    async sweepExpired(now) {
+      return (await pool.query('DELETE FROM sessions WHERE expires_at <= $1', [now])).rowCount ?? 0;
+    },
+  };
 }
