@@ -21,8 +21,11 @@ export const SETS: readonly { set: EvalSet; role: 'development' | 'held-out'; la
   { set: 'questions', role: 'development', label: 'questions.json (development, written with the base)' },
   { set: 'dev-en', role: 'development', label: 'dev-en (development, written blind)' },
   { set: 'dev-zh', role: 'development', label: 'dev-zh (development, written blind, Chinese)' },
+  { set: 'dev-zh2', role: 'development', label: 'dev-zh2 (development, written blind, Chinese, second writer)' },
   { set: 'heldout-en', role: 'held-out', label: 'heldout-en (held-out, written blind, only scored)' },
   { set: 'heldout-zh', role: 'held-out', label: 'heldout-zh (held-out, written blind, Chinese, only scored)' },
+  { set: 'heldout2-en', role: 'held-out', label: 'heldout2-en (second held-out set, another writer, only scored)' },
+  { set: 'heldout2-zh', role: 'held-out', label: 'heldout2-zh (second held-out set, Chinese, only scored)' },
 ];
 /** The sets the baselines' thresholds are tuned on. */
 export const TUNING_SETS: readonly EvalSet[] = ['questions', 'dev-en'];

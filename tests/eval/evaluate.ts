@@ -11,10 +11,12 @@ export interface EvalQuestion {
 }
 
 /**
- * Development sets (tune freely): `questions`, and `dev-*` (written blind to the base). `heldout-*`, written blind too,
+ * Development sets (tune freely): `questions`, and `dev-*` (written blind to the base). `heldout-*` and `heldout2-*`
+ * (a second set by another writer, added once the first had been scored many times), written blind too,
  * are only ever scored.
  */
-export type EvalSet = 'questions' | 'dev-en' | 'dev-zh' | 'heldout-en' | 'heldout-zh';
+export type EvalSet =
+  'questions' | 'dev-en' | 'dev-zh' | 'dev-zh2' | 'heldout-en' | 'heldout-zh' | 'heldout2-en' | 'heldout2-zh';
 
 export function loadSet(name: EvalSet): EvalQuestion[] {
   return JSON.parse(readFileSync(new URL(`./${name}.json`, import.meta.url), 'utf8'));
