@@ -7,7 +7,8 @@ import { Vocabulary, type FuseRecord } from './vocabulary.js';
 import { isEnglishWord } from './english-words.js';
 import { isFillerOrTypo, isSlip } from './filler.js';
 import { PLACE_NAMES } from './place-names.js';
-import { fold, isSourceWord, tokenizeQuery, WEAK_TOKENS } from './normalize.js';
+import { isPersonWord } from './person-words.js';
+import { fold, isFiller, isSourceWord, tokenizeQuery, WEAK_TOKENS } from './normalize.js';
 
 export interface SearchHit {
   fact: Fact;
@@ -46,6 +47,8 @@ interface PostingWeights {
   epoch: number;
   weights: Float64Array;
   inName: Uint8Array;
+  /** Whether some fact holds the token in its own text (names, tags, dates, summary, details), not only in example questions. */
+  inFactText: boolean;
 }
 
 interface Variant {
@@ -488,6 +491,7 @@ export class FactSearch {
     const avgLen = FIELDS.map((f) => this.avgLen[f]);
     const weights = new Float64Array(docs.length);
     const inName = new Uint8Array(docs.length);
+    let inFactText = false;
     for (let k = 0; k < docs.length; k++) {
       const slot = docs[k]!;
       let packed = counts[k]!;
@@ -502,13 +506,14 @@ export class FactSearch {
           packed = (packed - c) / COUNT_BASE;
         }
         if (c === 0) continue;
+        if (f !== QUESTIONS_FIELD) inFactText = true;
         const norm = 1 - B + (B * this.fieldLengths[slot * FIELD_COUNT + f]!) / avgLen[f]!;
         tf += (FIELD_WEIGHT_LIST[f]! * c) / norm;
         if (f < 2) inName[k] = 1;
       }
       weights[k] = tf / (K1 + tf);
     }
-    const entry = { epoch: this.epoch, weights, inName };
+    const entry = { epoch: this.epoch, weights, inName, inFactText };
     this.weights.set(token, entry);
     return entry;
   }
@@ -731,15 +736,22 @@ export class FactSearch {
     for (const { token, raw } of tokens) {
       if (terms.length === MAX_QUERY_TOKENS) break;
       if (isSourceWord(raw)) continue;
-      const variants = this.variantsFor(token, raw, prefix && token === last);
+      // Everyday phrasing ("roughly", "big", "become") is evidence only where a fact's own text uses it: example
+      // questions are phrased like the members' and would otherwise turn every filler word they hold into evidence.
+      // (Not the word being typed, which may be the start of a name: "la" of "laos".)
+      const typing = prefix && token === last;
+      if (!typing && isFiller(raw) && !this.weightsOf(token)?.inFactText) continue;
+      const variants = this.variantsFor(token, raw, typing);
       const df = this.postings.get(token)?.length ?? 0;
       if (df === 0 && variants.length === 0) {
-        // A word the base has never seen: everyday phrasing and chat shorthand say nothing either way; an English
-        // word (a ticket, a lane, a prime minister) or a longer unknown name names what the base does not cover.
+        // A word the base has never seen: everyday phrasing, chat shorthand and who is asking (a student, an exporter)
+        // say nothing either way; an English word (a ticket, a lane, a prime minister) or a longer unknown name names
+        // what the base does not cover.
         if (
           isFillerOrTypo(raw) ||
           isFillerOrTypo(token) ||
           isChatNoise(raw) ||
+          isPersonWord(raw) ||
           (HAN.test(raw) && HanOverlap.isNoise(raw))
         )
           continue;
@@ -900,6 +912,7 @@ export class FactSearch {
 }
 
 const FIELD_COUNT = FIELDS.length;
+const QUESTIONS_FIELD = FIELDS.indexOf('questions');
 const FIELD_WEIGHT_LIST = FIELDS.map((f) => FIELD_WEIGHTS[f]);
 /** Field counts are packed COUNT_BASE to a field (7 fields x 7 bits: an exact integer in a double). */
 const COUNT_BASE = 128;
