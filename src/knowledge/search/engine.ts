@@ -68,6 +68,11 @@ const K1 = 1.2;
 const B = 0.5;
 /** The share of the question's weight that must be found in one fact before we answer with it. */
 export const MIN_COVERAGE = 0.62;
+/**
+ * Per adjacent word pair of the question found in one of the fact's example questions (chosen on the even half of
+ * dev-en: 0.1-0.25 help, 0.35 and more cost the odd half).
+ */
+const QUESTION_PAIR_BONUS = 0.2;
 const TITLE_REFERENCE = FIELD_WEIGHTS.title / (K1 + FIELD_WEIGHTS.title);
 const FIGURE_HINT = /\b(how (many|much)|volume|number|figure|percent|share|value|total|worth|amount|count)\b/i;
 const DATE_HINT = /\b(when|what (day|date|year)|which year|since when)\b/i;
@@ -847,7 +852,11 @@ export class FactSearch {
     //    matched word is in the fact's title or an alias): a fact whose best case falls below the limit-th best base
     //    score, or below the current limit-th final score, cannot make the list.
     const base = (i: number) => this.rawScore[i]! * (0.5 + 0.5 * (this.covered[i]! / totalIdf));
-    const most = (1 + 0.25 * queryPairs.length) * (figureHint || dateHint ? 1.2 : 1) * (1 + 1e-9);
+    const most =
+      (1 + 0.25 * queryPairs.length) *
+      (1 + QUESTION_PAIR_BONUS * queryPairs.length) *
+      (figureHint || dateHint ? 1.2 : 1) *
+      (1 + 1e-9);
     const nameBonus = 1.5 * 1.3;
     let floor = -Infinity;
     if (survivors.length > limit) {
@@ -881,6 +890,11 @@ export class FactSearch {
       let pairs = 0;
       for (const p of queryPairs) if (doc.namePairs.has(p)) pairs++;
       score *= 1 + 0.25 * pairs;
+      // Word pairs an example question shares with the question ("finish negotiating"): the bag of all example
+      // questions knows each word of a paraphrase but not that they stood together.
+      let questionPairs = 0;
+      for (const p of queryPairs) if (doc.questionPairs.has(p)) questionPairs++;
+      score *= 1 + QUESTION_PAIR_BONUS * questionPairs;
       // A question that names the fact (its title or an alias) nearly word for word points at it over facts that merely mention it.
       let nameCoverage = 0;
       let exactName = false;
