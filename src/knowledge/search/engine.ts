@@ -193,6 +193,8 @@ export class FactSearch {
   private rawScore = new Float64Array(0);
   private covered = new Float64Array(0);
   private strong = new Uint8Array(0);
+  /** How many query terms each fact covers (a bound on the word pairs it can share with the question). */
+  private termCount = new Uint8Array(0);
   /** Whether the best variant of the current term / of any term so far is a word of the fact's title or aliases. */
   private termInName = new Uint8Array(0);
   private inName = new Uint8Array(0);
@@ -478,6 +480,7 @@ export class FactSearch {
     this.rawScore = new Float64Array(size);
     this.covered = new Float64Array(size);
     this.strong = new Uint8Array(size);
+    this.termCount = new Uint8Array(size);
     this.termInName = new Uint8Array(size);
     this.inName = new Uint8Array(size);
     this.bestVariant = new Uint8Array(size * MAX_QUERY_TOKENS);
@@ -815,6 +818,7 @@ export class FactSearch {
             this.rawScore[i] = 0;
             this.covered[i] = 0;
             this.strong[i] = 0;
+            this.termCount[i] = 0;
             this.inName[i] = 0;
             this.bestVariant.fill(0, i * width, i * width + terms.length);
             candidates.push(i);
@@ -839,6 +843,7 @@ export class FactSearch {
         this.rawScore[i] = this.rawScore[i]! + best * term.idf;
         this.covered[i] = this.covered[i]! + term.idf * this.termWeight[i]!;
         if (!term.weak) this.strong[i] = 1;
+        this.termCount[i] = this.termCount[i]! + 1;
         if (this.termInName[i]) this.inName[i] = 1;
       }
     });
@@ -852,11 +857,11 @@ export class FactSearch {
     //    matched word is in the fact's title or an alias): a fact whose best case falls below the limit-th best base
     //    score, or below the current limit-th final score, cannot make the list.
     const base = (i: number) => this.rawScore[i]! * (0.5 + 0.5 * (this.covered[i]! / totalIdf));
-    const most =
-      (1 + 0.25 * queryPairs.length) *
-      (1 + QUESTION_PAIR_BONUS * queryPairs.length) *
-      (figureHint || dateHint ? 1.2 : 1) *
-      (1 + 1e-9);
+    // A fact shares at most one word pair fewer than the terms it covers (the pairs are of neighbouring terms).
+    const most = (i: number) => {
+      const pairs = Math.min(queryPairs.length, Math.max(0, this.termCount[i]! - 1));
+      return (1 + 0.25 * pairs) * (1 + QUESTION_PAIR_BONUS * pairs) * (figureHint || dateHint ? 1.2 : 1) * (1 + 1e-9);
+    };
     const nameBonus = 1.5 * 1.3;
     let floor = -Infinity;
     if (survivors.length > limit) {
@@ -873,7 +878,7 @@ export class FactSearch {
 
     const top: Ranked[] = [];
     for (const i of survivors) {
-      const bound = base(i) * most * (this.inName[i] ? nameBonus : 1);
+      const bound = base(i) * most(i) * (this.inName[i] ? nameBonus : 1);
       if (bound < floor || (top.length === limit && bound < top[limit - 1]!.raw * (1 - 1e-9))) continue;
       const doc = this.docs[i]!;
       const coverage = this.covered[i]! / totalIdf;
