@@ -1,8 +1,12 @@
-/** Words that phrase a question or say who asks are never evidence for or against a fact (see FactSearch.terms). */
+/**
+ * How the words of a question count: filler and who is asking never as evidence (see FactSearch.terms), the word
+ * pairs of example questions together.
+ */
 import { describe, expect, it } from 'vitest';
 import { loadSeedFacts } from '../../src/knowledge/load-facts.js';
 import type { Fact } from '../../src/knowledge/schema.js';
 import { answerIds, answerQuestion } from '../../src/knowledge/search/answer.js';
+import { indexDoc } from '../../src/knowledge/search/documents.js';
 import { FactSearch } from '../../src/knowledge/search/engine.js';
 import { stem } from '../../src/knowledge/search/normalize.js';
 import { isPersonWord } from '../../src/knowledge/search/person-words.js';
@@ -37,5 +41,13 @@ describe('who is asking', () => {
     expect(search.analyze(q).unseen).toEqual([]);
     expect(answerIds(answerQuestion(search, q))).toEqual(['rcep-in-force']);
     expect(search.analyze('who is the governor of the central bank').unseen).toContain(stem('governor'));
+  });
+});
+
+describe('example question word pairs', () => {
+  it('are kept per question, never across two questions', () => {
+    const doc = indexDoc({ ...railway, questions: ['when did it finish negotiating', 'rounds of talks'] });
+    expect(doc.questionPairs.has(`${stem('finish')} ${stem('negotiating')}`)).toBe(true);
+    expect(doc.questionPairs.has(`${stem('negotiating')} ${stem('rounds')}`)).toBe(false);
   });
 });
