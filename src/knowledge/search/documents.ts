@@ -21,6 +21,8 @@ export interface IndexedDoc {
   counts: Record<Field, Map<string, number>>;
   /** Adjacent token pairs of title and aliases, for the phrase bonus. */
   namePairs: Set<string>;
+  /** Adjacent token pairs of the example questions. */
+  questionPairs: Set<string>;
   /** Title and each alias as token lists, to reward a question that names the fact exactly or nearly. */
   names: string[][];
   /** Every word as written (folded) with its index token: typos and prefixes are matched against written words. */
@@ -62,10 +64,13 @@ export function indexDoc(fact: Fact): IndexedDoc {
   const tok = (i: number, text: string) => (i === 0 ? english(text) : tokenize(text));
   const titles = texts.map((t, i) => tok(i, t.title));
   const aliases = texts.map((t, i) => t.aliases.map((a) => tok(i, a)));
+  const questionLists = texts.flatMap((t, i) => t.questions.map((q) => tok(i, q)));
+  const questionPairs = new Set<string>();
+  for (const q of questionLists) for (let i = 0; i < q.length - 1; i++) questionPairs.add(`${q[i]} ${q[i + 1]}`);
   const fields: Record<Field, string[]> = {
     title: titles.flat(),
     aliases: aliases.flat(2),
-    questions: texts.flatMap((t, i) => t.questions.flatMap((q) => tok(i, q))),
+    questions: questionLists.flat(),
     tags: fact.tags.flatMap((t) => english(t)),
     when: tokenize(when.join(' ')),
     summary: texts.flatMap((t, i) => tok(i, t.summary)),
@@ -81,5 +86,5 @@ export function indexDoc(fact: Fact): IndexedDoc {
   const namePairs = new Set<string>();
   const names = texts.flatMap((_, i) => [titles[i]!, ...aliases[i]!]).filter((t) => t.length > 0);
   for (const t of names) for (let i = 0; i < t.length - 1; i++) namePairs.add(`${t[i]} ${t[i + 1]}`);
-  return { fact, fields, counts, namePairs, names, words };
+  return { fact, fields, counts, namePairs, questionPairs, names, words };
 }

@@ -9,7 +9,8 @@ import { Vocabulary, type FuseRecord } from './vocabulary.js';
 import { isEnglishWord } from './english-words.js';
 import { isFillerOrTypo, isSlip } from './filler.js';
 import { PLACE_NAMES } from './place-names.js';
-import { fold, isSourceWord, tokenizeQuery, WEAK_TOKENS } from './normalize.js';
+import { isPersonWord } from './person-words.js';
+import { fold, isFiller, isSourceWord, tokenizeQuery, WEAK_TOKENS } from './normalize.js';
 
 export interface SearchHit {
   fact: Fact;
@@ -48,6 +49,8 @@ interface PostingWeights {
   epoch: number;
   weights: Float64Array;
   inName: Uint8Array;
+  /** Whether some fact holds the token in its own text (names, tags, dates, summary, details), not only in example questions. */
+  inFactText: boolean;
 }
 
 interface Variant {
@@ -67,6 +70,11 @@ const K1 = 1.2;
 const B = 0.5;
 /** The share of the question's weight that must be found in one fact before we answer with it. */
 export const MIN_COVERAGE = 0.62;
+/**
+ * Per adjacent word pair of the question found in one of the fact's example questions (chosen on the even half of
+ * dev-en: 0.1-0.25 help, 0.35 and more cost the odd half).
+ */
+const QUESTION_PAIR_BONUS = 0.2;
 const TITLE_REFERENCE = FIELD_WEIGHTS.title / (K1 + FIELD_WEIGHTS.title);
 const FIGURE_HINT = /\b(how (many|much)|volume|number|figure|percent|share|value|total|worth|amount|count)\b/i;
 const DATE_HINT = /\b(when|what (day|date|year)|which year|since when)\b/i;
@@ -187,6 +195,8 @@ export class FactSearch {
   private rawScore = new Float64Array(0);
   private covered = new Float64Array(0);
   private strong = new Uint8Array(0);
+  /** How many query terms each fact covers (a bound on the word pairs it can share with the question). */
+  private termCount = new Uint8Array(0);
   /** Whether the best variant of the current term / of any term so far is a word of the fact's title or aliases. */
   private termInName = new Uint8Array(0);
   private inName = new Uint8Array(0);
@@ -475,6 +485,7 @@ export class FactSearch {
     this.rawScore = new Float64Array(size);
     this.covered = new Float64Array(size);
     this.strong = new Uint8Array(size);
+    this.termCount = new Uint8Array(size);
     this.termInName = new Uint8Array(size);
     this.inName = new Uint8Array(size);
     this.bestVariant = new Uint8Array(size * MAX_QUERY_TOKENS);
@@ -493,6 +504,7 @@ export class FactSearch {
     const avgLen = FIELDS.map((f) => this.avgLen[f]);
     const weights = new Float64Array(docs.length);
     const inName = new Uint8Array(docs.length);
+    let inFactText = false;
     for (let k = 0; k < docs.length; k++) {
       const slot = docs[k]!;
       let packed = counts[k]!;
@@ -507,13 +519,14 @@ export class FactSearch {
           packed = (packed - c) / COUNT_BASE;
         }
         if (c === 0) continue;
+        if (f !== QUESTIONS_FIELD) inFactText = true;
         const norm = 1 - B + (B * this.fieldLengths[slot * FIELD_COUNT + f]!) / avgLen[f]!;
         tf += (FIELD_WEIGHT_LIST[f]! * c) / norm;
         if (f < 2) inName[k] = 1;
       }
       weights[k] = tf / (K1 + tf);
     }
-    const entry = { epoch: this.epoch, weights, inName };
+    const entry = { epoch: this.epoch, weights, inName, inFactText };
     this.weights.set(token, entry);
     return entry;
   }
@@ -741,15 +754,22 @@ export class FactSearch {
     for (const { token, raw } of tokens) {
       if (terms.length === MAX_QUERY_TOKENS) break;
       if (isSourceWord(raw)) continue;
-      const variants = this.variantsFor(token, raw, prefix && token === last);
+      // Everyday phrasing ("roughly", "big", "become") is evidence only where a fact's own text uses it: example
+      // questions are phrased like the members' and would otherwise turn every filler word they hold into evidence.
+      // (Not the word being typed, which may be the start of a name: "la" of "laos".)
+      const typing = prefix && token === last;
+      if (!typing && isFiller(raw) && !this.weightsOf(token)?.inFactText) continue;
+      const variants = this.variantsFor(token, raw, typing);
       const df = this.postings.get(token)?.length ?? 0;
       if (df === 0 && variants.length === 0) {
-        // A word the base has never seen: everyday phrasing and chat shorthand say nothing either way; an English
-        // word (a ticket, a lane, a prime minister) or a longer unknown name names what the base does not cover.
+        // A word the base has never seen: everyday phrasing, chat shorthand and who is asking (a student, an exporter)
+        // say nothing either way; an English word (a ticket, a lane, a prime minister) or a longer unknown name names
+        // what the base does not cover.
         if (
           isFillerOrTypo(raw) ||
           isFillerOrTypo(token) ||
           isChatNoise(raw) ||
+          isPersonWord(raw) ||
           (HAN.test(raw) && HanOverlap.isNoise(raw))
         )
           continue;
@@ -809,6 +829,7 @@ export class FactSearch {
             this.rawScore[i] = 0;
             this.covered[i] = 0;
             this.strong[i] = 0;
+            this.termCount[i] = 0;
             this.inName[i] = 0;
             this.bestVariant.fill(0, i * width, i * width + terms.length);
             candidates.push(i);
@@ -833,6 +854,7 @@ export class FactSearch {
         this.rawScore[i] = this.rawScore[i]! + best * term.idf;
         this.covered[i] = this.covered[i]! + term.idf * this.termWeight[i]!;
         if (!term.weak) this.strong[i] = 1;
+        this.termCount[i] = this.termCount[i]! + 1;
         if (this.termInName[i]) this.inName[i] = 1;
       }
     });
@@ -846,7 +868,11 @@ export class FactSearch {
     //    matched word is in the fact's title or an alias): a fact whose best case falls below the limit-th best base
     //    score, or below the current limit-th final score, cannot make the list.
     const base = (i: number) => this.rawScore[i]! * (0.5 + 0.5 * (this.covered[i]! / totalIdf));
-    const most = (1 + 0.25 * queryPairs.length) * (figureHint || dateHint ? 1.2 : 1) * (1 + 1e-9);
+    // A fact shares at most one word pair fewer than the terms it covers (the pairs are of neighbouring terms).
+    const most = (i: number) => {
+      const pairs = Math.min(queryPairs.length, Math.max(0, this.termCount[i]! - 1));
+      return (1 + 0.25 * pairs) * (1 + QUESTION_PAIR_BONUS * pairs) * (figureHint || dateHint ? 1.2 : 1) * (1 + 1e-9);
+    };
     const nameBonus = 1.5 * 1.3;
     let floor = -Infinity;
     if (survivors.length > limit) {
@@ -863,7 +889,7 @@ export class FactSearch {
 
     const top: Ranked[] = [];
     for (const i of survivors) {
-      const bound = base(i) * most * (this.inName[i] ? nameBonus : 1);
+      const bound = base(i) * most(i) * (this.inName[i] ? nameBonus : 1);
       if (bound < floor || (top.length === limit && bound < top[limit - 1]!.raw * (1 - 1e-9))) continue;
       const doc = this.docs[i]!;
       const coverage = this.covered[i]! / totalIdf;
@@ -880,6 +906,11 @@ export class FactSearch {
       let pairs = 0;
       for (const p of queryPairs) if (doc.namePairs.has(p)) pairs++;
       score *= 1 + 0.25 * pairs;
+      // Word pairs an example question shares with the question ("finish negotiating"): the bag of all example
+      // questions knows each word of a paraphrase but not that they stood together.
+      let questionPairs = 0;
+      for (const p of queryPairs) if (doc.questionPairs.has(p)) questionPairs++;
+      score *= 1 + QUESTION_PAIR_BONUS * questionPairs;
       // A question that names the fact (its title or an alias) nearly word for word points at it over facts that merely mention it.
       let nameCoverage = 0;
       let exactName = false;
@@ -911,6 +942,7 @@ export class FactSearch {
 }
 
 const FIELD_COUNT = FIELDS.length;
+const QUESTIONS_FIELD = FIELDS.indexOf('questions');
 const FIELD_WEIGHT_LIST = FIELDS.map((f) => FIELD_WEIGHTS[f]);
 /** Field counts are packed COUNT_BASE to a field (7 fields x 7 bits: an exact integer in a double). */
 const COUNT_BASE = 128;
