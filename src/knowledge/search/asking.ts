@@ -32,6 +32,9 @@ export function askCoverages(question: string, analysis: Analysis): number[] {
   return analysis.hits.map((hit, i) => {
     if (weight === 0) return hit.coverage;
     const covered = analysis.covered[i]!;
-    return asked.reduce((sum, t) => sum + (covered.has(t.text) ? t.share : 0), 0) / weight;
+    // Partial evidence for an unseen word counts for what it is worth, not as the word itself.
+    const partial = analysis.partial[i];
+    const credit = (t: string) => (covered.has(t) ? (partial?.get(t) ?? 1) : 0);
+    return asked.reduce((sum, t) => sum + credit(t.text) * t.share, 0) / weight;
   });
 }
