@@ -2,6 +2,7 @@ import type { Fact } from '../schema.js';
 import { answersWhatIsAsked } from './asked-for.js';
 import { askCoverages, askingClause } from './asking.js';
 import { chineseQuestionPair, isChinese } from './chinese-clauses.js';
+import { chineseGuessDespiteUnseen } from './chinese-guess.js';
 import type { Analysis, FactSearch, SearchHit } from './engine.js';
 import { isSlip } from './filler.js';
 import { isFiller, tokenizeQuery, WEAK_TOKENS } from './normalize.js';
@@ -53,7 +54,7 @@ export function answerQuestion(search: FactSearch, asked: string): Answer {
   const confident = hits.filter((h, i) => coverage[i]! >= ANSWER_COVERAGE && fits(h));
   if (best && confident[0] === best)
     return { kind: 'fact', fact: best.fact, others: confident.slice(1, 4).map((h) => h.fact) };
-  if (best && fits(best) && isGuess(analysis))
+  if (best && fits(best) && isGuess(analysis, question))
     return { kind: 'guess', fact: best.fact, others: hits.slice(1, 3).map((h) => h.fact) };
   return { kind: 'none', nearest: search.nearest(question, 3) };
 }
@@ -141,8 +142,9 @@ function bestFor(search: FactSearch, question: string, exclude?: Fact): Fact | u
 }
 
 /** No fact clears the bar, but the question names one, asks nothing the base has never heard of, and one fact leads. */
-function isGuess({ hits, unseen }: Analysis): boolean {
+function isGuess({ hits, unseen }: Analysis, question: string): boolean {
   const [best, second] = hits as [SearchHit, SearchHit | undefined];
-  if (unseen.length > 0 || best.named < GUESS_NAMED) return false;
+  if (best.named < GUESS_NAMED) return false;
+  if (unseen.length > 0 && !chineseGuessDespiteUnseen(question, best.named)) return false;
   return !second || best.score >= second.score * GUESS_LEAD;
 }
