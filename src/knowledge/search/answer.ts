@@ -41,7 +41,9 @@ const JOIN_ZH = /和|与|以及/;
 const RESPECTIVELY_ZH = /分别/;
 
 export function answerQuestion(search: FactSearch, asked: string): Answer {
-  const question = search.correctChinese(asked);
+  // Full-width digits, letters and punctuation (２０１９年, ？) read as their ASCII forms, so the rules that look for
+  // years, figures or question marks see the same question however it was typed.
+  const question = search.correctChinese(asked.normalize('NFKC'));
   const analysis = search.analyze(question, { limit: 8 });
   const { hits } = analysis;
   const best = hits[0];
