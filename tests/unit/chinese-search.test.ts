@@ -3,6 +3,8 @@ import { loadSeedFacts } from '../../src/knowledge/load-facts.js';
 import { answerIds, answerQuestion } from '../../src/knowledge/search/answer.js';
 import { chineseQuestionPair } from '../../src/knowledge/search/chinese-clauses.js';
 import { chineseCountedThing } from '../../src/knowledge/search/chinese-counts.js';
+import { HanOverlap } from '../../src/knowledge/search/chinese.js';
+import { chineseGuessDespiteUnseen } from '../../src/knowledge/search/chinese-guess.js';
 import { digitsForNumerals, numeralValue } from '../../src/knowledge/search/chinese-numbers.js';
 import { unseenShare } from '../../src/knowledge/search/chinese-pos.js';
 import { FactSearch } from '../../src/knowledge/search/engine.js';
@@ -80,6 +82,46 @@ describe('two Chinese questions in one message', () => {
     const shown = answerIds(answer('中老铁路全长多少公里？金港高速日均车流量多少？'));
     expect(shown).toHaveLength(2);
     expect(shown[0]).toBe('china-laos-railway-length');
+  });
+});
+
+describe("Chinese words made of the base's words", () => {
+  const overlap = new HanOverlap(() => ['港', '海', '体', '化', '盟', '东', '峰值']);
+  it('a compound of known parts is partial evidence for each part', () => {
+    expect(overlap.partial('海港').map((p) => p.token)).toEqual(['海', '港']);
+    expect(overlap.partial('海港')[0]!.weight).toBeLessThan(1);
+    expect(overlap.partial('一体化').map((p) => p.token)).toEqual(['体', '化']);
+  });
+  it('a word with a part the base never wrote, or that only shares a character, gets nothing', () => {
+    expect(overlap.partial('欧盟')).toEqual([]);
+    expect(overlap.partial('高峰')).toEqual([]);
+  });
+  it('a stopword with a glued copula or a demonstrative with a measure word names nothing', () => {
+    expect(HanOverlap.isNoise('大概是')).toBe(true);
+    expect(HanOverlap.isNoise('那篇')).toBe(true);
+    expect(HanOverlap.isNoise('天气')).toBe(false);
+  });
+});
+
+describe('Chinese best guesses', () => {
+  it('despite unseen words only for a question naming its fact in full and asking no figure', () => {
+    expect(chineseGuessDespiteUnseen('中老铁路有什么意义', 1)).toBe(true);
+    expect(chineseGuessDespiteUnseen('中老铁路有什么意义', 0.5)).toBe(false);
+    expect(chineseGuessDespiteUnseen('中老铁路有多少名员工', 1)).toBe(false);
+    expect(chineseGuessDespiteUnseen('中老铁路连着哪几个国家', 1)).toBe(true);
+    expect(chineseGuessDespiteUnseen('what does the railway mean', 1)).toBe(false);
+  });
+});
+
+describe('one Chinese question however it is typed', () => {
+  it('traditional characters, ASCII or full-width punctuation and digits, and emoji give the same answer', () => {
+    const variants = [
+      ['金港高速是哪一年通车的？', '金港高速是哪一年通車的?', '金港高速是哪一年通车的？🚗'],
+      ['2019年中国和东盟的贸易额, 是多少?', '２０１９年中国和东盟的贸易额，是多少？'],
+      ['中老铁路全长多少公里？金港高速日均车流量多少？', '中老铁路全长多少公里?金港高速日均车流量多少? 👍'],
+    ];
+    for (const [first, ...rest] of variants)
+      for (const v of rest) expect(answerIds(answer(v)), v).toEqual(answerIds(answer(first!)));
   });
 });
 

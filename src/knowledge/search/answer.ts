@@ -2,6 +2,7 @@ import type { Fact } from '../schema.js';
 import { answersWhatIsAsked } from './asked-for.js';
 import { askCoverages, askingClause } from './asking.js';
 import { chineseQuestionPair, isChinese } from './chinese-clauses.js';
+import { chineseGuessDespiteUnseen } from './chinese-guess.js';
 import type { Analysis, FactSearch, SearchHit } from './engine.js';
 import { isSlip } from './filler.js';
 import { isFiller, tokenizeQuery, WEAK_TOKENS } from './normalize.js';
@@ -38,9 +39,13 @@ const PARTIES = /\b([a-z]+)\s(?:and|&)\s([a-z]+)\b/gi;
  */
 const JOIN_ZH = /和|与|以及/;
 const RESPECTIVELY_ZH = /分别/;
+/** How much of a fact's name each half of a Chinese "X 和 Y" must hold to be split without 分别. */
+const PAIR_NAMED_ZH = 0.75;
 
 export function answerQuestion(search: FactSearch, asked: string): Answer {
-  const question = search.correctChinese(asked);
+  // Full-width digits, letters and punctuation (２０１９年, ？) read as their ASCII forms, so the rules that look for
+  // years, figures or question marks see the same question however it was typed.
+  const question = search.correctChinese(asked.normalize('NFKC'));
   const analysis = search.analyze(question, { limit: 8 });
   const { hits } = analysis;
   const best = hits[0];
@@ -53,7 +58,7 @@ export function answerQuestion(search: FactSearch, asked: string): Answer {
   const confident = hits.filter((h, i) => coverage[i]! >= ANSWER_COVERAGE && fits(h));
   if (best && confident[0] === best)
     return { kind: 'fact', fact: best.fact, others: confident.slice(1, 4).map((h) => h.fact) };
-  if (best && fits(best) && isGuess(analysis))
+  if (best && fits(best) && isGuess(analysis, question))
     return { kind: 'guess', fact: best.fact, others: hits.slice(1, 3).map((h) => h.fact) };
   return { kind: 'none', nearest: search.nearest(question, 3) };
 }
@@ -111,15 +116,19 @@ function pairFor(search: FactSearch, question: string): Fact[] | undefined {
   // Two Chinese questions in one message (……多少年？……几年？) are a pair as they stand.
   const asked = isChinese(question) ? chineseQuestionPair(question) : undefined;
   const zh = asked !== undefined || RESPECTIVELY_ZH.test(question);
-  const parts = asked ?? (zh ? question.split(JOIN_ZH) : splitEnglish(question));
+  // Without 分别, a Chinese 和 / 与 joins two questions only when each half nearly names a fact of its own
+  // (Rayong Industrial Zone 和 Long Jiang Industrial Park 这类园区…); 中国和东盟 names no fact in either half.
+  const named = !zh && isChinese(question) ? PAIR_NAMED_ZH : 0;
+  const parts = asked ?? (zh || named > 0 ? question.split(JOIN_ZH) : splitEnglish(question));
   if (parts.length !== 2) return undefined;
   const [left, right] = parts as [string, string];
   // A one-word left half ("how many countries and regions …") coordinates two nouns of one question (分别 has
   // already said there are two: RCEP和中老铁路分别…).
   if (!zh && tokenizeQuery(left).length < 2) return undefined;
-  const first = bestFor(search, left);
+  const first = bestFor(search, left, undefined, named);
   if (!first) return undefined;
-  const second = bestFor(search, right, first) ?? bestFor(search, `${right} ${left}`, first);
+  const second =
+    bestFor(search, right, first, named) ?? (named ? undefined : bestFor(search, `${right} ${left}`, first));
   return second ? [first, second] : undefined;
 }
 
@@ -131,18 +140,20 @@ function splitEnglish(question: string): string[] {
 }
 
 /** The one fact that answers a question outright (not the excluded one), if any. */
-function bestFor(search: FactSearch, question: string, exclude?: Fact): Fact | undefined {
+function bestFor(search: FactSearch, question: string, exclude?: Fact, named = 0): Fact | undefined {
   const analysis = search.analyze(question, { limit: 3 });
   const strong = analysis.terms.some((t) => !WEAK_TOKENS.has(t.text) && !analysis.unseen.includes(t.text));
   if (!strong) return undefined;
   const i = analysis.hits.findIndex((h) => h.fact.id !== exclude?.id);
-  if (i < 0 || askCoverages(question, analysis)[i]! < ANSWER_COVERAGE) return undefined;
+  if (i < 0 || askCoverages(question, analysis)[i]! < ANSWER_COVERAGE || analysis.hits[i]!.named < named)
+    return undefined;
   return analysis.hits[i]!.fact;
 }
 
 /** No fact clears the bar, but the question names one, asks nothing the base has never heard of, and one fact leads. */
-function isGuess({ hits, unseen }: Analysis): boolean {
+function isGuess({ hits, unseen }: Analysis, question: string): boolean {
   const [best, second] = hits as [SearchHit, SearchHit | undefined];
-  if (unseen.length > 0 || best.named < GUESS_NAMED) return false;
+  if (best.named < GUESS_NAMED) return false;
+  if (unseen.length > 0 && !chineseGuessDespiteUnseen(question, best.named)) return false;
   return !second || best.score >= second.score * GUESS_LEAD;
 }

@@ -4,8 +4,13 @@ import { isFiller, isSourceWord, tokenizeQuery } from './normalize.js';
 const ASKING =
   /\b(what|whats|when|which|who|whose|why|where|how|is|are|was|were|do|does|did|has|have|can|could|will|would|name|list|tell)\b/i;
 
+const HAN = /\p{Script=Han}/u;
+
 /** The clause that asks: questions often come with context before them ("I'm writing a thesis: how long is …"). */
 export function askingClause(question: string): string {
+  // A Chinese question is judged whole whatever its punctuation (its context clauses often name the subject; see
+  // chinese-clauses.ts): ASCII commas and question marks must not make it an English one.
+  if (HAN.test(question)) return question;
   const clauses = question
     .split(/(?<!\d)\.(?!\d)|[?!;:\n]+|,\s+|\s[-—–]+\s/)
     .map((c) => c.trim())
@@ -32,6 +37,9 @@ export function askCoverages(question: string, analysis: Analysis): number[] {
   return analysis.hits.map((hit, i) => {
     if (weight === 0) return hit.coverage;
     const covered = analysis.covered[i]!;
-    return asked.reduce((sum, t) => sum + (covered.has(t.text) ? t.share : 0), 0) / weight;
+    // Partial evidence for an unseen word counts for what it is worth, not as the word itself.
+    const partial = analysis.partial[i];
+    const credit = (t: string) => (covered.has(t) ? (partial?.get(t) ?? 1) : 0);
+    return asked.reduce((sum, t) => sum + credit(t.text) * t.share, 0) / weight;
   });
 }

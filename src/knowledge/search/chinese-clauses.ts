@@ -17,10 +17,13 @@ export function isChinese(text: string): boolean {
 }
 
 function clauses(text: string, end: RegExp): string[] {
-  return text
-    .split(end)
-    .map((c) => c.trim())
-    .filter(Boolean);
+  return (
+    text
+      .split(end)
+      .map((c) => c.trim())
+      // A trailing emoji or stray mark is no clause.
+      .filter((c) => /[\p{L}\p{N}]/u.test(c))
+  );
 }
 
 function namesSomething(clause: string): boolean {

@@ -29,6 +29,8 @@ export interface Analysis {
   unseen: string[];
   /** The query tokens each hit covers, same order as hits (for combining facts in one answer). */
   covered: Set<string>[];
+  /** Per hit, the unseen Chinese words it holds only partial evidence for, with how much (see HanOverlap.partial). */
+  partial: Map<string, number>[];
   /** The question's tokens and their share of its weight. */
   terms: { text: string; share: number }[];
 }
@@ -64,6 +66,8 @@ interface QueryTerm {
   idf: number;
   weak: boolean;
   variants: Variant[];
+  /** A word the base never wrote (its variants, if any, are only partial evidence for it). */
+  unseen?: boolean;
 }
 
 const K1 = 1.2;
@@ -774,7 +778,10 @@ export class FactSearch {
         )
           continue;
         // A Chinese verb or adverb (通往, 越来越) rephrases the question more often than it names what is asked.
-        terms.push({ text: token, idf: this.idfMax * UNSEEN_WEIGHT * unseenShare(raw), weak: false, variants });
+        // A Chinese word made of the base's words is partial evidence for the facts holding them (see HanOverlap).
+        const partial = HAN.test(raw) ? this.han.partial(raw) : [];
+        const idf = this.idfMax * UNSEEN_WEIGHT * unseenShare(raw);
+        terms.push({ text: token, idf, weak: false, variants: partial, unseen: true });
         continue;
       }
       const idf = df > 0 ? this.idf(df) : this.idf(this.postings.get(variants[0]!.token)!.length);
@@ -801,8 +808,8 @@ export class FactSearch {
   private rank(query: string, options: SearchOptions & { prefix: boolean; minCoverage: number }): Analysis {
     const limit = Math.max(1, Math.min(options.limit ?? 5, 50));
     const terms = this.terms(query, options.prefix);
-    const unseen = terms.filter((t) => t.variants.length === 0).map((t) => t.text);
-    if (terms.length === 0) return { hits: [], unseen, covered: [], terms: [] };
+    const unseen = terms.filter((t) => t.unseen).map((t) => t.text);
+    if (terms.length === 0) return { hits: [], unseen, covered: [], partial: [], terms: [] };
     const totalIdf = terms.reduce((s, t) => s + t.idf, 0);
     const figureHint = FIGURE_HINT.test(query);
     const dateHint = DATE_HINT.test(query);
@@ -896,11 +903,13 @@ export class FactSearch {
       let score = this.rawScore[i]!;
       const matched = new Set<string>();
       const coveredTerms = new Set<string>();
+      const partial = new Map<string, number>();
       terms.forEach((term, j) => {
         const vi = this.bestVariant[i * width + j]!;
         if (vi > 0) {
           matched.add(term.variants[vi - 1]!.token);
           coveredTerms.add(term.text);
+          if (term.unseen) partial.set(term.text, term.variants[vi - 1]!.weight);
         }
       });
       let pairs = 0;
@@ -923,7 +932,11 @@ export class FactSearch {
       if (figureHint && doc.fact.kind === 'figure') score *= 1.2;
       if (dateHint && doc.fact.kind !== 'figure') score *= 1.15;
       score *= 0.5 + 0.5 * coverage;
-      keepTop(top, { fact: doc.fact, raw: score, coverage, named: nameCoverage, covered: coveredTerms }, limit);
+      keepTop(
+        top,
+        { fact: doc.fact, raw: score, coverage, named: nameCoverage, covered: coveredTerms, partial },
+        limit,
+      );
     }
     // The reported score is squashed into [0, 1] for display; ranking uses the raw value so strong matches do not tie.
     const reference = totalIdf * TITLE_REFERENCE * 2;
@@ -936,6 +949,7 @@ export class FactSearch {
       })),
       unseen,
       covered: top.map((r) => r.covered),
+      partial: top.map((r) => r.partial),
       terms: terms.map((t) => ({ text: t.text, share: t.idf / totalIdf })),
     };
   }
@@ -961,7 +975,14 @@ function packCounts(doc: IndexedDoc, token: string): number {
   return packed;
 }
 
-type Ranked = { fact: Fact; raw: number; coverage: number; named: number; covered: Set<string> };
+type Ranked = {
+  fact: Fact;
+  raw: number;
+  coverage: number;
+  named: number;
+  covered: Set<string>;
+  partial: Map<string, number>;
+};
 
 /** Best first; equal scores by title. */
 function compareRanked(a: Ranked, b: Ranked): number {
