@@ -4,12 +4,15 @@
  * Store API, the ledger still refuses a second claim, ids continue after the moved ones, a non-empty target or a
  * running bot is refused with nothing written, and the CLI never prints the URL's password. Never skipped.
  */
+import Database from 'better-sqlite3';
 import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSeedFacts } from '../../src/knowledge/load-facts.js';
 import type { Actor } from '../../src/knowledge/store/facts.js';
+import { openDb } from '../../src/knowledge/store/db.js';
+import { MOVED_TABLES } from '../../src/knowledge/store/move-tables.js';
 import { moveToPostgres, MoveError } from '../../src/knowledge/store/move-to-postgres.js';
 import { PgStore } from '../../src/knowledge/store/pg/pg-store.js';
 import type { LedgerKey } from '../../src/knowledge/store/post-ledger.js';
@@ -257,6 +260,50 @@ describe('move-to-postgres', () => {
     } finally {
       await pg.close();
     }
+  });
+});
+
+describe('what the move copies', () => {
+  it('names every column of both schemas, except leases and PostgreSQL-only session order', async () => {
+    const moved = Object.fromEntries(MOVED_TABLES.map((t) => [t.name, t.columns.map((c) => c.name).sort()]));
+    const db = openDb(':memory:');
+    try {
+      const names = db
+        .prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
+        .pluck()
+        .all() as string[];
+      const sqlite = Object.fromEntries(
+        names
+          .filter((n) => !['leases', 'schema_migrations', 'sqlite_sequence'].includes(n))
+          .map((n) => [n, (db.pragma(`table_info(${n})`) as { name: string }[]).map((c) => c.name).sort()]),
+      );
+      expect(sqlite).toEqual(moved);
+    } finally {
+      db.close();
+    }
+    const pg = new PgStore({ connectionString: await running().createDatabase(), max: 1 });
+    try {
+      await pg.migrate();
+      const { rows } = await pg.pool.query<{ table_name: string; column_name: string }>(
+        `SELECT table_name, column_name FROM information_schema.columns
+         WHERE table_schema = 'public' AND table_name NOT IN ('leases', 'schema_migrations') ORDER BY column_name`,
+      );
+      const columns: Record<string, string[]> = {};
+      for (const r of rows) (columns[r.table_name] ??= []).push(r.column_name);
+      expect(columns).toEqual({ ...moved, sessions: [...moved.sessions!, 'seq'].sort() });
+    } finally {
+      await pg.close();
+    }
+  });
+
+  it('refuses a SQLite file with a column it does not know, before writing anything', async () => {
+    const { path } = await seededSqlite(tempDir());
+    const db = new Database(path);
+    db.exec('ALTER TABLE facts ADD COLUMN pinned INTEGER');
+    db.close();
+    await expect(moveToPostgres({ from: path, to: await running().createDatabase() })).rejects.toThrow(
+      new MoveError('the SQLite table facts has columns this version cannot move: pinned'),
+    );
   });
 });
 

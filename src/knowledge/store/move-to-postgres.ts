@@ -47,7 +47,7 @@ const DEFAULT_BATCH = 1_000;
 export async function moveToPostgres(options: MoveOptions): Promise<MoveSummary> {
   checkDatabaseUrl(options.to);
   const db = openSource(options.from);
-  // Held for the whole move: a bot started meanwhile sees the file in use (and its operator sees why).
+  // Held for the whole move: a bot started on the file meanwhile warns that another process uses it.
   const lock = acquireRunLock(options.from);
   const target = new PgStore({ connectionString: options.to, max: 4 });
   try {
@@ -55,10 +55,13 @@ export async function moveToPostgres(options: MoveOptions): Promise<MoveSummary>
     await refuseNonEmpty(target.pool);
     // What the bot itself does on start: an older file gets its migrations (e.g. the ledger key rewrite) first.
     const sourceMigrations = migrate(db);
+    checkSourceSchema(db);
     await target.migrate();
     const started = performance.now();
     const tables = await copyAll(db, target, options.batchSize ?? DEFAULT_BATCH);
     const copyMs = performance.now() - started;
+    // Fresh statistics, so the scheduler's first reads on PostgreSQL use their indexes (autovacuum would, later).
+    for (const t of MOVED_TABLES) await target.pool.query(`ANALYZE ${t.name}`);
     await verify(db, target, tables);
     return { tables, sourceMigrations, copyMs, verifyMs: performance.now() - started - copyMs };
   } finally {
@@ -85,6 +88,26 @@ function openSource(path: string): Db {
     probe.close();
   }
   return openDb(path, { migrate: false });
+}
+
+/** SQLite tables the move leaves behind on purpose (see move-tables.ts). */
+const NOT_MOVED = new Set(['leases', 'schema_migrations', 'sqlite_sequence']);
+
+/**
+ * Every SQLite table and column must be one the move knows: a later SQLite migration that adds one without
+ * teaching move-tables.ts about it stops the move here instead of silently leaving data behind.
+ */
+function checkSourceSchema(db: Db): void {
+  const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all() as string[];
+  for (const name of tables) {
+    if (NOT_MOVED.has(name)) continue;
+    const moved = MOVED_TABLES.find((t) => t.name === name);
+    if (!moved) throw new MoveError(`the SQLite database has a table this version cannot move: ${name}`);
+    const columns = (db.pragma(`table_info(${name})`) as { name: string }[]).map((c) => c.name);
+    const unknown = columns.filter((c) => !moved.columns.some((m) => m.name === c));
+    if (unknown.length > 0)
+      throw new MoveError(`the SQLite table ${name} has columns this version cannot move: ${unknown.join(', ')}`);
+  }
 }
 
 async function tableExists(q: Queryable, name: string): Promise<boolean> {
@@ -120,7 +143,9 @@ async function copyAll(db: Db, target: PgStore, batchSize: number): Promise<{ na
   db.exec('BEGIN');
   try {
     return await inTransaction(target.pool, async (client) => {
-      // Nothing else may write these tables until the move commits; a bot started on the target waits.
+      // Nothing else may write these tables until the move commits; a bot started on the target waits. A bot
+      // already running there holds locks of its own: give up after a while rather than hang.
+      await client.query("SET LOCAL lock_timeout = '10s'");
       await client.query(`LOCK TABLE ${TARGET_DATA_TABLES.join(', ')} IN EXCLUSIVE MODE`);
       await refuseNonEmpty(client); // again, under the lock: someone may have written since the first look
       const counts: { name: string; rows: number }[] = [];
@@ -130,6 +155,12 @@ async function copyAll(db: Db, target: PgStore, batchSize: number): Promise<{ na
       }
       return counts;
     });
+  } catch (error) {
+    if ((error as { code?: string }).code === '55P03')
+      throw new MoveError(
+        'another process holds the target database tables (a bot running on it?); nothing was written. Stop it, then move',
+      );
+    throw error;
   } finally {
     db.exec('COMMIT');
   }
