@@ -1,0 +1,118 @@
+/**
+ * Runs writeManyNow on a worker thread with its own connection to the same SQLite file, so an import's one large
+ * transaction (tens of milliseconds at 1,000 writes) does not block the importing process's event loop. One worker
+ * per store, started on first use and kept for the next import (terminated by close()).
+ */
+import Database from 'better-sqlite3';
+import { createRequire } from 'node:module';
+import { dirname, extname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { Revision } from './facts.js';
+import type { FactWrite } from './store.js';
+
+export interface WriteManyRequest {
+  id: number;
+  writes: readonly FactWrite[];
+}
+
+export type WriteManyReply =
+  | { id: number; revisions: Revision[] | null }
+  | { id: number; error: { name: string; message: string; stack?: string; code?: string } };
+
+interface Pending {
+  resolve: (revisions: Revision[] | null) => void;
+  reject: (error: Error) => void;
+}
+
+/**
+ * tsx's ESM API file, found from this module (not the cwd). require.resolve would give its CommonJS build, which
+ * fails when imported from ESM; the package's exports name the ESM one.
+ */
+function tsxEsmApi(): string {
+  const require = createRequire(import.meta.url);
+  const manifest = require.resolve('tsx/package.json');
+  const { exports } = require(manifest) as { exports: Record<string, { import?: { default?: string } }> };
+  const file = exports['./esm/api']?.import?.default;
+  if (!file) throw new Error('tsx has no ESM API export (tsx/esm/api): the write-many worker cannot load TypeScript');
+  return join(dirname(manifest), file);
+}
+
+/**
+ * The worker's entry. The worker is TypeScript like the rest, and on Node 20 no loader reaches a worker thread's own
+ * entry (neither tsx's `--import` inherited through execArgv under `tsx`, nor vitest's transform), so the worker
+ * registers tsx itself before importing it. A compiled .js worker would need none of that.
+ */
+function workerSource(): string {
+  const here = fileURLToPath(import.meta.url);
+  const entry = new URL(`./write-many-worker${extname(here)}`, import.meta.url).href;
+  if (extname(here) !== '.ts') return `import(${JSON.stringify(entry)});`;
+  const tsx = pathToFileURL(tsxEsmApi()).href;
+  return `import(${JSON.stringify(tsx)}).then(({ register }) => { register(); return import(${JSON.stringify(entry)}); });`;
+}
+
+/** The worker's error as the synchronous path would have thrown it (a SqliteError keeps its code). */
+function rebuild(e: { name: string; message: string; stack?: string; code?: string }): Error {
+  const error = e.code ? new Database.SqliteError(e.message, e.code) : new Error(e.message);
+  if (!e.code) error.name = e.name;
+  if (e.stack) error.stack = `${error.stack ?? ''}\n    --- on the write-many worker ---\n${e.stack}`;
+  return error;
+}
+
+export class WriteManyThread {
+  private worker: Worker | undefined;
+  private readonly pending = new Map<number, Pending>();
+  private nextId = 1;
+
+  /** `path`: the database file (absolute, so the worker opens the same one whatever its cwd). */
+  constructor(private readonly path: string) {}
+
+  run(writes: readonly FactWrite[]): Promise<Revision[] | null> {
+    const worker = this.start();
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, { resolve, reject });
+      // Kept alive while a write is in flight (a CLI awaiting its import must not exit), idle otherwise.
+      worker.ref();
+      worker.postMessage({ id, writes } satisfies WriteManyRequest);
+    });
+  }
+
+  async close(): Promise<void> {
+    const worker = this.worker;
+    this.worker = undefined;
+    if (worker) await worker.terminate();
+    this.fail(new Error('the store was closed during an import write'));
+  }
+
+  private start(): Worker {
+    if (this.worker) return this.worker;
+    const worker = new Worker(workerSource(), { eval: true, workerData: { path: this.path } });
+    worker.unref();
+    worker.on('message', (reply: WriteManyReply) => {
+      const p = this.pending.get(reply.id);
+      if (!p) return;
+      this.pending.delete(reply.id);
+      if (this.pending.size === 0) worker.unref();
+      if ('error' in reply) p.reject(rebuild(reply.error));
+      else p.resolve(reply.revisions);
+    });
+    // A worker that failed to start or died: its writes fail (a transaction it had not committed rolled back), and
+    // the next import starts a new one.
+    worker.on('error', (error) => this.lost(worker, error));
+    worker.on('exit', (code) => this.lost(worker, new Error(`the write-many worker exited (code ${code})`)));
+    this.worker = worker;
+    return worker;
+  }
+
+  private lost(worker: Worker, error: Error): void {
+    if (this.worker !== worker) return;
+    this.worker = undefined;
+    this.fail(error);
+  }
+
+  private fail(error: Error): void {
+    for (const p of this.pending.values()) p.reject(error);
+    this.pending.clear();
+  }
+}
