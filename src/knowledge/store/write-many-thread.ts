@@ -51,10 +51,14 @@ function workerSource(): string {
   return `import(${JSON.stringify(tsx)}).then(({ register }) => { register(); return import(${JSON.stringify(entry)}); });`;
 }
 
+const BUILT_IN_ERRORS: Record<string, new (message: string) => Error> = { TypeError, RangeError, SyntaxError };
+
 /** The worker's error as the synchronous path would have thrown it (a SqliteError keeps its code). */
 function rebuild(e: { name: string; message: string; stack?: string; code?: string }): Error {
-  const error = e.code ? new Database.SqliteError(e.message, e.code) : new Error(e.message);
-  if (!e.code) error.name = e.name;
+  const error = e.code
+    ? new Database.SqliteError(e.message, e.code)
+    : new (BUILT_IN_ERRORS[e.name] ?? Error)(e.message);
+  if (error.name !== e.name) error.name = e.name;
   if (e.stack) error.stack = `${error.stack ?? ''}\n    --- on the write-many worker ---\n${e.stack}`;
   return error;
 }
