@@ -17,12 +17,12 @@ import type { FactWrite } from './store.js';
  */
 export const WRITE_MANY_PART = 100;
 
-/** Part of one writeMany's writes; the worker runs them all once `last` has come. */
-export interface WriteManyRequest {
-  id: number;
-  writes: readonly FactWrite[];
-  last: boolean;
-}
+/**
+ * Part of one writeMany's writes (the worker runs them all once `last` has come), or a request for the next part of
+ * its revisions. The worker sends each part when asked: parts sent all at once arrive together and this thread takes
+ * in every queued message in one go, which would make them one long task again.
+ */
+export type WriteManyRequest = { id: number; writes: readonly FactWrite[]; last: boolean } | { id: number; more: true };
 
 export type WriteManyReply =
   | { id: number; revisions: Revision[]; last: boolean }
@@ -117,7 +117,7 @@ export class WriteManyThread {
       if (!p) return;
       if ('revisions' in reply) {
         for (const r of reply.revisions) p.revisions.push(r);
-        if (!reply.last) return;
+        if (!reply.last) return void setImmediate(() => worker.postMessage({ id: reply.id, more: true }));
       }
       this.pending.delete(reply.id);
       if (this.pending.size === 0) worker.unref();

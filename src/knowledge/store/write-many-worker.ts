@@ -4,6 +4,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { openDb, type Db } from './db.js';
+import type { Revision } from './facts.js';
 import type { FactWrite } from './store.js';
 import { WRITE_MANY_PART, type WriteManyReply, type WriteManyRequest } from './write-many-thread.js';
 import { writeManyNow } from './write-many.js';
@@ -15,8 +16,21 @@ let db: Db | undefined;
 
 /** Each writeMany's parts received so far, by its id. */
 const parts = new Map<number, FactWrite[]>();
+/** Each committed writeMany's revisions not yet sent, by its id. */
+const unsent = new Map<number, Revision[]>();
 
-port.on('message', ({ id, writes, last }: WriteManyRequest) => {
+/** The next part of a committed writeMany's revisions (the first, and then one each time it is asked for). */
+function sendPart(id: number): void {
+  const revisions = unsent.get(id) ?? [];
+  const part = revisions.splice(0, WRITE_MANY_PART);
+  const last = revisions.length === 0;
+  if (last) unsent.delete(id);
+  port!.postMessage({ id, revisions: part, last } satisfies WriteManyReply);
+}
+
+port.on('message', (request: WriteManyRequest) => {
+  if ('more' in request) return sendPart(request.id);
+  const { id, writes, last } = request;
   const all = parts.get(id) ?? [];
   for (const w of writes) all.push(w);
   if (!last) return void parts.set(id, all);
@@ -36,8 +50,6 @@ port.on('message', ({ id, writes, last }: WriteManyRequest) => {
     return port.postMessage(reply);
   }
   if (!revisions) return port.postMessage({ id, conflict: true } satisfies WriteManyReply);
-  for (let at = 0; at === 0 || at < revisions.length; at += WRITE_MANY_PART) {
-    const last = at + WRITE_MANY_PART >= revisions.length;
-    port.postMessage({ id, revisions: revisions.slice(at, at + WRITE_MANY_PART), last } satisfies WriteManyReply);
-  }
+  unsent.set(id, revisions);
+  sendPart(id);
 });
