@@ -3,6 +3,7 @@
  * the same results and errors as the synchronous path, its commit read at once, and its change heard once.
  */
 import Database from 'better-sqlite3';
+import { existsSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadSeedFacts } from '../../src/knowledge/load-facts.js';
 import { openDb } from '../../src/knowledge/store/db.js';
@@ -109,5 +110,16 @@ describe('SqliteStore.writeMany on a worker thread', () => {
     }))!;
     expect(await otherHeard).toBe(later.id);
     expect(heard).toEqual([revisions.at(-1)!.id, later.id]);
+  });
+
+  it('close() ends the worker and its connection first: the store’s own close is the last and folds the WAL in', async () => {
+    const path = `${tempDir('corridor-write-many-')}/bot.db`;
+    const store = SqliteStore.open(path);
+    expect(await store.facts.writeMany(writes())).toHaveLength(COUNT);
+    await store.close();
+    expect(existsSync(`${path}-wal`)).toBe(false);
+    const db = openDb(path, { migrate: false });
+    expect(db.prepare('SELECT count(*) FROM facts').pluck().get()).toBe(COUNT);
+    db.close();
   });
 });
