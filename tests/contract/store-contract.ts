@@ -209,6 +209,39 @@ export function storeContract(harness: () => StoreHarness): void {
       expect(again![0]).toMatchObject({ version: 2, before: f1, after: edited(f1, 'import 2') });
     });
 
+    it('a writeMany as large as an import is all or nothing, and every store reads it once it resolves', async () => {
+      // 150 writes: above the size SQLite hands to a worker thread's connection (WRITE_MANY_WORKER_AT).
+      const [a, b] = await twoStores();
+      const many = Array.from({ length: 150 }, (_, i) => ({ ...seeds[i % seeds.length]!, id: `bulk-${i}` }));
+      const w = {
+        deleted: false,
+        action: 'import' as const,
+        actor: mod,
+        reason: 'import',
+        at: '2026-01-01T00:00:00.000Z',
+      };
+      const writes = many.map((f) => ({ ...w, id: f.id, fact: f, expectedVersion: 0 }));
+      // The last write's expected version fails: nothing of the 149 before it is kept.
+      expect(await a.facts.writeMany([...writes.slice(0, -1), { ...writes.at(-1)!, expectedVersion: 3 }])).toBeNull();
+      expect(await a.facts.list(true)).toEqual([]);
+      expect(await b.facts.latestRevisionId()).toBe(0);
+
+      const revisions = (await a.facts.writeMany(writes))!;
+      expect(revisions.map((r) => r.factId)).toEqual(many.map((f) => f.id));
+      for (const store of [a, b]) {
+        expect(await store.facts.latestRevisionId()).toBe(revisions.at(-1)!.id);
+        expect((await store.facts.list()).length).toBe(150);
+      }
+      for (const r of [revisions[0]!, revisions[149]!]) expect(await b.facts.revision(r.id)).toEqual(r);
+      // The same writes again expect version 0: every one is now at 1, so the whole write is refused.
+      expect(await a.facts.writeMany(writes)).toBeNull();
+      const again = (await a.facts.writeMany(
+        writes.map((x) => ({ ...x, fact: edited(x.fact, 'again'), expectedVersion: 1 })),
+      ))!;
+      expect(again[0]).toMatchObject({ version: 2, before: many[0], after: edited(many[0]!, 'again') });
+      expect(await b.facts.get(many[149]!.id)).toMatchObject({ version: 2, fact: edited(many[149]!, 'again') });
+    });
+
     it('changedSince names the facts changed after a revision; page reads rows unparsed, by id', async () => {
       const [a, b] = await twoStores();
       const [f1, f2, f3] = [seeds[1]!, seeds[2]!, seeds[3]!];

@@ -2,6 +2,7 @@
  * The Store interface over the existing synchronous SQLite functions. Each method delegates to them, so the
  * bot's current callers and this store share one implementation (and one transaction per operation).
  */
+import { resolve } from 'node:path';
 import type { Fact } from '../schema.js';
 import type { SeedNote } from '../seed-notes.js';
 import { openDb, stmt, type Db } from './db.js';
@@ -16,8 +17,16 @@ import { postsSentSince } from './ledger-stats.js';
 import { migrate } from './migrations.js';
 import { StoredSessions, sweepExpiredSessions, type StoredSessionOptions } from './sessions.js';
 import type { FactWrite, FactsChangedListener, SessionScope, Store } from './store.js';
+import { writeManyNow } from './write-many.js';
+import { WriteManyThread } from './write-many-thread.js';
 
 export const SQLITE_FACT_POLL_MS = 500;
+
+/**
+ * From this many writes a writeMany runs on a worker thread: 1,000 writes in one transaction held the event loop for
+ * 36–60 ms; a hundred take a few, less than handing them to the worker and back costs the thread that waits.
+ */
+export const WRITE_MANY_WORKER_AT = 100;
 
 export interface SqliteStoreOptions {
   /** How often `onFactsChanged` polls data_version for other processes' commits. */
@@ -35,6 +44,7 @@ export class SqliteStore implements Store {
   private timer: NodeJS.Timeout | undefined;
   private seenDataVersion = 0;
   private seenRevision = 0;
+  private writer: WriteManyThread | undefined;
 
   /** Takes ownership of `db` (close() closes it) unless `ownsDb: false`. */
   constructor(
@@ -58,6 +68,8 @@ export class SqliteStore implements Store {
   async close(): Promise<void> {
     if (this.timer) clearInterval(this.timer);
     this.listeners.clear();
+    await this.writer?.close();
+    this.writer = undefined;
     if ((this.options.ownsDb ?? true) && this.db.open) this.db.close();
   }
 
@@ -71,27 +83,15 @@ export class SqliteStore implements Store {
   }
 
   /**
-   * writeOne for an import's many writes: the revision is made from what was written instead of read back and
-   * re-validated (as writeFact does), so a 1,000-fact import's one transaction holds the event loop no longer than it must.
+   * A large writeMany on the worker thread's connection: the same transaction (writeManyNow), atomic there as here,
+   * and committed before this resolves, so this connection's next read sees it. An in-memory database (the tests')
+   * exists only on this connection and cannot be opened by a worker: it writes here, blocking as before.
    */
-  private recordOne(w: FactWrite): facts.Revision | null {
-    const current = stmt(this.db, 'SELECT version, deleted, data FROM facts WHERE id = ?').get(w.id) as
-      { version: number; deleted: number; data: string } | undefined;
-    if (w.expectedVersion !== undefined && (current?.version ?? 0) !== w.expectedVersion) return null;
-    const id = facts.recordFact(this.db, w);
-    return {
-      id,
-      factId: w.id,
-      version: (current?.version ?? 0) + 1,
-      action: w.action,
-      actorId: w.actor.id,
-      actorName: w.actor.name,
-      reason: w.reason,
-      at: w.at,
-      // Validated when it was written (every fact write goes through the schema).
-      before: current && current.deleted === 0 ? (JSON.parse(current.data) as Fact) : null,
-      after: w.deleted ? null : w.fact,
-    };
+  private async writeManyOffThread(ws: readonly FactWrite[]): Promise<facts.Revision[] | null> {
+    if (ws.length < WRITE_MANY_WORKER_AT || this.db.memory || this.db.name === '' || this.db.readonly)
+      return writeManyNow(this.db, ws);
+    this.writer ??= new WriteManyThread(resolve(this.db.name));
+    return this.writer.run(ws);
   }
 
   readonly facts = {
@@ -103,22 +103,7 @@ export class SqliteStore implements Store {
       return revision;
     },
     writeMany: async (ws: readonly FactWrite[]) => {
-      const conflict = new Error('version conflict');
-      let revisions: facts.Revision[] | null;
-      try {
-        revisions = this.db
-          .transaction(() =>
-            ws.map((w) => {
-              const r = this.recordOne(w);
-              if (!r) throw conflict; // rolls the whole import back
-              return r;
-            }),
-          )
-          .immediate();
-      } catch (error) {
-        if (error !== conflict) throw error;
-        revisions = null;
-      }
+      const revisions = await this.writeManyOffThread(ws);
       if (revisions?.length) this.emitIfNewRevision();
       return revisions;
     },
