@@ -1,4 +1,5 @@
 import type { Fact } from '../schema.js';
+import { askedAct, askedTypes, givesExactValue, statesAct, statesRate, statesType } from './answer-types.js';
 import { askingClause } from './asking.js';
 import { chineseCountedThing, countsInChinese } from './chinese-counts.js';
 import type { Analysis, SearchHit } from './engine.js';
@@ -20,6 +21,8 @@ export function answersWhatIsAsked(question: string, analysis: Analysis): (hit: 
   const figure = asksFigure(question);
   const price = asksPrice(question);
   const role = askedRole(question);
+  const types = askedTypes(question);
+  const act = askedAct(question);
   return (h) =>
     (!lone || h.named > 0) &&
     (!distance || givesDistance(h.fact)) &&
@@ -28,7 +31,11 @@ export function answersWhatIsAsked(question: string, analysis: Analysis): (hit: 
     (!role || namesRole(h.fact, role)) &&
     (!counted || countsThing(h.fact, counted)) &&
     (!countedZh || countsInChinese(h.fact, countedZh)) &&
-    coversYears(h.fact, years);
+    coversYears(h.fact, years) &&
+    types.every((t) => statesType(h.fact, t.types, t.nouns)) &&
+    (!act || statesAct(h.fact, act)) &&
+    statesRate(h.fact, question) &&
+    givesExactValue(h.fact, question);
 }
 
 /**

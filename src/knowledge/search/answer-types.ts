@@ -1,0 +1,178 @@
+import type { Fact } from '../schema.js';
+import { askingClause } from './asking.js';
+import { isEnglishWord } from './english-words.js';
+import { isSlip } from './filler.js';
+import { stem, tokenizeQuery } from './normalize.js';
+
+/**
+ * Answer types: what kind of value an English question asks for (money, a percentage, a distance, a speed, a
+ * duration), read from its question words, head nouns and the unit it names ("in US dollars", "in hours or
+ * percent"). A fact answers only when its text states a value of that type; a fact that names the asked attribute
+ * ("tolls began on 1 November") without a value next to it is a near miss, not an answer.
+ */
+export type ValueType = 'money' | 'percent' | 'distance' | 'speed' | 'duration';
+
+const NUM = String.raw`\d[\d,.]*\s*(?:(?:thousand|million|billion|trillion)\s*)?`;
+const STATES: Record<ValueType, RegExp> = {
+  money: new RegExp(String.raw`(?:usd|us\$|\$|rmb|¥|€)\s*\d|${NUM}(?:usd|dollars?|yuan|rmb|元|美元)`, 'i'),
+  percent: new RegExp(String.raw`${NUM}(?:%|percent\b|per\s+cent\b)|百分之`, 'i'),
+  distance: new RegExp(String.raw`${NUM}(?:km|kilomet(?:er|re)s?|miles?|公里|千米)(?![a-z])`, 'i'),
+  speed: new RegExp(String.raw`${NUM}(?:km\s*/\s*h|kph|mph|kilomet(?:er|re)s?\s+(?:per|an)\s+hour)|时速`, 'i'),
+  duration: new RegExp(
+    String.raw`(?:${NUM}|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|a few|an?)\s+)(?:hours?|hrs?|minutes?|mins?|days?)\b|小时|分钟`,
+    'i',
+  ),
+};
+
+/** Nouns that name an attribute of a type: a fact that names one must give the value next to it. */
+const ATTRIBUTE: Record<ValueType, readonly string[]> = {
+  money: ['cost', 'costs', 'price', 'prices', 'fare', 'fares', 'toll', 'tolls', 'fee', 'fees', 'ticket', 'tickets'],
+  percent: ['percentage', 'percent', 'proportion'],
+  distance: ['length', 'distance'],
+  speed: ['speed', 'speeds'],
+  duration: [],
+};
+const PRICE_WORDS = ATTRIBUTE.money.filter((w) => !w.startsWith('ticket'));
+
+/** The unit a question asks its answer in ("in US dollars", "in hours or percent"). */
+const UNIT_OF: [RegExp, ValueType][] = [
+  [/^(?:us\s+)?(?:dollars?|usd|yuan|rmb|euros?)$/, 'money'],
+  [/^(?:percent|percentages?|per\s+cent|%)$/, 'percent'],
+  [/^(?:km|kilomet(?:er|re)s?|miles?)$/, 'distance'],
+  [/^(?:km\/h|kph|mph)$/, 'speed'],
+  [/^(?:hours?|minutes?|days?)$/, 'duration'],
+];
+const IN_UNITS =
+  /\bin\s+((?:us\s+)?[a-z%/]+(?:\s+cent)?)(?:\s+or\s+((?:us\s+)?[a-z%/]+(?:\s+cent)?))?(?=\s*(?:$|[?.!,]|terms\b))/i;
+
+const ASKS: [RegExp, ValueType][] = [
+  [/\bhow\s+much\s+(?:is|are|was|were|does|do)\s+(?:a|an|the|it)\b|\bhow\s+much\s+money\b/i, 'money'],
+  [/\b(?:percentages?|per\s*cent|proportion)\b/i, 'percent'],
+  [/\bhow\s+fast\b|\bspeeds?\b/i, 'speed'],
+  [
+    /\blength\b|\bhow\s+long\s+(?:is|was)\s+(?:the|a|an|it)\b(?!.*\b(?:journey|trip|ride|drive|flight|wait)\b)/i,
+    'distance',
+  ],
+  [
+    /\bhow\s+long\s+(?:does|did|do|will|would)\b.*\btake\b|\bhow\s+long\s+(?:is|was)\s+(?:the|a)\s+(?:journey|trip|ride|drive|flight|wait)\b|\b(?:travel|journey|trip|transit|clearance|waiting)\s+times?\b/i,
+    'duration',
+  ],
+];
+
+/**
+ * The value types an English question asks for: each entry is a set of alternatives, and a fact must give one of
+ * each entry. Empty when the question asks for no typed value.
+ */
+export function askedTypes(question: string): { types: ValueType[]; nouns: string[] }[] {
+  if (/\p{Script=Han}/u.test(question)) return [];
+  const asking = askingClause(question).toLowerCase();
+  const out: { types: ValueType[]; nouns: string[] }[] = [];
+  const words = asking.split(/[^a-z%]+/).filter(Boolean);
+  for (const [pattern, type] of ASKS) if (pattern.test(asking)) out.push({ types: [type], nouns: [] });
+  // A price word, or a slip of one that is no English word itself ("tol", "prcie"; not "free"), asks for money.
+  const priceNouns = words.filter(
+    (w) => PRICE_WORDS.includes(w) || (!isEnglishWord(w) && PRICE_WORDS.some((p) => isSlip(w, p))),
+  );
+  const attributes = words.filter((w) => Object.values(ATTRIBUTE).some((a) => a.includes(w)));
+  if (priceNouns.length > 0) out.push({ types: ['money'], nouns: [] });
+  const unit = IN_UNITS.exec(asking);
+  if (unit) {
+    const types = [unit[1], unit[2]]
+      .filter((u): u is string => u !== undefined)
+      .flatMap((u) => UNIT_OF.filter(([p]) => p.test(u.trim())).map(([, t]) => t));
+    if (types.length > 0) out.push({ types, nouns: [] });
+  }
+  const nouns = [...new Set([...attributes, ...priceNouns.map((w) => PRICE_WORDS.find((p) => isSlip(w, p)) ?? w)])];
+  return out.map((o) => ({ ...o, nouns }));
+}
+
+interface FactText {
+  text: string;
+  /** Stemmed tokens with their character offsets in `text`. */
+  tokens: { token: string; at: number }[];
+}
+const cache = new WeakMap<Fact, FactText>();
+
+function factText(fact: Fact): FactText {
+  let cached = cache.get(fact);
+  if (!cached) {
+    const text = `${fact.title}. ${fact.summary} ${fact.details ?? ''}`;
+    const tokens: FactText['tokens'] = [];
+    for (const m of text.matchAll(/[A-Za-z]+/g)) tokens.push({ token: stem(m[0].toLowerCase()), at: m.index });
+    cached = { text, tokens };
+    cache.set(fact, cached);
+  }
+  return cached;
+}
+
+/** How far (in characters) a value may stand from the attribute it gives ("a toll of USD 5", "fares from 50 yuan"). */
+const NEAR = 60;
+
+/** Whether the fact states a value of one of the types, next to the asked attribute wherever the fact names it. */
+export function statesType(fact: Fact, types: readonly ValueType[], nouns: readonly string[]): boolean {
+  const { text, tokens } = factText(fact);
+  return types.some((type) => {
+    if (!STATES[type].test(text)) return false;
+    const own = nouns.filter((n) => ATTRIBUTE[type].includes(n)).map(stem);
+    const named = tokens.filter((t) => own.includes(t.token));
+    if (named.length === 0) return true;
+    return named.some((t) => STATES[type].test(text.slice(Math.max(0, t.at - NEAR), t.at + NEAR)));
+  });
+}
+
+/** "Per day", "a month", "every week": the rate a question asks for, which the fact must state too. */
+const RATES: [RegExp, RegExp][] = [
+  [
+    /\b(?:per|a|each|every|one|single)\s+day\b|\bdaily\b/i,
+    /\b(?:per|a|each|every|one|single)\s+day\b|\bdaily\b|\/\s*day\b/i,
+  ],
+  [/\b(?:per|a|each|every)\s+week\b|\bweekly\b/i, /\b(?:per|a|each|every)\s+week\b|\bweekly\b/i],
+  [/\b(?:per|a|each|every)\s+month\b|\bmonthly\b/i, /\b(?:per|a|each|every)\s+month\b|\bmonthly\b/i],
+];
+
+/** Whether the fact states every rate the (English) question asks for. */
+export function statesRate(fact: Fact, question: string): boolean {
+  const asking = askingClause(question);
+  const { text } = factText(fact);
+  return RATES.every(([asked, stated]) => !asked.test(asking) || stated.test(`${text} ${factPeriod(fact)}`));
+}
+
+const factPeriod = (fact: Fact) => (fact.kind === 'figure' ? `${fact.period} ${fact.unit}` : '');
+
+/**
+ * "Exactly how much", "the precise value": a figure given only as a bound ("more than USD 100 billion") does not
+ * answer a question that asks for the exact value.
+ */
+const EXACT = /\b(?:exact(?:ly)?|precise(?:ly)?)\b/i;
+const DATE_ASKED = /\b(?:date|when|day|year)\b/i;
+const BOUND = /\((?:more than|over|about|around|nearly|almost|at least|under|less than)\)/i;
+
+export function givesExactValue(fact: Fact, question: string): boolean {
+  const asking = askingClause(question);
+  if (!EXACT.test(asking) || DATE_ASKED.test(asking) || fact.kind !== 'figure') return true;
+  return !BOUND.test(fact.unit);
+}
+
+/**
+ * "Who built / owns / manages / chaired X" asks for an agent: the fact must say that act (any form of the verb) or
+ * name someone by whom something was done ("developed by a joint venture", "set up by China's Holley Group").
+ */
+const WHO_VERB =
+  /\bwho\s+(?:(?:is|was|are|were|has|have|had|did|does|do)\s+)?(?:been\s+)?(?:actually\s+|really\s+)?([a-z]{3,})\b/i;
+const AGENT = /\bby\s+(?:a\s+|an\s+|the\s+)?(?:[A-Z]|joint\b|western\b|investors\b)/;
+
+export function askedAct(question: string): string | undefined {
+  if (/\p{Script=Han}/u.test(question)) return undefined;
+  const match = WHO_VERB.exec(askingClause(question));
+  const verb = match?.[1]?.toLowerCase();
+  if (!verb) return undefined;
+  const lemma = stem(verb);
+  // Only verb forms: "-ed", "-s", "-ing" or an irregular past (built → build); "who is the CEO" is a role question.
+  const verbal = /(?:ed|es|ing)$/.test(verb) || (/[^s]s$/.test(verb) && lemma !== verb) || !verb.startsWith(lemma);
+  return verbal && tokenizeQuery(verb).length > 0 ? lemma : undefined;
+}
+
+export function statesAct(fact: Fact, lemma: string): boolean {
+  const { text, tokens } = factText(fact);
+  return AGENT.test(text) || tokens.some((t) => t.token === lemma);
+}
