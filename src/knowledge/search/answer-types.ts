@@ -144,7 +144,7 @@ const factPeriod = (fact: Fact) => (fact.kind === 'figure' ? `${fact.period} ${f
  * answer a question that asks for the exact value.
  */
 const EXACT = /\b(?:exact(?:ly)?|precise(?:ly)?)\b/i;
-const DATE_ASKED = /\b(?:date|when|day|year)\b/i;
+const DATE_ASKED = /\b(?:date|when)\b|\b(?:what|which)\s+(?:day|year|month)\b/i;
 const BOUND = /\((?:more than|over|about|around|nearly|almost|at least|under|less than)\)/i;
 
 export function givesExactValue(fact: Fact, question: string): boolean {
@@ -175,4 +175,33 @@ export function askedAct(question: string): string | undefined {
 export function statesAct(fact: Fact, lemma: string): boolean {
   const { text, tokens } = factText(fact);
   return AGENT.test(text) || tokens.some((t) => t.token === lemma);
+}
+
+/**
+ * Whether the fact counts something: a number that is not a year, a day of a month, a version ("3.0"), a size, a
+ * share or an amount of money ("52 enterprises", "20,000 a day", "nine areas", "more than 10 million vehicles").
+ */
+const MONTH = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*`;
+const NOT_COUNTED = new RegExp(
+  String.raw`^(?:km|kilomet|mile|square|hectare|percent|per\s+cent|%|usd|yuan|rmb|dollar|${MONTH}\b|\.0\b|th\b|st\b|nd\b|rd\b)`,
+  'i',
+);
+const COUNT =
+  /(?<![\d.,$¥€])\b(\d[\d,]*(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|dozens?|hundreds|thousands)\b\s*(?:(?:thousand|million|billion)\s+)?/gi;
+const countCache = new WeakMap<Fact, boolean>();
+
+export function statesCount(fact: Fact): boolean {
+  let cached = countCache.get(fact);
+  if (cached === undefined) {
+    const { text } = factText(fact);
+    cached = [...text.matchAll(COUNT)].some((m) => {
+      const number = m[1]!;
+      if (/^(?:19|20)\d\d$/.test(number)) return false;
+      const before = text.slice(Math.max(0, m.index - 12), m.index);
+      if (new RegExp(String.raw`(?:${MONTH}|version|usd|rmb|us\$)\s*$`, 'i').test(before)) return false;
+      return !NOT_COUNTED.test(text.slice(m.index + m[0].length));
+    });
+    countCache.set(fact, cached);
+  }
+  return cached;
 }
