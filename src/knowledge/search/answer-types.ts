@@ -2,7 +2,8 @@ import type { Fact } from '../schema.js';
 import { askingClause } from './asking.js';
 import { isEnglishWord } from './english-words.js';
 import { isSlip } from './filler.js';
-import { stem, tokenizeQuery } from './normalize.js';
+import { PLACE_NAMES } from './place-names.js';
+import { isFiller, stem, tokenizeQuery, WEAK_TOKENS } from './normalize.js';
 
 /**
  * Answer types: what kind of value an English question asks for (money, a percentage, a distance, a speed, a
@@ -204,4 +205,66 @@ export function statesCount(fact: Fact): boolean {
     countCache.set(fact, cached);
   }
   return cached;
+}
+
+/** The content words of a phrase, in the form the fact text is stemmed to (no synonyms: "GDP" must be said). */
+function contentWords(phrase: string): string[] {
+  return tokenizeQuery(phrase)
+    .map((t) => t.raw.toLowerCase())
+    .filter((w) => /^[a-z]{2,}$/.test(w) && !isFiller(w) && !WEAK_TOKENS.has(w) && !WEAK_TOKENS.has(stem(w)))
+    .map(stem);
+}
+
+/**
+ * "X vs Y", "compare X with Y", "the difference between X and Y": a comparison is answered only by a fact that
+ * names both sides (each side's content words, one of them at least).
+ */
+const COMPARE = [
+  /^(.*?)\s+(?:vs\.?|versus|compared?\s+(?:with|to)|against)\s+(.+)$/i,
+  /\bdifferences?\s+between\s+(.+?)\s+and\s+(.+)$/i,
+];
+
+export function comparedSides(question: string): string[][] | undefined {
+  if (/\p{Script=Han}/u.test(question)) return undefined;
+  const asking = askingClause(question);
+  for (const pattern of COMPARE) {
+    const match = pattern.exec(asking);
+    if (!match) continue;
+    const sides = [match[1]!, match[2]!].map(contentWords).filter((s) => s.length > 0);
+    return sides.length > 0 ? sides : undefined;
+  }
+  return undefined;
+}
+
+export function namesSides(fact: Fact, sides: readonly string[][]): boolean {
+  const { tokens } = factText(fact);
+  const aliases = new Set(fact.aliases.flatMap(contentWords));
+  return sides.every((side) => side.some((w) => aliases.has(w) || tokens.some((t) => t.token === w)));
+}
+
+/**
+ * "Names of the X" asks for names: the fact must name X and give a proper name next to it (two capitalised words
+ * running, such as "Holley Group" or "China Road and Bridge Corporation").
+ */
+const NAMES_OF = /\bnames?\s+of\s+(?:the\s+|all\s+the\s+)?((?:[a-z-]+\s+){0,3}?[a-z-]+?s)\b/i;
+const PROPER_NAME = /\b[A-Z][a-z]*[A-Za-z]\s+(?:(?:of|and|for)\s+)?[A-Z][A-Za-z]+/g;
+/** A run of country names and parties ("China and ASEAN") is no name of a thing. */
+const isParty = (w: string) => PLACE_NAMES.has(w.toLowerCase()) || WEAK_TOKENS.has(w.toLowerCase());
+
+export function namedThing(question: string): string | undefined {
+  if (/\p{Script=Han}/u.test(question)) return undefined;
+  const match = NAMES_OF.exec(askingClause(question));
+  const head = match ? contentWords(match[1]!).at(-1) : undefined;
+  return head;
+}
+
+export function givesNames(fact: Fact, head: string): boolean {
+  const { text, tokens } = factText(fact);
+  return tokens.some(
+    (t) =>
+      t.token === head &&
+      [...text.slice(Math.max(0, t.at - NEAR), t.at + NEAR).matchAll(PROPER_NAME)].some((m) =>
+        m[0].split(/\s+/).some((w) => /^[A-Z]/.test(w) && !isParty(w)),
+      ),
+  );
 }

@@ -2,6 +2,10 @@ import type { Fact } from '../schema.js';
 import {
   askedAct,
   askedTypes,
+  comparedSides,
+  givesNames,
+  namedThing,
+  namesSides,
   givesExactValue,
   statesAct,
   statesCount,
@@ -31,6 +35,8 @@ export function answersWhatIsAsked(question: string, analysis: Analysis): (hit: 
   const role = askedRole(question);
   const types = askedTypes(question);
   const act = askedAct(question);
+  const sides = comparedSides(question);
+  const named = namedThing(question);
   return (h) =>
     (!lone || h.named > 0) &&
     (!distance || givesDistance(h.fact)) &&
@@ -43,6 +49,8 @@ export function answersWhatIsAsked(question: string, analysis: Analysis): (hit: 
     types.every((t) => statesType(h.fact, t.types, t.nouns)) &&
     (!act || statesAct(h.fact, act)) &&
     statesRate(h.fact, question) &&
+    (!sides || namesSides(h.fact, sides)) &&
+    (!named || givesNames(h.fact, named)) &&
     givesExactValue(h.fact, question);
 }
 
