@@ -121,14 +121,35 @@ export function statesType(fact: Fact, types: readonly ValueType[], nouns: reado
   });
 }
 
-/** "Per day", "a month", "every week": the rate a question asks for, which the fact must state too. */
+/**
+ * "Per day", "a month", "every year", "how often", "the first four months": the rate or part of a year a question
+ * asks about, which the fact (its text, period or unit) must state too. A daily average is no yearly figure, and a
+ * calendar-year total is no figure for January-April.
+ */
+const DAILY = /\b(?:per|a|each|every|one|single)\s+day\b|\bdaily\b|\/\s*day\b/i;
+const MONTHS = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*`;
 const RATES: [RegExp, RegExp][] = [
-  [
-    /\b(?:per|a|each|every|one|single)\s+day\b|\bdaily\b/i,
-    /\b(?:per|a|each|every|one|single)\s+day\b|\bdaily\b|\/\s*day\b/i,
-  ],
+  [DAILY, DAILY],
   [/\b(?:per|a|each|every)\s+week\b|\bweekly\b/i, /\b(?:per|a|each|every)\s+week\b|\bweekly\b/i],
   [/\b(?:per|a|each|every)\s+month\b|\bmonthly\b/i, /\b(?:per|a|each|every)\s+month\b|\bmonthly\b/i],
+  [
+    /\b(?:per|a|each|every)\s+year\b|\bannual(?:ly)?\b|\byearly\b/i,
+    /\b(?:per|a|each|every)\s+year\b|\bannual(?:ly)?\b|\byearly\b|\bcalendar\s+year\b|\bfull[-\s]year\b/i,
+  ],
+  [
+    /\bhow\s+(?:often|frequently)\b|\bfrequenc(?:y|ies)\b|\btimetables?\b/i,
+    new RegExp(
+      String.raw`${DAILY.source}|\b(?:per|a|each|every)\s+(?:week|month|hour)\b|\b(?:weekly|hourly)\b|\bevery\s+\w+\s+(?:minutes|hours|days)\b|\d:\d\d`,
+      'i',
+    ),
+  ],
+  [
+    new RegExp(
+      String.raw`\b(?:first|last|past|opening)\s+(?:\w+\s+)?(?:months|quarters?|half)\b|\bq[1-4]\b|\b${MONTHS}\s*(?:-|–|to|through|thru)\s*${MONTHS}\b`,
+      'i',
+    ),
+    new RegExp(String.raw`\b${MONTHS}\s*(?:-|–|to|through|thru)\s*${MONTHS}\b|\bmonths\b|\bquarters?\b|\bhalf\b`, 'i'),
+  ],
 ];
 
 /** Whether the fact states every rate the (English) question asks for. */
