@@ -176,12 +176,11 @@ export function givesExactValue(fact: Fact, question: string): boolean {
 }
 
 /**
- * "Who built / owns / manages / chaired X" asks for an agent: the fact must say that act (any form of the verb) or
- * name someone by whom something was done ("developed by a joint venture", "set up by China's Holley Group").
+ * "Who built / owns / manages / chaired X" asks for an agent: the fact must say that act (any form of the verb:
+ * "built and financed by", "operates and manages"). Naming some other act ("developed by") answers nothing asked.
  */
 const WHO_VERB =
   /\bwho\s+(?:(?:is|was|are|were|has|have|had|did|does|do)\s+)?(?:been\s+)?(?:actually\s+|really\s+)?([a-z]{3,})\b/i;
-const AGENT = /\bby\s+(?:a\s+|an\s+|the\s+)?(?:[A-Z]|joint\b|western\b|investors\b)/;
 
 export function askedAct(question: string): string | undefined {
   if (/\p{Script=Han}/u.test(question)) return undefined;
@@ -195,8 +194,7 @@ export function askedAct(question: string): string | undefined {
 }
 
 export function statesAct(fact: Fact, lemma: string): boolean {
-  const { text, tokens } = factText(fact);
-  return AGENT.test(text) || tokens.some((t) => t.token === lemma);
+  return factText(fact).tokens.some((t) => t.token === lemma);
 }
 
 /**
