@@ -11,14 +11,20 @@ import { isFiller, stem, tokenizeQuery, WEAK_TOKENS } from './normalize.js';
  * percent"). A fact answers only when its text states a value of that type; a fact that names the asked attribute
  * ("tolls began on 1 November") without a value next to it is a near miss, not an answer.
  */
-export type ValueType = 'money' | 'percent' | 'distance' | 'speed' | 'duration';
+export type ValueType = 'money' | 'percent' | 'distance' | 'speed' | 'area' | 'duration' | 'quantity';
 
 const NUM = String.raw`\d[\d,.]*\s*(?:(?:thousand|million|billion|trillion)\s*)?`;
-const STATES: Record<ValueType, RegExp> = {
+/** "How much / how big / how many" asks for some amount: a count or a value of any type (not a date or a year). */
+const VALUED = ['money', 'percent', 'distance', 'speed', 'area', 'duration'] as const;
+const STATES: Record<Exclude<ValueType, 'quantity'>, RegExp> = {
   money: new RegExp(String.raw`(?:usd|us\$|\$|rmb|¥|€)\s*\d|${NUM}(?:usd|dollars?|yuan|rmb|元|美元)`, 'i'),
   percent: new RegExp(String.raw`${NUM}(?:%|percent\b|per\s+cent\b)|百分之`, 'i'),
   distance: new RegExp(String.raw`${NUM}(?:km|kilomet(?:er|re)s?|miles?|公里|千米)(?![a-z])`, 'i'),
   speed: new RegExp(String.raw`${NUM}(?:km\s*/\s*h|kph|mph|kilomet(?:er|re)s?\s+(?:per|an)\s+hour)|时速`, 'i'),
+  area: new RegExp(
+    String.raw`${NUM}(?:square\s+(?:km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?)|sq\.?\s*km|km2|km²|hectares?)`,
+    'i',
+  ),
   duration: new RegExp(
     String.raw`(?:${NUM}|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|a few|an?)\s+)(?:hours?|hrs?|minutes?|mins?|days?)\b|小时|分钟`,
     'i',
@@ -31,7 +37,9 @@ const ATTRIBUTE: Record<ValueType, readonly string[]> = {
   percent: ['percentage', 'percent', 'proportion'],
   distance: ['length', 'distance'],
   speed: ['speed', 'speeds'],
+  area: ['area', 'size'],
   duration: [],
+  quantity: [],
 };
 const PRICE_WORDS = ATTRIBUTE.money.filter((w) => !w.startsWith('ticket'));
 
@@ -49,6 +57,7 @@ const IN_UNITS =
 const ASKS: [RegExp, ValueType][] = [
   [/\bhow\s+much\s+(?:is|are|was|were|does|do)\s+(?:a|an|the|it)\b|\bhow\s+much\s+money\b/i, 'money'],
   [/\b(?:percentages?|per\s*cent|proportion)\b/i, 'percent'],
+  [/\bhow\s+(?:much|big|large|many)\b/i, 'quantity'],
   [/\bhow\s+fast\b|\bspeeds?\b/i, 'speed'],
   [
     /\blength\b|\bhow\s+long\s+(?:is|was)\s+(?:the|a|an|it)\b(?!.*\b(?:journey|trip|ride|drive|flight|wait)\b)/i,
@@ -113,6 +122,7 @@ const NEAR = 60;
 export function statesType(fact: Fact, types: readonly ValueType[], nouns: readonly string[]): boolean {
   const { text, tokens } = factText(fact);
   return types.some((type) => {
+    if (type === 'quantity') return statesCount(fact) || VALUED.some((t) => STATES[t].test(text));
     if (!STATES[type].test(text)) return false;
     const own = nouns.filter((n) => ATTRIBUTE[type].includes(n)).map(stem);
     const named = tokens.filter((t) => own.includes(t.token));
@@ -216,7 +226,8 @@ export function statesCount(fact: Fact): boolean {
     const { text } = factText(fact);
     cached = [...text.matchAll(COUNT)].some((m) => {
       const number = m[1]!;
-      if (/^(?:19|20)\d\d$/.test(number)) return false;
+      // Years and versions ("3.0") count nothing.
+      if (/^(?:19|20)\d\d$|^\d+\.0$/.test(number)) return false;
       const before = text.slice(Math.max(0, m.index - 12), m.index);
       if (new RegExp(String.raw`(?:${MONTH}|version|usd|rmb|us\$)\s*$`, 'i').test(before)) return false;
       return !NOT_COUNTED.test(text.slice(m.index + m[0].length));
