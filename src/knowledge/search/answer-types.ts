@@ -298,3 +298,36 @@ export function givesNames(fact: Fact, head: string): boolean {
       ),
   );
 }
+
+/**
+ * How many months a stretch of a year names: "the first four months", "first half", "Q1", "January-April". A
+ * figure for January-April does not answer for the first half, nor the reverse.
+ */
+const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const SMALL_NUMBERS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven'];
+const FIRST_MONTHS = /\b(?:first|opening)\s+(\d{1,2}|[a-z]+)\s+months\b/i;
+const RANGE = new RegExp(String.raw`\b(${MONTHS})\s*(?:-|–|to|through|thru)\s*(${MONTHS})\b`, 'i');
+
+export function monthSpan(text: string): number | undefined {
+  const first = FIRST_MONTHS.exec(text);
+  if (first) {
+    const n = /^\d/.test(first[1]!) ? Number(first[1]) : SMALL_NUMBERS.indexOf(first[1]!.toLowerCase()) + 1;
+    if (n > 0) return n;
+  }
+  if (/\b(?:first|second)\s+half\b|\bh[12]\b/i.test(text)) return 6;
+  if (/\b(?:first|second|third|fourth|last)\s+quarter\b|\bq[1-4]\b/i.test(text)) return 3;
+  const range = RANGE.exec(text);
+  if (range) {
+    const [from, to] = [range[1]!, range[2]!].map((m) => MONTH_NAMES.indexOf(m.slice(0, 3).toLowerCase()));
+    if (from! >= 0 && to! >= from!) return to! - from! + 1;
+  }
+  return undefined;
+}
+
+/** Whether a figure's period spans the months the (English) question asks about, when both name a span. */
+export function coversSpan(fact: Fact, question: string): boolean {
+  if (fact.kind !== 'figure' || /\p{Script=Han}/u.test(question)) return true;
+  const asked = monthSpan(askingClause(question));
+  const stated = asked === undefined ? undefined : monthSpan(fact.period);
+  return asked === undefined || stated === undefined || asked === stated;
+}

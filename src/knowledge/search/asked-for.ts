@@ -3,6 +3,7 @@ import {
   askedAct,
   askedTypes,
   comparedSides,
+  coversSpan,
   givesNames,
   namedThing,
   namesSides,
@@ -49,6 +50,7 @@ export function answersWhatIsAsked(question: string, analysis: Analysis): (hit: 
     types.every((t) => statesType(h.fact, t.types, t.nouns)) &&
     (!act || statesAct(h.fact, act)) &&
     statesRate(h.fact, question) &&
+    coversSpan(h.fact, question) &&
     (!sides || namesSides(h.fact, sides)) &&
     (!named || givesNames(h.fact, named)) &&
     givesExactValue(h.fact, question);
