@@ -2,6 +2,7 @@ import type { Fact } from '../schema.js';
 import { askingClause } from './asking.js';
 import { isEnglishWord } from './english-words.js';
 import { isSlip } from './filler.js';
+import { yearsIn } from './period.js';
 import { PLACE_NAMES } from './place-names.js';
 import { isFiller, stem, tokenizeQuery, WEAK_TOKENS } from './normalize.js';
 
@@ -330,4 +331,21 @@ export function coversSpan(fact: Fact, question: string): boolean {
   const asked = monthSpan(askingClause(question));
   const stated = asked === undefined ? undefined : monthSpan(fact.period);
   return asked === undefined || stated === undefined || asked === stated;
+}
+
+/**
+ * "Who chaired the 2024 summit": a wh-question that names a year asks about that year, and a dated fact that never
+ * mentions it (a 2021 summit) is a near miss. Yes/no questions are left alone: they may carry a wrong year to
+ * correct ("rcep became effective in 2023 right?"). Figures are judged by their period instead (period.ts).
+ */
+const WH_START = /^\s*(?:who|whom|whose|what|which|where|how)\b/i;
+
+export function mentionsAskedYear(fact: Fact, question: string): boolean {
+  if (fact.kind === 'figure' || /\p{Script=Han}/u.test(question)) return true;
+  const asking = askingClause(question);
+  if (!WH_START.test(asking)) return true;
+  const years = yearsIn(asking);
+  if (years.length === 0) return true;
+  const stated = new Set(yearsIn(`${factText(fact).text} ${'date' in fact ? fact.date : ''}`));
+  return years.some((y) => stated.has(y));
 }

@@ -5,6 +5,7 @@ import {
   comparedSides,
   coversSpan,
   givesNames,
+  mentionsAskedYear,
   namedThing,
   namesSides,
   givesExactValue,
@@ -51,6 +52,7 @@ export function answersWhatIsAsked(question: string, analysis: Analysis): (hit: 
     (!act || statesAct(h.fact, act)) &&
     statesRate(h.fact, question) &&
     coversSpan(h.fact, question) &&
+    mentionsAskedYear(h.fact, question) &&
     (!sides || namesSides(h.fact, sides)) &&
     (!named || givesNames(h.fact, named)) &&
     givesExactValue(h.fact, question);
