@@ -56,7 +56,10 @@ const IN_UNITS =
   /\bin\s+((?:us\s+)?[a-z%/]+(?:\s+cent)?)(?:\s+or\s+((?:us\s+)?[a-z%/]+(?:\s+cent)?))?(?=\s*(?:$|[?.!,]|terms\b))/i;
 
 const ASKS: [RegExp, ValueType][] = [
-  [/\bhow\s+much\s+(?:is|are|was|were|does|do)\s+(?:a|an|the|it)\b|\bhow\s+much\s+money\b/i, 'money'],
+  [
+    /\bhow\s+much\s+(?:is|are|was|were|does|do)\s+(?:a|an|the|it)\b|\bhow\s+much\s+money\b|\bhow\s+much\b.*\b(?:invest(?:s|ed|ment)?|spen[dt]s?|spending|pa(?:y|ys|id)|costs?|fund(?:s|ed|ing)?|financ(?:e|es|ed|ing)|earn(?:s|ed)?|worth|charg(?:e|es|ed))\b/i,
+    'money',
+  ],
   [/\b(?:percentages?|per\s*cent|proportion)\b/i, 'percent'],
   [/\bhow\s+(?:much|big|large|many)\b/i, 'quantity'],
   [/\bhow\s+fast\b|\bspeeds?\b/i, 'speed'],
@@ -214,7 +217,7 @@ export function statesAct(fact: Fact, lemma: string): boolean {
  */
 const MONTH = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*`;
 const NOT_COUNTED = new RegExp(
-  String.raw`^(?:km|kilomet|mile|square|hectare|percent|per\s+cent|%|usd|yuan|rmb|dollar|${MONTH}\b|\.0\b|th\b|st\b|nd\b|rd\b)`,
+  String.raw`^(?:km|kilomet|mile|square|hectare|percent|per\s+cent|%|usd|yuan|rmb|dollar|hours?\b|minutes?\b|days?\b|weeks?\b|months?\b|years?\b|${MONTH}\b|th\b|st\b|nd\b|rd\b)`,
   'i',
 );
 const COUNT =
@@ -330,7 +333,27 @@ export function coversSpan(fact: Fact, question: string): boolean {
   if (fact.kind !== 'figure' || /\p{Script=Han}/u.test(question)) return true;
   const asked = monthSpan(askingClause(question));
   const stated = asked === undefined ? undefined : monthSpan(fact.period);
-  return asked === undefined || stated === undefined || asked === stated;
+  if (asked === undefined) {
+    // "Trade in 2025" asks for the whole year: a January-April figure is a part of it, not the answer.
+    const asking = askingClause(question);
+    const whole = yearsIn(asking).length > 0 && !new RegExp(String.raw`\b${MONTHS}\b`, 'i').test(asking);
+    return !whole || monthSpan(fact.period) === undefined;
+  }
+  return stated === undefined || asked === stated;
+}
+
+/**
+ * "Projected", "forecast", "next year": a question about the future is answered only by a fact that looks ahead
+ * (will, expected, aims to, target); a past figure is a near miss.
+ */
+const ASKS_FORECAST =
+  /\b(?:forecasts?|projected|projections?|predict(?:ed|ions?)?|expected\s+to|next\s+year|in\s+the\s+future|by\s+20[3-9]\d)\b/i;
+const LOOKS_AHEAD =
+  /\b(?:will|would|expects?|expected|forecasts?|projected|projections?|aims?\s+to|targets?|outlook|set\s+to|likely|plans?\s+to)\b/i;
+
+export function looksAhead(fact: Fact, question: string): boolean {
+  if (/\p{Script=Han}/u.test(question) || !ASKS_FORECAST.test(askingClause(question))) return true;
+  return LOOKS_AHEAD.test(factText(fact).text);
 }
 
 /**

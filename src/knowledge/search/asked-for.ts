@@ -5,6 +5,7 @@ import {
   comparedSides,
   coversSpan,
   givesNames,
+  looksAhead,
   mentionsAskedYear,
   namedThing,
   namesSides,
@@ -53,6 +54,7 @@ export function answersWhatIsAsked(question: string, analysis: Analysis): (hit: 
     statesRate(h.fact, question) &&
     coversSpan(h.fact, question) &&
     mentionsAskedYear(h.fact, question) &&
+    looksAhead(h.fact, question) &&
     (!sides || namesSides(h.fact, sides)) &&
     (!named || givesNames(h.fact, named)) &&
     givesExactValue(h.fact, question);
