@@ -42,6 +42,7 @@ const ATTRIBUTE: Record<ValueType, readonly string[]> = {
   duration: [],
   quantity: [],
 };
+const CHARGES = new Set(['toll', 'tolls', 'fare', 'fares', 'fee', 'fees', 'ticket', 'tickets'].map(stem));
 const PRICE_WORDS = ATTRIBUTE.money.filter((w) => !w.startsWith('ticket'));
 
 /** The unit a question asks its answer in ("in US dollars", "in hours or percent"). */
@@ -61,7 +62,10 @@ const ASKS: [RegExp, ValueType][] = [
     'money',
   ],
   [/\b(?:percentages?|per\s*cent|proportion)\b/i, 'percent'],
-  [/\bhow\s+(?:much|big|large|many)\b/i, 'quantity'],
+  [
+    /\bhow\s+(?:much|big|large|many)\b|\bwhat\s+(?:is|was|were|are)\s+(?:the\s+)?(?:\S+\s+){0,3}?(?:trade|exports?|imports?|investments?|gdp|output|traffic|ridership|turnover|surplus|deficit)(?:\s+(?:in|for|during|between|with|of)\b|\s*$)/i,
+    'quantity',
+  ],
   [/\bhow\s+fast\b|\bspeeds?\b/i, 'speed'],
   [
     /\blength\b|\bhow\s+long\s+(?:is|was)\s+(?:the|a|an|it)\b(?!.*\b(?:journey|trip|ride|drive|flight|wait)\b)/i,
@@ -122,6 +126,13 @@ function factText(fact: Fact): FactText {
 /** How far (in characters) a value may stand from the attribute it gives ("a toll of USD 5", "fares from 50 yuan"). */
 const NEAR = 60;
 
+/** The text within NEAR characters of a position, cut at clause ends ("USD 2 billion …; tolls began …"). */
+function clauseAround(text: string, at: number): string {
+  const before = text.slice(Math.max(0, at - NEAR), at);
+  const after = text.slice(at, at + NEAR);
+  return `${before.split(/[;:]|\.(?!\d)|,\s/).at(-1)}${after.split(/[;:]|\.(?!\d)|,\s/)[0]}`;
+}
+
 /** Whether the fact states a value of one of the types, next to the asked attribute wherever the fact names it. */
 export function statesType(fact: Fact, types: readonly ValueType[], nouns: readonly string[]): boolean {
   const { text, tokens } = factText(fact);
@@ -130,8 +141,11 @@ export function statesType(fact: Fact, types: readonly ValueType[], nouns: reado
     if (!STATES[type].test(text)) return false;
     const own = nouns.filter((n) => ATTRIBUTE[type].includes(n)).map(stem);
     const named = tokens.filter((t) => own.includes(t.token));
-    if (named.length === 0) return true;
-    return named.some((t) => STATES[type].test(text.slice(Math.max(0, t.at - NEAR), t.at + NEAR)));
+    // A toll, fare, fee or ticket is a charge of its own: money the fact gives for something else (the cost of
+    // building the road) does not answer it. A cost or price may be said in other words.
+    if (named.length === 0) return !own.some((n) => CHARGES.has(n));
+    // Named in the title, the attribute is what the fact is about: its value may stand anywhere in it.
+    return named.some((t) => t.at < fact.title.length || STATES[type].test(clauseAround(text, t.at)));
   });
 }
 
@@ -371,4 +385,28 @@ export function mentionsAskedYear(fact: Fact, question: string): boolean {
   if (years.length === 0) return true;
   const stated = new Set(yearsIn(`${factText(fact).text} ${'date' in fact ? fact.date : ''}`));
   return years.some((y) => stated.has(y));
+}
+
+/**
+ * "How many passengers in 2023": a count for a year asks for that year's total, which a daily figure (a peak or an
+ * average per day) does not give.
+ */
+const PER_DAY = /\bper\s+day\b|\ba\s+day\b|\bdaily\b/i;
+
+export function countsForYear(fact: Fact, question: string): boolean {
+  if (fact.kind !== 'figure' || /\p{Script=Han}/u.test(question)) return true;
+  const asking = askingClause(question);
+  if (!/\bhow\s+(?:many|much)\b/i.test(asking) || yearsIn(asking).length === 0 || DAILY.test(asking)) return true;
+  return !PER_DAY.test(`${fact.unit} ${fact.title}`);
+}
+
+/** "Imports", "exports": a question about one direction of trade needs a fact that names it, not the two-way total. */
+const DIRECTION = /\b(?:import|export)(?:s|ed|ing|ers?)?\b/gi;
+
+export function namesDirection(fact: Fact, question: string): boolean {
+  if (/\p{Script=Han}/u.test(question)) return true;
+  const asked = [...askingClause(question).matchAll(DIRECTION)].map((m) => stem(m[0].toLowerCase()));
+  if (asked.length === 0) return true;
+  const { tokens } = factText(fact);
+  return asked.some((a) => tokens.some((t) => t.token === a));
 }

@@ -3,11 +3,13 @@ import {
   askedAct,
   askedTypes,
   comparedSides,
+  countsForYear,
   coversSpan,
   givesNames,
   looksAhead,
   mentionsAskedYear,
   namedThing,
+  namesDirection,
   namesSides,
   givesExactValue,
   statesAct,
@@ -55,6 +57,8 @@ export function answersWhatIsAsked(question: string, analysis: Analysis): (hit: 
     coversSpan(h.fact, question) &&
     mentionsAskedYear(h.fact, question) &&
     looksAhead(h.fact, question) &&
+    countsForYear(h.fact, question) &&
+    namesDirection(h.fact, question) &&
     (!sides || namesSides(h.fact, sides)) &&
     (!named || givesNames(h.fact, named)) &&
     givesExactValue(h.fact, question);
