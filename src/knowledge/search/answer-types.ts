@@ -167,13 +167,20 @@ const RATES: [RegExp, RegExp][] = [
   [
     /\bhow\s+(?:often|frequently)\b|\bfrequenc(?:y|ies)\b|\btimetables?\b/i,
     new RegExp(
-      String.raw`${DAILY.source}|\b(?:per|a|each|every)\s+(?:week|month|hour)\b|\b(?:weekly|hourly)\b|\bevery\s+\w+\s+(?:minutes|hours|days)\b|\d:\d\d`,
+      [
+        DAILY.source,
+        String.raw`\b(?:per|a|each|every)\s+(?:week|month|hour)\b|\b(?:weekly|hourly)\b`,
+        String.raw`\bevery\s+\w+\s+(?:minutes|hours|days)\b|\d:\d\d`,
+      ].join('|'),
       'i',
     ),
   ],
   [
     new RegExp(
-      String.raw`\b(?:first|last|past|opening)\s+(?:\w+\s+)?(?:months|quarters?|half)\b|\bq[1-4]\b|\b${MONTHS}\s*(?:-|–|to|through|thru)\s*${MONTHS}\b`,
+      [
+        String.raw`\b(?:first|last|past|opening)\s+(?:\w+\s+)?(?:months|quarters?|half)\b|\bq[1-4]\b`,
+        String.raw`\b${MONTHS}\s*(?:-|–|to|through|thru)\s*${MONTHS}\b`,
+      ].join('|'),
       'i',
     ),
     new RegExp(String.raw`\b${MONTHS}\s*(?:-|–|to|through|thru)\s*${MONTHS}\b|\bmonths\b|\bquarters?\b|\bhalf\b`, 'i'),
@@ -231,7 +238,10 @@ export function statesAct(fact: Fact, lemma: string): boolean {
  */
 const MONTH = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*`;
 const NOT_COUNTED = new RegExp(
-  String.raw`^(?:km|kilomet|mile|square|hectare|percent|per\s+cent|%|usd|yuan|rmb|dollar|hours?\b|minutes?\b|days?\b|weeks?\b|months?\b|years?\b|${MONTH}\b|th\b|st\b|nd\b|rd\b)`,
+  [
+    String.raw`^(?:km|kilomet|mile|square|hectare|percent|per\s+cent|%|usd|yuan|rmb|dollar`,
+    String.raw`hours?\b|minutes?\b|days?\b|weeks?\b|months?\b|years?\b|${MONTH}\b|th\b|st\b|nd\b|rd\b)`,
+  ].join('|'),
   'i',
 );
 const COUNT =
