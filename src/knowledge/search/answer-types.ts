@@ -81,15 +81,14 @@ const ASKS: [RegExp, ValueType][] = [
  * The value types an English question asks for: each entry is a set of alternatives, and a fact must give one of
  * each entry. Empty when the question asks for no typed value.
  */
-export function askedTypes(question: string): { types: ValueType[]; nouns: string[] }[] {
-  if (/\p{Script=Han}/u.test(question)) return [];
-  const asking = askingClause(question).toLowerCase();
+function askedTypes(clause: string): { types: ValueType[]; nouns: string[] }[] {
+  const asking = clause.toLowerCase();
   const out: { types: ValueType[]; nouns: string[] }[] = [];
   const words = asking.split(/[^a-z%]+/).filter(Boolean);
   for (const [pattern, type] of ASKS) if (pattern.test(asking)) out.push({ types: [type], nouns: [] });
   // A price word, or a slip of one that is no English word itself ("tol", "prcie"; not "free"), asks for money.
   const priceNouns = words.filter(
-    (w) => PRICE_WORDS.includes(w) || (!isEnglishWord(w) && PRICE_WORDS.some((p) => isSlip(w, p))),
+    (w) => PRICE_WORDS.includes(w) || (PRICE_WORDS.some((p) => isSlip(w, p)) && !isEnglishWord(w)),
   );
   const attributes = words.filter((w) => Object.values(ATTRIBUTE).some((a) => a.includes(w)));
   if (priceNouns.length > 0) out.push({ types: ['money'], nouns: [] });
@@ -134,7 +133,7 @@ function clauseAround(text: string, at: number): string {
 }
 
 /** Whether the fact states a value of one of the types, next to the asked attribute wherever the fact names it. */
-export function statesType(fact: Fact, types: readonly ValueType[], nouns: readonly string[]): boolean {
+function statesType(fact: Fact, types: readonly ValueType[], nouns: readonly string[]): boolean {
   const { text, tokens } = factText(fact);
   return types.some((type) => {
     if (type === 'quantity') return statesCount(fact) || VALUED.some((t) => STATES[t].test(text));
@@ -187,11 +186,11 @@ const RATES: [RegExp, RegExp][] = [
   ],
 ];
 
-/** Whether the fact states every rate the (English) question asks for. */
-export function statesRate(fact: Fact, question: string): boolean {
-  const asking = askingClause(question);
-  const { text } = factText(fact);
-  return RATES.every(([asked, stated]) => !asked.test(asking) || stated.test(`${text} ${factPeriod(fact)}`));
+/** The rates an asking clause names, as a test that the fact states every one of them. */
+function ratesCheck(asking: string): FactCheck | undefined {
+  const wanted = RATES.filter(([asked]) => asked.test(asking)).map(([, stated]) => stated);
+  if (wanted.length === 0) return undefined;
+  return (fact) => wanted.every((stated) => stated.test(`${factText(fact).text} ${factPeriod(fact)}`));
 }
 
 const factPeriod = (fact: Fact) => (fact.kind === 'figure' ? `${fact.period} ${fact.unit}` : '');
@@ -204,10 +203,9 @@ const EXACT = /\b(?:exact(?:ly)?|precise(?:ly)?)\b/i;
 const DATE_ASKED = /\b(?:date|when)\b|\b(?:what|which)\s+(?:day|year|month)\b/i;
 const BOUND = /\((?:more than|over|about|around|nearly|almost|at least|under|less than)\)/i;
 
-export function givesExactValue(fact: Fact, question: string): boolean {
-  const asking = askingClause(question);
-  if (!EXACT.test(asking) || DATE_ASKED.test(asking) || fact.kind !== 'figure') return true;
-  return !BOUND.test(fact.unit);
+function exactCheck(asking: string): FactCheck | undefined {
+  if (!EXACT.test(asking) || DATE_ASKED.test(asking)) return undefined;
+  return (fact) => fact.kind !== 'figure' || !BOUND.test(fact.unit);
 }
 
 /**
@@ -217,19 +215,15 @@ export function givesExactValue(fact: Fact, question: string): boolean {
 const WHO_VERB =
   /\bwho\s+(?:(?:is|was|are|were|has|have|had|did|does|do)\s+)?(?:been\s+)?(?:actually\s+|really\s+)?([a-z]{3,})\b/i;
 
-export function askedAct(question: string): string | undefined {
-  if (/\p{Script=Han}/u.test(question)) return undefined;
-  const match = WHO_VERB.exec(askingClause(question));
+function actCheck(asking: string): FactCheck | undefined {
+  const match = WHO_VERB.exec(asking);
   const verb = match?.[1]?.toLowerCase();
   if (!verb) return undefined;
   const lemma = stem(verb);
   // Only verb forms: "-ed", "-s", "-ing" or an irregular past (built → build); "who is the CEO" is a role question.
   const verbal = /(?:ed|es|ing)$/.test(verb) || (/[^s]s$/.test(verb) && lemma !== verb) || !verb.startsWith(lemma);
-  return verbal && tokenizeQuery(verb).length > 0 ? lemma : undefined;
-}
-
-export function statesAct(fact: Fact, lemma: string): boolean {
-  return factText(fact).tokens.some((t) => t.token === lemma);
+  if (!verbal || tokenizeQuery(verb).length === 0) return undefined;
+  return (fact) => factText(fact).tokens.some((t) => t.token === lemma);
 }
 
 /**
@@ -282,19 +276,17 @@ const COMPARE = [
   /\bdifferences?\s+between\s+(.+?)\s+and\s+(.+)$/i,
 ];
 
-export function comparedSides(question: string): string[][] | undefined {
-  if (/\p{Script=Han}/u.test(question)) return undefined;
-  const asking = askingClause(question);
+function comparisonCheck(asking: string): FactCheck | undefined {
   for (const pattern of COMPARE) {
     const match = pattern.exec(asking);
     if (!match) continue;
     const sides = [match[1]!, match[2]!].map(contentWords).filter((s) => s.length > 0);
-    return sides.length > 0 ? sides : undefined;
+    return sides.length > 0 ? (fact) => namesSides(fact, sides) : undefined;
   }
   return undefined;
 }
 
-export function namesSides(fact: Fact, sides: readonly string[][]): boolean {
+function namesSides(fact: Fact, sides: readonly string[][]): boolean {
   const { tokens } = factText(fact);
   const aliases = new Set(fact.aliases.flatMap(contentWords));
   return sides.every((side) => side.some((w) => aliases.has(w) || tokens.some((t) => t.token === w)));
@@ -309,14 +301,13 @@ const PROPER_NAME = /\b[A-Z][a-z]*[A-Za-z]\s+(?:(?:of|and|for)\s+)?[A-Z][A-Za-z]
 /** A run of country names and parties ("China and ASEAN") is no name of a thing. */
 const isParty = (w: string) => PLACE_NAMES.has(w.toLowerCase()) || WEAK_TOKENS.has(w.toLowerCase());
 
-export function namedThing(question: string): string | undefined {
-  if (/\p{Script=Han}/u.test(question)) return undefined;
-  const match = NAMES_OF.exec(askingClause(question));
+function namesCheck(asking: string): FactCheck | undefined {
+  const match = NAMES_OF.exec(asking);
   const head = match ? contentWords(match[1]!).at(-1) : undefined;
-  return head;
+  return head === undefined ? undefined : (fact) => givesNames(fact, head);
 }
 
-export function givesNames(fact: Fact, head: string): boolean {
+function givesNames(fact: Fact, head: string): boolean {
   const { text, tokens } = factText(fact);
   return tokens.some(
     (t) =>
@@ -352,18 +343,19 @@ export function monthSpan(text: string): number | undefined {
   return undefined;
 }
 
-/** Whether a figure's period spans the months the (English) question asks about, when both name a span. */
-export function coversSpan(fact: Fact, question: string): boolean {
-  if (fact.kind !== 'figure' || /\p{Script=Han}/u.test(question)) return true;
-  const asked = monthSpan(askingClause(question));
-  const stated = asked === undefined ? undefined : monthSpan(fact.period);
-  if (asked === undefined) {
-    // "Trade in 2025" asks for the whole year: a January-April figure is a part of it, not the answer.
-    const asking = askingClause(question);
-    const whole = yearsIn(asking).length > 0 && !new RegExp(String.raw`\b${MONTHS}\b`, 'i').test(asking);
-    return !whole || monthSpan(fact.period) === undefined;
-  }
-  return stated === undefined || asked === stated;
+/** Whether a figure's period spans the months the asking clause asks about, when both name a span. */
+const MONTH_NAMED = new RegExp(String.raw`\b${MONTHS}\b`, 'i');
+
+function spanCheck(asking: string): FactCheck | undefined {
+  const asked = monthSpan(asking);
+  // "Trade in 2025" asks for the whole year: a January-April figure is a part of it, not the answer.
+  const whole = asked === undefined && yearsIn(asking).length > 0 && !MONTH_NAMED.test(asking);
+  if (asked === undefined && !whole) return undefined;
+  return (fact) => {
+    if (fact.kind !== 'figure') return true;
+    const stated = monthSpan(fact.period);
+    return stated === undefined || stated === asked;
+  };
 }
 
 /**
@@ -375,9 +367,8 @@ const ASKS_FORECAST =
 const LOOKS_AHEAD =
   /\b(?:will|would|expects?|expected|forecasts?|projected|projections?|aims?\s+to|targets?|outlook|set\s+to|likely|plans?\s+to)\b/i;
 
-export function looksAhead(fact: Fact, question: string): boolean {
-  if (/\p{Script=Han}/u.test(question) || !ASKS_FORECAST.test(askingClause(question))) return true;
-  return LOOKS_AHEAD.test(factText(fact).text);
+function forecastCheck(asking: string): FactCheck | undefined {
+  return ASKS_FORECAST.test(asking) ? (fact) => LOOKS_AHEAD.test(factText(fact).text) : undefined;
 }
 
 /**
@@ -387,14 +378,14 @@ export function looksAhead(fact: Fact, question: string): boolean {
  */
 const WH_START = /^\s*(?:who|whom|whose|what|which|where|how)\b/i;
 
-export function mentionsAskedYear(fact: Fact, question: string): boolean {
-  if (fact.kind === 'figure' || /\p{Script=Han}/u.test(question)) return true;
-  const asking = askingClause(question);
-  if (!WH_START.test(asking)) return true;
-  const years = yearsIn(asking);
-  if (years.length === 0) return true;
-  const stated = new Set(yearsIn(`${factText(fact).text} ${'date' in fact ? fact.date : ''}`));
-  return years.some((y) => stated.has(y));
+function yearCheck(asking: string): FactCheck | undefined {
+  const years = WH_START.test(asking) ? yearsIn(asking) : [];
+  if (years.length === 0) return undefined;
+  return (fact) => {
+    if (fact.kind === 'figure') return true;
+    const stated = new Set(yearsIn(`${factText(fact).text} ${'date' in fact ? fact.date : ''}`));
+    return years.some((y) => stated.has(y));
+  };
 }
 
 /**
@@ -403,20 +394,45 @@ export function mentionsAskedYear(fact: Fact, question: string): boolean {
  */
 const PER_DAY = /\bper\s+day\b|\ba\s+day\b|\bdaily\b/i;
 
-export function countsForYear(fact: Fact, question: string): boolean {
-  if (fact.kind !== 'figure' || /\p{Script=Han}/u.test(question)) return true;
-  const asking = askingClause(question);
-  if (!/\bhow\s+(?:many|much)\b/i.test(asking) || yearsIn(asking).length === 0 || DAILY.test(asking)) return true;
-  return !PER_DAY.test(`${fact.unit} ${fact.title}`);
+function yearTotalCheck(asking: string): FactCheck | undefined {
+  if (!/\bhow\s+(?:many|much)\b/i.test(asking) || yearsIn(asking).length === 0 || DAILY.test(asking)) return undefined;
+  return (fact) => fact.kind !== 'figure' || !PER_DAY.test(`${fact.unit} ${fact.title}`);
 }
 
 /** "Imports", "exports": a question about one direction of trade needs a fact that names it, not the two-way total. */
 const DIRECTION = /\b(?:import|export)(?:s|ed|ing|ers?)?\b/gi;
 
-export function namesDirection(fact: Fact, question: string): boolean {
-  if (/\p{Script=Han}/u.test(question)) return true;
-  const asked = [...askingClause(question).matchAll(DIRECTION)].map((m) => stem(m[0].toLowerCase()));
-  if (asked.length === 0) return true;
-  const { tokens } = factText(fact);
-  return asked.some((a) => tokens.some((t) => t.token === a));
+function directionCheck(asking: string): FactCheck | undefined {
+  const asked = [...asking.matchAll(DIRECTION)].map((m) => stem(m[0].toLowerCase()));
+  if (asked.length === 0) return undefined;
+  return (fact) => asked.some((a) => factText(fact).tokens.some((t) => t.token === a));
+}
+
+export type FactCheck = (fact: Fact) => boolean;
+
+/**
+ * The checks an English question's asking clause calls for, computed once per question (each then costs a few
+ * regular-expression tests on a fact's cached text). Empty for Chinese questions, which chinese-counts.ts judges.
+ */
+export function typedChecks(question: string): FactCheck[] {
+  if (/\p{Script=Han}/u.test(question)) return [];
+  const asking = askingClause(question);
+  const checks: (FactCheck | undefined)[] = [
+    ...askedTypes(asking).map(
+      ({ types, nouns }): FactCheck =>
+        (fact) =>
+          statesType(fact, types, nouns),
+    ),
+    actCheck(asking),
+    ratesCheck(asking),
+    spanCheck(asking),
+    exactCheck(asking),
+    comparisonCheck(asking),
+    namesCheck(asking),
+    forecastCheck(asking),
+    yearCheck(asking),
+    yearTotalCheck(asking),
+    directionCheck(asking),
+  ];
+  return checks.filter((c): c is FactCheck => c !== undefined);
 }

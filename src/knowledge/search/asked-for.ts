@@ -1,22 +1,5 @@
 import type { Fact } from '../schema.js';
-import {
-  askedAct,
-  askedTypes,
-  comparedSides,
-  countsForYear,
-  coversSpan,
-  givesNames,
-  looksAhead,
-  mentionsAskedYear,
-  namedThing,
-  namesDirection,
-  namesSides,
-  givesExactValue,
-  statesAct,
-  statesCount,
-  statesRate,
-  statesType,
-} from './answer-types.js';
+import { statesCount, typedChecks } from './answer-types.js';
 import { askingClause } from './asking.js';
 import { chineseCountedThing, countsInChinese } from './chinese-counts.js';
 import type { Analysis, SearchHit } from './engine.js';
@@ -38,10 +21,7 @@ export function answersWhatIsAsked(question: string, analysis: Analysis): (hit: 
   const figure = asksFigure(question);
   const price = asksPrice(question);
   const role = askedRole(question);
-  const types = askedTypes(question);
-  const act = askedAct(question);
-  const sides = comparedSides(question);
-  const named = namedThing(question);
+  const typed = typedChecks(question);
   return (h) =>
     (!lone || h.named > 0) &&
     (!distance || givesDistance(h.fact)) &&
@@ -51,17 +31,7 @@ export function answersWhatIsAsked(question: string, analysis: Analysis): (hit: 
     (!counted || countsThing(h.fact, counted)) &&
     (!countedZh || countsInChinese(h.fact, countedZh)) &&
     coversYears(h.fact, years) &&
-    types.every((t) => statesType(h.fact, t.types, t.nouns)) &&
-    (!act || statesAct(h.fact, act)) &&
-    statesRate(h.fact, question) &&
-    coversSpan(h.fact, question) &&
-    mentionsAskedYear(h.fact, question) &&
-    looksAhead(h.fact, question) &&
-    countsForYear(h.fact, question) &&
-    namesDirection(h.fact, question) &&
-    (!sides || namesSides(h.fact, sides)) &&
-    (!named || givesNames(h.fact, named)) &&
-    givesExactValue(h.fact, question);
+    typed.every((check) => check(h.fact));
 }
 
 /**
