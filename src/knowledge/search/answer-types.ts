@@ -209,11 +209,12 @@ function exactCheck(asking: string): FactCheck | undefined {
 }
 
 /**
- * "Who built / owns / manages / chaired X" asks for an agent: the fact must say that act (any form of the verb:
- * "built and financed by", "operates and manages"). Naming some other act ("developed by") answers nothing asked.
+ * "Who built / owns / manages / chaired X" ("which company operates X") asks for an agent: the fact must say that
+ * act (any form of the verb: "built and financed by", "operates and manages"). Naming some other act ("developed
+ * by") answers nothing asked.
  */
 const WHO_VERB =
-  /\bwho\s+(?:(?:is|was|are|were|has|have|had|did|does|do)\s+)?(?:been\s+)?(?:actually\s+|really\s+)?([a-z]{3,})\b/i;
+  /\b(?:who|(?:which|what)\s+(?:company|firm|organi[sz]ation|group|body|agency|operator|country|government))\s+(?:(?:is|was|are|were|has|have|had|did|does|do)\s+)?(?:been\s+)?(?:actually\s+|really\s+)?([a-z]{3,})\b/i;
 
 function actCheck(asking: string): FactCheck | undefined {
   const match = WHO_VERB.exec(asking);

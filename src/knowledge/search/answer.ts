@@ -53,7 +53,7 @@ export function answerQuestion(search: FactSearch, asked: string): Answer {
   const coverage = askCoverages(question, analysis);
   const fits = answersWhatIsAsked(question, analysis);
   // A group or a pair answers only what the best fact could: "the average speed of trains" lists no railway facts.
-  const list = listIntent(question) && best && fits(best) ? groupFor(search, analysis, coverage) : undefined;
+  const list = listIntent(question) && best && fits(best) ? groupFor(search, analysis, coverage, fits) : undefined;
   if (list) return list;
   const pair = pairFor(search, question);
   if (pair) return { kind: 'facts', facts: pair };
@@ -90,11 +90,17 @@ function listIntent(question: string): boolean {
 }
 
 /** The tag whose facts rank together at the top: listed whole, best-ranked first. */
-function groupFor(search: FactSearch, { hits }: Analysis, coverage: readonly number[]): Answer | undefined {
+function groupFor(
+  search: FactSearch,
+  { hits }: Analysis,
+  coverage: readonly number[],
+  fits: (hit: SearchHit) => boolean,
+): Answer | undefined {
   const best = hits[0];
   const covers = (i: number) => coverage[i]! >= ANSWER_COVERAGE * 0.8;
   if (!best || !covers(0)) return undefined;
-  const close = hits.filter((h, i) => h.score >= best.score * GROUP_CLOSE && covers(i));
+  // Only facts that state what is asked ("what percentage …" needs percentages) make a group.
+  const close = hits.filter((h, i) => h.score >= best.score * GROUP_CLOSE && covers(i) && fits(h));
   let chosen: { tag: string; facts: Fact[]; count: number } | undefined;
   for (const tag of new Set(close.flatMap((h) => h.fact.tags))) {
     const facts = search.byTag.get(tag) ?? [];
