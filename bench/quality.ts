@@ -20,6 +20,7 @@ import { overallCorrect, tuneThreshold, type Tuned } from './tune.js';
 export const SETS: readonly { set: EvalSet; role: 'development' | 'held-out'; label: string }[] = [
   { set: 'questions', role: 'development', label: 'questions.json (development, written with the base)' },
   { set: 'dev-en', role: 'development', label: 'dev-en (development, written blind)' },
+  { set: 'dev-en2', role: 'development', label: 'dev-en2 (development, written blind, second writer)' },
   { set: 'dev-zh', role: 'development', label: 'dev-zh (development, written blind, Chinese)' },
   { set: 'dev-zh2', role: 'development', label: 'dev-zh2 (development, written blind, Chinese, second writer)' },
   { set: 'heldout-en', role: 'held-out', label: 'heldout-en (held-out, written blind, only scored)' },

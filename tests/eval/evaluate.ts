@@ -16,7 +16,15 @@ export interface EvalQuestion {
  * are only ever scored.
  */
 export type EvalSet =
-  'questions' | 'dev-en' | 'dev-zh' | 'dev-zh2' | 'heldout-en' | 'heldout-zh' | 'heldout2-en' | 'heldout2-zh';
+  | 'questions'
+  | 'dev-en'
+  | 'dev-en2'
+  | 'dev-zh'
+  | 'dev-zh2'
+  | 'heldout-en'
+  | 'heldout-zh'
+  | 'heldout2-en'
+  | 'heldout2-zh';
 
 export function loadSet(name: EvalSet): EvalQuestion[] {
   return JSON.parse(readFileSync(new URL(`./${name}.json`, import.meta.url), 'utf8'));

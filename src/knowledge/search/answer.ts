@@ -32,6 +32,7 @@ const LIST_SLIPS = ['which', 'list'];
 const LIST_WORD_ZH = /哪些|哪几|列出|列举/;
 /** Where an "X and Y" question splits into its two questions. */
 const JOIN = /\s(?:and|&|plus|as well as)\s/i;
+const BETWEEN = /\bbetween\s+([a-z-]+)\s(?:and|&)\s([a-z-]+)\b/gi;
 const PARTIES = /\b([a-z]+)\s(?:and|&)\s([a-z]+)\b/gi;
 /**
  * Chinese joins two questions with 和 / 与 / 以及 (no spaces), but those also join the parties of one fact (中国和东盟),
@@ -50,11 +51,12 @@ export function answerQuestion(search: FactSearch, asked: string): Answer {
   const { hits } = analysis;
   const best = hits[0];
   const coverage = askCoverages(question, analysis);
-  const list = listIntent(question) ? groupFor(search, analysis, coverage) : undefined;
+  const fits = answersWhatIsAsked(question, analysis);
+  // A group or a pair answers only what the best fact could: "the average speed of trains" lists no railway facts.
+  const list = listIntent(question) && best && fits(best) ? groupFor(search, analysis, coverage, fits) : undefined;
   if (list) return list;
   const pair = pairFor(search, question);
   if (pair) return { kind: 'facts', facts: pair };
-  const fits = answersWhatIsAsked(question, analysis);
   const confident = hits.filter((h, i) => coverage[i]! >= ANSWER_COVERAGE && fits(h));
   if (best && confident[0] === best)
     return { kind: 'fact', fact: best.fact, others: confident.slice(1, 4).map((h) => h.fact) };
@@ -88,11 +90,17 @@ function listIntent(question: string): boolean {
 }
 
 /** The tag whose facts rank together at the top: listed whole, best-ranked first. */
-function groupFor(search: FactSearch, { hits }: Analysis, coverage: readonly number[]): Answer | undefined {
+function groupFor(
+  search: FactSearch,
+  { hits }: Analysis,
+  coverage: readonly number[],
+  fits: (hit: SearchHit) => boolean,
+): Answer | undefined {
   const best = hits[0];
   const covers = (i: number) => coverage[i]! >= ANSWER_COVERAGE * 0.8;
   if (!best || !covers(0)) return undefined;
-  const close = hits.filter((h, i) => h.score >= best.score * GROUP_CLOSE && covers(i));
+  // Only facts that state what is asked ("what percentage …" needs percentages) make a group.
+  const close = hits.filter((h, i) => h.score >= best.score * GROUP_CLOSE && covers(i) && fits(h));
   let chosen: { tag: string; facts: Fact[]; count: number } | undefined;
   for (const tag of new Set(close.flatMap((h) => h.fact.tags))) {
     const facts = search.byTag.get(tag) ?? [];
@@ -135,7 +143,10 @@ function pairFor(search: FactSearch, question: string): Fact[] | undefined {
 /** "X and Y" split into its two questions, except where "and" joins two parties ("china and asean", "china and laos"). */
 function splitEnglish(question: string): string[] {
   const party = (w: string) => WEAK_TOKENS.has(w.toLowerCase()) || PLACE_NAMES.has(w.toLowerCase());
-  const kept = question.replace(PARTIES, (m, a: string, b: string) => (party(a) && party(b) ? `${a}\u0000${b}` : m));
+  // "Between Kunming and Vientiane" names the two ends of one thing, whatever the two words are.
+  const kept = question
+    .replace(BETWEEN, (m, a: string, b: string) => `between ${a}\u0000${b}`)
+    .replace(PARTIES, (m, a: string, b: string) => (party(a) && party(b) ? `${a}\u0000${b}` : m));
   return kept.split(JOIN).map((p) => p.replace(/\u0000/g, ' and '));
 }
 

@@ -1,4 +1,5 @@
 import type { Fact } from '../schema.js';
+import { statesCount, typedChecks } from './answer-types.js';
 import { askingClause } from './asking.js';
 import { chineseCountedThing, countsInChinese } from './chinese-counts.js';
 import type { Analysis, SearchHit } from './engine.js';
@@ -20,6 +21,7 @@ export function answersWhatIsAsked(question: string, analysis: Analysis): (hit: 
   const figure = asksFigure(question);
   const price = asksPrice(question);
   const role = askedRole(question);
+  const typed = typedChecks(question);
   return (h) =>
     (!lone || h.named > 0) &&
     (!distance || givesDistance(h.fact)) &&
@@ -28,7 +30,8 @@ export function answersWhatIsAsked(question: string, analysis: Analysis): (hit: 
     (!role || namesRole(h.fact, role)) &&
     (!counted || countsThing(h.fact, counted)) &&
     (!countedZh || countsInChinese(h.fact, countedZh)) &&
-    coversYears(h.fact, years);
+    coversYears(h.fact, years) &&
+    typed.every((check) => check(h.fact));
 }
 
 /**
@@ -36,7 +39,8 @@ export function answersWhatIsAsked(question: string, analysis: Analysis): (hit: 
  * "nine areas", "passengers: 20,000"). A fact that names the subject but counts nothing of the kind asked for
  * (the ports of a corridor, the companies in a zone) is a near miss, not an answer.
  */
-const HOW_MANY = /\bhow\s+many\s+([a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)/i;
+const HOW_MANY =
+  /\bhow\s+many\s+([a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)|\b(?:number|count|total)\s+of\s+(?:the\s+)?([a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)/i;
 const NUMBER_WORDS = new Set(
   `one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty hundred hundreds thousand
   thousands million millions billion dozen dozens decade decades`
@@ -53,7 +57,7 @@ const isNumber = (token: string) => /^\d/.test(token) || NUMBER_WORDS.has(token)
 export function countedThing(question: string): string[] | undefined {
   const match = HOW_MANY.exec(askingClause(question));
   if (!match) return undefined;
-  const tokens = tokenizeQuery(match[1]!)
+  const tokens = tokenizeQuery(match[1] ?? match[2]!)
     .map((t) => t.token)
     .filter((t) => !WEAK_TOKENS.has(t));
   return tokens.length > 0 ? tokens : undefined;
@@ -72,8 +76,9 @@ export function countsThing(fact: Fact, counted: readonly string[]): boolean {
     textCache.set(fact, tokens);
   }
   const want = new Set(counted);
-  // A fact that never names the thing counted may still count it in other words (people / passengers): left to coverage.
-  if (!tokens.some((t) => want.has(t))) return true;
+  // A fact that never names the thing counted may still count it in other words (people / passengers), but it must
+  // count something: a date, a year, a size or an amount of money is no count.
+  if (!tokens.some((t) => want.has(t))) return statesCount(fact);
   return tokens.some((t, i) => {
     if (!want.has(t)) return false;
     for (let k = Math.max(0, i - WINDOW); k <= Math.min(tokens.length - 1, i + WINDOW); k++)
@@ -131,7 +136,7 @@ const WHO_ROLE =
 export function askedRole(question: string): string[] | undefined {
   const match = WHO_ROLE.exec(askingClause(question).replace(/[?!.]+$/, ''));
   if (!match) return undefined;
-  const tokens = tokenizeQuery(match[1]!)
+  const tokens = tokenizeQuery(match[1] ?? match[2]!)
     .map((t) => t.token)
     .filter((t) => !WEAK_TOKENS.has(t));
   return tokens.length > 0 ? tokens : undefined;

@@ -1,0 +1,439 @@
+import type { Fact } from '../schema.js';
+import { askingClause } from './asking.js';
+import { isEnglishWord } from './english-words.js';
+import { isSlip } from './filler.js';
+import { yearsIn } from './period.js';
+import { PLACE_NAMES } from './place-names.js';
+import { isFiller, stem, tokenizeQuery, WEAK_TOKENS } from './normalize.js';
+
+/**
+ * Answer types: what kind of value an English question asks for (money, a percentage, a distance, a speed, a
+ * duration), read from its question words, head nouns and the unit it names ("in US dollars", "in hours or
+ * percent"). A fact answers only when its text states a value of that type; a fact that names the asked attribute
+ * ("tolls began on 1 November") without a value next to it is a near miss, not an answer.
+ */
+export type ValueType = 'money' | 'percent' | 'distance' | 'speed' | 'area' | 'duration' | 'quantity';
+
+const NUM = String.raw`\d[\d,.]*\s*(?:(?:thousand|million|billion|trillion)\s*)?`;
+/** "How much / how big / how many" asks for some amount: a count or a value of any type (not a date or a year). */
+const VALUED = ['money', 'percent', 'distance', 'speed', 'area', 'duration'] as const;
+const STATES: Record<Exclude<ValueType, 'quantity'>, RegExp> = {
+  money: new RegExp(String.raw`(?:usd|us\$|\$|rmb|¥|€)\s*\d|${NUM}(?:usd|dollars?|yuan|rmb|元|美元)`, 'i'),
+  percent: new RegExp(String.raw`${NUM}(?:%|percent\b|per\s+cent\b)|百分之`, 'i'),
+  distance: new RegExp(String.raw`${NUM}(?:km|kilomet(?:er|re)s?|miles?|公里|千米)(?![a-z])`, 'i'),
+  speed: new RegExp(String.raw`${NUM}(?:km\s*/\s*h|kph|mph|kilomet(?:er|re)s?\s+(?:per|an)\s+hour)|时速`, 'i'),
+  area: new RegExp(
+    String.raw`${NUM}(?:square\s+(?:km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?)|sq\.?\s*km|km2|km²|hectares?)`,
+    'i',
+  ),
+  duration: new RegExp(
+    String.raw`(?:${NUM}|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|a few|an?)\s+)(?:hours?|hrs?|minutes?|mins?|days?)\b|小时|分钟`,
+    'i',
+  ),
+};
+
+/** Nouns that name an attribute of a type: a fact that names one must give the value next to it. */
+const ATTRIBUTE: Record<ValueType, readonly string[]> = {
+  money: ['cost', 'costs', 'price', 'prices', 'fare', 'fares', 'toll', 'tolls', 'fee', 'fees', 'ticket', 'tickets'],
+  percent: ['percentage', 'percent', 'proportion'],
+  distance: ['length', 'distance'],
+  speed: ['speed', 'speeds'],
+  area: ['area', 'size'],
+  duration: [],
+  quantity: [],
+};
+const CHARGES = new Set(['toll', 'tolls', 'fare', 'fares', 'fee', 'fees', 'ticket', 'tickets'].map(stem));
+const PRICE_WORDS = ATTRIBUTE.money.filter((w) => !w.startsWith('ticket'));
+
+/** The unit a question asks its answer in ("in US dollars", "in hours or percent"). */
+const UNIT_OF: [RegExp, ValueType][] = [
+  [/^(?:us\s+)?(?:dollars?|usd|yuan|rmb|euros?)$/, 'money'],
+  [/^(?:percent|percentages?|per\s+cent|%)$/, 'percent'],
+  [/^(?:km|kilomet(?:er|re)s?|miles?)$/, 'distance'],
+  [/^(?:km\/h|kph|mph)$/, 'speed'],
+  [/^(?:hours?|minutes?|days?)$/, 'duration'],
+];
+const IN_UNITS =
+  /\bin\s+((?:us\s+)?[a-z%/]+(?:\s+cent)?)(?:\s+or\s+((?:us\s+)?[a-z%/]+(?:\s+cent)?))?(?=\s*(?:$|[?.!,]|terms\b))/i;
+
+const ASKS: [RegExp, ValueType][] = [
+  [
+    /\bhow\s+much\s+(?:is|are|was|were|does|do)\s+(?:a|an|the|it)\b|\bhow\s+much\s+money\b|\bhow\s+much\b.*\b(?:invest(?:s|ed|ment)?|spen[dt]s?|spending|pa(?:y|ys|id)|costs?|fund(?:s|ed|ing)?|financ(?:e|es|ed|ing)|earn(?:s|ed)?|worth|charg(?:e|es|ed))\b/i,
+    'money',
+  ],
+  [/\b(?:percentages?|per\s*cent|proportion)\b/i, 'percent'],
+  [
+    /\bhow\s+(?:much|big|large|many)\b|\bwhat\s+(?:is|was|were|are)\s+(?:the\s+)?(?:\S+\s+){0,3}?(?:trade|exports?|imports?|investments?|gdp|output|traffic|ridership|turnover|surplus|deficit)(?:\s+(?:in|for|during|between|with|of)\b|\s*$)/i,
+    'quantity',
+  ],
+  [/\bhow\s+fast\b|\bspeeds?\b/i, 'speed'],
+  [
+    /\blength\b|\bhow\s+long\s+(?:is|was)\s+(?:the|a|an|it)\b(?!.*\b(?:journey|trip|ride|drive|flight|wait)\b)/i,
+    'distance',
+  ],
+  [
+    /\bhow\s+long\s+(?:does|did|do|will|would)\b.*\btake\b|\bhow\s+long\s+(?:is|was)\s+(?:the|a)\s+(?:journey|trip|ride|drive|flight|wait)\b|\b(?:travel|journey|trip|transit|clearance|waiting)\s+times?\b/i,
+    'duration',
+  ],
+];
+
+/**
+ * The value types an English question asks for: each entry is a set of alternatives, and a fact must give one of
+ * each entry. Empty when the question asks for no typed value.
+ */
+function askedTypes(clause: string): { types: ValueType[]; nouns: string[] }[] {
+  const asking = clause.toLowerCase();
+  const out: { types: ValueType[]; nouns: string[] }[] = [];
+  const words = asking.split(/[^a-z%]+/).filter(Boolean);
+  for (const [pattern, type] of ASKS) if (pattern.test(asking)) out.push({ types: [type], nouns: [] });
+  // A price word, or a slip of one that is no English word itself ("tol", "prcie"; not "free"), asks for money.
+  const priceNouns = words.filter(
+    (w) => PRICE_WORDS.includes(w) || (PRICE_WORDS.some((p) => isSlip(w, p)) && !isEnglishWord(w)),
+  );
+  const attributes = words.filter((w) => Object.values(ATTRIBUTE).some((a) => a.includes(w)));
+  if (priceNouns.length > 0) out.push({ types: ['money'], nouns: [] });
+  const unit = IN_UNITS.exec(asking);
+  if (unit) {
+    const types = [unit[1], unit[2]]
+      .filter((u): u is string => u !== undefined)
+      .flatMap((u) => UNIT_OF.filter(([p]) => p.test(u.trim())).map(([, t]) => t));
+    if (types.length > 0) out.push({ types, nouns: [] });
+  }
+  const nouns = [...new Set([...attributes, ...priceNouns.map((w) => PRICE_WORDS.find((p) => isSlip(w, p)) ?? w)])];
+  return out.map((o) => ({ ...o, nouns }));
+}
+
+interface FactText {
+  text: string;
+  /** Stemmed tokens with their character offsets in `text`. */
+  tokens: { token: string; at: number }[];
+}
+const cache = new WeakMap<Fact, FactText>();
+
+function factText(fact: Fact): FactText {
+  let cached = cache.get(fact);
+  if (!cached) {
+    const text = `${fact.title}. ${fact.summary} ${fact.details ?? ''}`;
+    const tokens: FactText['tokens'] = [];
+    for (const m of text.matchAll(/[A-Za-z]+/g)) tokens.push({ token: stem(m[0].toLowerCase()), at: m.index });
+    cached = { text, tokens };
+    cache.set(fact, cached);
+  }
+  return cached;
+}
+
+/** How far (in characters) a value may stand from the attribute it gives ("a toll of USD 5", "fares from 50 yuan"). */
+const NEAR = 60;
+
+/** The text within NEAR characters of a position, cut at clause ends ("USD 2 billion …; tolls began …"). */
+function clauseAround(text: string, at: number): string {
+  const before = text.slice(Math.max(0, at - NEAR), at);
+  const after = text.slice(at, at + NEAR);
+  return `${before.split(/[;:]|\.(?!\d)|,\s/).at(-1)}${after.split(/[;:]|\.(?!\d)|,\s/)[0]}`;
+}
+
+/** Whether the fact states a value of one of the types, next to the asked attribute wherever the fact names it. */
+function statesType(fact: Fact, types: readonly ValueType[], nouns: readonly string[]): boolean {
+  const { text, tokens } = factText(fact);
+  return types.some((type) => {
+    if (type === 'quantity') return statesCount(fact) || VALUED.some((t) => STATES[t].test(text));
+    if (!STATES[type].test(text)) return false;
+    const own = nouns.filter((n) => ATTRIBUTE[type].includes(n)).map(stem);
+    const named = tokens.filter((t) => own.includes(t.token));
+    // A toll, fare, fee or ticket is a charge of its own: money the fact gives for something else (the cost of
+    // building the road) does not answer it. A cost or price may be said in other words.
+    if (named.length === 0) return !own.some((n) => CHARGES.has(n));
+    // Named in the title, the attribute is what the fact is about: its value may stand anywhere in it.
+    return named.some((t) => t.at < fact.title.length || STATES[type].test(clauseAround(text, t.at)));
+  });
+}
+
+/**
+ * "Per day", "a month", "every year", "how often", "the first four months": the rate or part of a year a question
+ * asks about, which the fact (its text, period or unit) must state too. A daily average is no yearly figure, and a
+ * calendar-year total is no figure for January-April.
+ */
+const DAILY = /\b(?:per|a|each|every|one|single)\s+day\b|\bdaily\b|\/\s*day\b/i;
+const MONTHS = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*`;
+const RATES: [RegExp, RegExp][] = [
+  [DAILY, DAILY],
+  [/\b(?:per|a|each|every)\s+week\b|\bweekly\b/i, /\b(?:per|a|each|every)\s+week\b|\bweekly\b/i],
+  [/\b(?:per|a|each|every)\s+month\b|\bmonthly\b/i, /\b(?:per|a|each|every)\s+month\b|\bmonthly\b/i],
+  [
+    /\b(?:per|a|each|every)\s+year\b|\bannual(?:ly)?\b|\byearly\b/i,
+    /\b(?:per|a|each|every)\s+year\b|\bannual(?:ly)?\b|\byearly\b|\bcalendar\s+year\b|\bfull[-\s]year\b/i,
+  ],
+  [
+    /\bhow\s+(?:often|frequently)\b|\bfrequenc(?:y|ies)\b|\btimetables?\b/i,
+    new RegExp(
+      [
+        DAILY.source,
+        String.raw`\b(?:per|a|each|every)\s+(?:week|month|hour)\b|\b(?:weekly|hourly)\b`,
+        String.raw`\bevery\s+\w+\s+(?:minutes|hours|days)\b|\d:\d\d`,
+      ].join('|'),
+      'i',
+    ),
+  ],
+  [
+    new RegExp(
+      [
+        String.raw`\b(?:first|last|past|opening)\s+(?:\w+\s+)?(?:months|quarters?|half)\b|\bq[1-4]\b`,
+        String.raw`\b${MONTHS}\s*(?:-|–|to|through|thru)\s*${MONTHS}\b`,
+      ].join('|'),
+      'i',
+    ),
+    new RegExp(String.raw`\b${MONTHS}\s*(?:-|–|to|through|thru)\s*${MONTHS}\b|\bmonths\b|\bquarters?\b|\bhalf\b`, 'i'),
+  ],
+];
+
+/** The rates an asking clause names, as a test that the fact states every one of them. */
+function ratesCheck(asking: string): FactCheck | undefined {
+  const wanted = RATES.filter(([asked]) => asked.test(asking)).map(([, stated]) => stated);
+  if (wanted.length === 0) return undefined;
+  return (fact) => wanted.every((stated) => stated.test(`${factText(fact).text} ${factPeriod(fact)}`));
+}
+
+const factPeriod = (fact: Fact) => (fact.kind === 'figure' ? `${fact.period} ${fact.unit}` : '');
+
+/**
+ * "Exactly how much", "the precise value": a figure given only as a bound ("more than USD 100 billion") does not
+ * answer a question that asks for the exact value.
+ */
+const EXACT = /\b(?:exact(?:ly)?|precise(?:ly)?)\b/i;
+const DATE_ASKED = /\b(?:date|when)\b|\b(?:what|which)\s+(?:day|year|month)\b/i;
+const BOUND = /\((?:more than|over|about|around|nearly|almost|at least|under|less than)\)/i;
+
+function exactCheck(asking: string): FactCheck | undefined {
+  if (!EXACT.test(asking) || DATE_ASKED.test(asking)) return undefined;
+  return (fact) => fact.kind !== 'figure' || !BOUND.test(fact.unit);
+}
+
+/**
+ * "Who built / owns / manages / chaired X" ("which company operates X") asks for an agent: the fact must say that
+ * act (any form of the verb: "built and financed by", "operates and manages"). Naming some other act ("developed
+ * by") answers nothing asked.
+ */
+const WHO_VERB =
+  /\b(?:who|(?:which|what)\s+(?:company|firm|organi[sz]ation|group|body|agency|operator|country|government))\s+(?:(?:is|was|are|were|has|have|had|did|does|do)\s+)?(?:been\s+)?(?:actually\s+|really\s+)?([a-z]{3,})\b/i;
+
+function actCheck(asking: string): FactCheck | undefined {
+  const match = WHO_VERB.exec(asking);
+  const verb = match?.[1]?.toLowerCase();
+  if (!verb) return undefined;
+  const lemma = stem(verb);
+  // Only verb forms: "-ed", "-s", "-ing" or an irregular past (built → build); "who is the CEO" is a role question.
+  const verbal = /(?:ed|es|ing)$/.test(verb) || (/[^s]s$/.test(verb) && lemma !== verb) || !verb.startsWith(lemma);
+  if (!verbal || tokenizeQuery(verb).length === 0) return undefined;
+  return (fact) => factText(fact).tokens.some((t) => t.token === lemma);
+}
+
+/**
+ * Whether the fact counts something: a number that is not a year, a day of a month, a version ("3.0"), a size, a
+ * share or an amount of money ("52 enterprises", "20,000 a day", "nine areas", "more than 10 million vehicles").
+ */
+const MONTH = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*`;
+const NOT_COUNTED = new RegExp(
+  [
+    String.raw`^(?:km|kilomet|mile|square|hectare|percent|per\s+cent|%|usd|yuan|rmb|dollar`,
+    String.raw`hours?\b|minutes?\b|days?\b|weeks?\b|months?\b|years?\b|${MONTH}\b|th\b|st\b|nd\b|rd\b)`,
+  ].join('|'),
+  'i',
+);
+const COUNT =
+  /(?<![\d.,$¥€])\b(\d[\d,]*(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|dozens?|hundreds|thousands)\b\s*(?:(?:thousand|million|billion)\s+)?/gi;
+const countCache = new WeakMap<Fact, boolean>();
+
+export function statesCount(fact: Fact): boolean {
+  let cached = countCache.get(fact);
+  if (cached === undefined) {
+    const { text } = factText(fact);
+    cached = [...text.matchAll(COUNT)].some((m) => {
+      const number = m[1]!;
+      // Years and versions ("3.0") count nothing.
+      if (/^(?:19|20)\d\d$|^\d+\.0$/.test(number)) return false;
+      const before = text.slice(Math.max(0, m.index - 12), m.index);
+      if (new RegExp(String.raw`(?:${MONTH}|version|usd|rmb|us\$)\s*$`, 'i').test(before)) return false;
+      return !NOT_COUNTED.test(text.slice(m.index + m[0].length));
+    });
+    countCache.set(fact, cached);
+  }
+  return cached;
+}
+
+/** The content words of a phrase, in the form the fact text is stemmed to (no synonyms: "GDP" must be said). */
+function contentWords(phrase: string): string[] {
+  return tokenizeQuery(phrase)
+    .map((t) => t.raw.toLowerCase())
+    .filter((w) => /^[a-z]{2,}$/.test(w) && !isFiller(w) && !WEAK_TOKENS.has(w) && !WEAK_TOKENS.has(stem(w)))
+    .map(stem);
+}
+
+/**
+ * "X vs Y", "compare X with Y", "the difference between X and Y": a comparison is answered only by a fact that
+ * names both sides (each side's content words, one of them at least).
+ */
+const COMPARE = [
+  /^(.*?)\s+(?:vs\.?|versus|compared?\s+(?:with|to)|against)\s+(.+)$/i,
+  /\bdifferences?\s+between\s+(.+?)\s+and\s+(.+)$/i,
+];
+
+function comparisonCheck(asking: string): FactCheck | undefined {
+  for (const pattern of COMPARE) {
+    const match = pattern.exec(asking);
+    if (!match) continue;
+    const sides = [match[1]!, match[2]!].map(contentWords).filter((s) => s.length > 0);
+    return sides.length > 0 ? (fact) => namesSides(fact, sides) : undefined;
+  }
+  return undefined;
+}
+
+function namesSides(fact: Fact, sides: readonly string[][]): boolean {
+  const { tokens } = factText(fact);
+  const aliases = new Set(fact.aliases.flatMap(contentWords));
+  return sides.every((side) => side.some((w) => aliases.has(w) || tokens.some((t) => t.token === w)));
+}
+
+/**
+ * "Names of the X" asks for names: the fact must name X and give a proper name next to it (two capitalised words
+ * running, such as "Holley Group" or "China Road and Bridge Corporation").
+ */
+const NAMES_OF = /\bnames?\s+of\s+(?:the\s+|all\s+the\s+)?((?:[a-z-]+\s+){0,3}?[a-z-]+?s)\b/i;
+const PROPER_NAME = /\b[A-Z][a-z]*[A-Za-z]\s+(?:(?:of|and|for)\s+)?[A-Z][A-Za-z]+/g;
+/** A run of country names and parties ("China and ASEAN") is no name of a thing. */
+const isParty = (w: string) => PLACE_NAMES.has(w.toLowerCase()) || WEAK_TOKENS.has(w.toLowerCase());
+
+function namesCheck(asking: string): FactCheck | undefined {
+  const match = NAMES_OF.exec(asking);
+  const head = match ? contentWords(match[1]!).at(-1) : undefined;
+  return head === undefined ? undefined : (fact) => givesNames(fact, head);
+}
+
+function givesNames(fact: Fact, head: string): boolean {
+  const { text, tokens } = factText(fact);
+  return tokens.some(
+    (t) =>
+      t.token === head &&
+      [...text.slice(Math.max(0, t.at - NEAR), t.at + NEAR).matchAll(PROPER_NAME)].some((m) =>
+        m[0].split(/\s+/).some((w) => /^[A-Z]/.test(w) && !isParty(w)),
+      ),
+  );
+}
+
+/**
+ * How many months a stretch of a year names: "the first four months", "first half", "Q1", "January-April". A
+ * figure for January-April does not answer for the first half, nor the reverse.
+ */
+const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const SMALL_NUMBERS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven'];
+const FIRST_MONTHS = /\b(?:first|opening)\s+(\d{1,2}|[a-z]+)\s+months\b/i;
+const RANGE = new RegExp(String.raw`\b(${MONTHS})\s*(?:-|–|to|through|thru)\s*(${MONTHS})\b`, 'i');
+
+export function monthSpan(text: string): number | undefined {
+  const first = FIRST_MONTHS.exec(text);
+  if (first) {
+    const n = /^\d/.test(first[1]!) ? Number(first[1]) : SMALL_NUMBERS.indexOf(first[1]!.toLowerCase()) + 1;
+    if (n > 0) return n;
+  }
+  if (/\b(?:first|second)\s+half\b|\bh[12]\b/i.test(text)) return 6;
+  if (/\b(?:first|second|third|fourth|last)\s+quarter\b|\bq[1-4]\b/i.test(text)) return 3;
+  const range = RANGE.exec(text);
+  if (range) {
+    const [from, to] = [range[1]!, range[2]!].map((m) => MONTH_NAMES.indexOf(m.slice(0, 3).toLowerCase()));
+    if (from! >= 0 && to! >= from!) return to! - from! + 1;
+  }
+  return undefined;
+}
+
+/** Whether a figure's period spans the months the asking clause asks about, when both name a span. */
+const MONTH_NAMED = new RegExp(String.raw`\b${MONTHS}\b`, 'i');
+
+function spanCheck(asking: string): FactCheck | undefined {
+  const asked = monthSpan(asking);
+  // "Trade in 2025" asks for the whole year: a January-April figure is a part of it, not the answer.
+  const whole = asked === undefined && yearsIn(asking).length > 0 && !MONTH_NAMED.test(asking);
+  if (asked === undefined && !whole) return undefined;
+  return (fact) => {
+    if (fact.kind !== 'figure') return true;
+    const stated = monthSpan(fact.period);
+    return stated === undefined || stated === asked;
+  };
+}
+
+/**
+ * "Projected", "forecast", "next year": a question about the future is answered only by a fact that looks ahead
+ * (will, expected, aims to, target); a past figure is a near miss.
+ */
+const ASKS_FORECAST =
+  /\b(?:forecasts?|projected|projections?|predict(?:ed|ions?)?|expected\s+to|next\s+year|in\s+the\s+future|by\s+20[3-9]\d)\b/i;
+const LOOKS_AHEAD =
+  /\b(?:will|would|expects?|expected|forecasts?|projected|projections?|aims?\s+to|targets?|outlook|set\s+to|likely|plans?\s+to)\b/i;
+
+function forecastCheck(asking: string): FactCheck | undefined {
+  return ASKS_FORECAST.test(asking) ? (fact) => LOOKS_AHEAD.test(factText(fact).text) : undefined;
+}
+
+/**
+ * "Who chaired the 2024 summit": a wh-question that names a year asks about that year, and a dated fact that never
+ * mentions it (a 2021 summit) is a near miss. Yes/no questions are left alone: they may carry a wrong year to
+ * correct ("rcep became effective in 2023 right?"). Figures are judged by their period instead (period.ts).
+ */
+const WH_START = /^\s*(?:who|whom|whose|what|which|where|how)\b/i;
+
+function yearCheck(asking: string): FactCheck | undefined {
+  const years = WH_START.test(asking) ? yearsIn(asking) : [];
+  if (years.length === 0) return undefined;
+  return (fact) => {
+    if (fact.kind === 'figure') return true;
+    const stated = new Set(yearsIn(`${factText(fact).text} ${'date' in fact ? fact.date : ''}`));
+    return years.some((y) => stated.has(y));
+  };
+}
+
+/**
+ * "How many passengers in 2023": a count for a year asks for that year's total, which a daily figure (a peak or an
+ * average per day) does not give.
+ */
+const PER_DAY = /\bper\s+day\b|\ba\s+day\b|\bdaily\b/i;
+
+function yearTotalCheck(asking: string): FactCheck | undefined {
+  if (!/\bhow\s+(?:many|much)\b/i.test(asking) || yearsIn(asking).length === 0 || DAILY.test(asking)) return undefined;
+  return (fact) => fact.kind !== 'figure' || !PER_DAY.test(`${fact.unit} ${fact.title}`);
+}
+
+/** "Imports", "exports": a question about one direction of trade needs a fact that names it, not the two-way total. */
+const DIRECTION = /\b(?:import|export)(?:s|ed|ing|ers?)?\b/gi;
+
+function directionCheck(asking: string): FactCheck | undefined {
+  const asked = [...asking.matchAll(DIRECTION)].map((m) => stem(m[0].toLowerCase()));
+  if (asked.length === 0) return undefined;
+  return (fact) => asked.some((a) => factText(fact).tokens.some((t) => t.token === a));
+}
+
+export type FactCheck = (fact: Fact) => boolean;
+
+/**
+ * The checks an English question's asking clause calls for, computed once per question (each then costs a few
+ * regular-expression tests on a fact's cached text). Empty for Chinese questions, which chinese-counts.ts judges.
+ */
+export function typedChecks(question: string): FactCheck[] {
+  if (/\p{Script=Han}/u.test(question)) return [];
+  const asking = askingClause(question);
+  const checks: (FactCheck | undefined)[] = [
+    ...askedTypes(asking).map(
+      ({ types, nouns }): FactCheck =>
+        (fact) =>
+          statesType(fact, types, nouns),
+    ),
+    actCheck(asking),
+    ratesCheck(asking),
+    spanCheck(asking),
+    exactCheck(asking),
+    comparisonCheck(asking),
+    namesCheck(asking),
+    forecastCheck(asking),
+    yearCheck(asking),
+    yearTotalCheck(asking),
+    directionCheck(asking),
+  ];
+  return checks.filter((c): c is FactCheck => c !== undefined);
+}
