@@ -15,16 +15,17 @@ import { FactSearch } from '../src/knowledge/search/engine.js';
 import { openDb, type Db } from '../src/knowledge/store/db.js';
 import { listFacts, seedFacts, writeFact } from '../src/knowledge/store/facts.js';
 import { SqliteStore } from '../src/knowledge/store/sqlite-store.js';
+import type { Store } from '../src/knowledge/store/store.js';
 import { ms, percentile, table } from './stats.js';
 import { factsOfSize, prng } from './synthetic.js';
 
 export const LIVE_SIZE = 10_000;
 const CHANGES = 200;
 const IMPORT_CHANGES = 1_000;
-const mod = { id: '400000000000000001', name: 'bench' };
-const byId = (a: Fact, b: Fact) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+export const BENCH_MOD = { id: '400000000000000001', name: 'bench' };
+export const byId = (a: Fact, b: Fact) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
-interface Latency {
+export interface Latency {
   p50: number;
   p99: number;
   n: number;
@@ -59,13 +60,13 @@ export interface ImportRun {
 }
 
 /** When a watched store write started and ended (performance.now()). */
-interface WriteWindow {
+export interface WriteWindow {
   start?: number;
   end?: number;
 }
 
 /** Notes in `window` when the store's writeMany runs (the import's one all-or-nothing write). */
-function watchWrites(store: SqliteStore, window: WriteWindow): SqliteStore {
+export function watchWrites<S extends Store>(store: S, window: WriteWindow): S {
   const writeMany = store.facts.writeMany;
   store.facts.writeMany = async (ws) => {
     window.start = performance.now();
@@ -94,7 +95,7 @@ function timeEach<T>(items: readonly T[], fn: (item: T) => void): Latency {
 }
 
 /** Runs `work` while a setImmediate loop notes the longest gap between turns of the event loop. */
-async function watchBlocking(work: () => unknown, write?: WriteWindow): Promise<ImportRun> {
+export async function watchBlocking(work: () => unknown, write?: WriteWindow): Promise<ImportRun> {
   const histogram = monitorEventLoopDelay({ resolution: 1 });
   let longest = 0;
   let longestInWrite = 0;
@@ -131,7 +132,7 @@ async function watchBlocking(work: () => unknown, write?: WriteWindow): Promise<
 }
 
 /** A changed copy of a fact: new words in its title and summary. */
-function edited(fact: Fact, i: number): Fact {
+export function edited(fact: Fact, i: number): Fact {
   return {
     ...fact,
     title: `${fact.title} rev ${i}`.slice(0, 100),
@@ -144,7 +145,7 @@ function kbStore(db: Db): SqliteStore {
   return new SqliteStore(db, { ownsDb: false });
 }
 
-async function timeEachAsync<T>(items: readonly T[], fn: (item: T) => Promise<void>): Promise<Latency> {
+export async function timeEachAsync<T>(items: readonly T[], fn: (item: T) => Promise<void>): Promise<Latency> {
   const times: number[] = [];
   for (const item of items) {
     const t = performance.now();
@@ -163,7 +164,7 @@ function openStore(facts: readonly Fact[]): { db: Db; dir: string; path: string 
 }
 
 /** The new base for the import: every fact, 1,000 of them changed (edited, some removed and replaced by new ones). */
-function importFile(facts: readonly Fact[], extra: readonly Fact[]): Fact[] {
+export function importFile(facts: readonly Fact[], extra: readonly Fact[]): Fact[] {
   const rng = prng(7);
   const out = facts.map((f) => structuredClone(f));
   const touched = new Set<number>();
@@ -222,7 +223,7 @@ export async function measureLiveUpdates(log: (line: string) => void = () => {})
     const kb = await KnowledgeBase.open(kbStore(store.db));
     kbEdit = await timeEachAsync(targets.slice(0, 50), async (f) => {
       const stored = (await kb.stored(f.id))!;
-      await kb.edit(f.id, edited(stored.fact, 3), stored.version, mod, 'bench');
+      await kb.edit(f.id, edited(stored.fact, 3), stored.version, BENCH_MOD, 'bench');
     });
     const refreshes: number[] = [];
     for (let i = 0; i < 3; i++) {
@@ -257,7 +258,7 @@ export async function measureLiveUpdates(log: (line: string) => void = () => {})
             fact: byIncoming.get(id)!,
             deleted: false,
             action: 'import',
-            actor: mod,
+            actor: BENCH_MOD,
             reason: 'bench',
             at,
           });
@@ -267,7 +268,7 @@ export async function measureLiveUpdates(log: (line: string) => void = () => {})
             fact: storedNow.get(id)!,
             deleted: true,
             action: 'import',
-            actor: mod,
+            actor: BENCH_MOD,
             reason: 'bench',
             at,
           });
@@ -279,7 +280,7 @@ export async function measureLiveUpdates(log: (line: string) => void = () => {})
     const write: WriteWindow = {};
     const newKb = await KnowledgeBase.open(watchWrites(kbStore(after.db), write));
     const follower = await KnowledgeBase.open(kbStore(followerDbs[1]));
-    const importAfter = await watchBlocking(() => newKb.applyImport(file, mod, 'bench'), write);
+    const importAfter = await watchBlocking(() => newKb.applyImport(file, BENCH_MOD, 'bench'), write);
     const followerAfter = await watchBlocking(async () => (await follower.catchUp()).done);
     if (follower.size !== newKb.size || newKb.size !== oldKb.size)
       throw new Error('the import did not reach every knowledge base');

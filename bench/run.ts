@@ -22,6 +22,7 @@ import { measureScheduler, schedulerSection } from './scheduler.js';
 import { mb, ms, table } from './stats.js';
 import { factsOfSize } from './synthetic.js';
 import { LIVE_SIZE, liveUpdateTables, measureLiveUpdates } from './live-updates.js';
+import { livePostgresTables, measureLivePostgres } from './live-postgres.js';
 
 const SIZES = [100, 1_000, 10_000];
 /** Targets from issues #6 and #9 (p99, ms), by operation and fact count. */
@@ -34,6 +35,11 @@ const READY_TARGET_MS = 1_500;
 const RSS_TARGET = 180 * 1048576;
 /** Wall time per engine, operation and size; the same for every engine, so n= shows how far each got. */
 const BUDGET_MS = Number(process.env.BENCH_BUDGET_MS ?? 20_000);
+const PG_LIVE_TEXT = `The same on PostgreSQL (\`npm run bench:live:pg\`): ${LIVE_SIZE.toLocaleString('en')} facts in a throwaway local
+server (fsync off), \`KnowledgeBase.edit\` end to end, and a second knowledge base on its own connection pool following
+LISTEN/NOTIFY as another process would (here on the same event loop): the time from the start of an edit until it
+answers with the edited text. Then the same 1,000-change import, its write one transaction of asynchronous I/O.`;
+
 /** Configured servers in the scheduler section (issue 12). */
 const SCHEDULER_SERVERS = Number(process.env.BENCH_SCHEDULER_SERVERS ?? 100_000);
 
@@ -134,6 +140,9 @@ function startupTable(): string {
 log(`\nlive fact updates at ${LIVE_SIZE.toLocaleString('en')} facts…`);
 const live = await measureLiveUpdates(log);
 log(liveUpdateTables(live));
+log('\nlive fact updates on PostgreSQL (a throwaway server)…');
+const livePg = await measureLivePostgres(log);
+log(livePostgresTables(livePg));
 
 log('\nseries chart drawing…');
 const charts = (await measureCharts()).result;
@@ -284,12 +293,16 @@ derived again the first time a search needs them after a change: the first searc
 The import replaces 1,000 facts of the ${LIVE_SIZE.toLocaleString('en')} (800 edited, 100 removed, 100 added), in a
 fresh store each way. "Before" is the old \`applyImport\`: plan, write and rebuild the index in one synchronous go.
 "After" plans (validates and compares) in 10 ms slices, writes every change in one SQLite transaction (kept atomic,
-so an import is never half applied: this transaction is now the longest block), then takes the changes into the index
+so an import is never half applied) on a worker thread with its own connection, then takes the changes into the index
 in slices of at most 200 facts or 10 ms. The longest block is the longest gap between turns of a \`setImmediate\` loop
 running beside it; \`monitorEventLoopDelay\` (1 ms resolution) says the same from a timer's point of view. "Another
 process" is a second knowledge base on the same file taking the import in (before: a full refresh; after: \`catchUp\`).
 
 ${liveUpdateTables(live)}
+
+${PG_LIVE_TEXT}
+
+${livePostgresTables(livePg)}
 
 ## Series charts (Vega-Lite → SVG → resvg → PNG)
 
