@@ -3,36 +3,17 @@
  * database per case; two stores on it are two connection pools, as two bot processes would have. If PostgreSQL
  * cannot be started, every case fails with how to install it: these tests never skip.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openStore, StoreConfigError } from '../../src/knowledge/store/open-store.js';
 import { DUE_GUILDS_PG_SQL } from '../../src/knowledge/store/pg/guilds.js';
 import { MARK_INTERRUPTED_PG } from '../../src/knowledge/store/pg/ledger.js';
 import { PG_MIGRATIONS } from '../../src/knowledge/store/pg/migrations.js';
 import { PgStore } from '../../src/knowledge/store/pg/pg-store.js';
 import { startLeadership } from '../../src/scheduler/leader.js';
-import { startPostgres, type PostgresCluster } from '../helpers/postgres-cluster.js';
+import { postgresForThisFile } from '../helpers/postgres-per-file.js';
 import { storeContract } from './store-contract.js';
 
-let cluster: PostgresCluster | undefined;
-let startError: unknown;
-
-// The error is kept and thrown by every case (not by beforeAll, which vitest reports as skipped cases).
-beforeAll(async () => {
-  try {
-    cluster = await startPostgres();
-  } catch (error) {
-    startError = error;
-  }
-}, 120_000);
-
-function running(): PostgresCluster {
-  if (!cluster) throw startError;
-  return cluster;
-}
-
-afterAll(async () => {
-  await cluster?.stop();
-});
+const running = postgresForThisFile();
 
 describe('Store contract: PostgreSQL', () => {
   storeContract(() => ({

@@ -8,7 +8,7 @@ import Database from 'better-sqlite3';
 import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadSeedFacts } from '../../src/knowledge/load-facts.js';
 import type { Actor } from '../../src/knowledge/store/facts.js';
 import { openDb } from '../../src/knowledge/store/db.js';
@@ -18,29 +18,10 @@ import { PgStore } from '../../src/knowledge/store/pg/pg-store.js';
 import type { LedgerKey } from '../../src/knowledge/store/post-ledger.js';
 import { SqliteStore } from '../../src/knowledge/store/sqlite-store.js';
 import type { Store } from '../../src/knowledge/store/store.js';
-import { startPostgres, type PostgresCluster } from '../helpers/postgres-cluster.js';
+import { postgresForThisFile } from '../helpers/postgres-per-file.js';
 import { tempDir } from '../helpers/temp.js';
 
-let cluster: PostgresCluster | undefined;
-let startError: unknown;
-
-// Kept and thrown by every case (a throw in beforeAll would be reported as skipped cases).
-beforeAll(async () => {
-  try {
-    cluster = await startPostgres();
-  } catch (error) {
-    startError = error;
-  }
-}, 120_000);
-
-afterAll(async () => {
-  await cluster?.stop();
-});
-
-function running(): PostgresCluster {
-  if (!cluster) throw startError;
-  return cluster;
-}
+const running = postgresForThisFile();
 
 const SECRET = 'not-a-real-secret'; // the password in the cluster's URLs (trust auth ignores it)
 const mod: Actor = { id: '1234', name: 'Mod' };

@@ -14,9 +14,9 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { afterAll, expect, it } from 'vitest';
 import { PgStore } from '../../src/knowledge/store/pg/pg-store.js';
-import { startPostgres, type PostgresCluster } from '../helpers/postgres-cluster.js';
+import { postgresForThisFile } from '../helpers/postgres-per-file.js';
 import { watchOutput } from '../helpers/bot-process.js';
 import { tempDir } from '../helpers/temp.js';
 import {
@@ -47,22 +47,11 @@ const NODE_ARGS = [
   SCRIPT,
 ];
 
-let cluster: PostgresCluster | undefined;
-let startError: unknown;
+const running = postgresForThisFile();
 const children: ChildProcess[] = [];
-
-// Kept and thrown by the test (an error in beforeAll would be reported as a skipped test).
-beforeAll(async () => {
-  try {
-    cluster = await startPostgres();
-  } catch (error) {
-    startError = error;
-  }
-}, 120_000);
 
 afterAll(async () => {
   for (const c of children.splice(0)) if (c.exitCode === null && c.signalCode === null) c.kill('SIGKILL');
-  await cluster?.stop();
 });
 
 interface Line {
@@ -81,8 +70,7 @@ function parseLines(output: string): Line[] {
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, Math.max(0, ms)));
 
 it('three scheduler processes on PostgreSQL: one leader, takeover after kill -9, every anniversary posted once', async () => {
-  if (!cluster) throw startError;
-  const url = await cluster.createDatabase();
+  const url = await running().createDatabase();
   const setup = new PgStore({ connectionString: url, max: 4 });
   await setup.migrate();
   const guilds = scenarioGuilds(SERVERS);

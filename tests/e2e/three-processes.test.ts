@@ -15,13 +15,13 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { LocalDiscord } from '@corridor/local-discord';
 import { PgStore } from '../../src/knowledge/store/pg/pg-store.js';
 import { SqliteStore } from '../../src/knowledge/store/sqlite-store.js';
 import type { Store } from '../../src/knowledge/store/store.js';
 import { botEnv, botNodeArgs, watchOutput } from '../helpers/bot-process.js';
-import { startPostgres, type PostgresCluster } from '../helpers/postgres-cluster.js';
+import { postgresForThisFile } from '../helpers/postgres-per-file.js';
 import { tempDir } from '../helpers/temp.js';
 import { HOME_GUILD_ID, MOD_ROLE_ID, opt } from './harness.js';
 
@@ -40,19 +40,9 @@ const CHANNELS: Record<string, string> = {
 const FACT = 'china-laos-railway-opens';
 const QUESTION = 'when did the china laos railway open?';
 
-let cluster: PostgresCluster | undefined;
-let startError: unknown;
+const running = postgresForThisFile();
 const children: ChildProcess[] = [];
 const locals: LocalDiscord[] = [];
-
-// Kept and thrown by the test (an error in beforeAll would be reported as a skipped test).
-beforeAll(async () => {
-  try {
-    cluster = await startPostgres();
-  } catch (error) {
-    startError = error;
-  }
-}, 120_000);
 
 // Each run stops its processes and local Discords (the manager first: SIGTERM stops its shards cleanly).
 afterEach(async () => {
@@ -60,10 +50,6 @@ afterEach(async () => {
   await new Promise((r) => setTimeout(r, 3_000));
   for (const c of children.splice(0)) if (c.exitCode === null && c.signalCode === null) c.kill('SIGKILL');
   for (const l of locals.splice(0)) await l.stop();
-}, 60_000);
-
-afterAll(async () => {
-  await cluster?.stop();
 }, 60_000);
 
 async function localDiscord(): Promise<LocalDiscord> {
@@ -171,8 +157,7 @@ describe.each(BACKENDS)('three bot processes on $name', ({ name, label }) => {
     let url: string | undefined;
     let setup: Store;
     if (name === 'PostgreSQL') {
-      if (!cluster) throw startError;
-      url = await cluster.createDatabase();
+      url = await running().createDatabase();
       setup = new PgStore({ connectionString: url, max: 2 });
       await setup.migrate();
     } else {
