@@ -1,6 +1,7 @@
 import { describeIssues, Fact, type FactKind } from './schema.js';
 import { ImportRefused, importWrites, prepareImport, stillCurrent, type ImportPlan } from './import-plan.js';
 import { DEFAULT_CHUNK, yieldToEventLoop, type ChunkLimits } from './chunks.js';
+import { lowerBoundBy } from './sorted.js';
 import { answerQuestion, type Answer } from './search/answer.js';
 import { FactSearch, type SearchHit, type SearchOptions } from './search/engine.js';
 import type { Actor, Revision, StoredFact } from './store/facts.js';
@@ -199,7 +200,7 @@ export class KnowledgeBase {
 
   /** One fact's new state (undefined: gone) in the lists and the index. */
   private place(id: string, fact: Fact | undefined): void {
-    const at = sortedIndex(this.active, id);
+    const at = lowerBoundBy(this.active, id, (f) => f.id);
     const present = this.active[at]?.id === id;
     if (fact) {
       if (present) this.active[at] = fact;
@@ -476,18 +477,6 @@ export class KnowledgeBase {
   private stamp(): string {
     return this.now().toISOString();
   }
-}
-
-/** Where a fact with this id is, or goes, in a list sorted by id. */
-function sortedIndex(facts: readonly Fact[], id: string): number {
-  let lo = 0;
-  let hi = facts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (facts[mid]!.id < id) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** An import refused as a whole, as the moderator sees it. */

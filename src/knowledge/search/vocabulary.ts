@@ -7,6 +7,7 @@
  */
 import Fuse, { type FuseIndex } from 'fuse.js';
 import { FuseFilter } from './fuse-filter.js';
+import { lowerBoundBy } from '../sorted.js';
 
 export type FuseRecord = ReturnType<FuseIndex<unknown>['toJSON']>['records'][number];
 
@@ -148,15 +149,7 @@ export class Vocabulary {
   }
 
   private lowerBound(word: string): number {
-    const list = this.sorted;
-    let lo = 0;
-    let hi = list.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (list[mid]!.word < word) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return lowerBoundBy(this.sorted, word, (entry) => entry.word);
   }
 }
 

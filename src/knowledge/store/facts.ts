@@ -191,17 +191,7 @@ export function seedFacts(db: Db, facts: readonly Fact[], at: string, notes: rea
         fact,
         notes,
       );
-      if (step.write)
-        writeFact(db, {
-          id: fact.id,
-          fact,
-          deleted: false,
-          action: 'seed',
-          actor: SYSTEM_ACTOR,
-          reason: step.reason,
-          at,
-          seedHash: step.hash,
-        });
+      if (step.write) writeFact(db, seedWrite(fact, step, at));
       if (step.count) report[step.count]++;
     }
   }).immediate();
@@ -211,6 +201,20 @@ export function seedFacts(db: Db, facts: readonly Fact[], at: string, notes: rea
 export type SeedStep =
   | { write: true; reason: string; hash: string; count: 'inserted' | 'refreshed' }
   | { write: false; count: 'keptModeratorVersion' | null };
+
+/** The write a seed step asks for: the shipped fact, by the system, with its seed hash (both backends). */
+export function seedWrite(fact: Fact, step: Extract<SeedStep, { write: true }>, at: string): WriteFact {
+  return {
+    id: fact.id,
+    fact,
+    deleted: false,
+    action: 'seed',
+    actor: SYSTEM_ACTOR,
+    reason: step.reason,
+    at,
+    seedHash: step.hash,
+  };
+}
 
 /** What seeding does with one shipped fact given the stored row; shared by every store backend. */
 export function seedStep(

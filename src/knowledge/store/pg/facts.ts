@@ -2,14 +2,7 @@
 import type { Pool } from 'pg';
 import { Fact } from '../../schema.js';
 import type { SeedNote } from '../../seed-notes.js';
-import {
-  seedStep,
-  SYSTEM_ACTOR,
-  type Revision,
-  type RevisionAction,
-  type SeedReport,
-  type StoredFact,
-} from '../facts.js';
+import { seedStep, seedWrite, type Revision, type RevisionAction, type SeedReport, type StoredFact } from '../facts.js';
 import type { FactStore, FactWrite } from '../store.js';
 import { inTransaction, LOCK, num, Rollback, type Queryable } from './tx.js';
 
@@ -140,18 +133,7 @@ export function pgFactStore(pool: Pool): FactStore {
             fact,
             notes,
           );
-          if (step.write) {
-            last = await writeOne(client, {
-              id: fact.id,
-              fact,
-              deleted: false,
-              action: 'seed',
-              actor: SYSTEM_ACTOR,
-              reason: step.reason,
-              at,
-              seedHash: step.hash,
-            });
-          }
+          if (step.write) last = await writeOne(client, seedWrite(fact, step, at));
           if (step.count) report[step.count]++;
         }
         if (last) await notifyChanged(client, last.id);
