@@ -23,6 +23,8 @@ export const SETS: readonly { set: EvalSet; role: 'development' | 'held-out'; la
   { set: 'dev-en2', role: 'development', label: 'dev-en2 (development, written blind, second writer)' },
   { set: 'dev-zh', role: 'development', label: 'dev-zh (development, written blind, Chinese)' },
   { set: 'dev-zh2', role: 'development', label: 'dev-zh2 (development, written blind, Chinese, second writer)' },
+  { set: 'dev-en3', role: 'development', label: 'dev-en3 (development, written blind, third writer)' },
+  { set: 'dev-zh3', role: 'development', label: 'dev-zh3 (development, written blind, Chinese, third writer)' },
   { set: 'heldout-en', role: 'held-out', label: 'heldout-en (held-out, written blind, only scored)' },
   { set: 'heldout-zh', role: 'held-out', label: 'heldout-zh (held-out, written blind, Chinese, only scored)' },
   { set: 'heldout2-en', role: 'held-out', label: 'heldout2-en (second held-out set, another writer, only scored)' },

@@ -11,7 +11,8 @@ export interface EvalQuestion {
 }
 
 /**
- * Development sets (tune freely): `questions`, and `dev-*` (written blind to the base). `heldout-*` and `heldout2-*`
+ * Development sets (tune freely): `questions`, and `dev-*` (written blind to the base; `dev-en3`/`dev-zh3` by a third writer,
+ * added to check tuning done on the others). `heldout-*` and `heldout2-*`
  * (a second set by another writer, added once the first had been scored many times), written blind too,
  * are only ever scored.
  */
@@ -21,6 +22,8 @@ export type EvalSet =
   | 'dev-en2'
   | 'dev-zh'
   | 'dev-zh2'
+  | 'dev-en3'
+  | 'dev-zh3'
   | 'heldout-en'
   | 'heldout-zh'
   | 'heldout2-en'
