@@ -42,3 +42,16 @@ describe('an unseen Chinese word meets a fact through its English text', () => {
     expect(other.partial.every((p) => !p.has('天气'))).toBe(true);
   });
 });
+
+describe("a known Chinese word missing from the meant fact's translation meets it through its English", () => {
+  it('东南 ("southeast") covers a fact whose translation only says 东盟 but whose English says Southeast Asia', () => {
+    const fact = loadSeedFacts().find((f) => f.id === 'china-asean-standards-convergence')!;
+    expect(JSON.stringify(fact.i18n)).not.toContain('东南');
+    expect(JSON.stringify(fact).toLowerCase()).toContain('southeast');
+    const analysis = search.analyze('东南亚标准对接', { limit: 8 });
+    expect(analysis.unseen).not.toContain('东南');
+    const at = analysis.hits.findIndex((h) => h.fact.id === fact.id);
+    expect(at).toBe(0);
+    expect(analysis.covered[at]!.has('东南')).toBe(true);
+  });
+});
