@@ -26,6 +26,7 @@ import { SeriesCharts } from '../render/chart/series-charts.js';
 import { CLIENT_CACHE_OPTIONS } from './client-caches.js';
 import { InFlight, settlesWithin } from './in-flight.js';
 import { SHUTDOWN_GRACE_MS } from './shutdown.js';
+import { loadDictionaries } from '../knowledge/search/dictionaries.js';
 
 export interface Bot {
   client: Client;
@@ -115,6 +116,8 @@ export function createBot(options: BotOptions): Bot {
   let factWatch: Promise<FactWatch | undefined> | undefined;
   client.once(Events.ClientReady, (readyClient) => {
     onReady(readyClient, log);
+    // After READY, so start-up is not slower; the next turn, so the ready handlers run first.
+    setImmediate(() => log.info(`search dictionaries loaded in ${Math.round(loadDictionaries())} ms`));
     if (options.scheduler === false) return;
     // Every process has a scheduler, but only the holder of the database lease ticks (several processes, one file).
     let crash: unknown;

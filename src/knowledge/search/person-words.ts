@@ -59,6 +59,11 @@ function load(): Set<string> {
   return set;
 }
 
+/** Loads the word list now rather than on the first question that needs it. */
+export function loadPersonWords(): void {
+  people ??= load();
+}
+
 /** The word or its singular ("students", "journalists") names only a kind of person. */
 export function isPersonWord(word: string): boolean {
   people ??= load();
