@@ -16,7 +16,7 @@ function load(): Set<string> {
   return set;
 }
 
-/** Whether the word is most often a noun (a ticket, a price): undefined-free, false for words the lexicon lacks. */
+/** Whether the word is most often a noun (a ticket, a price); false for words the lexicon lacks. */
 export function isLikelyNoun(word: string): boolean {
   nouns ??= load();
   return nouns.has(word);
