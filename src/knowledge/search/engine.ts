@@ -7,6 +7,7 @@ import { unseenShare } from './chinese-pos.js';
 import { HomophoneFix } from './homophones.js';
 import { Vocabulary, type FuseRecord } from './vocabulary.js';
 import { isEnglishWord } from './english-words.js';
+import { englishReading, englishUnseenShare } from './unseen-english.js';
 import { isFillerOrTypo, isSlip } from './filler.js';
 import { PLACE_NAMES } from './place-names.js';
 import { isPersonWord } from './person-words.js';
@@ -811,8 +812,18 @@ export class FactSearch {
         // so is its English translation for the facts whose English text uses it (see englishGlosses).
         // (Not while typing: autocomplete has no time for it.)
         const partial = HAN.test(raw) ? [...this.han.partial(raw), ...(prefix ? [] : this.glossed(raw))] : [];
-        const idf = this.idfMax * UNSEEN_WEIGHT * unseenShare(raw);
-        terms.push({ text: token, idf, weak: false, variants: partial, unseen: true });
+        // An English word weighs by what it is, and a typo of a common word ("ofically", "efect") is that word (see
+        // unseen-english.ts). Questions only: autocomplete and the nearest titles keep to the base's own words.
+        const reading = HAN.test(raw) || prefix ? undefined : englishReading(raw);
+        if (reading !== undefined && reading !== raw && isFillerOrTypo(reading)) continue;
+        const share = HAN.test(raw) ? unseenShare(raw) : reading === undefined ? 1 : englishUnseenShare(reading);
+        terms.push({
+          text: token,
+          idf: this.idfMax * UNSEEN_WEIGHT * share,
+          weak: false,
+          variants: partial,
+          unseen: true,
+        });
         continue;
       }
       // A Chinese word the base knows may still be missing from the one fact's translation that is meant, whose

@@ -1,0 +1,32 @@
+import { isEnglishWord } from './english-words.js';
+import { isLikelyNoun } from './likely-nouns.js';
+import { commonWordNear, frequencyRank, KEPT } from './word-frequency.js';
+
+/**
+ * How much an English word the base has never seen counts against a fact, by what the word is. A noun (a ticket,
+ * the weather, a minister) names what is asked, and so does a rare word of any kind: they count in full. A common
+ * verb, adjective or adverb ("hop", "single", "pulled") mostly rephrases a question the base may well answer: the
+ * more common, the less it counts, down to FLOOR for the most common. Chosen on the even half of the English
+ * development sets: the share falls from 1 at rank KEPT to FLOOR at rank COMMON (log scale).
+ */
+const COMMON = 1000;
+const FLOOR = 0.1;
+/** Shorter unknown words are chat noise (see isChatNoise in engine.ts), not typos worth reading. */
+const MIN_TYPO = 5;
+
+/** The English word an unseen token stands for: itself, or the common word it is a typo of; undefined for a name. */
+export function englishReading(raw: string): string | undefined {
+  if (isEnglishWord(raw)) return raw;
+  if (raw.length < MIN_TYPO || /\d/.test(raw)) return undefined;
+  const near = commonWordNear(raw);
+  return near !== undefined && isEnglishWord(near) ? near : undefined;
+}
+
+/** The share of the unseen-word weight an English word (see englishReading) carries, in [FLOOR, 1]. */
+export function englishUnseenShare(word: string): number {
+  if (isLikelyNoun(word)) return 1;
+  const rank = frequencyRank(word);
+  if (rank === undefined) return 1;
+  const rarity = Math.log(rank / COMMON) / Math.log(KEPT / COMMON);
+  return Math.min(1, Math.max(FLOOR, FLOOR + (1 - FLOOR) * rarity));
+}
