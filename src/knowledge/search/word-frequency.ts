@@ -44,6 +44,11 @@ function load(): Frequencies {
   return { rankOf, byShape };
 }
 
+/** Loads the list now rather than on the first question that needs it. */
+export function loadWordFrequencies(): void {
+  loaded ??= load();
+}
+
 /** A word's rank by frequency in spoken English (1 = the most frequent), or undefined if it is not among the kept. */
 export function frequencyRank(word: string): number | undefined {
   loaded ??= load();
