@@ -16,12 +16,12 @@ function load(): Set<string> {
   return set;
 }
 
-/** Whether the word is most often a noun (a ticket, a price); false for words the lexicon lacks. */
 /** Loads the list now rather than on the first question that needs it. */
 export function loadLikelyNouns(): void {
   nouns ??= load();
 }
 
+/** Whether the word is most often a noun (a ticket, a price); false for words the lexicon lacks. */
 export function isLikelyNoun(word: string): boolean {
   nouns ??= load();
   return nouns.has(word);
