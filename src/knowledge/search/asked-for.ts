@@ -1,6 +1,8 @@
 import type { Fact } from '../schema.js';
 import { statesCount, typedChecks } from './answer-types.js';
 import { askingClause } from './asking.js';
+import { isEnglishWord } from './english-words.js';
+import { isPersonWord } from './person-words.js';
 import { chineseCountedThing, countsInChinese } from './chinese-counts.js';
 import type { Analysis, SearchHit } from './engine.js';
 import { stem, tokenizeQuery, WEAK_TOKENS } from './normalize.js';
@@ -13,7 +15,10 @@ import { coversYears, yearsIn } from './period.js';
  * answer the question.
  */
 export function answersWhatIsAsked(question: string, analysis: Analysis): (hit: SearchHit) => boolean {
-  const counted = countedThing(question);
+  const countedRaw = countedWords(question);
+  const counted = countedRaw?.map((t) => t.token);
+  const raw = countedRaw?.map((t) => t.raw) ?? [];
+  const atStart = ASKS_START.test(askingClause(question));
   const countedZh = chineseCountedThing(question);
   const years = yearsIn(question);
   const lone = analysis.terms.length === 1;
@@ -28,7 +33,7 @@ export function answersWhatIsAsked(question: string, analysis: Analysis): (hit: 
     (!figure || h.fact.kind === 'figure') &&
     (!price || givesMoney(h.fact)) &&
     (!role || namesRole(h.fact, role)) &&
-    (!counted || countsThing(h.fact, counted)) &&
+    (!counted || countsThing(h.fact, counted, raw, atStart)) &&
     (!countedZh || countsInChinese(h.fact, countedZh)) &&
     coversYears(h.fact, years) &&
     typed.every((check) => check(h.fact));
@@ -55,30 +60,57 @@ const isNumber = (token: string) => /^\d/.test(token) || NUMBER_WORDS.has(token)
 
 /** The tokens of what a "how many" question counts, or undefined when it asks no count. */
 export function countedThing(question: string): string[] | undefined {
+  return countedWords(question)?.map((t) => t.token);
+}
+
+/** The counted words of a "how many" question, as tokens with their raw spelling. */
+function countedWords(question: string): { token: string; raw: string }[] | undefined {
   const match = HOW_MANY.exec(askingClause(question));
   if (!match) return undefined;
   const tokens = tokenizeQuery(match[1] ?? match[2]!)
-    .map((t) => t.token)
-    .filter((t) => !WEAK_TOKENS.has(t));
+    .filter((t) => !WEAK_TOKENS.has(t.token))
+    .map((t) => ({ token: t.token, raw: t.raw.toLowerCase() }));
   return tokens.length > 0 ? tokens : undefined;
 }
 
-const textCache = new WeakMap<Fact, string[]>();
+const textCache = new WeakMap<Fact, { all: string[]; now: string[] }>();
 
-/** Whether the fact's English text puts a number within WINDOW words of one of the counted tokens (or never names them). */
-export function countsThing(fact: Fact, counted: readonly string[]): boolean {
-  let tokens = textCache.get(fact);
-  if (!tokens) {
-    tokens = [fact.title, fact.summary, fact.details ?? ''].flatMap((t) => [
-      ...tokenizeQuery(t).map((x) => x.token),
+/**
+ * A sentence that opens "At first" or "Initially" tells how things began, not how they are: its counts answer only a
+ * question that asks about the beginning too.
+ */
+const INITIAL = /^(?:at\s+first|initially|originally|in\s+the\s+beginning)\b/i;
+const ASKS_START =
+  /\b(?:at\s+first|initially|originally|first|open(?:ed|ing)?|launch(?:ed)?|start(?:ed)?|began|begin)\b/i;
+
+function countTokens(fact: Fact): { all: string[]; now: string[] } {
+  let cached = textCache.get(fact);
+  if (!cached) {
+    const sentences = [fact.title, fact.summary, fact.details ?? ''].flatMap((t) => [
+      ...t.split(/(?<=[.!?])\s+(?=[A-Z])/),
       '|',
     ]);
-    textCache.set(fact, tokens);
+    const tokensOf = (list: string[]) =>
+      list.flatMap((t) => (t === '|' ? ['|'] : [...tokenizeQuery(t).map((x) => x.token), '|']));
+    cached = { all: tokensOf(sentences), now: tokensOf(sentences.filter((t) => !INITIAL.test(t))) };
+    textCache.set(fact, cached);
   }
+  return cached;
+}
+
+/** Whether the fact's English text puts a number within WINDOW words of one of the counted tokens (or never names them). */
+export function countsThing(
+  fact: Fact,
+  counted: readonly string[],
+  raw: readonly string[] = [],
+  atStart = true,
+): boolean {
+  const { all, now } = countTokens(fact);
   const want = new Set(counted);
   // A fact that never names the thing counted may still count it in other words (people / passengers), but it must
   // count something: a date, a year, a size or an amount of money is no count.
-  if (!tokens.some((t) => want.has(t))) return statesCount(fact);
+  if (!all.some((t) => want.has(t))) return countsInOtherWords(fact, counted, raw) && statesCount(fact);
+  const tokens = atStart ? all : now;
   return tokens.some((t, i) => {
     if (!want.has(t)) return false;
     for (let k = Math.max(0, i - WINDOW); k <= Math.min(tokens.length - 1, i + WINDOW); k++)
@@ -148,4 +180,31 @@ export function namesRole(fact: Fact, role: readonly string[]): boolean {
     tokenizeQuery(`${fact.title} ${fact.aliases.join(' ')} ${fact.summary} ${fact.details ?? ''}`).map((t) => t.token),
   );
   return role.every((t) => text.has(t));
+}
+
+const exampleCounts = new WeakMap<Fact, { tokens: Set<string>; people: boolean }>();
+
+/** What the fact's example questions count ("how many passengers …"), and whether any of it is people. */
+function countedByExamples(fact: Fact): { tokens: Set<string>; people: boolean } {
+  let cached = exampleCounts.get(fact);
+  if (!cached) {
+    const words = fact.questions.flatMap((q) => countedWords(q) ?? []);
+    cached = { tokens: new Set(words.map((w) => w.token)), people: words.some((w) => isPeople(w.raw)) };
+    exampleCounts.set(fact, cached);
+  }
+  return cached;
+}
+
+// WordNet files "people" and "folks" as groups, not persons, so they are named here.
+const isPeople = (word: string) => word === 'people' || word === 'folks' || isPersonWord(word);
+
+/**
+ * A fact that never names the thing counted may count it in other words ("people" for its passengers) when its own
+ * example questions count that thing or, for people, any kind of person; a slip ("pasengers") is given the benefit.
+ */
+function countsInOtherWords(fact: Fact, counted: readonly string[], raw: readonly string[]): boolean {
+  const examples = countedByExamples(fact);
+  if (counted.some((t) => examples.tokens.has(t))) return true;
+  if (examples.people && raw.some(isPeople)) return true;
+  return raw.some((w) => !isEnglishWord(w));
 }

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { loadSeedFacts } from '../../src/knowledge/load-facts.js';
+import { countsThing } from '../../src/knowledge/search/asked-for.js';
+import type { Fact } from '../../src/knowledge/schema.js';
+
+const base = loadSeedFacts().find((f) => f.kind === 'milestone')!;
+const fact = (summary: string, details = '', questions: string[] = []): Fact => ({
+  ...base,
+  title: 'Harbour line',
+  aliases: [],
+  summary,
+  details,
+  questions,
+});
+
+describe('counts: the thing counted, as it stands now', () => {
+  const trains = fact('Freight trains began running in the spring.', 'At first one train a day ran each way.');
+  it('a count a fact gives only for the beginning answers only questions about the beginning', () => {
+    expect(countsThing(trains, ['train'], ['trains'], false)).toBe(false);
+    expect(countsThing(trains, ['train'], ['trains'], true)).toBe(true);
+  });
+  it('a thing the fact never names is counted in other words only if its example questions count it', () => {
+    const riders = fact('About 30,000 passengers a day use the harbour line.', '', [
+      'how many passengers a day use the harbour line',
+    ]);
+    expect(countsThing(riders, ['peopl'], ['people'])).toBe(true);
+    expect(countsThing(riders, ['bus'], ['buses'])).toBe(false);
+    // A slip that is no English word ("pasengers") keeps the benefit of the doubt.
+    expect(countsThing(riders, ['pasengers'], ['pasengers'])).toBe(true);
+  });
+});
