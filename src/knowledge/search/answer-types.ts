@@ -1,4 +1,5 @@
 import type { Fact } from '../schema.js';
+import { attributeChecks } from './asked-attribute.js';
 import { askingClause } from './asking.js';
 import { isEnglishWord } from './english-words.js';
 import { isSlip } from './filler.js';
@@ -434,6 +435,7 @@ export function typedChecks(question: string): FactCheck[] {
     yearCheck(asking),
     yearTotalCheck(asking),
     directionCheck(asking),
+    ...attributeChecks(asking),
   ];
   return checks.filter((c): c is FactCheck => c !== undefined);
 }

@@ -1,0 +1,66 @@
+import type { Fact } from '../schema.js';
+import { isEnglishWord } from './english-words.js';
+import { isSlip } from './filler.js';
+
+/**
+ * What kind of value or list a question asks for, beyond its type: an average or a peak, a rate, the kinds of
+ * something. A fact that names the subject but states no value or list of that kind is a near miss.
+ */
+export type FactCheck = (fact: Fact) => boolean;
+
+const textCache = new WeakMap<Fact, string>();
+
+/** The fact's own English text (title, aliases, summary, details, a figure's period and unit), lower-cased. */
+function ownText(fact: Fact): string {
+  let text = textCache.get(fact);
+  if (text === undefined) {
+    const figure = fact.kind === 'figure' ? `${fact.period} ${fact.unit}` : '';
+    text = `${fact.title} ${fact.aliases.join(' ')} ${fact.summary} ${fact.details ?? ''} ${figure}`.toLowerCase();
+    textCache.set(fact, text);
+  }
+  return text;
+}
+
+/**
+ * "The average daily ridership", "the peak": a statistic of one kind is answered only by a fact that states that
+ * kind; a peak is no average, nor the reverse. ("Mean" is left out: it is mostly the verb.)
+ */
+const STATISTICS: [string[], RegExp][] = [
+  [['average', 'median'], /\b(?:averag(?:e|ed|es|ing)|median|typical(?:ly)?)\b/],
+  [['peak', 'record', 'maximum', 'busiest', 'highest'], /\b(?:peak(?:ed|s)?|record|maximum|max|busiest|highest)\b/],
+];
+
+/** A word of the list, or a slip of one that is no English word itself ("avrage"). */
+const namesOneOf = (word: string, names: readonly string[]) =>
+  names.includes(word) || names.some((n) => isSlip(word, n) && !isEnglishWord(word));
+
+function statisticCheck(asking: string): FactCheck | undefined {
+  const words = asking.toLowerCase().split(/[^a-z]+/);
+  const wanted = STATISTICS.filter(([names]) => words.some((w) => namesOneOf(w, names))).map(([, stated]) => stated);
+  if (wanted.length === 0) return undefined;
+  return (fact) => wanted.every((stated) => stated.test(ownText(fact)));
+}
+
+/** "Tariff rates", "growth rate": a rate is given as a percentage or named as a rate. */
+const ASKS_RATE = /\brates?\b/i;
+const STATES_RATE = /\d\s*(?:%|percent\b|per\s+cent\b)|\brates?\b/;
+
+function rateCheck(asking: string): FactCheck | undefined {
+  return ASKS_RATE.test(asking) ? (fact) => STATES_RATE.test(ownText(fact)) : undefined;
+}
+
+/**
+ * "What kinds of trade barriers": only a fact that lists some ("such as", "including", a colon, "A, B and C") gives
+ * kinds; one that names the barriers without saying which is a near miss.
+ */
+const KINDS_OF = /\b(?:what|which)\s+(?:kinds?|types?|sorts?|forms?|categories)\s+of\b/i;
+const LISTS = /\b(?:such\s+as|including|includes?|like)\b|:\s|\w+,\s+(?:\w+\s+){0,3}?\w+,?\s+(?:and|or)\s+\w+/i;
+
+function kindsCheck(asking: string): FactCheck | undefined {
+  return KINDS_OF.test(asking) ? (fact) => LISTS.test(`${fact.summary} ${fact.details ?? ''}`) : undefined;
+}
+
+/** The attribute checks an English asking clause calls for. */
+export function attributeChecks(asking: string): FactCheck[] {
+  return [statisticCheck(asking), rateCheck(asking), kindsCheck(asking)].filter((c): c is FactCheck => c !== undefined);
+}

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { loadSeedFacts } from '../../src/knowledge/load-facts.js';
+import { attributeChecks } from '../../src/knowledge/search/asked-attribute.js';
+import type { Fact } from '../../src/knowledge/schema.js';
+
+const base = loadSeedFacts().find((f) => f.kind === 'milestone')!;
+const fact = (summary: string): Fact => ({ ...base, title: 'Harbour line', aliases: [], summary, details: '' });
+const passes = (asking: string, f: Fact) => attributeChecks(asking).every((check) => check(f));
+
+describe('asked attributes: the kind of value or list asked for must be stated', () => {
+  it('an average is no peak, and a slip of the word still asks for it', () => {
+    const peak = fact('The harbour line carried a peak of 40,000 riders a day.');
+    const average = fact('The harbour line averaged 25,000 riders a day in its first year.');
+    expect(passes('what is the average number of riders a day on the harbour line', peak)).toBe(false);
+    expect(passes('whats the avrage ridership on the harbour line', peak)).toBe(false);
+    expect(passes('what is the average number of riders a day on the harbour line', average)).toBe(true);
+    expect(passes('what was the busiest day on the harbour line', average)).toBe(false);
+    expect(passes('what was the busiest day on the harbour line', peak)).toBe(true);
+  });
+  it('a rate needs a percentage or a stated rate', () => {
+    expect(passes('harbour line freight rates', fact('The harbour line opened for freight in 2020.'))).toBe(false);
+    expect(passes('harbour line freight rates', fact('Freight charges fell by 12% after the opening.'))).toBe(true);
+  });
+  it('kinds of something need a list of them', () => {
+    const named = fact('Shippers on the harbour line face new trade barriers.');
+    const listed = fact('Shippers face trade barriers such as quotas, licences and inspections.');
+    expect(passes('what kinds of trade barriers do shippers face', named)).toBe(false);
+    expect(passes('what types of trade barriers do shippers face', listed)).toBe(true);
+    expect(attributeChecks('when did the harbour line open')).toEqual([]);
+  });
+});
