@@ -8,6 +8,7 @@ import { loadSeedFacts } from '../../src/knowledge/load-facts.js';
 import { answerIds, answerQuestion } from '../../src/knowledge/search/answer.js';
 import { FactSearch } from '../../src/knowledge/search/engine.js';
 import { isLikelyNoun } from '../../src/knowledge/search/likely-nouns.js';
+import { americanSpellings } from '../../src/knowledge/search/spelling.js';
 import { stem } from '../../src/knowledge/search/normalize.js';
 import { englishReading, englishUnseenShare } from '../../src/knowledge/search/unseen-english.js';
 import { commonWordNear, frequencyRank, KEPT } from '../../src/knowledge/search/word-frequency.js';
@@ -33,6 +34,14 @@ describe('parts of speech', () => {
   it('knows words that are most often nouns', () => {
     for (const w of ['ticket', 'price', 'weather', 'topics']) expect(isLikelyNoun(w)).toBe(true);
     for (const w of ['pulled', 'single', 'quietly', 'hop']) expect(isLikelyNoun(w)).toBe(false);
+  });
+  it('reads a British spelling the American lexicon lacks as the American one', () => {
+    expect(americanSpellings('colour')).toEqual(['color']);
+    expect(americanSpellings('centres')).toEqual(['centers']);
+    expect(americanSpellings('organised')).toEqual(['organized']);
+    for (const w of ['colour', 'centre', 'defence', 'catalogue']) expect(isLikelyNoun(w)).toBe(true);
+    // A word the lexicon knows keeps its own tag: "four" is not read as "for".
+    expect(isLikelyNoun('four')).toBe(false);
   });
 });
 
@@ -62,6 +71,9 @@ describe('unseen English words', () => {
     expect(shareOf(verb, 'hop')).toBeLessThan(shareOf(noun, 'ticket') / 2);
     expect(answerIds(answerQuestion(search, verb))).toEqual(['china-laos-railway-passenger-peak']);
     expect(answerIds(answerQuestion(search, noun))).toEqual([]);
+  });
+  it('refuse a British-spelt noun the base does not cover, as the American one', () => {
+    expect(answerIds(answerQuestion(search, 'what colour are the trains to vientiane'))).toEqual([]);
   });
   it('drop a typo of filler instead of taking it for a name', () => {
     const q = 'when did rcep ofically enter into force';
