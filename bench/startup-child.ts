@@ -1,8 +1,8 @@
 /**
  * Run in a fresh process per measurement (see startup.ts): opens the store exactly as the bot does at start-up
  * (openKnowledge: seed, load the facts, build the search index) over the shipped base or a seed folder, then answers
- * one question as /ask would, and prints time and memory as JSON. The first answer is measured apart because the
- * search loads its English word list (src/knowledge/search/english-words.ts) on the first word the base has not seen.
+ * one question as /ask would, and prints time and memory as JSON. Between the two it loads the search's word lists
+ * as the bot does once READY (src/knowledge/search/dictionaries.ts), timed and measured apart.
  */
 import fs from 'node:fs';
 import { syncBuiltinESMExports } from 'node:module';
@@ -19,6 +19,7 @@ syncBuiltinESMExports();
 // Imported after the spy, so the search's own `import { readFileSync }` sees it.
 const { openKnowledge } = await import('../src/knowledge/open.js');
 const { checkQuestion } = await import('../src/knowledge/question.js');
+const { loadDictionaries } = await import('../src/knowledge/search/dictionaries.js');
 
 const [dbPath, seedDir] = process.argv.slice(2);
 if (!dbPath) throw new Error('usage: startup-child <dbPath> [seedDir]');
@@ -35,6 +36,11 @@ const readyMs = performance.now() - t;
 const sinceProcessStartMs = performance.now();
 gc();
 const after = process.memoryUsage();
+
+// As the bot does once READY: the search's word lists, before any question.
+const dictionariesMs = loadDictionaries();
+gc();
+const afterDictionaries = process.memoryUsage();
 
 const t2 = performance.now();
 const check = checkQuestion(FIRST_QUESTION);
@@ -56,9 +62,11 @@ process.stdout.write(
     rssAfter: after.rss,
     heapBefore: before.heapUsed,
     heapAfter: after.heapUsed,
+    dictionariesMs,
+    rssAfterDictionaries: afterDictionaries.rss,
     firstAnswerMs,
     firstAnswerKind: answer?.kind ?? 'refused',
-    wordListLoadedBy: loadedAtStart ? 'start-up' : wordListLoaded ? 'first answer' : 'nothing',
+    wordListLoadedBy: loadedAtStart ? 'start-up' : wordListLoaded ? 'word lists after ready' : 'nothing',
     rssAfterAnswer: afterAnswer.rss,
     heapAfterAnswer: afterAnswer.heapUsed,
   })}\n`,

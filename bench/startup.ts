@@ -20,7 +20,10 @@ export interface StartupSample {
   rssAfter: number;
   heapBefore: number;
   heapAfter: number;
-  /** The first /ask answer after ready (it loads the English word list), and memory after it. */
+  /** Loading the search's word lists after ready (as the bot does), and memory after it. */
+  dictionariesMs: number;
+  rssAfterDictionaries: number;
+  /** The first /ask answer after that, and memory after it. */
   firstAnswerMs: number;
   firstAnswerKind: string;
   /** What read the English word list in this process: 'start-up', 'first answer' or 'nothing'. */
