@@ -1,0 +1,81 @@
+import { ASKS, chineseQuestionPair, isChinese } from './chinese-clauses.js';
+
+/**
+ * Where a second question starts in a message that asks two things, beyond "X and Y" (answer.ts): a second question
+ * mark, or a connective that opens a new ask ("also", "in addition", 另外, 此外, 还有 …). Each part is then answered
+ * on its own.
+ */
+
+/** English words that open a question. */
+const ASKS_EN =
+  /^(?:what|whats|what's|when|which|who|whose|why|where|how|is|are|was|were|do|does|did|has|have|can|could|will|would|tell|name|list)\b/i;
+/** "…, also what …", "Also, …", "In addition, …", "… Plus, …": a second ask after a clause boundary. */
+const ALSO_EN = /(?:[,;.?!]\s*|\s)(?:and\s+)?(?:also|in addition|additionally|plus|besides)\b,?\s*/i;
+/** "X vs Y" compares two things: both are asked about. */
+const VERSUS = /\s(?:vs\.?|versus)\s/i;
+/** Chinese connectives that open a second ask after a clause boundary (另外 "besides", 还有 "and also" …). */
+const ALSO_ZH = /[，,；;。]\s*(?:另外|此外|还有|并且|同时|而且|再者|以及)[，,]?/;
+
+/** A second question that opens on a pronoun asks about the first one's subject. */
+const REFERS_BACK = /^(?:[它其该此这那他她]|(?:it|its|it's|they|their|them|this|that|he|she|his|her)\b)/i;
+/** How much of a fact's name each part of a comparison ("X vs Y") must hold: both things are named, not asked about. */
+const VERSUS_NAMED = 0.75;
+
+export interface CompoundSplit {
+  parts: [string, string];
+  /** How much of a fact's name each part's answer must hold (0: none). */
+  named: number;
+}
+
+export function refersBack(part: string): boolean {
+  return REFERS_BACK.test(part.trim());
+}
+
+function asksEnglish(clause: string): boolean {
+  return ASKS_EN.test(clause.trim()) || /\?\s*$/.test(clause);
+}
+
+/** Two English questions in one message: "When did RCEP start? How many members does it have?" */
+function englishQuestionPair(question: string): [string, string] | undefined {
+  const parts = question
+    .split(/(?<=\?)\s+/)
+    .map((p) => p.trim())
+    .filter((p) => /[a-z0-9]{2,}/i.test(p));
+  if (parts.length !== 2 || !parts.every((p) => /\?$/.test(p))) return undefined;
+  return [parts[0]!.replace(/\?$/, ''), parts[1]!.replace(/\?$/, '')];
+}
+
+function splitAt(question: string, marker: RegExp): [string, string] | undefined {
+  const m = marker.exec(question);
+  if (!m || m.index === 0) return undefined;
+  const left = question.slice(0, m.index).trim();
+  const right = question.slice(m.index + m[0].length).trim();
+  return left && right ? [left, right] : undefined;
+}
+
+/**
+ * "听说有A，还有B，能介绍一下吗": the connective adds a second thing, and the ask after it is about both, so each part
+ * keeps the ask and the second part is the added thing alone.
+ */
+function sharedAsk([left, right]: [string, string]): [string, string] {
+  const cut = right.search(/[，,]/);
+  if (cut < 0) return [left, right];
+  const [added, ask] = [right.slice(0, cut), right.slice(cut + 1)];
+  return !ASKS.test(added) && ASKS.test(ask) ? [`${left}，${ask}`, added] : [left, right];
+}
+
+/** The two questions a message asks, when a second question or a connective that opens one says so. */
+export function splitCompound(question: string): CompoundSplit | undefined {
+  const asked = (parts: [string, string] | undefined) => (parts ? { parts, named: 0 } : undefined);
+  if (isChinese(question)) {
+    const also = splitAt(question, ALSO_ZH);
+    return asked(chineseQuestionPair(question) ?? (also && sharedAsk(also)));
+  }
+  const pair = englishQuestionPair(question);
+  if (pair) return asked(pair);
+  const versus = splitAt(question, VERSUS);
+  if (versus) return { parts: versus, named: VERSUS_NAMED };
+  const also = splitAt(question, ALSO_EN);
+  // "Also" must open an ask ("…, also when was it signed"), not qualify a noun ("it also covers services").
+  return asked(also && asksEnglish(also[1]) ? also : undefined);
+}
