@@ -1,4 +1,6 @@
 import { ASKS, chineseQuestionPair, isChinese } from './chinese-clauses.js';
+import { WEAK_TOKENS } from './normalize.js';
+import { PLACE_NAMES } from './place-names.js';
 
 /**
  * Where a second question starts in a message that asks two things, beyond "X and Y" (answer.ts): a second question
@@ -13,6 +15,8 @@ const ASKS_EN =
 const ALSO_EN = /(?:[,;.?!]\s*|\s)(?:and\s+)?(?:also|in addition|additionally|plus|besides)\b,?\s*/i;
 /** "X vs Y" compares two things: both are asked about. */
 const VERSUS = /\s(?:vs\.?|versus)\s/i;
+/** "… and vice versa": the same question again with its two parties swapped. */
+const VICE_VERSA = /,?\s*(?:and|&)\s+vice[\s-]+versa\b[?.!]*/i;
 /** Chinese connectives that open a second ask after a clause boundary (另外 "besides", 还有 "and also" …). */
 const ALSO_ZH = /[，,；;。]\s*(?:另外|此外|还有|并且|同时|而且|再者|以及)[，,]?/;
 
@@ -64,6 +68,16 @@ function sharedAsk([left, right]: [string, string]): [string, string] {
   return !ASKS.test(added) && ASKS.test(ask) ? [`${left}，${ask}`, added] : [left, right];
 }
 
+/** "How long has China been ASEAN's top partner" → "How long has ASEAN been China's top partner". */
+function swapParties(question: string): string | undefined {
+  const party = (w: string) => WEAK_TOKENS.has(w.toLowerCase()) || PLACE_NAMES.has(w.toLowerCase());
+  const found = [...question.matchAll(/[a-z]+/gi)].filter((m) => party(m[0]));
+  const [a, b] = [found[0], found.find((m) => m[0].toLowerCase() !== found[0]?.[0].toLowerCase())];
+  if (!a || !b) return undefined;
+  const [i, j] = [a.index, b.index];
+  return question.slice(0, i) + b[0] + question.slice(i + a[0].length, j) + a[0] + question.slice(j + b[0].length);
+}
+
 /** The two questions a message asks, when a second question or a connective that opens one says so. */
 export function splitCompound(question: string): CompoundSplit | undefined {
   const asked = (parts: [string, string] | undefined) => (parts ? { parts, named: 0 } : undefined);
@@ -73,6 +87,9 @@ export function splitCompound(question: string): CompoundSplit | undefined {
   }
   const pair = englishQuestionPair(question);
   if (pair) return asked(pair);
+  const once = question.replace(VICE_VERSA, '').trim();
+  const swapped = once !== question.trim() ? swapParties(once) : undefined;
+  if (swapped) return asked([once, swapped]);
   const versus = splitAt(question, VERSUS);
   if (versus) return { parts: versus, named: VERSUS_NAMED };
   const also = splitAt(question, ALSO_EN);
