@@ -20,7 +20,7 @@ const VICE_VERSA = /,?\s*(?:and|&)\s+vice[\s-]+versa\b[?.!]*/i;
 /** Chinese connectives that open a second ask after a clause boundary (另外 "besides", 还有 "and also" …). */
 const ALSO_ZH = /[，,；;。]\s*(?:另外|此外|还有|并且|同时|而且|再者|以及)[，,]?/;
 
-/** A second question that opens on a pronoun asks about the first one's subject. */
+/** A second question that opens on a pronoun (它 / it) asks about the first one's subject. */
 const REFERS_BACK = /^(?:[它其该此这那他她]|(?:it|its|it's|they|their|them|this|that|he|she|his|her)\b)/i;
 /** How much of a fact's name each part of a comparison ("X vs Y") must hold: both things are named, not asked about. */
 const VERSUS_NAMED = 0.75;
@@ -39,14 +39,20 @@ function asksEnglish(clause: string): boolean {
   return ASKS_EN.test(clause.trim()) || /\?\s*$/.test(clause);
 }
 
-/** Two English questions in one message: "When did RCEP start? How many members does it have?" */
+/**
+ * Two English questions in one message, each its own sentence ("When did RCEP start? How many members does it
+ * have?", "Tell me about RCEP. When did it start?"); sentences that ask nothing are context for the first.
+ */
 function englishQuestionPair(question: string): [string, string] | undefined {
-  const parts = question
-    .split(/(?<=\?)\s+/)
+  const sentences = question
+    .split(/(?<=[.?!])\s+(?=[a-z])/i)
     .map((p) => p.trim())
     .filter((p) => /[a-z0-9]{2,}/i.test(p));
-  if (parts.length !== 2 || !parts.every((p) => /\?$/.test(p))) return undefined;
-  return [parts[0]!.replace(/\?$/, ''), parts[1]!.replace(/\?$/, '')];
+  const asking = sentences.filter(asksEnglish);
+  if (asking.length !== 2) return undefined;
+  const context = sentences.filter((p) => !asking.includes(p));
+  const strip = (p: string) => p.replace(/[.?!]+$/, '');
+  return [strip([...context, asking[0]!].join(' ')), strip(asking[1]!)];
 }
 
 function splitAt(question: string, marker: RegExp): [string, string] | undefined {
@@ -83,7 +89,9 @@ export function splitCompound(question: string): CompoundSplit | undefined {
   const asked = (parts: [string, string] | undefined) => (parts ? { parts, named: 0 } : undefined);
   if (isChinese(question)) {
     const also = splitAt(question, ALSO_ZH);
-    return asked(chineseQuestionPair(question) ?? (also && sharedAsk(also)));
+    const parts = also && sharedAsk(also);
+    // The part before the connective asks too: "铁路已经开通，还有多久到曼谷" is one question with context.
+    return asked(chineseQuestionPair(question) ?? (parts && ASKS.test(parts[0]) ? parts : undefined));
   }
   const pair = englishQuestionPair(question);
   if (pair) return asked(pair);
@@ -93,6 +101,7 @@ export function splitCompound(question: string): CompoundSplit | undefined {
   const versus = splitAt(question, VERSUS);
   if (versus) return { parts: versus, named: VERSUS_NAMED };
   const also = splitAt(question, ALSO_EN);
-  // "Also" must open an ask ("…, also when was it signed"), not qualify a noun ("it also covers services").
-  return asked(also && asksEnglish(also[1]) ? also : undefined);
+  // "Also" must open an ask ("…, also when was it signed"), not qualify a verb or noun ("does it also cover services",
+  // "what does it cover in addition to tariffs?").
+  return asked(also && ASKS_EN.test(also[1]) ? also : undefined);
 }
