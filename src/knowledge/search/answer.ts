@@ -1,8 +1,9 @@
 import type { Fact } from '../schema.js';
 import { answersWhatIsAsked } from './asked-for.js';
 import { askCoverages, askingClause } from './asking.js';
-import { chineseQuestionPair, isChinese } from './chinese-clauses.js';
+import { isChinese } from './chinese-clauses.js';
 import { chineseGuessDespiteUnseen } from './chinese-guess.js';
+import { refersBack, splitCompound, type CompoundSplit } from './compound.js';
 import type { Analysis, FactSearch, SearchHit } from './engine.js';
 import { isSlip } from './filler.js';
 import { isFiller, tokenizeQuery, WEAK_TOKENS } from './normalize.js';
@@ -38,7 +39,7 @@ const PARTIES = /\b([a-z]+)\s(?:and|&)\s([a-z]+)\b/gi;
  * Chinese joins two questions with 和 / 与 / 以及 (no spaces), but those also join the parties of one fact (中国和东盟),
  * so only a question that says 分别 ("each, respectively") is split.
  */
-const JOIN_ZH = /和|与|以及/;
+const JOIN_ZH = /和|与|以及|、/;
 const RESPECTIVELY_ZH = /分别/;
 /** How much of a fact's name each half of a Chinese "X 和 Y" must hold to be split without 分别. */
 const PAIR_NAMED_ZH = 0.75;
@@ -52,6 +53,10 @@ export function answerQuestion(search: FactSearch, asked: string): Answer {
   const best = hits[0];
   const coverage = askCoverages(question, analysis);
   const fits = answersWhatIsAsked(question, analysis);
+  // Two questions asked outright (a second question mark, "also", 另外 …) are answered part by part before any list.
+  const parts = splitCompound(question);
+  const answered = parts && answerParts(search, parts);
+  if (answered) return answered;
   // A group or a pair answers only what the best fact could: "the average speed of trains" lists no railway facts.
   const list = listIntent(question) && best && fits(best) ? groupFor(search, analysis, coverage, fits) : undefined;
   if (list) return list;
@@ -121,23 +126,44 @@ function groupFor(
  * many members does it have"), when both halves name something and get different facts.
  */
 function pairFor(search: FactSearch, question: string): Fact[] | undefined {
-  // Two Chinese questions in one message (……多少年？……几年？) are a pair as they stand.
-  const asked = isChinese(question) ? chineseQuestionPair(question) : undefined;
-  const zh = asked !== undefined || RESPECTIVELY_ZH.test(question);
+  const zh = RESPECTIVELY_ZH.test(question);
   // Without 分别, a Chinese 和 / 与 joins two questions only when each half nearly names a fact of its own
   // (Rayong Industrial Zone 和 Long Jiang Industrial Park 这类园区…); 中国和东盟 names no fact in either half.
   const named = !zh && isChinese(question) ? PAIR_NAMED_ZH : 0;
-  const parts = asked ?? (zh || named > 0 ? question.split(JOIN_ZH) : splitEnglish(question));
+  const parts = zh || named > 0 ? question.split(JOIN_ZH) : splitEnglish(question);
   if (parts.length !== 2) return undefined;
   const [left, right] = parts as [string, string];
   // A one-word left half ("how many countries and regions …") coordinates two nouns of one question (分别 has
   // already said there are two: RCEP和中老铁路分别…).
   if (!zh && tokenizeQuery(left).length < 2) return undefined;
-  const first = bestFor(search, left, undefined, named);
+  return bothParts(search, left, right, { named, context: named === 0, guess: false });
+}
+
+/**
+ * Two questions asked outright ("…? …?", "also …", 另外 …), each answered on its own. A part may be a marked best
+ * guess's worth of sure, as a whole question may (isGuess).
+ */
+function answerParts(search: FactSearch, { parts: [left, right], named }: CompoundSplit): Answer | undefined {
+  const facts = bothParts(search, left, right, { named, context: true, guess: true });
+  return facts && { kind: 'facts', facts };
+}
+
+/**
+ * Each part's fact, the second read with the first as context when it has too little of its own ("when did RCEP
+ * start and how many members does it have"), or first of all when it points back (它 / it).
+ */
+function bothParts(
+  search: FactSearch,
+  left: string,
+  right: string,
+  { named, context, guess }: { named: number; context: boolean; guess: boolean },
+): Fact[] | undefined {
+  const first = bestFor(search, left, undefined, named, guess);
   if (!first) return undefined;
-  const second =
-    bestFor(search, right, first, named) ?? (named ? undefined : bestFor(search, `${right} ${left}`, first));
-  return second ? [first, second] : undefined;
+  const alone = () => bestFor(search, right, first, named, guess);
+  const withContext = () => (context ? bestFor(search, `${right} ${left}`, first, named, guess) : undefined);
+  const second = refersBack(right) ? (withContext() ?? alone()) : (alone() ?? withContext());
+  return second && [first, second];
 }
 
 /** "X and Y" split into its two questions, except where "and" joins two parties ("china and asean", "china and laos"). */
@@ -151,14 +177,16 @@ function splitEnglish(question: string): string[] {
 }
 
 /** The one fact that answers a question outright (not the excluded one), if any. */
-function bestFor(search: FactSearch, question: string, exclude?: Fact, named = 0): Fact | undefined {
+function bestFor(search: FactSearch, question: string, exclude?: Fact, named = 0, guess = false): Fact | undefined {
   const analysis = search.analyze(question, { limit: 3 });
   const strong = analysis.terms.some((t) => !WEAK_TOKENS.has(t.text) && !analysis.unseen.includes(t.text));
   if (!strong) return undefined;
   const i = analysis.hits.findIndex((h) => h.fact.id !== exclude?.id);
-  if (i < 0 || askCoverages(question, analysis)[i]! < ANSWER_COVERAGE || analysis.hits[i]!.named < named)
-    return undefined;
-  return analysis.hits[i]!.fact;
+  if (i < 0 || analysis.hits[i]!.named < named) return undefined;
+  if (askCoverages(question, analysis)[i]! >= ANSWER_COVERAGE) return analysis.hits[i]!.fact;
+  // A part of a question asked outright may name its fact without covering it, as a whole question may (isGuess).
+  const rest = analysis.hits.filter((h) => h.fact.id !== exclude?.id);
+  return guess && isGuess({ ...analysis, hits: rest }, question) ? rest[0]!.fact : undefined;
 }
 
 /** No fact clears the bar, but the question names one, asks nothing the base has never heard of, and one fact leads. */

@@ -7,7 +7,7 @@ import { chineseWords, toSimplified } from './chinese.js';
  */
 const QUESTION_END = /[？?]+/;
 /** Words that make a clause a question (what, how many, which, when, how, why, whether, yes/no). */
-const ASKS =
+export const ASKS =
   /什么|多少|哪|几|吗|怎么|怎样|如何|为什么|为啥|是否|啥|多久|多大|多长|多远|多高|有没有|是不是|能不能|对吗|呢[？?]?$/;
 
 const HAN = /\p{Script=Han}/u;

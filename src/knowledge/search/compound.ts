@@ -1,0 +1,107 @@
+import { ASKS, chineseQuestionPair, isChinese } from './chinese-clauses.js';
+import { WEAK_TOKENS } from './normalize.js';
+import { PLACE_NAMES } from './place-names.js';
+
+/**
+ * Where a second question starts in a message that asks two things, beyond "X and Y" (answer.ts): a second question
+ * mark, or a connective that opens a new ask ("also", "in addition", 另外, 此外, 还有 …). Each part is then answered
+ * on its own.
+ */
+
+/** English words that open a question. */
+const ASKS_EN =
+  /^(?:what|whats|what's|when|which|who|whose|why|where|how|is|are|was|were|do|does|did|has|have|can|could|will|would|tell|name|list)\b/i;
+/** "…, also what …", "Also, …", "In addition, …", "… Plus, …": a second ask after a clause boundary. */
+const ALSO_EN = /(?:[,;.?!]\s*|\s)(?:and\s+)?(?:also|in addition|additionally|plus|besides)\b,?\s*/i;
+/** "X vs Y" compares two things: both are asked about. */
+const VERSUS = /\s(?:vs\.?|versus)\s/i;
+/** "… and vice versa": the same question again with its two parties swapped. */
+const VICE_VERSA = /,?\s*(?:and|&)\s+vice[\s-]+versa\b[?.!]*/i;
+/** Chinese connectives that open a second ask after a clause boundary (另外 "besides", 还有 "and also" …). */
+const ALSO_ZH = /[，,；;。]\s*(?:另外|此外|还有|并且|同时|而且|再者|以及)[，,]?/;
+
+/** A second question that opens on a pronoun (它 / it) asks about the first one's subject. */
+const REFERS_BACK = /^(?:[它其该此这那他她]|(?:it|its|it's|they|their|them|this|that|he|she|his|her)\b)/i;
+/** How much of a fact's name each part of a comparison ("X vs Y") must hold: both things are named, not asked about. */
+const VERSUS_NAMED = 0.75;
+
+export interface CompoundSplit {
+  parts: [string, string];
+  /** How much of a fact's name each part's answer must hold (0: none). */
+  named: number;
+}
+
+export function refersBack(part: string): boolean {
+  return REFERS_BACK.test(part.trim());
+}
+
+function asksEnglish(clause: string): boolean {
+  return ASKS_EN.test(clause.trim()) || /\?\s*$/.test(clause);
+}
+
+/**
+ * Two English questions in one message, each its own sentence ("When did RCEP start? How many members does it
+ * have?", "Tell me about RCEP. When did it start?"); sentences that ask nothing are context for the first.
+ */
+function englishQuestionPair(question: string): [string, string] | undefined {
+  const sentences = question
+    .split(/(?<=[.?!])\s+(?=[a-z])/i)
+    .map((p) => p.trim())
+    .filter((p) => /[a-z0-9]{2,}/i.test(p));
+  const asking = sentences.filter(asksEnglish);
+  if (asking.length !== 2) return undefined;
+  const context = sentences.filter((p) => !asking.includes(p));
+  const strip = (p: string) => p.replace(/[.?!]+$/, '');
+  return [strip([...context, asking[0]!].join(' ')), strip(asking[1]!)];
+}
+
+function splitAt(question: string, marker: RegExp): [string, string] | undefined {
+  const m = marker.exec(question);
+  if (!m || m.index === 0) return undefined;
+  const left = question.slice(0, m.index).trim();
+  const right = question.slice(m.index + m[0].length).trim();
+  return left && right ? [left, right] : undefined;
+}
+
+/**
+ * "听说有A，还有B，能介绍一下吗": the connective adds a second thing, and the ask after it is about both, so each part
+ * keeps the ask and the second part is the added thing alone.
+ */
+function sharedAsk([left, right]: [string, string]): [string, string] {
+  const cut = right.search(/[，,]/);
+  if (cut < 0) return [left, right];
+  const [added, ask] = [right.slice(0, cut), right.slice(cut + 1)];
+  return !ASKS.test(added) && ASKS.test(ask) ? [`${left}，${ask}`, added] : [left, right];
+}
+
+/** "How long has China been ASEAN's top partner" → "How long has ASEAN been China's top partner". */
+function swapParties(question: string): string | undefined {
+  const party = (w: string) => WEAK_TOKENS.has(w.toLowerCase()) || PLACE_NAMES.has(w.toLowerCase());
+  const found = [...question.matchAll(/[a-z]+/gi)].filter((m) => party(m[0]));
+  const [a, b] = [found[0], found.find((m) => m[0].toLowerCase() !== found[0]?.[0].toLowerCase())];
+  if (!a || !b) return undefined;
+  const [i, j] = [a.index, b.index];
+  return question.slice(0, i) + b[0] + question.slice(i + a[0].length, j) + a[0] + question.slice(j + b[0].length);
+}
+
+/** The two questions a message asks, when a second question or a connective that opens one says so. */
+export function splitCompound(question: string): CompoundSplit | undefined {
+  const asked = (parts: [string, string] | undefined) => (parts ? { parts, named: 0 } : undefined);
+  if (isChinese(question)) {
+    const also = splitAt(question, ALSO_ZH);
+    const parts = also && sharedAsk(also);
+    // The part before the connective asks too: "铁路已经开通，还有多久到曼谷" is one question with context.
+    return asked(chineseQuestionPair(question) ?? (parts && ASKS.test(parts[0]) ? parts : undefined));
+  }
+  const pair = englishQuestionPair(question);
+  if (pair) return asked(pair);
+  const once = question.replace(VICE_VERSA, '').trim();
+  const swapped = once !== question.trim() ? swapParties(once) : undefined;
+  if (swapped) return asked([once, swapped]);
+  const versus = splitAt(question, VERSUS);
+  if (versus) return { parts: versus, named: VERSUS_NAMED };
+  const also = splitAt(question, ALSO_EN);
+  // "Also" must open an ask ("…, also when was it signed"), not qualify a verb or noun ("does it also cover services",
+  // "what does it cover in addition to tariffs?").
+  return asked(also && ASKS_EN.test(also[1]) ? also : undefined);
+}

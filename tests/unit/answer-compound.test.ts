@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { loadSeedFacts } from '../../src/knowledge/load-facts.js';
+import { answerIds, answerQuestion } from '../../src/knowledge/search/answer.js';
+import { refersBack, splitCompound } from '../../src/knowledge/search/compound.js';
+import { FactSearch } from '../../src/knowledge/search/engine.js';
+import { ANSWER_IDS } from '../../src/components/answer-ids.js';
+import { factsMessage } from '../../src/render/answer-embed.js';
+import { embedLength } from '../../src/render/limits.js';
+
+const search = new FactSearch(loadSeedFacts());
+const ids = (q: string) => answerIds(answerQuestion(search, q));
+
+describe('where a second question starts', () => {
+  it('at a second English question, with sentences that ask nothing as context for the first', () => {
+    expect(splitCompound('When did RCEP take effect? How many members does it have?')?.parts).toEqual([
+      'When did RCEP take effect',
+      'How many members does it have',
+    ]);
+    expect(splitCompound('I export rice. When did RCEP take effect? How many members does it have?')?.parts).toEqual([
+      'I export rice. When did RCEP take effect',
+      'How many members does it have',
+    ]);
+    expect(splitCompound('I export rice. When did RCEP take effect?')).toBeUndefined();
+  });
+  it('at "also" / "plus" / "in addition" only when they open an ask', () => {
+    expect(splitCompound('when did the railway open, also how long is it')?.parts).toEqual([
+      'when did the railway open',
+      'how long is it',
+    ]);
+    expect(splitCompound('does FTA 3.0 also cover the digital economy')).toBeUndefined();
+    expect(splitCompound('What does CAFTA 3.0 cover in addition to tariffs?')).toBeUndefined();
+  });
+  it('at 另外 / 此外 / 还有 after a clause that asks', () => {
+    expect(splitCompound('中老铁路什么时候开通的，另外全长多少公里？')?.parts).toEqual([
+      '中老铁路什么时候开通的',
+      '全长多少公里？',
+    ]);
+    expect(splitCompound('中老铁路已经开通，还有多久到曼谷？')).toBeUndefined();
+  });
+  it('keeps an ask that follows the second thing for both ("有A，还有B，介绍一下")', () => {
+    expect(splitCompound('听说西港有个经济特区，还有一条新高速，能介绍一下吗？')?.parts).toEqual([
+      '听说西港有个经济特区，能介绍一下吗？',
+      '一条新高速',
+    ]);
+  });
+  it('"X vs Y" names both things, and "… and vice versa" swaps the two parties', () => {
+    expect(splitCompound('rcep vs cptpp')).toEqual({ parts: ['rcep', 'cptpp'], named: 0.75 });
+    expect(splitCompound('has asean been china’s top partner and vice versa')?.parts).toEqual([
+      'has asean been china’s top partner',
+      'has china been asean’s top partner',
+    ]);
+  });
+  it('a part that opens on a pronoun points back to the first', () => {
+    expect(refersBack('它全长多少公里')).toBe(true);
+    expect(refersBack('its length')).toBe(true);
+    expect(refersBack('how long is the railway')).toBe(false);
+  });
+});
+
+describe('two questions in one message', () => {
+  it('show a fact for each', () => {
+    expect(ids('When did RCEP take effect? How many members does it have?')).toEqual(['rcep-in-force', 'rcep-members']);
+    expect(ids('RCEP什么时候生效的，此外有几个成员国？')).toEqual(['rcep-in-force', 'rcep-members']);
+    expect(ids('中老铁路什么时候开通？它全长多少公里？')).toEqual([
+      'china-laos-railway-opens',
+      'china-laos-railway-length',
+    ]);
+  });
+  it('a comparison of two named things shows both; of two unknown things, neither', () => {
+    expect(ids('china laos railway vs phnom penh sihanoukville expressway')).toEqual([
+      'china-laos-railway-opens',
+      'phnom-penh-sihanoukville-expressway-opens',
+    ]);
+    expect(ids('inner join vs outer join')).toEqual([]);
+  });
+});
+
+describe('a two-part answer on Discord', () => {
+  it('renders as one embed with a field and a button per part, within limits, in Chinese too', () => {
+    const answer = answerQuestion(search, '中老铁路什么时候开通的，另外它全长多少公里？');
+    expect(answer.kind).toBe('facts');
+    if (answer.kind !== 'facts') return;
+    const message = factsMessage(ANSWER_IDS, '以下资料可以回答你的问题', answer.facts, 'zh-CN');
+    const embed = message.embeds[0]!;
+    expect(embed.fields).toHaveLength(2);
+    expect(embedLength(embed)).toBeLessThanOrEqual(6000);
+    expect(message.components[0]!.components).toHaveLength(2);
+  });
+});
