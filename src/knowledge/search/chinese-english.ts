@@ -10,7 +10,7 @@ import { lowerBoundAt } from '../sorted.js';
  * "multilateralism").
  *
  * Kept packed like chinese-pos.ts: the words, sorted, in one string and their glosses in another, each with its
- * entries' starts. The glosses keep ASCII only, so V8 stores them a byte a character (about 5 MB of heap in all).
+ * entries' starts. The glosses keep ASCII only, so V8 stores them a byte a character (about 5 MB in all).
  */
 interface Packed {
   words: string;
@@ -39,61 +39,104 @@ function load(): Packed {
     // Without the dictionary no word is bridged, as before.
     return { words: '', wordStarts: new Int32Array(1), glosses: '', glossStarts: new Int32Array(1) };
   }
-  const words: string[] = [];
-  const glosses: string[] = [];
-  // One entry a line: "traditional simplified [pin1 yin1] /gloss/gloss/". Read as bytes, decoding only the parts
-  // kept: slices of one decoded 9 MB text would keep all of it alive (measured: 24 MB of heap instead of 5). Glosses
-  // are cleaned when looked up: cleaning 125,000 of them here would cost most of the load.
+  // One entry a line: "traditional simplified [pin1 yin1] /gloss/gloss/". Only byte offsets and typed arrays until
+  // the two strings are made: a string per entry (or slices of one decoded text) left 20–40 MB more resident after
+  // loading. Glosses are cleaned when looked up: cleaning 125,000 of them here would cost most of the load.
+  const entries = { word: [] as number[], gloss: [] as number[], glossEnd: [] as number[], keyHigh: [] as number[] };
+  const keyLow: number[] = [];
   for (let start = 0; start < bytes.length;) {
     let end = bytes.indexOf(NEWLINE, start);
     if (end < 0) end = bytes.length;
     const first = bytes.indexOf(SPACE, start);
     const second = first < 0 ? -1 : bytes.indexOf(SPACE, first + 1);
     const slash = second < 0 ? -1 : bytes.indexOf(SLASH, second);
-    // Simplified words of 2 to MAX_LENGTH characters of the basic plane (3 bytes each in UTF-8).
-    const length = (second - first - 1) / 3;
-    if (second > 0 && second < end && slash > 0 && slash < end && length >= 2 && length <= MAX_LENGTH) {
-      const word = bytes.toString('utf8', first + 1, second);
-      if (word.length === length && isHan(word)) {
-        words.push(word);
+    // Simplified words of 2 to MAX_LENGTH characters of U+3400–U+9FFF (3 bytes each in UTF-8).
+    const size = second - first - 1;
+    if (
+      second > 0 &&
+      second < end &&
+      slash > 0 &&
+      slash < end &&
+      size % 3 === 0 &&
+      size >= 6 &&
+      size <= 3 * MAX_LENGTH
+    ) {
+      const key = hanKey(bytes, first + 1, second);
+      if (key) {
         // The first two senses: the first may be a usage note only ("(literary) ..."), and later ones are never used.
-        // Latin-1 decoding keeps ASCII as it is and turns every byte of a Chinese character into one to blank out.
         const one = bytes.indexOf(SLASH, slash + 1);
         const two = one < 0 || one >= end ? -1 : bytes.indexOf(SLASH, one + 1);
-        glosses.push(
-          bytes.toString('latin1', slash + 1, two < 0 || two >= end ? end : two).replace(/[\x80-\xff]+/g, ' '),
-        );
+        entries.word.push(first + 1);
+        entries.gloss.push(slash + 1);
+        entries.glossEnd.push(two < 0 || two >= end ? end : two);
+        entries.keyHigh.push(key[0]);
+        keyLow.push(key[1]);
       }
     }
     start = end + 1;
   }
-  const order = words.map((_, i) => i).sort((a, b) => (words[a]! < words[b]! ? -1 : words[a]! > words[b]! ? 1 : a - b));
-  const wordStarts = new Int32Array(order.length + 1);
-  const glossStarts = new Int32Array(order.length + 1);
-  let wordAt = 0;
-  let glossAt = 0;
+  const { word, gloss, glossEnd, keyHigh } = entries;
+  const count = word.length;
+  // Sorted as the strings sort (one UTF-16 unit a character here); entries of the same word keep the file's order.
+  const order = Int32Array.from({ length: count }, (_, i) => i).sort(
+    (a, b) => keyHigh[a]! - keyHigh[b]! || keyLow[a]! - keyLow[b]! || a - b,
+  );
+  const wordStarts = new Int32Array(count + 1);
+  const glossStarts = new Int32Array(count + 1);
+  let units = 0;
+  let glossBytes = 0;
+  for (const i of order) units += lengthOf(keyHigh[i]!, keyLow[i]!);
+  for (const i of order) glossBytes += glossEnd[i]! - gloss[i]!;
+  const wordUnits = new Uint16Array(units);
+  const glossOut = Buffer.allocUnsafe(glossBytes);
+  let w = 0;
+  let g = 0;
   order.forEach((i, k) => {
-    wordStarts[k] = wordAt;
-    glossStarts[k] = glossAt;
-    wordAt += words[i]!.length;
-    glossAt += glosses[i]!.length;
+    wordStarts[k] = w;
+    glossStarts[k] = g;
+    for (let at = word[i]!, n = lengthOf(keyHigh[i]!, keyLow[i]!); n > 0; n--, at += 3)
+      wordUnits[w++] = codeAt(bytes, at);
+    // ASCII only: each run of bytes of a Chinese character (CL:個|个, pinyin with tone marks) becomes one space.
+    for (let at = gloss[i]!, inRun = false; at < glossEnd[i]!; at++) {
+      const b = bytes[at]!;
+      if (b < 0x80) glossOut[g++] = b;
+      else if (!inRun) glossOut[g++] = SPACE;
+      inRun = b >= 0x80;
+    }
   });
-  wordStarts[order.length] = wordAt;
-  glossStarts[order.length] = glossAt;
+  wordStarts[count] = w;
+  glossStarts[count] = g;
   return {
-    words: order.map((i) => words[i]).join(''),
+    words: Buffer.from(wordUnits.buffer, 0, w * 2).toString('utf16le'),
     wordStarts,
-    glosses: order.map((i) => glosses[i]).join(''),
+    glosses: glossOut.toString('latin1', 0, g),
     glossStarts,
   };
 }
 
-function isHan(word: string): boolean {
-  for (let i = 0; i < word.length; i++) {
-    const c = word.charCodeAt(i);
-    if (c < 0x3400 || c > 0x9fff) return false;
+/** The character at a 3-byte UTF-8 sequence. */
+function codeAt(bytes: Buffer, at: number): number {
+  return ((bytes[at]! & 0x0f) << 12) | ((bytes[at + 1]! & 0x3f) << 6) | (bytes[at + 2]! & 0x3f);
+}
+
+/**
+ * A sort key for a word of 2–4 characters of U+3400–U+9FFF as two numbers of two characters each (15 bits a
+ * character, 0 for none, so a word sorts before its longer extensions), or undefined for any other text.
+ */
+function hanKey(bytes: Buffer, from: number, to: number): [number, number] | undefined {
+  const codes = [0, 0, 0, 0];
+  for (let at = from, k = 0; at < to; at += 3, k++) {
+    if ((bytes[at]! & 0xf0) !== 0xe0) return undefined;
+    const c = codeAt(bytes, at);
+    if (c < 0x3400 || c > 0x9fff) return undefined;
+    codes[k] = c - 0x3400 + 1;
   }
-  return true;
+  return [codes[0]! * 0x8000 + codes[1]!, codes[2]! * 0x8000 + codes[3]!];
+}
+
+/** How many characters a key holds. */
+function lengthOf(high: number, low: number): number {
+  return low === 0 ? (high % 0x8000 === 0 ? 1 : 2) : low % 0x8000 === 0 ? 3 : 4;
 }
 
 /** Loads the dictionary now rather than on the first Chinese question that needs it. */
