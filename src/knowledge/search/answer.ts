@@ -193,6 +193,6 @@ function bestFor(search: FactSearch, question: string, exclude?: Fact, named = 0
 function isGuess({ hits, unseen }: Analysis, question: string): boolean {
   const [best, second] = hits as [SearchHit, SearchHit | undefined];
   if (best.named < GUESS_NAMED) return false;
-  if (unseen.length > 0 && !chineseGuessDespiteUnseen(question, best.named)) return false;
+  if (unseen.length > 0 && !chineseGuessDespiteUnseen(question, best.named, unseen)) return false;
   return !second || best.score >= second.score * GUESS_LEAD;
 }
