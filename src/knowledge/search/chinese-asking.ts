@@ -1,4 +1,4 @@
-import { ASKS } from './chinese-clauses.js';
+import { ASKS, isChinese } from './chinese-clauses.js';
 import { englishSenses } from './chinese-english.js';
 import { tokenizeQuery } from './normalize.js';
 import { isPersonWord } from './person-words.js';
@@ -21,12 +21,28 @@ const LEAD_IN =
   /(?:我?(?:很|就|还)?想(?:要)?(?:知道|了解|问问?|请教|确认|查查?)(?:一下)?|请问(?:一下)?|问一下|请教一下?|(?:麻烦|劳驾)(?:你|您)?|(?:请|能|可以)?(?:你|您)?帮(?:我|忙)(?:查|看|找|问|确认|了解)?(?:一下|下)?|(?:请|能|可以|能否|能不能)?(?:你|您)?告诉我(?:一下)?)/g;
 const CLAUSE_END = /[，,。；;！!？?：:\n]+/;
 
+/**
+ * A pronoun or demonstrative (它, 其, 这个协议, 该项目) in the asking part points back into the context, which is then
+ * part of what is asked.
+ */
+const POINTS_BACK = /[它其这那该此]/;
+const NOT_POINTING = /其他|其余|尤其|极其|因此|此外|彼此|如此|那么/g;
+
+function pointsBack(ask: string): boolean {
+  return POINTS_BACK.test(ask.replace(NOT_POINTING, ''));
+}
+
 function namesSomething(text: string): boolean {
   return tokenizeQuery(text).length > 0;
 }
 
 /** The asking part and the context of a Chinese question. */
 export function chineseAsk(question: string): ChineseAsk {
+  const found = askAndContext(question);
+  return found.context.length > 0 && pointsBack(found.ask) ? { ask: question, context: [] } : found;
+}
+
+function askAndContext(question: string): ChineseAsk {
   // The last hand-over phrase that something asking follows.
   const leads = [...question.matchAll(LEAD_IN)].reverse();
   for (const m of leads) {
@@ -63,4 +79,20 @@ export function isChinesePersonWord(word: string): boolean {
         .at(-1);
       return last !== undefined && isPersonWord(last);
     });
+}
+
+/**
+ * The question without the words of its context that say who asks (作为一名出口商，… → 作为一名，…): they would rank
+ * the facts that happen to name such people first. In the asking part (有多少名员工) they are what is asked and stay.
+ */
+export function withoutAsker(question: string): string {
+  if (!isChinese(question)) return question;
+  const { context } = chineseAsk(question);
+  let out = question;
+  for (const part of context) {
+    let cleaned = part;
+    for (const { raw } of tokenizeQuery(part)) if (isChinesePersonWord(raw)) cleaned = cleaned.replace(raw, '');
+    if (cleaned !== part) out = out.replace(part, cleaned);
+  }
+  return out;
 }
