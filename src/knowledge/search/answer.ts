@@ -1,6 +1,7 @@
 import type { Fact } from '../schema.js';
 import { answersWhatIsAsked } from './asked-for.js';
 import { askCoverages, askingClause } from './asking.js';
+import { withoutAsker } from './chinese-asking.js';
 import { isChinese } from './chinese-clauses.js';
 import { chineseGuessDespiteUnseen } from './chinese-guess.js';
 import { refersBack, splitCompound, type CompoundSplit } from './compound.js';
@@ -47,7 +48,8 @@ const PAIR_NAMED_ZH = 0.75;
 export function answerQuestion(search: FactSearch, asked: string): Answer {
   // Full-width digits, letters and punctuation (２０１９年, ？) read as their ASCII forms, so the rules that look for
   // years, figures or question marks see the same question however it was typed.
-  const question = search.correctChinese(asked.normalize('NFKC'));
+  // Who asks (作为一名记者，…) says nothing about what is asked.
+  const question = withoutAsker(search.correctChinese(asked.normalize('NFKC')));
   const analysis = search.analyze(question, { limit: 8 });
   const { hits } = analysis;
   const best = hits[0];
@@ -193,6 +195,6 @@ function bestFor(search: FactSearch, question: string, exclude?: Fact, named = 0
 function isGuess({ hits, unseen }: Analysis, question: string): boolean {
   const [best, second] = hits as [SearchHit, SearchHit | undefined];
   if (best.named < GUESS_NAMED) return false;
-  if (unseen.length > 0 && !chineseGuessDespiteUnseen(question, best.named)) return false;
+  if (unseen.length > 0 && !chineseGuessDespiteUnseen(question, best.named, unseen)) return false;
   return !second || best.score >= second.score * GUESS_LEAD;
 }

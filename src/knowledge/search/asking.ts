@@ -1,3 +1,4 @@
+import { chineseAsk, isChinesePersonWord } from './chinese-asking.js';
 import type { Analysis } from './engine.js';
 import { isFiller, isSourceWord, tokenizeQuery } from './normalize.js';
 
@@ -31,6 +32,7 @@ function namesSomething(clause: string): boolean {
  * has never seen.
  */
 export function askCoverages(question: string, analysis: Analysis): number[] {
+  if (HAN.test(question)) return chineseAskCoverages(question, analysis);
   const ask = new Set(tokenizeQuery(askingClause(question)).map((t) => t.token));
   const asked = analysis.terms.filter((t) => ask.has(t.text));
   const weight = asked.reduce((sum, t) => sum + t.share, 0);
@@ -41,5 +43,28 @@ export function askCoverages(question: string, analysis: Analysis): number[] {
     const partial = analysis.partial[i];
     const credit = (t: string) => (covered.has(t) ? (partial?.get(t) ?? 1) : 0);
     return asked.reduce((sum, t) => sum + credit(t.text) * t.share, 0) / weight;
+  });
+}
+
+/**
+ * Chinese: the asking part counts as in English, and a context word counts only for the facts that hold it (Chinese
+ * context often names the subject), never against one. Who is asking (作为一名学生) counts neither way.
+ */
+function chineseAskCoverages(question: string, analysis: Analysis): number[] {
+  const { ask, context } = chineseAsk(question);
+  const asked = new Set(tokenizeQuery(ask).map((t) => t.token));
+  const around = new Set(context.flatMap((c) => tokenizeQuery(c).map((t) => t.token)));
+  // A word of both parts, or one the parts cut differently, is asked.
+  const inContext = (t: string) => around.has(t) && !asked.has(t);
+  const askTerms = analysis.terms.filter((t) => !inContext(t.text));
+  const contextTerms = analysis.terms.filter((t) => inContext(t.text) && !isChinesePersonWord(t.text));
+  const weight = askTerms.reduce((sum, t) => sum + t.share, 0);
+  return analysis.hits.map((hit, i) => {
+    if (weight === 0) return hit.coverage;
+    const covered = analysis.covered[i]!;
+    const partial = analysis.partial[i];
+    const credit = (t: string) => (covered.has(t) ? (partial?.get(t) ?? 1) : 0);
+    const help = contextTerms.reduce((sum, t) => sum + credit(t.text) * t.share, 0);
+    return (askTerms.reduce((sum, t) => sum + credit(t.text) * t.share, 0) + help) / (weight + help);
   });
 }

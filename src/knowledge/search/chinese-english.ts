@@ -144,8 +144,8 @@ export function loadChineseEnglish(): void {
   packed ??= load();
 }
 
-/** The English words of the main sense CC-CEDICT gives a Chinese word (lower case, usage notes left out), or none. */
-export function englishGlosses(word: string): string[] {
+/** The main sense CC-CEDICT gives each entry of a Chinese word, as lower-case English phrases (usage notes left out). */
+export function englishSenses(word: string): string[] {
   const { words, wordStarts, glosses, glossStarts } = (packed ??= load());
   const keyAt = (k: number) => words.slice(wordStarts[k], wordStarts[k + 1]);
   const count = wordStarts.length - 1;
@@ -153,19 +153,26 @@ export function englishGlosses(word: string): string[] {
   const found: string[] = [];
   // A word may have several entries (one per reading).
   for (let k = lo; k < count && keyAt(k) === word; k++) found.push(glosses.slice(glossStarts[k], glossStarts[k + 1]));
-  if (found.length === 0) return [];
   // Only the first sense of each entry (CC-CEDICT lists the main one first): a later one is often another domain's
   // (高峰 "peak", then "summit", which the base uses for meetings).
-  const senses = found.map(
-    (f) =>
-      f
-        .replace(NOTES, ' ')
-        .split('/')
-        .find((g) => /[a-z]/i.test(g)) ?? '',
-  );
-  const english = senses
+  return found
+    .map((f) =>
+      (
+        f
+          .replace(NOTES, ' ')
+          .split('/')
+          .find((g) => /[a-z]/i.test(g)) ?? ''
+      )
+        .trim()
+        .toLowerCase(),
+    )
+    .filter(Boolean);
+}
+
+/** The English words of the main sense CC-CEDICT gives a Chinese word (lower case, usage notes left out), or none. */
+export function englishGlosses(word: string): string[] {
+  const english = englishSenses(word)
     .join(' ')
-    .toLowerCase()
     .split(/[^a-z]+/);
   return [...new Set(english.filter(Boolean))];
 }

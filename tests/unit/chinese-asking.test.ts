@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { loadSeedFacts } from '../../src/knowledge/load-facts.js';
+import { answerIds, answerQuestion } from '../../src/knowledge/search/answer.js';
+import { chineseAsk, isChinesePersonWord, withoutAsker } from '../../src/knowledge/search/chinese-asking.js';
+import { FactSearch } from '../../src/knowledge/search/engine.js';
+
+const search = new FactSearch(loadSeedFacts());
+const ids = (q: string) => answerIds(answerQuestion(search, q));
+
+describe('the asking part of a Chinese question', () => {
+  it('is what follows a hand-over phrase (想知道, 请问, 帮我查一下)', () => {
+    expect(chineseAsk('我在写一份报告，想知道中老铁路是哪年开通的')).toEqual({
+      ask: '中老铁路是哪年开通的',
+      context: ['我在写一份报告，想知道'],
+    });
+    expect(chineseAsk('麻烦帮我查一下金港高速每天有多少车').ask).toBe('金港高速每天有多少车');
+    expect(chineseAsk('作为一名出口商，请问RCEP什么时候生效').ask).toBe('RCEP什么时候生效');
+  });
+  it('is the clause with a question word, without one the whole question', () => {
+    expect(chineseAsk('老师让我们查资料，中老铁路全长多少公里？')).toEqual({
+      ask: '中老铁路全长多少公里',
+      context: ['老师让我们查资料'],
+    });
+    expect(chineseAsk('中老铁路是哪年开通的')).toEqual({ ask: '中老铁路是哪年开通的', context: [] });
+  });
+  it('is the whole question when it points back into its context (它, 这个协议)', () => {
+    expect(chineseAsk('站在老挝的角度看，中国是它的什么伙伴？')).toEqual({
+      ask: '站在老挝的角度看，中国是它的什么伙伴？',
+      context: [],
+    });
+  });
+  it('takes in the clause before a question word that names nothing', () => {
+    expect(chineseAsk('中老铁路的长度，是多少？').ask).toBe('中老铁路的长度，是多少');
+  });
+});
+
+describe('Chinese words for kinds of people', () => {
+  it('are read from the English of their main sense', () => {
+    for (const w of ['学生', '大学生', '记者', '出口商', '投资者']) expect(isChinesePersonWord(w)).toBe(true);
+    for (const w of ['公司', '报告', '铁路', '贸易']) expect(isChinesePersonWord(w)).toBe(false);
+  });
+});
+
+describe('who asks', () => {
+  it('is left out of the context, not of the asking part', () => {
+    expect(withoutAsker('我是一名研究生，请问RCEP什么时候生效')).toBe('我是一名，请问RCEP什么时候生效');
+    expect(withoutAsker('中老铁路有多少名员工')).toBe('中老铁路有多少名员工');
+    expect(withoutAsker('as a student, when did RCEP start')).toBe('as a student, when did RCEP start');
+  });
+});
+
+describe('context around a Chinese question', () => {
+  it('never vetoes the fact the question asks for', () => {
+    expect(ids('我在写一份关于东盟贸易的报告，想知道中老铁路是哪年开通的')).toEqual(['china-laos-railway-opens']);
+    expect(ids('麻烦帮我查一下金港高速每天大概有多少车')).toEqual(['ppshv-expressway-daily-traffic']);
+    expect(ids('作为一名记者，我想了解中老铁路有多长')).toEqual(['china-laos-railway-length']);
+    expect(ids('我是一名研究生，请问中国—东盟自贸区是哪一年建成的？')).toEqual(ids('中国—东盟自贸区是哪一年建成的？'));
+  });
+  it('does not make an unknown thing asked about known', () => {
+    expect(ids('我在写一份报告，想知道中老铁路的票价是多少')).toEqual([]);
+    expect(ids('作为一名出口商，请问金边今天天气怎么样')).toEqual([]);
+    expect(ids('中老铁路有多少名员工')).toEqual([]);
+  });
+});
