@@ -36,14 +36,14 @@ export function askCoverages(question: string, analysis: Analysis): number[] {
   const ask = new Set(tokenizeQuery(askingClause(question)).map((t) => t.token));
   const asked = analysis.terms.filter((t) => ask.has(t.text));
   const weight = asked.reduce((sum, t) => sum + t.share, 0);
-  return analysis.hits.map((hit, i) => {
-    if (weight === 0) return hit.coverage;
-    const covered = analysis.covered[i]!;
-    // Partial evidence for an unseen word counts for what it is worth, not as the word itself.
-    const partial = analysis.partial[i];
-    const credit = (t: string) => (covered.has(t) ? (partial?.get(t) ?? 1) : 0);
-    return asked.reduce((sum, t) => sum + credit(t.text) * t.share, 0) / weight;
-  });
+  return analysis.hits.map((hit, i) => (weight === 0 ? hit.coverage : coveredShare(asked, analysis, i) / weight));
+}
+
+/** The share of `terms` hit `i` covers; partial evidence for an unseen word counts for what it is worth. */
+function coveredShare(terms: readonly { text: string; share: number }[], analysis: Analysis, i: number): number {
+  const covered = analysis.covered[i]!;
+  const partial = analysis.partial[i];
+  return terms.reduce((sum, t) => sum + (covered.has(t.text) ? (partial?.get(t.text) ?? 1) : 0) * t.share, 0);
 }
 
 /**
@@ -61,10 +61,7 @@ function chineseAskCoverages(question: string, analysis: Analysis): number[] {
   const weight = askTerms.reduce((sum, t) => sum + t.share, 0);
   return analysis.hits.map((hit, i) => {
     if (weight === 0) return hit.coverage;
-    const covered = analysis.covered[i]!;
-    const partial = analysis.partial[i];
-    const credit = (t: string) => (covered.has(t) ? (partial?.get(t) ?? 1) : 0);
-    const help = contextTerms.reduce((sum, t) => sum + credit(t.text) * t.share, 0);
-    return (askTerms.reduce((sum, t) => sum + credit(t.text) * t.share, 0) + help) / (weight + help);
+    const help = coveredShare(contextTerms, analysis, i);
+    return (coveredShare(askTerms, analysis, i) + help) / (weight + help);
   });
 }

