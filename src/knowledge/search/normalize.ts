@@ -81,6 +81,8 @@ const SYNONYMS: Record<string, string> = {
   gdp: 'economy',
   bn: 'billion',
   tn: 'trillion',
+  mn: 'million',
+  kms: 'km',
   pct: 'percent',
   '%': 'percent',
   daily: 'day',
@@ -126,6 +128,17 @@ export function stem(token: string): string {
   return result;
 }
 
+/**
+ * Figures written short as the base writes them in full: a scale or unit glued to the number (100bn, 2.38tn, 35mn,
+ * $982.3b, 1035km) is its own word, and thousands (13k, 1.2k) are the number itself, as "13,000" is.
+ */
+function spellOutFigures(s: string): string {
+  return s
+    .replace(/\b(\d+(?:\.\d+)?)k\b/g, (_, n: string) => String(Math.round(Number(n) * 1000)))
+    .replace(/(?<=(?:\$|usd|rmb|¥)\s?\d+(?:\.\d+)?)b\b/g, ' billion')
+    .replace(/(\d)(bn|tn|mn|km|kms)\b/g, '$1 $2');
+}
+
 /** Folds width, case, dashes, quotes and punctuation; keeps letters of any script, digits and decimal points. */
 export function fold(text: string): string {
   let s = text.normalize('NFKC').toLowerCase();
@@ -133,7 +146,8 @@ export function fold(text: string): string {
   s = s.replace(/[\u200b-\u200f\u202a-\u202e\u2060\ufeff]/g, '');
   s = s.replace(/[\u2010-\u2015\u2212_/]/g, ' ');
   s = s.replace(/['’`]s\b/g, '');
-  s = s.replace(/(\d),(\d{3})/g, '$1$2');
+  s = s.replace(/(\d),(?=\d{3}\b)/g, '$1');
+  s = spellOutFigures(s);
   for (const [pattern, replacement] of PHRASES) s = s.replace(pattern, replacement);
   s = s.replace(/%/g, ' percent ');
   s = s.replace(/(?<!\d)\.|\.(?!\d)/g, ' ');
