@@ -589,7 +589,11 @@ export class FactSearch {
     // What the member is typing is usually (the start of) a name: names as typed first, then names that start the
     // same once folded, then names holding every typed word; other matches only when they are strong.
     const floor = (hits[0]?.score ?? 0) * SUGGEST_TAIL;
-    const tiers = hits.map((h) => ({ fact: h.fact, tier: nameTier(h.fact, trimmed) ?? (h.score >= floor ? 3 : 4) }));
+    const folded = fold(trimmed);
+    const tiers = hits.map((h) => ({
+      fact: h.fact,
+      tier: nameTier(h.fact, trimmed, folded) ?? (h.score >= floor ? 3 : 4),
+    }));
     const named = tiers.filter((t) => t.tier < 3).sort((a, b) => a.tier - b.tier);
     const others = tiers.filter((t) => t.tier === 3).slice(0, named.length ? MAX_TAIL : limit);
     const ranked = [...named, ...others].map((t) => t.fact);
@@ -1061,19 +1065,32 @@ function keepTop(top: Ranked[], entry: Ranked, limit: number): void {
 }
 
 /** 0: a name starts with the text as typed; 1: the same once folded; 2: a name holds every typed word (the last as a prefix). */
-function nameTier(fact: Fact, typed: string): 0 | 1 | 2 | undefined {
+/** Each fact's names folded, kept per fact object (a change to a fact is a new object): autocomplete reads them per hit. */
+const foldedNames = new WeakMap<Fact, string[]>();
+
+function foldedNamesOf(fact: Fact): string[] {
+  let names = foldedNames.get(fact);
+  if (!names) {
+    names = [fact.title, ...fact.aliases].map(fold);
+    foldedNames.set(fact, names);
+  }
+  return names;
+}
+
+/** How a fact's names meet what is typed (`folded` = fold(typed)): 0 as typed, 1 once folded, 2 holding every word. */
+function nameTier(fact: Fact, typed: string, folded: string): 0 | 1 | 2 | undefined {
   const names = [fact.title, ...fact.aliases];
   const lower = typed.toLowerCase();
   if (names.some((n) => n.toLowerCase().startsWith(lower))) return 0;
-  const folded = fold(typed);
-  if (names.some((n) => fold(n).startsWith(folded))) return 1;
+  const folds = foldedNamesOf(fact);
+  if (folds.some((n) => n.startsWith(folded))) return 1;
   const words = folded.split(' ');
   const last = words.pop() ?? '';
   const holds = (n: string) => {
-    const nameWords = fold(n).split(' ');
+    const nameWords = n.split(' ');
     return words.every((w) => nameWords.includes(w)) && nameWords.some((w) => w.startsWith(last));
   };
-  return names.some(holds) ? 2 : undefined;
+  return folds.some(holds) ? 2 : undefined;
 }
 
 function dedupe(facts: Fact[]): Fact[] {
