@@ -1064,7 +1064,6 @@ function keepTop(top: Ranked[], entry: Ranked, limit: number): void {
   if (top.length > limit) top.pop();
 }
 
-/** 0: a name starts with the text as typed; 1: the same once folded; 2: a name holds every typed word (the last as a prefix). */
 /** Each fact's names folded, kept per fact object (a change to a fact is a new object): autocomplete reads them per hit. */
 const foldedNames = new WeakMap<Fact, string[]>();
 
@@ -1077,7 +1076,10 @@ function foldedNamesOf(fact: Fact): string[] {
   return names;
 }
 
-/** How a fact's names meet what is typed (`folded` = fold(typed)): 0 as typed, 1 once folded, 2 holding every word. */
+/**
+ * 0: a name starts with the text as typed; 1: the same once folded (`folded` = fold(typed)); 2: a name holds every
+ * typed word (the last as a prefix).
+ */
 function nameTier(fact: Fact, typed: string, folded: string): 0 | 1 | 2 | undefined {
   const names = [fact.title, ...fact.aliases];
   const lower = typed.toLowerCase();
