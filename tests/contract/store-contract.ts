@@ -22,6 +22,14 @@ export interface StoreHarness {
 }
 
 const mod: Actor = { id: '1234', name: 'Mod' };
+/** The fields every write of an import shares. */
+const IMPORT_WRITE = {
+  deleted: false,
+  action: 'import' as const,
+  actor: mod,
+  reason: 'import',
+  at: '2026-01-01T00:00:00.000Z',
+};
 const seeds = loadSeedFacts();
 const base = seeds[0]!;
 /** The fact with another summary (`tag` marks which write it came from). */
@@ -180,13 +188,7 @@ export function storeContract(harness: () => StoreHarness): void {
     it('writeMany is all or nothing', async () => {
       const store = await oneStore();
       const [f1, f2] = [seeds[1]!, seeds[2]!];
-      const w = {
-        deleted: false,
-        action: 'import' as const,
-        actor: mod,
-        reason: 'import',
-        at: '2026-01-01T00:00:00.000Z',
-      };
+      const w = IMPORT_WRITE;
       expect(
         await store.facts.writeMany([
           { ...w, id: f1.id, fact: f1, expectedVersion: 0 },
@@ -213,13 +215,7 @@ export function storeContract(harness: () => StoreHarness): void {
       // 150 writes: above the size SQLite hands to a worker thread's connection (WRITE_MANY_WORKER_AT).
       const [a, b] = await twoStores();
       const many = Array.from({ length: 150 }, (_, i) => ({ ...seeds[i % seeds.length]!, id: `bulk-${i}` }));
-      const w = {
-        deleted: false,
-        action: 'import' as const,
-        actor: mod,
-        reason: 'import',
-        at: '2026-01-01T00:00:00.000Z',
-      };
+      const w = IMPORT_WRITE;
       const writes = many.map((f) => ({ ...w, id: f.id, fact: f, expectedVersion: 0 }));
       // The last write's expected version fails: nothing of the 149 before it is kept.
       expect(await a.facts.writeMany([...writes.slice(0, -1), { ...writes.at(-1)!, expectedVersion: 3 }])).toBeNull();
