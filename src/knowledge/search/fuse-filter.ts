@@ -1,3 +1,5 @@
+import { SubstringDistance } from './substring-distance.js';
+
 /**
  * Which strings a fuse.js search could match at all, found through an index of character pairs instead of running
  * fuse.js's bitap over every string.
@@ -236,54 +238,4 @@ function insertAscending(list: number[], value: number): void {
 
 function pairCode(text: string, at: number): number {
   return text.charCodeAt(at) * 65536 + text.charCodeAt(at + 1);
-}
-
-/**
- * The fewest edits (insertions, deletions, substitutions of UTF-16 units) that turn a pattern into some part of a
- * text (Sellers' algorithm): the criterion fuse.js's bitap matches on, without its allocations.
- */
-class SubstringDistance {
-  private pattern = '';
-  private prev = new Int32Array(33);
-  private cur = new Int32Array(33);
-
-  setPattern(pattern: string): void {
-    this.pattern = pattern;
-    if (this.prev.length < pattern.length + 1) {
-      this.prev = new Int32Array(pattern.length + 1);
-      this.cur = new Int32Array(pattern.length + 1);
-    }
-  }
-
-  /** The distance, or `cutoff + 1` for anything above `cutoff`. */
-  to(text: string, cutoff: number): number {
-    const p = this.pattern;
-    const m = p.length;
-    let prev = this.prev;
-    let cur = this.cur;
-    for (let i = 0; i <= m; i++) prev[i] = i;
-    let best = m;
-    for (let j = 0; j < text.length && best > 0; j++) {
-      const c = text.charCodeAt(j);
-      cur[0] = 0;
-      for (let i = 1; i <= m; i++) {
-        const substitute = prev[i - 1]! + (p.charCodeAt(i - 1) === c ? 0 : 1);
-        const skipText = prev[i]! + 1;
-        const skipPattern = cur[i - 1]! + 1;
-        cur[i] =
-          substitute < skipText
-            ? substitute < skipPattern
-              ? substitute
-              : skipPattern
-            : skipText < skipPattern
-              ? skipText
-              : skipPattern;
-      }
-      if (cur[m]! < best) best = cur[m]!;
-      const swap = prev;
-      prev = cur;
-      cur = swap;
-    }
-    return best > cutoff ? cutoff + 1 : best;
-  }
 }
