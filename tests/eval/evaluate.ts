@@ -11,8 +11,8 @@ export interface EvalQuestion {
 }
 
 /**
- * Development sets (tune freely): `questions`, and `dev-*` (written blind to the base; `dev-en3`/`dev-zh3` by a third writer,
- * added to check tuning done on the others). `heldout-*` and `heldout2-*`
+ * Development sets (tune freely): `questions`, and `dev-*` (written blind to the base; `dev-en3`/`dev-zh3` by a third writer and
+ * `dev-en4`/`dev-zh4` by a fourth, each added to check tuning done on the earlier ones). `heldout-*` and `heldout2-*`
  * (a second set by another writer, added once the first had been scored many times), written blind too,
  * are only ever scored.
  */
@@ -24,6 +24,8 @@ export type EvalSet =
   | 'dev-zh2'
   | 'dev-en3'
   | 'dev-zh3'
+  | 'dev-en4'
+  | 'dev-zh4'
   | 'heldout-en'
   | 'heldout-zh'
   | 'heldout2-en'
