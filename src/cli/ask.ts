@@ -30,8 +30,11 @@ function answerText(kb: KnowledgeBase, question: string): string {
       );
     }
     case 'list':
-    case 'facts':
       return answer.facts.map(factToText).join('\n\n---\n\n');
+    case 'facts':
+      return answer.facts
+        .map((f) => (answer.guessed.includes(f.id) ? `Best guess for this part:\n${factToText(f)}` : factToText(f)))
+        .join('\n\n---\n\n');
     case 'fact':
     case 'guess': {
       const more = answer.others.length

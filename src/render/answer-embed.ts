@@ -7,14 +7,29 @@ import { t, type Lang } from '../i18n/catalogue.js';
 import { localTitle } from './fact-text.js';
 import { isChinese } from '../i18n/pick-language.js';
 
-/** Several facts in one answer (a group, or "X and Y"): one field each with its key figure or date and its source. */
-export function factsMessage(ids: AnswerIds, heading: string, facts: readonly Fact[], lang: Lang = 'en') {
+/**
+ * Several facts in one answer (a group, or "X and Y"): one field each with its key figure or date and its source.
+ * A fact in `guessed` answers its part only as a best guess, and says so as plainly as a one-fact guess does.
+ */
+export function factsMessage(
+  ids: AnswerIds,
+  heading: string,
+  facts: readonly Fact[],
+  lang: Lang = 'en',
+  guessed: readonly string[] = [],
+) {
   const shown = facts.slice(0, 10);
+  const marked = shown.some((f) => guessed.includes(f.id));
+  const name = (f: Fact) => {
+    const title = localTitle(f, lang);
+    return guessed.includes(f.id) ? t(lang, 'answer.partGuessed', { title }) : title;
+  };
   const embed: APIEmbed = fitEmbed({
     title: defuseMentions(heading),
+    ...(marked ? { description: t(lang, 'answer.partsGuessed') } : {}),
     color: COLORS.notice,
     fields: shown.map((f) => ({
-      name: clip(defuseMentions(localTitle(f, lang)), LIMITS.fieldName),
+      name: clip(defuseMentions(name(f)), LIMITS.fieldName),
       value: clip(
         defuseMentions(
           [

@@ -87,3 +87,38 @@ describe('a two-part answer on Discord', () => {
     expect(message.components[0]!.components).toHaveLength(2);
   });
 });
+
+describe('a part answered only as a best guess', () => {
+  const question = '3.0版协定涵盖几大领域？新加的标准类章节具体是哪些？';
+
+  it('is named in the answer: the sure part is not, the guessed part is', () => {
+    const answer = answerQuestion(search, question);
+    expect(answer.kind).toBe('facts');
+    if (answer.kind !== 'facts') return;
+    expect(answer.facts.map((f) => f.id)).toEqual(['acfta-3-0-nine-areas', 'acfta-3-0-standards-chapters']);
+    expect(answer.guessed).toEqual(['acfta-3-0-standards-chapters']);
+  });
+
+  it('is marked on Discord, in the reader’s language, and only that field', () => {
+    const answer = answerQuestion(search, question);
+    if (answer.kind !== 'facts') throw new Error(`expected two facts, got ${answer.kind}`);
+    for (const [lang, mark] of [
+      ['zh-CN', '最可能的答案'],
+      ['en', 'best guess'],
+    ] as const) {
+      const embed = factsMessage(ANSWER_IDS, 'heading', answer.facts, lang, answer.guessed).embeds[0]!;
+      expect(embed.fields![0]!.name).not.toContain(mark);
+      expect(embed.fields![1]!.name).toContain(mark);
+      expect(embed.description).toContain(mark);
+    }
+  });
+
+  it('leaves a two-part answer whose parts are both sure unmarked', () => {
+    const answer = answerQuestion(search, '中老铁路什么时候开通的，另外它全长多少公里？');
+    if (answer.kind !== 'facts') throw new Error(`expected two facts, got ${answer.kind}`);
+    expect(answer.guessed).toEqual([]);
+    const embed = factsMessage(ANSWER_IDS, 'heading', answer.facts, 'en', answer.guessed).embeds[0]!;
+    expect(embed.description).toBeUndefined();
+    expect(embed.fields!.map((f) => f.name).join(' ')).not.toContain('best guess');
+  });
+});

@@ -95,7 +95,7 @@ export async function showAnswer(
     case 'facts':
       return respond(
         interaction,
-        factsMessage(ANSWER_IDS, t(lang, 'answer.factsHeading'), answer.facts, lang),
+        factsMessage(ANSWER_IDS, t(lang, 'answer.factsHeading'), answer.facts, lang, answer.guessed),
         ephemeral,
       );
     case 'none':

@@ -14,7 +14,8 @@ import { PLACE_NAMES } from './place-names.js';
 export type Answer =
   | { kind: 'fact'; fact: Fact; others: Fact[] }
   | { kind: 'list'; tag: string; facts: Fact[] }
-  | { kind: 'facts'; facts: Fact[] }
+  /** `guessed`: the ids among `facts` that answer their part only as a best guess (see isGuess), to be marked so. */
+  | { kind: 'facts'; facts: Fact[]; guessed: string[] }
   | { kind: 'guess'; fact: Fact; others: Fact[] }
   | { kind: 'none'; nearest: Fact[] };
 
@@ -63,7 +64,7 @@ export function answerQuestion(search: FactSearch, asked: string): Answer {
   const list = listIntent(question) && best && fits(best) ? groupFor(search, analysis, coverage, fits) : undefined;
   if (list) return list;
   const pair = pairFor(search, question);
-  if (pair) return { kind: 'facts', facts: pair };
+  if (pair) return pair;
   const confident = hits.filter((h, i) => coverage[i]! >= ANSWER_COVERAGE && fits(h));
   if (best && confident[0] === best)
     return { kind: 'fact', fact: best.fact, others: confident.slice(1, 4).map((h) => h.fact) };
@@ -127,7 +128,7 @@ function groupFor(
  * "X and Y": each half answered on its own (the second with the first as context, for "when did RCEP start and how
  * many members does it have"), when both halves name something and get different facts.
  */
-function pairFor(search: FactSearch, question: string): Fact[] | undefined {
+function pairFor(search: FactSearch, question: string): Answer | undefined {
   const zh = RESPECTIVELY_ZH.test(question);
   // Without 分别, a Chinese 和 / 与 joins two questions only when each half nearly names a fact of its own
   // (Rayong Industrial Zone 和 Long Jiang Industrial Park 这类园区…); 中国和东盟 names no fact in either half.
@@ -146,8 +147,7 @@ function pairFor(search: FactSearch, question: string): Fact[] | undefined {
  * guess's worth of sure, as a whole question may (isGuess).
  */
 function answerParts(search: FactSearch, { parts: [left, right], named }: CompoundSplit): Answer | undefined {
-  const facts = bothParts(search, left, right, { named, context: true, guess: true });
-  return facts && { kind: 'facts', facts };
+  return bothParts(search, left, right, { named, context: true, guess: true });
 }
 
 /**
@@ -159,13 +159,15 @@ function bothParts(
   left: string,
   right: string,
   { named, context, guess }: { named: number; context: boolean; guess: boolean },
-): Fact[] | undefined {
+): Answer | undefined {
   const first = bestFor(search, left, undefined, named, guess);
   if (!first) return undefined;
-  const alone = () => bestFor(search, right, first, named, guess);
-  const withContext = () => (context ? bestFor(search, `${right} ${left}`, first, named, guess) : undefined);
+  const alone = () => bestFor(search, right, first.fact, named, guess);
+  const withContext = () => (context ? bestFor(search, `${right} ${left}`, first.fact, named, guess) : undefined);
   const second = refersBack(right) ? (withContext() ?? alone()) : (alone() ?? withContext());
-  return second && [first, second];
+  if (!second) return undefined;
+  const guessed = [first, second].filter((p) => p.guess).map((p) => p.fact.id);
+  return { kind: 'facts', facts: [first.fact, second.fact], guessed };
 }
 
 /** "X and Y" split into its two questions, except where "and" joins two parties ("china and asean", "china and laos"). */
@@ -178,17 +180,23 @@ function splitEnglish(question: string): string[] {
   return kept.split(JOIN).map((p) => p.replace(/\u0000/g, ' and '));
 }
 
-/** The one fact that answers a question outright (not the excluded one), if any. */
-function bestFor(search: FactSearch, question: string, exclude?: Fact, named = 0, guess = false): Fact | undefined {
+/** The one fact that answers a question (not the excluded one), if any, and whether only as a best guess. */
+function bestFor(
+  search: FactSearch,
+  question: string,
+  exclude?: Fact,
+  named = 0,
+  guess = false,
+): { fact: Fact; guess: boolean } | undefined {
   const analysis = search.analyze(question, { limit: 3 });
   const strong = analysis.terms.some((t) => !WEAK_TOKENS.has(t.text) && !analysis.unseen.includes(t.text));
   if (!strong) return undefined;
   const i = analysis.hits.findIndex((h) => h.fact.id !== exclude?.id);
   if (i < 0 || analysis.hits[i]!.named < named) return undefined;
-  if (askCoverages(question, analysis)[i]! >= ANSWER_COVERAGE) return analysis.hits[i]!.fact;
+  if (askCoverages(question, analysis)[i]! >= ANSWER_COVERAGE) return { fact: analysis.hits[i]!.fact, guess: false };
   // A part of a question asked outright may name its fact without covering it, as a whole question may (isGuess).
   const rest = analysis.hits.filter((h) => h.fact.id !== exclude?.id);
-  return guess && isGuess({ ...analysis, hits: rest }, question) ? rest[0]!.fact : undefined;
+  return guess && isGuess({ ...analysis, hits: rest }, question) ? { fact: rest[0]!.fact, guess: true } : undefined;
 }
 
 /** No fact clears the bar, but the question names one, asks nothing the base has never heard of, and one fact leads. */
