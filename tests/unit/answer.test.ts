@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadSeedFacts } from '../../src/knowledge/load-facts.js';
-import { answerIds, answerQuestion } from '../../src/knowledge/search/answer.js';
+import { ANSWER_COVERAGE, answerIds, answerQuestion } from '../../src/knowledge/search/answer.js';
 import { askCoverages, askingClause } from '../../src/knowledge/search/asking.js';
 import { FactSearch } from '../../src/knowledge/search/engine.js';
 import { isEnglishWord } from '../../src/knowledge/search/english-words.js';
@@ -57,6 +57,19 @@ describe('the asking clause', () => {
     const analysis = search.analyze(q, { limit: 3 });
     expect(analysis.hits[0]!.coverage).toBeLessThan(askCoverages(q, analysis)[0]!);
     expect(answerIds(answer(q))).toEqual(['ppshv-expressway-daily-traffic']);
+  });
+});
+
+describe('context around a short ask', () => {
+  it('context words the fact holds count for it when the ask itself says little', () => {
+    const q = "I'm preparing a talk on regional integration under CAFTA 3.0 and RCEP. How are they connected?";
+    const analysis = search.analyze(q, { limit: 3 });
+    expect(analysis.hits[0]!.fact.id).toBe('acfta-3-0-builds-on-rcep');
+    expect(askCoverages(q, analysis)[0]).toBeGreaterThanOrEqual(ANSWER_COVERAGE);
+  });
+
+  it('context the fact holds does not answer an ask about something it does not state', () => {
+    expect(answer('The China-Laos Railway opened in December 2021. What does a ticket cost?').kind).toBe('none');
   });
 });
 

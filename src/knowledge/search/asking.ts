@@ -28,15 +28,21 @@ function namesSomething(clause: string): boolean {
 
 /**
  * How much of the asking clause each hit covers (same order as the hits), unseen content words counting against
- * it. Context around the question only ever helps ranking; it never vetoes an answer, however many words the base
- * has never seen.
+ * it. Context around the question only ever helps: a context word the fact holds counts for it (a short ask such as
+ * "what's the connection?" leans on the context that names the subject), one it lacks never counts against it,
+ * however many words the base has never seen.
  */
 export function askCoverages(question: string, analysis: Analysis): number[] {
   if (HAN.test(question)) return chineseAskCoverages(question, analysis);
   const ask = new Set(tokenizeQuery(askingClause(question)).map((t) => t.token));
   const asked = analysis.terms.filter((t) => ask.has(t.text));
+  const context = analysis.terms.filter((t) => !ask.has(t.text) && !analysis.unseen.includes(t.text));
   const weight = asked.reduce((sum, t) => sum + t.share, 0);
-  return analysis.hits.map((hit, i) => (weight === 0 ? hit.coverage : coveredShare(asked, analysis, i) / weight));
+  return analysis.hits.map((hit, i) => {
+    if (weight === 0) return hit.coverage;
+    const help = coveredShare(context, analysis, i);
+    return (coveredShare(asked, analysis, i) + help) / (weight + help);
+  });
 }
 
 /** The share of `terms` hit `i` covers; partial evidence for an unseen word counts for what it is worth. */
