@@ -27,6 +27,12 @@ export const SETS: readonly { set: EvalSet; role: 'development' | 'held-out'; la
   { set: 'dev-zh3', role: 'development', label: 'dev-zh3 (development, written blind, Chinese, third writer)' },
   { set: 'dev-en4', role: 'development', label: 'dev-en4 (development, written blind, fourth writer)' },
   { set: 'dev-zh4', role: 'development', label: 'dev-zh4 (development, written blind, Chinese, fourth writer)' },
+  {
+    set: 'dev-en5',
+    role: 'development',
+    label: 'dev-en5 (development, written blind, fifth writer, many near misses)',
+  },
+  { set: 'dev-zh5', role: 'development', label: 'dev-zh5 (development, written blind, Chinese, fifth writer)' },
   { set: 'heldout-en', role: 'held-out', label: 'heldout-en (held-out, written blind, only scored)' },
   { set: 'heldout-zh', role: 'held-out', label: 'heldout-zh (held-out, written blind, Chinese, only scored)' },
   { set: 'heldout2-en', role: 'held-out', label: 'heldout2-en (second held-out set, another writer, only scored)' },

@@ -12,7 +12,8 @@ export interface EvalQuestion {
 
 /**
  * Development sets (tune freely): `questions`, and `dev-*` (written blind to the base; `dev-en3`/`dev-zh3` by a third writer and
- * `dev-en4`/`dev-zh4` by a fourth, each added to check tuning done on the earlier ones). `heldout-*` and `heldout2-*`
+ * `dev-en4`/`dev-zh4` by a fourth, each added to check tuning done on the earlier ones; `dev-en5`/`dev-zh5` by a
+ * fifth, heavy on near misses, to tune on). `heldout-*` and `heldout2-*`
  * (a second set by another writer, added once the first had been scored many times), written blind too,
  * are only ever scored.
  */
@@ -26,6 +27,8 @@ export type EvalSet =
   | 'dev-zh3'
   | 'dev-en4'
   | 'dev-zh4'
+  | 'dev-en5'
+  | 'dev-zh5'
   | 'heldout-en'
   | 'heldout-zh'
   | 'heldout2-en'
