@@ -59,14 +59,18 @@ log(thresholdTable(quality));
 log(qualityMd);
 
 log('\nshipped base: start-up and memory (fresh child processes)…');
-const startup: StartupResult[] = [measureStartup('shipped')];
+// Compiled first: the row `npm start` ships; the tsx row shows what running the sources through tsx would cost.
+const startup: StartupResult[] = [
+  await measureStartup('shipped', undefined, 'compiled'),
+  await measureStartup('shipped', undefined, 'tsx'),
+];
 const latency = new Map<number, EngineLatency[]>();
 for (const size of SIZES) {
   const facts = factsOfSize(real, size);
   log(`\n${size} facts (${facts.length - real.length} synthetic): latency…`);
   latency.set(size, measureLatency(facts, factories, { budgetMs: BUDGET_MS, log }));
   log(`${size} facts: start-up and memory (fresh child processes)…`);
-  const s = measureStartup(size, facts);
+  const s = await measureStartup(size, facts);
   startup.push(s);
   log(
     `  first start ${s.first.readyMs.toFixed(0)} ms · restart ${s.restart.readyMs.toFixed(0)} ms · RSS +` +
@@ -127,7 +131,11 @@ function startupTable(): string {
       'heap delta ready / after first answer (restart)',
     ],
     startup.map((s) => [
-      s.size === 'shipped' ? `shipped base (${s.restart.facts})` : s.size.toLocaleString('en'),
+      s.size !== 'shipped'
+        ? s.size.toLocaleString('en')
+        : s.runtime === 'compiled'
+          ? `shipped base (${s.restart.facts}; compiled, as npm start runs it)`
+          : `shipped base (${s.restart.facts}; src/ under tsx)`,
       `${s.first.readyMs.toFixed(0)} ms / ${s.first.sinceProcessStartMs.toFixed(0)} ms`,
       `${s.restart.readyMs.toFixed(0)} ms / ${s.restart.sinceProcessStartMs.toFixed(0)} ms`,
       mb(s.restart.rssAfter),
@@ -157,11 +165,12 @@ const scheduler = schedulerSection(await measureScheduler(SCHEDULER_SERVERS, log
 
 /** The shipped-base verdicts against issue #9's start-up and memory targets (worst of first start and restart). */
 function startupVerdict(): string {
-  const s = startup.find((r) => r.size === 'shipped')!;
+  const s = startup.find((r) => r.size === 'shipped' && r.runtime === 'compiled')!;
   const ready = Math.max(s.first.sinceProcessStartMs, s.restart.sinceProcessStartMs);
   const rss = Math.max(...[s.first, s.restart].flatMap((r) => [r.rssAfter, r.rssAfterDictionaries, r.rssAfterAnswer]));
   return (
-    `Shipped base: ready ${ready.toFixed(0)} ms after process start at worst (target < ${READY_TARGET_MS} ms: ` +
+    `Shipped base, compiled as npm start runs it: ` +
+    `ready ${ready.toFixed(0)} ms after process start at worst (target < ${READY_TARGET_MS} ms: ` +
     `${ready < READY_TARGET_MS ? 'met' : 'MISSED'}); ` +
     `RSS at most ${mb(rss)}, including after the word lists and the first answer ` +
     `(target < ${mb(RSS_TARGET)}: ${rss < RSS_TARGET ? 'met' : 'MISSED'}).`

@@ -1,12 +1,12 @@
 /**
- * Run in a fresh process per measurement (see startup.ts): opens the store exactly as the bot does at start-up
- * (openKnowledge: seed, load the facts, build the search index) over the shipped base or a seed folder, then answers
- * one question as /ask would, and prints time and memory as JSON. Between the two it loads the search's word lists
- * as the bot does once READY (src/knowledge/search/dictionaries.ts), timed and measured apart.
+ * Run in a fresh process per measurement (see startup.ts), under tsx or transpiled to plain JavaScript: opens the
+ * store exactly as the bot does at start-up (openKnowledge: seed, load the facts, build the search index) over the
+ * shipped base or a seed folder, then answers one question as /ask would, and prints time and memory as JSON.
+ * Between the two it loads the search's word lists as the bot does once READY (src/knowledge/search/dictionaries.ts),
+ * timed and measured apart.
  */
 import fs from 'node:fs';
 import { syncBuiltinESMExports } from 'node:module';
-import { FIRST_QUESTION } from './startup.js';
 
 // Notes whether the English word list is read, so the report can say the first answer really loaded it.
 let wordListLoaded = false;
@@ -16,13 +16,17 @@ fs.readFileSync = ((...args: Parameters<typeof readFileSync>) => {
   return readFileSync(...args);
 }) as typeof readFileSync;
 syncBuiltinESMExports();
-// Imported after the spy, so the search's own `import { readFileSync }` sees it.
-const { openKnowledge } = await import('../src/knowledge/open.js');
-const { checkQuestion } = await import('../src/knowledge/question.js');
-const { loadDictionaries } = await import('../src/knowledge/search/dictionaries.js');
-
-const [dbPath, seedDir] = process.argv.slice(2);
-if (!dbPath) throw new Error('usage: startup-child <dbPath> [seedDir]');
+const [modules, question, dbPath, seedDir] = process.argv.slice(2);
+if (!modules || !question || !dbPath)
+  throw new Error('usage: startup-child <modulesDirUrl> <question> <dbPath> [seedDir]');
+// The bot's modules from src/ (under tsx) or dist/ (compiled, as npm start runs them), imported after the spy so the
+// search's own `import { readFileSync }` sees it.
+const load = async <T>(path: string) => (await import(new URL(path, modules).href)) as T;
+const { openKnowledge } = await load<typeof import('../src/knowledge/open.js')>('knowledge/open.js');
+const { checkQuestion } = await load<typeof import('../src/knowledge/question.js')>('knowledge/question.js');
+const { loadDictionaries } = await load<typeof import('../src/knowledge/search/dictionaries.js')>(
+  'knowledge/search/dictionaries.js',
+);
 const forcedGc = (globalThis as { gc?: () => void }).gc ?? (() => {});
 // Twice: V8 hands the pages a collection freed back to the system only at the next one, so after one the RSS still
 // holds what loading the word lists left behind (188 MB right after them, 171 MB after a second collection).
@@ -38,7 +42,7 @@ const t = performance.now();
 // No seed folder = the shipped base, with its seed notes, as src/index.ts opens it.
 const opened = seedDir ? await openKnowledge(dbPath, { seedDir }) : await openKnowledge(dbPath);
 const readyMs = performance.now() - t;
-// performance.now() counts from process start: Node, tsx and module loading included.
+// performance.now() counts from process start: Node, tsx if any, and module loading included.
 const sinceProcessStartMs = performance.now();
 gc();
 const after = process.memoryUsage();
@@ -49,7 +53,7 @@ gc();
 const afterDictionaries = process.memoryUsage();
 
 const t2 = performance.now();
-const check = checkQuestion(FIRST_QUESTION);
+const check = checkQuestion(question);
 const answer = check.ok ? opened.kb.answer(check.question) : undefined;
 const firstAnswerMs = performance.now() - t2;
 gc();

@@ -1,10 +1,11 @@
 /**
- * `npm run start:sharded`: discord.js's ShardingManager runs one bot process (src/index.ts) per gateway shard.
+ * `npm run start:sharded`: discord.js's ShardingManager runs one bot process (index.js, built) per gateway shard.
  * Discord requires sharding from 2,500 servers. The shards share the store (the SQLite file, or PostgreSQL with
  * DATABASE_URL, shared with instances on other machines too): one process (the lease holder) runs the scheduler,
  * and each follows the others' fact edits (see scheduler/leader.ts, knowledge/watch-facts.ts).
  */
 import { ShardingManager } from 'discord.js';
+import { extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { configOrExit } from './env.js';
 import { createLogger } from './logger.js';
@@ -18,11 +19,13 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   const log = createLogger(config.logLevel, undefined, config.logFormat);
-  const manager = new ShardingManager(fileURLToPath(new URL('./index.ts', import.meta.url)), {
+  // The sibling index with this file's own extension: dist/index.js when built (npm run start:sharded), plain Node;
+  // src/index.ts under tsx (development and the tests), through tsx's loader as this process has it.
+  const ext = extname(fileURLToPath(import.meta.url));
+  const manager = new ShardingManager(fileURLToPath(new URL(`./index${ext}`, import.meta.url)), {
     token: config.token,
     totalShards: config.totalShards ?? 'auto',
-    // The shard script is TypeScript, loaded as `npm start` loads it.
-    execArgv: ['--import', 'tsx'],
+    execArgv: ext === '.ts' ? ['--import', 'tsx'] : [],
     respawn: true,
   });
   manager.on('shardCreate', (shard) => {

@@ -1,5 +1,6 @@
 import { Converter } from 'opencc-js/t2cn';
-import stopwordLists from 'stopwords-iso';
+// Its main file is JSON, which Node's ESM loader (unlike tsx) only imports with the json attribute.
+import stopwordLists from 'stopwords-iso' with { type: 'json' };
 import { digitsForNumerals } from './chinese-numbers.js';
 
 /**

@@ -1,4 +1,5 @@
-import stopwordLists from 'stopwords-iso';
+// Its main file is JSON, which Node's ESM loader (unlike tsx) only imports with the json attribute.
+import stopwordLists from 'stopwords-iso' with { type: 'json' };
 import { MONTHS as ENGLISH_MONTHS } from '../months.js';
 import { chineseWords, toSimplified } from './chinese.js';
 import adjectiveExceptions from 'wink-lexicon/src/wn-adjective-exceptions.js';
