@@ -27,6 +27,22 @@ describe('Chinese numerals', () => {
     expect(digitsForNumerals('第一大贸易伙伴')).toBe('第1大贸易伙伴');
     for (const word of ['一体化', '统一', '万象', '一个问题']) expect(digitsForNumerals(word)).toBe(word);
   });
+  it('reads magnitudes, units, rounds, zeros, decimals and percentages the way the base writes them', () => {
+    expect(digitsForNumerals('超过一千亿美元')).toBe('超过1000亿美元');
+    expect(digitsForNumerals('两万人次')).toBe('2万人次');
+    expect(digitsForNumerals('一千万辆')).toBe('1000万辆');
+    expect(digitsForNumerals('全长一千零三十五公里')).toBe('全长1035公里');
+    expect(digitsForNumerals('九轮磋商')).toBe('9轮磋商');
+    expect(digitsForNumerals('二点三八万亿元')).toBe('2.38万亿元');
+    expect(digitsForNumerals('一点三万辆')).toBe('1.3万辆');
+    expect(digitsForNumerals('百分之十五点九')).toBe('15.9%');
+    expect(numeralValue('一千零三十五')).toBe(1035);
+    for (const word of ['一点一点地', '一点点', '百分之几']) expect(digitsForNumerals(word)).toBe(word);
+  });
+  it('a magnitude or a decimal written in characters meets the same figure in digits', () => {
+    expect(answerIds(answer('中国东盟贸易九千一百一十七亿美元是哪一年'))).toEqual(['china-asean-goods-trade-2023']);
+    expect(answerIds(answer('2024年东盟占中国外贸百分之十五点九吗'))).toEqual(['china-asean-trade-2024']);
+  });
   it('a count written in characters meets the same count in digits', () => {
     expect(answerIds(answer('3.0版有九大领域吗'))).toEqual(['acfta-3-0-nine-areas']);
   });

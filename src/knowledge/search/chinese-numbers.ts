@@ -21,9 +21,14 @@ const DIGITS: Record<string, number> = {
 const UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 
 /** A numeral with what may stand before it; what follows is checked apart (a lookahead here would backtrack). */
-const NUMERAL = /(第|前|头|近)?([零〇一二两三四五六七八九十百千]+)/gu;
-/** What follows a count: measure words, time units, 大 (九大领域), approximations (三十多年). */
-const COUNTED = /^[个年月日天国项大种条家次辆位名周多余座趟届份批所艘架]/;
+const NUMERAL = /(第|前|头|近)?([零〇一二两三四五六七八九十百千]+)(?:点([零〇一二三四五六七八九]+))?/gu;
+/**
+ * What follows a count: measure words, time units, 大 (九大领域), approximations (三十多年), rounds (九轮), and the
+ * magnitudes and units the base writes after digits (一千亿美元 / 1000亿美元, 两万人次 / 2万人次, 公里).
+ */
+const COUNTED = /^[个年月日天国项大种条家次辆位名周多余座趟届份批所艘架轮万亿公倍场期]/;
+/** A percentage in words (百分之十七), which the base writes as 17%. */
+const PERCENT = /百分之([零〇一二两三四五六七八九十百]+)(?:点([零〇一二三四五六七八九]+))?/gu;
 const RANKS = new Set(['第', '前', '头']);
 /** Longer runs of numeral characters are no count anyone writes. */
 const MAX_NUMERAL = 8;
@@ -36,6 +41,8 @@ export function numeralValue(text: string): number | undefined {
   let total = 0;
   let digit: number | undefined;
   for (const c of chars) {
+    // 一千零三十五: 零 only holds the place of a skipped unit.
+    if ((c === '零' || c === '〇') && digit === undefined && total > 0) continue;
     if (c in DIGITS) {
       if (digit !== undefined) return undefined;
       digit = DIGITS[c]!;
@@ -50,13 +57,25 @@ export function numeralValue(text: string): number | undefined {
 
 /** A run of Chinese text with its counting numerals as digits (一 alone only when it ranks: 第一, 前一). */
 export function digitsForNumerals(text: string): string {
-  return text.replace(NUMERAL, (match, before: string | undefined, numeral: string, offset: number) => {
+  const percents = text.replace(PERCENT, (match, numeral: string, fraction: string | undefined) => {
+    const value = withFraction(numeral, fraction);
+    return value === undefined ? match : `${value}%`;
+  });
+  return percents.replace(NUMERAL, (match, before: string | undefined, numeral: string, ...rest: unknown[]) => {
+    const [fraction, offset] = rest as [string | undefined, number];
     const prefix = before ?? '';
-    const counts = COUNTED.test(text.slice(offset + match.length, offset + match.length + 1));
+    const counts = COUNTED.test(percents.slice(offset + match.length, offset + match.length + 1));
     if (!counts && !RANKS.has(prefix)) return match;
     // 一个 / 一年 mostly say "a" (一个问题), not a count of one.
-    if ((numeral === '一' && !prefix) || numeral.length > MAX_NUMERAL) return match;
-    const value = numeralValue(numeral);
+    if ((numeral === '一' && !prefix && !fraction) || numeral.length > MAX_NUMERAL) return match;
+    const value = withFraction(numeral, fraction);
     return value === undefined ? match : `${prefix}${value}`;
   });
+}
+
+/** A numeral with its decimal part read digit by digit (十五点九 = 15.9, 二点三八 = 2.38), as the base writes it. */
+function withFraction(numeral: string, fraction: string | undefined): string | undefined {
+  const whole = numeralValue(numeral);
+  if (whole === undefined) return undefined;
+  return fraction ? `${whole}.${Array.from(fraction, (c) => DIGITS[c]).join('')}` : `${whole}`;
 }
