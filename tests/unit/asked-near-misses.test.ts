@@ -86,7 +86,9 @@ describe('near misses: the fact names the subject but not what is asked of it', 
     expect(namesCountry(fact('Vietnamese ports grew.'), 'vietnam')).toBe(true);
     expect(namesCountry(fact('Thai exports grew.'), 'thailand')).toBe(true);
     expect(passes('what did japan sign at the harbour summit', fact('China signed the harbour deal.'))).toBe(false);
-    expect(passes('did japan sign the harbour deal?', fact('China signed the harbour deal.'))).toBe(true);
+    expect(passes('is japan one of the harbour partners?', fact('China signed the harbour deal.'))).toBe(true);
+    expect(passes('has japan signed the harbour deal?', fact('China signed the harbour deal.'))).toBe(false);
+    expect(passes('did the philippines sign the harbour deal?', fact('Philippine ports signed it.'))).toBe(true);
   });
   it('end to end on the seed base', () => {
     expect(kind('how old is wang wentao')).toBe('none');

@@ -60,7 +60,20 @@ export function namesCountry(fact: Fact, country: string): boolean {
 /** Yes/no questions are left alone: they may name a wrong country to correct ("the philippines is one of them right?"). */
 const WH_START = /^\s*(?:who|whom|whose|what|which|where|how|when|why)\b/i;
 
+/**
+ * "Has Japan signed …", "did India join …": a yes/no question whose subject is the country asks whether that country
+ * did something, which a fact that never names it cannot say. ("Is the Philippines one of them" is left alone: it
+ * asks about a list that may correct it.)
+ */
+const DID_COUNTRY = /^\s*(?:has|have|had|did|does|do|will|would|can|could)\s+(?:the\s+)?([a-z][a-z ]*?)\s+[a-z]+/i;
+
+function subjectCountry(asking: string): string[] {
+  const subject = DID_COUNTRY.exec(asking)?.[1];
+  const asked = subject ? countriesIn(asking) : [];
+  return asked.filter((c) => subject!.toLowerCase().startsWith(c));
+}
+
 export function countryCheck(asking: string): FactCheck | undefined {
-  const asked = WH_START.test(asking) ? countriesIn(asking) : [];
+  const asked = WH_START.test(asking) ? countriesIn(asking) : subjectCountry(asking);
   return asked.length > 0 ? (fact) => asked.every((c) => namesCountry(fact, c)) : undefined;
 }
