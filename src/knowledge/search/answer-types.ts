@@ -1,5 +1,6 @@
 import type { Fact } from '../schema.js';
 import { attributeChecks } from './asked-attribute.js';
+import { countryCheck } from './asked-places.js';
 import { askingClause } from './asking.js';
 import { isEnglishWord } from './english-words.js';
 import { isSlip } from './filler.js';
@@ -215,7 +216,7 @@ function exactCheck(asking: string): FactCheck | undefined {
  * by") answers nothing asked.
  */
 const WHO_VERB =
-  /\b(?:who|(?:which|what)\s+(?:company|firm|organi[sz]ation|group|body|agency|operator|country|government))\s+(?:(?:is|was|are|were|has|have|had|did|does|do)\s+)?(?:been\s+)?(?:actually\s+|really\s+)?([a-z]{3,})\b/i;
+  /\b(?:who|(?:which|what)\s+(?:[a-z]+\s+)?(?:company|firm|organi[sz]ation|group|body|agency|operator|country|government))\s+(?:(?:is|was|are|were|has|have|had|did|does|do)\s+)?(?:been\s+)?(?:actually\s+|really\s+)?([a-z]{3,})\b/i;
 
 function actCheck(asking: string): FactCheck | undefined {
   const match = WHO_VERB.exec(asking);
@@ -374,6 +375,18 @@ function forecastCheck(asking: string): FactCheck | undefined {
 }
 
 /**
+ * "When will …", "how will … affect", "what is planned": a question about what is still to come is answered by a fact
+ * that looks ahead, or by one whose own example questions ask what is to come ("when will FTA 3.0 enter into force"
+ * for a fact that says it takes effect once ratified).
+ */
+const ASKS_COMING = /\b(?:when|how|what|which|who|where)\s+will\b|\b(?:planned|upcoming)\b/i;
+
+function comingCheck(asking: string): FactCheck | undefined {
+  if (!ASKS_COMING.test(asking)) return undefined;
+  return (fact) => LOOKS_AHEAD.test(factText(fact).text) || fact.questions.some((q) => ASKS_COMING.test(q));
+}
+
+/**
  * "Who chaired the 2024 summit": a wh-question that names a year asks about that year, and a dated fact that never
  * mentions it (a 2021 summit) is a near miss. Yes/no questions are left alone: they may carry a wrong year to
  * correct ("rcep became effective in 2023 right?"). Figures are judged by their period instead (period.ts).
@@ -391,13 +404,16 @@ function yearCheck(asking: string): FactCheck | undefined {
 }
 
 /**
- * "How many passengers in 2023": a count for a year asks for that year's total, which a daily figure (a peak or an
- * average per day) does not give.
+ * "How many passengers in 2023", "how many in total since it opened": a count for a year or a running total asks for
+ * a sum, which a daily figure (a peak or an average per day) does not give.
  */
 const PER_DAY = /\bper\s+day\b|\ba\s+day\b|\bdaily\b/i;
+const TOTAL =
+  /\b(?:in\s+total|total|altogether|all\s+told|cumulative(?:ly)?|so\s+far|to\s+date|since\s+(?:it|they)\s+opened)\b/i;
 
 function yearTotalCheck(asking: string): FactCheck | undefined {
-  if (!/\bhow\s+(?:many|much)\b/i.test(asking) || yearsIn(asking).length === 0 || DAILY.test(asking)) return undefined;
+  const sum = yearsIn(asking).length > 0 || TOTAL.test(asking);
+  if (!/\bhow\s+(?:many|much)\b/i.test(asking) || !sum || DAILY.test(asking)) return undefined;
   return (fact) => fact.kind !== 'figure' || !PER_DAY.test(`${fact.unit} ${fact.title}`);
 }
 
@@ -432,9 +448,11 @@ export function typedChecks(question: string): FactCheck[] {
     comparisonCheck(asking),
     namesCheck(asking),
     forecastCheck(asking),
+    comingCheck(asking),
     yearCheck(asking),
     yearTotalCheck(asking),
     directionCheck(asking),
+    countryCheck(asking),
     ...attributeChecks(asking),
   ];
   return checks.filter((c): c is FactCheck => c !== undefined);

@@ -1,6 +1,7 @@
 import type { Fact } from '../schema.js';
 import { isEnglishWord } from './english-words.js';
 import { isSlip } from './filler.js';
+import { isSuperlative, statesRank } from './superlatives.js';
 
 /**
  * What kind of value or list a question asks for, beyond its type: an average or a peak, a rate, the kinds of
@@ -60,7 +61,51 @@ function kindsCheck(asking: string): FactCheck | undefined {
   return KINDS_OF.test(asking) ? (fact) => LISTS.test(`${fact.summary} ${fact.details ?? ''}`) : undefined;
 }
 
+/**
+ * "What does MFN mean", "what is meant by hard connectivity", "define X": a definition is asked of the term itself,
+ * so only a fact that says the term (every word of it) can give it; one about the wider topic is a near miss.
+ */
+const MEANING = [
+  /\bwhat\s+(?:does|do|did)\s+(?:the\s+(?:term|word|phrase|acronym|abbreviation)\s+)?(.+?)\s+(?:mean|stand\s+for)\b/i,
+  /\b(?:what\s+is\s+meant\s+by|(?:the\s+)?meaning\s+of|definition\s+of|define)\s+(?:the\s+)?(.+?)(?=\s+(?:in|for|when)\b|[?.!]|$)/i,
+];
+
+function meaningCheck(asking: string): FactCheck | undefined {
+  const term = MEANING.map((p) => p.exec(asking)?.[1]).find((t) => t !== undefined);
+  const words = term?.toLowerCase().match(/[a-z0-9.]+/g);
+  if (!words) return undefined;
+  const said = words.map((w) => new RegExp(String.raw`(?<![a-z0-9])${w.replace(/\./g, '\\.')}`, 'i'));
+  return (fact) => said.every((w) => w.test(ownText(fact)));
+}
+
+/** "Which one trades the most", "the biggest investor": the top of a ranking needs a fact that ranks (superlatives.ts). */
+function rankCheck(asking: string): FactCheck | undefined {
+  // A yes/no question may carry a ranking to be corrected ("are its chapters the strongest among the members").
+  if (!/^\s*(?:who|what|which|where|how)\b/i.test(asking)) return undefined;
+  const words = asking.toLowerCase().match(/[a-z]+/g) ?? [];
+  return words.some(isSuperlative) ? statesRank : undefined;
+}
+
+/**
+ * "How old is X", "what age": an age is stated ("aged 54", "a 30-year-old") or, for a thing, read off when it began
+ * ("opened in 2021", "founded", "in force since"). A fact that only mentions a person is a near miss.
+ */
+const ASKS_AGE = /\bhow\s+old\b|\bwhat\s+age\b|\b(?:his|her|their)\s+age\b/i;
+const STATES_AGE =
+  /\b\d+[\s-]years?[\s-]old\b|\baged\s+\d|\b(?:open(?:ed|s)?|began|begun|start(?:ed|s)?|found(?:ed|ing)|establish(?:ed|ment)|launch(?:ed|es)?|since|took\s+effect|entered\s+into\s+force|in\s+force|signed|built)\b/;
+
+function ageCheck(asking: string): FactCheck | undefined {
+  return ASKS_AGE.test(asking) ? (fact) => STATES_AGE.test(ownText(fact)) : undefined;
+}
+
 /** The attribute checks an English asking clause calls for. */
 export function attributeChecks(asking: string): FactCheck[] {
-  return [statisticCheck(asking), rateCheck(asking), kindsCheck(asking)].filter((c): c is FactCheck => c !== undefined);
+  return [
+    statisticCheck(asking),
+    rateCheck(asking),
+    kindsCheck(asking),
+    meaningCheck(asking),
+    rankCheck(asking),
+    ageCheck(asking),
+  ].filter((c): c is FactCheck => c !== undefined);
 }

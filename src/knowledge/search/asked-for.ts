@@ -162,7 +162,7 @@ export function givesMoney(fact: Fact): boolean {
  * (however well it names the place) does not answer it.
  */
 const WHO_ROLE =
-  /\bwho\s+(?:is|was|are|were|'s)\s+(?:the\s+)?(?:current\s+)?([a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)(?=\s+(?:of|at|for|in)\b|\s*$)/i;
+  /\bwho\s+(?:is|was|are|were|'s)\s+(?:the\s+|[a-z]+'s\s+)?(?:current\s+)?([a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)(?=\s+(?:of|at|for|in)\b|\s*$)/i;
 
 /** The tokens of the role a "who is the … of" question asks about, or undefined. */
 export function askedRole(question: string): string[] | undefined {

@@ -3,6 +3,7 @@ import { loadChinesePartsOfSpeech } from './chinese-pos.js';
 import { loadEnglishWords } from './english-words.js';
 import { loadLikelyNouns } from './likely-nouns.js';
 import { loadPersonWords } from './person-words.js';
+import { loadSuperlatives } from './superlatives.js';
 import { loadWordFrequencies } from './word-frequency.js';
 
 /**
@@ -19,5 +20,6 @@ export function loadDictionaries(clock: () => number = () => performance.now()):
   loadPersonWords();
   loadWordFrequencies();
   loadLikelyNouns();
+  loadSuperlatives();
   return clock() - started;
 }

@@ -1,0 +1,79 @@
+import { countries } from 'countries-list';
+import type { Fact } from '../schema.js';
+
+/**
+ * "Has Japan signed a similar upgrade?", "ASEAN trade with India": a question that names a country asks about that
+ * country, and a fact that never names it (nor counts it among its parties) is a near miss, however well it names
+ * the rest. Country names come from countries-list, not from the base.
+ */
+export type FactCheck = (fact: Fact) => boolean;
+
+const COUNTRY_NAMES: readonly string[] = Object.values(countries).map((c) => c.name.toLowerCase());
+const COUNTRY = new RegExp(
+  String.raw`\b(${[...COUNTRY_NAMES]
+    .sort((a, b) => b.length - a.length)
+    .map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|')})\b`,
+  'g',
+);
+
+/** The countries an asking clause names, lower-cased. */
+export function countriesIn(asking: string): string[] {
+  return [...new Set([...asking.toLowerCase().matchAll(COUNTRY)].map((m) => m[1]!))];
+}
+
+const wordsCache = new WeakMap<Fact, Set<string>>();
+
+/** The words of everything the fact says of itself in English: text, aliases, tags, parties, a figure's period. */
+function factWords(fact: Fact): Set<string> {
+  let words = wordsCache.get(fact);
+  if (!words) {
+    const parties = 'parties' in fact ? (fact.parties ?? []) : [];
+    const figure = fact.kind === 'figure' ? `${fact.period} ${fact.unit}` : '';
+    const text = [fact.title, ...fact.aliases, fact.summary, fact.details ?? '', ...fact.tags, ...parties, figure];
+    words = new Set(
+      text
+        .join(' ')
+        .toLowerCase()
+        .split(/[^a-z]+/)
+        .filter(Boolean),
+    );
+    wordsCache.set(fact, words);
+  }
+  return words;
+}
+
+/**
+ * Whether the fact names the country: its name, or a word it begins with or that begins with it ("Lao" for Laos,
+ * "Thai" for Thailand, "Vietnamese" for Vietnam).
+ */
+export function namesCountry(fact: Fact, country: string): boolean {
+  const words = factWords(fact);
+  const parts = country.split(/[^a-z]+/).filter(Boolean);
+  if (parts.length > 1) return parts.every((p) => words.has(p));
+  for (const w of words)
+    if ((w.length >= 3 && country.startsWith(w)) || w.startsWith(country.slice(0, Math.max(4, country.length - 2))))
+      return true;
+  return false;
+}
+
+/** Yes/no questions are left alone: they may name a wrong country to correct ("the philippines is one of them right?"). */
+const WH_START = /^\s*(?:who|whom|whose|what|which|where|how|when|why)\b/i;
+
+/**
+ * "Has Japan signed …", "did India join …": a yes/no question whose subject is the country asks whether that country
+ * did something, which a fact that never names it cannot say. ("Is the Philippines one of them" is left alone: it
+ * asks about a list that may correct it.)
+ */
+const DID_COUNTRY = /^\s*(?:has|have|had|did|does|do|will|would|can|could)\s+(?:the\s+)?([a-z][a-z ]*?)\s+[a-z]+/i;
+
+function subjectCountry(asking: string): string[] {
+  const subject = DID_COUNTRY.exec(asking)?.[1];
+  const asked = subject ? countriesIn(asking) : [];
+  return asked.filter((c) => subject!.toLowerCase().startsWith(c));
+}
+
+export function countryCheck(asking: string): FactCheck | undefined {
+  const asked = WH_START.test(asking) ? countriesIn(asking) : subjectCountry(asking);
+  return asked.length > 0 ? (fact) => asked.every((c) => namesCountry(fact, c)) : undefined;
+}
