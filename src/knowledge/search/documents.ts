@@ -1,5 +1,6 @@
 import type { Fact } from '../schema.js';
 import { monthName, tokenize, tokenizeQuery } from './normalize.js';
+import { possessors } from './possessors.js';
 
 export const FIELDS = ['title', 'aliases', 'questions', 'tags', 'when', 'summary', 'details'] as const;
 export type Field = (typeof FIELDS)[number];
@@ -27,6 +28,8 @@ export interface IndexedDoc {
   names: string[][];
   /** Every word as written (folded) with its index token: typos and prefixes are matched against written words. */
   words: Map<string, string>;
+  /** Owners its English names put in the possessive ("ASEAN's largest trading partner"). */
+  possessors: Set<string>;
 }
 
 function dateWords(date: string | undefined): string[] {
@@ -86,5 +89,6 @@ export function indexDoc(fact: Fact): IndexedDoc {
   const namePairs = new Set<string>();
   const names = texts.flatMap((_, i) => [titles[i]!, ...aliases[i]!]).filter((t) => t.length > 0);
   for (const t of names) for (let i = 0; i < t.length - 1; i++) namePairs.add(`${t[i]} ${t[i + 1]}`);
-  return { fact, fields, counts, namePairs, questionPairs, names, words };
+  const owners = new Set([fact.title, ...fact.aliases].flatMap(possessors));
+  return { fact, fields, counts, namePairs, questionPairs, names, words, possessors: owners };
 }

@@ -1,0 +1,25 @@
+/** "China's largest partner" and "ASEAN's largest partner" are two facts: the owner asked picks between them. */
+import { describe, expect, it } from 'vitest';
+import { loadSeedFacts } from '../../src/knowledge/load-facts.js';
+import { FactSearch } from '../../src/knowledge/search/engine.js';
+import { possessors } from '../../src/knowledge/search/possessors.js';
+
+describe('possessors', () => {
+  it('reads the owner of a possessive, whatever the apostrophe', () => {
+    expect(possessors("ASEAN: China's largest trading partner")).toEqual(['china']);
+    expect(possessors('Is ASEAN’s biggest partner China?')).toEqual(['asean']);
+  });
+  it('ignores contractions and plain words', () => {
+    expect(possessors("what's the trade, it's big, that's all")).toEqual([]);
+    expect(possessors('largest trading partners')).toEqual([]);
+  });
+});
+
+describe('ranking by the owner asked', () => {
+  const search = new FactSearch(loadSeedFacts());
+  const top = (q: string) => search.search(q)[0]?.fact.id;
+  it('puts the fact whose name has the same owner first', () => {
+    expect(top("is asean china's top trading partner")).toBe('asean-china-largest-trading-partner-4-years');
+    expect(top("is china asean's top trading partner")).toBe('china-asean-largest-trading-partner-15-years');
+  });
+});
