@@ -874,7 +874,8 @@ export class FactSearch {
     const totalIdf = terms.reduce((s, t) => s + t.idf, 0);
     const figureHint = FIGURE_HINT.test(query);
     const dateHint = DATE_HINT.test(query);
-    const askedOwners = possessors(query);
+    // Not while typing: autocomplete matches names, and a half-typed word is no owner yet.
+    const askedOwners = options.prefix ? [] : possessors(query);
     const queryPairs = terms.slice(1).map((t, i) => `${terms[i]!.text} ${t.text}`);
     const allWeak = terms.every((t) => t.weak);
     const width = MAX_QUERY_TOKENS;
