@@ -3,7 +3,7 @@ import { answersWhatIsAsked } from './asked-for.js';
 import { askCoverages, askingClause } from './asking.js';
 import { withoutAsker } from './chinese-asking.js';
 import { isChinese } from './chinese-clauses.js';
-import { chineseGuessDespiteUnseen } from './chinese-guess.js';
+import { chineseClaimElsewhere, chineseGuessDespiteUnseen } from './chinese-guess.js';
 import { refersBack, splitCompound, type CompoundSplit } from './compound.js';
 import type { Analysis, FactSearch, SearchHit } from './engine.js';
 import { isSlip } from './filler.js';
@@ -200,9 +200,11 @@ function bestFor(
 }
 
 /** No fact clears the bar, but the question names one, asks nothing the base has never heard of, and one fact leads. */
-function isGuess({ hits, unseen }: Analysis, question: string): boolean {
+function isGuess(analysis: Analysis, question: string): boolean {
+  const { hits, unseen } = analysis;
   const [best, second] = hits as [SearchHit, SearchHit | undefined];
   if (best.named < GUESS_NAMED) return false;
   if (unseen.length > 0 && !chineseGuessDespiteUnseen(question, best.named, unseen)) return false;
+  if (chineseClaimElsewhere(question, analysis)) return false;
   return !second || best.score >= second.score * GUESS_LEAD;
 }

@@ -3,6 +3,7 @@ import { statesCount, typedChecks } from './answer-types.js';
 import { askingClause } from './asking.js';
 import { isEnglishWord } from './english-words.js';
 import { isPersonWord } from './person-words.js';
+import { chineseChecks } from './chinese-checks.js';
 import { chineseCountedThing, countsInChinese } from './chinese-counts.js';
 import type { Analysis, SearchHit } from './engine.js';
 import { stem, tokenizeQuery, WEAK_TOKENS } from './normalize.js';
@@ -26,7 +27,7 @@ export function answersWhatIsAsked(question: string, analysis: Analysis): (hit: 
   const figure = asksFigure(question);
   const price = asksPrice(question);
   const role = askedRole(question);
-  const typed = typedChecks(question);
+  const typed = [...typedChecks(question), ...chineseChecks(question)];
   return (h) =>
     (!lone || h.named > 0) &&
     (!distance || givesDistance(h.fact)) &&

@@ -1,6 +1,8 @@
 import { chineseAsk } from './chinese-asking.js';
+import { namesPlace } from './chinese-checks.js';
 import { isChinese } from './chinese-clauses.js';
-import { tokenizeQuery } from './normalize.js';
+import type { Analysis } from './engine.js';
+import { tokenizeQuery, WEAK_TOKENS } from './normalize.js';
 
 /** How much / how many / how long (but not 哪几, "which ones"). */
 const ASKS_FIGURE_ZH = /多少|(?<!哪)几|多大|多长|多久|多远|多高|百分之/;
@@ -18,4 +20,29 @@ export function chineseGuessDespiteUnseen(question: string, named: number, unsee
   if (!ASKS_FIGURE_ZH.test(ask)) return true;
   const asked = new Set(tokenizeQuery(ask).map((t) => t.token));
   return !unseen.some((w) => asked.has(w));
+}
+
+/** …吗, 是不是, 对不对: a yes/no question checks a claim. */
+const YES_NO = /吗|是不是|对不对|是否|有没有|对吧|没错吧/;
+
+/**
+ * A Chinese yes/no question checks a claim about the fact it names (那份报告代表政府立场吗): a best guess can neither
+ * confirm nor deny it when the guessed fact lacks a word of the claim that another fact of the base holds; the claim
+ * is about something the base says elsewhere, not in this fact. A wrong number or place in the claim (不是2015年就开通了吗,
+ * 终点是马尼拉吗) is what the fact corrects, so only other words count.
+ */
+export function chineseClaimElsewhere(question: string, { hits, covered, terms, unseen }: Analysis): boolean {
+  if (!isChinese(question) || !YES_NO.test(chineseAsk(question).ask)) return false;
+  const asked = new Set(tokenizeQuery(chineseAsk(question).ask).map((t) => t.token));
+  const best = covered[0] ?? new Set<string>();
+  return terms.some(
+    (t) =>
+      asked.has(t.text) &&
+      /^\p{Script=Han}+$/u.test(t.text) &&
+      !namesPlace(t.text) &&
+      !unseen.includes(t.text) &&
+      !WEAK_TOKENS.has(t.text) &&
+      !best.has(t.text) &&
+      hits.slice(1).some((_, k) => covered[k + 1]?.has(t.text)),
+  );
 }

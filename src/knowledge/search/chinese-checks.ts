@@ -1,0 +1,144 @@
+import { countries } from 'countries-list';
+import type { Fact } from '../schema.js';
+import { chineseAsk } from './chinese-asking.js';
+import { englishSenses } from './chinese-english.js';
+import { digitsForNumerals } from './chinese-numbers.js';
+import { toSimplified } from './chinese.js';
+import { tokenizeQuery, WEAK_TOKENS } from './normalize.js';
+
+/** A test a fact must pass to answer a question (see answersWhatIsAsked). */
+export type ChineseFactCheck = (fact: Fact) => boolean;
+
+const HAN = /\p{Script=Han}/u;
+
+interface ChineseText {
+  /** Title, summary and details of the fact's Chinese text, simplified, numerals as digits. */
+  zh: string;
+  /** The fact's English text and aliases, lower case. */
+  en: string;
+}
+const cache = new WeakMap<Fact, ChineseText>();
+
+function textOf(fact: Fact): ChineseText {
+  let cached = cache.get(fact);
+  if (!cached) {
+    const zh = fact.i18n?.['zh-CN'];
+    cached = {
+      zh: zh
+        ? digitsForNumerals(toSimplified(`${zh.title}。${zh.summary}。${zh.details ?? ''}。${zh.aliases.join('。')}`))
+        : '',
+      en: `${fact.title} ${fact.summary} ${fact.details ?? ''} ${fact.aliases.join(' ')}`.toLowerCase(),
+    };
+    cache.set(fact, cached);
+  }
+  return cached;
+}
+
+/**
+ * The checks a Chinese question's asking part calls for, computed once per question; near misses that coverage
+ * cannot see because the fact names everything the question does except what it asks.
+ */
+export function chineseChecks(question: string): ChineseFactCheck[] {
+  if (!HAN.test(question)) return [];
+  const ask = digitsForNumerals(toSimplified(chineseAsk(question).ask));
+  const checks = [exactCheck(ask), whichOfCountCheck(ask), placeCheck(ask), priceKindCheck(ask)];
+  return checks.filter((c): c is ChineseFactCheck => c !== undefined);
+}
+
+/**
+ * 具体是多少 / 确切数字: a figure the fact gives only as a bound ("more than USD 100 billion") does not answer a
+ * question asking for the exact value (as "exactly how much" in English, see answer-types.ts).
+ */
+const EXACT = /具体|确切|精确|准确/;
+const FIGURE_ASKED = /多少|几/;
+const DATE_ASKED = /哪年|哪一年|哪天|哪一天|几月|几号|几日|什么时候|何时|啥时候/;
+const BOUND = /\((?:more than|over|about|around|nearly|almost|at least|under|less than)\)/i;
+
+function exactCheck(ask: string): ChineseFactCheck | undefined {
+  if (!EXACT.test(ask) || !FIGURE_ASKED.test(ask) || DATE_ASKED.test(ask)) return undefined;
+  return (fact) => fact.kind !== 'figure' || !BOUND.test(fact.unit);
+}
+
+/**
+ * 那7个港口是哪些: a question that states a count and asks which things it counts wants the list; a figure fact
+ * whose value is that count gives the number only, unless its text enumerates (马来西亚、印度尼西亚、泰国).
+ */
+const WHICH = /哪些|哪几|是哪|有哪/;
+const STATED_COUNT = /(\d+)\s*(?:个|家|座|条|项|种|所|位|名|国)/g;
+
+function whichOfCountCheck(ask: string): ChineseFactCheck | undefined {
+  if (!WHICH.test(ask)) return undefined;
+  const counts = new Set([...ask.matchAll(STATED_COUNT)].map((m) => Number(m[1])));
+  if (counts.size === 0) return undefined;
+  return (fact) => fact.kind !== 'figure' || !counts.has(fact.value) || textOf(fact).zh.includes('、');
+}
+
+/**
+ * A country or capital the question names (a word whose CC-CEDICT sense is a countries-list name: 缅甸 "Myanmar",
+ * 马尼拉 "Manila") must be named by the fact, in either language. A question checking a premise (…吗, 是不是, 没错吧)
+ * may name the wrong place on purpose, and the fact that corrects it answers it. The base's own subject (China, a
+ * weak token) is named by its facts whether their text says so or not.
+ */
+const PREMISE = /吗|吧|是不是|对不对|是否|有没有|没错|真的/;
+let placeNames: Set<string> | undefined;
+
+function placeOf(word: string): string | undefined {
+  const names = (placeNames ??= new Set(
+    Object.values(countries).flatMap((c) => [c.name.toLowerCase(), c.capital.toLowerCase()].filter(Boolean)),
+  ));
+  return englishSenses(word)
+    .map((sense) => sense.split(/[,;(]/)[0]!.trim())
+    .find((name) => names.has(name) && !WEAK_TOKENS.has(name));
+}
+
+/** Whether a Chinese word names a country or capital (CC-CEDICT → countries-list), the base's own subject aside. */
+export function namesPlace(word: string): boolean {
+  return placeOf(word) !== undefined;
+}
+
+function placeCheck(ask: string): ChineseFactCheck | undefined {
+  if (PREMISE.test(ask)) return undefined;
+  const places = tokenizeQuery(ask)
+    .map((t) => t.token)
+    .filter((w) => HAN.test(w))
+    .flatMap((w) => {
+      const place = placeOf(w);
+      return place ? [{ word: w, place }] : [];
+    });
+  if (places.length === 0) return undefined;
+  return (fact) => {
+    const { zh, en } = textOf(fact);
+    return places.every((p) => zh.includes(p.word) || en.includes(p.place));
+  };
+}
+
+/**
+ * 停车费多少 / 门票价多少 asks for one kind of price (a CC-CEDICT word ending in 费 or 价): a fact answers it only when
+ * an amount of money stands in a clause naming that price; the cost of building a car park is no parking fee.
+ */
+const PRICE_KIND = /\p{Script=Han}{1,2}[费价]/gu;
+const GENERAL_PRICE = /^(?:花费|收费|消费|免费|经费|评价|代价|物价|价)$/;
+const MONEY_ZH = /\d[\d,.]*\s*[万亿]*\s*(?:美元|元|人民币|块|基普|瑞尔|泰铢)/;
+const ASKS_AMOUNT = /多少|几|价格|费用/;
+
+function priceKind(ask: string): string | undefined {
+  for (const m of ask.matchAll(PRICE_KIND)) {
+    const chars = Array.from(m[0]);
+    for (let start = 0; start < chars.length - 1; start++) {
+      const word = chars.slice(start).join('');
+      if (!GENERAL_PRICE.test(word) && englishSenses(word).length > 0) return word;
+    }
+  }
+  return undefined;
+}
+
+function priceKindCheck(ask: string): ChineseFactCheck | undefined {
+  if (!ASKS_AMOUNT.test(ask)) return undefined;
+  const kind = priceKind(ask);
+  if (!kind) return undefined;
+  return (fact) => {
+    const { zh } = textOf(fact);
+    // No Chinese text: left to the English money check.
+    return !zh || zh.split(/[，,。；;]/).some((clause) => clause.includes(kind) && MONEY_ZH.test(clause));
+  };
+}

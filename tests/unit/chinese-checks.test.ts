@@ -1,0 +1,144 @@
+import { describe, expect, it } from 'vitest';
+import { loadSeedFacts } from '../../src/knowledge/load-facts.js';
+import type { Fact } from '../../src/knowledge/schema.js';
+import { chineseChecks, namesPlace } from '../../src/knowledge/search/chinese-checks.js';
+import { chineseClaimElsewhere } from '../../src/knowledge/search/chinese-guess.js';
+import type { Analysis, SearchHit } from '../../src/knowledge/search/engine.js';
+
+const facts = loadSeedFacts();
+const figureBase = facts.find((f) => f.kind === 'figure')!;
+const milestoneBase = facts.find((f) => f.kind === 'milestone')!;
+
+const zh = (title: string, summary: string, details?: string) => ({
+  'zh-CN': { title, summary, ...(details ? { details } : {}), aliases: [], questions: [] },
+});
+
+const figure = (value: number, unit: string, title: string, summary: string, zhText: ReturnType<typeof zh>): Fact => ({
+  ...figureBase,
+  value,
+  unit,
+  title,
+  summary,
+  details: undefined,
+  aliases: [],
+  i18n: zhText,
+});
+const milestone = (title: string, summary: string, zhText: ReturnType<typeof zh>, details?: string): Fact => ({
+  ...milestoneBase,
+  title,
+  summary,
+  details,
+  aliases: [],
+  i18n: zhText,
+});
+
+/** Whether every check the question calls for lets the fact answer it. */
+const passes = (question: string, fact: Fact) => chineseChecks(question).every((check) => check(fact));
+
+describe('Chinese near misses by what is asked', () => {
+  const bound = figure(
+    50,
+    'billion US dollars (more than)',
+    'Harbour trade tops 50 billion',
+    'Over USD 50 billion.',
+    zh('港口贸易超过500亿美元', '港口贸易额已超过500亿美元。'),
+  );
+  const exact = figure(
+    52,
+    'billion US dollars',
+    'Harbour trade 52 billion',
+    'USD 52 billion.',
+    zh('港口贸易520亿美元', '港口贸易额为520亿美元。'),
+  );
+
+  it('an exact figure asked is not answered by a bound, a date asked is', () => {
+    expect(passes('港口贸易额具体是多少', bound)).toBe(false);
+    expect(passes('港口贸易额具体是多少', exact)).toBe(true);
+    expect(passes('港口贸易额是多少', bound)).toBe(true);
+    expect(passes('港口贸易具体是哪一年超过500亿的', bound)).toBe(true);
+  });
+
+  it('which of a stated count wants the list, not the count', () => {
+    const count = figure(
+      7,
+      'ports',
+      'Seven ports',
+      'The line serves seven ports.',
+      zh('航线连接7个港口', '这条航线连接7个港口。'),
+    );
+    const listed = figure(
+      3,
+      'ports',
+      'Three ports',
+      'Ports: A, B, C.',
+      zh('航线连接3个港口', '这条航线连接3个港口：海防、岘港、胡志明市。'),
+    );
+    expect(passes('那7个港口具体是哪些', count)).toBe(false);
+    expect(passes('这条航线连接几个港口', count)).toBe(true);
+    expect(passes('那3个港口是哪些', listed)).toBe(true);
+  });
+
+  it('a country the question names must be named by the fact, unless the question checks a premise', () => {
+    const laos = milestone(
+      'Vientiane port opens',
+      'A dry port opened in Laos.',
+      zh('万象陆港开通', '老挝的陆港开通。'),
+    );
+    expect(namesPlace('缅甸')).toBe(true);
+    expect(namesPlace('老挝')).toBe(true);
+    // The base's own subject, and words that are no place.
+    expect(namesPlace('中国')).toBe(false);
+    expect(namesPlace('港口')).toBe(false);
+    expect(passes('缅甸的陆港什么时候开通', laos)).toBe(false);
+    expect(passes('老挝的陆港什么时候开通', laos)).toBe(true);
+    expect(passes('缅甸的陆港是不是也开通了', laos)).toBe(true);
+  });
+
+  it('a kind of price needs money in a clause naming it; the cost of building is no parking fee', () => {
+    const road = milestone(
+      'Car park opens',
+      'Built at a cost of USD 2 billion.',
+      zh('停车场启用', '停车场造价约2亿元，2022年起开始收费。'),
+    );
+    const tolls = milestone('Car park fees', 'Cars pay USD 10.', zh('停车收费标准', '小轿车停车费为每小时10元。'));
+    expect(passes('停车场停车费多少', road)).toBe(false);
+    expect(passes('停车场停车费多少', tolls)).toBe(true);
+    expect(passes('停车场造价多少', road)).toBe(true);
+    expect(passes('停车场花了多少钱', road)).toBe(true);
+  });
+
+  it('English questions get no Chinese checks', () => {
+    expect(chineseChecks('what exactly is harbour trade worth')).toEqual([]);
+  });
+});
+
+describe('Chinese yes/no best guesses', () => {
+  const hit = (fact: Fact): SearchHit => ({ fact, score: 0.4, coverage: 0.5, named: 1 });
+  const analysis = (covered: string[][], terms: string[]): Analysis => ({
+    hits: covered.map(() => hit(milestoneBase)),
+    unseen: [],
+    covered: covered.map((c) => new Set(c)),
+    partial: covered.map(() => new Map()),
+    terms: terms.map((text) => ({ text, share: 1 / terms.length })),
+  });
+
+  it('a claim word another fact holds and the guessed one lacks leaves the guess out', () => {
+    const a = analysis(
+      [
+        ['报告', '港口'],
+        ['报告', '立场'],
+      ],
+      ['报告', '港口', '立场'],
+    );
+    expect(chineseClaimElsewhere('那份港口报告代表政府立场吗', a)).toBe(true);
+    // Not a yes/no question.
+    expect(chineseClaimElsewhere('那份港口报告有什么立场', a)).toBe(false);
+  });
+
+  it('a wrong number or place in the claim is what the fact corrects', () => {
+    const year = analysis([['港口', '开通'], ['2015']], ['港口', '2015', '开通']);
+    expect(chineseClaimElsewhere('港口不是2015年就开通了吗', year)).toBe(false);
+    const city = analysis([['航线', '海防'], ['马尼拉']], ['航线', '海防', '马尼拉']);
+    expect(chineseClaimElsewhere('航线的两端是海防和马尼拉吗', city)).toBe(false);
+  });
+});
