@@ -75,6 +75,14 @@ describe('two questions in one message', () => {
   });
 });
 
+describe('"and" in the context before the question', () => {
+  it('does not split a question whose "and" is only in a sentence that asks nothing', () => {
+    const q = 'We fly to Laos in May and then take the train north. How many passengers use the railway each day?';
+    expect(answerQuestion(search, q).kind).not.toBe('facts');
+    expect(ids('when did the china-laos railway open and how long is it')).toHaveLength(2);
+  });
+});
+
 describe('a two-part answer on Discord', () => {
   it('renders as one embed with a field and a button per part, within limits, in Chinese too', () => {
     const answer = answerQuestion(search, '中老铁路什么时候开通的，另外它全长多少公里？');

@@ -173,6 +173,10 @@ function bothParts(
 /** "X and Y" split into its two questions, except where "and" joins two parties ("china and asean", "china and laos"). */
 function splitEnglish(question: string): string[] {
   const party = (w: string) => WEAK_TOKENS.has(w.toLowerCase()) || PLACE_NAMES.has(w.toLowerCase());
+  // An "and" in a sentence before the one that asks joins context, not two questions: "Heading to Cambodia and will
+  // drive to Sihanoukville. How busy is the expressway?" asks one thing.
+  const asking = question.split(/(?<=[.?!])\s+(?=[a-z])/i).at(-1)!;
+  if (!JOIN.test(asking)) return [question];
   // "Between Kunming and Vientiane" names the two ends of one thing, whatever the two words are.
   const kept = question
     .replace(BETWEEN, (m, a: string, b: string) => `between ${a}\u0000${b}`)
