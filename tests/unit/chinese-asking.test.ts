@@ -29,6 +29,13 @@ describe('the asking part of a Chinese question', () => {
       context: [],
     });
   });
+  it('is not the whole question when the demonstrative points at a piece of writing (那篇评论, 这篇文章)', () => {
+    expect(chineseAsk('我在研究物流，那篇文章说陆海新通道有几个枢纽？')).toEqual({
+      ask: '那篇文章说陆海新通道有几个枢纽',
+      context: ['我在研究物流'],
+    });
+    expect(chineseAsk('我们开了一家工厂，这个园区在哪里？').context).toEqual([]);
+  });
   it('takes in the clause before a question word that names nothing', () => {
     expect(chineseAsk('中老铁路的长度，是多少？').ask).toBe('中老铁路的长度，是多少');
   });

@@ -23,10 +23,11 @@ const CLAUSE_END = /[，,。；;！!？?：:\n]+/;
 
 /**
  * A pronoun or demonstrative (它, 其, 这个协议, 该项目) in the asking part points back into the context, which is then
- * part of what is asked.
+ * part of what is asked. A piece of writing (那篇评论, 这篇文章: 篇 counts only writings) is the source being asked
+ * about, not something the context named.
  */
 const POINTS_BACK = /[它其这那该此]/;
-const NOT_POINTING = /其他|其余|尤其|极其|因此|此外|彼此|如此|那么/g;
+const NOT_POINTING = /其他|其余|尤其|极其|因此|此外|彼此|如此|那么|[这那该此]篇/g;
 
 function pointsBack(ask: string): boolean {
   return POINTS_BACK.test(ask.replace(NOT_POINTING, ''));
