@@ -6,6 +6,7 @@ import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
 import { answerIds } from '../knowledge/search/answer.js';
 import { factToText } from '../render/format.js';
 import { exitWithError } from './exit.js';
+import { t } from '../i18n/catalogue.js';
 
 const USAGE = 'usage: npm run ask -- [--json] "question"   |   npm run --silent ask -- --batch < questions.txt';
 
@@ -15,7 +16,11 @@ function answerJson(kb: KnowledgeBase, query: string): object {
   const answer = kb.answer(check.question);
   return {
     query: check.question,
-    answer: { kind: answer.kind, ids: answerIds(answer) },
+    answer: {
+      kind: answer.kind,
+      ids: answerIds(answer),
+      ...(answer.kind === 'facts' ? { missing: answer.missing } : {}),
+    },
     results: kb.search(check.question).map((h) => ({ ...h.fact, score: Number(h.score.toFixed(4)) })),
   };
 }
@@ -32,9 +37,12 @@ function answerText(kb: KnowledgeBase, question: string): string {
     case 'list':
       return answer.facts.map(factToText).join('\n\n---\n\n');
     case 'facts':
-      return answer.facts
-        .map((f) => (answer.guessed.includes(f.id) ? `Best guess for this part:\n${factToText(f)}` : factToText(f)))
-        .join('\n\n---\n\n');
+      return [
+        ...answer.facts.map((f) =>
+          answer.guessed.includes(f.id) ? `Best guess for this part:\n${factToText(f)}` : factToText(f),
+        ),
+        ...answer.missing.map((part) => t('en', 'answer.partMissing', { part })),
+      ].join('\n\n---\n\n');
     case 'fact':
     case 'guess': {
       const more = answer.others.length

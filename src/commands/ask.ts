@@ -44,6 +44,16 @@ export const ask: Command = {
           'none',
           answer.nearest.map((f) => f.id),
         );
+      // A part of a two-part question that no fact answers is a question the base cannot answer, like a whole one.
+      if (answer.kind === 'facts')
+        for (const part of answer.missing)
+          await noteUnanswered(
+            ctx,
+            interaction.guildId,
+            part,
+            'none',
+            ctx.kb.nearest(part, 3).map((f) => f.id),
+          );
     }
   },
 };

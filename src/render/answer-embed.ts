@@ -6,10 +6,15 @@ import { keyFacts, sourceLine } from './format.js';
 import { t, type Lang } from '../i18n/catalogue.js';
 import { localTitle } from './fact-text.js';
 import { isChinese } from '../i18n/pick-language.js';
+import { plain } from './fact-diff.js';
+
+/** Longest quote of a part no fact answers (the question itself is at most 300). */
+const MISSING_QUOTE = 200;
 
 /**
  * Several facts in one answer (a group, or "X and Y"): one field each with its key figure or date and its source.
- * A fact in `guessed` answers its part only as a best guess, and says so as plainly as a one-fact guess does.
+ * A fact in `guessed` answers its part only as a best guess, and says so as plainly as a one-fact guess does; a part
+ * in `missing` has no fact, and the answer says so, quoting it.
  */
 export function factsMessage(
   ids: AnswerIds,
@@ -17,16 +22,21 @@ export function factsMessage(
   facts: readonly Fact[],
   lang: Lang = 'en',
   guessed: readonly string[] = [],
+  missing: readonly string[] = [],
 ) {
   const shown = facts.slice(0, 10);
   const marked = shown.some((f) => guessed.includes(f.id));
+  const notes = [
+    ...missing.map((part) => t(lang, 'answer.partMissing', { part: plain(clip(part, MISSING_QUOTE)) })),
+    ...(marked ? [t(lang, 'answer.partsGuessed')] : []),
+  ];
   const name = (f: Fact) => {
     const title = localTitle(f, lang);
     return guessed.includes(f.id) ? t(lang, 'answer.partGuessed', { title }) : title;
   };
   const embed: APIEmbed = fitEmbed({
     title: defuseMentions(heading),
-    ...(marked ? { description: t(lang, 'answer.partsGuessed') } : {}),
+    ...(notes.length ? { description: notes.join('\n') } : {}),
     color: COLORS.notice,
     fields: shown.map((f) => ({
       name: clip(defuseMentions(name(f)), LIMITS.fieldName),

@@ -65,6 +65,13 @@ describe('a language added from a fixture', () => {
     marked(refused.content);
   });
 
+  it('says which part of a two-part question it has no fact on, in that language', async () => {
+    const q = 'When did RCEP take effect? How much is a train ticket to Vientiane?';
+    const part = await command('ask', [opt.string('question', q)]);
+    expect(part.embeds[0].title).toBe('⟪This fact answers part of your question⟫');
+    expect(part.embeds[0].description).toBe("⟪I don't have a fact on “How much is a train ticket to Vientiane”.⟫");
+  });
+
   it('titles and footers every list, /about, /help and /upcoming in that language', async () => {
     const titles: Record<string, string> = {
       timeline: '⟪China–ASEAN timeline⟫',

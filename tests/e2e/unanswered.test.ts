@@ -233,6 +233,22 @@ describe('the unanswered-question loop', () => {
     await modLogTitled('Fact base: unanswered log cleared');
   });
 
+  it('a two-part question with one part answered shows that fact, says which part it has no fact on, and logs it', async () => {
+    const before = logRows().length;
+    const body = await ask(MEMBER, 'When did RCEP take effect? How much is a train ticket to Vientiane?');
+    const embed = body.data.embeds[0];
+    expect(embed.title).toBe('This fact answers part of your question');
+    expect(embed.fields.map((f: { name: string }) => f.name)).toEqual(['RCEP enters into force']);
+    expect(embed.description).toBe("I don't have a fact on “How much is a train ticket to Vientiane”.");
+    await untilLogged(before + 1);
+    expect(logRows().at(-1)).toMatchObject({
+      question: 'How much is a train ticket to Vientiane',
+      guild_id: HOME_GUILD_ID,
+      source: 'none',
+    });
+    expect(JSON.stringify(logRows())).not.toContain(MEMBER.user!.id);
+  });
+
   it('every message the bot sent was within Discord limits and pinged no one', () => {
     expect(h.local.limitViolations).toEqual([]);
     for (const r of h.local.messageRequests()) expect(r.allowedMentions, r.path).toEqual({ parse: [] });

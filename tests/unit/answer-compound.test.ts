@@ -79,7 +79,10 @@ describe('"and" in the context before the question', () => {
   it('does not split a question whose "and" is only in a sentence that asks nothing', () => {
     const q = 'We fly to Laos in May and then take the train north. How many passengers use the railway each day?';
     expect(answerQuestion(search, q).kind).not.toBe('facts');
-    expect(ids('when did the china-laos railway open and how long is it')).toHaveLength(2);
+    expect(ids('when did the china-laos railway open and how long is its track')).toEqual([
+      'china-laos-railway-opens',
+      'china-laos-railway-length',
+    ]);
   });
 });
 
@@ -128,5 +131,66 @@ describe('a part answered only as a best guess', () => {
     const embed = factsMessage(ANSWER_IDS, 'heading', answer.facts, 'en', answer.guessed).embeds[0]!;
     expect(embed.description).toBeUndefined();
     expect(embed.fields!.map((f) => f.name).join(' ')).not.toContain('best guess');
+  });
+});
+
+describe('a part no fact answers', () => {
+  const partial = (q: string) => {
+    const answer = answerQuestion(search, q);
+    if (answer.kind !== 'facts') throw new Error(`expected a part answer, got ${answer.kind}`);
+    return answer;
+  };
+
+  it('answers the known part and names the other as missing, instead of "I don\'t know" for both', () => {
+    const answer = partial('When did RCEP take effect? How much is a train ticket to Vientiane?');
+    expect(answer.facts.map((f) => f.id)).toEqual(['rcep-in-force']);
+    expect(answer.missing).toEqual(['How much is a train ticket to Vientiane']);
+    expect(answer.guessed).toEqual([]);
+    expect(answerIds(answer)).toEqual(['rcep-in-force']);
+  });
+
+  it('names a part whose best fact does not state what it asks, instead of showing that fact', () => {
+    const engineer = partial('How long is the China-Laos railway, and who is its chief engineer?');
+    expect(engineer.facts.map((f) => f.id)).toEqual(['china-laos-railway-length']);
+    expect(engineer.missing).toEqual(['who is its chief engineer']);
+    const fare = partial('中老铁路什么时候开通的？票价多少？');
+    expect(fare.facts.map((f) => f.id)).toEqual(['china-laos-railway-opens']);
+    expect(fare.missing).toEqual(['票价多少']);
+  });
+
+  it('says "I don\'t know" when neither part has a fact, and leaves two answered parts without a gap', () => {
+    expect(answerQuestion(search, 'Who won the world cup? What is the capital of Mars?').kind).toBe('none');
+    expect(partial('When did RCEP take effect? How many members does it have?').missing).toEqual([]);
+  });
+});
+
+describe('a part answer on Discord', () => {
+  const answer = answerQuestion(search, 'When did RCEP take effect? How much is a train ticket to Vientiane?');
+  if (answer.kind !== 'facts') throw new Error(`expected a part answer, got ${answer.kind}`);
+
+  it('shows the known fact and says which part has no fact, in the reader’s language', () => {
+    for (const [lang, line] of [
+      ['en', "I don't have a fact on “How much is a train ticket to Vientiane”."],
+      ['zh-CN', '关于“How much is a train ticket to Vientiane”，我暂时没有资料。'],
+    ] as const) {
+      const message = factsMessage(ANSWER_IDS, 'heading', answer.facts, lang, answer.guessed, answer.missing);
+      const embed = message.embeds[0]!;
+      expect(embed.fields).toHaveLength(1);
+      expect(embed.description).toBe(line);
+      expect(message.components[0]!.components).toHaveLength(1);
+    }
+  });
+
+  it('quotes a long CJK part clipped, with mentions defused and markdown shown as typed, within limits', () => {
+    const part = `@everyone <@123456789012345678> **${'中老铁路的票价是多少'.repeat(40)}**`;
+    const message = factsMessage(ANSWER_IDS, '以下资料只能回答你的部分问题', answer.facts, 'zh-CN', [], [part]);
+    const embed = message.embeds[0]!;
+    expect(embed.description).toContain('@\u200beveryone');
+    expect(embed.description).toContain('<@\u200b123456789012345678>');
+    expect(embed.description).toContain('\\*\\*');
+    expect(embed.description).toContain('…');
+    expect(embed.description!.length).toBeLessThan(260);
+    for (const f of embed.fields!) expect(f.value.length).toBeLessThanOrEqual(1024);
+    expect(embedLength(embed)).toBeLessThanOrEqual(6000);
   });
 });

@@ -40,6 +40,8 @@ describe('near misses: the fact names the subject but not what is asked of it', 
   it('a role held for a country or body ("Cambodia\'s transport minister") must be named', () => {
     expect(askedRole("Who was Cambodia's transport minister for the harbour line?")).toEqual(['transport', 'minist']);
     expect(askedRole('who is the chairman of the zone')).toEqual(['chairman']);
+    expect(askedRole('who is its chief engineer')).toEqual(['chief', 'engin']);
+    expect(askedRole('who are their owners')).toEqual(['owner']);
   });
   it('which country did an act: the fact must say the act', () => {
     const hosted = fact('Laos hosted the harbour line summit.');

@@ -34,6 +34,19 @@ describe('offline CLI', () => {
     expect(run('ask.ts', ['who won the world cup'], db).stdout).toMatch(/I don't have a fact on that/);
   });
 
+  it('answers the known part of a two-part question and names the part it has no fact on', () => {
+    const db = join(tempDir(), 'cli.db');
+    const q = 'When did RCEP take effect? How much is a train ticket to Vientiane?';
+    const text = run('ask.ts', [q], db).stdout;
+    expect(text).toMatch(/^RCEP enters into force/);
+    expect(text).toContain("I don't have a fact on “How much is a train ticket to Vientiane”.");
+    expect(JSON.parse(run('ask.ts', ['--json', q], db).stdout).answer).toEqual({
+      kind: 'facts',
+      ids: ['rcep-in-force'],
+      missing: ['How much is a train ticket to Vientiane'],
+    });
+  });
+
   it('prints a readable answer with source and as-of date', async () => {
     const out = run('ask.ts', ['china laos railway opening'], join(tempDir(), 'cli.db'));
     expect(out.stdout).toMatch(/^China-Laos Railway opens/);

@@ -95,7 +95,14 @@ export async function showAnswer(
     case 'facts':
       return respond(
         interaction,
-        factsMessage(ANSWER_IDS, t(lang, 'answer.factsHeading'), answer.facts, lang, answer.guessed),
+        factsMessage(
+          ANSWER_IDS,
+          t(lang, answer.missing.length ? 'answer.partHeading' : 'answer.factsHeading'),
+          answer.facts,
+          lang,
+          answer.guessed,
+          answer.missing,
+        ),
         ephemeral,
       );
     case 'none':

@@ -14,8 +14,11 @@ import { PLACE_NAMES } from './place-names.js';
 export type Answer =
   | { kind: 'fact'; fact: Fact; others: Fact[] }
   | { kind: 'list'; tag: string; facts: Fact[] }
-  /** `guessed`: the ids among `facts` that answer their part only as a best guess (see isGuess), to be marked so. */
-  | { kind: 'facts'; facts: Fact[]; guessed: string[] }
+  /**
+   * `guessed`: the ids among `facts` that answer their part only as a best guess (see isGuess), to be marked so.
+   * `missing`: the parts of a two-part question no fact answers (as asked), said plainly beside the part that has one.
+   */
+  | { kind: 'facts'; facts: Fact[]; guessed: string[]; missing: string[] }
   | { kind: 'guess'; fact: Fact; others: Fact[] }
   | { kind: 'none'; nearest: Fact[] };
 
@@ -45,6 +48,8 @@ const JOIN_ZH = /和|与|以及|、/;
 const RESPECTIVELY_ZH = /分别/;
 /** How much of a fact's name each half of a Chinese "X 和 Y" must hold to be split without 分别. */
 const PAIR_NAMED_ZH = 0.75;
+/** A question word opening each half of "X, and Y" says it asks two things. */
+const WH_START = /^(?:what|whats|what's|when|which|who|whose|why|where|how)\b/i;
 
 export function answerQuestion(search: FactSearch, asked: string): Answer {
   // Full-width digits, letters and punctuation (２０１９年, ？) read as their ASCII forms, so the rules that look for
@@ -139,7 +144,11 @@ function pairFor(search: FactSearch, question: string): Answer | undefined {
   // A one-word left half ("how many countries and regions …") coordinates two nouns of one question (分别 has
   // already said there are two: RCEP和中老铁路分别…).
   if (!zh && tokenizeQuery(left).length < 2) return undefined;
-  return bothParts(search, left, right, { named, context: named === 0, guess: false });
+  // "How long is the railway, and who is its chief engineer?" asks two things, so a gap in the second may be said.
+  // Without a question word opening each half, the halves may share a subject only one of them names, and a fact
+  // found for the other half alone is no answer to show on its own (measured: out-of-scope questions answered).
+  const partial = !zh && named === 0 && WH_START.test(left.trim()) && WH_START.test(right.trim()) ? 'second' : 'none';
+  return bothParts(search, left, right, { named, context: named === 0, guess: false, partial });
 }
 
 /**
@@ -147,27 +156,48 @@ function pairFor(search: FactSearch, question: string): Answer | undefined {
  * guess's worth of sure, as a whole question may (isGuess).
  */
 function answerParts(search: FactSearch, { parts: [left, right], named }: CompoundSplit): Answer | undefined {
-  return bothParts(search, left, right, { named, context: true, guess: true });
+  return bothParts(search, left, right, { named, context: true, guess: true, partial: 'either' });
 }
 
 /**
  * Each part's fact, the second read with the first as context when it has too little of its own ("when did RCEP
- * start and how many members does it have"), or first of all when it points back (它 / it).
+ * start and how many members does it have"), or first of all when it points back (它 / it). A part no fact answers
+ * (as `partial` allows) is named as missing beside the other part's fact, which must clear the bar (no guess): the
+ * member learns what is known and what is not, rather than "I don't know" for both or a near miss for one.
  */
 function bothParts(
   search: FactSearch,
   left: string,
   right: string,
-  { named, context, guess }: { named: number; context: boolean; guess: boolean },
+  { named, context, guess, partial }: PartOptions,
 ): Answer | undefined {
   const first = bestFor(search, left, undefined, named, guess);
-  if (!first) return undefined;
-  const alone = () => bestFor(search, right, first.fact, named, guess);
-  const withContext = () => (context ? bestFor(search, `${right} ${left}`, first.fact, named, guess) : undefined);
+  if (!first && partial !== 'either') return undefined;
+  const alone = () => bestFor(search, right, first?.fact, named, guess);
+  const withContext = () =>
+    context ? bestFor(search, `${right} ${left}`, first?.fact, named, guess, right) : undefined;
   const second = refersBack(right) ? (withContext() ?? alone()) : (alone() ?? withContext());
-  if (!second) return undefined;
-  const guessed = [first, second].filter((p) => p.guess).map((p) => p.fact.id);
-  return { kind: 'facts', facts: [first.fact, second.fact], guessed };
+  if (first && second) {
+    const guessed = [first, second].filter((p) => p.guess).map((p) => p.fact.id);
+    return { kind: 'facts', facts: [first.fact, second.fact], guessed, missing: [] };
+  }
+  const known = first ?? second;
+  if (!known || known.guess || partial === 'none' || (partial === 'second' && !first)) return undefined;
+  const [part, other] = first ? [right, left] : [left, right];
+  // The known fact may answer both parts (one fact on a zone says who runs it and when it opened): then the whole
+  // question has one answer, not a gap.
+  const again =
+    bestFor(search, part, undefined, named, true) ?? bestFor(search, `${part} ${other}`, undefined, named, true, part);
+  if (again?.fact.id === known.fact.id) return undefined;
+  return { kind: 'facts', facts: [known.fact], guessed: [], missing: [part.replace(/[\s?？.。!！,，;；:：]+$/u, '')] };
+}
+
+interface PartOptions {
+  named: number;
+  context: boolean;
+  guess: boolean;
+  /** Which part may be said to be missing when the other has a fact. */
+  partial: 'either' | 'second' | 'none';
 }
 
 /** "X and Y" split into its two questions, except where "and" joins two parties ("china and asean", "china and laos"). */
@@ -184,23 +214,32 @@ function splitEnglish(question: string): string[] {
   return kept.split(JOIN).map((p) => p.replace(/\u0000/g, ' and '));
 }
 
-/** The one fact that answers a question (not the excluded one), if any, and whether only as a best guess. */
+/**
+ * The one fact that answers a question (not the excluded one), if any, and whether only as a best guess. It must
+ * state what `asked` (the part itself, when `question` adds the other part as context) asks for: a near miss is no
+ * answer to a part, as to a whole question.
+ */
 function bestFor(
   search: FactSearch,
   question: string,
   exclude?: Fact,
   named = 0,
   guess = false,
+  asked = question,
 ): { fact: Fact; guess: boolean } | undefined {
   const analysis = search.analyze(question, { limit: 3 });
   const strong = analysis.terms.some((t) => !WEAK_TOKENS.has(t.text) && !analysis.unseen.includes(t.text));
   if (!strong) return undefined;
+  const fits = answersWhatIsAsked(asked, analysis, { part: true });
   const i = analysis.hits.findIndex((h) => h.fact.id !== exclude?.id);
   if (i < 0 || analysis.hits[i]!.named < named) return undefined;
-  if (askCoverages(question, analysis)[i]! >= ANSWER_COVERAGE) return { fact: analysis.hits[i]!.fact, guess: false };
+  if (askCoverages(question, analysis)[i]! >= ANSWER_COVERAGE)
+    return fits(analysis.hits[i]!) ? { fact: analysis.hits[i]!.fact, guess: false } : undefined;
   // A part of a question asked outright may name its fact without covering it, as a whole question may (isGuess).
   const rest = analysis.hits.filter((h) => h.fact.id !== exclude?.id);
-  return guess && isGuess({ ...analysis, hits: rest }, question) ? { fact: rest[0]!.fact, guess: true } : undefined;
+  return guess && isGuess({ ...analysis, hits: rest }, question) && fits(rest[0]!)
+    ? { fact: rest[0]!.fact, guess: true }
+    : undefined;
 }
 
 /** No fact clears the bar, but the question names one, asks nothing the base has never heard of, and one fact leads. */

@@ -15,14 +15,19 @@ import { coversYears, yearsIn } from './period.js';
  * name ("who won the nba finals" is not about a fact that says "finalised"). The returned test says which hits may
  * answer the question.
  */
-export function answersWhatIsAsked(question: string, analysis: Analysis): (hit: SearchHit) => boolean {
+export function answersWhatIsAsked(
+  question: string,
+  analysis: Analysis,
+  { part = false }: { part?: boolean } = {},
+): (hit: SearchHit) => boolean {
   const countedRaw = countedWords(question);
   const counted = countedRaw?.map((t) => t.token);
   const raw = countedRaw?.map((t) => t.raw) ?? [];
   const atStart = ASKS_START.test(askingClause(question));
   const countedZh = chineseCountedThing(question);
   const years = yearsIn(question);
-  const lone = analysis.terms.length === 1;
+  // A part of a two-part question may have one word of its own ("…? how long is it?"): its subject is in the other.
+  const lone = analysis.terms.length === 1 && !part;
   const distance = asksDistance(question);
   const figure = asksFigure(question);
   const price = asksPrice(question);
@@ -163,7 +168,7 @@ export function givesMoney(fact: Fact): boolean {
  * (however well it names the place) does not answer it.
  */
 const WHO_ROLE =
-  /\bwho\s+(?:is|was|are|were|'s)\s+(?:the\s+|[a-z]+'s\s+)?(?:current\s+)?([a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)(?=\s+(?:of|at|for|in)\b|\s*$)/i;
+  /\bwho\s+(?:is|was|are|were|'s)\s+(?:the\s+|its\s+|their\s+|[a-z]+'s\s+)?(?:current\s+)?([a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)(?=\s+(?:of|at|for|in)\b|\s*$)/i;
 
 /** The tokens of the role a "who is the … of" question asks about, or undefined. */
 export function askedRole(question: string): string[] | undefined {
