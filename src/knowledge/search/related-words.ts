@@ -1,27 +1,21 @@
 import { tokenizeQuery } from './normalize.js';
-import { wordNetRelations, type Relative } from './wordnet.js';
+import { wordNetRelatives } from './wordnet.js';
 
-/** A WordNet relative as index tokens ("time period" → [time, period]), with how it is related. */
-export interface RelatedTokens extends Relative {
-  tokens: string[];
-}
-
-const cache = new Map<string, readonly RelatedTokens[]>();
+const cache = new Map<string, readonly string[][]>();
 const CACHE_LIMIT = 5000;
 
-/** A word's WordNet relatives (see wordNetRelations) as index tokens. */
-export function relatedTokens(word: string): readonly RelatedTokens[] {
+/**
+ * A word's WordNet relatives (see wordNetRelatives) as index tokens, one list per relative ("time period" → [time,
+ * period]); relatives made only of stopwords are left out.
+ */
+export function relatedTokens(word: string): readonly string[][] {
   const cached = cache.get(word);
   if (cached) return cached;
   const own = tokenizeQuery(word).map((t) => t.token);
-  const lists = wordNetRelations(word)
-    .map((relative) => ({ tokens: tokenizeQuery(relative.lemma).map((t) => t.token), ...relative }))
-    // A relative that is the word's own stem ("perk" of "perks") says nothing the word did not; one that loses a
-    // word to the stopwords ("write up", "turn on") is a phrasal verb its remaining word does not mean.
-    .filter(
-      ({ lemma, tokens }) =>
-        tokens.length === lemma.split(' ').length && !(tokens.length === 1 && own.includes(tokens[0]!)),
-    );
+  const lists = wordNetRelatives(word)
+    .map((w) => tokenizeQuery(w).map((t) => t.token))
+    // A relative that is the word's own stem ("perk" of "perks") says nothing the word did not.
+    .filter((tokens) => tokens.length > 0 && !(tokens.length === 1 && own.includes(tokens[0]!)));
   if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(word, lists);
   return lists;

