@@ -6,7 +6,6 @@ import { isEnglishWord } from '../../src/knowledge/search/english-words.js';
 import { isLikelyNoun } from '../../src/knowledge/search/likely-nouns.js';
 import { isPersonWord } from '../../src/knowledge/search/person-words.js';
 import { frequencyRank } from '../../src/knowledge/search/word-frequency.js';
-import { wordNetRelatives } from '../../src/knowledge/search/wordnet.js';
 
 describe('loading the search word lists after READY', () => {
   it('reports the time by the clock it is given, and leaves every list answering', () => {
@@ -19,6 +18,5 @@ describe('loading the search word lists after READY', () => {
     expect(englishGlosses('高峰')).toEqual(['peak']);
     expect(isLikelyNoun('ticket')).toBe(true);
     expect(frequencyRank('the')).toBeLessThan(10);
-    expect(wordNetRelatives('slice')).toContain('share');
   });
 });

@@ -14,8 +14,6 @@ import { isPersonWord } from './person-words.js';
 import { fold, isFiller, isSourceWord, tokenize, tokenizeQuery, WEAK_TOKENS } from './normalize.js';
 import { englishGlosses } from './chinese-english.js';
 import { possessors } from './possessors.js';
-import { relatedTokens } from './related-words.js';
-import { isWordNetCompound } from './wordnet.js';
 
 export interface SearchHit {
   fact: Fact;
@@ -73,8 +71,6 @@ interface QueryTerm {
   variants: Variant[];
   /** A word the base never wrote (its variants, if any, are only partial evidence for it). */
   unseen?: boolean;
-  /** For an unseen English word: its WordNet relatives the base uses, as token lists (see relatedTokens). */
-  related?: string[][];
 }
 
 const K1 = 1.2;
@@ -116,11 +112,6 @@ const TYPO_CANDIDATES = 8;
 /** An English word this long may still be a one-letter slip of a word of the base ("agrement"). */
 const LONG_WORD = 7;
 const ENGLISH_SLIP = 0.15;
-/**
- * Where a fact must use an unseen word's WordNet relative for the word to count as covered: its own text, not its
- * example questions (counting those answered an out-of-scope question of dev-en's even half and gained nothing).
- */
-const RELATED_FIELDS: readonly Field[] = ['title', 'aliases', 'tags', 'summary', 'details'];
 const MIN_SUGGESTIONS = 5;
 /** Suggestions that do not start a name must score at least this share of the best one. */
 const SUGGEST_TAIL = 0.5;
@@ -801,7 +792,7 @@ export class FactSearch {
     const tokens = tokenizeQuery(query.slice(0, 600)).filter((t) => !seen.has(t.token) && seen.add(t.token));
     const last = tokens.at(-1)?.token;
     const terms: QueryTerm[] = [];
-    for (const [k, { token, raw }] of tokens.entries()) {
+    for (const { token, raw } of tokens) {
       if (terms.length === MAX_QUERY_TOKENS) break;
       if (isSourceWord(raw)) continue;
       // Everyday phrasing ("roughly", "big", "become") is evidence only where a fact's own text uses it: example
@@ -833,18 +824,12 @@ export class FactSearch {
         const reading = HAN.test(raw) || prefix ? undefined : englishReading(raw);
         if (reading !== undefined && reading !== raw && isFillerOrTypo(reading)) continue;
         const share = HAN.test(raw) ? unseenShare(raw) : reading === undefined ? 1 : englishUnseenShare(reading);
-        // Its WordNet relatives the base uses, unless it makes one WordNet noun with a neighbour ("exchange rate",
-        // "solar panels"): that names a thing of its own, whatever its parts are related to.
-        const compound = (at: number) =>
-          at >= 0 && at + 1 < tokens.length && isWordNetCompound(tokens[at]!.raw, tokens[at + 1]!.raw);
-        const related = reading === undefined || compound(k - 1) || compound(k) ? [] : this.relatedInBase(reading);
         terms.push({
           text: token,
           idf: this.idfMax * UNSEEN_WEIGHT * share,
           weak: false,
           variants: partial,
           unseen: true,
-          ...(related.length > 0 ? { related } : {}),
         });
         continue;
       }
@@ -864,25 +849,6 @@ export class FactSearch {
       terms.push({ text: token, idf, weak: WEAK_TOKENS.has(token), variants: bridged });
     }
     return terms;
-  }
-
-  /** The WordNet relatives of an unseen English word that the base uses somewhere (the others can match no fact). */
-  private relatedInBase(word: string): string[][] {
-    return relatedTokens(word).filter((tokens) => tokens.every((t) => this.postings.has(t)));
-  }
-
-  /**
-   * An unseen English word counts as covered for the best-ranked fact when that fact's own text uses a close WordNet
-   * relative of it (see wordNetRelatives): "slice" for a fact that says "share", "perks" for one that says "benefits".
-   * A near miss's word ("toll", "negotiator") has no such relative there and still counts against it. Only after
-   * ranking, so it moves how much of the question the fact the rest of it points to covers, never which fact that is.
-   */
-  private markRelated(best: Ranked | undefined, terms: readonly QueryTerm[]): void {
-    if (!best) return;
-    const uses = (t: string) => RELATED_FIELDS.some((f) => best.doc.counts[f].has(t));
-    for (const term of terms) {
-      if (term.related?.some((tokens) => tokens.every(uses))) best.covered.add(term.text);
-    }
   }
 
   /** A fresh mark for the scratch arrays (cleared before the counter could wrap). */
@@ -1039,13 +1005,12 @@ export class FactSearch {
       score *= 0.5 + 0.5 * coverage;
       keepTop(
         top,
-        { fact: doc.fact, raw: score, coverage, named: nameCoverage, covered: coveredTerms, partial, doc },
+        { fact: doc.fact, raw: score, coverage, named: nameCoverage, covered: coveredTerms, partial },
         limit,
       );
     }
     // The reported score is squashed into [0, 1] for display; ranking uses the raw value so strong matches do not tie.
     const reference = totalIdf * TITLE_REFERENCE * 2;
-    this.markRelated(top[0], terms);
     return {
       hits: top.map((r) => ({
         fact: r.fact,
@@ -1088,7 +1053,6 @@ type Ranked = {
   named: number;
   covered: Set<string>;
   partial: Map<string, number>;
-  doc: IndexedDoc;
 };
 
 /** Best first; equal scores by title. */
