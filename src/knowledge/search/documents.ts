@@ -1,5 +1,6 @@
 import type { Fact } from '../schema.js';
 import { monthName, tokenize, tokenizeQuery } from './normalize.js';
+import { chineseOwners } from './chinese-owners.js';
 import { possessors } from './possessors.js';
 
 export const FIELDS = ['title', 'aliases', 'questions', 'tags', 'when', 'summary', 'details'] as const;
@@ -28,7 +29,7 @@ export interface IndexedDoc {
   names: string[][];
   /** Every word as written (folded) with its index token: typos and prefixes are matched against written words. */
   words: Map<string, string>;
-  /** Owners its English names put in the possessive ("ASEAN's largest trading partner"). */
+  /** Owners its names put in the possessive ("ASEAN's largest trading partner", 东盟最大贸易伙伴). */
   possessors: Set<string>;
 }
 
@@ -89,6 +90,9 @@ export function indexDoc(fact: Fact): IndexedDoc {
   const namePairs = new Set<string>();
   const names = texts.flatMap((_, i) => [titles[i]!, ...aliases[i]!]).filter((t) => t.length > 0);
   for (const t of names) for (let i = 0; i < t.length - 1; i++) namePairs.add(`${t[i]} ${t[i + 1]}`);
-  const owners = new Set([fact.title, ...fact.aliases].flatMap(possessors));
+  const owners = new Set([
+    ...[fact.title, ...fact.aliases].flatMap(possessors),
+    ...Object.values(fact.i18n ?? {}).flatMap((t) => [t.title, ...t.aliases].flatMap(chineseOwners)),
+  ]);
   return { fact, fields, counts, namePairs, questionPairs, names, words, possessors: owners };
 }

@@ -13,6 +13,7 @@ import { PLACE_NAMES } from './place-names.js';
 import { isPersonWord } from './person-words.js';
 import { fold, isFiller, isSourceWord, tokenize, tokenizeQuery, WEAK_TOKENS } from './normalize.js';
 import { englishGlosses } from './chinese-english.js';
+import { chineseOwners } from './chinese-owners.js';
 import { possessors } from './possessors.js';
 
 export interface SearchHit {
@@ -875,7 +876,7 @@ export class FactSearch {
     const figureHint = FIGURE_HINT.test(query);
     const dateHint = DATE_HINT.test(query);
     // Not while typing: autocomplete matches names, and a half-typed word is no owner yet.
-    const askedOwners = options.prefix ? [] : possessors(query);
+    const askedOwners = options.prefix ? [] : [...possessors(query), ...chineseOwners(query)];
     const queryPairs = terms.slice(1).map((t, i) => `${terms[i]!.text} ${t.text}`);
     const allWeak = terms.every((t) => t.weak);
     const width = MAX_QUERY_TOKENS;
