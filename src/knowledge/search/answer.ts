@@ -3,6 +3,7 @@ import { answersWhatIsAsked } from './asked-for.js';
 import { askCoverages, askingClause } from './asking.js';
 import { withoutAsker } from './chinese-asking.js';
 import { isChinese } from './chinese-clauses.js';
+import { chineseExcepted, statesExcepted } from './chinese-except.js';
 import { chineseClaimElsewhere, chineseGuessDespiteUnseen } from './chinese-guess.js';
 import { refersBack, splitCompound, type CompoundSplit } from './compound.js';
 import type { Analysis, FactSearch, SearchHit } from './engine.js';
@@ -56,11 +57,11 @@ export function answerQuestion(search: FactSearch, asked: string): Answer {
   // years, figures or question marks see the same question however it was typed.
   // Who asks (作为一名记者，…) says nothing about what is asked.
   const question = withoutAsker(search.correctChinese(asked.normalize('NFKC')));
-  const analysis = search.analyze(question, { limit: 8 });
+  const ranked = search.analyze(question, { limit: 8 });
+  const fits = answersWhatIsAsked(question, ranked);
+  const { analysis, coverage } = besidesExcepted(question, ranked, fits);
   const { hits } = analysis;
   const best = hits[0];
-  const coverage = askCoverages(question, analysis);
-  const fits = answersWhatIsAsked(question, analysis);
   // Two questions asked outright (a second question mark, "also", 另外 …) are answered part by part before any list.
   const parts = splitCompound(question);
   const answered = parts && answerParts(search, parts);
@@ -250,4 +251,34 @@ function isGuess(analysis: Analysis, question: string): boolean {
   if (unseen.length > 0 && !chineseGuessDespiteUnseen(question, best.named, unseen)) return false;
   if (chineseClaimElsewhere(question, analysis)) return false;
   return !second || best.score >= second.score * GUESS_LEAD;
+}
+
+/**
+ * 除了X，还有…: a fact that states X itself answers what the question already knows. It gives first place to the
+ * best fact that does not and still clears the bar (the rest of the question is covered and asked for).
+ */
+function besidesExcepted(
+  question: string,
+  analysis: Analysis,
+  fits: (hit: SearchHit) => boolean,
+): { analysis: Analysis; coverage: number[] } {
+  const coverage = askCoverages(question, analysis);
+  const excepted = isChinese(question) ? chineseExcepted(question) : [];
+  const known = excepted.filter((w) => analysis.terms.some((t) => t.text === w));
+  const best = analysis.hits[0];
+  if (!best || known.length === 0 || !statesExcepted(best.fact, known)) return { analysis, coverage };
+  const other = analysis.hits.findIndex(
+    (h, i) => i > 0 && coverage[i]! >= ANSWER_COVERAGE && fits(h) && !statesExcepted(h.fact, known),
+  );
+  if (other < 0) return { analysis, coverage };
+  const first = <T>(list: readonly T[]) => [list[other]!, ...list.filter((_, i) => i !== other)];
+  return {
+    analysis: {
+      ...analysis,
+      hits: first(analysis.hits),
+      covered: first(analysis.covered),
+      partial: first(analysis.partial),
+    },
+    coverage: first(coverage),
+  };
 }
