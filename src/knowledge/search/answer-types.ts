@@ -1,5 +1,5 @@
 import type { Fact } from '../schema.js';
-import { attributeChecks } from './asked-attribute.js';
+import { attributeChecks, type FactCheck } from './asked-attribute.js';
 import { countryCheck } from './asked-places.js';
 import { askingClause } from './asking.js';
 import { isEnglishWord } from './english-words.js';
@@ -425,8 +425,6 @@ function directionCheck(asking: string): FactCheck | undefined {
   if (asked.length === 0) return undefined;
   return (fact) => asked.some((a) => factText(fact).tokens.some((t) => t.token === a));
 }
-
-export type FactCheck = (fact: Fact) => boolean;
 
 /**
  * The checks an English question's asking clause calls for, computed once per question (each then costs a few

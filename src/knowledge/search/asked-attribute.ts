@@ -7,6 +7,7 @@ import { isSuperlative, statesRank } from './superlatives.js';
  * What kind of value or list a question asks for, beyond its type: an average or a peak, a rate, the kinds of
  * something. A fact that names the subject but states no value or list of that kind is a near miss.
  */
+/** A test a fact must pass to answer a question (see answersWhatIsAsked). */
 export type FactCheck = (fact: Fact) => boolean;
 
 const textCache = new WeakMap<Fact, string>();

@@ -1,14 +1,13 @@
-import { countries } from 'countries-list';
 import type { Fact } from '../schema.js';
+import type { FactCheck } from './asked-attribute.js';
+import { COUNTRIES } from './place-names.js';
 
 /**
  * "Has Japan signed a similar upgrade?", "ASEAN trade with India": a question that names a country asks about that
  * country, and a fact that never names it (nor counts it among its parties) is a near miss, however well it names
  * the rest. Country names come from countries-list, not from the base.
  */
-export type FactCheck = (fact: Fact) => boolean;
-
-const COUNTRY_NAMES: readonly string[] = Object.values(countries).map((c) => c.name.toLowerCase());
+const COUNTRY_NAMES: readonly string[] = COUNTRIES.map((c) => c.name);
 const COUNTRY = new RegExp(
   String.raw`\b(${[...COUNTRY_NAMES]
     .sort((a, b) => b.length - a.length)

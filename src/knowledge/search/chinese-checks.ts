@@ -1,13 +1,11 @@
-import { countries } from 'countries-list';
 import type { Fact } from '../schema.js';
+import type { FactCheck } from './asked-attribute.js';
 import { chineseAsk } from './chinese-asking.js';
 import { englishSenses } from './chinese-english.js';
 import { digitsForNumerals } from './chinese-numbers.js';
 import { toSimplified } from './chinese.js';
 import { tokenizeQuery, WEAK_TOKENS } from './normalize.js';
-
-/** A test a fact must pass to answer a question (see answersWhatIsAsked). */
-export type ChineseFactCheck = (fact: Fact) => boolean;
+import { COUNTRIES } from './place-names.js';
 
 const HAN = /\p{Script=Han}/u;
 
@@ -38,11 +36,11 @@ function textOf(fact: Fact): ChineseText {
  * The checks a Chinese question's asking part calls for, computed once per question; near misses that coverage
  * cannot see because the fact names everything the question does except what it asks.
  */
-export function chineseChecks(question: string): ChineseFactCheck[] {
+export function chineseChecks(question: string): FactCheck[] {
   if (!HAN.test(question)) return [];
   const ask = digitsForNumerals(toSimplified(chineseAsk(question).ask));
   const checks = [exactCheck(ask), whichOfCountCheck(ask), placeCheck(ask), priceKindCheck(ask)];
-  return checks.filter((c): c is ChineseFactCheck => c !== undefined);
+  return checks.filter((c): c is FactCheck => c !== undefined);
 }
 
 /**
@@ -54,7 +52,7 @@ const FIGURE_ASKED = /多少|几/;
 const DATE_ASKED = /哪年|哪一年|哪天|哪一天|几月|几号|几日|什么时候|何时|啥时候/;
 const BOUND = /\((?:more than|over|about|around|nearly|almost|at least|under|less than)\)/i;
 
-function exactCheck(ask: string): ChineseFactCheck | undefined {
+function exactCheck(ask: string): FactCheck | undefined {
   if (!EXACT.test(ask) || !FIGURE_ASKED.test(ask) || DATE_ASKED.test(ask)) return undefined;
   return (fact) => fact.kind !== 'figure' || !BOUND.test(fact.unit);
 }
@@ -66,7 +64,7 @@ function exactCheck(ask: string): ChineseFactCheck | undefined {
 const WHICH = /哪些|哪几|是哪|有哪/;
 const STATED_COUNT = /(\d+)\s*(?:个|家|座|条|项|种|所|位|名|国)/g;
 
-function whichOfCountCheck(ask: string): ChineseFactCheck | undefined {
+function whichOfCountCheck(ask: string): FactCheck | undefined {
   if (!WHICH.test(ask)) return undefined;
   const counts = new Set([...ask.matchAll(STATED_COUNT)].map((m) => Number(m[1])));
   if (counts.size === 0) return undefined;
@@ -83,9 +81,7 @@ const PREMISE = /吗|吧|是不是|对不对|是否|有没有|没错|真的/;
 let placeNames: Set<string> | undefined;
 
 function placeOf(word: string): string | undefined {
-  const names = (placeNames ??= new Set(
-    Object.values(countries).flatMap((c) => [c.name.toLowerCase(), c.capital.toLowerCase()].filter(Boolean)),
-  ));
+  const names = (placeNames ??= new Set(COUNTRIES.flatMap((c) => [c.name, c.capital].filter(Boolean))));
   return englishSenses(word)
     .map((sense) => sense.split(/[,;(]/)[0]!.trim())
     .find((name) => names.has(name) && !WEAK_TOKENS.has(name));
@@ -96,7 +92,7 @@ export function namesPlace(word: string): boolean {
   return placeOf(word) !== undefined;
 }
 
-function placeCheck(ask: string): ChineseFactCheck | undefined {
+function placeCheck(ask: string): FactCheck | undefined {
   if (PREMISE.test(ask)) return undefined;
   const places = tokenizeQuery(ask)
     .map((t) => t.token)
@@ -132,7 +128,7 @@ function priceKind(ask: string): string | undefined {
   return undefined;
 }
 
-function priceKindCheck(ask: string): ChineseFactCheck | undefined {
+function priceKindCheck(ask: string): FactCheck | undefined {
   if (!ASKS_AMOUNT.test(ask)) return undefined;
   const kind = priceKind(ask);
   if (!kind) return undefined;

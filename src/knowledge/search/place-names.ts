@@ -20,9 +20,14 @@ const OTHER_TRADE_BLOCS = [
   'ecowas',
 ];
 
+/** Every country in countries-list, with its capital (empty for a few), lower-cased. */
+export const COUNTRIES: readonly { name: string; capital: string }[] = Object.values(countries).map((c) => ({
+  name: c.name.toLowerCase(),
+  capital: c.capital.toLowerCase(),
+}));
+
 export const PLACE_NAMES: ReadonlySet<string> = new Set(
-  [
-    ...Object.values(countries).flatMap((c) => `${c.name} ${c.capital}`.toLowerCase().split(/[^a-z]+/)),
-    ...OTHER_TRADE_BLOCS,
-  ].filter((w) => w.length >= 2),
+  [...COUNTRIES.flatMap((c) => `${c.name} ${c.capital}`.split(/[^a-z]+/)), ...OTHER_TRADE_BLOCS].filter(
+    (w) => w.length >= 2,
+  ),
 );
