@@ -1,9 +1,8 @@
 import { loadChineseEnglish } from './chinese-english.js';
 import { loadChinesePartsOfSpeech } from './chinese-pos.js';
 import { loadEnglishWords } from './english-words.js';
-import { loadLikelyNouns } from './likely-nouns.js';
 import { loadPersonWords } from './person-words.js';
-import { loadSuperlatives } from './superlatives.js';
+import { loadTaggerLexicon } from './tagger-lexicon.js';
 import { loadWordFrequencies } from './word-frequency.js';
 
 /**
@@ -19,7 +18,7 @@ export function loadDictionaries(clock: () => number = () => performance.now()):
   loadEnglishWords();
   loadPersonWords();
   loadWordFrequencies();
-  loadLikelyNouns();
-  loadSuperlatives();
+  // Nouns and superlatives.
+  loadTaggerLexicon();
   return clock() - started;
 }

@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Fact } from '../schema.js';
+import { firstTag } from './tagger-lexicon.js';
 
 /**
  * Superlatives ("largest", "busiest", "most"): words whose most frequent tag in wink-lexicon's tagger lexicon is JJS
@@ -8,36 +7,22 @@ import type { Fact } from '../schema.js';
  * most", "the biggest investor") is answered only by a fact that ranks something: one that states a superlative or a
  * rank ("top", "No. 1"), not one that gives a single value among several.
  */
-let lists: { superlatives: Set<string>; adjectives: Set<string> } | undefined;
-
-function load(): { superlatives: Set<string>; adjectives: Set<string> } {
-  const text = readFileSync(createRequire(import.meta.url).resolve('wink-lexicon/src/lexicon.js'), 'utf8');
-  const superlatives = new Set<string>();
-  const adjectives = new Set<string>();
-  for (const m of text.matchAll(/^lexicon(?:\.([a-z]+)|\[ '([a-z]+)' \]) = A_(JJS|RBS|JJ)(?=[_;])/gm))
-    (m[3] === 'JJ' ? adjectives : superlatives).add(m[1] ?? m[2]!);
-  return { superlatives, adjectives };
-}
-
-/** Loads the list now rather than on the first question that needs it. */
-export function loadSuperlatives(): void {
-  lists ??= load();
-}
+const isAdjective = (word: string) => firstTag(word) === 'JJ';
 
 /**
  * A superlative of the lexicon, or one it lacks formed from an adjective it has: large-st, busy → busi-est,
  * big → bigg-est, long-est.
  */
 export function isSuperlative(word: string): boolean {
-  const { superlatives, adjectives } = (lists ??= load());
-  if (superlatives.has(word)) return true;
+  const tag = firstTag(word);
+  if (tag === 'JJS' || tag === 'RBS') return true;
   if (!word.endsWith('est') || word.length < 6) return false;
   const stem = word.slice(0, -3);
   return (
-    adjectives.has(stem) ||
-    adjectives.has(`${stem}e`) ||
-    (stem.endsWith('i') && adjectives.has(`${stem.slice(0, -1)}y`)) ||
-    (stem.at(-1) === stem.at(-2) && adjectives.has(stem.slice(0, -1)))
+    isAdjective(stem) ||
+    isAdjective(`${stem}e`) ||
+    (stem.endsWith('i') && isAdjective(`${stem.slice(0, -1)}y`)) ||
+    (stem.at(-1) === stem.at(-2) && isAdjective(stem.slice(0, -1)))
   );
 }
 
