@@ -289,8 +289,9 @@ topics). Before that answer it loads the search's word lists as the bot does onc
 is reported after ready, after the word lists and after the first answer. The shipped-base
 row opens the real seed (src/knowledge/seed, with its notes); the others a seed folder of real + synthetic facts.
 The first start seeds an empty database; the restart opens the same database again. "from process start" includes
-starting Node (and tsx, in the rows that run src/ under tsx) and loading the modules. RSS and heap are \`process.memoryUsage()\` after two forced GCs (the
-second returns the pages the first freed); deltas are against the same process before \`openKnowledge()\`.
+starting Node (and tsx, in the rows that run src/ under tsx) and loading the modules. RSS and heap are
+\`process.memoryUsage()\` after two forced GCs (the second returns the pages the first freed); deltas are
+against the same process before \`openKnowledge()\`.
 
 ${startupVerdict()}
 
