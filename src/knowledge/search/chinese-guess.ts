@@ -32,8 +32,10 @@ const YES_NO = /吗|是不是|对不对|是否|有没有|对吧|没错吧/;
  * 终点是马尼拉吗) is what the fact corrects, so only other words count.
  */
 export function chineseClaimElsewhere(question: string, { hits, covered, terms, unseen }: Analysis): boolean {
-  if (!isChinese(question) || !YES_NO.test(chineseAsk(question).ask)) return false;
-  const asked = new Set(tokenizeQuery(chineseAsk(question).ask).map((t) => t.token));
+  if (!isChinese(question)) return false;
+  const { ask } = chineseAsk(question);
+  if (!YES_NO.test(ask)) return false;
+  const asked = new Set(tokenizeQuery(ask).map((t) => t.token));
   const best = covered[0] ?? new Set<string>();
   return terms.some(
     (t) =>
