@@ -27,11 +27,23 @@ export function chineseExcepted(question: string): string[] {
  * sets aside itself (除公路和铁路外，…还在港口…): that fact answers the part the question already knows.
  */
 export function statesExcepted(fact: Fact, words: readonly string[]): boolean {
+  if (words.length === 0) return false;
+  const tokens = ownChineseTokens(fact);
+  return tokens !== undefined && words.every((w) => tokens.has(w));
+}
+
+const ownTokens = new WeakMap<Fact, Set<string> | undefined>();
+
+/** The tokens of the fact's Chinese text without what it sets aside itself; undefined without Chinese text. */
+function ownChineseTokens(fact: Fact): Set<string> | undefined {
+  if (ownTokens.has(fact)) return ownTokens.get(fact);
   const zh = fact.i18n?.['zh-CN'];
-  if (!zh || words.length === 0) return false;
-  const own = [zh.title, ...zh.aliases, zh.summary, zh.details ?? '']
-    .map((t) => EXCEPT_ALL.reduce((text, re) => text.replace(re, ''), toSimplified(t)))
-    .join('。');
-  const tokens = new Set(tokenizeQuery(own).map((t) => t.token));
-  return words.every((w) => tokens.has(w));
+  const own = zh
+    ? [zh.title, ...zh.aliases, zh.summary, zh.details ?? '']
+        .map((t) => EXCEPT_ALL.reduce((text, re) => text.replace(re, ''), toSimplified(t)))
+        .join('。')
+    : undefined;
+  const tokens = own === undefined ? undefined : new Set(tokenizeQuery(own).map((t) => t.token));
+  ownTokens.set(fact, tokens);
+  return tokens;
 }
