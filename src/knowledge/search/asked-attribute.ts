@@ -13,7 +13,7 @@ export type FactCheck = (fact: Fact) => boolean;
 const textCache = new WeakMap<Fact, string>();
 
 /** The fact's own English text (title, aliases, summary, details, a figure's period and unit), lower-cased. */
-function ownText(fact: Fact): string {
+export function ownText(fact: Fact): string {
   let text = textCache.get(fact);
   if (text === undefined) {
     const figure = fact.kind === 'figure' ? `${fact.period} ${fact.unit}` : '';

@@ -1,5 +1,5 @@
 import type { Fact } from '../schema.js';
-import type { FactCheck } from './asked-attribute.js';
+import { ownText, type FactCheck } from './asked-attribute.js';
 import { COUNTRIES } from './place-names.js';
 
 /**
@@ -23,20 +23,13 @@ export function countriesIn(asking: string): string[] {
 
 const wordsCache = new WeakMap<Fact, Set<string>>();
 
-/** The words of everything the fact says of itself in English: text, aliases, tags, parties, a figure's period. */
+/** The words of everything the fact says of itself in English (ownText), its tags and its parties. */
 function factWords(fact: Fact): Set<string> {
   let words = wordsCache.get(fact);
   if (!words) {
     const parties = 'parties' in fact ? (fact.parties ?? []) : [];
-    const figure = fact.kind === 'figure' ? `${fact.period} ${fact.unit}` : '';
-    const text = [fact.title, ...fact.aliases, fact.summary, fact.details ?? '', ...fact.tags, ...parties, figure];
-    words = new Set(
-      text
-        .join(' ')
-        .toLowerCase()
-        .split(/[^a-z]+/)
-        .filter(Boolean),
-    );
+    const text = [ownText(fact), ...fact.tags, ...parties].join(' ').toLowerCase();
+    words = new Set(text.split(/[^a-z]+/).filter(Boolean));
     wordsCache.set(fact, words);
   }
   return words;
