@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadSeedFacts } from '../../src/knowledge/load-facts.js';
-import { ANSWER_COVERAGE, answerIds, answerQuestion } from '../../src/knowledge/search/answer.js';
+import { ANSWER_COVERAGE } from '../../src/knowledge/search/answer-bar.js';
+import { answerIds, answerQuestion } from '../../src/knowledge/search/answer.js';
 import { askCoverages, askingClause } from '../../src/knowledge/search/asking.js';
 import { FactSearch } from '../../src/knowledge/search/engine.js';
 import { isEnglishWord } from '../../src/knowledge/search/english-words.js';

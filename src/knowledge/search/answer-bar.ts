@@ -1,0 +1,19 @@
+/** The bar a single fact must clear to be the answer, and when a fact that does not may still be shown as a best guess. */
+import type { Analysis, SearchHit } from './engine.js';
+import { chineseClaimElsewhere, chineseGuessDespiteUnseen } from './chinese-guess.js';
+
+/** A best guess needs the question to name the fact this much, and to lead the next fact by this factor. */
+const GUESS_NAMED = 0.5;
+const GUESS_LEAD = 1.5;
+/** Answer when the best fact covers this share of the asking clause (chosen on the development sets). */
+export const ANSWER_COVERAGE = 0.55;
+
+/** No fact clears the bar, but the question names one, asks nothing the base has never heard of, and one fact leads. */
+export function isGuess(analysis: Analysis, question: string): boolean {
+  const { hits, unseen } = analysis;
+  const [best, second] = hits as [SearchHit, SearchHit | undefined];
+  if (best.named < GUESS_NAMED) return false;
+  if (unseen.length > 0 && !chineseGuessDespiteUnseen(question, best.named, unseen)) return false;
+  if (chineseClaimElsewhere(question, analysis)) return false;
+  return !second || best.score >= second.score * GUESS_LEAD;
+}
