@@ -1,4 +1,5 @@
 import { chineseAsk, isChinesePersonWord } from './chinese-asking.js';
+import { answerKindTokens } from './answer-kind.js';
 import type { Analysis } from './engine.js';
 import { isFiller, isSourceWord, tokenizeQuery } from './normalize.js';
 
@@ -34,8 +35,14 @@ function namesSomething(clause: string): boolean {
  */
 export function askCoverages(question: string, analysis: Analysis): number[] {
   if (HAN.test(question)) return chineseAskCoverages(question, analysis);
-  const ask = new Set(tokenizeQuery(askingClause(question)).map((t) => t.token));
-  const asked = analysis.terms.filter((t) => ask.has(t.text));
+  const clause = askingClause(question);
+  const ask = new Set(tokenizeQuery(clause).map((t) => t.token));
+  // A word the base has never seen that only names the kind of answer ("which outlet ran it") says nothing against
+  // a fact: the fact gives the answer, not the kind's word (see answer-kind.ts).
+  const kinds = answerKindTokens(clause);
+  const asked = analysis.terms.filter(
+    (t) => ask.has(t.text) && !(kinds.has(t.text) && analysis.unseen.includes(t.text)),
+  );
   const context = analysis.terms.filter((t) => !ask.has(t.text) && !analysis.unseen.includes(t.text));
   const weight = asked.reduce((sum, t) => sum + t.share, 0);
   return analysis.hits.map((hit, i) => {

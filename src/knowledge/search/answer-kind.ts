@@ -1,0 +1,48 @@
+import { tokenizeQuery } from './normalize.js';
+import { firstTag } from './tagger-lexicon.js';
+
+/**
+ * The nouns that name the kind of answer a question wants ("which outlet ran it", "what title did it win", "how
+ * big a slice of the economy"): the answer is an instance of the kind, and a fact gives the instance (China
+ * Economic Net, the world's largest free trade area) without the kind's word. "What is the toll / population of X"
+ * and "how many tonnes" are not of this form: there the noun is the attribute asked, which the fact must state.
+ */
+const OPENERS = /^(?:what|which)$/;
+/** A question phrase holds at most this many words after its opener ("what regional bodies or goals"). */
+const MAX_WORDS = 4;
+const COPULA = /^(?:is|are|was|were|be|been|means?|meant)$/;
+
+/** Whether a word may stand in the question phrase: an adjective, a noun, a number, "or", or a word the lexicon lacks. */
+function inPhrase(word: string): boolean {
+  if (/^\d/.test(word)) return true;
+  const tag = firstTag(word);
+  if (tag === undefined) return word.length > 2;
+  return /^(?:JJ|NN|CD|CC)/.test(tag) && !/^NNP/.test(tag);
+}
+
+const isNoun = (word: string) => !/^\d/.test(word) && (firstTag(word)?.startsWith('NN') ?? true);
+
+/** The tokens (in index form) of the nouns that name the kind of answer an English asking clause wants. */
+export function answerKindTokens(asking: string): Set<string> {
+  const words = asking.toLowerCase().match(/[a-z0-9]+(?:['’][a-z]+)?/g) ?? [];
+  const kinds = new Set<string>();
+  words.forEach((word, i) => {
+    let start: number;
+    // A direct question opens its clause with the phrase ("in which fields", "and which outlet"); "explain what
+    // inflation is" asks about the noun after it.
+    const opens = i === 0 || /^(?:IN|CC)$/.test(firstTag(words[i - 1]!) ?? '');
+    if (!opens) return;
+    if (OPENERS.test(word)) start = i + 1;
+    // "How big a slice", "how large a share".
+    else if (word === 'how' && /^(?:an?)$/.test(words[i + 2] ?? '')) start = i + 3;
+    else return;
+    let end = start;
+    while (end < Math.min(words.length, start + MAX_WORDS) && inPhrase(words[end]!)) end++;
+    // "What colour are the trains" asks an attribute of its subject, as "what is the colour of" does: only a phrase
+    // that a verb of its own acts on or with ("which outlet ran it", "what title did it win") names a kind.
+    if (COPULA.test(words[end] ?? '')) return;
+    // The phrase's last word before the verb is its head; nouns before it ("time span") name the kind too.
+    for (const word of words.slice(start, end).filter(isNoun)) for (const t of tokenizeQuery(word)) kinds.add(t.token);
+  });
+  return kinds;
+}

@@ -1,0 +1,41 @@
+/**
+ * The nouns that name the kind of answer ("which outlet", "what title", "how big a slice"): an unseen one says nothing
+ * against a fact, which gives the answer rather than the kind's word (see answer-kind.ts).
+ */
+import { describe, expect, it } from 'vitest';
+import { loadSeedFacts } from '../../src/knowledge/load-facts.js';
+import { answerKindTokens } from '../../src/knowledge/search/answer-kind.js';
+import { answerIds, answerQuestion } from '../../src/knowledge/search/answer.js';
+import { FactSearch } from '../../src/knowledge/search/engine.js';
+
+const kinds = (q: string) => [...answerKindTokens(q)];
+
+describe('answerKindTokens', () => {
+  it('reads the nouns of a question phrase that opens its clause', () => {
+    expect(kinds('Which outlet published the column?')).toEqual(['outlet']);
+    expect(kinds('what regional bodies or goals has it built')).toEqual(['bodi', 'goal']);
+    expect(kinds('Over what time span did traffic double?')).toEqual(['time', 'span']);
+    expect(kinds('How big a slice of world trade is it?')).toEqual(['slice']);
+    expect(kinds('and which newspaper printed it')).toEqual(['newspap']);
+  });
+  it('leaves the attribute of "what is the X of" and the counted thing of "how many" alone', () => {
+    expect(kinds("What's the capacity of the pipelines?")).toEqual([]);
+    expect(kinds('What is the population of Laos?')).toEqual([]);
+    expect(kinds('How many tonnes did it carry?')).toEqual([]);
+    expect(kinds('what colour are the trains')).toEqual([]);
+  });
+  it('leaves an embedded "what" alone: "explain what X is" asks about X', () => {
+    expect(kinds('Can you explain what inflation is in simple words?')).toEqual([]);
+    expect(kinds('tell me what deflation is')).toEqual([]);
+  });
+});
+
+describe('an unseen answer-kind noun in a question', () => {
+  const search = new FactSearch(loadSeedFacts());
+  it('does not keep the fact that answers from clearing the bar', () => {
+    expect(answerQuestion(search, 'Which publication ran the CAFTA 3.0 op-ed?').kind).toBe('fact');
+  });
+  it('still counts an unseen attribute asked of a subject against it', () => {
+    expect(answerIds(answerQuestion(search, "What's the capacity of the China-ASEAN energy pipelines?"))).toEqual([]);
+  });
+});
