@@ -10,6 +10,14 @@ const kind = (q: string) => answerQuestion(search, q).kind;
 const ids = (q: string) => answerIds(answerQuestion(search, q));
 
 describe('answer types: what a question asks for must be stated by the fact', () => {
+  it('"how many years / decades" is answered by a length of time, which counts nothing', () => {
+    const [check] = typedChecks('for how many decades have they talked');
+    const base = facts.find((f) => f.kind === 'milestone')!;
+    expect(check!({ ...base, title: 'Talks', summary: 'They have talked for more than 30 years.', details: '' })).toBe(
+      true,
+    );
+    expect(check!({ ...base, title: 'Talks', summary: 'Talks began on 1 May 2021.', details: '' })).toBe(false);
+  });
   it('a toll, fare or ticket needs money in the clause that names it, not the cost of building the road', () => {
     expect(kind("What are the toll charges on Cambodia's first expressway?")).toBe('none');
     expect(kind('how much is the tol for a truck on the cambodian expressway')).toBe('none');

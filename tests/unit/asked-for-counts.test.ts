@@ -29,3 +29,15 @@ describe('counts: the thing counted, as it stands now', () => {
     expect(countsThing(riders, ['pasengers'], ['pasengers'])).toBe(true);
   });
 });
+
+describe('counts of time', () => {
+  const old = fact('The two ports have worked together for more than 30 years.');
+  const dated = fact('The harbour line opened on 3 December 2021.');
+  it('a count of time in one unit is answered by a length of time in another', () => {
+    expect(countsThing(old, ['decad'], ['decades'])).toBe(true);
+    expect(countsThing(old, ['hour'], ['hours'])).toBe(true);
+  });
+  it('a date is no length of time', () => {
+    expect(countsThing(dated, ['decad'], ['decades'])).toBe(false);
+  });
+});

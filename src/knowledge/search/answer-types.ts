@@ -14,8 +14,11 @@ import { isFiller, stem, tokenizeQuery, WEAK_TOKENS } from './normalize.js';
  * percent"). A fact answers only when its text states a value of that type; a fact that names the asked attribute
  * ("tolls began on 1 November") without a value next to it is a near miss, not an answer.
  */
-export type ValueType = 'money' | 'percent' | 'distance' | 'speed' | 'area' | 'duration' | 'quantity';
+export type ValueType = 'money' | 'percent' | 'distance' | 'speed' | 'area' | 'duration' | 'span' | 'quantity';
 
+const TIME_UNIT = String.raw`(?:years?|yrs?|decades?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?)\b`;
+/** "How many years", "for how many decades": a count of time is a length of time, not a count of things. */
+const COUNTS_TIME = new RegExp(String.raw`\bhow\s+many\s+${TIME_UNIT}`, 'i');
 const NUM = String.raw`\d[\d,.]*\s*(?:(?:thousand|million|billion|trillion)\s*)?`;
 /** "How much / how big / how many" asks for some amount: a count or a value of any type (not a date or a year). */
 const VALUED = ['money', 'percent', 'distance', 'speed', 'area', 'duration'] as const;
@@ -32,6 +35,11 @@ const STATES: Record<Exclude<ValueType, 'quantity'>, RegExp> = {
     String.raw`(?:${NUM}|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|a few|an?)\s+)(?:hours?|hrs?|minutes?|mins?|days?)\b|小时|分钟`,
     'i',
   ),
+  // A length of time in any unit: "how many years / decades" is answered by "more than 30 years".
+  span: new RegExp(
+    String.raw`(?:${NUM}|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|a few)\s+)${TIME_UNIT}`,
+    'i',
+  ),
 };
 
 /** Nouns that name an attribute of a type: a fact that names one must give the value next to it. */
@@ -42,6 +50,7 @@ const ATTRIBUTE: Record<ValueType, readonly string[]> = {
   speed: ['speed', 'speeds'],
   area: ['area', 'size'],
   duration: [],
+  span: [],
   quantity: [],
 };
 const CHARGES = new Set(['toll', 'tolls', 'fare', 'fares', 'fee', 'fees', 'ticket', 'tickets'].map(stem));
@@ -87,7 +96,10 @@ function askedTypes(clause: string): { types: ValueType[]; nouns: string[] }[] {
   const asking = clause.toLowerCase();
   const out: { types: ValueType[]; nouns: string[] }[] = [];
   const words = asking.split(/[^a-z%]+/).filter(Boolean);
-  for (const [pattern, type] of ASKS) if (pattern.test(asking)) out.push({ types: [type], nouns: [] });
+  for (const [pattern, type] of ASKS) {
+    if (!pattern.test(asking)) continue;
+    out.push({ types: type === 'quantity' && COUNTS_TIME.test(asking) ? ['quantity', 'span'] : [type], nouns: [] });
+  }
   // A price word, or a slip of one that is no English word itself ("tol", "prcie"; not "free"), asks for money.
   const priceNouns = words.filter(
     (w) => PRICE_WORDS.includes(w) || (PRICE_WORDS.some((p) => isSlip(w, p)) && !isEnglishWord(w)),
@@ -260,6 +272,11 @@ export function statesCount(fact: Fact): boolean {
     countCache.set(fact, cached);
   }
   return cached;
+}
+
+/** Whether the fact states a length of time in some unit ("more than 30 years", "10 hours"). */
+export function statesTimeSpan(fact: Fact): boolean {
+  return STATES.span.test(factText(fact).text);
 }
 
 /** The content words of a phrase, in the form the fact text is stemmed to (no synonyms: "GDP" must be said). */

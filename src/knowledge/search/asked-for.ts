@@ -1,5 +1,5 @@
 import type { Fact } from '../schema.js';
-import { statesCount, typedChecks } from './answer-types.js';
+import { statesCount, statesTimeSpan, typedChecks } from './answer-types.js';
 import { askingClause } from './asking.js';
 import { isEnglishWord } from './english-words.js';
 import { isPersonWord } from './person-words.js';
@@ -59,6 +59,7 @@ const NUMBER_WORDS = new Set(
     .map(stem),
 );
 // Fact text is compared in index form, so the number words are stemmed too (twelve → twelv).
+const TIME_UNITS = new Set(['years', 'yrs', 'decades', 'months', 'weeks', 'days', 'hours', 'hrs'].map(stem));
 /** How far apart (in content words) a count and the thing counted may stand. */
 const WINDOW = 3;
 
@@ -111,6 +112,8 @@ export function countsThing(
   raw: readonly string[] = [],
   atStart = true,
 ): boolean {
+  // Time is counted in any unit: "how many decades" is answered by "more than 30 years".
+  if (counted.some((t) => TIME_UNITS.has(t))) return statesTimeSpan(fact);
   const { all, now } = countTokens(fact);
   const want = new Set(counted);
   // A fact that never names the thing counted may still count it in other words (people / passengers), but it must
