@@ -42,6 +42,13 @@ describe('answer types: what a question asks for must be stated by the fact', ()
       'phnom-penh-sihanoukville-expressway-opens',
     ]);
   });
+  it('a slip of the verb that is no English word still names the act; an English word is another act', () => {
+    const [check] = typedChecks('who finansed the road');
+    const base = facts.find((f) => f.kind === 'milestone')!;
+    const road = (summary: string) => ({ ...base, title: 'Road', summary, details: '' });
+    expect(check!(road('The road was financed by a state firm.'))).toBe(true);
+    expect(typedChecks('who owned the road')[0]!(road('The road was built by a state firm.'))).toBe(false);
+  });
   it('periods: a year the fact does not mention, a part of a year, a daily figure for a yearly count', () => {
     expect(kind('who chaired the 2024 china-asean summit')).toBe('none');
     expect(kind('what was china-asean trade in the first half of 2025')).toBe('none');

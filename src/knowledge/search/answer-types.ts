@@ -238,7 +238,9 @@ function actCheck(asking: string): FactCheck | undefined {
   // Only verb forms: "-ed", "-s", "-ing" or an irregular past (built → build); "who is the CEO" is a role question.
   const verbal = /(?:ed|es|ing)$/.test(verb) || (/[^s]s$/.test(verb) && lemma !== verb) || !verb.startsWith(lemma);
   if (!verbal || tokenizeQuery(verb).length === 0) return undefined;
-  return (fact) => factText(fact).tokens.some((t) => t.token === lemma);
+  // A slip of the verb ("anounced") that is no English word still names the act.
+  const slip = !isEnglishWord(verb.toLowerCase());
+  return (fact) => factText(fact).tokens.some((t) => t.token === lemma || (slip && isSlip(lemma, t.token)));
 }
 
 /**
