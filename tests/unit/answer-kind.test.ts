@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadSeedFacts } from '../../src/knowledge/load-facts.js';
-import { answerKindTokens } from '../../src/knowledge/search/answer-kind.js';
+import { answerKindTokens, phrasalVerbs } from '../../src/knowledge/search/answer-kind.js';
 import { answerIds, answerQuestion } from '../../src/knowledge/search/answer.js';
 import { FactSearch } from '../../src/knowledge/search/engine.js';
 
@@ -27,6 +27,20 @@ describe('answerKindTokens', () => {
   it('leaves an embedded "what" alone: "explain what X is" asks about X', () => {
     expect(kinds('Can you explain what inflation is in simple words?')).toEqual([]);
     expect(kinds('tell me what deflation is')).toEqual([]);
+  });
+});
+
+describe('phrasalVerbs', () => {
+  it('reads a word the lexicon knows as a verb, before a particle, with the particle', () => {
+    expect([...phrasalVerbs('how many countries do the routes stretch across').entries()]).toEqual([
+      ['stretch', 'stretch'],
+      ['across', 'stretch'],
+    ]);
+    expect([...phrasalVerbs('what does it shore up').keys()]).toContain('shore');
+  });
+  it('leaves a word that is never a verb, and a verb with no particle after it', () => {
+    expect(phrasalVerbs('an insight into trade').size).toBe(0);
+    expect(phrasalVerbs('did they seal the deal').size).toBe(0);
   });
 });
 

@@ -1,5 +1,5 @@
 import { tokenizeQuery } from './normalize.js';
-import { firstTag } from './tagger-lexicon.js';
+import { canBeVerb, firstTag } from './tagger-lexicon.js';
 
 /**
  * The nouns that name the kind of answer a question wants ("which outlet ran it", "what title did it win", "how
@@ -45,4 +45,22 @@ export function answerKindTokens(asking: string): Set<string> {
     for (const word of words.slice(start, end).filter(isNoun)) for (const t of tokenizeQuery(word)) kinds.add(t.token);
   });
   return kinds;
+}
+
+/** Particles that make the word before them a verb ("hook into", "shore up", "stretch across"). */
+const PARTICLE = /^(?:up|into|across|out|off|down|back|together)$/;
+
+/**
+ * The words of an English clause used as verbs of a phrasal verb, by their tokens (in index form): mostly nouns
+ * ("hook", "shore"), here they rephrase what is asked rather than name it.
+ */
+export function phrasalVerbs(asking: string): Map<string, string> {
+  const words = asking.toLowerCase().match(/[a-z0-9]+(?:['’][a-z]+)?/g) ?? [];
+  const verbs = new Map<string, string>();
+  words.forEach((word, i) => {
+    if (!PARTICLE.test(words[i + 1] ?? '') || !canBeVerb(word)) return;
+    // The particle is part of the verb, and weighs as it does.
+    for (const t of tokenizeQuery(`${word} ${words[i + 1]!}`)) verbs.set(t.token, word);
+  });
+  return verbs;
 }

@@ -1,5 +1,7 @@
 import { chineseAsk, isChinesePersonWord } from './chinese-asking.js';
-import { answerKindTokens } from './answer-kind.js';
+import { answerKindTokens, phrasalVerbs } from './answer-kind.js';
+import { isLikelyNoun } from './likely-nouns.js';
+import { commonWordShare } from './unseen-english.js';
 import type { Analysis } from './engine.js';
 import { isFiller, isSourceWord, tokenizeQuery } from './normalize.js';
 
@@ -40,9 +42,15 @@ export function askCoverages(question: string, analysis: Analysis): number[] {
   // A word the base has never seen that only names the kind of answer ("which outlet ran it") says nothing against
   // a fact: the fact gives the answer, not the kind's word (see answer-kind.ts).
   const kinds = answerKindTokens(clause);
-  const asked = analysis.terms.filter(
-    (t) => ask.has(t.text) && !(kinds.has(t.text) && analysis.unseen.includes(t.text)),
-  );
+  // An unseen word used as a verb ("hook into") weighs as a verb, by how common it is (see unseen-english.ts).
+  const verbs = phrasalVerbs(clause);
+  const asked = analysis.terms
+    .filter((t) => ask.has(t.text) && !(kinds.has(t.text) && analysis.unseen.includes(t.text)))
+    .map((t) => {
+      const verb = verbs.get(t.text);
+      if (verb === undefined || !analysis.unseen.some((u) => verbs.get(u) === verb) || !isLikelyNoun(verb)) return t;
+      return { ...t, share: t.share * commonWordShare(verb) };
+    });
   const context = analysis.terms.filter((t) => !ask.has(t.text) && !analysis.unseen.includes(t.text));
   const weight = asked.reduce((sum, t) => sum + t.share, 0);
   return analysis.hits.map((hit, i) => {

@@ -6,23 +6,33 @@ import { createRequire } from 'node:module';
  * first) with its most frequent tag ("price" → NN, "largest" → JJS). Read once as text, not by evaluating the module
  * (about 20 ms and 7 MB for objects we do not need).
  */
-let firstTags: Map<string, string> | undefined;
+let allTags: Map<string, string> | undefined;
 
 function load(): Map<string, string> {
   const text = readFileSync(createRequire(import.meta.url).resolve('wink-lexicon/src/lexicon.js'), 'utf8');
   const map = new Map<string, string>();
-  // Entries read "lexicon.price = A_NN_VBP_VB;" or "lexicon[ 'x' ] = A_…;": the first tag (NN, JJS, PRP$…) follows "A_".
-  for (const m of text.matchAll(/^lexicon(?:\.([a-z]+)|\[ '([a-z]+)' \]) = A_([A-Z$]+)/gm))
+  // Entries read "lexicon.price = A_NN_VBP_VB;" or "lexicon[ 'x' ] = A_…;": the tags (NN, JJS, PRP$…) follow "A_".
+  for (const m of text.matchAll(/^lexicon(?:\.([a-z]+)|\[ '([a-z]+)' \]) = A_([A-Z$_]+)/gm))
     map.set(m[1] ?? m[2]!, m[3]!);
   return map;
 }
 
 /** The word's most frequent tag, or undefined for a word the lexicon lacks. */
 export function firstTag(word: string): string | undefined {
-  return (firstTags ??= load()).get(word);
+  return (allTags ??= load()).get(word)?.split('_')[0];
+}
+
+/** Whether the lexicon knows the word as a verb at all ("hook", "stretch": nouns first, verbs too). */
+export function canBeVerb(word: string): boolean {
+  return (
+    (allTags ??= load())
+      .get(word)
+      ?.split('_')
+      .some((t) => t.startsWith('VB')) ?? false
+  );
 }
 
 /** Reads the lexicon now rather than on the first question that needs it. */
 export function loadTaggerLexicon(): void {
-  firstTags ??= load();
+  allTags ??= load();
 }

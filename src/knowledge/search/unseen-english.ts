@@ -24,7 +24,11 @@ export function englishReading(raw: string): string | undefined {
 
 /** The share of the unseen-word weight an English word (see englishReading) carries, in [FLOOR, 1]. */
 export function englishUnseenShare(word: string): number {
-  if (isLikelyNoun(word)) return 1;
+  return isLikelyNoun(word) ? 1 : commonWordShare(word);
+}
+
+/** The share by frequency alone: what a word used as a verb ("hook into", "shore up") carries, whatever it mostly is. */
+export function commonWordShare(word: string): number {
   const rank = frequencyRank(word);
   if (rank === undefined) return 1;
   const rarity = Math.log(rank / COMMON) / Math.log(KEPT / COMMON);
