@@ -1,5 +1,5 @@
 import type { Fact } from '../schema.js';
-import { attributeChecks, type FactCheck } from './asked-attribute.js';
+import { attributeChecks, LISTS, type FactCheck } from './asked-attribute.js';
 import { countryCheck } from './asked-places.js';
 import { askingClause } from './asking.js';
 import { isEnglishWord } from './english-words.js';
@@ -70,7 +70,7 @@ const ASKS: [RegExp, ValueType][] = [
   ],
   [/\bhow\s+fast\b|\bspeeds?\b/i, 'speed'],
   [
-    /\blength\b|\bhow\s+long\s+(?:is|was)\s+(?:the|a|an|it)\b(?!.*\b(?:journey|trip|ride|drive|flight|wait)\b)/i,
+    /\blength\b|\bhow\s+long\s+(?:(?:is|was)\s+(?:the|a|an|it)|(?:are|were)\s+(?:the|they|these|those))\b(?!.*\b(?:journey|trip|ride|drive|flight|wait)s?\b)/i,
     'distance',
   ],
   [
@@ -310,6 +310,38 @@ function namesCheck(asking: string): FactCheck | undefined {
   return head === undefined ? undefined : (fact) => givesNames(fact, head);
 }
 
+/**
+ * "Which ports are involved", "which pipelines have they built": asks which things of a kind. A fact that names the
+ * kind must say which: a name the question does not already give next to it, or a list that is not of kinds with it
+ * ("port shipping, air transport and energy pipelines" names no port). One that never names the kind may say which
+ * in other words.
+ */
+const WHICH_ONES = /^\s*(?:which|what)\s+((?:[a-z-]+\s+){0,2}?[a-z-]+?s)\s+(?:are|were|have|has|had|do|does|did)\b/i;
+const CAPITALISED = /(?<![.!?:]\s|^)\b[A-Z][A-Za-z]+/g;
+
+function whichOnesCheck(asking: string): FactCheck | undefined {
+  const match = WHICH_ONES.exec(asking);
+  const head = match ? contentWords(match[1]!).at(-1) : undefined;
+  if (head === undefined) return undefined;
+  const asked = new Set(tokenizeQuery(asking).map((t) => t.token));
+  return (fact) => saysWhich(fact, head, asked);
+}
+
+function saysWhich(fact: Fact, head: string, asked: ReadonlySet<string>): boolean {
+  const { text, tokens } = factText(fact);
+  const at = tokens.filter((t) => t.token === head).map((t) => t.at);
+  if (at.length === 0) return true;
+  const named = at.some((i) =>
+    [...text.slice(Math.max(0, i - NEAR), i + NEAR).matchAll(CAPITALISED)].some(
+      (m) => !asked.has(stem(m[0].toLowerCase())),
+    ),
+  );
+  if (named) return true;
+  const namesHead = (sentence: string) =>
+    (sentence.match(/[A-Za-z]+/g) ?? []).some((w) => stem(w.toLowerCase()) === head);
+  return text.split(/(?<=[.!?])\s+/).some((sentence) => LISTS.test(sentence) && !namesHead(sentence));
+}
+
 function givesNames(fact: Fact, head: string): boolean {
   const { text, tokens } = factText(fact);
   return tokens.some(
@@ -445,6 +477,7 @@ export function typedChecks(question: string): FactCheck[] {
     exactCheck(asking),
     comparisonCheck(asking),
     namesCheck(asking),
+    whichOnesCheck(asking),
     forecastCheck(asking),
     comingCheck(asking),
     yearCheck(asking),
