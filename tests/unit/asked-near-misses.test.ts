@@ -123,9 +123,27 @@ describe('near misses: the fact names the subject but not what is asked of it', 
       passes('which modes does the harbour line combine', fact('It combines rail, road and water transport.')),
     ).toBe(true);
   });
+  it('which countries did an act: the fact must say the act, not a noun of it', () => {
+    const pending = fact('It takes effect once each side completes ratification.');
+    expect(passes('Which harbour countries have already ratified the deal?', pending)).toBe(false);
+    expect(passes('Which harbour countries have already ratified the deal?', fact('Laos ratified it in 2024.'))).toBe(
+      true,
+    );
+  });
+  it('who is asked is someone the question does not name already', () => {
+    const two = fact('Laos became the harbour partner of China in 2020.');
+    expect(passes("Who was China's harbour partner before Laos?", two)).toBe(false);
+    expect(passes("Who is China's harbour partner?", two)).toBe(true);
+  });
+  it('a bare phrase that ends in a kind of person asks for that person', () => {
+    expect(askedRole('harbour report contributor')).toEqual(['contributor']);
+    expect(askedRole('what do harbour passengers pay')).toBeUndefined();
+    expect(askedRole('harbour line passengers')).toEqual(['passeng']);
+  });
   it('end to end on the seed base', () => {
     expect(kind('how old is wang wentao')).toBe('none');
     expect(kind('what does MFN stand for')).toBe('none');
     expect(kind('what does MOFCOM stand for')).toBe('fact');
+    expect(kind('What other publications has Hasan Muhammad written for, and what did he study?')).toBe('none');
   });
 });

@@ -216,7 +216,7 @@ function exactCheck(asking: string): FactCheck | undefined {
  * by") answers nothing asked.
  */
 const WHO_VERB =
-  /\b(?:who|(?:which|what)\s+(?:[a-z]+\s+)?(?:company|firm|organi[sz]ation|group|body|agency|operator|country|government))\s+(?:(?:is|was|are|were|has|have|had|did|does|do)\s+)?(?:been\s+)?(?:actually\s+|really\s+)?([a-z]{3,})\b/i;
+  /\b(?:who|(?:which|what)\s+(?:[a-z]+\s+)?(?:compan(?:y|ies)|firms?|organi[sz]ations?|groups?|bod(?:y|ies)|agenc(?:y|ies)|operators?|countr(?:y|ies)|governments?))\s+(?:(?:is|was|are|were|has|have|had|did|does|do)\s+)?(?:been\s+)?(?:(?:actually|really|already|still|also|now)\s+)?([a-z]{3,})\b/i;
 
 function actCheck(asking: string): FactCheck | undefined {
   const match = WHO_VERB.exec(asking);
@@ -260,6 +260,22 @@ export function statesCount(fact: Fact): boolean {
     countCache.set(fact, cached);
   }
   return cached;
+}
+
+/**
+ * "Who was China's largest partner before ASEAN": who is asked is someone the question does not name already. A fact
+ * whose every name (a capitalised word) the question gives (ASEAN, China) says nobody else, so it cannot answer.
+ */
+const WHO = /^\s*(?:who|whom|whose)\b/i;
+
+function whoCheck(asking: string): FactCheck | undefined {
+  if (!WHO.test(asking)) return undefined;
+  const asked = new Set(tokenizeQuery(asking).map((t) => t.token));
+  return (fact) =>
+    [...factText(fact).text.matchAll(/\b[A-Z][A-Za-z]*/g)].some((m) => {
+      const word = m[0].toLowerCase();
+      return !asked.has(stem(word)) && !asked.has(word);
+    });
 }
 
 /** The content words of a phrase, in the form the fact text is stemmed to (no synonyms: "GDP" must be said). */
@@ -478,6 +494,7 @@ export function typedChecks(question: string): FactCheck[] {
     comparisonCheck(asking),
     namesCheck(asking),
     whichOnesCheck(asking),
+    whoCheck(asking),
     forecastCheck(asking),
     comingCheck(asking),
     yearCheck(asking),
