@@ -140,6 +140,20 @@ describe('near misses: the fact names the subject but not what is asked of it', 
     expect(askedRole('what do harbour passengers pay')).toBeUndefined();
     expect(askedRole('harbour line passengers')).toEqual(['passeng']);
   });
+  it('"name the ways", "list the zones": a fact that lists them or is one of them', () => {
+    expect(passes('Name the ways the harbour is described as busy', fact('The harbour is busy and growing.'))).toBe(
+      false,
+    );
+    expect(passes('Name the ways the harbour is busy', fact('It is busy with ships, trucks and trains.'))).toBe(true);
+    const zone = { ...fact('The zone hosts 50 firms.'), title: 'Harbour industrial zone' };
+    expect(passes('name the industrial zones mentioned', zone)).toBe(true);
+  });
+  it('"which 19 countries": a fact that gives the count must list them (two may be a pair of names)', () => {
+    const count = fact('Harbour services reach 19 countries, thanks to links with the China Railway Express.');
+    expect(passes('Which 19 countries do the harbour services reach?', count)).toBe(false);
+    expect(passes('Which three countries does it reach?', fact('It reaches Laos, Thailand and Vietnam.'))).toBe(true);
+    expect(passes('which two cities does the line link', fact('It links Kunming and Vientiane.'))).toBe(true);
+  });
   it('end to end on the seed base', () => {
     expect(kind('how old is wang wentao')).toBe('none');
     expect(kind('what does MFN stand for')).toBe('none');

@@ -335,7 +335,24 @@ function namesCheck(asking: string): FactCheck | undefined {
 const WHICH_ONES = /^\s*(?:which|what)\s+((?:[a-z-]+\s+){0,2}?[a-z-]+?s)\s+(?:are|were|have|has|had|do|does|did)\b/i;
 const CAPITALISED = /(?<![.!?:]\s|^)\b[A-Z][A-Za-z]+/g;
 
+/**
+ * "Which 19 countries …": the asker knows how many and asks which, so a fact that gives the count must list them;
+ * naming a few things beside it is no answer.
+ */
+const WHICH_COUNTED =
+  /^\s*(?:which|what)\s+(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+[a-z-]+s\b/i;
+const NAMED_PAIR = /\b[A-Z]\w*(?:\s+and\s+|-)[A-Z]/;
+
 function whichOnesCheck(asking: string): FactCheck | undefined {
+  const counted = WHICH_COUNTED.exec(asking);
+  if (counted) {
+    // Two are listed as a pair of names: "Chongqing and Singapore", "Phnom Penh-Sihanoukville".
+    const two = /^(?:2|two)$/i.test(counted[1]!);
+    return (fact) => {
+      const text = `${fact.summary} ${fact.details ?? ''}`;
+      return LISTS.test(text) || (two && NAMED_PAIR.test(text));
+    };
+  }
   const match = WHICH_ONES.exec(asking);
   const head = match ? contentWords(match[1]!).at(-1) : undefined;
   if (head === undefined) return undefined;

@@ -1,6 +1,7 @@
 import type { Fact } from '../schema.js';
 import { isEnglishWord } from './english-words.js';
 import { isSlip } from './filler.js';
+import { tokenizeQuery } from './normalize.js';
 import { isSuperlative, statesRank } from './superlatives.js';
 
 /**
@@ -53,13 +54,22 @@ function rateCheck(asking: string): FactCheck | undefined {
 
 /**
  * "What kinds of trade barriers": only a fact that lists some ("such as", "including", a colon, "A, B and C") gives
- * kinds; one that names the barriers without saying which is a near miss.
+ * kinds; one that names the barriers without saying which is a near miss. "Name the ways …", "list the zones" asks
+ * for the things too, which a fact gives by listing them or by being one of them (its title or aliases name the kind).
  */
 const KINDS_OF = /\b(?:what|which)\s+(?:kinds?|types?|sorts?|forms?|categories)\s+of\b/i;
+const NAME_THE = /^\s*(?:name|list)\s+(?:(?:the|all|all\s+the)\s+)?(?:[a-z-]+\s+)?([a-z-]+[^s\W]s)\b/i;
 export const LISTS = /\b(?:such\s+as|including|includes?|like)\b|:\s|\w+,\s+(?:\w+\s+){0,3}?\w+,?\s+(?:and|or)\s+\w+/i;
 
+const lists = (fact: Fact) => LISTS.test(`${fact.summary} ${fact.details ?? ''}`);
+
 function kindsCheck(asking: string): FactCheck | undefined {
-  return KINDS_OF.test(asking) ? (fact) => LISTS.test(`${fact.summary} ${fact.details ?? ''}`) : undefined;
+  if (KINDS_OF.test(asking)) return lists;
+  const head = NAME_THE.exec(asking)?.[1];
+  const token = head ? tokenizeQuery(head)[0]?.token : undefined;
+  if (!token) return undefined;
+  return (fact) =>
+    lists(fact) || tokenizeQuery(`${fact.title} ${fact.aliases.join(' ')}`).some((t) => t.token === token);
 }
 
 /**
