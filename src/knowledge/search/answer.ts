@@ -3,6 +3,7 @@ import { ANSWER_COVERAGE, isGuess } from './answer-bar.js';
 import { answerParts, pairFor } from './answer-parts.js';
 import { answersWhatIsAsked } from './asked-for.js';
 import { askCoverages, askingClause } from './asking.js';
+import { stageFirst } from './asked-stage.js';
 import { withoutAsker } from './chinese-asking.js';
 import { isChinese } from './chinese-clauses.js';
 import { chineseExcepted, statesExcepted } from './chinese-except.js';
@@ -39,7 +40,8 @@ export function answerQuestion(search: FactSearch, asked: string): Answer {
   const question = withoutAsker(search.correctChinese(asked.normalize('NFKC')));
   const ranked = search.analyze(question, { limit: 8 });
   const fits = answersWhatIsAsked(question, ranked);
-  const { analysis, coverage } = besidesExcepted(question, ranked, fits);
+  const excepted = besidesExcepted(question, ranked, fits);
+  const { analysis, coverage } = stageFirst(question, excepted.analysis, excepted.coverage, fits);
   const { hits } = analysis;
   const best = hits[0];
   // Two questions asked outright (a second question mark, "also", 另外 …) are answered part by part before any list.
