@@ -70,6 +70,11 @@ describe('Chinese words the base has never seen', () => {
     expect(unseenShare('天气')).toBe(1);
     expect(unseenShare('ticket')).toBe(1);
   });
+  it('a verb with a particle glued to it is still a verb', () => {
+    expect(unseenShare('搞了')).toBe(unseenShare('搞'));
+    expect(unseenShare('讲的')).toBeLessThan(1);
+    expect(unseenShare('天气的')).toBe(1);
+  });
   it('an unseen noun still refuses', () => {
     expect(answer('中老铁路的天气怎么样').kind).toBe('none');
   });
