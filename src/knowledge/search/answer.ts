@@ -47,6 +47,7 @@ export function answerQuestion(search: FactSearch, asked: string): Answer {
   const ranked = versionFirst(question, search.analyze(question, { limit: 8 }));
   const fits = answersWhatIsAsked(question, ranked);
   const excepted = besidesExcepted(question, ranked, fits);
+  const { known } = excepted;
   const { analysis, coverage } = stageFirst(question, excepted.analysis, excepted.coverage, fits);
   const { hits } = analysis;
   const best = hits[0];
@@ -55,7 +56,8 @@ export function answerQuestion(search: FactSearch, asked: string): Answer {
   const answered = parts && answerParts(search, parts);
   if (answered) return answered;
   // A group or a pair answers only what the best fact could: "the average speed of trains" lists no railway facts.
-  const list = listIntent(question) && best && fits(best) ? groupFor(search, analysis, coverage, fits) : undefined;
+  const list =
+    listIntent(question) && best && fits(best) ? groupFor(search, analysis, coverage, fits, known) : undefined;
   if (list) return list;
   const pair = pairFor(search, question);
   if (pair) return pair;
@@ -102,6 +104,7 @@ function groupFor(
   { hits }: Analysis,
   coverage: readonly number[],
   fits: (hit: SearchHit) => boolean,
+  excepted: readonly string[],
 ): Answer | undefined {
   const best = hits[0];
   if (!best || coverage[0]! < ANSWER_COVERAGE * 0.8) return undefined;
@@ -111,10 +114,13 @@ function groupFor(
   const close = hits.filter((h, i) => h.score >= best.score * GROUP_CLOSE && covers(i) && fits(h));
   let chosen: { tag: string; facts: Fact[]; count: number } | undefined;
   for (const tag of new Set(close.flatMap((h) => h.fact.tags))) {
-    const facts = search.byTag.get(tag) ?? [];
+    // 除了X，还有哪些: the facts stating X are what the question already knows, not part of the list.
+    const facts = (search.byTag.get(tag) ?? []).filter((f) => !statesExcepted(f, excepted));
     if (facts.length < 2 || facts.length > MAX_GROUP) continue;
-    const count = close.filter((h) => h.fact.tags.includes(tag)).length;
-    if (count < 2 || !best.fact.tags.includes(tag)) continue;
+    const count = close.filter((h) => facts.includes(h.fact)).length;
+    // A tag most close facts share names the kind asked for, even when the best fact (a text that mentions the kind
+    // in passing, and that the question does not name) lacks it.
+    if (count < 2 || (!best.fact.tags.includes(tag) && (best.named > 0 || excepted.length > 0))) continue;
     if (!chosen || count > chosen.count || (count === chosen.count && facts.length < chosen.facts.length))
       chosen = { tag, facts, count };
   }
@@ -132,16 +138,16 @@ function besidesExcepted(
   question: string,
   analysis: Analysis,
   fits: (hit: SearchHit) => boolean,
-): { analysis: Analysis; coverage: number[] } {
+): { analysis: Analysis; coverage: number[]; known: string[] } {
   const coverage = askCoverages(question, analysis);
   const excepted = isChinese(question) ? chineseExcepted(question) : [];
   const known = excepted.filter((w) => analysis.terms.some((t) => t.text === w));
   const best = analysis.hits[0];
-  if (!best || known.length === 0 || !statesExcepted(best.fact, known)) return { analysis, coverage };
+  if (!best || known.length === 0 || !statesExcepted(best.fact, known)) return { analysis, coverage, known };
   const other = analysis.hits.findIndex(
     (h, i) => i > 0 && coverage[i]! >= ANSWER_COVERAGE && fits(h) && !statesExcepted(h.fact, known),
   );
-  if (other < 0) return { analysis, coverage };
+  if (other < 0) return { analysis, coverage, known };
   const first = <T>(list: readonly T[]) => [list[other]!, ...list.filter((_, i) => i !== other)];
   return {
     analysis: {
@@ -151,5 +157,6 @@ function besidesExcepted(
       partial: first(analysis.partial),
     },
     coverage: first(coverage),
+    known,
   };
 }
