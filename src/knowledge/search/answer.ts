@@ -4,7 +4,6 @@ import { answerParts, pairFor } from './answer-parts.js';
 import { answersWhatIsAsked } from './asked-for.js';
 import { askCoverages, askingClause } from './asking.js';
 import { stageFirst } from './asked-stage.js';
-import { versionFirst } from './asked-version.js';
 import { withoutAsker } from './chinese-asking.js';
 import { isChinese } from './chinese-clauses.js';
 import { chineseExcepted, statesExcepted } from './chinese-except.js';
@@ -44,7 +43,7 @@ export function answerQuestion(search: FactSearch, asked: string): Answer {
   // years, figures or question marks see the same question however it was typed.
   // Who asks (作为一名记者，…) says nothing about what is asked.
   const question = withoutAsker(search.correctChinese(asked.normalize('NFKC')));
-  const ranked = versionFirst(question, search.analyze(question, { limit: 8 }));
+  const ranked = search.analyze(question, { limit: 8 });
   const fits = answersWhatIsAsked(question, ranked);
   const excepted = besidesExcepted(question, ranked, fits);
   const { known } = excepted;
