@@ -23,3 +23,24 @@ export function localText(fact: Fact, lang: Lang): LocalText {
 
 /** Just the title, for buttons and list lines. */
 export const localTitle = (fact: Fact, lang: Lang): string => localText(fact, lang).title;
+
+/** Where a summary's first sentence ends, by the reader's language's rules (ICU, built into Node). */
+const SENTENCES = new Map<Lang, Intl.Segmenter>();
+
+/** The first sentence of the fact's summary in the reader's language: what a list or pair answer says of each fact. */
+export function leadSentence(fact: Fact, lang: Lang): string {
+  const { summary } = localText(fact, lang);
+  let segmenter = SENTENCES.get(lang);
+  if (!segmenter) SENTENCES.set(lang, (segmenter = sentenceSegmenter(lang)));
+  const first = segmenter.segment(summary)[Symbol.iterator]().next();
+  return first.done ? summary.trim() : first.value.segment.trim();
+}
+
+function sentenceSegmenter(lang: Lang): Intl.Segmenter {
+  try {
+    return new Intl.Segmenter(lang, { granularity: 'sentence' });
+  } catch {
+    // A catalogue locale ICU does not know still has sentences.
+    return new Intl.Segmenter('en', { granularity: 'sentence' });
+  }
+}

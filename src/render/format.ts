@@ -94,6 +94,17 @@ export function keyFacts(fact: Fact, lang: Lang = 'en'): [string, string][] {
   }
 }
 
+/**
+ * The two key facts a fact shows among several: an agreement's status and its latest date (in force, else signed), so
+ * "RCEP: in force since 1 January 2022" rather than its signing; other kinds their first two.
+ */
+export function briefKeyFacts(fact: Fact, lang: Lang = 'en'): [string, string][] {
+  const rows = keyFacts(fact, lang);
+  if (fact.kind !== 'agreement') return rows.slice(0, 2);
+  // Status first, parties last, at least one date between (keyFacts above).
+  return [rows[0]!, rows.at(-2)!];
+}
+
 /** A plain-text answer for the terminal (CLI and sandbox). */
 export function factToText(fact: Fact): string {
   const lines = [`${fact.title}  [${kindInfo(fact.kind).label}]`, '', fact.summary];

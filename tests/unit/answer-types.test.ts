@@ -30,6 +30,8 @@ describe('answer types: what a question asks for must be stated by the fact', ()
     expect(ids('how fast do trains go on the china-laos railway')).toEqual(['china-laos-railway-opens']);
     expect(kind('china asean combined economic output in us dollars')).toBe('none');
     expect(kind('how much faster is customs under fta 3.0, in hours')).toBe('none');
+    const parkFact = facts.find((f) => f.id === 'long-jiang-industrial-park')!;
+    expect(typedChecks('how long are they?').every((check) => check(parkFact))).toBe(false);
   });
   it('a count needs a number that counts something (not a year, a date or a size)', () => {
     expect(kind('number of firms in the sihanoukville special economic zone')).toBe('none');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadSeedFacts } from '../../src/knowledge/load-facts.js';
 import { ANSWER_COVERAGE } from '../../src/knowledge/search/answer-bar.js';
-import { answerIds, answerQuestion } from '../../src/knowledge/search/answer.js';
+import { answerIds, answerQuestion, memberBar } from '../../src/knowledge/search/answer.js';
 import { askCoverages, askingClause } from '../../src/knowledge/search/asking.js';
 import { FactSearch } from '../../src/knowledge/search/engine.js';
 import { isEnglishWord } from '../../src/knowledge/search/english-words.js';
@@ -87,6 +87,11 @@ describe('answers made of several facts', () => {
         'china-singapore-trade-over-100bn',
       ]),
     );
+  });
+  it('a group member needs the bar, or most of what the best covers when the best is near the bar', () => {
+    expect(memberBar(1)).toBeCloseTo(0.44);
+    expect(memberBar(0.46)).toBeCloseTo(0.322);
+    expect(memberBar(0.46)).toBeLessThan(0.38);
   });
   it('a Chinese list question (哪些) gets the group too', () => {
     const a = answer('哪些东盟国家跟中国的贸易额超过1000亿美元');

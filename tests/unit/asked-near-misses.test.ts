@@ -92,9 +92,72 @@ describe('near misses: the fact names the subject but not what is asked of it', 
     expect(passes('has japan signed the harbour deal?', fact('China signed the harbour deal.'))).toBe(false);
     expect(passes('did the philippines sign the harbour deal?', fact('Philippine ports signed it.'))).toBe(true);
   });
+  it("a country's other names count: US, UAE, Burma; not the pronoun, the currency or a continent", () => {
+    expect(countriesIn('What are the current US tariffs on harbour goods?')).toEqual(['united states']);
+    expect(countriesIn('what did the us government say about the harbour deal')).toEqual(['united states']);
+    expect(countriesIn('what did the uae sign')).toEqual(['united arab emirates']);
+    expect(countriesIn('what did Burma sign')).toEqual(['myanmar']);
+    expect(countriesIn('teacher asked us why the harbour grew')).toEqual([]);
+    expect(countriesIn('what was harbour trade in US dollars')).toEqual([]);
+    expect(countriesIn('what was harbour trade in US$')).toEqual([]);
+    expect(countriesIn('what does South America export')).toEqual([]);
+    expect(passes('what did the US say about the harbour deal', fact('China signed the harbour deal.'))).toBe(false);
+    expect(passes('what did the US say about the harbour deal', fact('The United States welcomed it.'))).toBe(true);
+  });
+  it('a version asked for must be the version the fact names', () => {
+    const first = fact('The harbour deal took effect in 2010.');
+    const third = { ...fact('The harbour deal was upgraded.'), aliases: ['Harbour deal 3.0'] };
+    expect(passes('what tariff cuts are in harbour deal 3.0', first)).toBe(false);
+    expect(passes('what tariff cuts are in harbour deal 3.0', third)).toBe(true);
+    expect(passes('what is in version 3 of the harbour deal', third)).toBe(true);
+    expect(passes('what is in the harbour deal 2.0', third)).toBe(false);
+    expect(passes('was harbour trade 2.38 trillion', first)).toBe(true);
+  });
+  it('which things of a kind: a fact that names the kind must say which', () => {
+    const kinds = fact('The sides worked on port shipping, air transport and energy pipelines.');
+    expect(passes('which ports are involved in the harbour projects', kinds)).toBe(false);
+    expect(
+      passes('which ports are involved in the harbour projects', fact('It links the ports of Kuantan and Qinzhou.')),
+    ).toBe(true);
+    expect(
+      passes('which modes does the harbour line combine', fact('It combines rail, road and water transport.')),
+    ).toBe(true);
+  });
+  it('which countries did an act: the fact must say the act, not a noun of it', () => {
+    const pending = fact('It takes effect once each side completes ratification.');
+    expect(passes('Which harbour countries have already ratified the deal?', pending)).toBe(false);
+    expect(passes('Which harbour countries have already ratified the deal?', fact('Laos ratified it in 2024.'))).toBe(
+      true,
+    );
+  });
+  it('who is asked is someone the question does not name already', () => {
+    const two = fact('Laos became the harbour partner of China in 2020.');
+    expect(passes("Who was China's harbour partner before Laos?", two)).toBe(false);
+    expect(passes("Who is China's harbour partner?", two)).toBe(true);
+  });
+  it('a bare phrase that ends in a kind of person asks for that person', () => {
+    expect(askedRole('harbour report contributor')).toEqual(['contributor']);
+    expect(askedRole('what do harbour passengers pay')).toBeUndefined();
+    expect(askedRole('harbour line passengers')).toEqual(['passeng']);
+  });
+  it('"name the ways", "list the zones": a fact that lists them or is one of them', () => {
+    expect(passes('Name the ways the harbour is described as busy', fact('The harbour is busy and growing.'))).toBe(
+      false,
+    );
+    expect(passes('Name the ways the harbour is busy', fact('It is busy with ships, trucks and trains.'))).toBe(true);
+    const zone = { ...fact('The zone hosts 50 firms.'), title: 'Harbour industrial zone' };
+    expect(passes('name the industrial zones mentioned', zone)).toBe(true);
+  });
+  it('"which 19 countries": a fact that gives the count must list them (two may be a pair of names)', () => {
+    const count = fact('Harbour services reach 19 countries, thanks to links with the China Railway Express.');
+    expect(passes('Which 19 countries do the harbour services reach?', count)).toBe(false);
+    expect(passes('Which three countries does it reach?', fact('It reaches Laos, Thailand and Vietnam.'))).toBe(true);
+    expect(passes('which two cities does the line link', fact('It links Kunming and Vientiane.'))).toBe(true);
+  });
   it('end to end on the seed base', () => {
     expect(kind('how old is wang wentao')).toBe('none');
     expect(kind('what does MFN stand for')).toBe('none');
     expect(kind('what does MOFCOM stand for')).toBe('fact');
+    expect(kind('What other publications has Hasan Muhammad written for, and what did he study?')).toBe('none');
   });
 });

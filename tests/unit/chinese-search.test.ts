@@ -62,6 +62,14 @@ describe('Chinese homophone slips', () => {
   });
 });
 
+describe('Chinese list questions', () => {
+  it('lists the kind most close facts share, though the best fact only mentions it in passing', () => {
+    const got = answer('东盟有哪些产业园区');
+    expect(got.kind).toBe('list');
+    expect(got.kind === 'list' && got.tag).toBe('industrial-zone');
+  });
+});
+
 describe('Chinese words the base has never seen', () => {
   it('a verb, adverb or lone character counts less than a noun', () => {
     expect(unseenShare('通往')).toBeLessThan(1);
@@ -69,6 +77,11 @@ describe('Chinese words the base has never seen', () => {
     expect(unseenShare('效')).toBeLessThan(1);
     expect(unseenShare('天气')).toBe(1);
     expect(unseenShare('ticket')).toBe(1);
+  });
+  it('a verb with a particle glued to it is still a verb', () => {
+    expect(unseenShare('搞了')).toBe(unseenShare('搞'));
+    expect(unseenShare('讲的')).toBeLessThan(1);
+    expect(unseenShare('天气的')).toBe(1);
   });
   it('an unseen noun still refuses', () => {
     expect(answer('中老铁路的天气怎么样').kind).toBe('none');
@@ -79,6 +92,8 @@ describe('Chinese "how many" questions', () => {
   it('finds the thing counted after the measure word, but not a length of time or money', () => {
     expect(chineseCountedThing('西港特区有多少名员工')).toBe('员工');
     expect(chineseCountedThing('RCEP有几个成员国')).toBe('成员');
+    // 哪几个 asks which ones, not how many.
+    expect(chineseCountedThing('有哪几个国家参加')).toBeUndefined();
     expect(chineseCountedThing('中国连续多少年是东盟最大贸易伙伴')).toBeUndefined();
     expect(chineseCountedThing('票价多少钱')).toBeUndefined();
   });

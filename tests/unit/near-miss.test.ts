@@ -20,6 +20,8 @@ describe('near misses: the subject is known, what is asked of it is not', () => 
     expect(ids('how many countries and regions can the china-laos railway reach')).toEqual([
       'china-laos-railway-rail-links-19-countries',
     ]);
+    // "Which 19 countries and regions" is one question (not "which 19 countries" + "regions …"), and the count is no list.
+    expect(answer('Which 19 countries and regions do the rail links reach?').kind).toBe('none');
   });
   it('a figure does not answer for a year outside its period', () => {
     expect(coversYears(fact('china-asean-goods-trade-2021'), [2019])).toBe(false);

@@ -37,9 +37,9 @@ export function pairFor(search: FactSearch, question: string): Answer | undefine
   const parts = zh || named > 0 ? question.split(JOIN_ZH) : splitEnglish(question);
   if (parts.length !== 2) return undefined;
   const [left, right] = parts as [string, string];
-  // A one-word left half ("how many countries and regions …") coordinates two nouns of one question (分别 has
-  // already said there are two: RCEP和中老铁路分别…).
-  if (!zh && tokenizeQuery(left).length < 2) return undefined;
+  // A one-word left half, a number aside ("how many countries and regions …", "which 19 countries and regions …"),
+  // coordinates two nouns of one question (分别 has already said there are two: RCEP和中老铁路分别…).
+  if (!zh && tokenizeQuery(left).filter((t) => !/^\d/.test(t.token)).length < 2) return undefined;
   // "How long is the railway, and who is its chief engineer?" asks two things, so a gap in the second may be said.
   // Without a question word opening each half, the halves may share a subject only one of them names, and a fact
   // found for the other half alone is no answer to show on its own (measured: out-of-scope questions answered).

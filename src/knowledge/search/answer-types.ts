@@ -1,5 +1,5 @@
 import type { Fact } from '../schema.js';
-import { attributeChecks, type FactCheck } from './asked-attribute.js';
+import { attributeChecks, LISTS, type FactCheck } from './asked-attribute.js';
 import { countryCheck } from './asked-places.js';
 import { askingClause } from './asking.js';
 import { isEnglishWord } from './english-words.js';
@@ -79,7 +79,7 @@ const ASKS: [RegExp, ValueType][] = [
   ],
   [/\bhow\s+fast\b|\bspeeds?\b/i, 'speed'],
   [
-    /\blength\b|\bhow\s+long\s+(?:is|was)\s+(?:the|a|an|it)\b(?!.*\b(?:journey|trip|ride|drive|flight|wait)\b)/i,
+    /\blength\b|\bhow\s+long\s+(?:(?:is|was)\s+(?:the|a|an|it)|(?:are|were)\s+(?:the|they|these|those))\b(?!.*\b(?:journey|trip|ride|drive|flight|wait)s?\b)/i,
     'distance',
   ],
   [
@@ -228,7 +228,7 @@ function exactCheck(asking: string): FactCheck | undefined {
  * by") answers nothing asked.
  */
 const WHO_VERB =
-  /\b(?:who|(?:which|what)\s+(?:[a-z]+\s+)?(?:company|firm|organi[sz]ation|group|body|agency|operator|country|government))\s+(?:(?:is|was|are|were|has|have|had|did|does|do)\s+)?(?:been\s+)?(?:actually\s+|really\s+)?([a-z]{3,})\b/i;
+  /\b(?:who|(?:which|what)\s+(?:[a-z]+\s+)?(?:compan(?:y|ies)|firms?|organi[sz]ations?|groups?|bod(?:y|ies)|agenc(?:y|ies)|operators?|countr(?:y|ies)|governments?))\s+(?:(?:is|was|are|were|has|have|had|did|does|do)\s+)?(?:been\s+)?(?:(?:actually|really|already|still|also|now)\s+)?([a-z]{3,})\b/i;
 
 function actCheck(asking: string): FactCheck | undefined {
   const match = WHO_VERB.exec(asking);
@@ -281,6 +281,22 @@ export function statesTimeSpan(fact: Fact): boolean {
   return STATES.span.test(factText(fact).text);
 }
 
+/**
+ * "Who was China's largest partner before ASEAN": who is asked is someone the question does not name already. A fact
+ * whose every name (a capitalised word) the question gives (ASEAN, China) says nobody else, so it cannot answer.
+ */
+const WHO = /^\s*(?:who|whom|whose)\b/i;
+
+function whoCheck(asking: string): FactCheck | undefined {
+  if (!WHO.test(asking)) return undefined;
+  const asked = new Set(tokenizeQuery(asking).map((t) => t.token));
+  return (fact) =>
+    [...factText(fact).text.matchAll(/\b[A-Z][A-Za-z]*/g)].some((m) => {
+      const word = m[0].toLowerCase();
+      return !asked.has(stem(word)) && !asked.has(word);
+    });
+}
+
 /** The content words of a phrase, in the form the fact text is stemmed to (no synonyms: "GDP" must be said). */
 function contentWords(phrase: string): string[] {
   return tokenizeQuery(phrase)
@@ -327,6 +343,55 @@ function namesCheck(asking: string): FactCheck | undefined {
   const match = NAMES_OF.exec(asking);
   const head = match ? contentWords(match[1]!).at(-1) : undefined;
   return head === undefined ? undefined : (fact) => givesNames(fact, head);
+}
+
+/**
+ * "Which ports are involved", "which pipelines have they built": asks which things of a kind. A fact that names the
+ * kind must say which: a name the question does not already give next to it, or a list that is not of kinds with it
+ * ("port shipping, air transport and energy pipelines" names no port). One that never names the kind may say which
+ * in other words.
+ */
+const WHICH_ONES = /^\s*(?:which|what)\s+((?:[a-z-]+\s+){0,2}?[a-z-]+?s)\s+(?:are|were|have|has|had|do|does|did)\b/i;
+const CAPITALISED = /(?<![.!?:]\s|^)\b[A-Z][A-Za-z]+/g;
+
+/**
+ * "Which 19 countries …": the asker knows how many and asks which, so a fact that gives the count must list them;
+ * naming a few things beside it is no answer.
+ */
+const WHICH_COUNTED =
+  /^\s*(?:which|what)\s+(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+[a-z-]+s\b/i;
+const NAMED_PAIR = /\b[A-Z]\w*(?:\s+and\s+|-)[A-Z]/;
+
+function whichOnesCheck(asking: string): FactCheck | undefined {
+  const counted = WHICH_COUNTED.exec(asking);
+  if (counted) {
+    // Two are listed as a pair of names: "Chongqing and Singapore", "Phnom Penh-Sihanoukville".
+    const two = /^(?:2|two)$/i.test(counted[1]!);
+    return (fact) => {
+      const text = `${fact.summary} ${fact.details ?? ''}`;
+      return LISTS.test(text) || (two && NAMED_PAIR.test(text));
+    };
+  }
+  const match = WHICH_ONES.exec(asking);
+  const head = match ? contentWords(match[1]!).at(-1) : undefined;
+  if (head === undefined) return undefined;
+  const asked = new Set(tokenizeQuery(asking).map((t) => t.token));
+  return (fact) => saysWhich(fact, head, asked);
+}
+
+function saysWhich(fact: Fact, head: string, asked: ReadonlySet<string>): boolean {
+  const { text, tokens } = factText(fact);
+  const at = tokens.filter((t) => t.token === head).map((t) => t.at);
+  if (at.length === 0) return true;
+  const named = at.some((i) =>
+    [...text.slice(Math.max(0, i - NEAR), i + NEAR).matchAll(CAPITALISED)].some(
+      (m) => !asked.has(stem(m[0].toLowerCase())),
+    ),
+  );
+  if (named) return true;
+  const namesHead = (sentence: string) =>
+    (sentence.match(/[A-Za-z]+/g) ?? []).some((w) => stem(w.toLowerCase()) === head);
+  return text.split(/(?<=[.!?])\s+/).some((sentence) => LISTS.test(sentence) && !namesHead(sentence));
 }
 
 function givesNames(fact: Fact, head: string): boolean {
@@ -464,6 +529,8 @@ export function typedChecks(question: string): FactCheck[] {
     exactCheck(asking),
     comparisonCheck(asking),
     namesCheck(asking),
+    whichOnesCheck(asking),
+    whoCheck(asking),
     forecastCheck(asking),
     comingCheck(asking),
     yearCheck(asking),

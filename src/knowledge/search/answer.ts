@@ -3,6 +3,7 @@ import { ANSWER_COVERAGE, isGuess } from './answer-bar.js';
 import { answerParts, pairFor } from './answer-parts.js';
 import { answersWhatIsAsked } from './asked-for.js';
 import { askCoverages, askingClause } from './asking.js';
+import { stageFirst } from './asked-stage.js';
 import { withoutAsker } from './chinese-asking.js';
 import { isChinese } from './chinese-clauses.js';
 import { chineseExcepted, statesExcepted } from './chinese-except.js';
@@ -27,6 +28,11 @@ export type Answer =
 const MAX_GROUP = 8;
 /** A group is meant when at least two of its facts rank close to the best one. */
 const GROUP_CLOSE = 0.6;
+/**
+ * A member covers the bar's share, or this share of what the best covers: a long question's context ("as magnets for
+ * business") may be held by one member alone (chosen on the even half).
+ */
+const MEMBER_COVERAGE = 0.7;
 const LIST_WORD = /\b(which|what|name|list)\b/i;
 const LIST_SLIPS = ['which', 'list'];
 /** Chinese asks for several things with 哪些 / 哪几 ("which ones") or 列出 / 列举 ("list"). */
@@ -39,7 +45,9 @@ export function answerQuestion(search: FactSearch, asked: string): Answer {
   const question = withoutAsker(search.correctChinese(asked.normalize('NFKC')));
   const ranked = search.analyze(question, { limit: 8 });
   const fits = answersWhatIsAsked(question, ranked);
-  const { analysis, coverage } = besidesExcepted(question, ranked, fits);
+  const excepted = besidesExcepted(question, ranked, fits);
+  const { known } = excepted;
+  const { analysis, coverage } = stageFirst(question, excepted.analysis, excepted.coverage, fits);
   const { hits } = analysis;
   const best = hits[0];
   // Two questions asked outright (a second question mark, "also", 另外 …) are answered part by part before any list.
@@ -47,7 +55,8 @@ export function answerQuestion(search: FactSearch, asked: string): Answer {
   const answered = parts && answerParts(search, parts);
   if (answered) return answered;
   // A group or a pair answers only what the best fact could: "the average speed of trains" lists no railway facts.
-  const list = listIntent(question) && best && fits(best) ? groupFor(search, analysis, coverage, fits) : undefined;
+  const list =
+    listIntent(question) && best && fits(best) ? groupFor(search, analysis, coverage, fits, known) : undefined;
   if (list) return list;
   const pair = pairFor(search, question);
   if (pair) return pair;
@@ -83,24 +92,34 @@ function listIntent(question: string): boolean {
   return words.some((w) => w.length > 4 && /[^s]s$/.test(w) && !/(ss|us|is|ous)$/.test(w) && !isFiller(w));
 }
 
+/** The coverage a fact needs to join a group whose best fact covers `best` of the asking clause. */
+export function memberBar(best: number): number {
+  return Math.min(ANSWER_COVERAGE * 0.8, best * MEMBER_COVERAGE);
+}
+
 /** The tag whose facts rank together at the top: listed whole, best-ranked first. */
 function groupFor(
   search: FactSearch,
   { hits }: Analysis,
   coverage: readonly number[],
   fits: (hit: SearchHit) => boolean,
+  excepted: readonly string[],
 ): Answer | undefined {
   const best = hits[0];
-  const covers = (i: number) => coverage[i]! >= ANSWER_COVERAGE * 0.8;
-  if (!best || !covers(0)) return undefined;
+  if (!best || coverage[0]! < ANSWER_COVERAGE * 0.8) return undefined;
+  const bar = memberBar(coverage[0]!);
+  const covers = (i: number) => coverage[i]! >= bar;
   // Only facts that state what is asked ("what percentage …" needs percentages) make a group.
   const close = hits.filter((h, i) => h.score >= best.score * GROUP_CLOSE && covers(i) && fits(h));
   let chosen: { tag: string; facts: Fact[]; count: number } | undefined;
   for (const tag of new Set(close.flatMap((h) => h.fact.tags))) {
-    const facts = search.byTag.get(tag) ?? [];
+    // 除了X，还有哪些: the facts stating X are what the question already knows, not part of the list.
+    const facts = (search.byTag.get(tag) ?? []).filter((f) => !statesExcepted(f, excepted));
     if (facts.length < 2 || facts.length > MAX_GROUP) continue;
-    const count = close.filter((h) => h.fact.tags.includes(tag)).length;
-    if (count < 2 || !best.fact.tags.includes(tag)) continue;
+    const count = close.filter((h) => facts.includes(h.fact)).length;
+    // A tag most close facts share names the kind asked for, even when the best fact (a text that mentions the kind
+    // in passing, and that the question does not name) lacks it.
+    if (count < 2 || (!best.fact.tags.includes(tag) && (best.named > 0 || excepted.length > 0))) continue;
     if (!chosen || count > chosen.count || (count === chosen.count && facts.length < chosen.facts.length))
       chosen = { tag, facts, count };
   }
@@ -118,16 +137,16 @@ function besidesExcepted(
   question: string,
   analysis: Analysis,
   fits: (hit: SearchHit) => boolean,
-): { analysis: Analysis; coverage: number[] } {
+): { analysis: Analysis; coverage: number[]; known: string[] } {
   const coverage = askCoverages(question, analysis);
   const excepted = isChinese(question) ? chineseExcepted(question) : [];
   const known = excepted.filter((w) => analysis.terms.some((t) => t.text === w));
   const best = analysis.hits[0];
-  if (!best || known.length === 0 || !statesExcepted(best.fact, known)) return { analysis, coverage };
+  if (!best || known.length === 0 || !statesExcepted(best.fact, known)) return { analysis, coverage, known };
   const other = analysis.hits.findIndex(
     (h, i) => i > 0 && coverage[i]! >= ANSWER_COVERAGE && fits(h) && !statesExcepted(h.fact, known),
   );
-  if (other < 0) return { analysis, coverage };
+  if (other < 0) return { analysis, coverage, known };
   const first = <T>(list: readonly T[]) => [list[other]!, ...list.filter((_, i) => i !== other)];
   return {
     analysis: {
@@ -137,5 +156,6 @@ function besidesExcepted(
       partial: first(analysis.partial),
     },
     coverage: first(coverage),
+    known,
   };
 }

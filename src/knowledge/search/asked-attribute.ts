@@ -1,6 +1,7 @@
 import type { Fact } from '../schema.js';
 import { isEnglishWord } from './english-words.js';
 import { isSlip } from './filler.js';
+import { tokenizeQuery } from './normalize.js';
 import { isSuperlative, statesRank } from './superlatives.js';
 
 /**
@@ -53,13 +54,22 @@ function rateCheck(asking: string): FactCheck | undefined {
 
 /**
  * "What kinds of trade barriers": only a fact that lists some ("such as", "including", a colon, "A, B and C") gives
- * kinds; one that names the barriers without saying which is a near miss.
+ * kinds; one that names the barriers without saying which is a near miss. "Name the ways …", "list the zones" asks
+ * for the things too, which a fact gives by listing them or by being one of them (its title or aliases name the kind).
  */
 const KINDS_OF = /\b(?:what|which)\s+(?:kinds?|types?|sorts?|forms?|categories)\s+of\b/i;
-const LISTS = /\b(?:such\s+as|including|includes?|like)\b|:\s|\w+,\s+(?:\w+\s+){0,3}?\w+,?\s+(?:and|or)\s+\w+/i;
+const NAME_THE = /^\s*(?:name|list)\s+(?:(?:the|all|all\s+the)\s+)?(?:[a-z-]+\s+)?([a-z-]+[^s\W]s)\b/i;
+export const LISTS = /\b(?:such\s+as|including|includes?|like)\b|:\s|\w+,\s+(?:\w+\s+){0,3}?\w+,?\s+(?:and|or)\s+\w+/i;
+
+const lists = (fact: Fact) => LISTS.test(`${fact.summary} ${fact.details ?? ''}`);
 
 function kindsCheck(asking: string): FactCheck | undefined {
-  return KINDS_OF.test(asking) ? (fact) => LISTS.test(`${fact.summary} ${fact.details ?? ''}`) : undefined;
+  if (KINDS_OF.test(asking)) return lists;
+  const head = NAME_THE.exec(asking)?.[1];
+  const token = head ? tokenizeQuery(head)[0]?.token : undefined;
+  if (!token) return undefined;
+  return (fact) =>
+    lists(fact) || tokenizeQuery(`${fact.title} ${fact.aliases.join(' ')}`).some((t) => t.token === token);
 }
 
 /**
@@ -99,6 +109,25 @@ function ageCheck(asking: string): FactCheck | undefined {
   return ASKS_AGE.test(asking) ? (fact) => STATES_AGE.test(ownText(fact)) : undefined;
 }
 
+/**
+ * "FTA 3.0", "version 2": a question that names a version asks about that version, and a fact that never names it
+ * (the first FTA, its 2.0 upgrade) is a near miss, however much it shares of the rest.
+ */
+const VERSION = /(?<![\d.])(\d{1,2})\.0(?![\d.]*\d)|\bversion\s+(\d{1,2})\b/gi;
+
+function versionsIn(text: string): Set<string> {
+  return new Set([...text.matchAll(VERSION)].map((m) => m[1] ?? m[2]!));
+}
+
+function versionCheck(asking: string): FactCheck | undefined {
+  const asked = versionsIn(asking);
+  if (asked.size === 0) return undefined;
+  return (fact) => {
+    const stated = versionsIn(ownText(fact));
+    return [...asked].every((v) => stated.has(v));
+  };
+}
+
 /** The attribute checks an English asking clause calls for. */
 export function attributeChecks(asking: string): FactCheck[] {
   return [
@@ -108,5 +137,6 @@ export function attributeChecks(asking: string): FactCheck[] {
     meaningCheck(asking),
     rankCheck(asking),
     ageCheck(asking),
+    versionCheck(asking),
   ].filter((c): c is FactCheck => c !== undefined);
 }

@@ -175,12 +175,29 @@ const WHO_ROLE =
 
 /** The tokens of the role a "who is the … of" question asks about, or undefined. */
 export function askedRole(question: string): string[] | undefined {
-  const match = WHO_ROLE.exec(askingClause(question).replace(/[?!.]+$/, ''));
-  if (!match) return undefined;
+  const asking = askingClause(question).replace(/[?!.\s]+$/, '');
+  const match = WHO_ROLE.exec(asking);
+  if (!match) return endsWithPerson(asking);
   const tokens = tokenizeQuery(match[1] ?? match[2]!)
     .map((t) => t.token)
     .filter((t) => !WEAK_TOKENS.has(t));
   return tokens.length > 0 ? tokens : undefined;
+}
+
+/**
+ * "TROIB report contributor", "railway chief engineer": a bare phrase (no question word) that ends in a kind of
+ * person asks for who that is, so the fact must name the role as a role question's would.
+ */
+const QUESTION_WORD =
+  /\b(?:what|whats|which|who|whose|how|when|where|why|is|are|was|were|do|does|did|has|have|can|will)\b/i;
+
+function endsWithPerson(asking: string): string[] | undefined {
+  if (/\s/.test(asking) && !QUESTION_WORD.test(asking)) {
+    const last = asking.toLowerCase().match(/[a-z]+$/)?.[0];
+    const token = last && isPersonWord(last) ? tokenizeQuery(last)[0]?.token : undefined;
+    if (token && !WEAK_TOKENS.has(token)) return [token];
+  }
+  return undefined;
 }
 
 /** Whether the fact's English text names every word of the role. */

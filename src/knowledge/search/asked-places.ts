@@ -1,5 +1,6 @@
 import type { Fact } from '../schema.js';
 import { ownText, type FactCheck } from './asked-attribute.js';
+import { isEnglishWord } from './english-words.js';
 import { COUNTRIES } from './place-names.js';
 
 /**
@@ -16,9 +17,39 @@ const COUNTRY = new RegExp(
   'g',
 );
 
-/** The countries an asking clause names, lower-cased. */
+/**
+ * The other names countries-list gives ("Burma", "Britain", "America"), read as the country. A short form in capitals
+ * ("US", "UAE") counts as written in capitals, or in lower case where it is no English word ("uae") or follows "the"
+ * ("the us government"; "asked us" is the pronoun); "US dollars" and "US$" name a currency, not the country, and
+ * "South America" a continent.
+ */
+let aliases: readonly { pattern: RegExp; country: string }[] | undefined;
+
+function countryAliases(): readonly { pattern: RegExp; country: string }[] {
+  aliases ??= COUNTRIES.flatMap((c) =>
+    c.aliases
+      .filter((a) => a.toLowerCase() !== c.name && /^[A-Za-z][A-Za-z -]+$/.test(a))
+      .map((a) => ({ pattern: aliasPattern(a), country: c.name })),
+  );
+  return aliases;
+}
+
+function aliasPattern(alias: string): RegExp {
+  const name = alias.replace(/-/g, '\\-');
+  if (!/^[A-Z]+$/.test(alias)) return new RegExp(String.raw`(?<!\b(?:north|south|central|latin)\s)\b${name}\b`, 'i');
+  const lower = alias.toLowerCase();
+  const word = isEnglishWord(lower);
+  const written = word ? String.raw`\b${name}|\bthe\s+${lower}` : String.raw`\b${lower}`;
+  return new RegExp(String.raw`(?:${written})\b(?!\s*(?:\$|dollars?\b))`, word ? '' : 'i');
+}
+
+/** The countries an asking clause names, lower-cased (one named by another name as its countries-list name). */
 export function countriesIn(asking: string): string[] {
-  return [...new Set([...asking.toLowerCase().matchAll(COUNTRY)].map((m) => m[1]!))];
+  const named = [...asking.toLowerCase().matchAll(COUNTRY)].map((m) => m[1]!);
+  const aliased = countryAliases()
+    .filter((a) => a.pattern.test(asking))
+    .map((a) => a.country);
+  return [...new Set([...named, ...aliased])];
 }
 
 const wordsCache = new WeakMap<Fact, Set<string>>();

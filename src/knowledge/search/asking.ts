@@ -53,8 +53,12 @@ export function askCoverages(question: string, analysis: Analysis): number[] {
     });
   const context = analysis.terms.filter((t) => !ask.has(t.text) && !analysis.unseen.includes(t.text));
   const weight = asked.reduce((sum, t) => sum + t.share, 0);
+  // An asking clause of words the base has never seen ("…, and what did he study?") asks nothing it holds: the
+  // context that names a fact is no answer to it.
+  const unknown = asked.length > 0 && asked.every((t) => analysis.unseen.includes(t.text));
   return analysis.hits.map((hit, i) => {
     if (weight === 0) return hit.coverage;
+    if (unknown) return 0;
     const help = coveredShare(context, analysis, i);
     return (coveredShare(asked, analysis, i) + help) / (weight + help);
   });

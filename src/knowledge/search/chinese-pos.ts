@@ -1,4 +1,5 @@
 import { lowerBoundAt } from '../sorted.js';
+import { withoutEdgeParticles } from './chinese.js';
 import { readPackageFile } from './package-file.js';
 
 /**
@@ -77,6 +78,8 @@ const HAN = /\p{Script=Han}/u;
 /** The share of the unseen-word weight a word the base has never seen carries (1 unless it is Chinese and not a noun). */
 export function unseenShare(word: string): number {
   if (!HAN.test(word)) return 1;
+  // What the word is is what it is without the particles glued to it: 搞了 is the verb 搞.
+  word = withoutEdgeParticles(word);
   // A lone character the base never saw as a word is mostly a piece the segmenter cut off an unknown word (其效).
   if (Array.from(word).length === 1) return REPHRASING_WEIGHT;
   return isNotNominal(word) ? REPHRASING_WEIGHT : 1;

@@ -105,6 +105,11 @@ const PART_WEIGHT = 0.8;
 const TRAILING_COPULA = /是$/u;
 const EDGE_STOPWORDS = /^[的了吗呢吧啊是在有]+|[的了吗呢吧啊过着]+$/gu;
 
+/** A word without the particles the segmenter glues to it (搞了 → 搞, 讲的 → 讲); the word itself if nothing is left. */
+export function withoutEdgeParticles(word: string): string {
+  return word.replace(EDGE_STOPWORDS, '') || word;
+}
+
 export class HanOverlap {
   private byChar: Map<string, string[]> | undefined;
   private known: Set<string> | undefined;

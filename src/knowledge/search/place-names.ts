@@ -20,10 +20,16 @@ const OTHER_TRADE_BLOCS = [
   'ecowas',
 ];
 
-/** Every country in countries-list, with its capital (empty for a few), lower-cased. */
-export const COUNTRIES: readonly { name: string; capital: string }[] = Object.values(countries).map((c) => ({
+/**
+ * Every country in countries-list, with its capital (empty for a few), lower-cased, and the other names the list
+ * gives it as written there ("US", "Burma", "Britain").
+ */
+export const COUNTRIES: readonly { name: string; capital: string; aliases: readonly string[] }[] = Object.values(
+  countries,
+).map((c) => ({
   name: c.name.toLowerCase(),
   capital: c.capital.toLowerCase(),
+  aliases: c.alias ?? [],
 }));
 
 export const PLACE_NAMES: ReadonlySet<string> = new Set(

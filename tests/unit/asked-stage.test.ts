@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { loadSeedFacts } from '../../src/knowledge/load-facts.js';
+import { askedStage, factStages } from '../../src/knowledge/search/asked-stage.js';
+import type { Fact } from '../../src/knowledge/schema.js';
+
+const milestone = loadSeedFacts().find((f) => f.kind === 'milestone')!;
+const agreement = loadSeedFacts().find((f) => f.kind === 'agreement')!;
+const titled = (title: string): Fact => ({ ...milestone, title });
+
+describe('asked stage: the stage of a thing a question asks about', () => {
+  it('reads the stage from the asking words, slips and phrases included', () => {
+    expect(askedStage('when did the harbour line open')?.stage).toBe('start');
+    expect(askedStage('wen did the harbour line opne')?.stage).toBe('start');
+    expect(askedStage('the harbour line kicked off in 2019 right?')?.stage).toBe('start');
+    expect(askedStage('how long has the harbour line been running?')?.stage).toBe('start');
+    expect(askedStage('when were the harbour talks concluded')?.stage).toBe('end');
+    expect(askedStage('when was the harbour pact signed')?.stage).toBe('signing');
+  });
+  it('asks no stage when two are asked, none is, or the stage only dates what is asked', () => {
+    expect(askedStage('harbour pact signed and took effect when')).toBeUndefined();
+    expect(askedStage('how long is the harbour line')).toBeUndefined();
+    expect(askedStage('what was daily ridership on the harbour line when it started')).toBeUndefined();
+  });
+  it("reads a fact's stages from its title and an agreement's dates", () => {
+    expect(factStages(titled('Harbour line opens'))).toEqual(['start']);
+    expect(factStages(titled('Harbour talks substantially concluded'))).toEqual(['end']);
+    expect(factStages(titled('Harbour line length: 40 km'))).toEqual([]);
+    const pact = { ...agreement, title: 'Harbour pact', signed: '2020-11-15', inForce: '2022-01-01' } as Fact;
+    expect(factStages(pact)).toEqual(['signing', 'start']);
+  });
+});
