@@ -21,6 +21,18 @@ describe('asked stage: the stage of a thing a question asks about', () => {
     expect(askedStage('how long is the harbour line')).toBeUndefined();
     expect(askedStage('what was daily ridership on the harbour line when it started')).toBeUndefined();
   });
+  it('reads the stage a Chinese question asks through the English glosses of its words', () => {
+    expect(askedStage('港口线什么时候开通的')?.stage).toBe('start');
+    expect(askedStage('港口协定哪年生效')?.stage).toBe('start');
+    expect(askedStage('港口谈判是在什么会上宣布结束的？')?.stage).toBe('end');
+    expect(askedStage('港口协定哪天正式签署')?.stage).toBe('signing');
+  });
+  it('asks no Chinese stage that only dates what is asked, or when two are asked', () => {
+    expect(askedStage('港口线开通以来客流多少')).toBeUndefined();
+    expect(askedStage('港口线通车两年一共跑了多少车')).toBeUndefined();
+    expect(askedStage('港口协定哪年签署、哪年生效')).toBeUndefined();
+    expect(askedStage('港口参与建设的园区有哪些')).toBeUndefined();
+  });
   it("reads a fact's stages from its title and an agreement's dates", () => {
     expect(factStages(titled('Harbour line opens'))).toEqual(['start']);
     expect(factStages(titled('Harbour talks substantially concluded'))).toEqual(['end']);
