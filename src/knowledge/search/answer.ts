@@ -7,6 +7,7 @@ import { stageFirst } from './asked-stage.js';
 import { withoutAsker } from './chinese-asking.js';
 import { isChinese } from './chinese-clauses.js';
 import { chineseExcepted, statesExcepted } from './chinese-except.js';
+import { countedGroup } from './chinese-which-n.js';
 import { splitCompound } from './compound.js';
 import type { Analysis, FactSearch, SearchHit } from './engine.js';
 import { isSlip } from './filler.js';
@@ -58,6 +59,8 @@ export function answerQuestion(search: FactSearch, asked: string): Answer {
   const list =
     listIntent(question) && best && fits(best) ? groupFor(search, analysis, coverage, fits, known) : undefined;
   if (list) return list;
+  const counted = countedGroup(question, analysis, search.byTag, fits, GROUP_CLOSE);
+  if (counted) return { kind: 'list', ...counted };
   const pair = pairFor(search, question);
   if (pair) return pair;
   const confident = hits.filter((h, i) => coverage[i]! >= ANSWER_COVERAGE && fits(h));
