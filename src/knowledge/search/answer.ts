@@ -33,7 +33,7 @@ const GROUP_CLOSE = 0.6;
  * business") may be held by one member alone (chosen on the even half).
  */
 const MEMBER_COVERAGE = 0.7;
-const LIST_WORD = /\b(which|what|name|list)\b/i;
+const LIST_WORD = /\b(which|what|name[sd]?|list)\b/i;
 const LIST_SLIPS = ['which', 'list'];
 /** Chinese asks for several things with 哪些 / 哪几 ("which ones") or 列出 / 列举 ("list"). */
 const LIST_WORD_ZH = /哪些|哪几|列出|列举/;
