@@ -8,6 +8,7 @@ import { withoutAsker } from './chinese-asking.js';
 import { isChinese } from './chinese-clauses.js';
 import { chineseExcepted, statesExcepted } from './chinese-except.js';
 import { splitCompound } from './compound.js';
+import { bothWays, ownerFirst } from './converses.js';
 import type { Analysis, FactSearch, SearchHit } from './engine.js';
 import { isSlip } from './filler.js';
 import { isFiller } from './normalize.js';
@@ -47,13 +48,17 @@ export function answerQuestion(search: FactSearch, asked: string): Answer {
   const fits = answersWhatIsAsked(question, ranked);
   const excepted = besidesExcepted(question, ranked, fits);
   const { known } = excepted;
-  const { analysis, coverage } = stageFirst(question, excepted.analysis, excepted.coverage, fits);
+  const owned = ownerFirst(question, excepted.analysis, excepted.coverage);
+  const { analysis, coverage } = stageFirst(question, owned.analysis, owned.coverage, fits);
   const { hits } = analysis;
   const best = hits[0];
   // Two questions asked outright (a second question mark, "also", 另外 …) are answered part by part before any list.
   const parts = splitCompound(question);
   const answered = parts && answerParts(search, parts);
   if (answered) return answered;
+  // "How do they rank as partners for each other": a relation and its converse.
+  const both = best && fits(best) && coverage[0]! >= ANSWER_COVERAGE ? bothWays(question, analysis) : undefined;
+  if (both) return { kind: 'facts', facts: both, guessed: [], missing: [] };
   // A group or a pair answers only what the best fact could: "the average speed of trains" lists no railway facts.
   const list =
     listIntent(question) && best && fits(best) ? groupFor(search, analysis, coverage, fits, known) : undefined;

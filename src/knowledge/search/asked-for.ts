@@ -74,7 +74,11 @@ export function countedThing(question: string): string[] | undefined {
 function countedWords(question: string): { token: string; raw: string }[] | undefined {
   const match = HOW_MANY.exec(askingClause(question));
   if (!match) return undefined;
-  const tokens = tokenizeQuery(match[1] ?? match[2]!)
+  const phrase = match[1] ?? match[2]!;
+  // "How many years straight / running": a unit of time is what is counted, and the word after it says how.
+  const unit = phrase.toLowerCase().split(/\s+/)[0]!;
+  if (TIME_UNITS.has(stem(unit))) return [{ token: stem(unit), raw: unit }];
+  const tokens = tokenizeQuery(phrase)
     .filter((t) => !WEAK_TOKENS.has(t.token))
     .map((t) => ({ token: t.token, raw: t.raw.toLowerCase() }));
   return tokens.length > 0 ? tokens : undefined;
