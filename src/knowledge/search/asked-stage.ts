@@ -116,8 +116,11 @@ export function stageFirst(
   const best = analysis.hits[0];
   if (!asked || !best) return { analysis, coverage };
   const states = (h: SearchHit) => factStages(h.fact).includes(asked.stage);
-  if (states(best)) return { analysis, coverage };
-  const chosen = analysis.hits.findIndex((h) => states(h) && h.score >= best.score * STAGE_CLOSE && fits(h));
+  const close = (h: SearchHit) => states(h) && h.score >= best.score * STAGE_CLOSE && fits(h);
+  // Of two close facts that state the stage (a railway's opening, its through trains' start), the one whose whole
+  // name the question gives is the stage of what it asks about.
+  const named = states(best) && best.named < 1 ? analysis.hits.findIndex((h) => close(h) && h.named >= 1) : -1;
+  const chosen = states(best) ? named : analysis.hits.findIndex(close);
   if (chosen <= 0) return { analysis, coverage };
   const stageTokens = new Set(tokenizeQuery(asked.words.join(' ')).map((t) => t.token));
   const covered = new Set([
