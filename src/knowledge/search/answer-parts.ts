@@ -39,12 +39,31 @@ export function pairFor(search: FactSearch, question: string): Answer | undefine
   const [left, right] = parts as [string, string];
   // A one-word left half, a number aside ("how many countries and regions …", "which 19 countries and regions …"),
   // coordinates two nouns of one question (分别 has already said there are two: RCEP和中老铁路分别…).
-  if (!zh && tokenizeQuery(left).filter((t) => !/^\d/.test(t.token)).length < 2) return undefined;
+  if (!zh && tokenizeQuery(left).filter((t) => !/^\d/.test(t.token)).length < 2)
+    return named === 0 && !zh ? sharedSubject(search, left, right) : undefined;
   // "How long is the railway, and who is its chief engineer?" asks two things, so a gap in the second may be said.
   // Without a question word opening each half, the halves may share a subject only one of them names, and a fact
   // found for the other half alone is no answer to show on its own (measured: out-of-scope questions answered).
   const partial = !zh && named === 0 && WH_START.test(left.trim()) && WH_START.test(right.trim()) ? 'second' : 'none';
   return bothParts(search, left, right, { named, context: named === 0, guess: false, partial });
+}
+
+/** "… on / of / for the expressway": the phrase that names what a noun before it measures. */
+const OF_SUBJECT = /\s(?:on|of|for|at)\s+(?:the\s+)?[^\s?]+.*$/i;
+
+/**
+ * "Total traffic and daily average on the expressway": two measures of one subject the second half names. Each
+ * measure, with the subject, is its own question when each finds a different fact alone (not one fact that holds
+ * both nouns, as "countries and regions" of one count do).
+ */
+function sharedSubject(search: FactSearch, left: string, right: string): Answer | undefined {
+  const subject = OF_SUBJECT.exec(right);
+  if (!subject || subject.index === 0 || tokenizeQuery(left).length === 0) return undefined;
+  const own = `${left.trim()}${subject[0]}`;
+  const first = bestFor(search, own);
+  const second = bestFor(search, right);
+  if (!first || !second || first.fact.id === second.fact.id) return undefined;
+  return { kind: 'facts', facts: [first.fact, second.fact], guessed: [], missing: [] };
 }
 
 /**
