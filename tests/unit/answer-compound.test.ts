@@ -208,3 +208,11 @@ describe('two measures of one subject', () => {
     ]);
   });
 });
+
+describe('two places joined by "and"', () => {
+  it('a known place beside another name is one subject, not two questions', () => {
+    expect(ids('Bangkok and Chongqing are the two hubs of the land-sea corridor, right?')).toEqual([
+      'new-international-land-sea-trade-corridor',
+    ]);
+  });
+});

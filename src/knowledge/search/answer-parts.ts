@@ -14,6 +14,7 @@ import { PLACE_NAMES } from './place-names.js';
 const JOIN = /\s(?:and|&|plus|as well as)\s/i;
 const BETWEEN = /\bbetween\s+([a-z-]+)\s(?:and|&)\s([a-z-]+)\b/gi;
 const PARTIES = /\b([a-z]+)\s(?:and|&)\s([a-z]+)\b/gi;
+const PROPER = /^[A-Z][a-z]+$/;
 /**
  * Chinese joins two questions with 和 / 与 / 以及 (no spaces), but those also join the parties of one fact (中国和东盟),
  * so only a question that says 分别 ("each, respectively") is split.
@@ -117,7 +118,12 @@ interface PartOptions {
 
 /** "X and Y" split into its two questions, except where "and" joins two parties ("china and asean", "china and laos"). */
 function splitEnglish(question: string): string[] {
-  const party = (w: string) => WEAK_TOKENS.has(w.toLowerCase()) || PLACE_NAMES.has(w.toLowerCase());
+  const place = (w: string) => WEAK_TOKENS.has(w.toLowerCase()) || PLACE_NAMES.has(w.toLowerCase());
+  // A place written as a name beside another name (capitalised, not an acronym) the place list lacks: "Bangkok and
+  // Chongqing".
+  const party = (a: string, b: string) =>
+    (place(a) && place(b)) ||
+    (PROPER.test(a) && PROPER.test(b) && (PLACE_NAMES.has(a.toLowerCase()) || PLACE_NAMES.has(b.toLowerCase())));
   // An "and" in a sentence before the one that asks joins context, not two questions: "Heading to Cambodia and will
   // drive to Sihanoukville. How busy is the expressway?" asks one thing.
   const asking = question.split(/(?<=[.?!])\s+(?=[a-z])/i).at(-1)!;
@@ -125,7 +131,7 @@ function splitEnglish(question: string): string[] {
   // "Between Kunming and Vientiane" names the two ends of one thing, whatever the two words are.
   const kept = question
     .replace(BETWEEN, (m, a: string, b: string) => `between ${a}\u0000${b}`)
-    .replace(PARTIES, (m, a: string, b: string) => (party(a) && party(b) ? `${a}\u0000${b}` : m));
+    .replace(PARTIES, (m, a: string, b: string) => (party(a, b) ? `${a}\u0000${b}` : m));
   return kept.split(JOIN).map((p) => p.replace(/\u0000/g, ' and '));
 }
 
