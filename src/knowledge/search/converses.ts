@@ -59,9 +59,11 @@ export function ownerFirst(
   coverage: number[],
 ): { analysis: Analysis; coverage: number[] } {
   const best = analysis.hits[0];
-  const asked = best ? askedOwners(question) : [];
+  // Converses are few: the owners asked (a Chinese question is segmented for them) are read only when one is here.
+  if (!best || !analysis.hits.some((h) => areConverses(h.fact, best.fact))) return { analysis, coverage };
+  const asked = askedOwners(question);
   const owns = (f: Fact) => asked.some((o) => owners(f).names.has(o));
-  if (!best || asked.length === 0 || owns(best.fact)) return { analysis, coverage };
+  if (asked.length === 0 || owns(best.fact)) return { analysis, coverage };
   const chosen = analysis.hits.findIndex((h) => owns(h.fact) && areConverses(h.fact, best.fact));
   if (chosen <= 0) return { analysis, coverage };
   const first = <T>(list: readonly T[]) => [list[chosen]!, ...list.filter((_, i) => i !== chosen)];
