@@ -1,6 +1,7 @@
 import type { Fact } from '../schema.js';
 import { statesCount, statesTimeSpan, typedChecks } from './answer-types.js';
 import { askingClause } from './asking.js';
+import { asksAboutBot } from './asked-self.js';
 import { isEnglishWord } from './english-words.js';
 import { isPersonWord } from './person-words.js';
 import { chineseChecks } from './chinese-checks.js';
@@ -33,7 +34,10 @@ export function answersWhatIsAsked(
   const price = asksPrice(question);
   const role = askedRole(question);
   const typed = [...typedChecks(question), ...chineseChecks(question)];
+  // A question about the bot itself is about no fact of the base.
+  const self = asksAboutBot(question);
   return (h) =>
+    !self &&
     (!lone || h.named > 0) &&
     (!distance || givesDistance(h.fact)) &&
     (!figure || h.fact.kind === 'figure') &&
