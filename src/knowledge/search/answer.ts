@@ -11,6 +11,7 @@ import { splitCompound } from './compound.js';
 import { bothWays, ownerFirst } from './converses.js';
 import type { Analysis, FactSearch, SearchHit } from './engine.js';
 import { isSlip } from './filler.js';
+import { withRelativeYears } from './relative-period.js';
 import { isFiller } from './normalize.js';
 
 /** What the bot says to a question: one fact, a group, several facts, a marked best guess, or that it does not know. */
@@ -43,7 +44,8 @@ export function answerQuestion(search: FactSearch, asked: string): Answer {
   // Full-width digits, letters and punctuation (２０１９年, ？) read as their ASCII forms, so the rules that look for
   // years, figures or question marks see the same question however it was typed.
   // Who asks (作为一名记者，…) says nothing about what is asked.
-  const question = withoutAsker(search.correctChinese(asked.normalize('NFKC')));
+  // "Last year" is read as the year it means in the base's present (relative-period.ts).
+  const question = withRelativeYears(withoutAsker(search.correctChinese(asked.normalize('NFKC'))), search.presentYear);
   const ranked = search.analyze(question, { limit: 8 });
   const fits = answersWhatIsAsked(question, ranked);
   const excepted = besidesExcepted(question, ranked, fits);
