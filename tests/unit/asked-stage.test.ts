@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadSeedFacts } from '../../src/knowledge/load-facts.js';
+import { answerIds, answerQuestion } from '../../src/knowledge/search/answer.js';
 import { askedStage, factStages } from '../../src/knowledge/search/asked-stage.js';
+import { FactSearch } from '../../src/knowledge/search/engine.js';
 import type { Fact } from '../../src/knowledge/schema.js';
 
 const milestone = loadSeedFacts().find((f) => f.kind === 'milestone')!;
@@ -39,5 +41,13 @@ describe('asked stage: the stage of a thing a question asks about', () => {
     expect(factStages(titled('Harbour line length: 40 km'))).toEqual([]);
     const pact = { ...agreement, title: 'Harbour pact', signed: '2020-11-15', inForce: '2022-01-01' } as Fact;
     expect(factStages(pact)).toEqual(['signing', 'start']);
+  });
+  it('of two facts that state the stage asked, the one the question names wholly comes first', () => {
+    const search = new FactSearch(loadSeedFacts());
+    const first = (q: string) => answerIds(answerQuestion(search, q))[0];
+    expect(first('Since when has the China-Laos Railway been running?')).toBe('china-laos-railway-opens');
+    expect(first('when did cross-border passenger trains between kunming and vientiane begin')).toBe(
+      'china-laos-railway-cross-border-passenger-service',
+    );
   });
 });

@@ -1,11 +1,13 @@
 import type { Fact } from '../schema.js';
 import { attributeChecks, LISTS, type FactCheck } from './asked-attribute.js';
-import { countryCheck } from './asked-places.js';
+import { conditionCheck } from './asked-condition.js';
+import { countryCheck, whereCheck } from './asked-places.js';
 import { askingClause } from './asking.js';
 import { isEnglishWord } from './english-words.js';
 import { isSlip } from './filler.js';
 import { yearsIn } from './period.js';
 import { PLACE_NAMES } from './place-names.js';
+import { firstTag } from './tagger-lexicon.js';
 import { isFiller, stem, tokenizeQuery, WEAK_TOKENS } from './normalize.js';
 
 /**
@@ -233,7 +235,7 @@ const WHO_VERB =
 function actCheck(asking: string): FactCheck | undefined {
   const match = WHO_VERB.exec(asking);
   const verb = match?.[1]?.toLowerCase();
-  if (!verb) return undefined;
+  if (!verb || relativeWho(asking, match!.index)) return undefined;
   const lemma = stem(verb);
   // Only verb forms: "-ed", "-s", "-ing" or an irregular past (built → build); "who is the CEO" is a role question.
   const verbal = /(?:ed|es|ing)$/.test(verb) || (/[^s]s$/.test(verb) && lemma !== verb) || !verb.startsWith(lemma);
@@ -241,6 +243,19 @@ function actCheck(asking: string): FactCheck | undefined {
   // A slip of the verb ("anounced") that is no English word still names the act.
   const slip = !isEnglishWord(verb.toLowerCase());
   return (fact) => factText(fact).tokens.some((t) => t.token === lemma || (slip && isSlip(lemma, t.token)));
+}
+
+/**
+ * "The minister who called it a signal": a "who" after a noun opens a clause that says which person is meant, not a
+ * question about who did the act.
+ */
+function relativeWho(asking: string, at: number): boolean {
+  if (!/^who\b/i.test(asking.slice(at))) return false;
+  const before = asking
+    .slice(0, at)
+    .toLowerCase()
+    .match(/([a-z]+)\s*$/)?.[1];
+  return before !== undefined && (firstTag(before)?.startsWith('NN') ?? false);
 }
 
 /**
@@ -317,11 +332,18 @@ const COMPARE = [
 function comparisonCheck(asking: string): FactCheck | undefined {
   for (const pattern of COMPARE) {
     const match = pattern.exec(asking);
-    if (!match) continue;
+    if (!match || notCompared(asking, match[1]!)) continue;
     const sides = [match[1]!, match[2]!].map(contentWords).filter((s) => s.length > 0);
     return sides.length > 0 ? (fact) => namesSides(fact, sides) : undefined;
   }
   return undefined;
+}
+
+/** "Tougher against shocks", "guard against": "against" after an adjective or a verb opposes, it does not compare. */
+function notCompared(asking: string, before: string): boolean {
+  if (!/^\s+against\b/i.test(asking.slice(before.length))) return false;
+  const tag = firstTag(before.toLowerCase().match(/([a-z]+)\s*$/)?.[1] ?? '');
+  return tag !== undefined && /^(?:JJ|VB|RB)/.test(tag);
 }
 
 function namesSides(fact: Fact, sides: readonly string[][]): boolean {
@@ -533,10 +555,12 @@ export function typedChecks(question: string): FactCheck[] {
     whoCheck(asking),
     forecastCheck(asking),
     comingCheck(asking),
+    conditionCheck(asking),
     yearCheck(asking),
     yearTotalCheck(asking),
     directionCheck(asking),
     countryCheck(asking),
+    whereCheck(asking),
     ...attributeChecks(asking),
   ];
   return checks.filter((c): c is FactCheck => c !== undefined);

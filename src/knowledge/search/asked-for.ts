@@ -1,6 +1,7 @@
 import type { Fact } from '../schema.js';
 import { statesCount, statesTimeSpan, typedChecks } from './answer-types.js';
 import { askingClause } from './asking.js';
+import { asksAboutBot } from './asked-self.js';
 import { isEnglishWord } from './english-words.js';
 import { isPersonWord } from './person-words.js';
 import { chineseChecks } from './chinese-checks.js';
@@ -8,6 +9,7 @@ import { chineseCountedThing, countsInChinese } from './chinese-counts.js';
 import type { Analysis, SearchHit } from './engine.js';
 import { stem, tokenizeQuery, WEAK_TOKENS } from './normalize.js';
 import { coversYears, yearsIn } from './period.js';
+import { firstTag } from './tagger-lexicon.js';
 
 /**
  * Near misses: a fact that names the subject but not what is asked of it (a count, a distance, a price, a role, a
@@ -21,6 +23,7 @@ export function answersWhatIsAsked(
   { part = false }: { part?: boolean } = {},
 ): (hit: SearchHit) => boolean {
   const countedRaw = countedWords(question);
+  const modifier = countedModifier(question);
   const counted = countedRaw?.map((t) => t.token);
   const raw = countedRaw?.map((t) => t.raw) ?? [];
   const atStart = ASKS_START.test(askingClause(question));
@@ -33,13 +36,16 @@ export function answersWhatIsAsked(
   const price = asksPrice(question);
   const role = askedRole(question);
   const typed = [...typedChecks(question), ...chineseChecks(question)];
+  // A question about the bot itself is about no fact of the base.
+  const self = asksAboutBot(question);
   return (h) =>
+    !self &&
     (!lone || h.named > 0) &&
     (!distance || givesDistance(h.fact)) &&
     (!figure || h.fact.kind === 'figure') &&
     (!price || givesMoney(h.fact)) &&
     (!role || namesRole(h.fact, role)) &&
-    (!counted || countsThing(h.fact, counted, raw, atStart)) &&
+    (!counted || countsThing(h.fact, counted, raw, atStart) || countsModified(h.fact, modifier)) &&
     (!countedZh || countsInChinese(h.fact, countedZh)) &&
     coversYears(h.fact, years) &&
     typed.every((check) => check(h.fact));
@@ -72,12 +78,45 @@ export function countedThing(question: string): string[] | undefined {
 
 /** The counted words of a "how many" question, as tokens with their raw spelling. */
 function countedWords(question: string): { token: string; raw: string }[] | undefined {
-  const match = HOW_MANY.exec(askingClause(question));
-  if (!match) return undefined;
-  const tokens = tokenizeQuery(match[1] ?? match[2]!)
+  const asking = askingClause(question);
+  const match = HOW_MANY.exec(asking);
+  if (!match || asksRatio(asking)) return undefined;
+  const phrase = match[1] ?? match[2]!;
+  // "How many years straight / running": a unit of time is what is counted, and the word after it says how.
+  const unit = phrase.toLowerCase().split(/\s+/)[0]!;
+  if (TIME_UNITS.has(stem(unit))) return [{ token: stem(unit), raw: unit }];
+  const tokens = tokenizeQuery(phrase)
     .filter((t) => !WEAK_TOKENS.has(t.token))
     .map((t) => ({ token: t.token, raw: t.raw.toLowerCase() }));
   return tokens.length > 0 ? tokens : undefined;
+}
+
+/**
+ * "By how many times did it grow", "how many times larger": a ratio between two amounts the fact states, not a count of
+ * occasions ("how many times has it been delayed").
+ */
+function asksRatio(asking: string): boolean {
+  const next = /\b(by\s+)?how\s+many\s+times\s+([a-z]+)/i.exec(asking);
+  if (!next) return false;
+  const word = next[2]!.toLowerCase();
+  return next[1] !== undefined || word === 'as' || /^(?:JJR|RBR)$/.test(firstTag(word) ?? '');
+}
+
+/** "How many ASEAN nations": the common name that modifies the thing counted, as a token. */
+function countedModifier(question: string): string | undefined {
+  const match = HOW_MANY.exec(askingClause(question));
+  const first = match && tokenizeQuery(match[1] ?? match[2]!)[0];
+  return first && WEAK_TOKENS.has(first.token) ? first.token : undefined;
+}
+
+/**
+ * A number right before the modifier counts things of that kind whatever the fact calls them: "the ten ASEAN
+ * countries" answers "how many ASEAN nations", "five ASEAN members" "how many ASEAN countries".
+ */
+function countsModified(fact: Fact, modifier: string | undefined): boolean {
+  if (modifier === undefined) return false;
+  const { all } = countTokens(fact);
+  return all.some((t, i) => t === modifier && i > 0 && isNumber(all[i - 1]!));
 }
 
 const textCache = new WeakMap<Fact, { all: string[]; now: string[] }>();
@@ -128,8 +167,11 @@ export function countsThing(
   });
 }
 
-/** "How far" asks for a distance: only a fact that gives one (a number of km or miles) answers it. */
-const ASKS_DISTANCE = /\bhow\s+far\b|\bdistance\b|多远|距离/i;
+/**
+ * "How far" asks for a distance: only a fact that gives one (a number of km or miles) answers it. "How far behind /
+ * ahead / along" asks for a gap or progress in anything (a rank, a share, a schedule), not a distance.
+ */
+const ASKS_DISTANCE = /\bhow\s+far\b(?!\s+(?:behind|ahead|along|back)\b)|\bdistance\b|多远|距离/i;
 const GIVES_DISTANCE = /\d\s*(?:km|kilomet(?:er|re)s?|miles?|公里|千米)(?![a-z])/i;
 
 export function asksDistance(question: string): boolean {

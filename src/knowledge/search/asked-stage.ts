@@ -78,7 +78,6 @@ export function stageFirst(
   const best = analysis.hits[0];
   if (!asked || !best) return { analysis, coverage };
   const states = (h: SearchHit) => factStages(h.fact).includes(asked.stage);
-  if (states(best)) return { analysis, coverage };
   const stageTokens = new Set(tokenizeQuery(asked.words.join(' ')).map((t) => t.token));
   const stageTerms = analysis.terms.map((t) => t.text).filter((t) => stageTokens.has(t));
   // What a fact covers with the stage words counted.
@@ -92,22 +91,24 @@ export function stageFirst(
     })[0]!;
     return { covered, coverage: Math.max(own, coverage[i]!) };
   };
-  let chosen = -1;
-  let stated: { covered: Set<string>; coverage: number } | undefined;
-  for (const [i, h] of analysis.hits.entries()) {
-    if (!states(h) || !fits(h)) continue;
-    const own = withStage(i);
-    // Close to the best, or further off but covering more of the question (it answers the stage and the rest).
-    const close = h.score >= best.score * STAGE_CLOSE;
-    if (!close && !(h.score >= best.score * STAGE_FAR && own.coverage > coverage[0]!)) continue;
-    // In Chinese the facts say the stage in the question's own words, so a stage fact that leaves more of the
-    // question open than the best fact answers another question about the stage (商务部对谈判完成怎么评价).
-    if (CHINESE.test(question) && own.coverage < coverage[0]!) continue;
-    chosen = i;
-    stated = own;
-    break;
-  }
-  if (chosen <= 0 || !stated) return { analysis, coverage };
+  const close = (h: SearchHit) => h.score >= best.score * STAGE_CLOSE;
+  // Of two close facts that state the stage (a railway's opening, its through trains' start), the one whose whole
+  // name the question gives is the stage of what it asks about.
+  const namedInstead = () =>
+    best.named < 1 ? analysis.hits.findIndex((h) => states(h) && fits(h) && close(h) && h.named >= 1) : -1;
+  const otherStage = () =>
+    analysis.hits.findIndex((h, i) => {
+      if (!states(h) || !fits(h)) return false;
+      const own = withStage(i).coverage;
+      // Close to the best, or further off but covering more of the question (it answers the stage and the rest).
+      if (!close(h) && !(h.score >= best.score * STAGE_FAR && own > coverage[0]!)) return false;
+      // In Chinese the facts say the stage in the question's own words, so a stage fact that leaves more of the
+      // question open than the best fact answers another question about the stage (商务部对谈判完成怎么评价).
+      return !(CHINESE.test(question) && own < coverage[0]!);
+    });
+  const chosen = states(best) ? namedInstead() : otherStage();
+  if (chosen <= 0) return { analysis, coverage };
+  const stated = withStage(chosen);
   const { covered } = stated;
   const first = <T>(list: readonly T[]) => [list[chosen]!, ...list.filter((_, i) => i !== chosen)];
   return {

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { loadSeedFacts } from '../../src/knowledge/load-facts.js';
+import { typedChecks } from '../../src/knowledge/search/answer-types.js';
+import { answersWhatIsAsked, asksDistance, countedThing } from '../../src/knowledge/search/asked-for.js';
+import type { Analysis } from '../../src/knowledge/search/engine.js';
+import type { Fact } from '../../src/knowledge/schema.js';
+
+const base = loadSeedFacts().find((f) => f.kind === 'milestone')!;
+const fact = (summary: string): Fact => ({ ...base, title: 'Port deal', aliases: [], summary, details: '' });
+const passes = (question: string, f: Fact) => typedChecks(question).every((check) => check(f));
+
+describe('question structure: words that look like a question form but are not one', () => {
+  it('"who" after a noun says which person is meant, not who did the act', () => {
+    const said = fact('The port minister said the deal sends a clear message to shippers.');
+    expect(passes('What is the name of the port minister who called the deal a clear message?', said)).toBe(true);
+    // Asked outright, the act must be the fact's.
+    expect(passes('Who called the deal a clear message?', said)).toBe(false);
+  });
+  it('"against" after an adjective or a verb opposes; after a noun it still compares', () => {
+    const storms = fact('The deal makes the port supply chains more resilient to storms.');
+    expect(passes('How does the deal make supply chains tougher against storms?', storms)).toBe(true);
+    expect(passes('port traffic against airport traffic', storms)).toBe(false);
+  });
+  it('"how far behind / ahead" asks a gap, not a distance', () => {
+    expect(asksDistance('how far behind is the second port?')).toBe(false);
+    expect(asksDistance('how far ahead of schedule is the work?')).toBe(false);
+    expect(asksDistance('how far is the port from the city?')).toBe(true);
+  });
+  it('"by how many times" and "how many times larger" ask a ratio, "how many times has it" a count', () => {
+    expect(countedThing('by how many times did traffic grow?')).toBeUndefined();
+    expect(countedThing('how many times larger is the new port?')).toBeUndefined();
+    expect(countedThing('how many times has the port closed?')).toEqual(['time']);
+  });
+});
+
+describe('counts named through the counted noun’s modifier', () => {
+  const hit = (f: Fact) => ({ fact: f, score: 1, coverage: 1, named: 1 });
+  const analysis = (f: Fact): Analysis => ({
+    hits: [hit(f)],
+    unseen: [],
+    covered: [new Set()],
+    partial: [new Map()],
+    terms: [
+      { text: 'nation', share: 0.5 },
+      { text: 'port', share: 0.5 },
+    ],
+  });
+  it('"how many ASEAN nations" is answered by "the ten ASEAN countries"', () => {
+    const q = 'How many ASEAN nations signed the port deal?';
+    const ten = fact('Leaders of the ten ASEAN countries signed the port deal.');
+    const none = fact('Leaders of ASEAN countries signed the port deal in 2020.');
+    expect(answersWhatIsAsked(q, analysis(ten))(hit(ten))).toBe(true);
+    expect(answersWhatIsAsked(q, analysis(none))(hit(none))).toBe(false);
+  });
+});
