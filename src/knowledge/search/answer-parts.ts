@@ -9,6 +9,7 @@ import { refersBack, type CompoundSplit } from './compound.js';
 import type { FactSearch } from './engine.js';
 import { tokenizeQuery, WEAK_TOKENS } from './normalize.js';
 import { aboutSubject, answeredByFirst, holdsPartWord } from './part-subject.js';
+import { markAsideJoins } from './english-except.js';
 import { PLACE_NAMES } from './place-names.js';
 
 /** Where an "X and Y" question splits into its two questions. */
@@ -150,10 +151,10 @@ function splitEnglish(question: string): string[] {
   const asking = question.split(/(?<=[.?!])\s+(?=[a-z])/i).at(-1)!;
   if (!JOIN.test(asking)) return [question];
   // "Between Kunming and Vientiane" names the two ends of one thing, whatever the two words are.
-  const kept = question
+  const kept = markAsideJoins(question, '\u0000')
     .replace(BETWEEN, (m, a: string, b: string) => `between ${a}\u0000${b}`)
     .replace(PARTIES, (m, a: string, b: string) => (party(a, b) ? `${a}\u0000${b}` : m));
-  return kept.split(JOIN).map((p) => p.replace(/\u0000/g, ' and '));
+  return kept.split(JOIN).map((p) => p.replace(/\u0000(and|&)?\u0000|\u0000/g, (m, j?: string) => ` ${j ?? 'and'} `));
 }
 
 /**

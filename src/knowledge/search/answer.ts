@@ -7,6 +7,7 @@ import { stageFirst } from './asked-stage.js';
 import { withoutAsker } from './chinese-asking.js';
 import { isChinese } from './chinese-clauses.js';
 import { chineseExcepted, statesExcepted } from './chinese-except.js';
+import { englishExcepted, statesWordEnglish } from './english-except.js';
 import { countedGroup } from './chinese-which-n.js';
 import { splitCompound } from './compound.js';
 import { bothWays, ownerFirst } from './converses.js';
@@ -113,7 +114,7 @@ function groupFor(
   { hits }: Analysis,
   coverage: readonly number[],
   fits: (hit: SearchHit) => boolean,
-  excepted: readonly string[],
+  excepted: readonly (readonly string[])[],
 ): Answer | undefined {
   const best = hits[0];
   if (!best || coverage[0]! < ANSWER_COVERAGE * 0.8) return undefined;
@@ -124,7 +125,7 @@ function groupFor(
   let chosen: { tag: string; facts: Fact[]; count: number } | undefined;
   for (const tag of new Set(close.flatMap((h) => h.fact.tags))) {
     // 除了X，还有哪些: the facts stating X are what the question already knows, not part of the list.
-    const facts = (search.byTag.get(tag) ?? []).filter((f) => !statesExcepted(f, excepted));
+    const facts = (search.byTag.get(tag) ?? []).filter((f) => !statesAside(f, excepted));
     if (facts.length < 2 || facts.length > MAX_GROUP) continue;
     const count = close.filter((h) => facts.includes(h.fact)).length;
     // A tag most close facts share names the kind asked for, even when the best fact (a text that mentions the kind
@@ -140,6 +141,16 @@ function groupFor(
 }
 
 /**
+ * A fact states one of the things the question sets aside (除了公路铁路 → both words of one thing; besides rail and
+ * roads → the railway, the road), as its own matter.
+ */
+function statesAside(fact: Fact, things: readonly (readonly string[])[]): boolean {
+  return things.some((words) =>
+    /^[a-z]/.test(words[0]!) ? words.every((w) => statesWordEnglish(fact, w)) : statesExcepted(fact, words),
+  );
+}
+
+/**
  * 除了X，还有…: a fact that states X itself answers what the question already knows. It gives first place to the
  * best fact that does not and still clears the bar (the rest of the question is covered and asked for).
  */
@@ -147,14 +158,15 @@ function besidesExcepted(
   question: string,
   analysis: Analysis,
   fits: (hit: SearchHit) => boolean,
-): { analysis: Analysis; coverage: number[]; known: string[] } {
+): { analysis: Analysis; coverage: number[]; known: string[][] } {
   const coverage = askCoverages(question, analysis);
-  const excepted = isChinese(question) ? chineseExcepted(question) : [];
-  const known = excepted.filter((w) => analysis.terms.some((t) => t.text === w));
+  const excepted = isChinese(question) ? [chineseExcepted(question)] : englishExcepted(question);
+  const asked = (w: string) => analysis.terms.some((t) => t.text === w);
+  const known = excepted.map((words) => words.filter(asked)).filter((words) => words.length > 0);
   const best = analysis.hits[0];
-  if (!best || known.length === 0 || !statesExcepted(best.fact, known)) return { analysis, coverage, known };
+  if (!best || known.length === 0 || !statesAside(best.fact, known)) return { analysis, coverage, known };
   const other = analysis.hits.findIndex(
-    (h, i) => i > 0 && coverage[i]! >= ANSWER_COVERAGE && fits(h) && !statesExcepted(h.fact, known),
+    (h, i) => i > 0 && coverage[i]! >= ANSWER_COVERAGE && fits(h) && !statesAside(h.fact, known),
   );
   if (other < 0) return { analysis, coverage, known };
   const first = <T>(list: readonly T[]) => [list[other]!, ...list.filter((_, i) => i !== other)];
