@@ -16,7 +16,8 @@ export function askingClause(question: string): string {
   // chinese-clauses.ts): ASCII commas and question marks must not make it an English one.
   if (HAN.test(question)) return question;
   const clauses = question
-    .split(/(?<!\d)\.(?!\d)|[?!;:\n]+|,\s+|\s[-—–]+\s/)
+    // A full stop after a figure ends a sentence too ("… CAFTA 3.0. Could you …"), where the one inside it does not.
+    .split(/(?<!\d)\.(?!\d)|\.(?=\s)|[?!;:\n]+|,\s+|\s[-—–]+\s/)
     .map((c) => c.trim())
     .filter(Boolean);
   if (clauses.length <= 1) return question;
