@@ -47,6 +47,11 @@ const PHRASES: readonly [RegExp, string][] = [
   [/\bministry of commerce\b/g, ' mofcom '],
   [/\bop[\s-]?eds?\b/g, ' opinion '],
   [/\bversion\s*([123])(?:\.0)?\b/g, ' $1.0 '],
+  [/\bfirst\s+version\b/g, ' 1.0 '],
+  [/\bsecond\s+version\b/g, ' 2.0 '],
+  [/\bthird\s+version\b/g, ' 3.0 '],
+  // The base says "version" only with its number (above): a bare one ("the new version") adds nothing to match.
+  [/\bversion\b/g, ' '],
   [/\bv([123])(?:\.0)?\b/g, ' $1.0 '],
   [/\b([123])\.0\b/g, ' $1.0 '],
   [/\bupgrade[ds]?\s+([23])(?:\.0)?\b/g, ' upgrade $1.0 '],
