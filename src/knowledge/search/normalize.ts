@@ -214,6 +214,8 @@ const SOURCE_WORDS = new Set([
   'mentions',
   'mentioned',
   'according',
+  'source',
+  'sources',
   '文章',
   '提到',
   '提及',
