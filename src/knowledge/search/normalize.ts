@@ -105,6 +105,7 @@ const SYNONYMS: Record<string, string> = {
   philippine: 'philippines',
   burmese: 'myanmar',
   bruneian: 'brunei',
+  asian: 'asia',
 };
 
 const MONTHS = ENGLISH_MONTHS.map((m) => m.toLowerCase());
