@@ -61,6 +61,8 @@ const PHRASES: readonly [RegExp, string][] = [
     /\b(?:(?:take|takes|took|taken|taking|come|comes|came|coming|enter|enters|entered|entering|go|goes|went|gone|going)\s+(?:into\s+|in\s+)?|in(?:to)?\s+)(?:effect|force|live)\b/g,
     ' enter force ',
   ],
+  // "At the moment", "these days": the present, said as "now" is.
+  [/\b(?:at\s+(?:the\s+)?(?:moment|present)|these\s+days|nowadays)\b/g, ' now '],
   [/\blaos\b/g, ' lao '],
   [/\blao pdr\b/g, ' lao '],
   [/\bu\.?s\.? ?dollars?\b|\bus\$/g, ' usd '],
