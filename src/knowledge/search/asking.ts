@@ -1,6 +1,7 @@
 import { chineseAsk, isChinesePersonWord } from './chinese-asking.js';
 import { answerKindTokens, phrasalVerbs } from './answer-kind.js';
 import { isLikelyNoun } from './likely-nouns.js';
+import { firstTag } from './tagger-lexicon.js';
 import { commonWordShare } from './unseen-english.js';
 import type { Analysis } from './engine.js';
 import { isFiller, isSourceWord, tokenizeQuery } from './normalize.js';
@@ -39,7 +40,12 @@ function namesSomething(clause: string): boolean {
 export function askCoverages(question: string, analysis: Analysis): number[] {
   if (HAN.test(question)) return chineseAskCoverages(question, analysis);
   const clause = askingClause(question);
-  const ask = new Set(tokenizeQuery(clause).map((t) => t.token));
+  // An adverb ("mainly", "roughly") says how the answer is wanted, not what it is about: it counts as context does.
+  const ask = new Set(
+    tokenizeQuery(clause)
+      .filter((t) => firstTag(t.raw) !== 'RB')
+      .map((t) => t.token),
+  );
   // A word the base has never seen that only names the kind of answer ("which outlet ran it") says nothing against
   // a fact: the fact gives the answer, not the kind's word (see answer-kind.ts).
   const kinds = answerKindTokens(clause);
