@@ -21,10 +21,17 @@ export function askingClause(question: string): string {
     .split(/(?<!\d)\.(?!\d)|\.(?=\s)|[?!;:\n]+|,\s+|\s[-—–]+\s/)
     .map((c) => c.trim())
     .filter(Boolean);
-  if (clauses.length <= 1) return question;
+  if (clauses.length <= 1) return fromRequest(question);
   // A clause that asks about the source alone ("what does the article name?") leaves the asking to the one before it.
   const asking = [...clauses].reverse().filter((c) => ASKING.test(c));
-  return asking.find(namesSomething) ?? asking[0] ?? clauses.at(-1)!;
+  return fromRequest(asking.find(namesSomething) ?? asking[0] ?? clauses.at(-1)!);
+}
+
+/** "My boss … asked me to list the parks that …": what is asked starts at the verb the asker is asked to do. */
+const REQUEST = /\bto\s+((?:list|name|tell|explain|describe|summari[sz]e)\b.*)$/is;
+
+function fromRequest(clause: string): string {
+  return REQUEST.exec(clause)?.[1] ?? clause;
 }
 
 function namesSomething(clause: string): boolean {
