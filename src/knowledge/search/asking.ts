@@ -47,9 +47,11 @@ function namesSomething(clause: string): boolean {
 export function askCoverages(question: string, analysis: Analysis): number[] {
   if (HAN.test(question)) return chineseAskCoverages(question, analysis);
   const clause = askingClause(question);
+  // "…, can someone sum them up?": a request that points back asks about what the question named before it.
+  const asking = pointsBack(clause) ? question : clause;
   // An adverb ("mainly", "roughly") says how the answer is wanted, not what it is about: it counts as context does.
   const ask = new Set(
-    tokenizeQuery(clause)
+    tokenizeQuery(asking)
       .filter((t) => firstTag(t.raw) !== 'RB')
       .map((t) => t.token),
   );
@@ -76,6 +78,19 @@ export function askCoverages(question: string, analysis: Analysis): number[] {
     const help = coveredShare(context, analysis, i);
     return (coveredShare(asked, analysis, i) + help) / (weight + help);
   });
+}
+
+/**
+ * A pronoun that stands for something named before it, as the object of a verb ("sum them up"; "does it cover" asks
+ * about it), and a question word that would ask something of its own.
+ */
+const BACK =
+  /\b(?!(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|may|might)\b)[a-z]+\s+(?:it|them|these|those)\b/i;
+const WH = /\b(?:what|whats|which|who|whose|whom|why|where|when|how)\b/i;
+
+/** A request that acts on what the context names ("can someone sum them up"), asking nothing of its own. */
+function pointsBack(clause: string): boolean {
+  return BACK.test(clause) && !WH.test(clause);
 }
 
 /** The share of `terms` hit `i` covers; partial evidence for an unseen word counts for what it is worth. */
