@@ -1,7 +1,6 @@
 import { chineseAsk, isChinesePersonWord } from './chinese-asking.js';
 import { answerKindTokens, phrasalVerbs } from './answer-kind.js';
 import { isLikelyNoun } from './likely-nouns.js';
-import { firstTag } from './tagger-lexicon.js';
 import { commonWordShare } from './unseen-english.js';
 import type { Analysis } from './engine.js';
 import { isFiller, isSourceWord, tokenizeQuery } from './normalize.js';
@@ -49,12 +48,7 @@ export function askCoverages(question: string, analysis: Analysis): number[] {
   const clause = askingClause(question);
   // "…, can someone sum them up?": a request that points back asks about what the question named before it.
   const asking = pointsBack(clause) ? question : clause;
-  // An adverb ("mainly", "roughly") says how the answer is wanted, not what it is about: it counts as context does.
-  const ask = new Set(
-    tokenizeQuery(asking)
-      .filter((t) => firstTag(t.raw) !== 'RB')
-      .map((t) => t.token),
-  );
+  const ask = new Set(tokenizeQuery(asking).map((t) => t.token));
   // A word the base has never seen that only names the kind of answer ("which outlet ran it") says nothing against
   // a fact: the fact gives the answer, not the kind's word (see answer-kind.ts).
   const kinds = answerKindTokens(clause);
