@@ -194,3 +194,25 @@ describe('a part answer on Discord', () => {
     expect(embedLength(embed)).toBeLessThanOrEqual(6000);
   });
 });
+
+describe('two measures of one subject', () => {
+  it('"total traffic and daily average on the expressway" answers each measure', () => {
+    expect(ids('total traffic and daily average on the phnom penh sihanoukville expressway?')).toEqual([
+      'ppshv-expressway-10-million-vehicles',
+      'ppshv-expressway-daily-traffic',
+    ]);
+  });
+  it('two nouns of one count stay one question', () => {
+    expect(ids('countries and regions of the china-laos rail links')).toEqual([
+      'china-laos-railway-rail-links-19-countries',
+    ]);
+  });
+});
+
+describe('two places joined by "and"', () => {
+  it('a known place beside another name is one subject, not two questions', () => {
+    expect(ids('Bangkok and Chongqing are the two hubs of the land-sea corridor, right?')).toEqual([
+      'new-international-land-sea-trade-corridor',
+    ]);
+  });
+});

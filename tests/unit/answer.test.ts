@@ -98,6 +98,11 @@ describe('answers made of several facts', () => {
     expect(a.kind).toBe('list');
     expect(answerIds(a)).toContain('china-vietnam-trade-over-100bn');
   });
+  it('a keyword list asked by "names" gets the group', () => {
+    const a = answer('china asean industrial parks names');
+    expect(a.kind).toBe('list');
+    expect(answerIds(a)).toEqual(expect.arrayContaining(['sihanoukville-sez', 'rayong-industrial-zone']));
+  });
   it('a single-fact question is not turned into a list', () => {
     expect(answer('when did rcep start').kind).toBe('fact');
   });

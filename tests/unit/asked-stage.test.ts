@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadSeedFacts } from '../../src/knowledge/load-facts.js';
+import { answerIds, answerQuestion } from '../../src/knowledge/search/answer.js';
 import { askedStage, factStages } from '../../src/knowledge/search/asked-stage.js';
+import { FactSearch } from '../../src/knowledge/search/engine.js';
 import type { Fact } from '../../src/knowledge/schema.js';
 
 const milestone = loadSeedFacts().find((f) => f.kind === 'milestone')!;
@@ -21,11 +23,31 @@ describe('asked stage: the stage of a thing a question asks about', () => {
     expect(askedStage('how long is the harbour line')).toBeUndefined();
     expect(askedStage('what was daily ridership on the harbour line when it started')).toBeUndefined();
   });
+  it('reads the stage a Chinese question asks through the English glosses of its words', () => {
+    expect(askedStage('港口线什么时候开通的')?.stage).toBe('start');
+    expect(askedStage('港口协定哪年生效')?.stage).toBe('start');
+    expect(askedStage('港口谈判是在什么会上宣布结束的？')?.stage).toBe('end');
+    expect(askedStage('港口协定哪天正式签署')?.stage).toBe('signing');
+  });
+  it('asks no Chinese stage that only dates what is asked, or when two are asked', () => {
+    expect(askedStage('港口线开通以来客流多少')).toBeUndefined();
+    expect(askedStage('港口线通车两年一共跑了多少车')).toBeUndefined();
+    expect(askedStage('港口协定哪年签署、哪年生效')).toBeUndefined();
+    expect(askedStage('港口参与建设的园区有哪些')).toBeUndefined();
+  });
   it("reads a fact's stages from its title and an agreement's dates", () => {
     expect(factStages(titled('Harbour line opens'))).toEqual(['start']);
     expect(factStages(titled('Harbour talks substantially concluded'))).toEqual(['end']);
     expect(factStages(titled('Harbour line length: 40 km'))).toEqual([]);
     const pact = { ...agreement, title: 'Harbour pact', signed: '2020-11-15', inForce: '2022-01-01' } as Fact;
     expect(factStages(pact)).toEqual(['signing', 'start']);
+  });
+  it('of two facts that state the stage asked, the one the question names wholly comes first', () => {
+    const search = new FactSearch(loadSeedFacts());
+    const first = (q: string) => answerIds(answerQuestion(search, q))[0];
+    expect(first('Since when has the China-Laos Railway been running?')).toBe('china-laos-railway-opens');
+    expect(first('when did cross-border passenger trains between kunming and vientiane begin')).toBe(
+      'china-laos-railway-cross-border-passenger-service',
+    );
   });
 });

@@ -58,6 +58,23 @@ describe('Chinese near misses by what is asked', () => {
     expect(passes('港口贸易具体是哪一年超过500亿的', bound)).toBe(true);
   });
 
+  it('how long something takes needs a stated length of time; how long since is read off a date', () => {
+    const route = milestone(
+      'Harbour line',
+      'The harbour line opened in 2017.',
+      zh('港口线路', '这条港口线路于2017年开通，连接重庆和新加坡。'),
+    );
+    const timed = milestone(
+      'Harbour line',
+      'The trip takes about two days.',
+      zh('港口线路', '从重庆到新加坡全程约两天。'),
+    );
+    expect(passes('从重庆到新加坡一般要几天', route)).toBe(false);
+    expect(passes('从重庆到新加坡一般要几天', timed)).toBe(true);
+    expect(passes('全程需要多长时间', route)).toBe(false);
+    expect(passes('这条线路开通多久了', route)).toBe(true);
+  });
+
   it('which of a stated count wants the list, not the count', () => {
     const count = figure(
       7,

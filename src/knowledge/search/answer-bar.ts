@@ -1,6 +1,9 @@
 /** The bar a single fact must clear to be the answer, and when a fact that does not may still be shown as a best guess. */
 import type { Analysis, SearchHit } from './engine.js';
+import { answerKindTokens } from './answer-kind.js';
+import { askingClause } from './asking.js';
 import { chineseClaimElsewhere, chineseGuessDespiteUnseen } from './chinese-guess.js';
+import { isChinese } from './chinese-clauses.js';
 
 /** A best guess needs the question to name the fact this much, and to lead the next fact by this factor. */
 const GUESS_NAMED = 0.5;
@@ -15,5 +18,15 @@ export function isGuess(analysis: Analysis, question: string): boolean {
   if (best.named < GUESS_NAMED) return false;
   if (unseen.length > 0 && !chineseGuessDespiteUnseen(question, best.named, unseen)) return false;
   if (chineseClaimElsewhere(question, analysis)) return false;
+  if (asksAnotherOfKind(question, best)) return false;
   return !second || best.score >= second.score * GUESS_LEAD;
+}
+
+/**
+ * "What plan replaces the ASEAN Community Vision 2025": a question that asks for a thing of a kind (answer-kind.ts)
+ * and names another thing in full asks for what stands in some relation to the named one. A fact that is the named
+ * thing, and does not cover the question, is only what the question already gave, not a guess at its answer.
+ */
+function asksAnotherOfKind(question: string, best: SearchHit): boolean {
+  return !isChinese(question) && best.named >= 1 && answerKindTokens(askingClause(question)).size > 0;
 }

@@ -14,6 +14,7 @@ import { PLACE_NAMES } from './place-names.js';
 const JOIN = /\s(?:and|&|plus|as well as)\s/i;
 const BETWEEN = /\bbetween\s+([a-z-]+)\s(?:and|&)\s([a-z-]+)\b/gi;
 const PARTIES = /\b([a-z]+)\s(?:and|&)\s([a-z]+)\b/gi;
+const PROPER = /^[A-Z][a-z]+$/;
 /**
  * Chinese joins two questions with 和 / 与 / 以及 (no spaces), but those also join the parties of one fact (中国和东盟),
  * so only a question that says 分别 ("each, respectively") is split.
@@ -39,12 +40,31 @@ export function pairFor(search: FactSearch, question: string): Answer | undefine
   const [left, right] = parts as [string, string];
   // A one-word left half, a number aside ("how many countries and regions …", "which 19 countries and regions …"),
   // coordinates two nouns of one question (分别 has already said there are two: RCEP和中老铁路分别…).
-  if (!zh && tokenizeQuery(left).filter((t) => !/^\d/.test(t.token)).length < 2) return undefined;
+  if (!zh && tokenizeQuery(left).filter((t) => !/^\d/.test(t.token)).length < 2)
+    return named === 0 && !zh ? sharedSubject(search, left, right) : undefined;
   // "How long is the railway, and who is its chief engineer?" asks two things, so a gap in the second may be said.
   // Without a question word opening each half, the halves may share a subject only one of them names, and a fact
   // found for the other half alone is no answer to show on its own (measured: out-of-scope questions answered).
   const partial = !zh && named === 0 && WH_START.test(left.trim()) && WH_START.test(right.trim()) ? 'second' : 'none';
   return bothParts(search, left, right, { named, context: named === 0, guess: false, partial });
+}
+
+/** "… on / of / for the expressway": the phrase that names what a noun before it measures. */
+const OF_SUBJECT = /\s(?:on|of|for|at)\s+(?:the\s+)?[^\s?]+.*$/i;
+
+/**
+ * "Total traffic and daily average on the expressway": two measures of one subject the second half names. Each
+ * measure, with the subject, is its own question when each finds a different fact alone (not one fact that holds
+ * both nouns, as "countries and regions" of one count do).
+ */
+function sharedSubject(search: FactSearch, left: string, right: string): Answer | undefined {
+  const subject = OF_SUBJECT.exec(right);
+  if (!subject || subject.index === 0 || tokenizeQuery(left).length === 0) return undefined;
+  const own = `${left.trim()}${subject[0]}`;
+  const first = bestFor(search, own);
+  const second = bestFor(search, right);
+  if (!first || !second || first.fact.id === second.fact.id) return undefined;
+  return { kind: 'facts', facts: [first.fact, second.fact], guessed: [], missing: [] };
 }
 
 /**
@@ -98,7 +118,12 @@ interface PartOptions {
 
 /** "X and Y" split into its two questions, except where "and" joins two parties ("china and asean", "china and laos"). */
 function splitEnglish(question: string): string[] {
-  const party = (w: string) => WEAK_TOKENS.has(w.toLowerCase()) || PLACE_NAMES.has(w.toLowerCase());
+  const place = (w: string) => WEAK_TOKENS.has(w.toLowerCase()) || PLACE_NAMES.has(w.toLowerCase());
+  // A place written as a name beside another name (capitalised, not an acronym) the place list lacks: "Bangkok and
+  // Chongqing".
+  const party = (a: string, b: string) =>
+    (place(a) && place(b)) ||
+    (PROPER.test(a) && PROPER.test(b) && (PLACE_NAMES.has(a.toLowerCase()) || PLACE_NAMES.has(b.toLowerCase())));
   // An "and" in a sentence before the one that asks joins context, not two questions: "Heading to Cambodia and will
   // drive to Sihanoukville. How busy is the expressway?" asks one thing.
   const asking = question.split(/(?<=[.?!])\s+(?=[a-z])/i).at(-1)!;
@@ -106,7 +131,7 @@ function splitEnglish(question: string): string[] {
   // "Between Kunming and Vientiane" names the two ends of one thing, whatever the two words are.
   const kept = question
     .replace(BETWEEN, (m, a: string, b: string) => `between ${a}\u0000${b}`)
-    .replace(PARTIES, (m, a: string, b: string) => (party(a) && party(b) ? `${a}\u0000${b}` : m));
+    .replace(PARTIES, (m, a: string, b: string) => (party(a, b) ? `${a}\u0000${b}` : m));
   return kept.split(JOIN).map((p) => p.replace(/\u0000/g, ' and '));
 }
 

@@ -1,6 +1,7 @@
 import type { Fact } from '../schema.js';
 import { attributeChecks, LISTS, type FactCheck } from './asked-attribute.js';
-import { countryCheck } from './asked-places.js';
+import { conditionCheck } from './asked-condition.js';
+import { countryCheck, whereCheck } from './asked-places.js';
 import { askingClause } from './asking.js';
 import { isEnglishWord } from './english-words.js';
 import { isSlip } from './filler.js';
@@ -567,10 +568,12 @@ export function typedChecks(question: string): FactCheck[] {
     whoCheck(asking),
     forecastCheck(asking),
     comingCheck(asking),
+    conditionCheck(asking),
     yearCheck(asking),
     yearTotalCheck(asking),
     directionCheck(asking),
     countryCheck(asking),
+    whereCheck(asking),
     ...attributeChecks(asking),
   ];
   return checks.filter((c): c is FactCheck => c !== undefined);

@@ -7,9 +7,12 @@ import { stageFirst } from './asked-stage.js';
 import { withoutAsker } from './chinese-asking.js';
 import { isChinese } from './chinese-clauses.js';
 import { chineseExcepted, statesExcepted } from './chinese-except.js';
+import { countedGroup } from './chinese-which-n.js';
 import { splitCompound } from './compound.js';
+import { bothWays, ownerFirst } from './converses.js';
 import type { Analysis, FactSearch, SearchHit } from './engine.js';
 import { isSlip } from './filler.js';
+import { withRelativeYears } from './relative-period.js';
 import { isFiller } from './normalize.js';
 
 /** What the bot says to a question: one fact, a group, several facts, a marked best guess, or that it does not know. */
@@ -33,7 +36,7 @@ const GROUP_CLOSE = 0.6;
  * business") may be held by one member alone (chosen on the even half).
  */
 const MEMBER_COVERAGE = 0.7;
-const LIST_WORD = /\b(which|what|name|list)\b/i;
+const LIST_WORD = /\b(which|what|name[sd]?|list)\b/i;
 const LIST_SLIPS = ['which', 'list'];
 /** Chinese asks for several things with 哪些 / 哪几 ("which ones") or 列出 / 列举 ("list"). */
 const LIST_WORD_ZH = /哪些|哪几|列出|列举/;
@@ -42,22 +45,29 @@ export function answerQuestion(search: FactSearch, asked: string): Answer {
   // Full-width digits, letters and punctuation (２０１９年, ？) read as their ASCII forms, so the rules that look for
   // years, figures or question marks see the same question however it was typed.
   // Who asks (作为一名记者，…) says nothing about what is asked.
-  const question = withoutAsker(search.correctChinese(asked.normalize('NFKC')));
+  // "Last year" is read as the year it means in the base's present (relative-period.ts).
+  const question = withRelativeYears(withoutAsker(search.correctChinese(asked.normalize('NFKC'))), search.presentYear);
   const ranked = search.analyze(question, { limit: 8 });
   const fits = answersWhatIsAsked(question, ranked);
   const excepted = besidesExcepted(question, ranked, fits);
   const { known } = excepted;
-  const { analysis, coverage } = stageFirst(question, excepted.analysis, excepted.coverage, fits);
+  const owned = ownerFirst(question, excepted.analysis, excepted.coverage);
+  const { analysis, coverage } = stageFirst(question, owned.analysis, owned.coverage, fits);
   const { hits } = analysis;
   const best = hits[0];
   // Two questions asked outright (a second question mark, "also", 另外 …) are answered part by part before any list.
   const parts = splitCompound(question);
   const answered = parts && answerParts(search, parts);
   if (answered) return answered;
+  // "How do they rank as partners for each other": a relation and its converse.
+  const both = best && fits(best) && coverage[0]! >= ANSWER_COVERAGE ? bothWays(question, analysis) : undefined;
+  if (both) return { kind: 'facts', facts: both, guessed: [], missing: [] };
   // A group or a pair answers only what the best fact could: "the average speed of trains" lists no railway facts.
   const list =
     listIntent(question) && best && fits(best) ? groupFor(search, analysis, coverage, fits, known) : undefined;
   if (list) return list;
+  const counted = countedGroup(question, analysis, search.byTag, fits, GROUP_CLOSE);
+  if (counted) return { kind: 'list', ...counted };
   const pair = pairFor(search, question);
   if (pair) return pair;
   const confident = hits.filter((h, i) => coverage[i]! >= ANSWER_COVERAGE && fits(h));

@@ -1,6 +1,7 @@
 import type { Fact } from '../schema.js';
 import { statesCount, statesTimeSpan, typedChecks } from './answer-types.js';
 import { askingClause } from './asking.js';
+import { asksAboutBot } from './asked-self.js';
 import { isEnglishWord } from './english-words.js';
 import { isPersonWord } from './person-words.js';
 import { chineseChecks } from './chinese-checks.js';
@@ -35,7 +36,10 @@ export function answersWhatIsAsked(
   const price = asksPrice(question);
   const role = askedRole(question);
   const typed = [...typedChecks(question), ...chineseChecks(question)];
+  // A question about the bot itself is about no fact of the base.
+  const self = asksAboutBot(question);
   return (h) =>
+    !self &&
     (!lone || h.named > 0) &&
     (!distance || givesDistance(h.fact)) &&
     (!figure || h.fact.kind === 'figure') &&
@@ -77,7 +81,11 @@ function countedWords(question: string): { token: string; raw: string }[] | unde
   const asking = askingClause(question);
   const match = HOW_MANY.exec(asking);
   if (!match || asksRatio(asking)) return undefined;
-  const tokens = tokenizeQuery(match[1] ?? match[2]!)
+  const phrase = match[1] ?? match[2]!;
+  // "How many years straight / running": a unit of time is what is counted, and the word after it says how.
+  const unit = phrase.toLowerCase().split(/\s+/)[0]!;
+  if (TIME_UNITS.has(stem(unit))) return [{ token: stem(unit), raw: unit }];
+  const tokens = tokenizeQuery(phrase)
     .filter((t) => !WEAK_TOKENS.has(t.token))
     .map((t) => ({ token: t.token, raw: t.raw.toLowerCase() }));
   return tokens.length > 0 ? tokens : undefined;

@@ -1,6 +1,7 @@
 import type { Fact } from '../schema.js';
 import { ownText, type FactCheck } from './asked-attribute.js';
 import { isEnglishWord } from './english-words.js';
+import { tokenizeQuery, WEAK_TOKENS } from './normalize.js';
 import { COUNTRIES } from './place-names.js';
 
 /**
@@ -99,4 +100,35 @@ function subjectCountry(asking: string): string[] {
 export function countryCheck(asking: string): FactCheck | undefined {
   const asked = WH_START.test(asking) ? countriesIn(asking) : subjectCountry(asking);
   return asked.length > 0 ? (fact) => asked.every((c) => namesCountry(fact, c)) : undefined;
+}
+
+/**
+ * "Where is he based", "hasan muhammad based where": where asks for a place, which a fact answers only when it names
+ * one the question does not already give: a country, or a capitalised name that is no English word
+ * (Chongqing, Beibu). The base's own parties (China, ASEAN, Southeast Asia) are what every fact is about, and an
+ * acronym (FTA, RCEP) names an agreement, so neither says where. "Where" opening a relative clause ("the meeting
+ * where the talks concluded") asks nothing.
+ */
+const WHERE_ASKED = /^\s*(?:and\s+|so\s+)?where\b|\bwhere\s*$/i;
+const CAPITALISED_WORD = /\b[A-Z][a-z]+\b/g;
+const placesCache = new WeakMap<Fact, string[]>();
+
+function placesNamed(fact: Fact): string[] {
+  let places = placesCache.get(fact);
+  if (!places) {
+    const text = `${fact.title} ${fact.summary} ${fact.details ?? ''}`;
+    const words = [...text.matchAll(CAPITALISED_WORD)].map((m) => m[0].toLowerCase());
+    places = [...new Set([...words.filter((w) => !isEnglishWord(w)), ...countriesIn(text)])].filter(
+      (w) => !WEAK_TOKENS.has(w),
+    );
+    placesCache.set(fact, places);
+  }
+  return places;
+}
+
+export function whereCheck(asking: string): FactCheck | undefined {
+  const clause = asking.replace(/[?!.\s]+$/, '');
+  if (!WHERE_ASKED.test(clause)) return undefined;
+  const asked = new Set(tokenizeQuery(clause).map((t) => t.raw.toLowerCase()));
+  return (fact) => placesNamed(fact).some((p) => !asked.has(p));
 }

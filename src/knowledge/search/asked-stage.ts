@@ -2,15 +2,12 @@ import type { Fact } from '../schema.js';
 import { askCoverages, askingClause } from './asking.js';
 import { isEnglishWord } from './english-words.js';
 import type { Analysis, SearchHit } from './engine.js';
+import { chineseAskedStage } from './chinese-stage.js';
 import { isSlip } from './filler.js';
 import { tokenizeQuery } from './normalize.js';
+import { ASKED_PHRASES, ASKED_WORDS, type Stage } from './stage-words.js';
 
-/**
- * The stages of one thing's life: an agreement is signed, then starts (enters into force); talks start (are launched)
- * and end (are concluded); a railway opens. Neighbouring facts about one subject are often its stages, and the
- * question's verb says which one it asks for ("when did RCEP start" is no question about its signing).
- */
-export type Stage = 'start' | 'end' | 'signing';
+export type { Stage } from './stage-words.js';
 
 /** What a fact's title says happened, read off its verb. */
 const FACT_STAGE: [Stage, RegExp][] = [
@@ -21,44 +18,6 @@ const FACT_STAGE: [Stage, RegExp][] = [
     /\b(?:opens|opened|begins?|began|starts|started|launched|enters\s+into\s+force|in\s+force|takes\s+effect|established)\b/i,
   ],
 ];
-
-/** The words a question asks a stage with (a slip of one that is no English word, "opne", asks it too). */
-const ASKED_WORDS: Record<Stage, readonly string[]> = {
-  start: [
-    'open',
-    'opens',
-    'opened',
-    'opening',
-    'start',
-    'starts',
-    'started',
-    'begin',
-    'began',
-    'begun',
-    'launch',
-    'launched',
-  ],
-  end: [
-    'conclude',
-    'concluded',
-    'conclusion',
-    'complete',
-    'completed',
-    'completion',
-    'finish',
-    'finished',
-    'finalised',
-    'finalized',
-  ],
-  signing: ['sign', 'signed', 'signing', 'inked'],
-};
-/** Phrases of more than one word for a stage ("kicked off", "came into force", "been running"). */
-const ASKED_PHRASES: Record<Stage, RegExp> = {
-  start:
-    /\b(?:kick(?:s|ed)?\s+off|(?:get|gets|got|getting)\s+going|(?:been|started|start)\s+running|(?:come|comes|came|enter(?:s|ed)?)\s+into\s+(?:force|effect)|(?:take|takes|took|taken)\s+effect|in\s+(?:force|operation))\b/i,
-  end: /\b(?:wrap(?:ped)?\s+up)\b/i,
-  signing: /(?!)/,
-};
 
 const stageCache = new WeakMap<Fact, Stage[]>();
 
@@ -84,7 +43,7 @@ const AT_ITS_STAGE = /\b(?:when|since|after|before|once|until)\s+(?:it|they|this
 
 /** The one stage an English asking clause asks about, with the words that ask it; none when it asks two or none. */
 export function askedStage(question: string): { stage: Stage; words: string[] } | undefined {
-  if (/\p{Script=Han}/u.test(question)) return undefined;
+  if (/\p{Script=Han}/u.test(question)) return chineseAskedStage(question);
   const asking = askingClause(question).toLowerCase().replace(AT_ITS_STAGE, ' ');
   const words = asking.match(/[a-z]+/g) ?? [];
   const found: { stage: Stage; words: string[] }[] = [];
@@ -100,6 +59,9 @@ export function askedStage(question: string): { stage: Stage; words: string[] } 
 
 /** A fact of the asked stage is preferred when it scores at least this share of the best fact. */
 const STAGE_CLOSE = 0.7;
+/** …or this share when it covers more of the question than the best fact (even half flat from 0.3 to 0.7). */
+const STAGE_FAR = 0.5;
+const CHINESE = /\p{Script=Han}/u;
 
 /**
  * The question asks one stage and the best fact does not state it: the best close fact that does comes first (the
@@ -116,20 +78,38 @@ export function stageFirst(
   const best = analysis.hits[0];
   if (!asked || !best) return { analysis, coverage };
   const states = (h: SearchHit) => factStages(h.fact).includes(asked.stage);
-  if (states(best)) return { analysis, coverage };
-  const chosen = analysis.hits.findIndex((h) => states(h) && h.score >= best.score * STAGE_CLOSE && fits(h));
-  if (chosen <= 0) return { analysis, coverage };
   const stageTokens = new Set(tokenizeQuery(asked.words.join(' ')).map((t) => t.token));
-  const covered = new Set([
-    ...analysis.covered[chosen]!,
-    ...analysis.terms.map((t) => t.text).filter((t) => stageTokens.has(t)),
-  ]);
-  const own = askCoverages(question, {
-    ...analysis,
-    hits: [analysis.hits[chosen]!],
-    covered: [covered],
-    partial: [analysis.partial[chosen]!],
-  })[0]!;
+  const stageTerms = analysis.terms.map((t) => t.text).filter((t) => stageTokens.has(t));
+  // What a fact covers with the stage words counted.
+  const withStage = (i: number) => {
+    const covered = new Set([...analysis.covered[i]!, ...stageTerms]);
+    const own = askCoverages(question, {
+      ...analysis,
+      hits: [analysis.hits[i]!],
+      covered: [covered],
+      partial: [analysis.partial[i]!],
+    })[0]!;
+    return { covered, coverage: Math.max(own, coverage[i]!) };
+  };
+  const close = (h: SearchHit) => h.score >= best.score * STAGE_CLOSE;
+  // Of two close facts that state the stage (a railway's opening, its through trains' start), the one whose whole
+  // name the question gives is the stage of what it asks about.
+  const namedInstead = () =>
+    best.named < 1 ? analysis.hits.findIndex((h) => states(h) && fits(h) && close(h) && h.named >= 1) : -1;
+  const otherStage = () =>
+    analysis.hits.findIndex((h, i) => {
+      if (!states(h) || !fits(h)) return false;
+      const own = withStage(i).coverage;
+      // Close to the best, or further off but covering more of the question (it answers the stage and the rest).
+      if (!close(h) && !(h.score >= best.score * STAGE_FAR && own > coverage[0]!)) return false;
+      // In Chinese the facts say the stage in the question's own words, so a stage fact that leaves more of the
+      // question open than the best fact answers another question about the stage (商务部对谈判完成怎么评价).
+      return !(CHINESE.test(question) && own < coverage[0]!);
+    });
+  const chosen = states(best) ? namedInstead() : otherStage();
+  if (chosen <= 0) return { analysis, coverage };
+  const stated = withStage(chosen);
+  const { covered } = stated;
   const first = <T>(list: readonly T[]) => [list[chosen]!, ...list.filter((_, i) => i !== chosen)];
   return {
     analysis: {
@@ -138,6 +118,6 @@ export function stageFirst(
       covered: first(analysis.hits.map((_, i) => (i === chosen ? covered : analysis.covered[i]!))),
       partial: first(analysis.partial),
     },
-    coverage: [Math.max(own, coverage[chosen]!), ...coverage.filter((_, i) => i !== chosen)],
+    coverage: [stated.coverage, ...coverage.filter((_, i) => i !== chosen)],
   };
 }

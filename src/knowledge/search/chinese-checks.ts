@@ -39,7 +39,7 @@ function textOf(fact: Fact): ChineseText {
 export function chineseChecks(question: string): FactCheck[] {
   if (!HAN.test(question)) return [];
   const ask = digitsForNumerals(toSimplified(chineseAsk(question).ask));
-  const checks = [exactCheck(ask), whichOfCountCheck(ask), placeCheck(ask), priceKindCheck(ask)];
+  const checks = [exactCheck(ask), whichOfCountCheck(ask), placeCheck(ask), priceKindCheck(ask), takesCheck(ask)];
   return checks.filter((c): c is FactCheck => c !== undefined);
 }
 
@@ -136,5 +136,24 @@ function priceKindCheck(ask: string): FactCheck | undefined {
     const { zh } = textOf(fact);
     // No Chinese text: left to the English money check.
     return !zh || zh.split(/[，,。；;]/).some((clause) => clause.includes(kind) && MONEY_ZH.test(clause));
+  };
+}
+
+/**
+ * 要几天 / 需要多久 / 花几个小时: how long something takes is answered only by a fact that states a length of time in
+ * hours, minutes or days (全程约10.5小时), as "how long does it take" in English (answer-types.ts). A fact that names
+ * the route but not its travel time is a near miss. (多久了, how long since, is read off a date and is left alone.)
+ */
+const ASKS_TAKES =
+  /(?:要|需要|得|花|用|耗时|耗费)了?(?:上)?(?:大概|大约|约|一般)?(?:(?:几|多少)个?(?:小时|钟头|分钟|天)|多久(?!了)|多长时间(?!了))/;
+const STATES_TAKES_ZH = /(?:\d[\d.]*|[一二两三四五六七八九十半])\s*个?多?(?:小时|钟头|分钟|天)/;
+const STATES_TAKES_EN =
+  /\d[\d.,]*\s*(?:hours?|hrs?|minutes?|mins?|days?)\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:hours?|minutes?|days?)\b/;
+
+function takesCheck(ask: string): FactCheck | undefined {
+  if (!ASKS_TAKES.test(ask)) return undefined;
+  return (fact) => {
+    const { zh, en } = textOf(fact);
+    return zh ? STATES_TAKES_ZH.test(zh) : STATES_TAKES_EN.test(en);
   };
 }

@@ -15,6 +15,7 @@ import { fold, isFiller, isSourceWord, tokenize, tokenizeQuery, WEAK_TOKENS } fr
 import { englishGlosses } from './chinese-english.js';
 import { chineseOwners } from './chinese-owners.js';
 import { possessors } from './possessors.js';
+import { presentYear } from './relative-period.js';
 
 export interface SearchHit {
   fact: Fact;
@@ -232,6 +233,7 @@ export class FactSearch {
   private homophones = new HomophoneFix(() => this.postings.keys());
   /** Vocabulary positions by first letter, built on first use, for slips fuse.js scores too far (see slips). */
   private byInitial: Map<string, number[]> | undefined;
+  private present: { year: number | undefined } | undefined;
 
   /** Indexes `facts` in the order given; `apply` places later facts by id (the store's order), see placeOf. */
   constructor(facts: readonly Fact[]) {
@@ -250,6 +252,12 @@ export class FactSearch {
 
   get size(): number {
     return this.order.length;
+  }
+
+  /** The base's present (see relative-period.ts), computed again after any change. */
+  get presentYear(): number | undefined {
+    this.present ??= { year: presentYear(this.order.map((slot) => this.docs[slot]!.fact)) };
+    return this.present.year;
   }
 
   /**
@@ -467,6 +475,7 @@ export class FactSearch {
     this.han = new HanOverlap(() => this.postings.keys());
     this.homophones = new HomophoneFix(() => this.postings.keys());
     this.byInitial = undefined;
+    this.present = undefined;
   }
 
   /** Keeps a list of slots in the base's order (appending, the common case while building, costs nothing extra); returns where it went. */

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { loadSeedFacts } from '../../src/knowledge/load-facts.js';
+import type { Fact } from '../../src/knowledge/schema.js';
+import { conditionCheck } from '../../src/knowledge/search/asked-condition.js';
+import { whereCheck } from '../../src/knowledge/search/asked-places.js';
+import { answerQuestion } from '../../src/knowledge/search/answer.js';
+import { FactSearch } from '../../src/knowledge/search/engine.js';
+
+const facts = loadSeedFacts();
+const milestone = facts.find((f) => f.kind === 'milestone')!;
+const fact = (summary: string, questions: string[] = []): Fact => ({
+  ...milestone,
+  title: 'Harbour line',
+  aliases: [],
+  tags: [],
+  summary,
+  details: '',
+  questions,
+});
+
+describe('where: a place the question does not give', () => {
+  const column = fact(
+    'Columnist Lee Rahman, writing for the Daily Post, argued that Chinese firms face Western barriers.',
+  );
+  const hubs = fact('The line runs between Chongqing and Singapore.');
+
+  it('is named by a country or a name that is no English word, not by the base parties or English words', () => {
+    expect(whereCheck('lee rahman based where')!(column)).toBe(false);
+    expect(whereCheck('where is Lee Rahman from?')!(column)).toBe(false);
+    expect(whereCheck('where are the hubs of the line')!(hubs)).toBe(true);
+    expect(whereCheck('where does the line go besides Singapore')!(hubs)).toBe(true);
+    expect(whereCheck('where does the line go besides Singapore and Chongqing')!(hubs)).toBe(false);
+  });
+
+  it('is not asked by a relative "where"', () => {
+    expect(whereCheck('which country hosted the meeting where the talks concluded')).toBeUndefined();
+  });
+});
+
+describe('when will: an act stated only as a condition has no time', () => {
+  const protocol = fact('The protocol was signed in 2025 and takes effect once each side completes ratification.');
+
+  it('does not answer when the condition will be met, but does answer what waits on it', () => {
+    expect(conditionCheck('when will all the members ratify the protocol')!(protocol)).toBe(false);
+    expect(conditionCheck('when will the protocol take effect')!(protocol)).toBe(true);
+    expect(conditionCheck('when did the members ratify the protocol')).toBeUndefined();
+  });
+
+  it("holds to the fact's own when-will questions", () => {
+    const asked = fact(protocol.summary, ['when will the members ratify the protocol']);
+    expect(conditionCheck('when will all the members ratify the protocol')!(asked)).toBe(true);
+  });
+});
+
+describe('a best guess at another thing of a kind', () => {
+  it('is not the thing the question names in full', () => {
+    const search = new FactSearch(facts);
+    expect(answerQuestion(search, 'What plan replaces the ASEAN Community Vision 2025 once it wraps up?').kind).toBe(
+      'none',
+    );
+  });
+});

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { loadSeedFacts } from '../../src/knowledge/load-facts.js';
+import { answerIds, answerQuestion } from '../../src/knowledge/search/answer.js';
+import { FactSearch } from '../../src/knowledge/search/engine.js';
+import { presentYear, withRelativeYears } from '../../src/knowledge/search/relative-period.js';
+
+describe('relative periods', () => {
+  it('names the year a relative period means, keeping its words', () => {
+    expect(withRelativeYears('trade in the first four months of last year', 2025)).toBe(
+      'trade in the first four months of last year (2024)',
+    );
+    expect(withRelativeYears('trade this year and next year', 2025)).toBe(
+      'trade this year (2025) and next year (2026)',
+    );
+    expect(withRelativeYears('去年的货运量', 2025)).toBe('去年(2024年)的货运量');
+    expect(withRelativeYears('三十年前年均增长多少', 2025)).toBe('三十年前年均增长多少');
+    expect(withRelativeYears('trade last year', undefined)).toBe('trade last year');
+  });
+
+  it("reads the base's present from its newest source, and answers a period by it", () => {
+    const facts = loadSeedFacts();
+    const present = presentYear(facts)!;
+    expect(present).toBe(Math.max(...facts.flatMap((f) => f.sources.map((s) => Number(s.date.slice(0, 4))))));
+    const search = new FactSearch(facts);
+    const thisYear = answerIds(answerQuestion(search, 'China-ASEAN trade in the first four months of this year'));
+    expect(thisYear).toContain('china-asean-trade-jan-apr-2025');
+    expect(answerQuestion(search, 'What was China-ASEAN trade in the first four months of last year?').kind).toBe(
+      'none',
+    );
+  });
+});
