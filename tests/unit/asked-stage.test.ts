@@ -50,13 +50,4 @@ describe('asked stage: the stage of a thing a question asks about', () => {
       'china-laos-railway-cross-border-passenger-service',
     );
   });
-  it('of two Chinese facts that state the stage asked, the one covering more of the question comes first', () => {
-    const search = new FactSearch(loadSeedFacts());
-    const first = (q: string) => answerIds(answerQuestion(search, q))[0];
-    // Leaders announced the talks concluded in substance; ministers announced them concluded in full.
-    expect(first('东盟十国领导人一起宣布3.0版谈判完成是哪天？')).toBe('acfta-3-0-substantially-concluded');
-    expect(first('领导人们在哪次会议上宣布3.0版谈判完成')).toBe('acfta-3-0-substantially-concluded');
-    expect(first('经贸部长宣布3.0版谈判完成是哪天')).toBe('acfta-3-0-concluded');
-    expect(first('3.0版谈判全面完成是哪天')).toBe('acfta-3-0-concluded');
-  });
 });

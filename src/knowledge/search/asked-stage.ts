@@ -106,18 +106,7 @@ export function stageFirst(
       // question open than the best fact answers another question about the stage (商务部对谈判完成怎么评价).
       return !(CHINESE.test(question) && own < coverage[0]!);
     });
-  // Of two Chinese facts that state the stage (a deal concluded in substance by leaders, then in full by ministers),
-  // the one covering more of the question once both count the stage words is the one asked about (who announced it,
-  // how many took part). Not in English, whose stage facts say the stage in words a question seldom uses.
-  const coversMore = () => {
-    if (!CHINESE.test(question)) return -1;
-    const own = withStage(0).coverage;
-    return analysis.hits.findIndex(
-      (h, i) => i > 0 && states(h) && fits(h) && h.score >= best.score * STAGE_FAR && withStage(i).coverage > own,
-    );
-  };
-  const named = states(best) ? namedInstead() : -1;
-  const chosen = states(best) ? (named > 0 ? named : coversMore()) : otherStage();
+  const chosen = states(best) ? namedInstead() : otherStage();
   if (chosen <= 0) return { analysis, coverage };
   const stated = withStage(chosen);
   const { covered } = stated;
