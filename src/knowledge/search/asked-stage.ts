@@ -128,7 +128,9 @@ export function stageFirst(
       return other.coverage > own.coverage && [...own.covered].every((t) => other.covered.has(t));
     });
   };
-  const more = states(best) ? coversMore() : -1;
+  // Chinese facts say the stage in the question's own words (see stageCandidate); measured, the rule gained nothing on
+  // the Chinese half it was chosen on.
+  const more = states(best) && !CHINESE.test(question) ? coversMore() : -1;
   const chosen = more > 0 ? more : states(best) ? namedInstead() : otherStage();
   if (chosen <= 0) return { analysis, coverage };
   const stated = withStage(chosen);
