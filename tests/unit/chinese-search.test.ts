@@ -96,6 +96,7 @@ describe('Chinese "how many" questions', () => {
     expect(chineseCountedThing('有哪几个国家参加')).toBeUndefined();
     expect(chineseCountedThing('中国连续多少年是东盟最大贸易伙伴')).toBeUndefined();
     expect(chineseCountedThing('票价多少钱')).toBeUndefined();
+    expect(chineseCountedThing('这个港口是全国第几大港口')).toBeUndefined();
   });
   it('a fact that names the thing without counting it is a near miss', () => {
     expect(answerIds(answer('RCEP有几个成员国'))).toEqual(['rcep-members']);

@@ -49,6 +49,7 @@ export function answerKindTokens(asking: string): Set<string> {
 
 /** Particles that make the word before them a verb ("hook into", "shore up", "stretch across"). */
 const PARTICLE = /^(?:up|into|across|out|off|down|back|together)$/;
+const OBJECT = /^(?:it|them|this|that|these|those)$/;
 
 /**
  * The words of an English clause used as verbs of a phrasal verb, by their tokens (in index form): mostly nouns
@@ -58,9 +59,11 @@ export function phrasalVerbs(asking: string): Map<string, string> {
   const words = asking.toLowerCase().match(/[a-z0-9]+(?:['’][a-z]+)?/g) ?? [];
   const verbs = new Map<string, string>();
   words.forEach((word, i) => {
-    if (!PARTICLE.test(words[i + 1] ?? '') || !canBeVerb(word)) return;
+    // A pronoun may stand between the verb and its particle ("sum them up", "break it down").
+    const particle = OBJECT.test(words[i + 1] ?? '') ? words[i + 2] : words[i + 1];
+    if (!PARTICLE.test(particle ?? '') || !canBeVerb(word)) return;
     // The particle is part of the verb, and weighs as it does.
-    for (const t of tokenizeQuery(`${word} ${words[i + 1]!}`)) verbs.set(t.token, word);
+    for (const t of tokenizeQuery(`${word} ${particle!}`)) verbs.set(t.token, word);
   });
   return verbs;
 }

@@ -526,8 +526,21 @@ function yearTotalCheck(asking: string): FactCheck | undefined {
 /** "Imports", "exports": a question about one direction of trade needs a fact that names it, not the two-way total. */
 const DIRECTION = /\b(?:import|export)(?:s|ed|ing|ers?)?\b/gi;
 
+/**
+ * "A small export business", "an export renaissance": after an indefinite article, before a noun of its own, the word
+ * names a kind of thing and asks no direction of trade. A measure after it ("an export value") still asks one.
+ */
+const KIND_BEFORE = /\ban?\s+(?:[a-z-]+\s+){0,2}$/i;
+
+function namesAKind(asking: string, at: number, word: string): boolean {
+  const next = /^\s+([a-z]+)/i.exec(asking.slice(at + word.length))?.[1]?.toLowerCase();
+  return next !== undefined && !isFiller(next) && KIND_BEFORE.test(asking.slice(0, at));
+}
+
 function directionCheck(asking: string): FactCheck | undefined {
-  const asked = [...asking.matchAll(DIRECTION)].map((m) => stem(m[0].toLowerCase()));
+  const asked = [...asking.matchAll(DIRECTION)]
+    .filter((m) => !namesAKind(asking, m.index, m[0]))
+    .map((m) => stem(m[0].toLowerCase()));
   if (asked.length === 0) return undefined;
   return (fact) => asked.some((a) => factText(fact).tokens.some((t) => t.token === a));
 }

@@ -4,6 +4,7 @@ import { answerParts, pairFor } from './answer-parts.js';
 import { answersWhatIsAsked } from './asked-for.js';
 import { askCoverages, askingClause } from './asking.js';
 import { stageFirst } from './asked-stage.js';
+import { yearFirst } from './asked-year.js';
 import { withoutAsker } from './chinese-asking.js';
 import { isChinese } from './chinese-clauses.js';
 import { chineseExcepted, statesExcepted } from './chinese-except.js';
@@ -53,7 +54,8 @@ export function answerQuestion(search: FactSearch, asked: string): Answer {
   const excepted = besidesExcepted(question, ranked, fits);
   const { known } = excepted;
   const owned = ownerFirst(question, excepted.analysis, excepted.coverage);
-  const { analysis, coverage } = stageFirst(question, owned.analysis, owned.coverage, fits);
+  const staged = stageFirst(question, owned.analysis, owned.coverage, fits);
+  const { analysis, coverage } = yearFirst(question, staged.analysis, staged.coverage, fits);
   const { hits } = analysis;
   const best = hits[0];
   // Two questions asked outright (a second question mark, "also", 另外 …) are answered part by part before any list.

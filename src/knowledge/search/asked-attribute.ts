@@ -81,10 +81,13 @@ const MEANING = [
   /\b(?:what\s+is\s+meant\s+by|(?:the\s+)?meaning\s+of|definition\s+of|define)\s+(?:the\s+)?(.+?)(?=\s+(?:in|for|when)\b|[?.!]|$)/i,
 ];
 
+/** "What could the deal mean for exports": a modal makes "mean" ask what a thing implies, which no definition gives. */
+const IMPLIES = /\b(?:could|would|will|might|may|should|can)\b/i;
+
 function meaningCheck(asking: string): FactCheck | undefined {
   const term = MEANING.map((p) => p.exec(asking)?.[1]).find((t) => t !== undefined);
   const words = term?.toLowerCase().match(/[a-z0-9.]+/g);
-  if (!words) return undefined;
+  if (!words || IMPLIES.test(term!)) return undefined;
   const said = words.map((w) => new RegExp(String.raw`(?<![a-z0-9])${w.replace(/\./g, '\\.')}`, 'i'));
   return (fact) => said.every((w) => w.test(ownText(fact)));
 }

@@ -16,13 +16,21 @@ export function askingClause(question: string): string {
   // chinese-clauses.ts): ASCII commas and question marks must not make it an English one.
   if (HAN.test(question)) return question;
   const clauses = question
-    .split(/(?<!\d)\.(?!\d)|[?!;:\n]+|,\s+|\s[-—–]+\s/)
+    // A full stop after a figure ends a sentence too ("… CAFTA 3.0. Could you …"), where the one inside it does not.
+    .split(/(?<!\d)\.(?!\d)|\.(?=\s)|[?!;:\n]+|,\s+|\s[-—–]+\s/)
     .map((c) => c.trim())
     .filter(Boolean);
-  if (clauses.length <= 1) return question;
+  if (clauses.length <= 1) return fromRequest(question);
   // A clause that asks about the source alone ("what does the article name?") leaves the asking to the one before it.
   const asking = [...clauses].reverse().filter((c) => ASKING.test(c));
-  return asking.find(namesSomething) ?? asking[0] ?? clauses.at(-1)!;
+  return fromRequest(asking.find(namesSomething) ?? asking[0] ?? clauses.at(-1)!);
+}
+
+/** "My boss … asked me to list the parks that …": what is asked starts at the verb the asker is asked to do. */
+const REQUEST = /\bto\s+((?:list|name|tell|explain|describe|summari[sz]e)\b.*)$/is;
+
+function fromRequest(clause: string): string {
+  return REQUEST.exec(clause)?.[1] ?? clause;
 }
 
 function namesSomething(clause: string): boolean {
@@ -38,7 +46,9 @@ function namesSomething(clause: string): boolean {
 export function askCoverages(question: string, analysis: Analysis): number[] {
   if (HAN.test(question)) return chineseAskCoverages(question, analysis);
   const clause = askingClause(question);
-  const ask = new Set(tokenizeQuery(clause).map((t) => t.token));
+  // "…, can someone sum them up?": a request that points back asks about what the question named before it.
+  const asking = pointsBack(clause) ? question : clause;
+  const ask = new Set(tokenizeQuery(asking).map((t) => t.token));
   // A word the base has never seen that only names the kind of answer ("which outlet ran it") says nothing against
   // a fact: the fact gives the answer, not the kind's word (see answer-kind.ts).
   const kinds = answerKindTokens(clause);
@@ -62,6 +72,19 @@ export function askCoverages(question: string, analysis: Analysis): number[] {
     const help = coveredShare(context, analysis, i);
     return (coveredShare(asked, analysis, i) + help) / (weight + help);
   });
+}
+
+/**
+ * A pronoun that stands for something named before it, as the object of a verb ("sum them up"; "does it cover" asks
+ * about it), and a question word that would ask something of its own.
+ */
+const BACK =
+  /\b(?!(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|may|might)\b)[a-z]+\s+(?:it|them|these|those)\b/i;
+const WH = /\b(?:what|whats|which|who|whose|whom|why|where|when|how)\b/i;
+
+/** A request that acts on what the context names ("can someone sum them up"), asking nothing of its own. */
+function pointsBack(clause: string): boolean {
+  return BACK.test(clause) && !WH.test(clause);
 }
 
 /** The share of `terms` hit `i` covers; partial evidence for an unseen word counts for what it is worth. */

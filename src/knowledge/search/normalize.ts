@@ -47,6 +47,11 @@ const PHRASES: readonly [RegExp, string][] = [
   [/\bministry of commerce\b/g, ' mofcom '],
   [/\bop[\s-]?eds?\b/g, ' opinion '],
   [/\bversion\s*([123])(?:\.0)?\b/g, ' $1.0 '],
+  [/\bfirst\s+version\b/g, ' 1.0 '],
+  [/\bsecond\s+version\b/g, ' 2.0 '],
+  [/\bthird\s+version\b/g, ' 3.0 '],
+  // The base says "version" only with its number (above): a bare one ("the new version") adds nothing to match.
+  [/\bversion\b/g, ' '],
   [/\bv([123])(?:\.0)?\b/g, ' $1.0 '],
   [/\b([123])\.0\b/g, ' $1.0 '],
   [/\bupgrade[ds]?\s+([23])(?:\.0)?\b/g, ' upgrade $1.0 '],
@@ -56,6 +61,8 @@ const PHRASES: readonly [RegExp, string][] = [
     /\b(?:(?:take|takes|took|taken|taking|come|comes|came|coming|enter|enters|entered|entering|go|goes|went|gone|going)\s+(?:into\s+|in\s+)?|in(?:to)?\s+)(?:effect|force|live)\b/g,
     ' enter force ',
   ],
+  // "At the moment", "these days": the present, said as "now" is.
+  [/\b(?:at\s+(?:the\s+)?(?:moment|present)|these\s+days|nowadays)\b/g, ' now '],
   [/\blaos\b/g, ' lao '],
   [/\blao pdr\b/g, ' lao '],
   [/\bu\.?s\.? ?dollars?\b|\bus\$/g, ' usd '],
@@ -100,6 +107,7 @@ const SYNONYMS: Record<string, string> = {
   philippine: 'philippines',
   burmese: 'myanmar',
   bruneian: 'brunei',
+  asian: 'asia',
 };
 
 const MONTHS = ENGLISH_MONTHS.map((m) => m.toLowerCase());
@@ -209,6 +217,8 @@ const SOURCE_WORDS = new Set([
   'mentions',
   'mentioned',
   'according',
+  'source',
+  'sources',
   '文章',
   '提到',
   '提及',

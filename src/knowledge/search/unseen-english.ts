@@ -1,5 +1,6 @@
 import { isEnglishWord } from './english-words.js';
 import { isLikelyNoun } from './likely-nouns.js';
+import { canBeVerb, firstTag } from './tagger-lexicon.js';
 import { commonWordNear, frequencyRank, KEPT } from './word-frequency.js';
 
 /**
@@ -29,8 +30,35 @@ export function englishUnseenShare(word: string): number {
 
 /** The share by frequency alone: what a word used as a verb ("hook into", "shore up") carries, whatever it mostly is. */
 export function commonWordShare(word: string): number {
-  const rank = frequencyRank(word);
+  const rank = verbRank(word);
   if (rank === undefined) return 1;
   const rarity = Math.log(rank / COMMON) / Math.log(KEPT / COMMON);
   return Math.min(1, Math.max(FLOOR, FLOOR + (1 - FLOOR) * rarity));
+}
+
+/** Endings of a regular verb form, each with what may replace it to give the base ("teaming" → "team", "tied" → "tie"). */
+const ENDINGS: [RegExp, string[]][] = [
+  [/ing$/, ['', 'e']],
+  [/ied$/, ['y']],
+  [/ed$/, ['', 'e']],
+  [/ies$/, ['y']],
+  [/e?s$/, ['', 'e']],
+];
+
+/**
+ * How common a word is, read for a verb form by its verb: an inflection is rarer than the verb it is a form of
+ * ("teaming" against "team"), yet rephrases a question as much.
+ */
+function verbRank(word: string): number | undefined {
+  const rank = frequencyRank(word);
+  if (!/^VB[DGNZ]$/.test(firstTag(word) ?? '')) return rank;
+  const bases = ENDINGS.flatMap(([end, adds]) => {
+    if (!end.test(word)) return [];
+    const stem = word.replace(end, '');
+    // A doubled last consonant is the form's ("planned" → "plan").
+    const undoubled = /([b-df-hj-np-tv-z])\1$/.test(stem) ? [stem.slice(0, -1)] : [];
+    return [...adds.map((a) => stem + a), ...undoubled];
+  });
+  const ranks = [rank, ...bases.filter(canBeVerb).map(frequencyRank)].filter((r): r is number => r !== undefined);
+  return ranks.length > 0 ? Math.min(...ranks) : undefined;
 }
