@@ -118,7 +118,7 @@ function ageCheck(asking: string): FactCheck | undefined {
  */
 const VERSION = /(?<![\d.])(\d{1,2})\.0(?![\d.]*\d)|\bversion\s+(\d{1,2})\b/gi;
 
-function versionsIn(text: string): Set<string> {
+export function versionsIn(text: string): Set<string> {
   return new Set([...text.matchAll(VERSION)].map((m) => m[1] ?? m[2]!));
 }
 
