@@ -28,4 +28,12 @@ describe('asked attributes: the kind of value or list asked for must be stated',
     expect(passes('what types of trade barriers do shippers face', listed)).toBe(true);
     expect(attributeChecks('when did the harbour line open')).toEqual([]);
   });
+  it('what someone said needs a fact that names them', () => {
+    const minister = fact('Minister Wang Wentao said the harbour line would open trade.');
+    expect(passes('What did Somchai Kittipong say about the harbour line?', minister)).toBe(false);
+    expect(passes('What did Wang Wentao say about the harbour line?', minister)).toBe(true);
+    // A place stands for its government; a lower-case word may be a slip.
+    expect(passes("What did Beijing's ministry say about the harbour line?", minister)).toBe(true);
+    expect(passes('what does the artical say about the harbour line', minister)).toBe(true);
+  });
 });

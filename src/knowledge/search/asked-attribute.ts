@@ -1,7 +1,9 @@
 import type { Fact } from '../schema.js';
 import { isEnglishWord } from './english-words.js';
 import { isSlip } from './filler.js';
-import { tokenizeQuery } from './normalize.js';
+import { tokenizeQuery, WEAK_TOKENS } from './normalize.js';
+import { PLACE_NAMES } from './place-names.js';
+import { englishReading } from './unseen-english.js';
 import { isSuperlative, statesRank } from './superlatives.js';
 
 /**
@@ -131,6 +133,43 @@ function versionCheck(asking: string): FactCheck | undefined {
   };
 }
 
+/**
+ * "What did Xi Jinping say", "according to Navid Kalantari": what someone said or thinks is stated only by a fact that
+ * names them. Names are the capitalised words of the speaker that read as no English word, nor a slip of one, and
+ * name no place (a place stands for its government: "Beijing's commerce ministry"). A word typed in lower case may be
+ * a slip ("the artical"), so it is left to coverage.
+ */
+const SPEAKER = [
+  /\b(?:what|how)\s+(?:did|does|do|has|have|had)\s+(.+?)\s+(?:personally\s+)?(?:say|said|think|argue|claim|write|describe|call|tell|react|respond|comment|reckon|feel)\b/i,
+  /\baccording\s+to\s+(.+?)(?=[,?.!;]|$)/i,
+];
+const wordsCache = new WeakMap<Fact, Set<string>>();
+
+function ownWords(fact: Fact): Set<string> {
+  let words = wordsCache.get(fact);
+  if (!words) {
+    words = new Set(
+      ownText(fact)
+        .split(/[^a-z]+/)
+        .filter(Boolean),
+    );
+    wordsCache.set(fact, words);
+  }
+  return words;
+}
+
+function speakerCheck(asking: string): FactCheck | undefined {
+  const speaker = SPEAKER.map((p) => p.exec(asking)?.[1]).find((s) => s !== undefined);
+  const names = (speaker?.match(/\b[A-Z][A-Za-z]+/g) ?? [])
+    .map((w) => w.toLowerCase())
+    .filter((w) => englishReading(w) === undefined && !PLACE_NAMES.has(w) && !WEAK_TOKENS.has(w));
+  if (names.length === 0) return undefined;
+  return (fact) => {
+    const words = ownWords(fact);
+    return names.every((n) => words.has(n));
+  };
+}
+
 /** The attribute checks an English asking clause calls for. */
 export function attributeChecks(asking: string): FactCheck[] {
   return [
@@ -141,5 +180,6 @@ export function attributeChecks(asking: string): FactCheck[] {
     rankCheck(asking),
     ageCheck(asking),
     versionCheck(asking),
+    speakerCheck(asking),
   ].filter((c): c is FactCheck => c !== undefined);
 }
