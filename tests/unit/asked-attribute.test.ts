@@ -36,4 +36,11 @@ describe('asked attributes: the kind of value or list asked for must be stated',
     expect(passes("What did Beijing's ministry say about the harbour line?", minister)).toBe(true);
     expect(passes('what does the artical say about the harbour line', minister)).toBe(true);
   });
+  it('a name asked of a thing needs a fact that names the thing', () => {
+    const line = fact('The harbour line links the old port with the new terminal.');
+    expect(passes("What's the new capital called?", line)).toBe(false);
+    expect(passes("What's the new terminal called?", line)).toBe(true);
+    expect(passes('what is it called', line)).toBe(true);
+    expect(passes('what is the minister who called it a signal', line)).toBe(true);
+  });
 });

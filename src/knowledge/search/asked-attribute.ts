@@ -170,6 +170,28 @@ function speakerCheck(asking: string): FactCheck | undefined {
   };
 }
 
+/**
+ * "What's Indonesia's new capital called": a name is asked of the thing, so only a fact that names the thing (the head
+ * word of the phrase) can give it; "what is it called" leaves the thing to the rest of the question. Only a closing
+ * "called" asks a name ("the minister who called it a signal" is the verb).
+ */
+const CALLED = /\bwhat(?:'s|s|\s+(?:is|was|are|were))\s+(?:the\s+)?(.+?)\s+called\s*[?.!]*\s*$/i;
+const tokenCache = new WeakMap<Fact, Set<string>>();
+
+function calledCheck(asking: string): FactCheck | undefined {
+  const phrase = CALLED.exec(asking)?.[1];
+  const head = phrase ? tokenizeQuery(phrase).at(-1)?.token : undefined;
+  if (!head) return undefined;
+  return (fact) => {
+    let tokens = tokenCache.get(fact);
+    if (!tokens) {
+      tokens = new Set(tokenizeQuery(ownText(fact)).map((t) => t.token));
+      tokenCache.set(fact, tokens);
+    }
+    return tokens.has(head);
+  };
+}
+
 /** The attribute checks an English asking clause calls for. */
 export function attributeChecks(asking: string): FactCheck[] {
   return [
@@ -181,5 +203,6 @@ export function attributeChecks(asking: string): FactCheck[] {
     ageCheck(asking),
     versionCheck(asking),
     speakerCheck(asking),
+    calledCheck(asking),
   ].filter((c): c is FactCheck => c !== undefined);
 }
