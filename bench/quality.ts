@@ -35,6 +35,12 @@ export const SETS: readonly { set: EvalSet; role: 'development' | 'held-out'; la
   { set: 'dev-zh5', role: 'development', label: 'dev-zh5 (development, written blind, Chinese, fifth writer)' },
   { set: 'dev-en6', role: 'development', label: 'dev-en6 (development, written blind, sixth writer)' },
   { set: 'dev-zh6', role: 'development', label: 'dev-zh6 (development, written blind, Chinese, sixth writer)' },
+  {
+    set: 'dev-en7',
+    role: 'development',
+    label: 'dev-en7 (development, written blind, seventh writer, many near misses)',
+  },
+  { set: 'dev-zh7', role: 'development', label: 'dev-zh7 (development, written blind, Chinese, seventh writer)' },
   { set: 'heldout-en', role: 'held-out', label: 'heldout-en (held-out, written blind, only scored)' },
   { set: 'heldout-zh', role: 'held-out', label: 'heldout-zh (held-out, written blind, Chinese, only scored)' },
   { set: 'heldout2-en', role: 'held-out', label: 'heldout2-en (second held-out set, another writer, only scored)' },

@@ -50,4 +50,10 @@ describe('asked stage: the stage of a thing a question asks about', () => {
       'china-laos-railway-cross-border-passenger-service',
     );
   });
+  it('of two facts of the stage asked, the one that also covers who made it happen comes first', () => {
+    const search = new FactSearch(loadSeedFacts());
+    const first = (q: string) => answerIds(answerQuestion(search, q))[0];
+    expect(first('When did the leaders say the 3.0 talks were complete?')).toBe('acfta-3-0-substantially-concluded');
+    expect(first('When did the ministers say the 3.0 talks were complete?')).toBe('acfta-3-0-concluded');
+  });
 });

@@ -41,6 +41,8 @@ describe('search quality: development sets (tuned on) and held-out sets (only ev
       'dev-zh5',
       'dev-en6',
       'dev-zh6',
+      'dev-en7',
+      'dev-zh7',
     ] as const
   ).map((set) => [set, report(set)] as const);
 

@@ -8,11 +8,13 @@ import { isChinese } from './chinese-clauses.js';
 import { refersBack, type CompoundSplit } from './compound.js';
 import type { FactSearch } from './engine.js';
 import { tokenizeQuery, WEAK_TOKENS } from './normalize.js';
+import { aboutSubject, answeredByFirst, holdsPartWord } from './part-subject.js';
+import { markAsideJoins } from './english-except.js';
 import { PLACE_NAMES } from './place-names.js';
 
 /** Where an "X and Y" question splits into its two questions. */
 const JOIN = /\s(?:and|&|plus|as well as)\s/i;
-const BETWEEN = /\bbetween\s+([a-z-]+)\s(?:and|&)\s([a-z-]+)\b/gi;
+const BETWEEN = /\bbetween\s+((?:the\s|[a-z-]+['’]s\s)?[a-z-]+)\s(?:and|&)\s([a-z-]+)\b/gi;
 const PARTIES = /\b([a-z]+)\s(?:and|&)\s([a-z]+)\b/gi;
 const PROPER = /^[A-Z][a-z]+$/;
 /**
@@ -40,8 +42,10 @@ export function pairFor(search: FactSearch, question: string): Answer | undefine
   const [left, right] = parts as [string, string];
   // A one-word left half, a number aside ("how many countries and regions …", "which 19 countries and regions …"),
   // coordinates two nouns of one question (分别 has already said there are two: RCEP和中老铁路分别…).
-  if (!zh && tokenizeQuery(left).filter((t) => !/^\d/.test(t.token)).length < 2)
-    return named === 0 && !zh ? sharedSubject(search, left, right) : undefined;
+  const words = (half: string) => tokenizeQuery(half).filter((t) => !/^\d/.test(t.token)).length;
+  if (!zh && words(left) < 2) return named === 0 && !zh ? sharedSubject(search, left, right) : undefined;
+  // So does a one-word right half that asks nothing ("… in both yuan and dollars", "… countries and regions").
+  if (!zh && words(right) < 2 && !WH_START.test(right.trim())) return undefined;
   // "How long is the railway, and who is its chief engineer?" asks two things, so a gap in the second may be said.
   // Without a question word opening each half, the halves may share a subject only one of them names, and a fact
   // found for the other half alone is no answer to show on its own (measured: out-of-scope questions answered).
@@ -89,10 +93,20 @@ function bothParts(
 ): Answer | undefined {
   const first = bestFor(search, left, undefined, named, guess);
   if (!first && partial !== 'either') return undefined;
-  const alone = () => bestFor(search, right, first?.fact, named, guess);
-  const withContext = () =>
-    context ? bestFor(search, `${right} ${left}`, first?.fact, named, guess, right) : undefined;
-  const second = refersBack(right) ? (withContext() ?? alone()) : (alone() ?? withContext());
+  // A part that points back (it, its, the other one) asks about the first part's subject: a fact for it must be one
+  // of that subject's. Any fact for a part must hold a word of the part, and outrank the first part's fact for it.
+  const back = pointsBack(right);
+  const queries = [right, ...(context ? [`${right} ${left}`] : [])];
+  if (refersBack(right)) queries.reverse();
+  let second: ReturnType<typeof bestFor>;
+  for (const query of queries) {
+    second = bestFor(search, query, first?.fact, named, guess, right);
+    if (!second) continue;
+    if (query !== right && !holdsPartWord(search, query, right, second.fact)) second = undefined;
+    else if (first && back && !aboutSubject(search, left, first.fact, second.fact)) second = undefined;
+    else if (first && answeredByFirst(search, right, first.fact, second.fact)) second = undefined;
+    else break;
+  }
   if (first && second) {
     const guessed = [first, second].filter((p) => p.guess).map((p) => p.fact.id);
     return { kind: 'facts', facts: [first.fact, second.fact], guessed, missing: [] };
@@ -101,11 +115,19 @@ function bothParts(
   if (!known || known.guess || partial === 'none' || (partial === 'second' && !first)) return undefined;
   const [part, other] = first ? [right, left] : [left, right];
   // The known fact may answer both parts (one fact on a zone says who runs it and when it opened): then the whole
-  // question has one answer, not a gap.
+  // question has one answer, not a gap. A part that points back is read with the other part's subject, not alone.
   const again =
-    bestFor(search, part, undefined, named, true) ?? bestFor(search, `${part} ${other}`, undefined, named, true, part);
+    (back && first ? undefined : bestFor(search, part, undefined, named, true)) ??
+    bestFor(search, `${part} ${other}`, undefined, named, true, part);
   if (again?.fact.id === known.fact.id) return undefined;
   return { kind: 'facts', facts: [known.fact], guessed: [], missing: [part.replace(/[\s?？.。!！,，;；:：]+$/u, '')] };
+}
+
+/** A pronoun anywhere in a part ("which outlet ran it", "what's the other one") refers to the other part's subject. */
+const POINTS_BACK = /\b(?:it|its|they|their|them|he|his|him|she|her)\b|\bthe other one\b|它/i;
+
+function pointsBack(part: string): boolean {
+  return refersBack(part) || POINTS_BACK.test(part);
 }
 
 interface PartOptions {
@@ -129,10 +151,10 @@ function splitEnglish(question: string): string[] {
   const asking = question.split(/(?<=[.?!])\s+(?=[a-z])/i).at(-1)!;
   if (!JOIN.test(asking)) return [question];
   // "Between Kunming and Vientiane" names the two ends of one thing, whatever the two words are.
-  const kept = question
+  const kept = markAsideJoins(question, '\u0000')
     .replace(BETWEEN, (m, a: string, b: string) => `between ${a}\u0000${b}`)
     .replace(PARTIES, (m, a: string, b: string) => (party(a, b) ? `${a}\u0000${b}` : m));
-  return kept.split(JOIN).map((p) => p.replace(/\u0000/g, ' and '));
+  return kept.split(JOIN).map((p) => p.replace(/\u0000(and|&)?\u0000|\u0000/g, (m, j?: string) => ` ${j ?? 'and'} `));
 }
 
 /**

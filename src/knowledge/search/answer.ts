@@ -4,9 +4,11 @@ import { answerParts, pairFor } from './answer-parts.js';
 import { answersWhatIsAsked } from './asked-for.js';
 import { askCoverages, askingClause } from './asking.js';
 import { stageFirst } from './asked-stage.js';
+import { yearFirst } from './asked-year.js';
 import { withoutAsker } from './chinese-asking.js';
 import { isChinese } from './chinese-clauses.js';
 import { chineseExcepted, statesExcepted } from './chinese-except.js';
+import { englishExcepted, statesWordEnglish } from './english-except.js';
 import { countedGroup } from './chinese-which-n.js';
 import { splitCompound } from './compound.js';
 import { bothWays, ownerFirst } from './converses.js';
@@ -55,7 +57,8 @@ export function answerQuestion(search: FactSearch, asked: string): Answer {
   const excepted = besidesExcepted(question, ranked, fits);
   const { known } = excepted;
   const owned = ownerFirst(question, excepted.analysis, excepted.coverage);
-  const { analysis, coverage } = stageFirst(question, owned.analysis, owned.coverage, fits);
+  const staged = stageFirst(question, owned.analysis, owned.coverage, fits);
+  const { analysis, coverage } = yearFirst(question, staged.analysis, staged.coverage, fits);
   const { hits } = analysis;
   const best = hits[0];
   // Two questions asked outright (a second question mark, "also", 另外 …) are answered part by part before any list.
@@ -116,7 +119,7 @@ function groupFor(
   { hits }: Analysis,
   coverage: readonly number[],
   fits: (hit: SearchHit) => boolean,
-  excepted: readonly string[],
+  excepted: readonly (readonly string[])[],
 ): Answer | undefined {
   const best = hits[0];
   if (!best || coverage[0]! < ANSWER_COVERAGE * 0.8) return undefined;
@@ -136,7 +139,7 @@ function groupFor(
   let chosen: { tag: string; facts: Fact[]; count: number; points: boolean } | undefined;
   for (const tag of new Set([...close, ...points].flatMap((h) => h.fact.tags))) {
     // 除了X，还有哪些: the facts stating X are what the question already knows, not part of the list.
-    const tagged = (search.byTag.get(tag) ?? []).filter((f) => !statesExcepted(f, excepted));
+    const tagged = (search.byTag.get(tag) ?? []).filter((f) => !statesAside(f, excepted));
     // A tag most close facts share names the kind asked for, even when the best fact (a text that mentions the kind
     // in passing, and that the question does not name) lacks it. When the question names it, the group is the
     // tag's points of the best fact's own article.
@@ -156,6 +159,16 @@ function groupFor(
 }
 
 /**
+ * A fact states one of the things the question sets aside (除了公路铁路 → both words of one thing; besides rail and
+ * roads → the railway, the road), as its own matter.
+ */
+function statesAside(fact: Fact, things: readonly (readonly string[])[]): boolean {
+  return things.some((words) =>
+    /^[a-z]/.test(words[0]!) ? words.every((w) => statesWordEnglish(fact, w)) : statesExcepted(fact, words),
+  );
+}
+
+/**
  * 除了X，还有…: a fact that states X itself answers what the question already knows. It gives first place to the
  * best fact that does not and still clears the bar (the rest of the question is covered and asked for).
  */
@@ -163,14 +176,15 @@ function besidesExcepted(
   question: string,
   analysis: Analysis,
   fits: (hit: SearchHit) => boolean,
-): { analysis: Analysis; coverage: number[]; known: string[] } {
+): { analysis: Analysis; coverage: number[]; known: string[][] } {
   const coverage = askCoverages(question, analysis);
-  const excepted = isChinese(question) ? chineseExcepted(question) : [];
-  const known = excepted.filter((w) => analysis.terms.some((t) => t.text === w));
+  const excepted = isChinese(question) ? [chineseExcepted(question)] : englishExcepted(question);
+  const asked = (w: string) => analysis.terms.some((t) => t.text === w);
+  const known = excepted.map((words) => words.filter(asked)).filter((words) => words.length > 0);
   const best = analysis.hits[0];
-  if (!best || known.length === 0 || !statesExcepted(best.fact, known)) return { analysis, coverage, known };
+  if (!best || known.length === 0 || !statesAside(best.fact, known)) return { analysis, coverage, known };
   const other = analysis.hits.findIndex(
-    (h, i) => i > 0 && coverage[i]! >= ANSWER_COVERAGE && fits(h) && !statesExcepted(h.fact, known),
+    (h, i) => i > 0 && coverage[i]! >= ANSWER_COVERAGE && fits(h) && !statesAside(h.fact, known),
   );
   if (other < 0) return { analysis, coverage, known };
   const first = <T>(list: readonly T[]) => [list[other]!, ...list.filter((_, i) => i !== other)];

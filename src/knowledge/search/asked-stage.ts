@@ -96,17 +96,42 @@ export function stageFirst(
   // name the question gives is the stage of what it asks about.
   const namedInstead = () =>
     best.named < 1 ? analysis.hits.findIndex((h) => states(h) && fits(h) && close(h) && h.named >= 1) : -1;
-  const otherStage = () =>
-    analysis.hits.findIndex((h, i) => {
-      if (!states(h) || !fits(h)) return false;
+  const stageCandidate = (h: SearchHit, i: number) => {
+    if (!states(h) || !fits(h)) return false;
+    const own = withStage(i).coverage;
+    // Close to the best, or further off but covering more of the question (it answers the stage and the rest).
+    if (!close(h) && !(h.score >= best.score * STAGE_FAR && own > coverage[0]!)) return false;
+    // In Chinese the facts say the stage in the question's own words, so a stage fact that leaves more of the
+    // question open than the best fact answers another question about the stage (商务部对谈判完成怎么评价).
+    return !(CHINESE.test(question) && own < coverage[0]!);
+  };
+  // Of two facts of the stage (talks concluded by leaders at a summit, then by ministers online), the one that also
+  // covers who or how the question says it happened.
+  const otherStage = () => {
+    let chosen = -1;
+    let most = -1;
+    analysis.hits.forEach((h, i) => {
+      if (!stageCandidate(h, i)) return;
       const own = withStage(i).coverage;
-      // Close to the best, or further off but covering more of the question (it answers the stage and the rest).
-      if (!close(h) && !(h.score >= best.score * STAGE_FAR && own > coverage[0]!)) return false;
-      // In Chinese the facts say the stage in the question's own words, so a stage fact that leaves more of the
-      // question open than the best fact answers another question about the stage (商务部对谈判完成怎么评价).
-      return !(CHINESE.test(question) && own < coverage[0]!);
+      // A tie keeps the better-ranked fact.
+      if (own > most) [chosen, most] = [i, own];
     });
-  const chosen = states(best) ? namedInstead() : otherStage();
+    return chosen;
+  };
+  // The best fact states the stage too: a close one that covers all it covers and more of the question (the leaders
+  // who announced it) comes first.
+  const coversMore = () => {
+    const own = withStage(0);
+    return analysis.hits.findIndex((h, i) => {
+      if (i === 0 || !states(h) || !fits(h) || !close(h)) return false;
+      const other = withStage(i);
+      return other.coverage > own.coverage && [...own.covered].every((t) => other.covered.has(t));
+    });
+  };
+  // Chinese facts say the stage in the question's own words (see stageCandidate); measured, the rule gained nothing on
+  // the Chinese half it was chosen on.
+  const more = states(best) && !CHINESE.test(question) ? coversMore() : -1;
+  const chosen = more > 0 ? more : states(best) ? namedInstead() : otherStage();
   if (chosen <= 0) return { analysis, coverage };
   const stated = withStage(chosen);
   const { covered } = stated;

@@ -1,0 +1,41 @@
+/** Whether a fact found for the second part of a two-part question belongs beside the first part's fact. */
+import type { Fact } from '../schema.js';
+import type { FactSearch } from './engine.js';
+import { WEAK_TOKENS } from './normalize.js';
+
+/** How far down a part's ranking a fact may stand and still count as one of that part's facts. */
+const PART_RANKS = 8;
+
+/**
+ * A part that points back ("which outlet ran it") asks about the subject the first part names: a fact for it must be
+ * one of the first part's facts and hold a word of it that the first fact holds (not a railway for an op-ed's "ran").
+ */
+export function aboutSubject(search: FactSearch, left: string, first: Fact, candidate: Fact): boolean {
+  const { hits, covered } = search.analyze(left, { limit: PART_RANKS });
+  const i = hits.findIndex((h) => h.fact.id === first.id);
+  const j = hits.findIndex((h) => h.fact.id === candidate.id);
+  if (i < 0 || j < 0) return false;
+  return [...covered[j]!].some((t) => covered[i]!.has(t) && !WEAK_TOKENS.has(t));
+}
+
+/**
+ * The first part's fact already answers a part when it ranks above the candidate for that part on its own ("where
+ * are its hubs" after the corridor): another fact would answer what is already answered.
+ */
+export function answeredByFirst(search: FactSearch, part: string, first: Fact, candidate: Fact): boolean {
+  const { hits } = search.analyze(part, { limit: PART_RANKS });
+  const i = hits.findIndex((h) => h.fact.id === first.id);
+  const j = hits.findIndex((h) => h.fact.id === candidate.id);
+  return i >= 0 && (j < 0 || i < j);
+}
+
+/**
+ * A fact found for a part read with the other part as context must hold a word of the part itself: one that holds
+ * only the context's words is just another fact on the same subject ("how busy does it get" is not a line's length).
+ */
+export function holdsPartWord(search: FactSearch, query: string, part: string, candidate: Fact): boolean {
+  const own = new Set(search.analyze(part, { limit: 1 }).terms.map((t) => t.text));
+  const { hits, covered } = search.analyze(query, { limit: PART_RANKS });
+  const j = hits.findIndex((h) => h.fact.id === candidate.id);
+  return j >= 0 && [...covered[j]!].some((t) => own.has(t));
+}

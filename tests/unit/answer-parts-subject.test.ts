@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { loadSeedFacts } from '../../src/knowledge/load-facts.js';
+import { answerIds, answerQuestion } from '../../src/knowledge/search/answer.js';
+import { FactSearch } from '../../src/knowledge/search/engine.js';
+import { aboutSubject, answeredByFirst, holdsPartWord } from '../../src/knowledge/search/part-subject.js';
+
+const search = new FactSearch(loadSeedFacts());
+const ids = (q: string) => answerIds(answerQuestion(search, q));
+const fact = (id: string) => loadSeedFacts().find((f) => f.id === id)!;
+
+describe('the second part of a two-part question', () => {
+  it('that points back is answered only by a fact on the subject the first part names', () => {
+    expect(ids('Where is Long Jiang Industrial Park and when did it open?')).toEqual(['long-jiang-industrial-park']);
+    expect(
+      aboutSubject(
+        search,
+        'Where is Long Jiang Industrial Park',
+        fact('long-jiang-industrial-park'),
+        fact('china-laos-railway-opens'),
+      ),
+    ).toBe(false);
+    expect(
+      aboutSubject(
+        search,
+        'how many areas does FTA 3.0 cover',
+        fact('acfta-3-0-nine-areas'),
+        fact('acfta-3-0-concluded'),
+      ),
+    ).toBe(true);
+  });
+  it("gets no other fact when the first part's fact already answers it", () => {
+    expect(ids('What is the land-sea corridor and where are its hubs?')).toEqual([
+      'new-international-land-sea-trade-corridor',
+    ]);
+    expect(
+      answeredByFirst(
+        search,
+        'where are its hubs?',
+        fact('new-international-land-sea-trade-corridor'),
+        fact('china-laos-railway-rail-links-19-countries'),
+      ),
+    ).toBe(true);
+    expect(answeredByFirst(search, 'how many members does it have', fact('rcep-in-force'), fact('rcep-members'))).toBe(
+      false,
+    );
+  });
+  it('still gets its own fact when it asks something the first fact does not say', () => {
+    expect(ids('When did RCEP take effect and how many members does it have?')).toEqual([
+      'rcep-in-force',
+      'rcep-members',
+    ]);
+    expect(
+      ids('How long is the China-Laos Railway and when did the Phnom Penh-Sihanoukville Expressway open?'),
+    ).toEqual(['china-laos-railway-length', 'phnom-penh-sihanoukville-expressway-opens']);
+  });
+  it('read with the first part as context must hold a word of its own', () => {
+    const query = 'how busy does it get the China-Laos Railway opened years ago';
+    expect(holdsPartWord(search, query, 'how busy does it get', fact('china-laos-railway-length'))).toBe(false);
+  });
+  it('is no second question when it is one word that asks nothing ("in yuan and dollars")', () => {
+    expect(ids('How much was China-ASEAN trade in Jan-Apr 2025 in yuan and dollars?')).toEqual([
+      'china-asean-trade-jan-apr-2025',
+    ]);
+  });
+});
