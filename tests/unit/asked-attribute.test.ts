@@ -43,4 +43,11 @@ describe('asked attributes: the kind of value or list asked for must be stated',
     expect(passes('what is it called', line)).toBe(true);
     expect(passes('what is the minister who called it a signal', line)).toBe(true);
   });
+  it('one sort of one thing asks what it is like, not for a list of kinds', () => {
+    const stated = fact('The harbour line carries about 20,000 vehicles a day.');
+    expect(passes('what sort of traffic is the harbour line getting', stated)).toBe(true);
+    expect(passes('what kind of traffic does the harbour line carry', stated)).toBe(true);
+    expect(passes('what sort of barriers do shippers face', stated)).toBe(false);
+    expect(passes('what kinds of traffic does the harbour line carry', stated)).toBe(false);
+  });
 });

@@ -60,13 +60,26 @@ function rateCheck(asking: string): FactCheck | undefined {
  * for the things too, which a fact gives by listing them or by being one of them (its title or aliases name the kind).
  */
 const KINDS_OF = /\b(?:what|which)\s+(?:kinds?|types?|sorts?|forms?|categories)\s+of\b/i;
+/**
+ * "What sort of traffic is it getting", "what kind of deal is it": one kind of one thing asks what the thing is like,
+ * which a fact answers by stating it; "what kinds of barriers", "what sort of barriers" ask for several.
+ */
+const ONE_KIND =
+  /\b(?:what|which)\s+(?:kind|type|sort|form)\s+of\s+(?:[a-z-]+\s+)*?([a-z-]+)(?=\s+(?:is|are|was|were|do|does|did|has|have|can|will)\b|[?.!]?\s*$)/i;
+
+function asksKinds(asking: string): boolean {
+  if (!KINDS_OF.test(asking)) return false;
+  const head = ONE_KIND.exec(asking)?.[1];
+  return head === undefined || /[^s]s$/i.test(head);
+}
+
 const NAME_THE = /^\s*(?:name|list)\s+(?:(?:the|all|all\s+the)\s+)?(?:[a-z-]+\s+)?([a-z-]+[^s\W]s)\b/i;
 export const LISTS = /\b(?:such\s+as|including|includes?|like)\b|:\s|\w+,\s+(?:\w+\s+){0,3}?\w+,?\s+(?:and|or)\s+\w+/i;
 
 const lists = (fact: Fact) => LISTS.test(`${fact.summary} ${fact.details ?? ''}`);
 
 function kindsCheck(asking: string): FactCheck | undefined {
-  if (KINDS_OF.test(asking)) return lists;
+  if (asksKinds(asking)) return lists;
   const head = NAME_THE.exec(asking)?.[1];
   const token = head ? tokenizeQuery(head)[0]?.token : undefined;
   if (!token) return undefined;
