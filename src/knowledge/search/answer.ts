@@ -32,6 +32,9 @@ export type Answer =
 
 /** A group answer lists at most this many facts (a tag shared by more is a topic, not a list). */
 const MAX_GROUP = 8;
+/** A point of the best fact's article joins its group at this share of its score and of the member bar (even half). */
+const POINT_CLOSE = 0.45;
+const POINT_COVERAGE = 0.9;
 /** A group is meant when at least two of its facts rank close to the best one. */
 const GROUP_CLOSE = 0.6;
 /**
@@ -145,22 +148,35 @@ function groupFor(
   const covers = (i: number) => coverage[i]! >= bar;
   // Only facts that state what is asked ("what percentage …" needs percentages) make a group.
   const close = hits.filter((h, i) => h.score >= best.score * GROUP_CLOSE && covers(i) && fits(h));
-  let chosen: { tag: string; facts: Fact[]; count: number } | undefined;
-  for (const tag of new Set(close.flatMap((h) => h.fact.tags))) {
+  // Points drawn from the article the best fact reports (its thesis) may rank and cover less than it does.
+  const points = hits.filter(
+    (h, i) =>
+      h !== best &&
+      h.score >= best.score * POINT_CLOSE &&
+      coverage[i]! >= bar * POINT_COVERAGE &&
+      fits(h) &&
+      sameArticle(search, h.fact, best.fact),
+  );
+  let chosen: { tag: string; facts: Fact[]; count: number; points: boolean } | undefined;
+  for (const tag of new Set([...close, ...points].flatMap((h) => h.fact.tags))) {
     // 除了X，还有哪些: the facts stating X are what the question already knows, not part of the list.
-    const facts = (search.byTag.get(tag) ?? []).filter((f) => !statesAside(f, excepted));
-    if (facts.length < 2 || facts.length > MAX_GROUP) continue;
-    const count = close.filter((h) => facts.includes(h.fact)).length;
+    const tagged = (search.byTag.get(tag) ?? []).filter((f) => !statesAside(f, excepted));
     // A tag most close facts share names the kind asked for, even when the best fact (a text that mentions the kind
-    // in passing, and that the question does not name) lacks it.
-    if (count < 2 || (!best.fact.tags.includes(tag) && (best.named > 0 || excepted.length > 0))) continue;
+    // in passing, and that the question does not name) lacks it. When the question names it, the group is the
+    // tag's points of the best fact's own article.
+    const byPoints = !best.fact.tags.includes(tag) && (best.named > 0 || excepted.length > 0);
+    if (byPoints && excepted.length > 0) continue;
+    const facts = byPoints ? tagged.filter((f) => sameArticle(search, f, best.fact)) : tagged;
+    if (facts.length < 2 || facts.length > MAX_GROUP) continue;
+    const count = (byPoints ? points : close).filter((h) => facts.includes(h.fact)).length;
+    if (count < 2) continue;
     if (!chosen || count > chosen.count || (count === chosen.count && facts.length < chosen.facts.length))
-      chosen = { tag, facts, count };
+      chosen = { tag, facts, count, points: byPoints };
   }
   if (!chosen) return undefined;
   const rank = new Map(hits.map((h, i) => [h.fact.id, i]));
   const facts = [...chosen.facts].sort((a, b) => (rank.get(a.id) ?? 99) - (rank.get(b.id) ?? 99));
-  return { tag: chosen.tag, facts };
+  return { tag: chosen.tag, facts: chosen.points ? [...facts, best.fact] : facts };
 }
 
 /**
@@ -216,4 +232,14 @@ function besidesExcepted(
     coverage: first(coverage),
     known,
   };
+}
+
+/**
+ * Two facts drawn first from one article (a column and the points it makes). A source that more facts than a group
+ * lists are drawn from surveys the whole field rather than making points of one view.
+ */
+function sameArticle(search: FactSearch, a: Fact, b: Fact): boolean {
+  const url = a.sources[0]?.url;
+  if (!url || url !== b.sources[0]?.url) return false;
+  return (search.drawnFrom.get(url) ?? 0) <= MAX_GROUP;
 }
