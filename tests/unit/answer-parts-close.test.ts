@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadSeedFacts } from '../../src/knowledge/load-facts.js';
 import { answerIds, answerQuestion } from '../../src/knowledge/search/answer.js';
 import { FactSearch } from '../../src/knowledge/search/engine.js';
+import { countingVerb } from '../../src/knowledge/search/answer-kind.js';
 import { onFirstSubject } from '../../src/knowledge/search/part-subject.js';
 
 const search = new FactSearch(loadSeedFacts());
@@ -42,5 +43,21 @@ describe('a definite noun in the second part', () => {
       'acfta-early-harvest-begins',
       'acfta-in-force',
     ]);
+  });
+});
+
+describe('the verb that ends a count question', () => {
+  it('is the last word after "do" and its subject, when the lexicon lacks it', () => {
+    expect(countingVerb('how many areas does the 3.0 deal span?')).toBe('span');
+    expect(countingVerb('and how many fields does the upgrade span')).toBe('span');
+  });
+  it('is none for a verb the lexicon knows, or a question that counts nothing', () => {
+    expect(countingVerb('how many countries does RCEP include?')).toBeUndefined();
+    expect(countingVerb('how do FOB and CIF differ?')).toBeUndefined();
+  });
+  it('leaves the count, not the verb, to decide a part', () => {
+    expect(
+      ids('What did China-ASEAN trade reach in January to April, and how many areas does the 3.0 deal span?'),
+    ).toEqual(['china-asean-trade-jan-apr-2025', 'acfta-3-0-nine-areas']);
   });
 });
