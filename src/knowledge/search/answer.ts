@@ -93,7 +93,8 @@ export function answerQuestion(search: FactSearch, asked: string): Answer {
  */
 function tiedWithBest({ hits, covered }: Analysis, other: SearchHit): boolean {
   const [best, second] = hits;
-  if (!best || second !== other || best.named !== other.named) return false;
+  // Facts the question does not name (a person they both mention) tie on no evidence about themselves.
+  if (!best || second !== other || best.named === 0 || best.named !== other.named) return false;
   const [a, b] = [covered[0]!, covered[1]!];
   return a.size === b.size && [...a].every((t) => b.has(t));
 }
