@@ -97,6 +97,13 @@ describe('Chinese "how many" questions', () => {
     expect(chineseCountedThing('中国连续多少年是东盟最大贸易伙伴')).toBeUndefined();
     expect(chineseCountedThing('票价多少钱')).toBeUndefined();
     expect(chineseCountedThing('这个港口是全国第几大港口')).toBeUndefined();
+    // A verb before a noun modifies it; a verb alone counts nothing.
+    expect(chineseCountedThing('园区创造了多少个就业岗位')).toBe('岗位');
+    expect(chineseCountedThing('客流从多少增长到多少')).toBeUndefined();
+  });
+  it('a fact that counts nothing at all gives no count of anything', () => {
+    expect(answer('泰中罗勇工业园带来了多少个就业岗位').kind).toBe('none');
+    expect(answerIds(answer('龙江工业园创造了多少个就业岗位'))).toEqual(['long-jiang-industrial-park']);
   });
   it('a fact that names the thing without counting it is a near miss', () => {
     expect(answerIds(answer('RCEP有几个成员国'))).toEqual(['rcep-members']);

@@ -1,4 +1,3 @@
-import type { Fact } from '../schema.js';
 import type { FactCheck } from './asked-attribute.js';
 import { chineseAsk } from './chinese-asking.js';
 import { englishSenses } from './chinese-english.js';
@@ -6,31 +5,10 @@ import { digitsForNumerals } from './chinese-numbers.js';
 import { toSimplified } from './chinese.js';
 import { tokenizeQuery, WEAK_TOKENS } from './normalize.js';
 import { COUNTRIES } from './place-names.js';
+import { askedValueChecks } from './chinese-value-checks.js';
+import { textOf } from './chinese-fact-text.js';
 
 const HAN = /\p{Script=Han}/u;
-
-interface ChineseText {
-  /** Title, summary and details of the fact's Chinese text, simplified, numerals as digits. */
-  zh: string;
-  /** The fact's English text and aliases, lower case. */
-  en: string;
-}
-const cache = new WeakMap<Fact, ChineseText>();
-
-function textOf(fact: Fact): ChineseText {
-  let cached = cache.get(fact);
-  if (!cached) {
-    const zh = fact.i18n?.['zh-CN'];
-    cached = {
-      zh: zh
-        ? digitsForNumerals(toSimplified(`${zh.title}。${zh.summary}。${zh.details ?? ''}。${zh.aliases.join('。')}`))
-        : '',
-      en: `${fact.title} ${fact.summary} ${fact.details ?? ''} ${fact.aliases.join(' ')}`.toLowerCase(),
-    };
-    cache.set(fact, cached);
-  }
-  return cached;
-}
 
 /**
  * The checks a Chinese question's asking part calls for, computed once per question; near misses that coverage
@@ -39,7 +17,14 @@ function textOf(fact: Fact): ChineseText {
 export function chineseChecks(question: string): FactCheck[] {
   if (!HAN.test(question)) return [];
   const ask = digitsForNumerals(toSimplified(chineseAsk(question).ask));
-  const checks = [exactCheck(ask), whichOfCountCheck(ask), placeCheck(ask), priceKindCheck(ask), takesCheck(ask)];
+  const checks = [
+    exactCheck(ask),
+    whichOfCountCheck(ask),
+    placeCheck(ask),
+    priceKindCheck(ask),
+    takesCheck(ask),
+    ...askedValueChecks(ask),
+  ];
   return checks.filter((c): c is FactCheck => c !== undefined);
 }
 

@@ -17,6 +17,8 @@ const NO_THING = /^(?:年|月|天|日|周|小时|分钟|钱|元|块|美元|人�
 /** A count: a number not followed by a date unit. */
 const COUNT_TOKEN = /^\d[\d.,]*$/;
 const DATE_UNIT = /^[年月日号]/;
+/** A number of things: digits, then a magnitude or 多/余, then a measure word or a counted 国 / 人. */
+const COUNTS_THINGS = /\d[\d.,]*\s*(?:[万亿多余]\s*)*(?:[个名位家列趟辆座条项种次所艘架批届类国人]|辆次|人次)/;
 /** How far apart (in characters) a count and the thing counted may stand. */
 const WINDOW = 6;
 
@@ -24,9 +26,12 @@ const WINDOW = 6;
 export function chineseCountedThing(question: string): string | undefined {
   const match = HOW_MANY.exec(toSimplified(question));
   if (!match || NO_THING.test(match[1]!.replace(/^[万亿]+/, ''))) return undefined;
-  const thing = chineseWords(match[1]!).find((w) => !MEASURE.test(w));
-  // 从多少增长到多少: a verb after the question word counts nothing.
-  return thing && !isNotNominal(thing) ? thing : undefined;
+  const words = chineseWords(match[1]!).filter((w) => !MEASURE.test(w));
+  const [thing, next] = words;
+  if (thing && !isNotNominal(thing)) return thing;
+  // 多少个就业岗位: a verb that modifies the noun after it (就业 "employment") counts that noun; 从多少增长到多少: a
+  // verb that no noun follows counts nothing.
+  return next && Array.from(next).length >= 2 && !isNotNominal(next) ? next : undefined;
 }
 
 const textCache = new WeakMap<Fact, string>();
@@ -39,8 +44,10 @@ export function countsInChinese(fact: Fact, thing: string): boolean {
     text = zh ? digitsForNumerals(toSimplified(`${zh.title}。${zh.summary}。${zh.details ?? ''}`)) : '';
     textCache.set(fact, text);
   }
-  // No Chinese text, or a fact that never names the thing, is left to coverage (it may count it in other words).
-  if (!text.includes(thing)) return true;
+  // No Chinese text is left to coverage. A fact that never names the thing may count it in other words (15个成员国
+  // for 几个国家), but one that counts nothing at all (a distance, a date) gives no count of anything.
+  if (!text) return true;
+  if (!text.includes(thing)) return COUNTS_THINGS.test(text);
   const counts: number[] = [];
   for (const m of text.matchAll(/\d[\d.,]*/g)) {
     if (COUNT_TOKEN.test(m[0]) && !DATE_UNIT.test(text.slice(m.index + m[0].length))) counts.push(m.index);
