@@ -34,6 +34,10 @@ describe('asked stage: the stage of a thing a question asks about', () => {
     expect(askedStage('港口线通车两年一共跑了多少车')).toBeUndefined();
     expect(askedStage('港口协定哪年签署、哪年生效')).toBeUndefined();
     expect(askedStage('港口参与建设的园区有哪些')).toBeUndefined();
+    // What 对 introduces is the topic of the view asked.
+    expect(askedStage('港务局对港口谈判结束怎么评价')).toBeUndefined();
+    expect(askedStage('业界对港口线开通有何看法')).toBeUndefined();
+    expect(askedStage('面对竞争，港口线什么时候开通')?.stage).toBe('start');
   });
   it("reads a fact's stages from its title and an agreement's dates", () => {
     expect(factStages(titled('Harbour line opens'))).toEqual(['start']);
