@@ -60,4 +60,8 @@ describe('asked stage: the stage of a thing a question asks about', () => {
     expect(first('When did the leaders say the 3.0 talks were complete?')).toBe('acfta-3-0-substantially-concluded');
     expect(first('When did the ministers say the 3.0 talks were complete?')).toBe('acfta-3-0-concluded');
   });
+  it('a stage fact further off comes first when it covers as much and the question names it more fully', () => {
+    const search = new FactSearch(loadSeedFacts());
+    expect(answerIds(answerQuestion(search, 'RCEP到底是哪年启动的'))[0]).toBe('rcep-in-force');
+  });
 });
