@@ -73,6 +73,14 @@ describe('Chinese near misses by what is asked', () => {
     expect(passes('从重庆到新加坡一般要几天', timed)).toBe(true);
     expect(passes('全程需要多长时间', route)).toBe(false);
     expect(passes('这条线路开通多久了', route)).toBe(true);
+    // A span of years or months is a length of time; a calendar year is not.
+    const span = milestone(
+      'Harbour cargo',
+      'Cargo passed 1 million tonnes in its first two years.',
+      zh('港口货运', '开通头两年货运量突破100万吨。'),
+    );
+    expect(passes('货运量破百万吨用了多长时间', span)).toBe(true);
+    expect(passes('货运量破百万吨用了多长时间', route)).toBe(false);
   });
 
   it('which of a stated count wants the list, not the count', () => {

@@ -104,6 +104,8 @@ describe('Chinese "how many" questions', () => {
     // A verb before a noun modifies it; a verb alone counts nothing.
     expect(chineseCountedThing('园区创造了多少个就业岗位')).toBe('岗位');
     expect(chineseCountedThing('客流从多少增长到多少')).toBeUndefined();
+    // 几个小时 asks a length of time, not a count of hours.
+    expect(chineseCountedThing('坐船要几个小时')).toBeUndefined();
   });
   it('a fact that counts nothing at all gives no count of anything', () => {
     expect(answer('泰中罗勇工业园带来了多少个就业岗位').kind).toBe('none');

@@ -131,7 +131,9 @@ function priceKindCheck(ask: string): FactCheck | undefined {
  */
 const ASKS_TAKES =
   /(?:要|需要|得|花|用|耗时|耗费)了?(?:上)?(?:大概|大约|约|一般)?(?:(?:几|多少)个?(?:小时|钟头|分钟|天)|多久(?!了)|多长时间(?!了))/;
-const STATES_TAKES_ZH = /(?:\d[\d.]*|[一二两三四五六七八九十半])\s*个?多?(?:小时|钟头|分钟|天)/;
+// A span of years or months (头2年, 3个月) is a length of time too; a year or month of the calendar (2024年, 10月) is not.
+const STATES_TAKES_ZH =
+  /(?:\d[\d.]*|[一二两三四五六七八九十半])\s*个?多?(?:小时|钟头|分钟|天)|(?<!\d)\d{1,2}\s*(?:个多?月|多?年(?!\d|代))/;
 const STATES_TAKES_EN =
   /\d[\d.,]*\s*(?:hours?|hrs?|minutes?|mins?|days?)\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:hours?|minutes?|days?)\b/;
 

@@ -25,7 +25,8 @@ const WINDOW = 6;
 /** The first word of what a Chinese "how many" question counts, or undefined when it asks no count. */
 export function chineseCountedThing(question: string): string | undefined {
   const match = HOW_MANY.exec(toSimplified(question));
-  if (!match || NO_THING.test(match[1]!.replace(/^[万亿]+/, ''))) return undefined;
+  // 几个小时, 几个月: the measure word 个 stands before a unit of time too.
+  if (!match || NO_THING.test(match[1]!.replace(/^[万亿]+/, '').replace(/^个/, ''))) return undefined;
   const words = chineseWords(match[1]!).filter((w) => !MEASURE.test(w));
   const [thing, next] = words;
   if (thing && !isNotNominal(thing)) return thing;
