@@ -58,7 +58,7 @@ describe('Chinese homophone slips', () => {
       expect(search.correctChinese(q)).toBe(q);
   });
   it('reads a slip of a question word as that word, a slip per two characters', () => {
-    expect(search.correctChinese('金港高速是神么时侯通车的')).toBe('金港高速是什么时候通车的');
+    expect(search.correctChinese('金港高速是甚么时侯通车的')).toBe('金港高速是什么时候通车的');
     expect(search.correctChinese('中老铁路为甚么受欢迎')).toBe('中老铁路为什么受欢迎');
   });
   it('folds traditional characters first', () => {

@@ -100,8 +100,8 @@ export function stageFirst(
     if (!states(h) || !fits(h)) return false;
     const own = withStage(i).coverage;
     // Close to the best, or further off but covering more of the question (it answers the stage and the rest).
-    // (or as much, when the question names it more fully than the best fact: RCEP's own entry into force, not the
-    // start of the talks its signing fact mentions).
+    // (or as much, when the question names it more fully than the best fact: an agreement's own entry into force, not
+    // the start of the talks that its signing fact mentions).
     const more = own > coverage[0]! || (own === coverage[0]! && h.named > best.named);
     if (!close(h) && !(h.score >= best.score * STAGE_FAR && more)) return false;
     // In Chinese the facts say the stage in the question's own words, so a stage fact that leaves more of the

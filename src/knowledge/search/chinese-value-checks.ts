@@ -45,7 +45,7 @@ function growthCheck(ask: string): FactCheck | undefined {
 
 /**
  * 多少吨 / 几公里 / 多少公顷 asks an amount in a unit of measure: only a fact that states a number in that unit answers
- * it (a railway's freight routes are no tonnage).
+ * it (the routes a line reaches are no tonnage).
  */
 const UNITS = '吨|公里|千米|公顷|平方米|平方公里|平方千米|公斤|千克|立方米|标箱|米';
 const ASKS_UNIT = new RegExp(`(?:多少|几)(?:万|亿)?(${UNITS})`);
@@ -63,7 +63,7 @@ function unitCheck(ask: string): FactCheck | undefined {
 
 /**
  * 3.0版 / 2.0版 names one version of an agreement: a fact about another version, or about the agreement before any
- * upgrade, does not answer it (the early-harvest tariff cuts are no 3.0 cuts).
+ * upgrade, does not answer it (the first tariff cuts are no cuts of a later version).
  */
 const VERSION = /(\d)\.0(?!\d)/g;
 

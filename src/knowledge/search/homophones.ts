@@ -98,7 +98,7 @@ export class HomophoneFix {
         const word = Array.from(candidate);
         const differ = word.map((c, k) => c !== span[k]);
         const changed = differ.filter(Boolean).length;
-        // One slip per word (a question word is two words of the keyboard's: 神么时侯), in a character whose word the
+        // One slip per word (a four-character question word may hold two: 甚么时侯), in a character whose word the
         // base does not know.
         const slips = QUESTION.has(candidate) ? Math.max(1, Math.floor(len / 2)) : 1;
         if (changed >= 1 && changed <= slips && differ.every((d, k) => !d || loose[i + k])) return { word };
@@ -122,7 +122,7 @@ export class HomophoneFix {
       if (chars.some(isChineseStopword)) continue;
       add(token);
     }
-    // Question words are no words of the base, but a slip in one (神么 for 什么) leaves an unseen word all the same.
+    // Question words are no words of the base, but a slip in one (甚么 for 什么) leaves an unseen word all the same.
     for (const word of QUESTION) add(word);
     return map;
   }
