@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadSeedFacts } from '../../src/knowledge/load-facts.js';
-import { answerKindTokens, phrasalVerbs } from '../../src/knowledge/search/answer-kind.js';
+import { answerKindTokens, invertedVerbs, phrasalVerbs } from '../../src/knowledge/search/answer-kind.js';
 import { answerIds, answerQuestion } from '../../src/knowledge/search/answer.js';
 import { FactSearch } from '../../src/knowledge/search/engine.js';
 
@@ -41,6 +41,18 @@ describe('phrasalVerbs', () => {
   it('leaves a word that is never a verb, and a verb with no particle after it', () => {
     expect(phrasalVerbs('an insight into trade').size).toBe(0);
     expect(phrasalVerbs('did they seal the deal').size).toBe(0);
+  });
+});
+
+describe('invertedVerbs', () => {
+  it('reads the verb after "do" and its subject, before its object or the end', () => {
+    expect([...invertedVerbs('when did they seal the deal').entries()]).toEqual([['seal', 'seal']]);
+    expect([...invertedVerbs('does the harbour line touch anything green').keys()]).toEqual(['touch']);
+    expect([...invertedVerbs('what did the new line clock 10 million trips in').keys()]).toEqual(['clock']);
+  });
+  it('leaves a noun after a determiner, and a clause with no "do"', () => {
+    expect(invertedVerbs('did they sign the trade deal').has('deal')).toBe(false);
+    expect(invertedVerbs('what is the toll on the harbour line').size).toBe(0);
   });
 });
 

@@ -103,6 +103,22 @@ describe('answers made of several facts', () => {
     expect(a.kind).toBe('list');
     expect(answerIds(a)).toEqual(expect.arrayContaining(['sihanoukville-sez', 'rayong-industrial-zone']));
   });
+  it("a list asked of a named column gets the points drawn from that column's article, then the column", () => {
+    const a = answer('评论文章说3.0版有哪些好处？');
+    expect(a.kind).toBe('list');
+    const ids = answerIds(a);
+    expect(ids.slice(0, 3).sort()).toEqual([
+      'acfta-3-0-builds-on-rcep',
+      'acfta-3-0-supply-chain-resilience',
+      'acfta-3-0-trade-facilitation',
+    ]);
+    // The broad fact that shares the points' tag but not their article stays out.
+    expect(ids).toEqual([...ids.slice(0, 3), 'acfta-3-0-china-export-outlook']);
+  });
+  it('counts the facts drawn first from each source, so a survey of the field is not taken for one article', () => {
+    expect(search.drawnFrom.get('http://en.ce.cn/Insight/202505/t20250523_2292647.shtml')).toBe(7);
+    expect(search.drawnFrom.get('https://www.troib.com/successful-outcomes-from-china-asean-collaboration')).toBe(25);
+  });
   it('a single-fact question is not turned into a list', () => {
     expect(answer('when did rcep start').kind).toBe('fact');
   });

@@ -135,6 +135,18 @@ describe('Chinese near misses by what is asked', () => {
   it('English questions get no Chinese checks', () => {
     expect(chineseChecks('what exactly is harbour trade worth')).toEqual([]);
   });
+
+  it('a version the question names must be named by the fact', () => {
+    const early = milestone(
+      'Early harvest',
+      'Tariff cuts on farm goods began in 2004.',
+      zh('早期收获', '2004年起对农产品降税。'),
+    );
+    const upgrade = milestone('FTA 3.0 upgrade', 'Version 3.0 adds new areas.', zh('3.0版升级', '3.0版新增领域。'));
+    expect(passes('3.0版对水果关税降了多少', early)).toBe(false);
+    expect(passes('3.0版对水果关税降了多少', upgrade)).toBe(true);
+    expect(passes('早期收获对水果关税降了多少', early)).toBe(true);
+  });
 });
 
 describe('Chinese yes/no best guesses', () => {

@@ -94,15 +94,18 @@ describe('Chinese words the base has never seen', () => {
 
 describe('Chinese "how many" questions', () => {
   it('finds the thing counted after the measure word, but not a length of time or money', () => {
-    expect(chineseCountedThing('西港特区有多少名员工')).toBe('员工');
-    expect(chineseCountedThing('RCEP有几个成员国')).toBe('成员');
+    expect(chineseCountedThing('西港特区有多少名员工')).toEqual(['员工']);
+    expect(chineseCountedThing('RCEP有几个成员国')).toEqual(['成员', '国']);
+    // A verb before the noun modifies it; 几倍 asks a ratio.
+    expect(chineseCountedThing('西港特区提供了多少个就业岗位')).toEqual(['岗位']);
+    expect(chineseCountedThing('客流翻了几倍')).toBeUndefined();
     // 哪几个 asks which ones, not how many.
     expect(chineseCountedThing('有哪几个国家参加')).toBeUndefined();
     expect(chineseCountedThing('中国连续多少年是东盟最大贸易伙伴')).toBeUndefined();
     expect(chineseCountedThing('票价多少钱')).toBeUndefined();
     expect(chineseCountedThing('这个港口是全国第几大港口')).toBeUndefined();
     // A verb before a noun modifies it; a verb alone counts nothing.
-    expect(chineseCountedThing('园区创造了多少个就业岗位')).toBe('岗位');
+    expect(chineseCountedThing('园区创造了多少个就业岗位')).toEqual(['岗位']);
     expect(chineseCountedThing('客流从多少增长到多少')).toBeUndefined();
     // 几个小时 asks a length of time, not a count of hours.
     expect(chineseCountedThing('坐船要几个小时')).toBeUndefined();
@@ -114,6 +117,10 @@ describe('Chinese "how many" questions', () => {
   it('a fact that names the thing without counting it is a near miss', () => {
     expect(answerIds(answer('RCEP有几个成员国'))).toEqual(['rcep-members']);
     expect(answer('陆海新通道每年开多少列班列').kind).toBe('none');
+  });
+  it('a fact that never names the thing counts it only when its own example questions do', () => {
+    expect(answer('中老铁路一年运了多少吨货物').kind).toBe('none');
+    expect(answer('泰中罗勇工业园提供了多少个就业岗位').kind).toBe('none');
   });
 });
 

@@ -96,6 +96,7 @@ function expectSame(updated: FactSearch, built: FactSearch, questions: readonly 
   expect(Object.fromEntries([...updated.byTag].map(([t, fs]) => [t, fs.map((f) => f.id)]))).toEqual(
     Object.fromEntries([...built.byTag].map(([t, fs]) => [t, fs.map((f) => f.id)])),
   );
+  expect(Object.fromEntries(updated.drawnFrom)).toEqual(Object.fromEntries(built.drawnFrom));
   questions.forEach((q, i) => {
     const a = observe(updated, q, i % 3 === 0);
     const b = observe(built, q, i % 3 === 0);

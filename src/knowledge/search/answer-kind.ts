@@ -67,3 +67,28 @@ export function phrasalVerbs(asking: string): Map<string, string> {
   });
   return verbs;
 }
+
+const DO = /^(?:do|does|did)$/;
+/** What may follow a main verb: its object's determiner, a number, a preposition, "anything", or the clause's end. */
+const AFTER_VERB = /^(?:the|a|an|its|their|any|anything|more|over|to|with|for|in|on|at|by|\d.*)$/;
+const NOUN_DETERMINER = /^(?:the|a|an|its|their|this|that|these|those|of|in|on|for|to|with|by|at)$/;
+
+/**
+ * "When did they seal the 3.0 talks", "does the upgrade touch anything green": after "do" and its subject, the word
+ * the lexicon knows as a verb, with its object or the clause's end after it, is the clause's verb, by its token.
+ */
+export function invertedVerbs(asking: string): Map<string, string> {
+  const words = asking.toLowerCase().match(/[a-z0-9.]+(?:['’][a-z]+)?/g) ?? [];
+  const verbs = new Map<string, string>();
+  const aux = words.findIndex((w) => DO.test(w));
+  if (aux < 0) return verbs;
+  for (let i = aux + 2; i < words.length; i++) {
+    const word = words[i]!;
+    if (!canBeVerb(word) || NOUN_DETERMINER.test(words[i - 1]!)) continue;
+    const next = words[i + 1];
+    if (next !== undefined && !AFTER_VERB.test(next)) continue;
+    for (const t of tokenizeQuery(word)) verbs.set(t.token, word);
+    break;
+  }
+  return verbs;
+}

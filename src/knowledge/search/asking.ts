@@ -1,5 +1,5 @@
 import { chineseAsk, isChinesePersonWord } from './chinese-asking.js';
-import { answerKindTokens, phrasalVerbs } from './answer-kind.js';
+import { answerKindTokens, invertedVerbs, phrasalVerbs } from './answer-kind.js';
 import { isLikelyNoun } from './likely-nouns.js';
 import { commonWordShare } from './unseen-english.js';
 import type { Analysis } from './engine.js';
@@ -53,7 +53,7 @@ export function askCoverages(question: string, analysis: Analysis): number[] {
   // a fact: the fact gives the answer, not the kind's word (see answer-kind.ts).
   const kinds = answerKindTokens(clause);
   // An unseen word used as a verb ("hook into") weighs as a verb, by how common it is (see unseen-english.ts).
-  const verbs = phrasalVerbs(clause);
+  const verbs = new Map([...invertedVerbs(clause), ...phrasalVerbs(clause)]);
   const asked = analysis.terms
     .filter((t) => ask.has(t.text) && !(kinds.has(t.text) && analysis.unseen.includes(t.text)))
     .map((t) => {

@@ -1,4 +1,4 @@
-import type { FactCheck } from './asked-attribute.js';
+import { versionsIn, type FactCheck } from './asked-attribute.js';
 import { chineseAsk } from './chinese-asking.js';
 import { englishSenses } from './chinese-english.js';
 import { digitsForNumerals } from './chinese-numbers.js';
@@ -24,6 +24,7 @@ export function chineseChecks(question: string): FactCheck[] {
     priceKindCheck(ask),
     takesCheck(ask),
     ...askedValueChecks(ask),
+    versionCheck(ask),
   ];
   return checks.filter((c): c is FactCheck => c !== undefined);
 }
@@ -142,5 +143,19 @@ function takesCheck(ask: string): FactCheck | undefined {
   return (fact) => {
     const { zh, en } = textOf(fact);
     return zh ? STATES_TAKES_ZH.test(zh) : STATES_TAKES_EN.test(en);
+  };
+}
+
+/**
+ * 3.0版, 2.0版: a question that names a version asks about it, and a fact that names it in neither language (the
+ * first FTA's early harvest) is a near miss, as in English (asked-attribute.ts).
+ */
+function versionCheck(ask: string): FactCheck | undefined {
+  const asked = versionsIn(ask);
+  if (asked.size === 0) return undefined;
+  return (fact) => {
+    const { zh, en } = textOf(fact);
+    const stated = versionsIn(`${zh} ${en}`);
+    return [...asked].every((v) => stated.has(v));
   };
 }

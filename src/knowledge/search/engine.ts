@@ -171,6 +171,8 @@ function isChatNoise(word: string): boolean {
 export class FactSearch {
   /** Facts by tag, for answers that list a group (each group in the base's order). */
   readonly byTag = new Map<string, Fact[]>();
+  /** How many facts are drawn first from each source (by URL): an article's points, or a survey of the field. */
+  readonly drawnFrom = new Map<string, number>();
   private readonly docs: (IndexedDoc | undefined)[] = [];
   private readonly slotById = new Map<string, number>();
   private readonly freeSlots: number[] = [];
@@ -337,6 +339,7 @@ export class FactSearch {
   }
 
   private addTags(fact: Fact, slot: number): void {
+    this.countSource(fact, 1);
     for (const tag of fact.tags) {
       const group = this.byTag.get(tag);
       if (!group) this.byTag.set(tag, [fact]);
@@ -351,6 +354,7 @@ export class FactSearch {
   }
 
   private removeTags(fact: Fact): void {
+    this.countSource(fact, -1);
     for (const tag of fact.tags) {
       const group = this.byTag.get(tag)!;
       group.splice(group.indexOf(fact), 1);
@@ -429,10 +433,20 @@ export class FactSearch {
       this.addTags(fact, slot);
       return;
     }
+    this.countSource(old, -1);
+    this.countSource(fact, 1);
     for (const tag of new Set(fact.tags)) {
       const group = this.byTag.get(tag)!;
       for (let i = 0; i < group.length; i++) if (group[i] === old) group[i] = fact;
     }
+  }
+
+  private countSource(fact: Fact, change: 1 | -1): void {
+    const url = fact.sources[0]?.url;
+    if (!url) return;
+    const count = (this.drawnFrom.get(url) ?? 0) + change;
+    if (count > 0) this.drawnFrom.set(url, count);
+    else this.drawnFrom.delete(url);
   }
 
   /** Takes a fact's content out of every index; it keeps its place in the order (see unplace). */
