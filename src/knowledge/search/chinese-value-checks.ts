@@ -3,13 +3,11 @@ import { textOf } from './chinese-fact-text.js';
 
 /**
  * What a Chinese question asks of its subject beyond the subject itself (a reason, a growth, an amount in a unit of
- * measure, one version of an agreement): a fact that names the subject but states nothing of that kind is a near
+ * measure): a fact that names the subject but states nothing of that kind is a near
  * miss, which coverage cannot see because the asked word is a question word or a unit.
  */
 export function askedValueChecks(ask: string): FactCheck[] {
-  return [reasonCheck(ask), growthCheck(ask), unitCheck(ask), versionCheck(ask)].filter(
-    (c): c is FactCheck => c !== undefined,
-  );
+  return [reasonCheck(ask), growthCheck(ask), unitCheck(ask)].filter((c): c is FactCheck => c !== undefined);
 }
 
 /** 为什么 / 为啥 asks a reason: only a fact that gives one (因为, 得益于, 通过…, "because", "driven by") answers. */
@@ -58,20 +56,5 @@ function unitCheck(ask: string): FactCheck | undefined {
     const { zh } = textOf(fact);
     // No Chinese text: left to coverage.
     return !zh || states.test(zh);
-  };
-}
-
-/**
- * 3.0版 / 2.0版 names one version of an agreement: a fact about another version, or about the agreement before any
- * upgrade, does not answer it (the first tariff cuts are no cuts of a later version).
- */
-const VERSION = /(\d)\.0(?!\d)/g;
-
-function versionCheck(ask: string): FactCheck | undefined {
-  const versions = [...new Set([...ask.matchAll(VERSION)].map((m) => `${m[1]}.0`))];
-  if (versions.length === 0) return undefined;
-  return (fact) => {
-    const { zh, en } = textOf(fact);
-    return versions.some((v) => zh.includes(v) || en.includes(v));
   };
 }
