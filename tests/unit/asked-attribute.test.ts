@@ -28,6 +28,21 @@ describe('asked attributes: the kind of value or list asked for must be stated',
     expect(passes('what types of trade barriers do shippers face', listed)).toBe(true);
     expect(attributeChecks('when did the harbour line open')).toEqual([]);
   });
+  it('what someone said needs a fact that names them', () => {
+    const minister = fact('Minister Wang Wentao said the harbour line would open trade.');
+    expect(passes('What did Somchai Kittipong say about the harbour line?', minister)).toBe(false);
+    expect(passes('What did Wang Wentao say about the harbour line?', minister)).toBe(true);
+    // A place stands for its government; a lower-case word may be a slip.
+    expect(passes("What did Beijing's ministry say about the harbour line?", minister)).toBe(true);
+    expect(passes('what does the artical say about the harbour line', minister)).toBe(true);
+  });
+  it('a name asked of a thing needs a fact that names the thing', () => {
+    const line = fact('The harbour line links the old port with the new terminal.');
+    expect(passes("What's the new capital called?", line)).toBe(false);
+    expect(passes("What's the new terminal called?", line)).toBe(true);
+    expect(passes('what is it called', line)).toBe(true);
+    expect(passes('what is the minister who called it a signal', line)).toBe(true);
+  });
   it('one sort of one thing asks what it is like, not for a list of kinds', () => {
     const stated = fact('The harbour line carries about 20,000 vehicles a day.');
     expect(passes('what sort of traffic is the harbour line getting', stated)).toBe(true);

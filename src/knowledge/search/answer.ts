@@ -3,6 +3,7 @@ import { ANSWER_COVERAGE, isGuess } from './answer-bar.js';
 import { answerParts, pairFor } from './answer-parts.js';
 import { answersWhatIsAsked } from './asked-for.js';
 import { askCoverages, askingClause } from './asking.js';
+import { askedThing, type AskedThing } from './asked-plural.js';
 import { stageFirst } from './asked-stage.js';
 import { yearFirst } from './asked-year.js';
 import { withoutAsker } from './chinese-asking.js';
@@ -13,9 +14,9 @@ import { countedGroup } from './chinese-which-n.js';
 import { splitCompound } from './compound.js';
 import { bothWays, ownerFirst } from './converses.js';
 import type { Analysis, FactSearch, SearchHit } from './engine.js';
-import { isSlip } from './filler.js';
 import { withRelativeYears } from './relative-period.js';
-import { isFiller } from './normalize.js';
+import { isFiller, tokenizeQuery } from './normalize.js';
+import { isSlip } from './filler.js';
 
 /** What the bot says to a question: one fact, a group, several facts, a marked best guess, or that it does not know. */
 export type Answer =
@@ -69,9 +70,18 @@ export function answerQuestion(search: FactSearch, asked: string): Answer {
   const both = best && fits(best) && coverage[0]! >= ANSWER_COVERAGE ? bothWays(question, analysis) : undefined;
   if (both) return { kind: 'facts', facts: both, guessed: [], missing: [] };
   // A group or a pair answers only what the best fact could: "the average speed of trains" lists no railway facts.
-  const list =
-    listIntent(question) && best && fits(best) ? groupFor(search, analysis, coverage, fits, known) : undefined;
-  if (list) return list;
+  // Facts that rank together under one tag are evidence for the best of them; only a question that asks for several
+  // things ("which cities", 哪些城市) is answered with the group, one that asks for one thing with its first fact.
+  const asking = askingClause(question);
+  const group =
+    groupShaped(asking) && best && fits(best) ? groupFor(search, analysis, coverage, fits, known) : undefined;
+  if (group) {
+    const thing = askedThing(asking);
+    const members = group.facts.filter(namesAskedThing(analysis, thing));
+    if (members.length >= 2 && asksSeveral(asking, thing)) return { kind: 'list', tag: group.tag, facts: members };
+    const first = members[0] ?? group.facts[0]!;
+    return { kind: 'fact', fact: first, others: group.facts.filter((f) => f !== first).slice(0, 3) };
+  }
   const counted = countedGroup(question, analysis, search.byTag, fits, GROUP_CLOSE);
   if (counted) return { kind: 'list', ...counted };
   const pair = pairFor(search, question);
@@ -113,9 +123,8 @@ export function answerIds(answer: Answer): string[] {
   }
 }
 
-/** "Which …s", "name the …", "list …": asks for several things of one kind. */
-function listIntent(question: string): boolean {
-  const asking = askingClause(question);
+/** "Which …s", "what … months", "… names", 哪些: a question word and a plural, the shape of a group question. */
+function groupShaped(asking: string): boolean {
   if (LIST_WORD_ZH.test(asking)) return true;
   const words = asking.toLowerCase().split(/[^a-z]+/);
   // A slip of the list word ("wich", "lsit") still asks for a list.
@@ -123,19 +132,31 @@ function listIntent(question: string): boolean {
   return words.some((w) => w.length > 4 && /[^s]s$/.test(w) && !/(ss|us|is|ous)$/.test(w) && !isFiller(w));
 }
 
+/**
+ * Whether a group-shaped question asks for several things: what its question word governs is plural ("which
+ * cities", "name the zones"), not some other noun ("over what time span did it log 10 million vehicles"). 哪些 asks
+ * for several things, and a phrase without a question word ("park names") lists what it names.
+ */
+function asksSeveral(asking: string, thing: AskedThing | undefined): boolean {
+  return LIST_WORD_ZH.test(asking) || (thing?.plural ?? true);
+}
+
 /** The coverage a fact needs to join a group whose best fact covers `best` of the asking clause. */
 export function memberBar(best: number): number {
   return Math.min(ANSWER_COVERAGE * 0.8, best * MEMBER_COVERAGE);
 }
 
-/** The tag whose facts rank together at the top: listed whole, best-ranked first. */
+/**
+ * The tag whose facts rank together at the top, with those of its facts that answer as the best one does (they clear
+ * the bar and state what is asked), best-ranked first.
+ */
 function groupFor(
   search: FactSearch,
   { hits }: Analysis,
   coverage: readonly number[],
   fits: (hit: SearchHit) => boolean,
   excepted: readonly (readonly string[])[],
-): Answer | undefined {
+): { tag: string; facts: Fact[] } | undefined {
   const best = hits[0];
   if (!best || coverage[0]! < ANSWER_COVERAGE * 0.8) return undefined;
   const bar = memberBar(coverage[0]!);
@@ -170,7 +191,20 @@ function groupFor(
   if (!chosen) return undefined;
   const rank = new Map(hits.map((h, i) => [h.fact.id, i]));
   const facts = [...chosen.facts].sort((a, b) => (rank.get(a.id) ?? 99) - (rank.get(b.id) ?? 99));
-  return { kind: 'list', tag: chosen.tag, facts: chosen.points ? [...facts, best.fact] : facts };
+  return { tag: chosen.tag, facts: chosen.points ? [...facts, best.fact] : facts };
+}
+
+/**
+ * A member of a list names the thing asked for, by a word of its phrase ("which cities are the hubs" lists no fact
+ * that names no city, however it shares the corridor's tag), when the best fact does. Only a ranked fact is judged:
+ * one the search did not rank has shown no evidence either way.
+ */
+function namesAskedThing(analysis: Analysis, thing: AskedThing | undefined): (fact: Fact) => boolean {
+  const words = new Set(tokenizeQuery(thing?.words.join(' ') ?? '').map((t) => t.token));
+  const asked = analysis.terms.filter((t) => words.has(t.text)).map((t) => t.text);
+  const named = (i: number) => i < 0 || asked.some((t) => analysis.covered[i]!.has(t));
+  if (!named(0)) return () => true;
+  return (fact) => named(analysis.hits.findIndex((h) => h.fact === fact));
 }
 
 /**

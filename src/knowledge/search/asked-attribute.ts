@@ -1,7 +1,9 @@
 import type { Fact } from '../schema.js';
 import { isEnglishWord } from './english-words.js';
 import { isSlip } from './filler.js';
-import { tokenizeQuery } from './normalize.js';
+import { tokenizeQuery, WEAK_TOKENS } from './normalize.js';
+import { PLACE_NAMES } from './place-names.js';
+import { englishReading } from './unseen-english.js';
 import { isSuperlative, statesRank } from './superlatives.js';
 
 /**
@@ -131,7 +133,7 @@ function ageCheck(asking: string): FactCheck | undefined {
  */
 const VERSION = /(?<![\d.])(\d{1,2})\.0(?![\d.]*\d)|\bversion\s+(\d{1,2})\b/gi;
 
-function versionsIn(text: string): Set<string> {
+export function versionsIn(text: string): Set<string> {
   return new Set([...text.matchAll(VERSION)].map((m) => m[1] ?? m[2]!));
 }
 
@@ -141,6 +143,65 @@ function versionCheck(asking: string): FactCheck | undefined {
   return (fact) => {
     const stated = versionsIn(ownText(fact));
     return [...asked].every((v) => stated.has(v));
+  };
+}
+
+/**
+ * "What did Xi Jinping say", "according to Navid Kalantari": what someone said or thinks is stated only by a fact that
+ * names them. Names are the capitalised words of the speaker that read as no English word, nor a slip of one, and
+ * name no place (a place stands for its government: "Beijing's commerce ministry"). A word typed in lower case may be
+ * a slip ("the artical"), so it is left to coverage.
+ */
+const SPEAKER = [
+  /\b(?:what|how)\s+(?:did|does|do|has|have|had)\s+(.+?)\s+(?:personally\s+)?(?:say|said|think|argue|claim|write|describe|call|tell|react|respond|comment|reckon|feel)\b/i,
+  /\baccording\s+to\s+(.+?)(?=[,?.!;]|$)/i,
+];
+const wordsCache = new WeakMap<Fact, Set<string>>();
+
+function ownWords(fact: Fact): Set<string> {
+  let words = wordsCache.get(fact);
+  if (!words) {
+    words = new Set(
+      ownText(fact)
+        .split(/[^a-z]+/)
+        .filter(Boolean),
+    );
+    wordsCache.set(fact, words);
+  }
+  return words;
+}
+
+function speakerCheck(asking: string): FactCheck | undefined {
+  const speaker = SPEAKER.map((p) => p.exec(asking)?.[1]).find((s) => s !== undefined);
+  const names = (speaker?.match(/\b[A-Z][A-Za-z]+/g) ?? [])
+    .map((w) => w.toLowerCase())
+    .filter((w) => englishReading(w) === undefined && !PLACE_NAMES.has(w) && !WEAK_TOKENS.has(w));
+  if (names.length === 0) return undefined;
+  return (fact) => {
+    const words = ownWords(fact);
+    return names.every((n) => words.has(n));
+  };
+}
+
+/**
+ * "What's Indonesia's new capital called": a name is asked of the thing, so only a fact that names the thing (the head
+ * word of the phrase) can give it; "what is it called" leaves the thing to the rest of the question. Only a closing
+ * "called" asks a name ("the minister who called it a signal" is the verb).
+ */
+const CALLED = /\bwhat(?:'s|s|\s+(?:is|was|are|were))\s+(?:the\s+)?(.+?)\s+called\s*[?.!]*\s*$/i;
+const tokenCache = new WeakMap<Fact, Set<string>>();
+
+function calledCheck(asking: string): FactCheck | undefined {
+  const phrase = CALLED.exec(asking)?.[1];
+  const head = phrase ? tokenizeQuery(phrase).at(-1)?.token : undefined;
+  if (!head) return undefined;
+  return (fact) => {
+    let tokens = tokenCache.get(fact);
+    if (!tokens) {
+      tokens = new Set(tokenizeQuery(ownText(fact)).map((t) => t.token));
+      tokenCache.set(fact, tokens);
+    }
+    return tokens.has(head);
   };
 }
 
@@ -154,5 +215,7 @@ export function attributeChecks(asking: string): FactCheck[] {
     rankCheck(asking),
     ageCheck(asking),
     versionCheck(asking),
+    speakerCheck(asking),
+    calledCheck(asking),
   ].filter((c): c is FactCheck => c !== undefined);
 }

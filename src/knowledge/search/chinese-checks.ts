@@ -1,36 +1,14 @@
-import type { Fact } from '../schema.js';
-import type { FactCheck } from './asked-attribute.js';
+import { versionsIn, type FactCheck } from './asked-attribute.js';
 import { chineseAsk } from './chinese-asking.js';
 import { englishSenses } from './chinese-english.js';
 import { digitsForNumerals } from './chinese-numbers.js';
 import { toSimplified } from './chinese.js';
 import { tokenizeQuery, WEAK_TOKENS } from './normalize.js';
 import { COUNTRIES } from './place-names.js';
+import { askedValueChecks } from './chinese-value-checks.js';
+import { textOf } from './chinese-fact-text.js';
 
 const HAN = /\p{Script=Han}/u;
-
-interface ChineseText {
-  /** Title, summary and details of the fact's Chinese text, simplified, numerals as digits. */
-  zh: string;
-  /** The fact's English text and aliases, lower case. */
-  en: string;
-}
-const cache = new WeakMap<Fact, ChineseText>();
-
-function textOf(fact: Fact): ChineseText {
-  let cached = cache.get(fact);
-  if (!cached) {
-    const zh = fact.i18n?.['zh-CN'];
-    cached = {
-      zh: zh
-        ? digitsForNumerals(toSimplified(`${zh.title}。${zh.summary}。${zh.details ?? ''}。${zh.aliases.join('。')}`))
-        : '',
-      en: `${fact.title} ${fact.summary} ${fact.details ?? ''} ${fact.aliases.join(' ')}`.toLowerCase(),
-    };
-    cache.set(fact, cached);
-  }
-  return cached;
-}
 
 /**
  * The checks a Chinese question's asking part calls for, computed once per question; near misses that coverage
@@ -39,7 +17,15 @@ function textOf(fact: Fact): ChineseText {
 export function chineseChecks(question: string): FactCheck[] {
   if (!HAN.test(question)) return [];
   const ask = digitsForNumerals(toSimplified(chineseAsk(question).ask));
-  const checks = [exactCheck(ask), whichOfCountCheck(ask), placeCheck(ask), priceKindCheck(ask), takesCheck(ask)];
+  const checks = [
+    exactCheck(ask),
+    whichOfCountCheck(ask),
+    placeCheck(ask),
+    priceKindCheck(ask),
+    takesCheck(ask),
+    ...askedValueChecks(ask),
+    versionCheck(ask),
+  ];
   return checks.filter((c): c is FactCheck => c !== undefined);
 }
 
@@ -146,7 +132,9 @@ function priceKindCheck(ask: string): FactCheck | undefined {
  */
 const ASKS_TAKES =
   /(?:要|需要|得|花|用|耗时|耗费)了?(?:上)?(?:大概|大约|约|一般)?(?:(?:几|多少)个?(?:小时|钟头|分钟|天)|多久(?!了)|多长时间(?!了))/;
-const STATES_TAKES_ZH = /(?:\d[\d.]*|[一二两三四五六七八九十半])\s*个?多?(?:小时|钟头|分钟|天)/;
+// A span of years or months (头2年, 3个月) is a length of time too; a year or month of the calendar (2024年, 10月) is not.
+const STATES_TAKES_ZH =
+  /(?:\d[\d.]*|[一二两三四五六七八九十半])\s*个?多?(?:小时|钟头|分钟|天)|(?<!\d)\d{1,2}\s*(?:个多?月|多?年(?!\d|代))/;
 const STATES_TAKES_EN =
   /\d[\d.,]*\s*(?:hours?|hrs?|minutes?|mins?|days?)\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:hours?|minutes?|days?)\b/;
 
@@ -155,5 +143,19 @@ function takesCheck(ask: string): FactCheck | undefined {
   return (fact) => {
     const { zh, en } = textOf(fact);
     return zh ? STATES_TAKES_ZH.test(zh) : STATES_TAKES_EN.test(en);
+  };
+}
+
+/**
+ * 3.0版, 2.0版: a question that names a version asks about it, and a fact that names it in neither language (the
+ * first FTA's early harvest) is a near miss, as in English (asked-attribute.ts).
+ */
+function versionCheck(ask: string): FactCheck | undefined {
+  const asked = versionsIn(ask);
+  if (asked.size === 0) return undefined;
+  return (fact) => {
+    const { zh, en } = textOf(fact);
+    const stated = versionsIn(`${zh} ${en}`);
+    return [...asked].every((v) => stated.has(v));
   };
 }

@@ -1,5 +1,6 @@
 import type { Fact } from '../schema.js';
 import { chineseWords, toSimplified } from './chinese.js';
+import { englishSenses } from './chinese-english.js';
 import { digitsForNumerals } from './chinese-numbers.js';
 import { isNotNominal } from './chinese-pos.js';
 
@@ -12,41 +13,73 @@ import { isNotNominal } from './chinese-pos.js';
 const HOW_MANY = /(?<!第)(?:多少|(?<!哪)几)([\p{Script=Han}]{1,6})/u;
 /** Measure words and magnitudes between the question word and the thing (多少万辆次车辆, 几个国家, 多少列班列). */
 const MEASURE = /^(?:[个名位家列趟辆座条项种次所艘架批届类万亿]|辆次|人次)$/;
-/** 多少年, 几天, 多少钱, 多少亿美元 ask for a length of time or an amount of money, not for a count of things. */
-const NO_THING = /^(?:年|月|天|日|周|小时|分钟|钱|元|块|美元|人民币)/;
+/** 多少年, 几天, 多少钱, 多少亿美元 ask (几倍, how many times, a ratio) for a length of time or an amount of money, not for a count of things. */
+const NO_THING = /^(?:年|月|天|日|周|小时|分钟|钱|元|块|美元|人民币|倍)/;
 /** A count: a number not followed by a date unit. */
 const COUNT_TOKEN = /^\d[\d.,]*$/;
 const DATE_UNIT = /^[年月日号]/;
 /** How far apart (in characters) a count and the thing counted may stand. */
 const WINDOW = 6;
 
-/** The first word of what a Chinese "how many" question counts, or undefined when it asks no count. */
-export function chineseCountedThing(question: string): string | undefined {
+/**
+ * The words of what a Chinese "how many" question counts (多少个就业岗位 → 就业, 岗位; 几个重点领域 → 重点, 领域), or
+ * undefined when it asks no count.
+ */
+export function chineseCountedThing(question: string): string[] | undefined {
   const match = HOW_MANY.exec(toSimplified(question));
-  if (!match || NO_THING.test(match[1]!.replace(/^[万亿]+/, ''))) return undefined;
-  const thing = chineseWords(match[1]!).find((w) => !MEASURE.test(w));
+  // 几个小时, 几个月: the measure word 个 stands before a unit of time too.
+  if (!match || NO_THING.test(match[1]!.replace(/^[万亿]+/, '').replace(/^个/, ''))) return undefined;
+  const words = chineseWords(match[1]!).filter((w) => !MEASURE.test(w));
   // 从多少增长到多少: a verb after the question word counts nothing.
-  return thing && !isNotNominal(thing) ? thing : undefined;
+  // 多少个就业岗位: a verb before a noun modifies it.
+  const [first, second] = words;
+  if (first === undefined) return undefined;
+  const nominal = (w: string | undefined): w is string => w !== undefined && !isNotNominal(w);
+  if (!nominal(first)) return nominal(second) ? [second] : undefined;
+  return nominal(second) ? [first, second] : [first];
 }
 
 const textCache = new WeakMap<Fact, string>();
+const exampleCache = new WeakMap<Fact, Set<string>>();
 
-/** Whether the fact's Chinese text puts a count within WINDOW characters of the thing (or never names it). */
-export function countsInChinese(fact: Fact, thing: string): boolean {
+/** The words of what the fact's Chinese example questions count (多少乘客 → 乘客). */
+function countedByExamples(fact: Fact): Set<string> {
+  let counted = exampleCache.get(fact);
+  if (!counted) {
+    const questions = fact.i18n?.['zh-CN']?.questions ?? [];
+    counted = new Set(questions.flatMap((q) => chineseCountedThing(q) ?? []));
+    exampleCache.set(fact, counted);
+  }
+  return counted;
+}
+
+/**
+ * Whether the fact's Chinese text puts a count within WINDOW characters of a word of the thing. A fact that names no
+ * word of it may count it in other words (人次 for 乘客) when its own example questions count one of them, as "how
+ * many" does in English (asked-for.ts); a word with no dictionary sense (a slip) is given the benefit.
+ */
+export function countsInChinese(fact: Fact, thing: readonly string[]): boolean {
   let text = textCache.get(fact);
   if (text === undefined) {
     const zh = fact.i18n?.['zh-CN'];
     text = zh ? digitsForNumerals(toSimplified(`${zh.title}。${zh.summary}。${zh.details ?? ''}`)) : '';
     textCache.set(fact, text);
   }
-  // No Chinese text, or a fact that never names the thing, is left to coverage (it may count it in other words).
-  if (!text.includes(thing)) return true;
+  // No Chinese text is left to coverage.
+  if (!text) return true;
+  const named = thing.filter((w) => text.includes(w));
+  if (named.length === 0) {
+    const examples = countedByExamples(fact);
+    return thing.some((w) => examples.has(w) || (Array.from(w).length > 1 && englishSenses(w).length === 0));
+  }
   const counts: number[] = [];
   for (const m of text.matchAll(/\d[\d.,]*/g)) {
     if (COUNT_TOKEN.test(m[0]) && !DATE_UNIT.test(text.slice(m.index + m[0].length))) counts.push(m.index);
   }
-  for (let at = text.indexOf(thing); at >= 0; at = text.indexOf(thing, at + 1)) {
-    if (counts.some((c) => c >= at - WINDOW && c <= at + thing.length + WINDOW)) return true;
-  }
-  return false;
+  return named.some((word) => {
+    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+      if (counts.some((c) => c >= at - WINDOW && c <= at + word.length + WINDOW)) return true;
+    }
+    return false;
+  });
 }

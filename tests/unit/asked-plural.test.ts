@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { loadSeedFacts } from '../../src/knowledge/load-facts.js';
+import { answerIds, answerQuestion } from '../../src/knowledge/search/answer.js';
+import { askedThing } from '../../src/knowledge/search/asked-plural.js';
+import { FactSearch } from '../../src/knowledge/search/engine.js';
+
+const search = new FactSearch(loadSeedFacts());
+const answer = (q: string) => answerQuestion(search, q);
+
+describe('the thing a question word governs', () => {
+  it('is plural when the noun after which / what / name is', () => {
+    expect(askedThing('which two cities anchor the corridor')).toEqual({ plural: true, words: ['cities'] });
+    expect(askedThing('wich non-asean countrys are members')?.plural).toBe(true);
+    expect(askedThing('name all the industrial zones mentioned')?.plural).toBe(true);
+    expect(askedThing('which rail networks does the railway plug into')?.words).toEqual(['rail', 'networks']);
+  });
+  it('joins a second plural by "and" / "or"', () => {
+    expect(askedThing('which industrial parks and economic zones are named')?.words).toEqual([
+      'industrial',
+      'parks',
+      'and',
+      'economic',
+      'zones',
+    ]);
+  });
+  it('is singular when the governed noun is, whatever plural comes later', () => {
+    expect(askedThing('over what time span did the expressway log 10 million vehicles')?.plural).toBe(false);
+    expect(askedThing('what percent of trade was with asean in the first four months')?.plural).toBe(false);
+    expect(askedThing('which year counts as year one of the upgrade')?.plural).toBe(false);
+  });
+  it('reads the subject after a copula, unless the question word is a verb object', () => {
+    expect(askedThing('what are the two types of connectivity')?.plural).toBe(true);
+    expect(askedThing('what was the trade value in us dollars')?.plural).toBe(false);
+    expect(askedThing('what are members using the framework for')?.plural).toBe(false);
+  });
+  it('is nothing plural when the question word is the object of a verb', () => {
+    expect(askedThing('what have these industrial parks done for asean countries')?.plural).toBe(false);
+    expect(askedThing('what does rcep let the 15 countries do')?.plural).toBe(false);
+  });
+  it('is undefined without a question word', () => {
+    expect(askedThing('china asean industrial parks names')).toBeUndefined();
+  });
+});
+
+describe('list answers', () => {
+  it('a singular ask gets one fact even where a plural appears later', () => {
+    const a = answer('What percent of China overall foreign trade did ASEAN account for in the first four months?');
+    expect(a.kind).toBe('fact');
+    expect(answerIds(a)[0]).toBe('china-asean-trade-share-jan-apr-2025');
+  });
+  it('a member must name the thing asked for, not only share the tag', () => {
+    const a = answer('which countries are in rcep');
+    expect(a.kind).toBe('list');
+    expect(answerIds(a)).toContain('rcep-members');
+    expect(answerIds(a)).not.toContain('acfta-3-0-builds-on-rcep');
+    expect(answerIds(answer('which cities are the hubs of the land sea corridor'))).toEqual([
+      'new-international-land-sea-trade-corridor',
+    ]);
+  });
+  it('a plural ask still lists every member that names it', () => {
+    const ids = answerIds(
+      answer('Which industrial parks and economic zones are named as magnets for business in ASEAN?'),
+    );
+    expect(ids).toHaveLength(4);
+  });
+});
