@@ -151,3 +151,35 @@ describe('Chinese questions', () => {
 function stemOf(word: string): string {
   return search.analyze(word).terms[0]!.text;
 }
+
+describe('a tie on the same evidence', () => {
+  const figure = loadSeedFacts().find((f) => f.kind === 'figure')!;
+  const bridge = (id: string, title: string, summary: string, unit: string) => ({
+    ...figure,
+    id,
+    title,
+    summary,
+    unit,
+    details: '',
+    aliases: [],
+    questions: [],
+    tags: ['bridge'],
+  });
+  const tied = new FactSearch([
+    bridge('daily', 'Harbour Bridge: 5,000 trucks', 'The Harbour Bridge carries 5,000 trucks.', 'trucks per day'),
+    bridge(
+      'total',
+      'Harbour Bridge: 3,000,000 trucks',
+      'More than 3,000,000 trucks have used the Harbour Bridge over the river since it first opened to road traffic.',
+      'trucks',
+    ),
+    bridge('other', 'Ferry line opens', 'A ferry line opened across the bay.', 'lines'),
+  ]);
+  it('goes to the fact that states what is asked when the best does not', () => {
+    const analysis = tied.analyze('how many trucks in total have crossed the harbour bridge', { limit: 3 });
+    expect([...analysis.covered[0]!].sort()).toEqual([...analysis.covered[1]!].sort());
+    expect(answerIds(answerQuestion(tied, 'how many trucks in total have crossed the harbour bridge'))).toEqual([
+      'total',
+    ]);
+  });
+});

@@ -85,4 +85,10 @@ describe('words the normalisation keeps', () => {
     expect(commonWordShare('teaming')).toBe(commonWordShare('team'));
     expect(commonWordShare('planned')).toBeLessThanOrEqual(commonWordShare('plan'));
   });
+  it('a verb form too rare for the word lists is as common as its verb', () => {
+    expect(commonWordShare('rerouting')).toBe(commonWordShare('reroute'));
+    expect(commonWordShare('rerouting')).toBeLessThan(1);
+    // A form with no English base ("nearshore") keeps its full weight.
+    expect(commonWordShare('nearshoring')).toBe(1);
+  });
 });

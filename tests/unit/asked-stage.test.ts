@@ -34,6 +34,10 @@ describe('asked stage: the stage of a thing a question asks about', () => {
     expect(askedStage('港口线通车两年一共跑了多少车')).toBeUndefined();
     expect(askedStage('港口协定哪年签署、哪年生效')).toBeUndefined();
     expect(askedStage('港口参与建设的园区有哪些')).toBeUndefined();
+    // What 对 introduces is the topic of the view asked.
+    expect(askedStage('港务局对港口谈判结束怎么评价')).toBeUndefined();
+    expect(askedStage('业界对港口线开通有何看法')).toBeUndefined();
+    expect(askedStage('面对竞争，港口线什么时候开通')?.stage).toBe('start');
   });
   it("reads a fact's stages from its title and an agreement's dates", () => {
     expect(factStages(titled('Harbour line opens'))).toEqual(['start']);
@@ -55,5 +59,9 @@ describe('asked stage: the stage of a thing a question asks about', () => {
     const first = (q: string) => answerIds(answerQuestion(search, q))[0];
     expect(first('When did the leaders say the 3.0 talks were complete?')).toBe('acfta-3-0-substantially-concluded');
     expect(first('When did the ministers say the 3.0 talks were complete?')).toBe('acfta-3-0-concluded');
+  });
+  it('a stage fact further off comes first when it covers as much and the question names it more fully', () => {
+    const search = new FactSearch(loadSeedFacts());
+    expect(answerIds(answerQuestion(search, 'RCEP到底是哪年启动的'))[0]).toBe('rcep-in-force');
   });
 });

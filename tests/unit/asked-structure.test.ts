@@ -33,6 +33,28 @@ describe('question structure: words that look like a question form but are not o
   });
 });
 
+describe('"how far does it reach" asks how widely', () => {
+  const hit = (f: Fact) => ({ fact: f, score: 1, coverage: 1, named: 1 });
+  const analysis = (f: Fact): Analysis => ({
+    hits: [hit(f)],
+    unseen: [],
+    covered: [new Set()],
+    partial: [new Map()],
+    terms: [{ text: 'port', share: 1 }],
+  });
+  const places = fact('Shipping links from the port reach 12 countries and regions.');
+  const opened = fact('The port opened in 2020.');
+  it('is answered by the places reached as well as by a distance', () => {
+    const q = 'How far do the shipping links of the port reach?';
+    expect(answersWhatIsAsked(q, analysis(places))(hit(places))).toBe(true);
+    expect(answersWhatIsAsked(q, analysis(opened))(hit(opened))).toBe(false);
+  });
+  it('"how far is" still asks a distance only', () => {
+    const q = 'How far is the port from the city?';
+    expect(answersWhatIsAsked(q, analysis(places))(hit(places))).toBe(false);
+  });
+});
+
 describe('counts named through the counted noun’s modifier', () => {
   const hit = (f: Fact) => ({ fact: f, score: 1, coverage: 1, named: 1 });
   const analysis = (f: Fact): Analysis => ({

@@ -73,6 +73,14 @@ describe('Chinese near misses by what is asked', () => {
     expect(passes('从重庆到新加坡一般要几天', timed)).toBe(true);
     expect(passes('全程需要多长时间', route)).toBe(false);
     expect(passes('这条线路开通多久了', route)).toBe(true);
+    // A span of years or months is a length of time; a calendar year is not.
+    const span = milestone(
+      'Harbour cargo',
+      'Cargo passed 1 million tonnes in its first two years.',
+      zh('港口货运', '开通头两年货运量突破100万吨。'),
+    );
+    expect(passes('货运量破百万吨用了多长时间', span)).toBe(true);
+    expect(passes('货运量破百万吨用了多长时间', route)).toBe(false);
   });
 
   it('which of a stated count wants the list, not the count', () => {
@@ -169,5 +177,39 @@ describe('Chinese yes/no best guesses', () => {
     expect(chineseClaimElsewhere('港口不是2015年就开通了吗', year)).toBe(false);
     const city = analysis([['航线', '海防'], ['马尼拉']], ['航线', '海防', '马尼拉']);
     expect(chineseClaimElsewhere('航线的两端是海防和马尼拉吗', city)).toBe(false);
+  });
+});
+
+describe('Chinese near misses by the kind of value asked', () => {
+  const peak = milestone(
+    'Ridership peaks',
+    'Daily riders rose from 20,000 to 100,000.',
+    zh('日客流达到峰值', '日客流从2万人次增至10万人次。'),
+  );
+  const reason = milestone(
+    'Exports turn south',
+    'Firms look south because western markets are harder.',
+    zh('出口转向东南亚', '因为西方市场受阻，企业转向东南亚。'),
+  );
+  const amount = milestone('Trade total', 'Trade totalled RMB 2 trillion.', zh('贸易额2万亿元', '贸易总额为2万亿元。'));
+  const freight = milestone('Freight', 'The line carried 5 million tonnes.', zh('货运量', '铁路累计运送货物500万吨。'));
+  const version2 = milestone('Upgrade 2.0', 'The 2.0 upgrade.', zh('2.0版升级', '2.0版升级议定书生效。'));
+
+  it('a reason asked is answered only by a fact that gives one', () => {
+    expect(passes('日客流为什么会增加', peak)).toBe(false);
+    expect(passes('企业为什么转向东南亚', reason)).toBe(true);
+  });
+  it('a growth asked is answered only by a fact that states a change', () => {
+    expect(passes('今年贸易额同比增速是多少', amount)).toBe(false);
+    expect(passes('客流增长了多少', peak)).toBe(true);
+    expect(passes('贸易额是多少', amount)).toBe(true);
+  });
+  it('an amount in a unit of measure needs a number in that unit', () => {
+    expect(passes('这条线一年运多少吨货', freight)).toBe(true);
+    expect(passes('这条线一年运多少吨货', amount)).toBe(false);
+  });
+  it('a version named must be the version the fact is about', () => {
+    expect(passes('3.0版的水果关税怎么降', version2)).toBe(false);
+    expect(passes('2.0版什么时候生效', version2)).toBe(true);
   });
 });

@@ -57,6 +57,10 @@ describe('Chinese homophone slips', () => {
     for (const q of ['生意越来越难做', '中老铁路能通到哪里', '是实施', 'RCEP'])
       expect(search.correctChinese(q)).toBe(q);
   });
+  it('reads a slip of a question word as that word, a slip per two characters', () => {
+    expect(search.correctChinese('金港高速是甚么时侯通车的')).toBe('金港高速是什么时候通车的');
+    expect(search.correctChinese('中老铁路为甚么受欢迎')).toBe('中老铁路为什么受欢迎');
+  });
   it('folds traditional characters first', () => {
     expect(search.correctChinese('中老鐵路')).toBe('中老铁路');
   });
@@ -100,6 +104,15 @@ describe('Chinese "how many" questions', () => {
     expect(chineseCountedThing('中国连续多少年是东盟最大贸易伙伴')).toBeUndefined();
     expect(chineseCountedThing('票价多少钱')).toBeUndefined();
     expect(chineseCountedThing('这个港口是全国第几大港口')).toBeUndefined();
+    // A verb before a noun modifies it; a verb alone counts nothing.
+    expect(chineseCountedThing('园区创造了多少个就业岗位')).toEqual(['岗位']);
+    expect(chineseCountedThing('客流从多少增长到多少')).toBeUndefined();
+    // 几个小时 asks a length of time, not a count of hours.
+    expect(chineseCountedThing('坐船要几个小时')).toBeUndefined();
+  });
+  it('a fact that counts nothing at all gives no count of anything', () => {
+    expect(answer('泰中罗勇工业园带来了多少个就业岗位').kind).toBe('none');
+    expect(answerIds(answer('龙江工业园创造了多少个就业岗位'))).toEqual(['long-jiang-industrial-park']);
   });
   it('a fact that names the thing without counting it is a near miss', () => {
     expect(answerIds(answer('RCEP有几个成员国'))).toEqual(['rcep-members']);

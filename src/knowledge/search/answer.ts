@@ -89,9 +89,24 @@ export function answerQuestion(search: FactSearch, asked: string): Answer {
   const confident = hits.filter((h, i) => coverage[i]! >= ANSWER_COVERAGE && fits(h));
   if (best && confident[0] === best)
     return { kind: 'fact', fact: best.fact, others: confident.slice(1, 4).map((h) => h.fact) };
+  if (best && confident[0] && tiedWithBest(analysis, confident[0]))
+    return { kind: 'fact', fact: confident[0].fact, others: confident.slice(1, 4).map((h) => h.fact) };
   if (best && fits(best) && isGuess(analysis, question))
     return { kind: 'guess', fact: best.fact, others: hits.slice(1, 3).map((h) => h.fact) };
   return { kind: 'none', nearest: search.nearest(question, 3) };
+}
+
+/**
+ * A fact ranked next to the best on the very same evidence (the same words of the question, named as much) ties with
+ * it: the scores differ only by the length of their texts. When only it states what is asked (a total, not a daily
+ * rate), it is the answer.
+ */
+function tiedWithBest({ hits, covered }: Analysis, other: SearchHit): boolean {
+  const [best, second] = hits;
+  // Facts the question does not name (a person they both mention) tie on no evidence about themselves.
+  if (!best || second !== other || best.named === 0 || best.named !== other.named) return false;
+  const [a, b] = [covered[0]!, covered[1]!];
+  return a.size === b.size && [...a].every((t) => b.has(t));
 }
 
 /** The fact ids an answer shows, in order (empty for "I don't know"). */

@@ -32,6 +32,7 @@ export function answersWhatIsAsked(
   // A part of a two-part question may have one word of its own ("…? how long is it?"): its subject is in the other.
   const lone = analysis.terms.length === 1 && !part;
   const distance = asksDistance(question);
+  const reach = asksReach(question);
   const figure = asksFigure(question);
   const price = asksPrice(question);
   const role = askedRole(question);
@@ -41,7 +42,7 @@ export function answersWhatIsAsked(
   return (h) =>
     !self &&
     (!lone || h.named > 0) &&
-    (!distance || givesDistance(h.fact)) &&
+    (!distance || givesDistance(h.fact) || (reach && givesPlaces(h.fact))) &&
     (!figure || h.fact.kind === 'figure') &&
     (!price || givesMoney(h.fact)) &&
     (!role || namesRole(h.fact, role)) &&
@@ -58,12 +59,9 @@ export function answersWhatIsAsked(
  */
 const HOW_MANY =
   /\bhow\s+many\s+([a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)|\b(?:number|count|total)\s+of\s+(?:the\s+)?([a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)/i;
-const NUMBER_WORDS = new Set(
-  `one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty hundred hundreds thousand
-  thousands million millions billion dozen dozens decade decades`
-    .split(/\s+/)
-    .map(stem),
-);
+const NUMBER_WORD_LIST = `one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty hundred
+  hundreds thousand thousands million millions billion dozen dozens decade decades`.split(/\s+/);
+const NUMBER_WORDS = new Set(NUMBER_WORD_LIST.map(stem));
 // Fact text is compared in index form, so the number words are stemmed too (twelve → twelv).
 const TIME_UNITS = new Set(['years', 'yrs', 'decades', 'months', 'weeks', 'days', 'hours', 'hrs'].map(stem));
 /** How far apart (in content words) a count and the thing counted may stand. */
@@ -183,6 +181,27 @@ export function givesDistance(fact: Fact): boolean {
   return [fact, ...Object.values(fact.i18n ?? {})].some((t) =>
     GIVES_DISTANCE.test(`${t.title} ${t.summary} ${t.details ?? ''}`),
   );
+}
+
+/**
+ * "How far do the links reach / extend / spread": how widely something reaches, which the places it reaches ("19
+ * countries and regions") answer as well as a distance does.
+ */
+const ASKS_REACH =
+  /\bhow\s+far\s+(?:do|does|did|has|have|had|will|can|could|would)\b.*\b(?:reach|extend|spread|go)(?:es|ed|s)?\b/i;
+const PLACES = 'countries|regions|cities|provinces|nations|ports|destinations';
+const PLACE_COUNT = new RegExp(
+  String.raw`(?:\d[\d,]*|\b(?:${NUMBER_WORD_LIST.join('|')}))\s+(?:[a-z-]+\s+)?(?:${PLACES})\b`,
+  'i',
+);
+
+function asksReach(question: string): boolean {
+  return ASKS_REACH.test(askingClause(question));
+}
+
+/** Whether the fact's English text counts places ("19 countries and regions", "ten cities"). */
+function givesPlaces(fact: Fact): boolean {
+  return PLACE_COUNT.test(`${fact.title} ${fact.summary} ${fact.details ?? ''}`);
 }
 
 /** "Trade figure", "volume", "stats": the question asks for a statistic, which only a figure fact gives. */

@@ -100,7 +100,10 @@ export function stageFirst(
     if (!states(h) || !fits(h)) return false;
     const own = withStage(i).coverage;
     // Close to the best, or further off but covering more of the question (it answers the stage and the rest).
-    if (!close(h) && !(h.score >= best.score * STAGE_FAR && own > coverage[0]!)) return false;
+    // (or as much, when the question names it more fully than the best fact: an agreement's own entry into force, not
+    // the start of the talks that its signing fact mentions).
+    const more = own > coverage[0]! || (own === coverage[0]! && h.named > best.named);
+    if (!close(h) && !(h.score >= best.score * STAGE_FAR && more)) return false;
     // In Chinese the facts say the stage in the question's own words, so a stage fact that leaves more of the
     // question open than the best fact answers another question about the stage (商务部对谈判完成怎么评价).
     return !(CHINESE.test(question) && own < coverage[0]!);

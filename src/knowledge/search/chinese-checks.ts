@@ -1,4 +1,3 @@
-import type { Fact } from '../schema.js';
 import { versionsIn, type FactCheck } from './asked-attribute.js';
 import { chineseAsk } from './chinese-asking.js';
 import { englishSenses } from './chinese-english.js';
@@ -6,31 +5,10 @@ import { digitsForNumerals } from './chinese-numbers.js';
 import { toSimplified } from './chinese.js';
 import { tokenizeQuery, WEAK_TOKENS } from './normalize.js';
 import { COUNTRIES } from './place-names.js';
+import { askedValueChecks } from './chinese-value-checks.js';
+import { textOf } from './chinese-fact-text.js';
 
 const HAN = /\p{Script=Han}/u;
-
-interface ChineseText {
-  /** Title, summary and details of the fact's Chinese text, simplified, numerals as digits. */
-  zh: string;
-  /** The fact's English text and aliases, lower case. */
-  en: string;
-}
-const cache = new WeakMap<Fact, ChineseText>();
-
-function textOf(fact: Fact): ChineseText {
-  let cached = cache.get(fact);
-  if (!cached) {
-    const zh = fact.i18n?.['zh-CN'];
-    cached = {
-      zh: zh
-        ? digitsForNumerals(toSimplified(`${zh.title}。${zh.summary}。${zh.details ?? ''}。${zh.aliases.join('。')}`))
-        : '',
-      en: `${fact.title} ${fact.summary} ${fact.details ?? ''} ${fact.aliases.join(' ')}`.toLowerCase(),
-    };
-    cache.set(fact, cached);
-  }
-  return cached;
-}
 
 /**
  * The checks a Chinese question's asking part calls for, computed once per question; near misses that coverage
@@ -45,6 +23,7 @@ export function chineseChecks(question: string): FactCheck[] {
     placeCheck(ask),
     priceKindCheck(ask),
     takesCheck(ask),
+    ...askedValueChecks(ask),
     versionCheck(ask),
   ];
   return checks.filter((c): c is FactCheck => c !== undefined);
@@ -153,7 +132,9 @@ function priceKindCheck(ask: string): FactCheck | undefined {
  */
 const ASKS_TAKES =
   /(?:要|需要|得|花|用|耗时|耗费)了?(?:上)?(?:大概|大约|约|一般)?(?:(?:几|多少)个?(?:小时|钟头|分钟|天)|多久(?!了)|多长时间(?!了))/;
-const STATES_TAKES_ZH = /(?:\d[\d.]*|[一二两三四五六七八九十半])\s*个?多?(?:小时|钟头|分钟|天)/;
+// A span of years or months (头2年, 3个月) is a length of time too; a year or month of the calendar (2024年, 10月) is not.
+const STATES_TAKES_ZH =
+  /(?:\d[\d.]*|[一二两三四五六七八九十半])\s*个?多?(?:小时|钟头|分钟|天)|(?<!\d)\d{1,2}\s*(?:个多?月|多?年(?!\d|代))/;
 const STATES_TAKES_EN =
   /\d[\d.,]*\s*(?:hours?|hrs?|minutes?|mins?|days?)\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:hours?|minutes?|days?)\b/;
 

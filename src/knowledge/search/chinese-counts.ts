@@ -27,7 +27,8 @@ const WINDOW = 6;
  */
 export function chineseCountedThing(question: string): string[] | undefined {
   const match = HOW_MANY.exec(toSimplified(question));
-  if (!match || NO_THING.test(match[1]!.replace(/^[万亿]+/, ''))) return undefined;
+  // 几个小时, 几个月: the measure word 个 stands before a unit of time too.
+  if (!match || NO_THING.test(match[1]!.replace(/^[万亿]+/, '').replace(/^个/, ''))) return undefined;
   const words = chineseWords(match[1]!).filter((w) => !MEASURE.test(w));
   // 从多少增长到多少: a verb after the question word counts nothing.
   // 多少个就业岗位: a verb before a noun modifies it.

@@ -43,6 +43,20 @@ function glossStages(word: string): Stage[] {
 const DATES_WHAT_IS_ASKED =
   /^的?(?:以来|以后|之后|后|时候|时|之前|以前|前|(?:这|那)?[两一二三四五六七八九十\d]+(?:个)?(?:年|月|天).*(?:多少|几))/;
 
+/**
+ * 对谈判结束怎么评价 / 对通车有何看法: what 对 introduces is the topic of a view or a response asked (how, what view),
+ * so a stage inside it is what is judged, not what is asked.
+ */
+const TOPIC = /(?<![面针相绝反核应])对(?![外于比话])(.+?)(?:是|又|都)?(?:怎么|如何|怎样|咋|有何|有什么|持什么)/g;
+
+function inTopic(ask: string, at: number): boolean {
+  for (const m of ask.matchAll(TOPIC)) {
+    const start = m.index + m[0].indexOf(m[1]!);
+    if (at >= start && at < start + m[1]!.length) return true;
+  }
+  return false;
+}
+
 /** The one stage the asking part of a Chinese question asks, with the words that ask it; none when two or none. */
 export function chineseAskedStage(question: string): { stage: Stage; words: string[] } | undefined {
   const ask = toSimplified(chineseAsk(question).ask);
@@ -53,6 +67,7 @@ export function chineseAskedStage(question: string): { stage: Stage; words: stri
     if (at >= 0) from = at + raw.length;
     if (!/\p{Script=Han}/u.test(raw)) continue;
     if (at >= 0 && DATES_WHAT_IS_ASKED.test(ask.slice(at + raw.length))) continue;
+    if (at >= 0 && inTopic(ask, at)) continue;
     for (const stage of glossStages(raw)) found.set(stage, [...(found.get(stage) ?? []), raw]);
   }
   const [only, ...more] = [...found];

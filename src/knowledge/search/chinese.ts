@@ -90,6 +90,11 @@ export function chineseWords(run: string): string[] {
     .map((s) => s.segment);
 }
 
+/** The question words of two characters or more (什么, 什么时候, 为什么): a pinyin keyboard slips on them too. */
+export function chineseQuestionWords(): string[] {
+  return QUESTION_WORDS.filter((w) => Array.from(w).length >= 2);
+}
+
 export function isChineseStopword(word: string): boolean {
   return STOPWORDS.has(word);
 }

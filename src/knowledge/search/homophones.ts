@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { isChineseStopword, toSimplified } from './chinese.js';
+import { chineseQuestionWords, isChineseStopword, toSimplified } from './chinese.js';
 
 /**
  * Chinese slips are homophones, not misspellings: a pinyin keyboard offers 伙拌 for 伙伴, 高素 for 高速, 领遇 for 领域.
@@ -13,6 +13,7 @@ const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
 const HAN_RUN = /\p{Script=Han}+/gu;
 const MIN_WORD = 2;
 const MAX_WORD = 4;
+const QUESTION = new Set(chineseQuestionWords().filter((w) => /^\p{Script=Han}+$/u.test(w)));
 
 const syllableCache = new Map<string, string>();
 /** Loaded on the first Chinese question: its ICU collation data costs a few MB that an English-only bot never needs. */
@@ -97,8 +98,10 @@ export class HomophoneFix {
         const word = Array.from(candidate);
         const differ = word.map((c, k) => c !== span[k]);
         const changed = differ.filter(Boolean).length;
-        // One slip per word, in a character whose word the base does not know.
-        if (changed === 1 && differ.every((d, k) => !d || loose[i + k])) return { word };
+        // One slip per word (a four-character question word may hold two: 甚么时侯), in a character whose word the
+        // base does not know.
+        const slips = QUESTION.has(candidate) ? Math.max(1, Math.floor(len / 2)) : 1;
+        if (changed >= 1 && changed <= slips && differ.every((d, k) => !d || loose[i + k])) return { word };
       }
     }
     return undefined;
@@ -106,16 +109,21 @@ export class HomophoneFix {
 
   private build(known: Set<string>): Map<string, string[]> {
     const map = new Map<string, string[]>();
+    const add = (token: string) => {
+      const sound = soundOf(Array.from(token));
+      const list = map.get(sound);
+      if (list) list.push(token);
+      else map.set(sound, [token]);
+    };
     for (const token of known) {
       const chars = Array.from(token);
       // Content words only: a token holding a particle or another stopword character (的是, 说法) is too easy to hit.
       if (chars.length < MIN_WORD || chars.length > MAX_WORD || !/^\p{Script=Han}+$/u.test(token)) continue;
       if (chars.some(isChineseStopword)) continue;
-      const sound = soundOf(chars);
-      const list = map.get(sound);
-      if (list) list.push(token);
-      else map.set(sound, [token]);
+      add(token);
     }
+    // Question words are no words of the base, but a slip in one (甚么 for 什么) leaves an unseen word all the same.
+    for (const word of QUESTION) add(word);
     return map;
   }
 }

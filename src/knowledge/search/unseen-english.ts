@@ -51,7 +51,11 @@ const ENDINGS: [RegExp, string[]][] = [
  */
 function verbRank(word: string): number | undefined {
   const rank = frequencyRank(word);
-  if (!/^VB[DGNZ]$/.test(firstTag(word) ?? '')) return rank;
+  const tag = firstTag(word);
+  // A rare form the tagger lacks that only a verb takes ("rerouting") is read by its base too, when that is English.
+  const unknownForm = tag === undefined && rank === undefined && /(?:ing|ed)$/.test(word);
+  if (!unknownForm && !/^VB[DGNZ]$/.test(tag ?? '')) return rank;
+  const isBase = unknownForm ? (base: string) => canBeVerb(base) || isEnglishWord(base) : canBeVerb;
   const bases = ENDINGS.flatMap(([end, adds]) => {
     if (!end.test(word)) return [];
     const stem = word.replace(end, '');
@@ -59,6 +63,6 @@ function verbRank(word: string): number | undefined {
     const undoubled = /([b-df-hj-np-tv-z])\1$/.test(stem) ? [stem.slice(0, -1)] : [];
     return [...adds.map((a) => stem + a), ...undoubled];
   });
-  const ranks = [rank, ...bases.filter(canBeVerb).map(frequencyRank)].filter((r): r is number => r !== undefined);
+  const ranks = [rank, ...bases.filter(isBase).map(frequencyRank)].filter((r): r is number => r !== undefined);
   return ranks.length > 0 ? Math.min(...ranks) : undefined;
 }
