@@ -1,3 +1,4 @@
+import { isEnglishWord } from './english-words.js';
 import { tokenizeQuery } from './normalize.js';
 import { canBeVerb, firstTag } from './tagger-lexicon.js';
 
@@ -91,4 +92,20 @@ export function invertedVerbs(asking: string): Map<string, string> {
     break;
   }
   return verbs;
+}
+
+/** "How many areas does the deal span": a count asked of a subject, its verb at the clause's end. */
+const COUNT_ASKED = /^(?:(?:and|so|but)\s+)?how\s+many\b/i;
+
+/**
+ * The verb that ends "how many N does S V" when the lexicon lacks it ("span"), by its token. It only links the count
+ * to its subject, and a fact must state a number of N to answer (asked-for.ts), which says more than the verb could.
+ */
+export function countingVerb(asking: string): string | undefined {
+  if (!COUNT_ASKED.test(asking.trim())) return undefined;
+  const words = asking.toLowerCase().match(/[a-z0-9]+(?:['’][a-z]+)?/g) ?? [];
+  const aux = words.findIndex((w) => DO.test(w));
+  const last = words.at(-1)!;
+  if (aux < 0 || words.length < aux + 3 || firstTag(last) !== undefined || !isEnglishWord(last)) return undefined;
+  return tokenizeQuery(last)[0]?.token;
 }

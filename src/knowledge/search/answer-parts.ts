@@ -6,12 +6,16 @@ import { answersWhatIsAsked } from './asked-for.js';
 import { askCoverages } from './asking.js';
 import { isChinese } from './chinese-clauses.js';
 import { refersBack, type CompoundSplit } from './compound.js';
-import type { FactSearch } from './engine.js';
+import type { Analysis, FactSearch, SearchHit } from './engine.js';
 import { tokenizeQuery, WEAK_TOKENS } from './normalize.js';
-import { aboutSubject, answeredByFirst, holdsPartWord } from './part-subject.js';
+import { aboutSubject, answeredByFirst, holdsPartWord, onFirstSubject } from './part-subject.js';
 import { markAsideJoins } from './english-except.js';
 import { PLACE_NAMES } from './place-names.js';
 
+/** A fact this share of a part's top score may answer the part when the top fact does not (chosen on the even half). */
+const PART_CLOSE = 0.7;
+/** How many of a part's facts are weighed. */
+const PART_CANDIDATES = 3;
 /** Where an "X and Y" question splits into its two questions. */
 const JOIN = /\s(?:and|&|plus|as well as)\s/i;
 const BETWEEN = /\bbetween\s+((?:the\s|[a-z-]+['’]s\s)?[a-z-]+)\s(?:and|&)\s([a-z-]+)\b/gi;
@@ -96,13 +100,15 @@ function bothParts(
   // A part that points back (it, its, the other one) asks about the first part's subject: a fact for it must be one
   // of that subject's. Any fact for a part must hold a word of the part, and outrank the first part's fact for it.
   const back = pointsBack(right);
-  const queries = [right, ...(context ? [`${right} ${left}`] : [])];
+  // "The FTA" after a part on CAFTA is CAFTA, not another FTA.
+  const own = onFirstSubject(left, right);
+  const queries = [own, ...(context ? [`${own} ${left}`] : [])];
   if (refersBack(right)) queries.reverse();
   let second: ReturnType<typeof bestFor>;
   for (const query of queries) {
-    second = bestFor(search, query, first?.fact, named, guess, right);
+    second = bestFor(search, query, first?.fact, named, guess, own);
     if (!second) continue;
-    if (query !== right && !holdsPartWord(search, query, right, second.fact)) second = undefined;
+    if (query !== own && !holdsPartWord(search, query, own, second.fact)) second = undefined;
     else if (first && back && !aboutSubject(search, left, first.fact, second.fact)) second = undefined;
     else if (first && answeredByFirst(search, right, first.fact, second.fact)) second = undefined;
     else break;
@@ -170,17 +176,47 @@ function bestFor(
   guess = false,
   asked = question,
 ): { fact: Fact; guess: boolean } | undefined {
-  const analysis = search.analyze(question, { limit: 3 });
+  const analysis = search.analyze(question, { limit: PART_CANDIDATES });
   const strong = analysis.terms.some((t) => !WEAK_TOKENS.has(t.text) && !analysis.unseen.includes(t.text));
   if (!strong) return undefined;
   const fits = answersWhatIsAsked(asked, analysis, { part: true });
   const i = analysis.hits.findIndex((h) => h.fact.id !== exclude?.id);
   if (i < 0 || analysis.hits[i]!.named < named) return undefined;
-  if (askCoverages(question, analysis)[i]! >= ANSWER_COVERAGE)
-    return fits(analysis.hits[i]!) ? { fact: analysis.hits[i]!.fact, guess: false } : undefined;
+  const coverage = askCoverages(question, analysis);
+  const top = analysis.hits[i]!;
+  if (coverage[i]! >= ANSWER_COVERAGE) {
+    if (fits(top)) return { fact: top.fact, guess: false };
+    const close = closeAnswer(analysis, coverage, i, fits, question === asked ? named : undefined);
+    return close ? { fact: close, guess: false } : undefined;
+  }
   // A part of a question asked outright may name its fact without covering it, as a whole question may (isGuess).
   const rest = analysis.hits.filter((h) => h.fact.id !== exclude?.id);
   return guess && isGuess({ ...analysis, hits: rest }, question) && fits(rest[0]!)
     ? { fact: rest[0]!.fact, guess: true }
     : undefined;
+}
+
+/**
+ * The top fact may name a part's subject yet not state what the part asks ("how many years running": the railway's
+ * length): a fact close behind it that names the subject as fully, states what is asked and clears the bar answers
+ * the part. Only a part read alone (`named` given) is so read: with the other part as context, a fact close behind
+ * may rank there by the context's words alone.
+ */
+function closeAnswer(
+  { hits }: Analysis,
+  coverage: readonly number[],
+  i: number,
+  fits: (hit: SearchHit) => boolean,
+  named: number | undefined,
+): Fact | undefined {
+  const top = hits[i]!;
+  if (named === undefined || top.named === 0) return undefined;
+  return hits.find(
+    (h, j) =>
+      j > i &&
+      h.score >= top.score * PART_CLOSE &&
+      h.named >= Math.max(named, top.named) &&
+      coverage[j]! >= ANSWER_COVERAGE &&
+      fits(h),
+  )?.fact;
 }

@@ -1,7 +1,7 @@
 import { chineseAsk, isChinesePersonWord } from './chinese-asking.js';
-import { answerKindTokens, invertedVerbs, phrasalVerbs } from './answer-kind.js';
+import { answerKindTokens, countingVerb, invertedVerbs, phrasalVerbs } from './answer-kind.js';
 import { isLikelyNoun } from './likely-nouns.js';
-import { commonWordShare } from './unseen-english.js';
+import { commonWordShare, FLOOR } from './unseen-english.js';
 import type { Analysis } from './engine.js';
 import { isFiller, isSourceWord, tokenizeQuery } from './normalize.js';
 
@@ -54,9 +54,11 @@ export function askCoverages(question: string, analysis: Analysis): number[] {
   const kinds = answerKindTokens(clause);
   // An unseen word used as a verb ("hook into") weighs as a verb, by how common it is (see unseen-english.ts).
   const verbs = new Map([...invertedVerbs(clause), ...phrasalVerbs(clause)]);
+  const linking = countingVerb(clause);
   const asked = analysis.terms
     .filter((t) => ask.has(t.text) && !(kinds.has(t.text) && analysis.unseen.includes(t.text)))
     .map((t) => {
+      if (t.text === linking && analysis.unseen.includes(t.text)) return { ...t, share: t.share * FLOOR };
       const verb = verbs.get(t.text);
       if (verb === undefined || !analysis.unseen.some((u) => verbs.get(u) === verb) || !isLikelyNoun(verb)) return t;
       return { ...t, share: t.share * commonWordShare(verb) };

@@ -1,7 +1,8 @@
 /** Whether a fact found for the second part of a two-part question belongs beside the first part's fact. */
 import type { Fact } from '../schema.js';
 import type { FactSearch } from './engine.js';
-import { WEAK_TOKENS } from './normalize.js';
+import { isEnglishWord } from './english-words.js';
+import { isFiller, WEAK_TOKENS } from './normalize.js';
 
 /** How far down a part's ranking a fact may stand and still count as one of that part's facts. */
 const PART_RANKS = 8;
@@ -38,4 +39,29 @@ export function holdsPartWord(search: FactSearch, query: string, part: string, c
   const { hits, covered } = search.analyze(query, { limit: PART_RANKS });
   const j = hits.findIndex((h) => h.fact.id === candidate.id);
   return j >= 0 && [...covered[j]!].some((t) => own.has(t));
+}
+
+/** "the fta", "the railway": a definite noun in a part, which may mean a thing the other part has named. */
+const DEFINITE = /\bthe\s+([a-z][a-z0-9-]*)\b/gi;
+const WORD = /[a-z0-9][a-z0-9-]*/gi;
+
+/**
+ * "When was the CAFTA framework signed and when did the FTA come into force": "the FTA" is the one the first part
+ * names, not any other of its kind. A definite noun of the second part names the first part's thing when the first
+ * part writes it as the head of a longer name ("the China-Laos railway") or as the tail of a short name that is no
+ * English word (CAFTA is an FTA): the second part is then read with that name.
+ */
+export function onFirstSubject(left: string, right: string): string {
+  const words = left.match(WORD) ?? [];
+  return right.replace(DEFINITE, (whole, noun: string) => {
+    const n = noun.toLowerCase();
+    const i = words.findIndex((w) => w.toLowerCase() === n);
+    const before = words[i - 1];
+    if (i > 0 && before && !isFiller(before.toLowerCase())) return `the ${before} ${noun}`;
+    const name = words.find((w) => {
+      const lower = w.toLowerCase();
+      return lower.length > n.length && lower.endsWith(n) && !/\d/.test(lower) && !isEnglishWord(lower);
+    });
+    return name ? `the ${name}` : whole;
+  });
 }

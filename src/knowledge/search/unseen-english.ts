@@ -11,7 +11,7 @@ import { commonWordNear, frequencyRank, KEPT } from './word-frequency.js';
  * development sets: the share falls from 1 at rank KEPT to FLOOR at rank COMMON (log scale).
  */
 const COMMON = 1000;
-const FLOOR = 0.1;
+export const FLOOR = 0.1;
 /** Shorter unknown words are chat noise (see isChatNoise in engine.ts), not typos worth reading. */
 const MIN_TYPO = 5;
 
