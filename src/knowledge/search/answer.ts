@@ -42,6 +42,8 @@ const GROUP_CLOSE = 0.6;
  * business") may be held by one member alone (chosen on the even half).
  */
 const MEMBER_COVERAGE = 0.7;
+/** How far down a question about a year looks for the year's own fact. */
+const YEAR_SEARCH_LIMIT = 16;
 const LIST_WORD = /\b(which|what|name[sd]?|list)\b/i;
 const LIST_SLIPS = ['which', 'list'];
 /** Chinese asks for several things with 哪些 / 哪几 ("which ones") or 列出 / 列举 ("list"). */
@@ -59,7 +61,8 @@ export function answerQuestion(search: FactSearch, asked: string): Answer {
   const { known } = excepted;
   const owned = ownerFirst(question, excepted.analysis, excepted.coverage);
   const staged = stageFirst(question, owned.analysis, owned.coverage, fits);
-  const { analysis, coverage } = yearFirst(question, staged.analysis, staged.coverage, fits);
+  const wider = () => search.analyze(question, { limit: YEAR_SEARCH_LIMIT });
+  const { analysis, coverage } = yearFirst(question, staged.analysis, staged.coverage, fits, wider);
   const { hits } = analysis;
   const best = hits[0];
   // Two questions asked outright (a second question mark, "also", 另外 …) are answered part by part before any list.
