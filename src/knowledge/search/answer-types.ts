@@ -1,6 +1,8 @@
 import type { Fact } from '../schema.js';
 import { attributeChecks, LISTS, type FactCheck } from './asked-attribute.js';
 import { conditionCheck } from './asked-condition.js';
+import { wholeCheck } from './asked-whole.js';
+import { causeCheck } from './asked-cause.js';
 import { countryCheck, whereCheck } from './asked-places.js';
 import { askingClause } from './asking.js';
 import { isEnglishWord } from './english-words.js';
@@ -569,6 +571,8 @@ export function typedChecks(question: string): FactCheck[] {
     forecastCheck(asking),
     comingCheck(asking),
     conditionCheck(asking),
+    wholeCheck(asking),
+    causeCheck(question),
     yearCheck(asking),
     yearTotalCheck(asking),
     directionCheck(asking),
