@@ -1,6 +1,9 @@
 import type { Fact } from '../schema.js';
 import { attributeChecks, LISTS, type FactCheck } from './asked-attribute.js';
 import { conditionCheck } from './asked-condition.js';
+import { wholeCheck } from './asked-whole.js';
+import { causeCheck } from './asked-cause.js';
+import { goodsCheck } from './asked-goods.js';
 import { countryCheck, whereCheck } from './asked-places.js';
 import { askingClause } from './asking.js';
 import { isEnglishWord } from './english-words.js';
@@ -569,6 +572,9 @@ export function typedChecks(question: string): FactCheck[] {
     forecastCheck(asking),
     comingCheck(asking),
     conditionCheck(asking),
+    wholeCheck(asking),
+    causeCheck(question),
+    goodsCheck(asking),
     yearCheck(asking),
     yearTotalCheck(asking),
     directionCheck(asking),

@@ -1,0 +1,30 @@
+import type { FactCheck } from './asked-attribute.js';
+import { ownText } from './asked-attribute.js';
+import { isEnglishWord } from './english-words.js';
+import { isFiller } from './normalize.js';
+import { firstTag } from './tagger-lexicon.js';
+
+/**
+ * "Nickel trade", "durian imports": the word before a flow of trade or money names the goods or kind of flow asked
+ * about. A fact that names the partners and the trade but not that word (the total trade of a country the question
+ * names in passing) states another flow. Only a singular noun is read ("countries trade" is a
+ * subject and its verb; "overseas trade" an adjective a synonym may state). Each part of a hyphened word ("cross-border") must be named.
+ */
+const FLOW = /\b([a-z][a-z-]+)\s+(?:trade|exports?|imports?|investments?|shipments?)\b/gi;
+/** Two forms of one word share this long a beginning (durians / durian, investors / investment). */
+const STEM = 4;
+
+/** A singular noun (or a word the tagger lacks, as it lacks most goods) that is English, not a slip. */
+function namesGoods(word: string): boolean {
+  const tag = firstTag(word);
+  return (tag === undefined || tag === 'NN') && isEnglishWord(word);
+}
+
+export function goodsCheck(asking: string): FactCheck | undefined {
+  const words = [...asking.matchAll(FLOW)]
+    .flatMap((m) => m[1]!.toLowerCase().split('-'))
+    .filter((w) => w.length > 2 && !isFiller(w) && namesGoods(w));
+  if (words.length === 0) return undefined;
+  const patterns = words.map((w) => new RegExp(`\\b${w.slice(0, Math.max(STEM, w.length - 2))}`));
+  return (fact) => patterns.every((p) => p.test(ownText(fact)));
+}
