@@ -11,6 +11,7 @@ import { tokenizeQuery, WEAK_TOKENS } from './normalize.js';
 import { aboutSubject, answeredByFirst, holdsPartWord, onFirstSubject } from './part-subject.js';
 import { markAsideJoins } from './english-except.js';
 import { PLACE_NAMES } from './place-names.js';
+import { respectiveHalves, sharedLead } from './respective-parts.js';
 
 /** A fact this share of a part's top score may answer the part when the top fact does not (chosen on the even half). */
 const PART_CLOSE = 0.7;
@@ -53,8 +54,27 @@ export function pairFor(search: FactSearch, question: string): Answer | undefine
   // "How long is the railway, and who is its chief engineer?" asks two things, so a gap in the second may be said.
   // Without a question word opening each half, the halves may share a subject only one of them names, and a fact
   // found for the other half alone is no answer to show on its own (measured: out-of-scope questions answered).
+  if (zh) {
+    const shared = respectively(search, left, right);
+    if (shared) return shared;
+  }
   const partial = !zh && named === 0 && WH_START.test(left.trim()) && WH_START.test(right.trim()) ? 'second' : 'none';
   return bothParts(search, left, right, { named, context: named === 0, guess: false, partial });
+}
+
+/**
+ * 分别 halves read with what the other half writes for both; when one fact leads both (and both clear the bar),
+ * the halves share it out (respective-parts.ts).
+ */
+function respectively(search: FactSearch, left: string, right: string): Answer | undefined {
+  const [l, r] = respectiveHalves(left, right);
+  const [a, b] = [bestFor(search, l), bestFor(search, r)];
+  if (!a || !b || a.fact.id !== b.fact.id) return undefined;
+  const facts = sharedLead(search, l, r);
+  if (!facts) return undefined;
+  return facts.length === 1
+    ? { kind: 'fact', fact: facts[0]!, others: [] }
+    : { kind: 'facts', facts, guessed: [], missing: [] };
 }
 
 /** "… on / of / for the expressway": the phrase that names what a noun before it measures. */
