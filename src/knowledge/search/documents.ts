@@ -2,7 +2,6 @@ import type { Fact } from '../schema.js';
 import { monthName, tokenize, tokenizeQuery } from './normalize.js';
 import { chineseOwners } from './chinese-owners.js';
 import { possessors } from './possessors.js';
-import { withoutDenied } from './denied-mentions.js';
 
 export const FIELDS = ['title', 'aliases', 'questions', 'tags', 'when', 'summary', 'details'] as const;
 export type Field = (typeof FIELDS)[number];
@@ -78,9 +77,9 @@ export function indexDoc(fact: Fact): IndexedDoc {
     questions: questionLists.flat(),
     tags: fact.tags.flatMap((t) => english(t)),
     when: tokenize(when.join(' ')),
-    summary: texts.flatMap((t, i) => tok(i, withoutDenied(t.summary))),
+    summary: texts.flatMap((t, i) => tok(i, t.summary)),
     details: [
-      ...texts.flatMap((t, i) => tok(i, withoutDenied(t.details ?? ''))),
+      ...texts.flatMap((t, i) => tok(i, t.details ?? '')),
       ...tokenize(fact.kind === 'figure' ? `${fact.period} ${fact.unit} ${fact.currency ?? ''}` : ''),
     ],
   };
