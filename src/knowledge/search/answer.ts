@@ -17,6 +17,7 @@ import type { Analysis, FactSearch, SearchHit } from './engine.js';
 import { withRelativeYears } from './relative-period.js';
 import { isFiller, tokenizeQuery } from './normalize.js';
 import { isSlip } from './filler.js';
+import { hitFirst } from './hit-order.js';
 
 /** What the bot says to a question: one fact, a group, several facts, a marked best guess, or that it does not know. */
 export type Answer =
@@ -239,17 +240,7 @@ function besidesExcepted(
     (h, i) => i > 0 && coverage[i]! >= ANSWER_COVERAGE && fits(h) && !statesAside(h.fact, known),
   );
   if (other < 0) return { analysis, coverage, known };
-  const first = <T>(list: readonly T[]) => [list[other]!, ...list.filter((_, i) => i !== other)];
-  return {
-    analysis: {
-      ...analysis,
-      hits: first(analysis.hits),
-      covered: first(analysis.covered),
-      partial: first(analysis.partial),
-    },
-    coverage: first(coverage),
-    known,
-  };
+  return { ...hitFirst({ analysis, coverage }, other), known };
 }
 
 /**

@@ -6,6 +6,7 @@ import { chineseAskedStage } from './chinese-stage.js';
 import { isSlip } from './filler.js';
 import { tokenizeQuery } from './normalize.js';
 import { ASKED_PHRASES, ASKED_WORDS, type Stage } from './stage-words.js';
+import { hitFirst } from './hit-order.js';
 
 export type { Stage } from './stage-words.js';
 
@@ -136,16 +137,5 @@ export function stageFirst(
   const more = states(best) && !CHINESE.test(question) ? coversMore() : -1;
   const chosen = more > 0 ? more : states(best) ? namedInstead() : otherStage();
   if (chosen <= 0) return { analysis, coverage };
-  const stated = withStage(chosen);
-  const { covered } = stated;
-  const first = <T>(list: readonly T[]) => [list[chosen]!, ...list.filter((_, i) => i !== chosen)];
-  return {
-    analysis: {
-      ...analysis,
-      hits: first(analysis.hits),
-      covered: first(analysis.hits.map((_, i) => (i === chosen ? covered : analysis.covered[i]!))),
-      partial: first(analysis.partial),
-    },
-    coverage: [stated.coverage, ...coverage.filter((_, i) => i !== chosen)],
-  };
+  return hitFirst({ analysis, coverage }, chosen, withStage(chosen));
 }

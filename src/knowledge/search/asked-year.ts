@@ -1,6 +1,7 @@
 import { datePrecision } from '../schema.js';
 import { askCoverages, askingClause } from './asking.js';
 import type { Analysis, SearchHit } from './engine.js';
+import { hitFirst } from './hit-order.js';
 
 /** A fact about a year is preferred when it scores at least this share of the best fact. */
 const YEAR_CLOSE = 0.7;
@@ -51,12 +52,7 @@ export function yearFirst(
   // The year of the best fact's event stands for that event ("the first year of X" is X's year): X's evidence is its.
   const lent = (i: number, own: number) => (ofBest(analysis.hits[i]!) ? Math.max(own, coverage[0]!) : own);
   const chosen = analysis.hits.findIndex((h) => close(h) && fits(h));
-  if (chosen > 0)
-    return first(
-      analysis,
-      coverage.map((c, i) => (i === chosen ? lent(i, c) : c)),
-      chosen,
-    );
+  if (chosen > 0) return hitFirst({ analysis, coverage }, chosen, { coverage: lent(chosen, coverage[chosen]!) });
   // The year's own fact may rank below the hits kept: look further down for it only (the rest stay as they were).
   if (!wider || bestYear === undefined) return { analysis, coverage };
   const more = wider();
@@ -69,23 +65,7 @@ export function yearFirst(
     covered: [...analysis.covered.slice(0, keep), more.covered[found]!],
     partial: [...analysis.partial.slice(0, keep), more.partial[found]!],
   };
-  return first(
-    joined,
-    [...coverage.slice(0, keep), Math.max(askCoverages(question, more)[found]!, coverage[0]!)],
-    keep,
-  );
-}
-
-/** The chosen hit moved to the front, the others in their order. */
-function first(analysis: Analysis, coverage: number[], chosen: number): { analysis: Analysis; coverage: number[] } {
-  const front = <T>(list: readonly T[]) => [list[chosen]!, ...list.filter((_, i) => i !== chosen)];
-  return {
-    analysis: {
-      ...analysis,
-      hits: front(analysis.hits),
-      covered: front(analysis.covered),
-      partial: front(analysis.partial),
-    },
-    coverage: front(coverage),
-  };
+  return hitFirst({ analysis: joined, coverage: [...coverage.slice(0, keep), 0] }, keep, {
+    coverage: Math.max(askCoverages(question, more)[found]!, coverage[0]!),
+  });
 }

@@ -2,6 +2,7 @@ import type { Fact } from '../schema.js';
 import { chineseOwners } from './chinese-owners.js';
 import type { Analysis } from './engine.js';
 import { possessors } from './possessors.js';
+import { hitFirst } from './hit-order.js';
 
 /**
  * Converse facts state one relation in both directions: "China: ASEAN's largest trading partner" and "ASEAN: China's
@@ -66,16 +67,7 @@ export function ownerFirst(
   if (asked.length === 0 || owns(best.fact)) return { analysis, coverage };
   const chosen = analysis.hits.findIndex((h) => owns(h.fact) && areConverses(h.fact, best.fact));
   if (chosen <= 0) return { analysis, coverage };
-  const first = <T>(list: readonly T[]) => [list[chosen]!, ...list.filter((_, i) => i !== chosen)];
-  return {
-    analysis: {
-      ...analysis,
-      hits: first(analysis.hits),
-      covered: first(analysis.covered),
-      partial: first(analysis.partial),
-    },
-    coverage: [Math.max(coverage[0]!, coverage[chosen]!), ...coverage.filter((_, i) => i !== chosen)],
-  };
+  return hitFirst({ analysis, coverage }, chosen, { coverage: Math.max(coverage[0]!, coverage[chosen]!) });
 }
 
 /** A question asked both ways, whose best fact has its converse among the hits: both facts. */
