@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { loadSeedFacts } from '../../src/knowledge/load-facts.js';
 import { attributeChecks } from '../../src/knowledge/search/asked-attribute.js';
 import type { Fact } from '../../src/knowledge/schema.js';
+import { madeUpFact } from '../helpers/made-up-fact.js';
 
-const base = loadSeedFacts().find((f) => f.kind === 'milestone')!;
-const fact = (summary: string): Fact => ({ ...base, title: 'Harbour line', aliases: [], summary, details: '' });
+const fact = (summary: string): Fact => madeUpFact(summary);
 const passes = (asking: string, f: Fact) => attributeChecks(asking).every((check) => check(f));
 
 describe('asked attributes: the kind of value or list asked for must be stated', () => {

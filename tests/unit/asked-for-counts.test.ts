@@ -1,17 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { loadSeedFacts } from '../../src/knowledge/load-facts.js';
 import { countsThing } from '../../src/knowledge/search/asked-for.js';
 import type { Fact } from '../../src/knowledge/schema.js';
+import { madeUpFact } from '../helpers/made-up-fact.js';
 
-const base = loadSeedFacts().find((f) => f.kind === 'milestone')!;
-const fact = (summary: string, details = '', questions: string[] = []): Fact => ({
-  ...base,
-  title: 'Harbour line',
-  aliases: [],
-  summary,
-  details,
-  questions,
-});
+const fact = (summary: string, details = '', questions: string[] = []): Fact =>
+  madeUpFact(summary, { details, questions });
 
 describe('counts: the thing counted, as it stands now', () => {
   const trains = fact('Freight trains began running in the spring.', 'At first one train a day ran each way.');

@@ -12,19 +12,11 @@ import { FactSearch } from '../../src/knowledge/search/engine.js';
 import { tokenizeQuery } from '../../src/knowledge/search/normalize.js';
 import type { Fact } from '../../src/knowledge/schema.js';
 import { commonWordShare } from '../../src/knowledge/search/unseen-english.js';
+import { madeUpFact } from '../helpers/made-up-fact.js';
 
 const facts = loadSeedFacts();
 const search = new FactSearch(facts);
-const milestone = facts.find((f) => f.kind === 'milestone')!;
-const fact = (summary: string): Fact => ({
-  ...milestone,
-  title: 'Harbour line',
-  aliases: [],
-  tags: [],
-  summary,
-  details: '',
-  questions: [],
-});
+const fact = (summary: string): Fact => madeUpFact(summary);
 const tokens = (text: string) => tokenizeQuery(text).map((t) => t.token);
 
 describe('the asking clause', () => {

@@ -7,21 +7,13 @@ import { typedChecks } from '../../src/knowledge/search/answer-types.js';
 import { FactSearch } from '../../src/knowledge/search/engine.js';
 import type { Fact } from '../../src/knowledge/schema.js';
 import { isSuperlative } from '../../src/knowledge/search/superlatives.js';
+import { madeUpFact } from '../helpers/made-up-fact.js';
 
 const facts = loadSeedFacts();
 const search = new FactSearch(facts);
 const kind = (q: string) => answerQuestion(search, q).kind;
-const milestone = facts.find((f) => f.kind === 'milestone')!;
 const figure = facts.find((f) => f.kind === 'figure')!;
-const fact = (summary: string, questions: string[] = []): Fact => ({
-  ...milestone,
-  title: 'Harbour line',
-  aliases: [],
-  tags: [],
-  summary,
-  details: '',
-  questions,
-});
+const fact = (summary: string, questions: string[] = []): Fact => madeUpFact(summary, { questions });
 const daily = (unit: string): Fact => ({
   ...figure,
   title: 'Harbour line riders',

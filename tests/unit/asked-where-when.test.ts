@@ -5,18 +5,10 @@ import { conditionCheck } from '../../src/knowledge/search/asked-condition.js';
 import { whereCheck } from '../../src/knowledge/search/asked-places.js';
 import { answerQuestion } from '../../src/knowledge/search/answer.js';
 import { FactSearch } from '../../src/knowledge/search/engine.js';
+import { madeUpFact } from '../helpers/made-up-fact.js';
 
 const facts = loadSeedFacts();
-const milestone = facts.find((f) => f.kind === 'milestone')!;
-const fact = (summary: string, questions: string[] = []): Fact => ({
-  ...milestone,
-  title: 'Harbour line',
-  aliases: [],
-  tags: [],
-  summary,
-  details: '',
-  questions,
-});
+const fact = (summary: string, questions: string[] = []): Fact => madeUpFact(summary, { questions });
 
 describe('where: a place the question does not give', () => {
   const column = fact(
