@@ -8,6 +8,15 @@ import type { Fact } from '../../src/knowledge/schema.js';
 const base = loadSeedFacts().find((f) => f.kind === 'milestone')!;
 const fact = (summary: string): Fact => ({ ...base, title: 'Port deal', aliases: [], summary, details: '' });
 const passes = (question: string, f: Fact) => typedChecks(question).every((check) => check(f));
+const hit = (f: Fact) => ({ fact: f, score: 1, coverage: 1, named: 1 });
+/** A ranking of the one fact, for the question terms given. */
+const alone = (f: Fact, terms: Analysis['terms']): Analysis => ({
+  hits: [hit(f)],
+  unseen: [],
+  covered: [new Set()],
+  partial: [new Map()],
+  terms,
+});
 
 describe('question structure: words that look like a question form but are not one', () => {
   it('"who" after a noun says which person is meant, not who did the act', () => {
@@ -34,14 +43,7 @@ describe('question structure: words that look like a question form but are not o
 });
 
 describe('"how far does it reach" asks how widely', () => {
-  const hit = (f: Fact) => ({ fact: f, score: 1, coverage: 1, named: 1 });
-  const analysis = (f: Fact): Analysis => ({
-    hits: [hit(f)],
-    unseen: [],
-    covered: [new Set()],
-    partial: [new Map()],
-    terms: [{ text: 'port', share: 1 }],
-  });
+  const analysis = (f: Fact) => alone(f, [{ text: 'port', share: 1 }]);
   const places = fact('Shipping links from the port reach 12 countries and regions.');
   const opened = fact('The port opened in 2020.');
   it('is answered by the places reached as well as by a distance', () => {
@@ -56,17 +58,11 @@ describe('"how far does it reach" asks how widely', () => {
 });
 
 describe('counts named through the counted noun’s modifier', () => {
-  const hit = (f: Fact) => ({ fact: f, score: 1, coverage: 1, named: 1 });
-  const analysis = (f: Fact): Analysis => ({
-    hits: [hit(f)],
-    unseen: [],
-    covered: [new Set()],
-    partial: [new Map()],
-    terms: [
+  const analysis = (f: Fact) =>
+    alone(f, [
       { text: 'nation', share: 0.5 },
       { text: 'port', share: 0.5 },
-    ],
-  });
+    ]);
   it('"how many ASEAN nations" is answered by "the ten ASEAN countries"', () => {
     const q = 'How many ASEAN nations signed the port deal?';
     const ten = fact('Leaders of the ten ASEAN countries signed the port deal.');
