@@ -20,10 +20,16 @@ const analysis = (hits: SearchHit[]): Analysis => ({
   partial: hits.map(() => new Map()),
   terms: [],
 });
+/** The two indexes of FactSearch the rule reads: facts by tag, and by the article they are drawn from first. */
 const byTag = (facts: Fact[]) => {
-  const map = new Map<string, Fact[]>();
-  for (const f of facts) for (const t of f.tags) map.set(t, [...(map.get(t) ?? []), f]);
-  return map;
+  const tags = new Map<string, Fact[]>();
+  const fromSource = new Map<string, Fact[]>();
+  for (const f of facts) {
+    for (const t of f.tags) tags.set(t, [...(tags.get(t) ?? []), f]);
+    const url = f.sources[0]!.url!;
+    fromSource.set(url, [...(fromSource.get(url) ?? []), f]);
+  }
+  return { byTag: tags, fromSource };
 };
 const fits = () => true;
 

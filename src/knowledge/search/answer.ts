@@ -89,7 +89,7 @@ export function answerQuestion(search: FactSearch, asked: string): Answer {
   }
   const counted = countedGroup(question, analysis, search.byTag, fits, GROUP_CLOSE);
   if (counted) return { kind: 'list', ...counted };
-  const points = articlePoints(question, analysis, search.byTag, fits);
+  const points = articlePoints(question, analysis, search, fits);
   if (points) return { kind: 'list', ...points };
   const pair = pairFor(search, question);
   if (pair) return pair;

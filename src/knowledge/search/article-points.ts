@@ -1,6 +1,6 @@
 import type { Fact } from '../schema.js';
 import { askingClause } from './asking.js';
-import type { Analysis, SearchHit } from './engine.js';
+import type { Analysis, FactSearch, SearchHit } from './engine.js';
 
 /**
  * "The three advantages the columnist lays out", "3 main benefits": a small number before a plural noun asks for that
@@ -28,7 +28,7 @@ export function englishCount(question: string): number | undefined {
 export function articlePoints(
   question: string,
   { hits }: Analysis,
-  byTag: ReadonlyMap<string, readonly Fact[]>,
+  search: Pick<FactSearch, 'byTag' | 'fromSource'>,
   fits: (hit: SearchHit) => boolean,
 ): { tag: string; facts: Fact[] } | undefined {
   const n = englishCount(question);
@@ -38,19 +38,26 @@ export function articlePoints(
     const url = articleOf(hit.fact);
     if (!url || tried.has(url) || !fits(hit)) continue;
     tried.add(url);
-    const groups = new Map<string, { tag: string; facts: Fact[] }>();
-    let size = 0;
-    for (const [tag, tagged] of byTag) {
-      const facts = tagged.filter((f) => articleOf(f) === url);
-      size = Math.max(size, facts.length);
-      if (facts.length === n) groups.set(facts.map((f) => f.id).join(' '), { tag, facts });
-    }
-    // Points are some of an article's facts: a short article's facts all share its tags, which single none out.
-    for (const [key, group] of groups) if (group.facts.length >= size) groups.delete(key);
-    // Two sets of that many points leave the number no evidence for either.
-    if (groups.size === 1) return [...groups.values()][0];
+    const facts = search.fromSource.get(url) ?? [];
+    const counts = new Map<string, number>();
+    for (const fact of facts) for (const tag of new Set(fact.tags)) counts.set(tag, (counts.get(tag) ?? 0) + 1);
+    // Points are some of an article's facts, not all of a short one's; two sets of n leave the number no evidence.
+    const tags = [...counts].filter(([, count]) => count === n && count < facts.length).map(([tag]) => tag);
+    const sets = new Set(
+      tags.map((tag) =>
+        pointsOf(search, tag, url)
+          .map((f) => f.id)
+          .join(' '),
+      ),
+    );
+    if (sets.size === 1) return { tag: tags[0]!, facts: pointsOf(search, tags[0]!, url) };
   }
   return undefined;
+}
+
+/** The facts of a tag drawn first from one article, in the base's order. */
+function pointsOf(search: Pick<FactSearch, 'byTag'>, tag: string, url: string): Fact[] {
+  return (search.byTag.get(tag) ?? []).filter((f) => articleOf(f) === url);
 }
 
 function articleOf(fact: Fact): string | undefined {
