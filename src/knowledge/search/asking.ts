@@ -1,5 +1,5 @@
 import { chineseAsk, isChinesePersonWord } from './chinese-asking.js';
-import { answerKindTokens, countingVerb, invertedVerbs, phrasalVerbs } from './answer-kind.js';
+import { answerKindTokens, countedAfterModifier, countingVerb, invertedVerbs, phrasalVerbs } from './answer-kind.js';
 import { isLikelyNoun } from './likely-nouns.js';
 import { commonWordShare, FLOOR } from './unseen-english.js';
 import type { Analysis } from './engine.js';
@@ -52,6 +52,8 @@ export function askCoverages(question: string, analysis: Analysis): number[] {
   // A word the base has never seen that only names the kind of answer ("which outlet ran it") says nothing against
   // a fact: the fact gives the answer, not the kind's word (see answer-kind.ts).
   const kinds = answerKindTokens(clause);
+  const counted = countedAfterModifier(clause);
+  if (counted) kinds.add(counted);
   // An unseen word used as a verb ("hook into") weighs as a verb, by how common it is (see unseen-english.ts).
   const verbs = new Map([...invertedVerbs(clause), ...phrasalVerbs(clause)]);
   const linking = countingVerb(clause);
