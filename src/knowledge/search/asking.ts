@@ -1,5 +1,6 @@
 import { chineseAsk, isChinesePersonWord } from './chinese-asking.js';
 import { answerKindTokens, countedAfterModifier, countingVerb, invertedVerbs, phrasalVerbs } from './answer-kind.js';
+import { correctableCountries } from './asked-places.js';
 import { isLikelyNoun } from './likely-nouns.js';
 import { commonWordShare, FLOOR } from './unseen-english.js';
 import type { Analysis } from './engine.js';
@@ -70,11 +71,19 @@ export function askCoverages(question: string, analysis: Analysis): number[] {
   // An asking clause of words the base has never seen ("…, and what did he study?") asks nothing it holds: the
   // context that names a fact is no answer to it.
   const unknown = asked.length > 0 && asked.every((t) => analysis.unseen.includes(t.text));
+  const correctable = correctableCountries(clause);
   return analysis.hits.map((hit, i) => {
     if (weight === 0) return hit.coverage;
     if (unknown) return 0;
     const help = coveredShare(context, analysis, i);
-    return (coveredShare(asked, analysis, i) + help) / (weight + help);
+    // An unseen country a list of countries may leave out is no evidence against the list (asked-places.ts).
+    const listed = correctable(hit.fact);
+    const aside = asked.reduce(
+      (sum, t) => sum + (listed.has(t.text) && analysis.unseen.includes(t.text) ? t.share : 0),
+      0,
+    );
+    if (aside >= weight) return hit.coverage;
+    return (coveredShare(asked, analysis, i) + help) / (weight - aside + help);
   });
 }
 
