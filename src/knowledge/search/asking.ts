@@ -58,8 +58,10 @@ export function askCoverages(question: string, analysis: Analysis): number[] {
   // An unseen word used as a verb ("hook into") weighs as a verb, by how common it is (see unseen-english.ts).
   const verbs = new Map([...invertedVerbs(clause), ...phrasalVerbs(clause)]);
   const linking = countingVerb(clause);
+  const quoted = quotedTokens(question);
   const asked = analysis.terms
     .filter((t) => ask.has(t.text) && !(kinds.has(t.text) && analysis.unseen.includes(t.text)))
+    .map((t) => (quoted.has(t.text) ? { ...t, share: t.share * QUOTED } : t))
     .map((t) => {
       if (t.text === linking && analysis.unseen.includes(t.text)) return { ...t, share: t.share * FLOOR };
       const verb = verbs.get(t.text);
@@ -85,6 +87,14 @@ export function askCoverages(question: string, analysis: Analysis): number[] {
     if (aside >= weight) return hit.coverage;
     return (coveredShare(asked, analysis, i) + help) / (weight - aside + help);
   });
+}
+
+/** A term the question puts in quotes ("the 'soft' side") is the one it asks about: it weighs this much more (even half). */
+const QUOTED = 2;
+const QUOTES = /(?<![a-z])['"‘“]([^'"‘’“”]+)['"’”](?![a-z])/gi;
+
+function quotedTokens(question: string): Set<string> {
+  return new Set([...question.matchAll(QUOTES)].flatMap((m) => tokenizeQuery(m[1]!).map((t) => t.token)));
 }
 
 /**
