@@ -107,6 +107,11 @@ const GLOSS_WEIGHT = 0.7;
  * the same).
  */
 const SEEN_GLOSS = 0.5;
+/**
+ * A Chinese word the base knows but made of function characters only counts this much of its IDF (chosen on the even
+ * halves of the Chinese sets: 0.25 the same, 0 loses dev-zh6 and dev-zh7).
+ */
+const FUNCTION_WORD_WEIGHT = 0.5;
 /** A one-slip correction fuse.js missed counts this much of an exact match. */
 const SLIP_WEIGHT = 0.75;
 /** fuse.js candidates read per typo, of which the two best that pass the checks are kept. */
@@ -870,7 +875,10 @@ export class FactSearch {
             ]
           : variants;
       const idf = df > 0 ? this.idf(df) : this.idf(this.postings.get(variants[0]!.token)!.length);
-      terms.push({ text: token, idf, weak: WEAK_TOKENS.has(token), variants: bridged });
+      // A Chinese word of function characters only (都是, 已经, 是在) is rare in the base's text, so its IDF is high,
+      // yet it names nothing: at full weight it outweighs the words that do.
+      const weight = !prefix && HAN.test(raw) && HanOverlap.isNoise(raw) ? FUNCTION_WORD_WEIGHT : 1;
+      terms.push({ text: token, idf: idf * weight, weak: WEAK_TOKENS.has(token), variants: bridged });
     }
     return terms;
   }
