@@ -4,6 +4,7 @@ import { FIELDS, FIELD_WEIGHTS, indexDoc, type Field, type IndexedDoc } from './
 import { FuseFilter, fuseChunks, maxErrors } from './fuse-filter.js';
 import { HanOverlap } from './chinese.js';
 import { unseenShare } from './chinese-pos.js';
+import { recutUnseen } from './chinese-recut.js';
 import { HomophoneFix } from './homophones.js';
 import { Vocabulary, type FuseRecord } from './vocabulary.js';
 import { isEnglishWord } from './english-words.js';
@@ -818,7 +819,10 @@ export class FactSearch {
 
   private terms(query: string, prefix: boolean): QueryTerm[] {
     const seen = new Set<string>();
-    const tokens = tokenizeQuery(query.slice(0, 600)).filter((t) => !seen.has(t.token) && seen.add(t.token));
+    const cut = tokenizeQuery(query.slice(0, 600));
+    // Words the segmenter cut across the base words are cut again (not while typing: autocomplete has no time).
+    const recut = prefix ? cut : recutUnseen(cut, (t) => this.postings.has(t));
+    const tokens = recut.filter((t) => !seen.has(t.token) && seen.add(t.token));
     const last = tokens.at(-1)?.token;
     const terms: QueryTerm[] = [];
     for (const { token, raw } of tokens) {
