@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { attributeChecks } from '../../src/knowledge/search/asked-attribute.js';
+import { namedTypedChecks } from '../../src/knowledge/search/answer-types.js';
 import type { Fact } from '../../src/knowledge/schema.js';
 import { madeUpFact } from '../helpers/made-up-fact.js';
 
@@ -48,5 +49,21 @@ describe('asked attributes: the kind of value or list asked for must be stated',
     expect(passes('what kind of traffic does the harbour line carry', stated)).toBe(true);
     expect(passes('what sort of barriers do shippers face', stated)).toBe(false);
     expect(passes('what kinds of traffic does the harbour line carry', stated)).toBe(false);
+  });
+  it('a definition needs the term, and a slip of it that is no English word still names it', () => {
+    const hard = fact('Hard connectivity means roads, railways and ports.');
+    expect(passes('what does hard conectivity mean', hard)).toBe(true);
+    expect(passes('what does hard connectivity mean', hard)).toBe(true);
+    // An English word is read as typed: "connection" is not "connectivity".
+    expect(passes('what does hard connection mean', hard)).toBe(false);
+    expect(passes('what does soft conectivity mean', hard)).toBe(false);
+  });
+});
+
+describe('named checks', () => {
+  it('name what each check asks for, in the order the checks run', () => {
+    expect(namedTypedChecks('what does hard connectivity mean').map(([name]) => name)).toContain('meaning');
+    expect(namedTypedChecks('who built the harbour line').map(([name]) => name)).toContain('act');
+    expect(namedTypedChecks('港口有多大')).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import type { Fact } from '../schema.js';
-import { attributeChecks, LISTS, type FactCheck } from './asked-attribute.js';
+import { namedAttributeChecks, LISTS, type FactCheck } from './asked-attribute.js';
 import { conditionCheck } from './asked-condition.js';
 import { wholeCheck } from './asked-whole.js';
 import { causeCheck } from './asked-cause.js';
@@ -553,34 +553,38 @@ function directionCheck(asking: string): FactCheck | undefined {
  * regular-expression tests on a fact's cached text). Empty for Chinese questions, which chinese-counts.ts judges.
  */
 export function typedChecks(question: string): FactCheck[] {
+  return namedTypedChecks(question).map(([, check]) => check);
+}
+
+/** The typed checks with the name of what each asks for (diagnostics attribute a refusal to one). */
+export function namedTypedChecks(question: string): [string, FactCheck][] {
   if (/\p{Script=Han}/u.test(question)) return [];
   const asking = askingClause(question);
-  const checks: (FactCheck | undefined)[] = [
-    ...askedTypes(asking).map(
-      ({ types, nouns }): FactCheck =>
-        (fact) =>
-          statesType(fact, types, nouns),
-    ),
-    actCheck(asking),
-    ratesCheck(asking),
-    spanCheck(asking),
-    exactCheck(asking),
-    comparisonCheck(asking),
-    namesCheck(asking),
-    whichOnesCheck(asking),
-    whoCheck(asking),
-    forecastCheck(asking),
-    comingCheck(asking),
-    conditionCheck(asking),
-    wholeCheck(asking),
-    causeCheck(question),
-    goodsCheck(asking),
-    yearCheck(asking),
-    yearTotalCheck(asking),
-    directionCheck(asking),
-    countryCheck(asking),
-    whereCheck(asking),
-    ...attributeChecks(asking),
+  const checks: [string, FactCheck | undefined][] = [
+    ...askedTypes(asking).map(({ types, nouns }): [string, FactCheck] => [
+      `type:${types.join('/')}`,
+      (fact) => statesType(fact, types, nouns),
+    ]),
+    ['act', actCheck(asking)],
+    ['rates', ratesCheck(asking)],
+    ['span', spanCheck(asking)],
+    ['exact', exactCheck(asking)],
+    ['comparison', comparisonCheck(asking)],
+    ['names', namesCheck(asking)],
+    ['whichOnes', whichOnesCheck(asking)],
+    ['who', whoCheck(asking)],
+    ['forecast', forecastCheck(asking)],
+    ['coming', comingCheck(asking)],
+    ['condition', conditionCheck(asking)],
+    ['whole', wholeCheck(asking)],
+    ['cause', causeCheck(question)],
+    ['goods', goodsCheck(asking)],
+    ['year', yearCheck(asking)],
+    ['yearTotal', yearTotalCheck(asking)],
+    ['direction', directionCheck(asking)],
+    ['country', countryCheck(asking)],
+    ['where', whereCheck(asking)],
+    ...namedAttributeChecks(asking),
   ];
-  return checks.filter((c): c is FactCheck => c !== undefined);
+  return checks.filter((c): c is [string, FactCheck] => c[1] !== undefined);
 }

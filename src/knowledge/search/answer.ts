@@ -51,6 +51,16 @@ const LIST_SLIPS = ['which', 'list'];
 /** Chinese asks for several things with 哪些 / 哪几 ("which ones") or 列出 / 列举 ("list"). */
 const LIST_WORD_ZH = /哪些|哪几|列出|列举/;
 
+/** Diagnostics only: a hook that sees the final ranking, its coverage and the fit test before the answer is chosen. */
+export const answerTrace: {
+  hook?: (seen: {
+    question: string;
+    analysis: Analysis;
+    coverage: readonly number[];
+    fits: (hit: SearchHit) => boolean;
+  }) => void;
+} = {};
+
 export function answerQuestion(search: FactSearch, asked: string): Answer {
   // Full-width digits, letters and punctuation (２０１９年, ？) read as their ASCII forms, so the rules that look for
   // years, figures or question marks see the same question however it was typed.
@@ -67,6 +77,7 @@ export function answerQuestion(search: FactSearch, asked: string): Answer {
   const { analysis, coverage } = yearFirst(question, staged.analysis, staged.coverage, fits, wider);
   const { hits } = analysis;
   const best = hits[0];
+  answerTrace.hook?.({ question, analysis, coverage, fits });
   // Two questions asked outright (a second question mark, "also", 另外 …) are answered part by part before any list.
   const parts = splitCompound(question);
   const answered = parts && answerParts(search, parts);

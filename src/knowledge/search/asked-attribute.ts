@@ -3,7 +3,7 @@ import { isEnglishWord } from './english-words.js';
 import { isSlip } from './filler.js';
 import { tokenizeQuery, WEAK_TOKENS } from './normalize.js';
 import { PLACE_NAMES } from './place-names.js';
-import { englishReading } from './unseen-english.js';
+import { englishReading, MIN_TYPO } from './unseen-english.js';
 import { isSuperlative, statesRank } from './superlatives.js';
 
 /**
@@ -103,8 +103,13 @@ function meaningCheck(asking: string): FactCheck | undefined {
   const term = MEANING.map((p) => p.exec(asking)?.[1]).find((t) => t !== undefined);
   const words = term?.toLowerCase().match(/[a-z0-9.]+/g);
   if (!words || IMPLIES.test(term!)) return undefined;
-  const said = words.map((w) => new RegExp(String.raw`(?<![a-z0-9])${w.replace(/\./g, '\\.')}`, 'i'));
-  return (fact) => said.every((w) => w.test(ownText(fact)));
+  const said = words.map((w) => {
+    const exact = new RegExp(String.raw`(?<![a-z0-9])${w.replace(/\./g, '\\.')}`, 'i');
+    // A slip of the term ("hard conectivity") that is no English word still names it.
+    if (isEnglishWord(w) || w.length < MIN_TYPO) return (text: string) => exact.test(text);
+    return (text: string) => exact.test(text) || (text.match(/[a-z]+/g) ?? []).some((t) => isSlip(w, t));
+  });
+  return (fact) => said.every((w) => w(ownText(fact)));
 }
 
 /** "Which one trades the most", "the biggest investor": the top of a ranking needs a fact that ranks (superlatives.ts). */
@@ -207,15 +212,21 @@ function calledCheck(asking: string): FactCheck | undefined {
 
 /** The attribute checks an English asking clause calls for. */
 export function attributeChecks(asking: string): FactCheck[] {
-  return [
-    statisticCheck(asking),
-    rateCheck(asking),
-    kindsCheck(asking),
-    meaningCheck(asking),
-    rankCheck(asking),
-    ageCheck(asking),
-    versionCheck(asking),
-    speakerCheck(asking),
-    calledCheck(asking),
-  ].filter((c): c is FactCheck => c !== undefined);
+  return namedAttributeChecks(asking).map(([, check]) => check);
+}
+
+/** The attribute checks with their names (diagnostics attribute a refusal to one). */
+export function namedAttributeChecks(asking: string): [string, FactCheck][] {
+  const checks: [string, FactCheck | undefined][] = [
+    ['statistic', statisticCheck(asking)],
+    ['rate', rateCheck(asking)],
+    ['kinds', kindsCheck(asking)],
+    ['meaning', meaningCheck(asking)],
+    ['rank', rankCheck(asking)],
+    ['age', ageCheck(asking)],
+    ['version', versionCheck(asking)],
+    ['speaker', speakerCheck(asking)],
+    ['called', calledCheck(asking)],
+  ];
+  return checks.filter((c): c is [string, FactCheck] => c[1] !== undefined);
 }

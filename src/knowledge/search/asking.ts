@@ -4,7 +4,8 @@ import { correctableCountries } from './asked-places.js';
 import { isLikelyNoun } from './likely-nouns.js';
 import { commonWordShare, FLOOR } from './unseen-english.js';
 import type { Analysis } from './engine.js';
-import { isFiller, isSourceWord, tokenizeQuery } from './normalize.js';
+import { isFiller, isSourceWord, tokenizeQuery, type QueryToken } from './normalize.js';
+import { firstTag } from './tagger-lexicon.js';
 
 const ASKING =
   /\b(what|whats|when|which|who|whose|why|where|how|is|are|was|were|do|does|did|has|have|can|could|will|would|name|list|tell)\b/i;
@@ -49,7 +50,9 @@ export function askCoverages(question: string, analysis: Analysis): number[] {
   const clause = askingClause(question);
   // "…, can someone sum them up?": a request that points back asks about what the question named before it.
   const asking = pointsBack(clause) ? question : clause;
-  const ask = new Set(tokenizeQuery(asking).map((t) => t.token));
+  const askTokens = tokenizeQuery(asking);
+  const ask = new Set(askTokens.map((t) => t.token));
+  const closed = closedClassTokens(askTokens);
   // A word the base has never seen that only names the kind of answer ("which outlet ran it") says nothing against
   // a fact: the fact gives the answer, not the kind's word (see answer-kind.ts).
   const kinds = answerKindTokens(clause);
@@ -62,6 +65,7 @@ export function askCoverages(question: string, analysis: Analysis): number[] {
   const asked = analysis.terms
     .filter((t) => ask.has(t.text) && !(kinds.has(t.text) && analysis.unseen.includes(t.text)))
     .map((t) => (quoted.has(t.text) ? { ...t, share: t.share * QUOTED } : t))
+    .map((t) => (closed.has(t.text) ? { ...t, share: t.share * FLOOR } : t))
     .map((t) => {
       if (t.text === linking && analysis.unseen.includes(t.text)) return { ...t, share: t.share * FLOOR };
       const verb = verbs.get(t.text);
@@ -87,6 +91,24 @@ export function askCoverages(question: string, analysis: Analysis): number[] {
     if (aside >= weight) return hit.coverage;
     return (coveredShare(asked, analysis, i) + help) / (weight - aside + help);
   });
+}
+
+/**
+ * Determiners, prepositions and conjunctions the stoplist lets through ("each other", "beyond", "both sides", "every")
+ * shape the question rather than name what it asks: they weigh as little as the most common unseen verb.
+ */
+const CLOSED_CLASS = /^(?:DT|PDT|IN|CC)$/;
+const RECIPROCAL = /^(?:each|one)$/;
+
+function closedClassTokens(tokens: readonly QueryToken[]): Set<string> {
+  const closed = new Set<string>();
+  tokens.forEach((t, i) => {
+    const raw = t.raw.toLowerCase();
+    const reciprocal = raw === 'other' || raw === 'another' ? tokens[i - 1]?.raw.toLowerCase() : undefined;
+    if (CLOSED_CLASS.test(firstTag(raw) ?? '') || (reciprocal !== undefined && RECIPROCAL.test(reciprocal)))
+      closed.add(t.token);
+  });
+  return closed;
 }
 
 /** A term the question puts in quotes ("the 'soft' side") is the one it asks about: it weighs this much more (even half). */

@@ -13,7 +13,7 @@ import { commonWordNear, frequencyRank, KEPT } from './word-frequency.js';
 const COMMON = 1000;
 export const FLOOR = 0.1;
 /** Shorter unknown words are chat noise (see isChatNoise in engine.ts), not typos worth reading. */
-const MIN_TYPO = 5;
+export const MIN_TYPO = 5;
 
 /** The English word an unseen token stands for: itself, or the common word it is a typo of; undefined for a name. */
 export function englishReading(raw: string): string | undefined {
