@@ -4,6 +4,7 @@ import { ANSWER_COVERAGE, isGuess } from './answer-bar.js';
 import type { Answer } from './answer.js';
 import { answersWhatIsAsked } from './asked-for.js';
 import { askCoverages } from './asking.js';
+import { answersBoth } from './both-parts-fact.js';
 import { isChinese } from './chinese-clauses.js';
 import { refersBack, type CompoundSplit } from './compound.js';
 import type { Analysis, FactSearch, SearchHit } from './engine.js';
@@ -133,6 +134,12 @@ function bothParts(
     else if (first && answeredByFirst(search, right, first.fact, second.fact)) second = undefined;
     else break;
   }
+  // One fact close behind the first part's that also states what the second asks answers both: it leads.
+  const both =
+    first && !first.guess && (second || partial !== 'none')
+      ? answersBoth(search, left, right, first.fact, second?.fact)
+      : undefined;
+  if (first && both) return { kind: 'facts', facts: [both, first.fact], guessed: [], missing: [] };
   if (first && second) {
     const guessed = [first, second].filter((p) => p.guess).map((p) => p.fact.id);
     return { kind: 'facts', facts: [first.fact, second.fact], guessed, missing: [] };

@@ -1,0 +1,59 @@
+/** A fact close behind a two-part question's first answer that also states what the second part asks answers both. */
+import type { Fact } from '../schema.js';
+import { ANSWER_COVERAGE } from './answer-bar.js';
+import { answersWhatIsAsked } from './asked-for.js';
+import { askCoverages } from './asking.js';
+import { areConverses } from './converses.js';
+import type { FactSearch } from './engine.js';
+
+/** How many of the first part's facts are weighed, and how close to its top one they must score. */
+const BOTH_CANDIDATES = 3;
+const BOTH_CLOSE = 0.7;
+/** How far down the whole question's ranking such a fact is looked for. */
+const WHOLE_RANKS = 8;
+
+/**
+ * "When were the talks concluded, and how many countries took part?": of two facts that both answer the first part
+ * (the talks concluded in two steps), the one that also states what the second part asks (a count of countries)
+ * answers the whole question, where the first part's top fact does not. Undefined when the top fact does, or none of
+ * those close behind it does.
+ */
+export function answersBoth(
+  search: FactSearch,
+  left: string,
+  right: string,
+  first: Fact,
+  second: Fact | undefined,
+): Fact | undefined {
+  const own = search.analyze(left, { limit: BOTH_CANDIDATES });
+  const top = own.hits[0];
+  if (top?.fact.id !== first.id) return undefined;
+  const coverage = askCoverages(left, own);
+  const fitsLeft = answersWhatIsAsked(left, own, { part: true });
+  const whole = search.analyze(`${right} ${left}`, { limit: WHOLE_RANKS });
+  const fitsRight = answersWhatIsAsked(right, whole, { part: true });
+  const alone = search.analyze(right, { limit: 1 });
+  const rightTerms = new Set(alone.terms.map((t) => t.text));
+  const statesRight = (fact: Fact) => {
+    const j = whole.hits.findIndex((h) => h.fact.id === fact.id);
+    return j >= 0 && fitsRight(whole.hits[j]!) && [...whole.covered[j]!].some((t) => rightTerms.has(t));
+  };
+  if (statesRight(first)) return undefined;
+  // A second fact on the first part's subject answers the second part already; one on another subject may not.
+  const leftTerms = new Set(own.terms.map((t) => t.text));
+  const k = second ? whole.hits.findIndex((h) => h.fact.id === second.id) : -1;
+  const onSubject = k >= 0 && [...whole.covered[k]!].some((t) => leftTerms.has(t));
+  return own.hits.find(
+    (h, i) =>
+      i > 0 &&
+      h.score >= top.score * BOTH_CLOSE &&
+      coverage[i]! >= Math.max(ANSWER_COVERAGE, coverage[0]!) &&
+      fitsLeft(h) &&
+      statesRight(h.fact) &&
+      // The second part's own answer ("and the daily average") answers that part, not both.
+      h.fact.id !== alone.hits[0]?.fact.id &&
+      // A converse states the other direction ("and the other way round"), never both.
+      !areConverses(h.fact, first) &&
+      (!onSubject || h.fact.id === second?.id),
+  )?.fact;
+}
