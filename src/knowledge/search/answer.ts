@@ -11,6 +11,7 @@ import { isChinese } from './chinese-clauses.js';
 import { chineseExcepted, statesExcepted } from './chinese-except.js';
 import { englishExcepted, statesWordEnglish } from './english-except.js';
 import { countedGroup } from './chinese-which-n.js';
+import { columnPoints } from './column-points.js';
 import { splitCompound } from './compound.js';
 import { bothWays, ownerFirst } from './converses.js';
 import type { Analysis, FactSearch, SearchHit } from './engine.js';
@@ -77,10 +78,16 @@ export function answerQuestion(search: FactSearch, asked: string): Answer {
   // Facts that rank together under one tag are evidence for the best of them; only a question that asks for several
   // things ("which cities", 哪些城市) is answered with the group, one that asks for one thing with its first fact.
   const asking = askingClause(question);
+  // "The benefits the columnist lays out": the points of the opinion piece the question names.
+  const thing = askedThing(asking);
+  const points =
+    !isChinese(question) && groupShaped(asking) && asksSeveral(asking, thing)
+      ? columnPoints(search, analysis, thing)
+      : undefined;
+  if (points) return { kind: 'list', tag: 'opinion', facts: points };
   const group =
     groupShaped(asking) && best && fits(best) ? groupFor(search, analysis, coverage, fits, known) : undefined;
   if (group) {
-    const thing = askedThing(asking);
     const members = group.facts.filter(namesAskedThing(analysis, thing));
     if (members.length >= 2 && asksSeveral(asking, thing)) return { kind: 'list', tag: group.tag, facts: members };
     const first = members[0] ?? group.facts[0]!;
