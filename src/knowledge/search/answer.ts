@@ -3,7 +3,7 @@ import { ANSWER_COVERAGE, isGuess } from './answer-bar.js';
 import { answerParts, pairFor } from './answer-parts.js';
 import { answersWhatIsAsked } from './asked-for.js';
 import { askCoverages, askingClause } from './asking.js';
-import { askedThing, type AskedThing } from './asked-plural.js';
+import { askedThing, countedThing, type AskedThing } from './asked-plural.js';
 import { stageFirst } from './asked-stage.js';
 import { yearFirst } from './asked-year.js';
 import { withoutAsker } from './chinese-asking.js';
@@ -80,9 +80,11 @@ export function answerQuestion(search: FactSearch, asked: string): Answer {
   const asking = askingClause(question);
   // "The benefits the columnist lays out": the points of the opinion piece the question names.
   const thing = askedThing(asking);
+  const howMany = isChinese(question) ? undefined : countedThing(asking);
+  const several = groupShaped(asking) && asksSeveral(asking, thing);
   const points =
-    !isChinese(question) && groupShaped(asking) && asksSeveral(asking, thing)
-      ? columnPoints(search, analysis, thing)
+    !isChinese(question) && (several || howMany)
+      ? columnPoints(search, analysis, several ? thing : howMany)
       : undefined;
   if (points) return { kind: 'list', tag: 'opinion', facts: points };
   const group =

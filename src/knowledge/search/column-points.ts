@@ -14,12 +14,12 @@ const COLUMN_RANKS = 3;
 const MAX_POINTS = 8;
 
 /**
- * The points of the opinion piece a group question names, then the piece's own view, or undefined. The points are
- * the facts drawn first from the piece's article, on one of its topics, that are views rather than events or
- * figures. The question must name the piece by a word none of the points holds ("the columnist"), name the points'
- * subject by a word two of them hold ("3.0"), and ask for things the points are: what it asks for ("benefits",
- * "upsides") is a word a point holds or one the base has never seen, not one only other facts hold ("barriers",
- * "sectors"), nor the piece alone ("new frontiers").
+ * The points of the opinion piece a group question names, or undefined. The points are the facts drawn first from
+ * the piece's article, on one of its topics, that are views rather than events or figures. The question must name
+ * the piece by a word none of the points holds ("the columnist"), name the points' subject by a word two of them
+ * hold ("3.0"), and ask for things the points are: what it asks for ("benefits", "upsides") is a word a point holds
+ * or one the base has never seen, not one only other facts hold ("barriers", "sectors"), nor the piece alone ("new
+ * frontiers").
  */
 export function columnPoints(
   search: FactSearch,
@@ -41,5 +41,5 @@ export function columnPoints(
   const namesSubject = terms.some((t) => !WEAK_TOKENS.has(t.text) && held(t.text) >= 2);
   const head = tokenizeQuery(thing?.words.at(-1) ?? '')[0]?.token;
   const asksPoints = head !== undefined && (unseen.includes(head) || held(head) > 0);
-  return namesPiece && namesSubject && asksPoints ? [...points, column] : undefined;
+  return namesPiece && namesSubject && asksPoints ? [...points] : undefined;
 }
