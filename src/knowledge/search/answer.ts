@@ -12,6 +12,7 @@ import { chineseExcepted, statesExcepted } from './chinese-except.js';
 import { englishExcepted, statesWordEnglish } from './english-except.js';
 import { countedGroup } from './chinese-which-n.js';
 import { columnPoints } from './column-points.js';
+import { conceptMembers } from './concept-members.js';
 import { splitCompound } from './compound.js';
 import { bothWays, ownerFirst } from './converses.js';
 import type { Analysis, FactSearch, SearchHit } from './engine.js';
@@ -87,6 +88,12 @@ export function answerQuestion(search: FactSearch, asked: string): Answer {
       ? columnPoints(search, analysis, several ? thing : howMany)
       : undefined;
   if (points) return { kind: 'list', tag: 'opinion', facts: points };
+  // "Besides land routes, which projects does hard connectivity include": the concept's instances, not its definition.
+  const instances =
+    several && known.length > 0 && best && fits(best)
+      ? conceptMembers(search, analysis, (f) => statesAside(f, known))
+      : undefined;
+  if (instances) return { kind: 'list', tag: 'concept', facts: instances };
   const group =
     groupShaped(asking) && best && fits(best) ? groupFor(search, analysis, coverage, fits, known) : undefined;
   if (group) {
