@@ -86,3 +86,11 @@ describe('a counted plural', () => {
     ]);
   });
 });
+
+describe('a generic plural after a noun that says of what', () => {
+  it('asks for a group ("what traffic numbers")', () => {
+    const a = answer('What traffic numbers are there for the Cambodian expressway?');
+    expect(a.kind).toBe('list');
+    expect(answerIds(a)).toEqual(['ppshv-expressway-10-million-vehicles', 'ppshv-expressway-daily-traffic']);
+  });
+});

@@ -20,6 +20,7 @@ import { withRelativeYears } from './relative-period.js';
 import { isFiller, tokenizeQuery } from './normalize.js';
 import { isSlip } from './filler.js';
 import { hitFirst } from './hit-order.js';
+import { firstTag } from './tagger-lexicon.js';
 
 /** What the bot says to a question: one fact, a group, several facts, a marked best guess, or that it does not know. */
 export type Answer =
@@ -149,7 +150,12 @@ function groupShaped(asking: string): boolean {
   const words = asking.toLowerCase().split(/[^a-z]+/);
   // A slip of the list word ("wich", "lsit") still asks for a list.
   if (!LIST_WORD.test(asking) && !words.some((w) => LIST_SLIPS.some((l) => isSlip(w, l)))) return false;
-  return words.some((w) => w.length > 4 && /[^s]s$/.test(w) && !/(ss|us|is|ous)$/.test(w) && !isFiller(w));
+  if (words.some((w) => w.length > 4 && /[^s]s$/.test(w) && !/(ss|us|is|ous)$/.test(w) && !isFiller(w))) return true;
+  // "What traffic numbers": a generic plural the question word governs, after a noun that says of what, asks for
+  // several of them ("which two places" leaves the count to its own rule, chinese-which-n.ts and the checks).
+  const thing = askedThing(asking);
+  const modifier = thing?.plural ? thing.words.at(-2) : undefined;
+  return modifier !== undefined && firstTag(modifier) === 'NN' && !isFiller(modifier);
 }
 
 /**
