@@ -30,6 +30,17 @@ export function answersBoth(
   if (top?.fact.id !== first.id) return undefined;
   const coverage = askCoverages(left, own);
   const fitsLeft = answersWhatIsAsked(left, own, { part: true });
+  // Facts that answer the first part as fully as its top one, other than converses ("and the other way round" is
+  // the other direction, never both); most questions have none, and need not be read further.
+  const candidates = own.hits.filter(
+    (h, i) =>
+      i > 0 &&
+      h.score >= top.score * BOTH_CLOSE &&
+      coverage[i]! >= Math.max(ANSWER_COVERAGE, coverage[0]!) &&
+      fitsLeft(h) &&
+      !areConverses(h.fact, first),
+  );
+  if (candidates.length === 0) return undefined;
   const whole = search.analyze(`${right} ${left}`, { limit: WHOLE_RANKS });
   const fitsRight = answersWhatIsAsked(right, whole, { part: true });
   const alone = search.analyze(right, { limit: 1 });
@@ -43,17 +54,11 @@ export function answersBoth(
   const leftTerms = new Set(own.terms.map((t) => t.text));
   const k = second ? whole.hits.findIndex((h) => h.fact.id === second.id) : -1;
   const onSubject = k >= 0 && [...whole.covered[k]!].some((t) => leftTerms.has(t));
-  return own.hits.find(
-    (h, i) =>
-      i > 0 &&
-      h.score >= top.score * BOTH_CLOSE &&
-      coverage[i]! >= Math.max(ANSWER_COVERAGE, coverage[0]!) &&
-      fitsLeft(h) &&
+  return candidates.find(
+    (h) =>
       statesRight(h.fact) &&
       // The second part's own answer ("and the daily average") answers that part, not both.
       h.fact.id !== alone.hits[0]?.fact.id &&
-      // A converse states the other direction ("and the other way round"), never both.
-      !areConverses(h.fact, first) &&
       (!onSubject || h.fact.id === second?.id),
   )?.fact;
 }
