@@ -7,6 +7,7 @@ import { FactSearch } from '../../src/knowledge/search/engine.js';
 const facts = loadSeedFacts();
 const search = new FactSearch(facts);
 const ids = (q: string) => answerIds(answerQuestion(search, q));
+const own = (part: string) => search.analyze(part, { limit: 3 });
 const fact = (id: string) => facts.find((f) => f.id === id)!;
 
 describe('a fact that answers both parts of a two-part question', () => {
@@ -19,6 +20,7 @@ describe('a fact that answers both parts of a two-part question', () => {
     expect(
       answersBoth(
         search,
+        own('When did the 3.0 negotiations conclude'),
         'When did the 3.0 negotiations conclude',
         'how many ASEAN states joined them',
         fact('acfta-3-0-concluded'),
@@ -29,7 +31,14 @@ describe('a fact that answers both parts of a two-part question', () => {
   it('is not a converse, nor the second part’s own answer', () => {
     const partner = fact('china-asean-largest-trading-partner-15-years');
     expect(
-      answersBoth(search, 'How long has China been ASEAN’s top partner', 'the other way round', partner, undefined),
+      answersBoth(
+        search,
+        own('How long has China been ASEAN’s top partner'),
+        'How long has China been ASEAN’s top partner',
+        'the other way round',
+        partner,
+        undefined,
+      ),
     ).toBe(undefined);
     expect(ids('What is the total traffic on the expressway and what is the daily average?')).toEqual([
       'ppshv-expressway-10-million-vehicles',

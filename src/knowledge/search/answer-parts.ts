@@ -137,7 +137,7 @@ function bothParts(
   // One fact close behind the first part's that also states what the second asks answers both: it leads.
   const both =
     first && !first.guess && (second || partial !== 'none')
-      ? answersBoth(search, left, right, first.fact, second?.fact)
+      ? answersBoth(search, first.analysis, left, right, first.fact, second?.fact)
       : undefined;
   if (first && both) return { kind: 'facts', facts: [both, first.fact], guessed: [], missing: [] };
   if (first && second) {
@@ -202,7 +202,7 @@ function bestFor(
   named = 0,
   guess = false,
   asked = question,
-): { fact: Fact; guess: boolean } | undefined {
+): { fact: Fact; guess: boolean; analysis: Analysis } | undefined {
   const analysis = search.analyze(question, { limit: PART_CANDIDATES });
   const strong = analysis.terms.some((t) => !WEAK_TOKENS.has(t.text) && !analysis.unseen.includes(t.text));
   if (!strong) return undefined;
@@ -212,14 +212,14 @@ function bestFor(
   const coverage = askCoverages(question, analysis);
   const top = analysis.hits[i]!;
   if (coverage[i]! >= ANSWER_COVERAGE) {
-    if (fits(top)) return { fact: top.fact, guess: false };
+    if (fits(top)) return { fact: top.fact, guess: false, analysis };
     const close = closeAnswer(analysis, coverage, i, fits, question === asked ? named : undefined);
-    return close ? { fact: close, guess: false } : undefined;
+    return close ? { fact: close, guess: false, analysis } : undefined;
   }
   // A part of a question asked outright may name its fact without covering it, as a whole question may (isGuess).
   const rest = analysis.hits.filter((h) => h.fact.id !== exclude?.id);
   return guess && isGuess({ ...analysis, hits: rest }, question) && fits(rest[0]!)
-    ? { fact: rest[0]!.fact, guess: true }
+    ? { fact: rest[0]!.fact, guess: true, analysis }
     : undefined;
 }
 

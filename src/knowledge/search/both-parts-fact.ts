@@ -4,10 +4,9 @@ import { ANSWER_COVERAGE } from './answer-bar.js';
 import { answersWhatIsAsked } from './asked-for.js';
 import { askCoverages } from './asking.js';
 import { areConverses } from './converses.js';
-import type { FactSearch } from './engine.js';
+import type { Analysis, FactSearch } from './engine.js';
 
-/** How many of the first part's facts are weighed, and how close to its top one they must score. */
-const BOTH_CANDIDATES = 3;
+/** How close to the first part's top fact (in `own`, the part's own search) another must score. */
 const BOTH_CLOSE = 0.7;
 /** How far down the whole question's ranking such a fact is looked for. */
 const WHOLE_RANKS = 8;
@@ -20,12 +19,12 @@ const WHOLE_RANKS = 8;
  */
 export function answersBoth(
   search: FactSearch,
+  own: Analysis,
   left: string,
   right: string,
   first: Fact,
   second: Fact | undefined,
 ): Fact | undefined {
-  const own = search.analyze(left, { limit: BOTH_CANDIDATES });
   const top = own.hits[0];
   if (top?.fact.id !== first.id) return undefined;
   const coverage = askCoverages(left, own);
