@@ -46,3 +46,19 @@ describe('a fact that answers both parts of a two-part question', () => {
     ]);
   });
 });
+
+describe('a fact that answers the first part as fully', () => {
+  it('does not take the place of a second part’s own fact that the whole question ranks higher', () => {
+    // The railway's opening also gives its length, but the expressway's traffic is the second part's answer.
+    const [left, right] = ['中老铁路全长多少公里？', '金港高速日均车流量多少？'];
+    const both = answersBoth(
+      search,
+      own(left),
+      left,
+      right,
+      fact('china-laos-railway-length'),
+      fact('ppshv-expressway-daily-traffic'),
+    );
+    expect(both).toBeUndefined();
+  });
+});

@@ -53,9 +53,15 @@ export function answersBoth(
   const leftTerms = new Set(own.terms.map((t) => t.text));
   const k = second ? whole.hits.findIndex((h) => h.fact.id === second.id) : -1;
   const onSubject = k >= 0 && [...whole.covered[k]!].some((t) => leftTerms.has(t));
+  const rank = (fact: Fact) => {
+    const j = whole.hits.findIndex((h) => h.fact.id === fact.id);
+    return j < 0 ? whole.hits.length : j;
+  };
   return candidates.find(
     (h) =>
       statesRight(h.fact) &&
+      // Read with both parts, it must outrank the second part's own fact: it answers the whole question better.
+      (!second || rank(h.fact) <= rank(second)) &&
       // The second part's own answer ("and the daily average") answers that part, not both.
       h.fact.id !== alone.hits[0]?.fact.id &&
       (!onSubject || h.fact.id === second?.id),
