@@ -239,7 +239,8 @@ function besidesExcepted(
   if (!statesAside(best.fact, known)) {
     // The question's word for what it sets aside is not the best fact's (陆路, 公路和铁路): a fact that sets aside
     // the same thing itself, and whose aside the search matched that word to, answers "what else".
-    const aside = isChinese(question) && !setsAsideItself(best.fact) ? asideItself(analysis, coverage, fits, known) : -1;
+    const aside =
+      isChinese(question) && !setsAsideItself(best.fact) ? asideItself(analysis, coverage, fits, known) : -1;
     if (aside <= 0) return { analysis, coverage, known };
     // What that fact sets aside is what the question does: each of its words leaves a list (铁路 the railway).
     const its = asideWords(analysis.hits[aside]!.fact).map((w) => [w]);
