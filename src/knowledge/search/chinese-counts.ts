@@ -72,8 +72,8 @@ export function countsInChinese(fact: Fact, thing: readonly string[]): boolean {
   // No Chinese text is left to coverage.
   if (!text) return true;
   // A count shortens the counted word to its first character (东盟10国 for 10个国家).
-  const named = thing.filter((w) => text.includes(w) || abbreviatedCount(text, w));
-  if (named.some((w) => abbreviatedCount(text, w))) return true;
+  if (thing.some((w) => abbreviatedCount(text, w))) return true;
+  const named = thing.filter((w) => text.includes(w));
   if (named.length === 0) {
     const examples = countedByExamples(fact);
     return thing.some((w) => examples.has(w) || (Array.from(w).length > 1 && englishSenses(w).length === 0));
@@ -93,5 +93,9 @@ export function countsInChinese(fact: Fact, thing: readonly string[]): boolean {
 /** The text puts a count straight before the first character of a two-character word (10国 for 国家). */
 function abbreviatedCount(text: string, word: string): boolean {
   const chars = Array.from(word);
-  return chars.length === 2 && new RegExp(`\\d${chars[0]}`, 'u').test(text);
+  if (chars.length !== 2) return false;
+  for (let at = text.indexOf(chars[0]!); at >= 0; at = text.indexOf(chars[0]!, at + 1)) {
+    if (at > 0 && /\d/.test(text[at - 1]!)) return true;
+  }
+  return false;
 }
