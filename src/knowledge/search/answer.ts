@@ -2,6 +2,7 @@ import type { Fact } from '../schema.js';
 import { ANSWER_COVERAGE, isGuess } from './answer-bar.js';
 import { answerParts, pairFor } from './answer-parts.js';
 import { answersWhatIsAsked } from './asked-for.js';
+import { articlePoints } from './article-points.js';
 import { askCoverages, askingClause } from './asking.js';
 import { askedThing, type AskedThing } from './asked-plural.js';
 import { stageFirst } from './asked-stage.js';
@@ -88,6 +89,8 @@ export function answerQuestion(search: FactSearch, asked: string): Answer {
   }
   const counted = countedGroup(question, analysis, search.byTag, fits, GROUP_CLOSE);
   if (counted) return { kind: 'list', ...counted };
+  const points = articlePoints(question, analysis, search, fits);
+  if (points) return { kind: 'list', ...points };
   const pair = pairFor(search, question);
   if (pair) return pair;
   const confident = hits.filter((h, i) => coverage[i]! >= ANSWER_COVERAGE && fits(h));

@@ -179,6 +179,8 @@ export class FactSearch {
   readonly byTag = new Map<string, Fact[]>();
   /** How many facts are drawn first from each source (by URL): an article's points, or a survey of the field. */
   readonly drawnFrom = new Map<string, number>();
+  /** Those facts themselves, in no set order (for the points of one article; see article-points.ts). */
+  readonly fromSource = new Map<string, Fact[]>();
   private readonly docs: (IndexedDoc | undefined)[] = [];
   private readonly slotById = new Map<string, number>();
   private readonly freeSlots: number[] = [];
@@ -453,6 +455,12 @@ export class FactSearch {
     const count = (this.drawnFrom.get(url) ?? 0) + change;
     if (count > 0) this.drawnFrom.set(url, count);
     else this.drawnFrom.delete(url);
+    const facts = this.fromSource.get(url);
+    if (change > 0) {
+      if (facts) facts.push(fact);
+      else this.fromSource.set(url, [fact]);
+    } else if (facts && facts.length > 1) facts.splice(facts.indexOf(fact), 1);
+    else this.fromSource.delete(url);
   }
 
   /** Takes a fact's content out of every index; it keeps its place in the order (see unplace). */
