@@ -41,6 +41,12 @@ export const SETS: readonly { set: EvalSet; role: 'development' | 'held-out'; la
     label: 'dev-en7 (development, written blind, seventh writer, many near misses)',
   },
   { set: 'dev-zh7', role: 'development', label: 'dev-zh7 (development, written blind, Chinese, seventh writer)' },
+  {
+    set: 'dev-en8',
+    role: 'development',
+    label: 'dev-en8 (development, written blind, eighth writer, kept to check tuning)',
+  },
+  { set: 'dev-zh8', role: 'development', label: 'dev-zh8 (development, written blind, Chinese, eighth writer)' },
   { set: 'heldout-en', role: 'held-out', label: 'heldout-en (held-out, written blind, only scored)' },
   { set: 'heldout-zh', role: 'held-out', label: 'heldout-zh (held-out, written blind, Chinese, only scored)' },
   { set: 'heldout2-en', role: 'held-out', label: 'heldout2-en (second held-out set, another writer, only scored)' },

@@ -4,7 +4,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadSeedFacts } from '../../src/knowledge/load-facts.js';
-import { answerKindTokens, invertedVerbs, phrasalVerbs } from '../../src/knowledge/search/answer-kind.js';
+import {
+  answerKindTokens,
+  countedAfterModifier,
+  invertedVerbs,
+  phrasalVerbs,
+} from '../../src/knowledge/search/answer-kind.js';
+import { askCoverages } from '../../src/knowledge/search/asking.js';
+import { madeUpFact } from '../helpers/made-up-fact.js';
 import { answerIds, answerQuestion } from '../../src/knowledge/search/answer.js';
 import { FactSearch } from '../../src/knowledge/search/engine.js';
 
@@ -63,5 +70,23 @@ describe('an unseen answer-kind noun in a question', () => {
   });
   it('still counts an unseen attribute asked of a subject against it', () => {
     expect(answerIds(answerQuestion(search, "What's the capacity of the China-ASEAN energy pipelines?"))).toEqual([]);
+  });
+});
+
+describe('the thing counted after a common name of the base ("how many ASEAN nations")', () => {
+  it('is read only after a common name', () => {
+    expect(countedAfterModifier("How many ASEAN nations' leaders came?")).toBe('nation');
+    expect(countedAfterModifier('how many tourists ride the harbour line')).toBeUndefined();
+    expect(countedAfterModifier('What is the harbour line?')).toBeUndefined();
+  });
+
+  const search = new FactSearch([madeUpFact('Leaders of the ten ASEAN countries opened the Harbour line.')]);
+  const coverage = (q: string) => askCoverages(q, search.analyze(q))[0]!;
+  it('weighs nothing against the fact that counts things of that name when the base has never seen it', () => {
+    expect(coverage('How many ASEAN nations opened the Harbour line?')).toBe(1);
+  });
+  it('still counts an unseen word against the fact elsewhere', () => {
+    expect(coverage('Did ASEAN nations open the Harbour line?')).toBeLessThan(1);
+    expect(coverage('How many nations opened the Harbour line?')).toBeLessThan(1);
   });
 });

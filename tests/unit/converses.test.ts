@@ -27,6 +27,13 @@ describe('converse facts', () => {
     const a = answerQuestion(search, 'How do China and ASEAN rank as trading partners for each other?');
     expect(new Set(answerIds(a))).toEqual(new Set([CHINA_FOR_ASEAN, ASEAN_FOR_CHINA]));
   });
+  it('a Chinese question naming two owners each before the other asks both ways', () => {
+    expect(asksBothWays('中国给东盟、东盟给中国各当了几年头号伙伴')).toBe(true);
+    expect(asksBothWays('中國當東盟的最大夥伴幾年了，東盟當中國的呢')).toBe(true);
+    expect(asksBothWays('中国对东盟的贸易额和东盟的出口')).toBe(false);
+    const a = answerQuestion(search, '中国对东盟、东盟对中国各是几年的最大贸易伙伴');
+    expect(new Set(answerIds(a))).toEqual(new Set([CHINA_FOR_ASEAN, ASEAN_FOR_CHINA]));
+  });
 });
 
 describe('counted time', () => {

@@ -43,6 +43,8 @@ describe('search quality: development sets (tuned on) and held-out sets (only ev
       'dev-zh6',
       'dev-en7',
       'dev-zh7',
+      'dev-en8',
+      'dev-zh8',
     ] as const
   ).map((set) => [set, report(set)] as const);
 

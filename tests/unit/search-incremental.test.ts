@@ -97,6 +97,10 @@ function expectSame(updated: FactSearch, built: FactSearch, questions: readonly 
     Object.fromEntries([...built.byTag].map(([t, fs]) => [t, fs.map((f) => f.id)])),
   );
   expect(Object.fromEntries(updated.drawnFrom)).toEqual(Object.fromEntries(built.drawnFrom));
+  // The facts drawn from each source, in no set order: the same set of ids.
+  const sources = (s: FactSearch) =>
+    Object.fromEntries([...s.fromSource].map(([url, fs]) => [url, fs.map((f) => f.id).sort()]));
+  expect(sources(updated)).toEqual(sources(built));
   questions.forEach((q, i) => {
     const a = observe(updated, q, i % 3 === 0);
     const b = observe(built, q, i % 3 === 0);

@@ -1,5 +1,5 @@
 import { isEnglishWord } from './english-words.js';
-import { tokenizeQuery } from './normalize.js';
+import { tokenizeQuery, WEAK_TOKENS } from './normalize.js';
 import { canBeVerb, firstTag } from './tagger-lexicon.js';
 
 /**
@@ -108,4 +108,17 @@ export function countingVerb(asking: string): string | undefined {
   const last = words.at(-1)!;
   if (aux < 0 || words.length < aux + 3 || firstTag(last) !== undefined || !isEnglishWord(last)) return undefined;
   return tokenizeQuery(last)[0]?.token;
+}
+
+const HOW_MANY_MODIFIED = /\bhow\s+many\s+([a-z]+)\s+([a-z]+)/i;
+
+/**
+ * "How many ASEAN nations": the thing counted after a common name of the base. A fact answers only when a number
+ * stands right before that name ("the ten ASEAN countries", asked-for.ts), whatever it calls the things counted, so
+ * the word for them names the kind of answer: the base's never having seen it says nothing against a fact.
+ */
+export function countedAfterModifier(asking: string): string | undefined {
+  const match = HOW_MANY_MODIFIED.exec(asking);
+  const [modifier, counted] = [tokenizeQuery(match?.[1] ?? '')[0], tokenizeQuery(match?.[2] ?? '')[0]];
+  return modifier && counted && WEAK_TOKENS.has(modifier.token) ? counted.token : undefined;
 }

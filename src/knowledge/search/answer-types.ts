@@ -4,6 +4,7 @@ import { conditionCheck } from './asked-condition.js';
 import { wholeCheck } from './asked-whole.js';
 import { causeCheck } from './asked-cause.js';
 import { goodsCheck } from './asked-goods.js';
+import { growthCheck } from './asked-growth.js';
 import { countryCheck, whereCheck } from './asked-places.js';
 import { askingClause } from './asking.js';
 import { isEnglishWord } from './english-words.js';
@@ -574,6 +575,7 @@ export function typedChecks(question: string): FactCheck[] {
     conditionCheck(asking),
     wholeCheck(asking),
     causeCheck(question),
+    growthCheck(asking),
     goodsCheck(asking),
     yearCheck(asking),
     yearTotalCheck(asking),

@@ -2,13 +2,14 @@ import type { Fact } from '../schema.js';
 import { ANSWER_COVERAGE, isGuess } from './answer-bar.js';
 import { answerParts, pairFor } from './answer-parts.js';
 import { answersWhatIsAsked } from './asked-for.js';
+import { articlePoints } from './article-points.js';
 import { askCoverages, askingClause } from './asking.js';
 import { askedThing, countedThing, type AskedThing } from './asked-plural.js';
 import { stageFirst } from './asked-stage.js';
 import { yearFirst } from './asked-year.js';
 import { withoutAsker } from './chinese-asking.js';
 import { isChinese } from './chinese-clauses.js';
-import { chineseExcepted, statesExcepted } from './chinese-except.js';
+import { asideWords, chineseExcepted, setsAsideItself, statesExcepted } from './chinese-except.js';
 import { englishExcepted, statesWordEnglish } from './english-except.js';
 import { countedGroup } from './chinese-which-n.js';
 import { columnPoints } from './column-points.js';
@@ -105,6 +106,8 @@ export function answerQuestion(search: FactSearch, asked: string): Answer {
   }
   const counted = countedGroup(question, analysis, search.byTag, fits, GROUP_CLOSE);
   if (counted) return { kind: 'list', ...counted };
+  const points = articlePoints(question, analysis, search, fits);
+  if (points) return { kind: 'list', ...points };
   const pair = pairFor(search, question);
   if (pair) return pair;
   const confident = hits.filter((h, i) => coverage[i]! >= ANSWER_COVERAGE && fits(h));
@@ -257,12 +260,39 @@ function besidesExcepted(
   const asked = (w: string) => analysis.terms.some((t) => t.text === w);
   const known = excepted.map((words) => words.filter(asked)).filter((words) => words.length > 0);
   const best = analysis.hits[0];
-  if (!best || known.length === 0 || !statesAside(best.fact, known)) return { analysis, coverage, known };
+  if (!best || known.length === 0) return { analysis, coverage, known };
+  if (!statesAside(best.fact, known)) {
+    // The question's word for what it sets aside is not the best fact's (陆路, 公路和铁路): a fact that sets aside
+    // the same thing itself, and whose aside the search matched that word to, answers "what else".
+    const aside =
+      isChinese(question) && !setsAsideItself(best.fact) ? asideItself(analysis, coverage, fits, known) : -1;
+    if (aside <= 0) return { analysis, coverage, known };
+    // What that fact sets aside is what the question does: each of its words leaves a list (铁路 the railway).
+    const its = asideWords(analysis.hits[aside]!.fact).map((w) => [w]);
+    return { ...hitFirst({ analysis, coverage }, aside), known: [...known, ...its] };
+  }
   const other = analysis.hits.findIndex(
     (h, i) => i > 0 && coverage[i]! >= ANSWER_COVERAGE && fits(h) && !statesAside(h.fact, known),
   );
   if (other < 0) return { analysis, coverage, known };
   return { ...hitFirst({ analysis, coverage }, other), known };
+}
+
+/** The first hit past the best that clears the bar, sets something aside itself and covers a word set aside. */
+function asideItself(
+  { hits, covered }: Analysis,
+  coverage: readonly number[],
+  fits: (hit: SearchHit) => boolean,
+  known: readonly (readonly string[])[],
+): number {
+  return hits.findIndex(
+    (h, i) =>
+      i > 0 &&
+      coverage[i]! >= ANSWER_COVERAGE &&
+      fits(h) &&
+      setsAsideItself(h.fact) &&
+      known.some((words) => words.some((w) => covered[i]!.has(w))),
+  );
 }
 
 /**

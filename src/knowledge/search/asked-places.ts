@@ -132,3 +132,28 @@ export function whereCheck(asking: string): FactCheck | undefined {
   const asked = new Set(tokenizeQuery(clause).map((t) => t.raw.toLowerCase()));
   return (fact) => placesNamed(fact).some((p) => !asked.has(p));
 }
+
+/** A fact that names at least this many countries lists them (RCEP's members), and so can correct a wrong one. */
+const LISTED = 3;
+const listsCache = new WeakMap<Fact, boolean>();
+
+function listsCountries(fact: Fact): boolean {
+  let lists = listsCache.get(fact);
+  if (lists === undefined) {
+    lists = countriesIn(ownText(fact)).length >= LISTED;
+    listsCache.set(fact, lists);
+  }
+  return lists;
+}
+
+/**
+ * "Is India part of RCEP?", "India is one of the 16 members, right?": a yes/no question may name a country a list
+ * leaves out, and the list is its answer (countryCheck leaves such questions alone too). The tokens of the countries
+ * it names, for the facts that list countries; none for a question that asks what, which or how.
+ */
+export function correctableCountries(asking: string): (fact: Fact) => ReadonlySet<string> {
+  const named = WH_START.test(asking) ? [] : countriesIn(asking);
+  const tokens: ReadonlySet<string> = new Set(tokenizeQuery(named.join(' ')).map((t) => t.token));
+  const none: ReadonlySet<string> = new Set();
+  return (fact) => (tokens.size > 0 && listsCountries(fact) ? tokens : none);
+}

@@ -1,5 +1,6 @@
 import { chineseAsk, isChinesePersonWord } from './chinese-asking.js';
-import { answerKindTokens, countingVerb, invertedVerbs, phrasalVerbs } from './answer-kind.js';
+import { answerKindTokens, countedAfterModifier, countingVerb, invertedVerbs, phrasalVerbs } from './answer-kind.js';
+import { correctableCountries } from './asked-places.js';
 import { isLikelyNoun } from './likely-nouns.js';
 import { commonWordShare, FLOOR } from './unseen-english.js';
 import type { Analysis } from './engine.js';
@@ -52,11 +53,15 @@ export function askCoverages(question: string, analysis: Analysis): number[] {
   // A word the base has never seen that only names the kind of answer ("which outlet ran it") says nothing against
   // a fact: the fact gives the answer, not the kind's word (see answer-kind.ts).
   const kinds = answerKindTokens(clause);
+  const counted = countedAfterModifier(clause);
+  if (counted) kinds.add(counted);
   // An unseen word used as a verb ("hook into") weighs as a verb, by how common it is (see unseen-english.ts).
   const verbs = new Map([...invertedVerbs(clause), ...phrasalVerbs(clause)]);
   const linking = countingVerb(clause);
+  const quoted = quotedTokens(question);
   const asked = analysis.terms
     .filter((t) => ask.has(t.text) && !(kinds.has(t.text) && analysis.unseen.includes(t.text)))
+    .map((t) => (quoted.has(t.text) ? { ...t, share: t.share * QUOTED } : t))
     .map((t) => {
       if (t.text === linking && analysis.unseen.includes(t.text)) return { ...t, share: t.share * FLOOR };
       const verb = verbs.get(t.text);
@@ -68,12 +73,28 @@ export function askCoverages(question: string, analysis: Analysis): number[] {
   // An asking clause of words the base has never seen ("…, and what did he study?") asks nothing it holds: the
   // context that names a fact is no answer to it.
   const unknown = asked.length > 0 && asked.every((t) => analysis.unseen.includes(t.text));
+  const correctable = correctableCountries(clause);
   return analysis.hits.map((hit, i) => {
     if (weight === 0) return hit.coverage;
     if (unknown) return 0;
     const help = coveredShare(context, analysis, i);
-    return (coveredShare(asked, analysis, i) + help) / (weight + help);
+    // An unseen country a list of countries may leave out is no evidence against the list (asked-places.ts).
+    const listed = correctable(hit.fact);
+    const aside = asked.reduce(
+      (sum, t) => sum + (listed.has(t.text) && analysis.unseen.includes(t.text) ? t.share : 0),
+      0,
+    );
+    if (aside >= weight) return hit.coverage;
+    return (coveredShare(asked, analysis, i) + help) / (weight - aside + help);
   });
+}
+
+/** A term the question puts in quotes ("the 'soft' side") is the one it asks about: it weighs this much more (even half). */
+const QUOTED = 2;
+const QUOTES = /(?<![a-z])['"‘“]([^'"‘’“”]+)['"’”](?![a-z])/gi;
+
+function quotedTokens(question: string): Set<string> {
+  return new Set([...question.matchAll(QUOTES)].flatMap((m) => tokenizeQuery(m[1]!).map((t) => t.token)));
 }
 
 /**

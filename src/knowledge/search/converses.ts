@@ -1,4 +1,5 @@
 import type { Fact } from '../schema.js';
+import { toSimplified } from './chinese.js';
 import { chineseOwners } from './chinese-owners.js';
 import type { Analysis } from './engine.js';
 import { possessors } from './possessors.js';
@@ -13,8 +14,14 @@ import { hitFirst } from './hit-order.js';
 /** "Each other", "one another", "mutual", 互为, 彼此, 相互: both directions are asked. */
 const RECIPROCAL = /\b(?:each\s+other|one\s+another|mutual(?:ly)?|both\s+ways)\b|互为|彼此|相互/i;
 
+/**
+ * 中国对东盟、东盟对中国 / 中国当东盟的…，东盟当中国的…: the same two names, each before the other, around a word that
+ * relates them, ask both directions too.
+ */
+const SWAPPED = /(\p{Script=Han}{2,4}?)[对当跟和与给](\p{Script=Han}{2,4}?).*?\2[对当跟和与给]\1/u;
+
 export function asksBothWays(question: string): boolean {
-  return RECIPROCAL.test(question);
+  return RECIPROCAL.test(question) || (/\p{Script=Han}/u.test(question) && SWAPPED.test(toSimplified(question)));
 }
 
 const ownerCache = new WeakMap<Fact, { title: Set<string>; names: Set<string> }>();

@@ -4,6 +4,7 @@ import { FIELDS, FIELD_WEIGHTS, indexDoc, type Field, type IndexedDoc } from './
 import { FuseFilter, fuseChunks, maxErrors } from './fuse-filter.js';
 import { HanOverlap } from './chinese.js';
 import { unseenShare } from './chinese-pos.js';
+import { recutUnseen } from './chinese-recut.js';
 import { HomophoneFix } from './homophones.js';
 import { Vocabulary, type FuseRecord } from './vocabulary.js';
 import { isEnglishWord } from './english-words.js';
@@ -107,6 +108,11 @@ const GLOSS_WEIGHT = 0.7;
  * the same).
  */
 const SEEN_GLOSS = 0.5;
+/**
+ * A Chinese word the base knows but made of function characters only counts this much of its IDF (chosen on the even
+ * halves of the Chinese sets: 0.25 the same, 0 loses dev-zh6 and dev-zh7).
+ */
+const FUNCTION_WORD_WEIGHT = 0.5;
 /** A one-slip correction fuse.js missed counts this much of an exact match. */
 const SLIP_WEIGHT = 0.75;
 /** fuse.js candidates read per typo, of which the two best that pass the checks are kept. */
@@ -173,6 +179,8 @@ export class FactSearch {
   readonly byTag = new Map<string, Fact[]>();
   /** How many facts are drawn first from each source (by URL): an article's points, or a survey of the field. */
   readonly drawnFrom = new Map<string, number>();
+  /** Those facts themselves, in no set order (for the points of one article; see article-points.ts). */
+  readonly fromSource = new Map<string, Fact[]>();
   private readonly docs: (IndexedDoc | undefined)[] = [];
   private readonly slotById = new Map<string, number>();
   private readonly freeSlots: number[] = [];
@@ -447,6 +455,12 @@ export class FactSearch {
     const count = (this.drawnFrom.get(url) ?? 0) + change;
     if (count > 0) this.drawnFrom.set(url, count);
     else this.drawnFrom.delete(url);
+    const facts = this.fromSource.get(url);
+    if (change > 0) {
+      if (facts) facts.push(fact);
+      else this.fromSource.set(url, [fact]);
+    } else if (facts && facts.length > 1) facts.splice(facts.indexOf(fact), 1);
+    else this.fromSource.delete(url);
   }
 
   /** Takes a fact's content out of every index; it keeps its place in the order (see unplace). */
@@ -813,7 +827,10 @@ export class FactSearch {
 
   private terms(query: string, prefix: boolean): QueryTerm[] {
     const seen = new Set<string>();
-    const tokens = tokenizeQuery(query.slice(0, 600)).filter((t) => !seen.has(t.token) && seen.add(t.token));
+    const cut = tokenizeQuery(query.slice(0, 600));
+    // Words the segmenter cut across the base words are cut again (not while typing: autocomplete has no time).
+    const recut = prefix ? cut : recutUnseen(cut, (t) => this.postings.has(t));
+    const tokens = recut.filter((t) => !seen.has(t.token) && seen.add(t.token));
     const last = tokens.at(-1)?.token;
     const terms: QueryTerm[] = [];
     for (const { token, raw } of tokens) {
@@ -870,7 +887,10 @@ export class FactSearch {
             ]
           : variants;
       const idf = df > 0 ? this.idf(df) : this.idf(this.postings.get(variants[0]!.token)!.length);
-      terms.push({ text: token, idf, weak: WEAK_TOKENS.has(token), variants: bridged });
+      // A Chinese word of function characters only (都是, 已经, 是在) is rare in the base's text, so its IDF is high,
+      // yet it names nothing: at full weight it outweighs the words that do.
+      const weight = !prefix && HAN.test(raw) && HanOverlap.isNoise(raw) ? FUNCTION_WORD_WEIGHT : 1;
+      terms.push({ text: token, idf: idf * weight, weak: WEAK_TOKENS.has(token), variants: bridged });
     }
     return terms;
   }

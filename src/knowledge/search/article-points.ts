@@ -1,0 +1,65 @@
+import type { Fact } from '../schema.js';
+import { askingClause } from './asking.js';
+import type { Analysis, FactSearch, SearchHit } from './engine.js';
+
+/**
+ * "The three advantages the columnist lays out", "3 main benefits": a small number before a plural noun asks for that
+ * many things. A version ("3.0") is no count, nor is a span of time ("three decades of teamwork").
+ */
+const NUMBERS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+const COUNTED = /\b(two|three|four|five|six|seven|eight|nine|ten|[2-9](?![.\d]))\s+(?:[a-z]+\s+)?([a-z]{3,}s)\b/i;
+const TIME_UNITS = /^(?:years|decades|months|weeks|days|hours|minutes|centuries|times)$/i;
+/** How far down the ranking the article a question is about may stand. */
+const ARTICLE_HITS = 3;
+
+/** How many things an English question asks for by number (3 for "the three advantages"), if it does. */
+export function englishCount(question: string): number | undefined {
+  const match = COUNTED.exec(askingClause(question));
+  if (!match || TIME_UNITS.test(match[2]!) || /\bhow\s+many\b/i.test(question)) return undefined;
+  const word = match[1]!.toLowerCase();
+  return /^\d$/.test(word) ? Number(word) : NUMBERS.indexOf(word) + 2;
+}
+
+/**
+ * The points one article makes, asked for by number ("the three advantages of Version 3.0 the columnist lays out"):
+ * a highly ranked fact's article holds exactly one set of that many facts under one tag. The number and the
+ * article are the evidence when the question's word for the points ("upsides") is one the facts never use.
+ */
+export function articlePoints(
+  question: string,
+  { hits }: Analysis,
+  search: Pick<FactSearch, 'byTag' | 'fromSource'>,
+  fits: (hit: SearchHit) => boolean,
+): { tag: string; facts: Fact[] } | undefined {
+  const n = englishCount(question);
+  if (n === undefined) return undefined;
+  const tried = new Set<string>();
+  for (const hit of hits.slice(0, ARTICLE_HITS)) {
+    const url = articleOf(hit.fact);
+    if (!url || tried.has(url) || !fits(hit)) continue;
+    tried.add(url);
+    const facts = search.fromSource.get(url) ?? [];
+    const counts = new Map<string, number>();
+    for (const fact of facts) for (const tag of new Set(fact.tags)) counts.set(tag, (counts.get(tag) ?? 0) + 1);
+    // Points are some of an article's facts, not all of a short one's; two sets of n leave the number no evidence.
+    const tags = [...counts].filter(([, count]) => count === n && count < facts.length).map(([tag]) => tag);
+    const sets = new Set(
+      tags.map((tag) =>
+        pointsOf(search, tag, url)
+          .map((f) => f.id)
+          .join(' '),
+      ),
+    );
+    if (sets.size === 1) return { tag: tags[0]!, facts: pointsOf(search, tags[0]!, url) };
+  }
+  return undefined;
+}
+
+/** The facts of a tag drawn first from one article, in the base's order. */
+function pointsOf(search: Pick<FactSearch, 'byTag'>, tag: string, url: string): Fact[] {
+  return (search.byTag.get(tag) ?? []).filter((f) => articleOf(f) === url);
+}
+
+function articleOf(fact: Fact): string | undefined {
+  return fact.sources[0]?.url;
+}
