@@ -13,7 +13,6 @@ import { asideWords, chineseExcepted, setsAsideItself, statesExcepted } from './
 import { englishExcepted, statesWordEnglish } from './english-except.js';
 import { countedGroup } from './chinese-which-n.js';
 import { columnPoints } from './column-points.js';
-import { conceptMembers } from './concept-members.js';
 import { splitCompound } from './compound.js';
 import { bothWays, ownerFirst } from './converses.js';
 import type { Analysis, FactSearch, SearchHit } from './engine.js';
@@ -90,12 +89,6 @@ export function answerQuestion(search: FactSearch, asked: string): Answer {
       ? columnPoints(search, analysis, several ? thing : howMany)
       : undefined;
   if (points) return { kind: 'list', tag: 'opinion', facts: points };
-  // "Besides land routes, which projects does hard connectivity include": the concept's instances, not its definition.
-  const instances =
-    several && known.length > 0 && best && fits(best)
-      ? conceptMembers(search, analysis, (f) => statesAside(f, known))
-      : undefined;
-  if (instances) return { kind: 'list', tag: 'concept', facts: instances };
   const group =
     groupShaped(asking) && best && fits(best) ? groupFor(search, analysis, coverage, fits, known) : undefined;
   if (group) {
@@ -106,8 +99,9 @@ export function answerQuestion(search: FactSearch, asked: string): Answer {
   }
   const counted = countedGroup(question, analysis, search.byTag, fits, GROUP_CLOSE);
   if (counted) return { kind: 'list', ...counted };
-  const points = articlePoints(question, analysis, search, fits);
-  if (points) return { kind: 'list', ...points };
+  // "The three upsides": a counted set of one article's facts under one tag (reached when no opinion piece is named).
+  const counts = articlePoints(question, analysis, search, fits);
+  if (counts) return { kind: 'list', ...counts };
   const pair = pairFor(search, question);
   if (pair) return pair;
   const confident = hits.filter((h, i) => coverage[i]! >= ANSWER_COVERAGE && fits(h));
