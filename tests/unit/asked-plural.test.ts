@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadSeedFacts } from '../../src/knowledge/load-facts.js';
 import { answerIds, answerQuestion } from '../../src/knowledge/search/answer.js';
-import { askedThing } from '../../src/knowledge/search/asked-plural.js';
+import { askedThing, countedThing } from '../../src/knowledge/search/asked-plural.js';
 import { FactSearch } from '../../src/knowledge/search/engine.js';
 
 const search = new FactSearch(loadSeedFacts());
@@ -62,5 +62,35 @@ describe('list answers', () => {
       answer('Which industrial parks and economic zones are named as magnets for business in ASEAN?'),
     );
     expect(ids).toHaveLength(4);
+  });
+});
+
+describe('a counted plural', () => {
+  it('asks for that many things, with or without a question word', () => {
+    expect(countedThing('give me the two main ports of the corridor')).toEqual({
+      plural: true,
+      words: ['main', 'ports'],
+    });
+    expect(countedThing('the 4 zones near the border')).toEqual({ plural: true, words: ['zones'] });
+  });
+  it('is no count of one, nor a number before no plural', () => {
+    expect(countedThing('the one zone near the border')).toBeUndefined();
+    expect(countedThing('what happened in 2 days')).toEqual({ plural: true, words: ['days'] });
+    expect(countedThing('how long is the 3.0 deal')).toBeUndefined();
+  });
+  it('lists the points of an opinion piece asked for by count', () => {
+    expect(answerIds(answer('Tell me the three benefits of the 3.0 upgrade the opinion column sets out.'))).toEqual([
+      'acfta-3-0-trade-facilitation',
+      'acfta-3-0-builds-on-rcep',
+      'acfta-3-0-supply-chain-resilience',
+    ]);
+  });
+});
+
+describe('a generic plural after a noun that says of what', () => {
+  it('asks for a group ("what traffic numbers")', () => {
+    const a = answer('What traffic numbers are there for the Cambodian expressway?');
+    expect(a.kind).toBe('list');
+    expect(answerIds(a)).toEqual(['ppshv-expressway-10-million-vehicles', 'ppshv-expressway-daily-traffic']);
   });
 });

@@ -2,7 +2,12 @@
 import { describe, expect, it } from 'vitest';
 import { loadSeedFacts } from '../../src/knowledge/load-facts.js';
 import { answerIds, answerQuestion } from '../../src/knowledge/search/answer.js';
-import { chineseExcepted, statesExcepted } from '../../src/knowledge/search/chinese-except.js';
+import {
+  asideWords,
+  chineseExcepted,
+  setsAsideItself,
+  statesExcepted,
+} from '../../src/knowledge/search/chinese-except.js';
 import { FactSearch } from '../../src/knowledge/search/engine.js';
 
 const facts = loadSeedFacts();
@@ -29,12 +34,25 @@ describe('statesExcepted', () => {
   });
 });
 
+describe('setsAsideItself / asideWords', () => {
+  it('tells a fact whose text sets something aside', () => {
+    expect(setsAsideItself(byId('hard-connectivity-ports-air-pipelines'))).toBe(true);
+    expect(setsAsideItself(byId('hard-connectivity'))).toBe(false);
+    expect(asideWords(byId('hard-connectivity-ports-air-pipelines'))).toEqual(['公路', '铁路']);
+  });
+});
+
 describe('answering what else', () => {
   const search = new FactSearch(facts);
   it('puts the fact about the rest first', () => {
     expect(answerIds(answerQuestion(search, '除了公路和铁路，中国东盟的硬联通还有哪些方面？'))[0]).toBe(
       'hard-connectivity-ports-air-pipelines',
     );
+  });
+  it('puts first the fact that sets aside itself what the question calls by another word (陆路)', () => {
+    expect(answerIds(answerQuestion(search, '除了陆路，硬联通还有哪些项目？'))).toEqual([
+      'hard-connectivity-ports-air-pipelines',
+    ]);
   });
   it('keeps the fact about X for a question without 除了', () => {
     expect(answerIds(answerQuestion(search, '中国东盟的硬联通有哪些方面？'))[0]).toBe('hard-connectivity');

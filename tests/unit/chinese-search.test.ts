@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadSeedFacts } from '../../src/knowledge/load-facts.js';
 import { answerIds, answerQuestion } from '../../src/knowledge/search/answer.js';
 import { chineseQuestionPair } from '../../src/knowledge/search/chinese-clauses.js';
-import { chineseCountedThing } from '../../src/knowledge/search/chinese-counts.js';
+import { chineseCountedThing, countsInChinese } from '../../src/knowledge/search/chinese-counts.js';
 import { HanOverlap } from '../../src/knowledge/search/chinese.js';
 import { chineseGuessDespiteUnseen } from '../../src/knowledge/search/chinese-guess.js';
 import { digitsForNumerals, numeralValue } from '../../src/knowledge/search/chinese-numbers.js';
@@ -109,6 +109,16 @@ describe('Chinese "how many" questions', () => {
     expect(chineseCountedThing('客流从多少增长到多少')).toBeUndefined();
     // 几个小时 asks a length of time, not a count of hours.
     expect(chineseCountedThing('坐船要几个小时')).toBeUndefined();
+  });
+  it('counts the noun a name cut into characters modifies', () => {
+    // The segmenter cuts 东盟 into 东|盟: the countries are counted, not the name.
+    expect(chineseCountedThing('有几个东盟国家的领导人参加')).toEqual(['国家']);
+    expect(chineseCountedThing('有几个东盟国家参与')).not.toContain('东');
+  });
+  it('reads a count before the first character of the thing (10国) as counting it', () => {
+    const byId = (id: string) => loadSeedFacts().find((f) => f.id === id)!;
+    expect(countsInChinese(byId('acfta-3-0-substantially-concluded'), ['国家'])).toBe(true);
+    expect(countsInChinese(byId('acfta-3-0-concluded'), ['国家'])).toBe(false);
   });
   it('a fact that counts nothing at all gives no count of anything', () => {
     expect(answer('泰中罗勇工业园带来了多少个就业岗位').kind).toBe('none');

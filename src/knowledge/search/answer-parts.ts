@@ -4,6 +4,7 @@ import { ANSWER_COVERAGE, isGuess } from './answer-bar.js';
 import type { Answer } from './answer.js';
 import { answersWhatIsAsked } from './asked-for.js';
 import { askCoverages } from './asking.js';
+import { answersBoth } from './both-parts-fact.js';
 import { isChinese } from './chinese-clauses.js';
 import { refersBack, type CompoundSplit } from './compound.js';
 import type { Analysis, FactSearch, SearchHit } from './engine.js';
@@ -133,6 +134,12 @@ function bothParts(
     else if (first && answeredByFirst(search, right, first.fact, second.fact)) second = undefined;
     else break;
   }
+  // One fact close behind the first part's that also states what the second asks answers both: it leads.
+  const both =
+    first && !first.guess && (second || partial !== 'none')
+      ? answersBoth(search, first.analysis, left, right, first.fact, second?.fact)
+      : undefined;
+  if (first && both) return { kind: 'facts', facts: [both, first.fact], guessed: [], missing: [] };
   if (first && second) {
     const guessed = [first, second].filter((p) => p.guess).map((p) => p.fact.id);
     return { kind: 'facts', facts: [first.fact, second.fact], guessed, missing: [] };
@@ -195,7 +202,7 @@ function bestFor(
   named = 0,
   guess = false,
   asked = question,
-): { fact: Fact; guess: boolean } | undefined {
+): { fact: Fact; guess: boolean; analysis: Analysis } | undefined {
   const analysis = search.analyze(question, { limit: PART_CANDIDATES });
   const strong = analysis.terms.some((t) => !WEAK_TOKENS.has(t.text) && !analysis.unseen.includes(t.text));
   if (!strong) return undefined;
@@ -205,14 +212,14 @@ function bestFor(
   const coverage = askCoverages(question, analysis);
   const top = analysis.hits[i]!;
   if (coverage[i]! >= ANSWER_COVERAGE) {
-    if (fits(top)) return { fact: top.fact, guess: false };
+    if (fits(top)) return { fact: top.fact, guess: false, analysis };
     const close = closeAnswer(analysis, coverage, i, fits, question === asked ? named : undefined);
-    return close ? { fact: close, guess: false } : undefined;
+    return close ? { fact: close, guess: false, analysis } : undefined;
   }
   // A part of a question asked outright may name its fact without covering it, as a whole question may (isGuess).
   const rest = analysis.hits.filter((h) => h.fact.id !== exclude?.id);
   return guess && isGuess({ ...analysis, hits: rest }, question) && fits(rest[0]!)
-    ? { fact: rest[0]!.fact, guess: true }
+    ? { fact: rest[0]!.fact, guess: true, analysis }
     : undefined;
 }
 

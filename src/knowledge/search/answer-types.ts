@@ -4,6 +4,7 @@ import { conditionCheck } from './asked-condition.js';
 import { wholeCheck } from './asked-whole.js';
 import { causeCheck } from './asked-cause.js';
 import { goodsCheck } from './asked-goods.js';
+import { growthCheck } from './asked-growth.js';
 import { countryCheck, whereCheck } from './asked-places.js';
 import { askingClause } from './asking.js';
 import { isEnglishWord } from './english-words.js';
@@ -578,6 +579,7 @@ export function namedTypedChecks(question: string): [string, FactCheck][] {
     ['condition', conditionCheck(asking)],
     ['whole', wholeCheck(asking)],
     ['cause', causeCheck(question)],
+    ['growth', growthCheck(asking)],
     ['goods', goodsCheck(asking)],
     ['year', yearCheck(asking)],
     ['yearTotal', yearTotalCheck(asking)],

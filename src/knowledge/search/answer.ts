@@ -4,14 +4,15 @@ import { answerParts, pairFor } from './answer-parts.js';
 import { answersWhatIsAsked } from './asked-for.js';
 import { articlePoints } from './article-points.js';
 import { askCoverages, askingClause } from './asking.js';
-import { askedThing, type AskedThing } from './asked-plural.js';
+import { askedThing, countedThing, type AskedThing } from './asked-plural.js';
 import { stageFirst } from './asked-stage.js';
 import { yearFirst } from './asked-year.js';
 import { withoutAsker } from './chinese-asking.js';
 import { isChinese } from './chinese-clauses.js';
-import { chineseExcepted, statesExcepted } from './chinese-except.js';
+import { asideWords, chineseExcepted, setsAsideItself, statesExcepted } from './chinese-except.js';
 import { englishExcepted, statesWordEnglish } from './english-except.js';
 import { countedGroup } from './chinese-which-n.js';
+import { columnPoints } from './column-points.js';
 import { splitCompound } from './compound.js';
 import { bothWays, ownerFirst } from './converses.js';
 import type { Analysis, FactSearch, SearchHit } from './engine.js';
@@ -19,6 +20,7 @@ import { withRelativeYears } from './relative-period.js';
 import { isFiller, tokenizeQuery } from './normalize.js';
 import { isSlip } from './filler.js';
 import { hitFirst } from './hit-order.js';
+import { firstTag } from './tagger-lexicon.js';
 
 /** What the bot says to a question: one fact, a group, several facts, a marked best guess, or that it does not know. */
 export type Answer =
@@ -89,10 +91,18 @@ export function answerQuestion(search: FactSearch, asked: string): Answer {
   // Facts that rank together under one tag are evidence for the best of them; only a question that asks for several
   // things ("which cities", 哪些城市) is answered with the group, one that asks for one thing with its first fact.
   const asking = askingClause(question);
+  // "The benefits the columnist lays out": the points of the opinion piece the question names.
+  const thing = askedThing(asking);
+  const howMany = isChinese(question) ? undefined : countedThing(asking);
+  const several = groupShaped(asking) && asksSeveral(asking, thing);
+  const points =
+    !isChinese(question) && (several || howMany)
+      ? columnPoints(search, analysis, several ? thing : howMany)
+      : undefined;
+  if (points) return { kind: 'list', tag: 'opinion', facts: points };
   const group =
     groupShaped(asking) && best && fits(best) ? groupFor(search, analysis, coverage, fits, known) : undefined;
   if (group) {
-    const thing = askedThing(asking);
     const members = group.facts.filter(namesAskedThing(analysis, thing));
     if (members.length >= 2 && asksSeveral(asking, thing)) return { kind: 'list', tag: group.tag, facts: members };
     const first = members[0] ?? group.facts[0]!;
@@ -100,8 +110,9 @@ export function answerQuestion(search: FactSearch, asked: string): Answer {
   }
   const counted = countedGroup(question, analysis, search.byTag, fits, GROUP_CLOSE);
   if (counted) return { kind: 'list', ...counted };
-  const points = articlePoints(question, analysis, search, fits);
-  if (points) return { kind: 'list', ...points };
+  // "The three upsides": a counted set of one article's facts under one tag (reached when no opinion piece is named).
+  const counts = articlePoints(question, analysis, search, fits);
+  if (counts) return { kind: 'list', ...counts };
   const pair = pairFor(search, question);
   if (pair) return pair;
   const confident = hits.filter((h, i) => coverage[i]! >= ANSWER_COVERAGE && fits(h));
@@ -147,7 +158,12 @@ function groupShaped(asking: string): boolean {
   const words = asking.toLowerCase().split(/[^a-z]+/);
   // A slip of the list word ("wich", "lsit") still asks for a list.
   if (!LIST_WORD.test(asking) && !words.some((w) => LIST_SLIPS.some((l) => isSlip(w, l)))) return false;
-  return words.some((w) => w.length > 4 && /[^s]s$/.test(w) && !/(ss|us|is|ous)$/.test(w) && !isFiller(w));
+  if (words.some((w) => w.length > 4 && /[^s]s$/.test(w) && !/(ss|us|is|ous)$/.test(w) && !isFiller(w))) return true;
+  // "What traffic numbers": a generic plural the question word governs, after a noun that says of what, asks for
+  // several of them ("which two places" leaves the count to its own rule, chinese-which-n.ts and the checks).
+  const thing = askedThing(asking);
+  const modifier = thing?.plural ? thing.words.at(-2) : undefined;
+  return modifier !== undefined && firstTag(modifier) === 'NN' && !isFiller(modifier);
 }
 
 /**
@@ -249,12 +265,39 @@ function besidesExcepted(
   const asked = (w: string) => analysis.terms.some((t) => t.text === w);
   const known = excepted.map((words) => words.filter(asked)).filter((words) => words.length > 0);
   const best = analysis.hits[0];
-  if (!best || known.length === 0 || !statesAside(best.fact, known)) return { analysis, coverage, known };
+  if (!best || known.length === 0) return { analysis, coverage, known };
+  if (!statesAside(best.fact, known)) {
+    // The question's word for what it sets aside is not the best fact's (陆路, 公路和铁路): a fact that sets aside
+    // the same thing itself, and whose aside the search matched that word to, answers "what else".
+    const aside =
+      isChinese(question) && !setsAsideItself(best.fact) ? asideItself(analysis, coverage, fits, known) : -1;
+    if (aside <= 0) return { analysis, coverage, known };
+    // What that fact sets aside is what the question does: each of its words leaves a list (铁路 the railway).
+    const its = asideWords(analysis.hits[aside]!.fact).map((w) => [w]);
+    return { ...hitFirst({ analysis, coverage }, aside), known: [...known, ...its] };
+  }
   const other = analysis.hits.findIndex(
     (h, i) => i > 0 && coverage[i]! >= ANSWER_COVERAGE && fits(h) && !statesAside(h.fact, known),
   );
   if (other < 0) return { analysis, coverage, known };
   return { ...hitFirst({ analysis, coverage }, other), known };
+}
+
+/** The first hit past the best that clears the bar, sets something aside itself and covers a word set aside. */
+function asideItself(
+  { hits, covered }: Analysis,
+  coverage: readonly number[],
+  fits: (hit: SearchHit) => boolean,
+  known: readonly (readonly string[])[],
+): number {
+  return hits.findIndex(
+    (h, i) =>
+      i > 0 &&
+      coverage[i]! >= ANSWER_COVERAGE &&
+      fits(h) &&
+      setsAsideItself(h.fact) &&
+      known.some((words) => words.some((w) => covered[i]!.has(w))),
+  );
 }
 
 /**

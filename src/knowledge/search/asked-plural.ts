@@ -106,3 +106,20 @@ function isVerbFirst(word: string): boolean {
   const tag = firstTag(word);
   return tag !== undefined && (tag.startsWith('VB') || tag === 'MD');
 }
+
+/** Counts above one, as words or digits: "the three advantages", "3 main benefits". */
+const SEVERAL = /^(?:two|three|four|five|six|seven|eight|nine|ten|[2-9])$/;
+
+/**
+ * "(Give me) the three advantages of …": a count above one before a plural noun phrase asks for that many things,
+ * with or without a question word. Undefined when the clause counts no plural.
+ */
+export function countedThing(clause: string): AskedThing | undefined {
+  const list = wordsOf(clause);
+  for (const [i, word] of list.entries()) {
+    if (!SEVERAL.test(word)) continue;
+    const phrase = nounPhrase(list, i + 1);
+    if (phrase?.plural) return phrase;
+  }
+  return undefined;
+}

@@ -29,7 +29,11 @@ export function chineseCountedThing(question: string): string[] | undefined {
   const match = HOW_MANY.exec(toSimplified(question));
   // 几个小时, 几个月: the measure word 个 stands before a unit of time too.
   if (!match || NO_THING.test(match[1]!.replace(/^[万亿]+/, '').replace(/^个/, ''))) return undefined;
-  const words = chineseWords(match[1]!).filter((w) => !MEASURE.test(w));
+  const cut = chineseWords(match[1]!).filter((w) => !MEASURE.test(w));
+  // A name the segmenter lacks comes out as single characters (几个东盟国家 → 东|盟|国家): it modifies the word after
+  // it, which is what is counted.
+  const head = cut.findIndex((w) => Array.from(w).length > 1);
+  const words = head >= 2 ? cut.slice(head) : cut;
   // 从多少增长到多少: a verb after the question word counts nothing.
   // 多少个就业岗位: a verb before a noun modifies it.
   const [first, second] = words;
@@ -67,6 +71,8 @@ export function countsInChinese(fact: Fact, thing: readonly string[]): boolean {
   }
   // No Chinese text is left to coverage.
   if (!text) return true;
+  // A count shortens the counted word to its first character (东盟10国 for 10个国家).
+  if (thing.some((w) => abbreviatedCount(text, w))) return true;
   const named = thing.filter((w) => text.includes(w));
   if (named.length === 0) {
     const examples = countedByExamples(fact);
@@ -82,4 +88,14 @@ export function countsInChinese(fact: Fact, thing: readonly string[]): boolean {
     }
     return false;
   });
+}
+
+/** The text puts a count straight before the first character of a two-character word (10国 for 国家). */
+function abbreviatedCount(text: string, word: string): boolean {
+  const chars = Array.from(word);
+  if (chars.length !== 2) return false;
+  for (let at = text.indexOf(chars[0]!); at >= 0; at = text.indexOf(chars[0]!, at + 1)) {
+    if (at > 0 && /\d/.test(text[at - 1]!)) return true;
+  }
+  return false;
 }

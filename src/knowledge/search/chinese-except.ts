@@ -32,6 +32,29 @@ export function statesExcepted(fact: Fact, words: readonly string[]): boolean {
   return tokens !== undefined && words.every((w) => tokens.has(w));
 }
 
+const asides = new WeakMap<Fact, boolean>();
+
+/**
+ * True when the fact's Chinese text sets something aside itself (除公路和铁路外，…还在港口…): it answers "besides X,
+ * what else" even when the question calls X by a word of its own (陆路 for 公路和铁路).
+ */
+export function setsAsideItself(fact: Fact): boolean {
+  let found = asides.get(fact);
+  if (found === undefined) {
+    const zh = fact.i18n?.['zh-CN'];
+    const text = zh ? toSimplified(`${zh.summary}。${zh.details ?? ''}`) : '';
+    found = EXCEPT.some((re) => re.test(text));
+    asides.set(fact, found);
+  }
+  return found;
+}
+
+/** The words the fact's Chinese text sets aside itself (除公路和铁路外 → 公路, 铁路), as index tokens. */
+export function asideWords(fact: Fact): string[] {
+  const zh = fact.i18n?.['zh-CN'];
+  return zh ? chineseExcepted(`${zh.summary}。${zh.details ?? ''}`) : [];
+}
+
 const ownTokens = new WeakMap<Fact, Set<string> | undefined>();
 
 /** The tokens of the fact's Chinese text without what it sets aside itself; undefined without Chinese text. */

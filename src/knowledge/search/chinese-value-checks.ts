@@ -1,4 +1,5 @@
 import type { FactCheck } from './asked-attribute.js';
+import { STATES_GROWTH_EN } from './asked-growth.js';
 import { textOf } from './chinese-fact-text.js';
 
 /**
@@ -30,8 +31,6 @@ function reasonCheck(ask: string): FactCheck | undefined {
  */
 const ASKS_GROWTH = /(?:增长|增加|上涨|涨)了?(?:多少|几|百分之几)|增幅|增速|增长率|同比/;
 const STATES_GROWTH_ZH = /增长|增加|增至|增到|增幅|增速|上涨|上升|提高|翻番|翻了|涨|降|下降|减少|从\d/;
-const STATES_GROWTH_EN =
-  /\b(?:gr[eo]w(?:n|th|s)?|rose|rise[sn]?|increas\w*|up\s+\d|jump\w*|doubl\w*|fell|decline\w*|drop\w*)\b/;
 
 function growthCheck(ask: string): FactCheck | undefined {
   if (!ASKS_GROWTH.test(ask)) return undefined;

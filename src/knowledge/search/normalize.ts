@@ -19,7 +19,8 @@ const STOPWORDS = new Set(
   me my i you your we our they their them he she his her about tell show give any some much many there here
   please into than then so as if not no yes up out over under between among per also just did get got
   ever first last new now ago year years date come came comes coming go goes went take took happen happened
-  mean means meaning say said know like name list yet still really exactly officially currently today ok okay
+  mean means meaning refer refers referred referring say said know like name list yet still really exactly
+  officially currently today ok okay
   volume volumes amount total value figure number level size data statistic statistics stats`
     .split(/\s+/)
     .filter(Boolean),

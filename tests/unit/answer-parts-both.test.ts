@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { loadSeedFacts } from '../../src/knowledge/load-facts.js';
+import { answerIds, answerQuestion } from '../../src/knowledge/search/answer.js';
+import { answersBoth } from '../../src/knowledge/search/both-parts-fact.js';
+import { FactSearch } from '../../src/knowledge/search/engine.js';
+
+const facts = loadSeedFacts();
+const search = new FactSearch(facts);
+const ids = (q: string) => answerIds(answerQuestion(search, q));
+const own = (part: string) => search.analyze(part, { limit: 3 });
+const fact = (id: string) => facts.find((f) => f.id === id)!;
+
+describe('a fact that answers both parts of a two-part question', () => {
+  it('leads when the first part’s top fact states nothing the second part asks', () => {
+    // Both steps of the 3.0 talks say when they concluded; only the Vientiane one counts the ASEAN countries.
+    expect(ids('When did the 3.0 negotiations conclude and how many ASEAN states joined them?')).toEqual([
+      'acfta-3-0-substantially-concluded',
+      'acfta-3-0-concluded',
+    ]);
+    expect(
+      answersBoth(
+        search,
+        own('When did the 3.0 negotiations conclude'),
+        'When did the 3.0 negotiations conclude',
+        'how many ASEAN states joined them',
+        fact('acfta-3-0-concluded'),
+        undefined,
+      )?.id,
+    ).toBe('acfta-3-0-substantially-concluded');
+  });
+  it('is not a converse, nor the second part’s own answer', () => {
+    const partner = fact('china-asean-largest-trading-partner-15-years');
+    expect(
+      answersBoth(
+        search,
+        own('How long has China been ASEAN’s top partner'),
+        'How long has China been ASEAN’s top partner',
+        'the other way round',
+        partner,
+        undefined,
+      ),
+    ).toBe(undefined);
+    expect(ids('What is the total traffic on the expressway and what is the daily average?')).toEqual([
+      'ppshv-expressway-10-million-vehicles',
+      'ppshv-expressway-daily-traffic',
+    ]);
+  });
+});
+
+describe('a fact that answers the first part as fully', () => {
+  it('does not take the place of a second part’s own fact that the whole question ranks higher', () => {
+    // The railway's opening also gives its length, but the expressway's traffic is the second part's answer.
+    const [left, right] = ['中老铁路全长多少公里？', '金港高速日均车流量多少？'];
+    const both = answersBoth(
+      search,
+      own(left),
+      left,
+      right,
+      fact('china-laos-railway-length'),
+      fact('ppshv-expressway-daily-traffic'),
+    );
+    expect(both).toBeUndefined();
+  });
+});
