@@ -88,14 +88,8 @@ export function askCoverages(question: string, analysis: Analysis): number[] {
       (sum, t) => sum + (listed.has(t.text) && analysis.unseen.includes(t.text) ? t.share : 0),
       0,
     );
-    // Nor is a word the base knows that only names the kind ("what new frontiers does it reach into"), when the fact
-    // lacks it: it counts for the fact that says it, never against the one that gives the instance.
-    const unnamed = asked.reduce(
-      (sum, t) => sum + (kinds.has(t.text) && !analysis.covered[i]!.has(t.text) ? t.share : 0),
-      aside,
-    );
-    if (unnamed >= weight) return hit.coverage;
-    return (coveredShare(asked, analysis, i) + help) / (weight - unnamed + help);
+    if (aside >= weight) return hit.coverage;
+    return (coveredShare(asked, analysis, i) + help) / (weight - aside + help);
   });
 }
 
