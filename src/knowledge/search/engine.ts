@@ -14,6 +14,7 @@ import { PLACE_NAMES } from './place-names.js';
 import { isPersonWord } from './person-words.js';
 import { fold, isFiller, isSourceWord, tokenize, tokenizeQuery, WEAK_TOKENS } from './normalize.js';
 import { englishGlosses } from './chinese-english.js';
+import { ChineseSynonyms } from './chinese-synonyms.js';
 import { chineseOwners } from './chinese-owners.js';
 import { possessors } from './possessors.js';
 import { presentYear } from './relative-period.js';
@@ -108,6 +109,12 @@ const GLOSS_WEIGHT = 0.7;
  * the same).
  */
 const SEEN_GLOSS = 0.5;
+/**
+ * An unseen Chinese word met through a synonym the base holds (see ChineseSynonyms) counts at most this much of an
+ * exact match, times how rare the synonym is in the base (chosen on the even halves of the Chinese sets: 0.4 the same,
+ * 1 answers one more out-of-scope question).
+ */
+const SYNONYM_WEIGHT = 0.7;
 /**
  * A Chinese word the base knows but made of function characters only counts this much of its IDF (chosen on the even
  * halves of the Chinese sets: 0.25 the same, 0 loses dev-zh6 and dev-zh7).
@@ -241,6 +248,8 @@ export class FactSearch {
   private han = new HanOverlap(() => this.postings.keys());
   /** Homophone slips of the base's Chinese words (伙拌 → 伙伴), built on first use (see HomophoneFix). */
   private homophones = new HomophoneFix(() => this.postings.keys());
+  /** Chinese synonyms among the base's words, indexed on first use (see ChineseSynonyms). */
+  private synonyms = new ChineseSynonyms(() => this.postings.keys());
   /** Vocabulary positions by first letter, built on first use, for slips fuse.js scores too far (see slips). */
   private byInitial: Map<string, number[]> | undefined;
   private present: { year: number | undefined } | undefined;
@@ -502,6 +511,7 @@ export class FactSearch {
     // Caches over the whole vocabulary, built again on first use.
     this.han = new HanOverlap(() => this.postings.keys());
     this.homophones = new HomophoneFix(() => this.postings.keys());
+    this.synonyms = new ChineseSynonyms(() => this.postings.keys());
     this.byInitial = undefined;
     this.present = undefined;
   }
@@ -804,6 +814,16 @@ export class FactSearch {
     return found;
   }
 
+  /** The base's Chinese synonyms of an unseen Chinese word, weighed by how rare they are in the base. */
+  private synonymous(raw: string): Variant[] {
+    const found: Variant[] = [];
+    for (const token of this.synonyms.of(raw)) {
+      const df = this.postings.get(token)?.length;
+      if (df) found.push({ token, weight: (SYNONYM_WEIGHT * this.idf(df)) / this.idfMax });
+    }
+    return found;
+  }
+
   /**
    * Vocabulary words one slip away ("aeras" → "areas", "countires" → "countries"): fuse.js counts a swap of
    * neighbours as two edits, too many for its threshold in a short word. At most two, in the base's word order.
@@ -857,9 +877,11 @@ export class FactSearch {
           continue;
         // A Chinese verb or adverb (通往, 越来越) rephrases the question more often than it names what is asked.
         // A Chinese word made of the base's words is partial evidence for the facts holding them (see HanOverlap), and
-        // so is its English translation for the facts whose English text uses it (see englishGlosses).
-        // (Not while typing: autocomplete has no time for it.)
-        const partial = HAN.test(raw) ? [...this.han.partial(raw), ...(prefix ? [] : this.glossed(raw))] : [];
+        // so is its English translation for the facts whose English text uses it (see englishGlosses), and a Chinese
+        // synonym the base holds (see ChineseSynonyms). (Not while typing: autocomplete has no time for it.)
+        const partial = HAN.test(raw)
+          ? [...this.han.partial(raw), ...(prefix ? [] : [...this.glossed(raw), ...this.synonymous(raw)])]
+          : [];
         // An English word weighs by what it is, and a typo of a common word ("ofically", "efect") is that word (see
         // unseen-english.ts). Questions only: autocomplete and the nearest titles keep to the base's own words.
         const reading = HAN.test(raw) || prefix ? undefined : englishReading(raw);
