@@ -23,3 +23,13 @@ export function factText(fact: Fact): FactText {
 
 /** How far (in characters) a value may stand from the attribute it gives ("a toll of USD 5", "fares from 50 yuan"). */
 export const NEAR = 60;
+
+/** The text within NEAR characters either side of a position. */
+export function textNear(text: string, at: number): string {
+  return text.slice(Math.max(0, at - NEAR), at + NEAR);
+}
+
+/** Whether the fact's text says a word, in its stemmed form. */
+export function saysWord(fact: Fact, stemmed: string): boolean {
+  return factText(fact).tokens.some((t) => t.token === stemmed);
+}

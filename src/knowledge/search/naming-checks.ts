@@ -1,7 +1,7 @@
 /** Words and names: whether a fact says the act, the person, the names, which ones, both sides or the trade asked. */
 import type { Fact } from '../schema.js';
 import { LISTS, type FactCheck } from './asked-attribute.js';
-import { factText, NEAR } from './english-fact-text.js';
+import { factText, saysWord, textNear } from './english-fact-text.js';
 import { isEnglishWord } from './english-words.js';
 import { isSlip } from './filler.js';
 import { isFiller, stem, tokenizeQuery, WEAK_TOKENS } from './normalize.js';
@@ -35,12 +35,17 @@ export function actCheck(asking: string): FactCheck | undefined {
  */
 function relativeWho(asking: string, at: number): boolean {
   if (!/^who\b/i.test(asking.slice(at))) return false;
-  const before = asking
-    .slice(0, at)
-    .toLowerCase()
-    .match(/([a-z]+)\s*$/)?.[1];
+  const before = lastWord(asking.slice(0, at));
   return before !== undefined && (firstTag(before)?.startsWith('NN') ?? false);
 }
+
+/** The last word of a stretch of text, lower case ("the minister " → "minister"). */
+function lastWord(text: string): string | undefined {
+  return text.toLowerCase().match(/([a-z]+)\s*$/)?.[1];
+}
+
+/** The question's own words, stemmed: a name among them is one the asker already gives. */
+const askedTokens = (asking: string) => new Set(tokenizeQuery(asking).map((t) => t.token));
 
 /**
  * "Who was China's largest partner before ASEAN": who is asked is someone the question does not name already. A fact
@@ -50,7 +55,7 @@ const WHO = /^\s*(?:who|whom|whose)\b/i;
 
 export function whoCheck(asking: string): FactCheck | undefined {
   if (!WHO.test(asking)) return undefined;
-  const asked = new Set(tokenizeQuery(asking).map((t) => t.token));
+  const asked = askedTokens(asking);
   return (fact) =>
     [...factText(fact).text.matchAll(/\b[A-Z][A-Za-z]*/g)].some((m) => {
       const word = m[0].toLowerCase();
@@ -88,14 +93,13 @@ export function comparisonCheck(asking: string): FactCheck | undefined {
 /** "Tougher against shocks", "guard against": "against" after an adjective or a verb opposes, it does not compare. */
 function notCompared(asking: string, before: string): boolean {
   if (!/^\s+against\b/i.test(asking.slice(before.length))) return false;
-  const tag = firstTag(before.toLowerCase().match(/([a-z]+)\s*$/)?.[1] ?? '');
+  const tag = firstTag(lastWord(before) ?? '');
   return tag !== undefined && /^(?:JJ|VB|RB)/.test(tag);
 }
 
 function namesSides(fact: Fact, sides: readonly string[][]): boolean {
-  const { tokens } = factText(fact);
   const aliases = new Set(fact.aliases.flatMap(contentWords));
-  return sides.every((side) => side.some((w) => aliases.has(w) || tokens.some((t) => t.token === w)));
+  return sides.every((side) => side.some((w) => aliases.has(w) || saysWord(fact, w)));
 }
 
 /**
@@ -143,7 +147,7 @@ export function whichOnesCheck(asking: string): FactCheck | undefined {
   const match = WHICH_ONES.exec(asking);
   const head = match ? contentWords(match[1]!).at(-1) : undefined;
   if (head === undefined) return undefined;
-  const asked = new Set(tokenizeQuery(asking).map((t) => t.token));
+  const asked = askedTokens(asking);
   return (fact) => saysWhich(fact, head, asked);
 }
 
@@ -152,9 +156,7 @@ function saysWhich(fact: Fact, head: string, asked: ReadonlySet<string>): boolea
   const at = tokens.filter((t) => t.token === head).map((t) => t.at);
   if (at.length === 0) return true;
   const named = at.some((i) =>
-    [...text.slice(Math.max(0, i - NEAR), i + NEAR).matchAll(CAPITALISED)].some(
-      (m) => !asked.has(stem(m[0].toLowerCase())),
-    ),
+    [...textNear(text, i).matchAll(CAPITALISED)].some((m) => !asked.has(stem(m[0].toLowerCase()))),
   );
   if (named) return true;
   const namesHead = (sentence: string) =>
@@ -167,7 +169,7 @@ function givesNames(fact: Fact, head: string): boolean {
   return tokens.some(
     (t) =>
       t.token === head &&
-      [...text.slice(Math.max(0, t.at - NEAR), t.at + NEAR).matchAll(PROPER_NAME)].some((m) =>
+      [...textNear(text, t.at).matchAll(PROPER_NAME)].some((m) =>
         m[0].split(/\s+/).some((w) => /^[A-Z]/.test(w) && !isParty(w)),
       ),
   );
@@ -192,5 +194,5 @@ export function directionCheck(asking: string): FactCheck | undefined {
     .filter((m) => !namesAKind(asking, m.index, m[0]))
     .map((m) => stem(m[0].toLowerCase()));
   if (asked.length === 0) return undefined;
-  return (fact) => asked.some((a) => factText(fact).tokens.some((t) => t.token === a));
+  return (fact) => asked.some((a) => saysWord(fact, a));
 }

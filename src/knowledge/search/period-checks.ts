@@ -16,10 +16,12 @@ const MONTH_RANGE = String.raw`\b(${MONTH})\s*(?:-|–|to|through|thru)\s*(${MON
  * calendar-year total is no figure for January-April.
  */
 const DAILY = /\b(?:per|a|each|every|one|single)\s+day\b|\bdaily\b|\/\s*day\b/i;
+const WEEKLY = /\b(?:per|a|each|every)\s+week\b|\bweekly\b/i;
+const MONTHLY = /\b(?:per|a|each|every)\s+month\b|\bmonthly\b/i;
 const RATES: [RegExp, RegExp][] = [
   [DAILY, DAILY],
-  [/\b(?:per|a|each|every)\s+week\b|\bweekly\b/i, /\b(?:per|a|each|every)\s+week\b|\bweekly\b/i],
-  [/\b(?:per|a|each|every)\s+month\b|\bmonthly\b/i, /\b(?:per|a|each|every)\s+month\b|\bmonthly\b/i],
+  [WEEKLY, WEEKLY],
+  [MONTHLY, MONTHLY],
   [
     /\b(?:per|a|each|every)\s+year\b|\bannual(?:ly)?\b|\byearly\b/i,
     /\b(?:per|a|each|every)\s+year\b|\bannual(?:ly)?\b|\byearly\b|\bcalendar\s+year\b|\bfull[-\s]year\b/i,

@@ -18,6 +18,8 @@ export type ValueType = 'money' | 'percent' | 'distance' | 'speed' | 'area' | 'd
 const TIME_UNIT = String.raw`(?:years?|yrs?|decades?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?)\b`;
 /** "How many years", "for how many decades": a count of time is a length of time, not a count of things. */
 const COUNTS_TIME = new RegExp(String.raw`\bhow\s+many\s+${TIME_UNIT}`, 'i');
+/** A few of something in words ("three days", "a few decades"). */
+const FEW = 'one|two|three|four|five|six|seven|eight|nine|ten|a few';
 const NUM = String.raw`\d[\d,.]*\s*(?:(?:thousand|million|billion|trillion)\s*)?`;
 /** "How much / how big / how many" asks for some amount: a count or a value of any type (not a date or a year). */
 const VALUED = ['money', 'percent', 'distance', 'speed', 'area', 'duration'] as const;
@@ -30,15 +32,9 @@ const STATES: Record<Exclude<ValueType, 'quantity'>, RegExp> = {
     String.raw`${NUM}(?:square\s+(?:km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?)|sq\.?\s*km|km2|km²|hectares?)`,
     'i',
   ),
-  duration: new RegExp(
-    String.raw`(?:${NUM}|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|a few|an?)\s+)(?:hours?|hrs?|minutes?|mins?|days?)\b|小时|分钟`,
-    'i',
-  ),
+  duration: new RegExp(String.raw`(?:${NUM}|\b(?:${FEW}|an?)\s+)(?:hours?|hrs?|minutes?|mins?|days?)\b|小时|分钟`, 'i'),
   // A length of time in any unit: "how many years / decades" is answered by "more than 30 years".
-  span: new RegExp(
-    String.raw`(?:${NUM}|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|a few)\s+)${TIME_UNIT}`,
-    'i',
-  ),
+  span: new RegExp(String.raw`(?:${NUM}|\b(?:${FEW})\s+)${TIME_UNIT}`, 'i'),
 };
 
 /** Nouns that name an attribute of a type: a fact that names one must give the value next to it. */
