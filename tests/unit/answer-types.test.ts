@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadSeedFacts } from '../../src/knowledge/load-facts.js';
 import { answerIds, answerQuestion } from '../../src/knowledge/search/answer.js';
-import { monthSpan, typedChecks } from '../../src/knowledge/search/answer-types.js';
+import { typedChecks } from '../../src/knowledge/search/answer-types.js';
+import { monthSpan } from '../../src/knowledge/search/period-checks.js';
 import { FactSearch } from '../../src/knowledge/search/engine.js';
 
 const facts = loadSeedFacts();

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadSeedFacts } from '../../src/knowledge/load-facts.js';
 import { ANSWER_COVERAGE } from '../../src/knowledge/search/answer-bar.js';
-import { answerIds, answerQuestion, memberBar } from '../../src/knowledge/search/answer.js';
+import { answerIds, answerQuestion } from '../../src/knowledge/search/answer.js';
+import { memberBar } from '../../src/knowledge/search/list-answer.js';
 import { askCoverages, askingClause } from '../../src/knowledge/search/asking.js';
 import { FactSearch } from '../../src/knowledge/search/engine.js';
 import { isEnglishWord } from '../../src/knowledge/search/english-words.js';

@@ -1,26 +1,16 @@
 import type { Fact } from '../schema.js';
 import { ANSWER_COVERAGE, isGuess } from './answer-bar.js';
-import { answerParts, pairFor } from './answer-parts.js';
+import { answerParts } from './answer-parts.js';
 import { answersWhatIsAsked } from './asked-for.js';
-import { articlePoints } from './article-points.js';
-import { askCoverages, askingClause } from './asking.js';
-import { askedThing, countedThing, type AskedThing } from './asked-plural.js';
 import { stageFirst } from './asked-stage.js';
 import { yearFirst } from './asked-year.js';
+import { besidesExcepted } from './besides-excepted.js';
 import { withoutAsker } from './chinese-asking.js';
-import { isChinese } from './chinese-clauses.js';
-import { asideWords, chineseExcepted, setsAsideItself, statesExcepted } from './chinese-except.js';
-import { englishExcepted, statesWordEnglish } from './english-except.js';
-import { countedGroup } from './chinese-which-n.js';
-import { columnPoints } from './column-points.js';
 import { splitCompound } from './compound.js';
 import { bothWays, ownerFirst } from './converses.js';
 import type { Analysis, FactSearch, SearchHit } from './engine.js';
+import { listAnswer } from './list-answer.js';
 import { withRelativeYears } from './relative-period.js';
-import { isFiller, tokenizeQuery } from './normalize.js';
-import { isSlip } from './filler.js';
-import { hitFirst } from './hit-order.js';
-import { firstTag } from './tagger-lexicon.js';
 
 /** What the bot says to a question: one fact, a group, several facts, a marked best guess, or that it does not know. */
 export type Answer =
@@ -34,24 +24,8 @@ export type Answer =
   | { kind: 'guess'; fact: Fact; others: Fact[] }
   | { kind: 'none'; nearest: Fact[] };
 
-/** A group answer lists at most this many facts (a tag shared by more is a topic, not a list). */
-const MAX_GROUP = 8;
-/** A point of the best fact's article joins its group at this share of its score and of the member bar (even half). */
-const POINT_CLOSE = 0.45;
-const POINT_COVERAGE = 0.9;
-/** A group is meant when at least two of its facts rank close to the best one. */
-const GROUP_CLOSE = 0.6;
-/**
- * A member covers the bar's share, or this share of what the best covers: a long question's context ("as magnets for
- * business") may be held by one member alone (chosen on the even half).
- */
-const MEMBER_COVERAGE = 0.7;
 /** How far down a question about a year looks for the year's own fact. */
 const YEAR_SEARCH_LIMIT = 16;
-const LIST_WORD = /\b(which|what|name[sd]?|list)\b/i;
-const LIST_SLIPS = ['which', 'list'];
-/** Chinese asks for several things with 哪些 / 哪几 ("which ones") or 列出 / 列举 ("list"). */
-const LIST_WORD_ZH = /哪些|哪几|列出|列举/;
 
 /** Diagnostics only: a hook that sees the final ranking, its coverage and the fit test before the answer is chosen. */
 export const answerTrace: {
@@ -87,34 +61,9 @@ export function answerQuestion(search: FactSearch, asked: string): Answer {
   // "How do they rank as partners for each other": a relation and its converse.
   const both = best && fits(best) && coverage[0]! >= ANSWER_COVERAGE ? bothWays(question, analysis) : undefined;
   if (both) return { kind: 'facts', facts: both, guessed: [], missing: [] };
-  // A group or a pair answers only what the best fact could: "the average speed of trains" lists no railway facts.
-  // Facts that rank together under one tag are evidence for the best of them; only a question that asks for several
-  // things ("which cities", 哪些城市) is answered with the group, one that asks for one thing with its first fact.
-  const asking = askingClause(question);
-  // "The benefits the columnist lays out": the points of the opinion piece the question names.
-  const thing = askedThing(asking);
-  const howMany = isChinese(question) ? undefined : countedThing(asking);
-  const several = groupShaped(asking) && asksSeveral(asking, thing);
-  const points =
-    !isChinese(question) && (several || howMany)
-      ? columnPoints(search, analysis, several ? thing : howMany)
-      : undefined;
-  if (points) return { kind: 'list', tag: 'opinion', facts: points };
-  const group =
-    groupShaped(asking) && best && fits(best) ? groupFor(search, analysis, coverage, fits, known) : undefined;
-  if (group) {
-    const members = group.facts.filter(namesAskedThing(analysis, thing));
-    if (members.length >= 2 && asksSeveral(asking, thing)) return { kind: 'list', tag: group.tag, facts: members };
-    const first = members[0] ?? group.facts[0]!;
-    return { kind: 'fact', fact: first, others: group.facts.filter((f) => f !== first).slice(0, 3) };
-  }
-  const counted = countedGroup(question, analysis, search.byTag, fits, GROUP_CLOSE);
-  if (counted) return { kind: 'list', ...counted };
-  // "The three upsides": a counted set of one article's facts under one tag (reached when no opinion piece is named).
-  const counts = articlePoints(question, analysis, search, fits);
-  if (counts) return { kind: 'list', ...counts };
-  const pair = pairFor(search, question);
-  if (pair) return pair;
+  // Several things asked for ("which cities", "the three upsides", "X and Y") before one fact.
+  const several = listAnswer(search, question, analysis, coverage, fits, known);
+  if (several) return several;
   const confident = hits.filter((h, i) => coverage[i]! >= ANSWER_COVERAGE && fits(h));
   if (best && confident[0] === best)
     return { kind: 'fact', fact: best.fact, others: confident.slice(1, 4).map((h) => h.fact) };
@@ -150,162 +99,4 @@ export function answerIds(answer: Answer): string[] {
     case 'none':
       return [];
   }
-}
-
-/** "Which …s", "what … months", "… names", 哪些: a question word and a plural, the shape of a group question. */
-function groupShaped(asking: string): boolean {
-  if (LIST_WORD_ZH.test(asking)) return true;
-  const words = asking.toLowerCase().split(/[^a-z]+/);
-  // A slip of the list word ("wich", "lsit") still asks for a list.
-  if (!LIST_WORD.test(asking) && !words.some((w) => LIST_SLIPS.some((l) => isSlip(w, l)))) return false;
-  if (words.some((w) => w.length > 4 && /[^s]s$/.test(w) && !/(ss|us|is|ous)$/.test(w) && !isFiller(w))) return true;
-  // "What traffic numbers": a generic plural the question word governs, after a noun that says of what, asks for
-  // several of them ("which two places" leaves the count to its own rule, chinese-which-n.ts and the checks).
-  const thing = askedThing(asking);
-  const modifier = thing?.plural ? thing.words.at(-2) : undefined;
-  return modifier !== undefined && firstTag(modifier) === 'NN' && !isFiller(modifier);
-}
-
-/**
- * Whether a group-shaped question asks for several things: what its question word governs is plural ("which
- * cities", "name the zones"), not some other noun ("over what time span did it log 10 million vehicles"). 哪些 asks
- * for several things, and a phrase without a question word ("park names") lists what it names.
- */
-function asksSeveral(asking: string, thing: AskedThing | undefined): boolean {
-  return LIST_WORD_ZH.test(asking) || (thing?.plural ?? true);
-}
-
-/** The coverage a fact needs to join a group whose best fact covers `best` of the asking clause. */
-export function memberBar(best: number): number {
-  return Math.min(ANSWER_COVERAGE * 0.8, best * MEMBER_COVERAGE);
-}
-
-/**
- * The tag whose facts rank together at the top, with those of its facts that answer as the best one does (they clear
- * the bar and state what is asked), best-ranked first.
- */
-function groupFor(
-  search: FactSearch,
-  { hits }: Analysis,
-  coverage: readonly number[],
-  fits: (hit: SearchHit) => boolean,
-  excepted: readonly (readonly string[])[],
-): { tag: string; facts: Fact[] } | undefined {
-  const best = hits[0];
-  if (!best || coverage[0]! < ANSWER_COVERAGE * 0.8) return undefined;
-  const bar = memberBar(coverage[0]!);
-  const covers = (i: number) => coverage[i]! >= bar;
-  // Only facts that state what is asked ("what percentage …" needs percentages) make a group.
-  const close = hits.filter((h, i) => h.score >= best.score * GROUP_CLOSE && covers(i) && fits(h));
-  // Points drawn from the article the best fact reports (its thesis) may rank and cover less than it does.
-  const points = hits.filter(
-    (h, i) =>
-      h !== best &&
-      h.score >= best.score * POINT_CLOSE &&
-      coverage[i]! >= bar * POINT_COVERAGE &&
-      fits(h) &&
-      sameArticle(search, h.fact, best.fact),
-  );
-  let chosen: { tag: string; facts: Fact[]; count: number; points: boolean } | undefined;
-  for (const tag of new Set([...close, ...points].flatMap((h) => h.fact.tags))) {
-    // 除了X，还有哪些: the facts stating X are what the question already knows, not part of the list.
-    const tagged = (search.byTag.get(tag) ?? []).filter((f) => !statesAside(f, excepted));
-    // A tag most close facts share names the kind asked for, even when the best fact (a text that mentions the kind
-    // in passing, and that the question does not name) lacks it. When the question names it, the group is the
-    // tag's points of the best fact's own article.
-    const byPoints = !best.fact.tags.includes(tag) && (best.named > 0 || excepted.length > 0);
-    if (byPoints && excepted.length > 0) continue;
-    const facts = byPoints ? tagged.filter((f) => sameArticle(search, f, best.fact)) : tagged;
-    if (facts.length < 2 || facts.length > MAX_GROUP) continue;
-    const count = (byPoints ? points : close).filter((h) => facts.includes(h.fact)).length;
-    if (count < 2) continue;
-    if (!chosen || count > chosen.count || (count === chosen.count && facts.length < chosen.facts.length))
-      chosen = { tag, facts, count, points: byPoints };
-  }
-  if (!chosen) return undefined;
-  const rank = new Map(hits.map((h, i) => [h.fact.id, i]));
-  const facts = [...chosen.facts].sort((a, b) => (rank.get(a.id) ?? 99) - (rank.get(b.id) ?? 99));
-  return { tag: chosen.tag, facts: chosen.points ? [...facts, best.fact] : facts };
-}
-
-/**
- * A member of a list names the thing asked for, by a word of its phrase ("which cities are the hubs" lists no fact
- * that names no city, however it shares the corridor's tag), when the best fact does. Only a ranked fact is judged:
- * one the search did not rank has shown no evidence either way.
- */
-function namesAskedThing(analysis: Analysis, thing: AskedThing | undefined): (fact: Fact) => boolean {
-  const words = new Set(tokenizeQuery(thing?.words.join(' ') ?? '').map((t) => t.token));
-  const asked = analysis.terms.filter((t) => words.has(t.text)).map((t) => t.text);
-  const named = (i: number) => i < 0 || asked.some((t) => analysis.covered[i]!.has(t));
-  if (!named(0)) return () => true;
-  return (fact) => named(analysis.hits.findIndex((h) => h.fact === fact));
-}
-
-/**
- * A fact states one of the things the question sets aside (除了公路铁路 → both words of one thing; besides rail and
- * roads → the railway, the road), as its own matter.
- */
-function statesAside(fact: Fact, things: readonly (readonly string[])[]): boolean {
-  return things.some((words) =>
-    /^[a-z]/.test(words[0]!) ? words.every((w) => statesWordEnglish(fact, w)) : statesExcepted(fact, words),
-  );
-}
-
-/**
- * 除了X，还有…: a fact that states X itself answers what the question already knows. It gives first place to the
- * best fact that does not and still clears the bar (the rest of the question is covered and asked for).
- */
-function besidesExcepted(
-  question: string,
-  analysis: Analysis,
-  fits: (hit: SearchHit) => boolean,
-): { analysis: Analysis; coverage: number[]; known: string[][] } {
-  const coverage = askCoverages(question, analysis);
-  const excepted = isChinese(question) ? [chineseExcepted(question)] : englishExcepted(question);
-  const asked = (w: string) => analysis.terms.some((t) => t.text === w);
-  const known = excepted.map((words) => words.filter(asked)).filter((words) => words.length > 0);
-  const best = analysis.hits[0];
-  if (!best || known.length === 0) return { analysis, coverage, known };
-  if (!statesAside(best.fact, known)) {
-    // The question's word for what it sets aside is not the best fact's (陆路, 公路和铁路): a fact that sets aside
-    // the same thing itself, and whose aside the search matched that word to, answers "what else".
-    const aside =
-      isChinese(question) && !setsAsideItself(best.fact) ? asideItself(analysis, coverage, fits, known) : -1;
-    if (aside <= 0) return { analysis, coverage, known };
-    // What that fact sets aside is what the question does: each of its words leaves a list (铁路 the railway).
-    const its = asideWords(analysis.hits[aside]!.fact).map((w) => [w]);
-    return { ...hitFirst({ analysis, coverage }, aside), known: [...known, ...its] };
-  }
-  const other = analysis.hits.findIndex(
-    (h, i) => i > 0 && coverage[i]! >= ANSWER_COVERAGE && fits(h) && !statesAside(h.fact, known),
-  );
-  if (other < 0) return { analysis, coverage, known };
-  return { ...hitFirst({ analysis, coverage }, other), known };
-}
-
-/** The first hit past the best that clears the bar, sets something aside itself and covers a word set aside. */
-function asideItself(
-  { hits, covered }: Analysis,
-  coverage: readonly number[],
-  fits: (hit: SearchHit) => boolean,
-  known: readonly (readonly string[])[],
-): number {
-  return hits.findIndex(
-    (h, i) =>
-      i > 0 &&
-      coverage[i]! >= ANSWER_COVERAGE &&
-      fits(h) &&
-      setsAsideItself(h.fact) &&
-      known.some((words) => words.some((w) => covered[i]!.has(w))),
-  );
-}
-
-/**
- * Two facts drawn first from one article (a column and the points it makes). A source that more facts than a group
- * lists are drawn from surveys the whole field rather than making points of one view.
- */
-function sameArticle(search: FactSearch, a: Fact, b: Fact): boolean {
-  const url = a.sources[0]?.url;
-  if (!url || url !== b.sources[0]?.url) return false;
-  return (search.drawnFrom.get(url) ?? 0) <= MAX_GROUP;
 }

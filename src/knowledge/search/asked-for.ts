@@ -1,5 +1,6 @@
 import type { Fact } from '../schema.js';
-import { statesCount, statesTimeSpan, typedChecks } from './answer-types.js';
+import { typedChecks } from './answer-types.js';
+import { statesCount, statesTimeSpan } from './value-type-checks.js';
 import { askingClause } from './asking.js';
 import { asksAboutBot } from './asked-self.js';
 import { isEnglishWord } from './english-words.js';

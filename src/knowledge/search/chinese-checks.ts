@@ -31,7 +31,7 @@ export function chineseChecks(question: string): FactCheck[] {
 
 /**
  * 具体是多少 / 确切数字: a figure the fact gives only as a bound ("more than USD 100 billion") does not answer a
- * question asking for the exact value (as "exactly how much" in English, see answer-types.ts).
+ * question asking for the exact value (as "exactly how much" in English, see value-type-checks.ts).
  */
 const EXACT = /具体|确切|精确|准确/;
 const FIGURE_ASKED = /多少|几/;
@@ -127,7 +127,7 @@ function priceKindCheck(ask: string): FactCheck | undefined {
 
 /**
  * 要几天 / 需要多久 / 花几个小时: how long something takes is answered only by a fact that states a length of time in
- * hours, minutes or days (全程约10.5小时), as "how long does it take" in English (answer-types.ts). A fact that names
+ * hours, minutes or days (全程约10.5小时), as "how long does it take" in English (value-type-checks.ts). A fact that names
  * the route but not its travel time is a near miss. (多久了, how long since, is read off a date and is left alone.)
  */
 const ASKS_TAKES =

@@ -32,7 +32,7 @@ export function presentYear(facts: readonly Fact[]): number | undefined {
 
 /**
  * The question with each relative year followed by the year it means ("last year (2024)", "去年（2024年）"), so the
- * checks that judge a named year (period.ts, answer-types.ts) judge it too. The words themselves are kept.
+ * checks that judge a named year (period.ts, period-checks.ts) judge it too. The words themselves are kept.
  */
 export function withRelativeYears(question: string, present: number | undefined): string {
   if (present === undefined) return question;
