@@ -63,3 +63,12 @@ describe('the second part of a two-part question', () => {
     ]);
   });
 });
+
+describe('a part that asks when a stage came', () => {
+  it('gets the fact of that stage, as a whole question does', () => {
+    expect(ids('When did RCEP launch, and how long is the China-Laos Railway?')).toEqual([
+      'rcep-in-force',
+      'china-laos-railway-length',
+    ]);
+  });
+});

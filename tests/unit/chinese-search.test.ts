@@ -140,6 +140,14 @@ describe('two Chinese questions in one message', () => {
     expect(chineseQuestionPair('RCEP什么时候生效？')).toBeUndefined();
     expect(chineseQuestionPair('你好？RCEP什么时候生效？')).toBeUndefined();
   });
+  it('splits one question mark at a comma only when the second clause says 又', () => {
+    expect(chineseQuestionPair('中老铁路哪年开通的，金港高速又是哪年通车的？')).toEqual([
+      '中老铁路哪年开通的',
+      '金港高速又是哪年通车的',
+    ]);
+    expect(chineseQuestionPair('中老铁路哪年开通的，金港高速是哪年通车的？')).toBeUndefined();
+    expect(chineseQuestionPair('铁路已经开通，还有多久到曼谷？')).toBeUndefined();
+  });
   it('answers both', () => {
     const shown = answerIds(answer('中老铁路全长多少公里？金港高速日均车流量多少？'));
     expect(shown).toHaveLength(2);

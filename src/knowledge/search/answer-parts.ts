@@ -4,6 +4,7 @@ import { ANSWER_COVERAGE, isGuess } from './answer-bar.js';
 import type { Answer } from './answer.js';
 import { answersWhatIsAsked } from './asked-for.js';
 import { askCoverages } from './asking.js';
+import { stageFirst } from './asked-stage.js';
 import { answersBoth } from './both-parts-fact.js';
 import { isChinese } from './chinese-clauses.js';
 import { refersBack, type CompoundSplit } from './compound.js';
@@ -31,6 +32,8 @@ const JOIN_ZH = /和|与|以及|、/;
 const RESPECTIVELY_ZH = /分别/;
 /** How much of a fact's name each half of a Chinese "X 和 Y" must hold to be split without 分别. */
 const PAIR_NAMED_ZH = 0.75;
+/** A part that asks for a date or time. */
+const ASKS_WHEN = /\bwhen\b|什么时候|啥时候|何时|哪年|哪一年|哪天|几月|时间/i;
 /** A question word opening each half of "X, and Y" says it asks two things. */
 const WH_START = /^(?:what|whats|what's|when|which|who|whose|why|where|how)\b/i;
 
@@ -203,13 +206,18 @@ function bestFor(
   guess = false,
   asked = question,
 ): { fact: Fact; guess: boolean; analysis: Analysis } | undefined {
-  const analysis = search.analyze(question, { limit: PART_CANDIDATES });
-  const strong = analysis.terms.some((t) => !WEAK_TOKENS.has(t.text) && !analysis.unseen.includes(t.text));
+  const ranked = search.analyze(question, { limit: PART_CANDIDATES });
+  const strong = ranked.terms.some((t) => !WEAK_TOKENS.has(t.text) && !ranked.unseen.includes(t.text));
   if (!strong) return undefined;
-  const fits = answersWhatIsAsked(asked, analysis, { part: true });
+  const fits = answersWhatIsAsked(asked, ranked, { part: true });
+  // A part that asks when a stage came (RCEP 何时启动: in force, not signed) gets that stage's fact first, as a
+  // whole question does; a part asking a count at a stage ("how many passengers did it start with") asks no date.
+  const coverages = askCoverages(question, ranked);
+  const { analysis, coverage } = ASKS_WHEN.test(asked)
+    ? stageFirst(asked, ranked, coverages, fits)
+    : { analysis: ranked, coverage: coverages };
   const i = analysis.hits.findIndex((h) => h.fact.id !== exclude?.id);
   if (i < 0 || analysis.hits[i]!.named < named) return undefined;
-  const coverage = askCoverages(question, analysis);
   const top = analysis.hits[i]!;
   if (coverage[i]! >= ANSWER_COVERAGE) {
     if (fits(top)) return { fact: top.fact, guess: false, analysis };

@@ -6,6 +6,9 @@ import { chineseWords, toSimplified } from './chinese.js';
  * and dropped: Chinese context clauses often name the subject.)
  */
 const QUESTION_END = /[？?]+/;
+const CLAUSE_END = /[，,]+/;
+/** 又 ("and … in turn") in the second clause: "…，金港高速又是哪年通车的". */
+const AGAIN = /又/;
 /** Words that make a clause a question (what, how many, which, when, how, why, whether, yes/no). */
 export const ASKS =
   /什么|多少|哪|几|吗|怎么|怎样|如何|为什么|为啥|是否|啥|多久|多大|多长|多远|多高|有没有|是不是|能不能|对吗|呢[？?]?$/;
@@ -33,7 +36,11 @@ function namesSomething(clause: string): boolean {
 
 /** Two questions asked in one message, each ending in a question mark, that each ask and name something. */
 export function chineseQuestionPair(question: string): [string, string] | undefined {
-  const parts = clauses(question, QUESTION_END);
+  const asked = clauses(question, QUESTION_END);
+  // "中老铁路哪年开通的，金港高速又是哪年通车的": one question mark, two asks joined by a comma.
+  // Only 又 ("and … in turn") marks the second clause as a new ask: a bare comma often joins context to one ask.
+  const split = asked.length === 1 ? clauses(asked[0]!, CLAUSE_END) : asked;
+  const parts = asked.length === 1 && !(split.length === 2 && AGAIN.test(split[1]!)) ? asked : split;
   if (parts.length !== 2) return undefined;
   if (!parts.every((p) => ASKS.test(p) && namesSomething(p))) return undefined;
   return parts as [string, string];
