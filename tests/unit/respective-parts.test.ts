@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadSeedFacts } from '../../src/knowledge/load-facts.js';
 import { answerIds, answerQuestion } from '../../src/knowledge/search/answer.js';
 import { FactSearch } from '../../src/knowledge/search/engine.js';
-import { respectiveHalves } from '../../src/knowledge/search/respective-parts.js';
+import { respectiveHalves, withSubject } from '../../src/knowledge/search/respective-parts.js';
 
 const search = new FactSearch(loadSeedFacts());
 const ids = (q: string) => answerIds(answerQuestion(search, q));
@@ -31,5 +31,19 @@ describe('a 分别 question whose halves lead with one fact', () => {
       'ppshv-expressway-10-million-vehicles',
       'ppshv-expressway-daily-traffic',
     ]);
+  });
+});
+
+describe('a 分别 question whose subject opens the first half only', () => {
+  it('reads the second half with that subject', () => {
+    expect(withSubject(search, '中老铁路长度', '通达国家数分别是多少')).toBe('中老铁路通达国家数分别是多少');
+    expect(ids('中老铁路长度和通达国家数分别是多少')).toEqual([
+      'china-laos-railway-length',
+      'china-laos-railway-rail-links-19-countries',
+    ]);
+  });
+  it('leaves a second half that names its own subject', () => {
+    expect(withSubject(search, '中老铁路长度', '金港高速的车流量分别多少')).toBe('金港高速的车流量分别多少');
+    expect(withSubject(search, '中老铁路长度', 'RCEP成员分别多少')).toBe('RCEP成员分别多少');
   });
 });

@@ -13,7 +13,7 @@ import { tokenizeQuery, WEAK_TOKENS } from './normalize.js';
 import { aboutSubject, answeredByFirst, holdsPartWord, onFirstSubject } from './part-subject.js';
 import { markAsideJoins } from './english-except.js';
 import { PLACE_NAMES } from './place-names.js';
-import { respectiveHalves, sharedLead } from './respective-parts.js';
+import { respectiveHalves, sharedLead, withSubject } from './respective-parts.js';
 
 /** A fact this share of a part's top score may answer the part when the top fact does not (chosen on the even half). */
 const PART_CLOSE = 0.7;
@@ -48,7 +48,8 @@ export function pairFor(search: FactSearch, question: string): Answer | undefine
   const named = !zh && isChinese(question) ? PAIR_NAMED_ZH : 0;
   const parts = zh || named > 0 ? question.split(JOIN_ZH) : splitEnglish(question);
   if (parts.length !== 2) return undefined;
-  const [left, right] = parts as [string, string];
+  const [left, said] = parts as [string, string];
+  const right = zh ? withSubject(search, left, said) : said;
   // A one-word left half, a number aside ("how many countries and regions …", "which 19 countries and regions …"),
   // coordinates two nouns of one question (分别 has already said there are two: RCEP和中老铁路分别…).
   const words = (half: string) => tokenizeQuery(half).filter((t) => !/^\d/.test(t.token)).length;

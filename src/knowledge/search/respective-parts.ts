@@ -16,6 +16,24 @@ export function respectiveHalves(left: string, right: string): [string, string] 
   ];
 }
 
+/**
+ * "金港高速全长和日均车流量分别多少": the subject opens the first half and holds for the second, which names
+ * nothing fully alone. The subject is the shortest opening of the first half that fully names a fact.
+ */
+/** The longest opening read as a subject: a name is short, and each reading costs a search. */
+const SUBJECT_CHARS = 6;
+
+export function withSubject(search: FactSearch, left: string, right: string): string {
+  if (left.includes('的') || right.includes('的')) return right;
+  const named = (text: string) => (search.analyze(text, { limit: 1 }).hits[0]?.named ?? 0) >= 1;
+  if (named(right)) return right;
+  for (let end = 2; end < Math.min(left.length, SUBJECT_CHARS + 1); end++) {
+    const subject = left.slice(0, end);
+    if (named(subject)) return `${subject}${right}`;
+  }
+  return right;
+}
+
 /** A fact this share of a half's top score may take that half when the top fact better answers the other half. */
 const HALF_CLOSE = 0.7;
 
