@@ -12,45 +12,17 @@ import { englishReading, englishUnseenShare } from './unseen-english.js';
 import { isFillerOrTypo, isSlip } from './filler.js';
 import { PLACE_NAMES } from './place-names.js';
 import { isPersonWord } from './person-words.js';
-import { fold, isFiller, isSourceWord, tokenize, tokenizeQuery, WEAK_TOKENS } from './normalize.js';
+import { isFiller, isSourceWord, tokenize, tokenizeQuery, WEAK_TOKENS } from './normalize.js';
 import { englishGlosses } from './chinese-english.js';
 import { chineseOwners } from './chinese-owners.js';
 import { possessors } from './possessors.js';
 import { presentYear } from './relative-period.js';
+import type { Analysis, FactChange, QueryTerm, SearchHit, SearchOptions, Variant } from './search-types.js';
+import { COUNT_BASE, FIELD_COUNT, FIELD_WEIGHT_LIST, packCounts, QUESTIONS_FIELD } from './posting-counts.js';
+import { keepTop, type Ranked } from './top-hits.js';
+import { dedupe, orderSuggestions } from './suggest-order.js';
 
-export interface SearchHit {
-  fact: Fact;
-  /** Relevance in [0, 1]: how well the fact's names and text cover the question. */
-  score: number;
-  /** Share of the question's weight this fact covers (unseen content words count against it). */
-  coverage: number;
-  /** The largest share of one of the fact's names (title or an alias) that the question contains. */
-  named: number;
-}
-
-/** One ranking with what the decision rules need to know about the question itself. */
-export interface Analysis {
-  hits: SearchHit[];
-  /** Content words the whole base has never seen (they name something it does not cover). */
-  unseen: string[];
-  /** The query tokens each hit covers, same order as hits (for combining facts in one answer). */
-  covered: Set<string>[];
-  /** Per hit, the unseen Chinese words it holds only partial evidence for, with how much (see HanOverlap.partial). */
-  partial: Map<string, number>[];
-  /** The question's tokens and their share of its weight. */
-  terms: { text: string; share: number }[];
-}
-
-export interface SearchOptions {
-  limit?: number;
-  kind?: FactKind;
-}
-
-/** One fact's new state for `FactSearch.apply`: `fact` undefined = the fact (if indexed) is gone. */
-export interface FactChange {
-  id: string;
-  fact: Fact | undefined;
-}
+export type { Analysis, FactChange, SearchHit, SearchOptions } from './search-types.js';
 
 /** The BM25 weights of one token's posting list (see FactSearch.weightsOf), valid while `epoch` is current. */
 interface PostingWeights {
@@ -59,21 +31,6 @@ interface PostingWeights {
   inName: Uint8Array;
   /** Whether some fact holds the token in its own text (names, tags, dates, summary, details), not only in example questions. */
   inFactText: boolean;
-}
-
-interface Variant {
-  token: string;
-  /** 1 for an exact token; less for a typo correction or a prefix. */
-  weight: number;
-}
-
-interface QueryTerm {
-  text: string;
-  idf: number;
-  weak: boolean;
-  variants: Variant[];
-  /** A word the base never wrote (its variants, if any, are only partial evidence for it). */
-  unseen?: boolean;
 }
 
 const K1 = 1.2;
@@ -121,10 +78,6 @@ const TYPO_CANDIDATES = 8;
 const LONG_WORD = 7;
 const ENGLISH_SLIP = 0.15;
 const MIN_SUGGESTIONS = 5;
-/** Suggestions that do not start a name must score at least this share of the best one. */
-const SUGGEST_TAIL = 0.5;
-/** Beside names that match what is typed, at most this many other matches. */
-const MAX_TAIL = 5;
 
 interface NameRecord {
   i: number;
@@ -627,17 +580,7 @@ export class FactSearch {
       return first;
     }
     const hits = this.rank(trimmed, { limit, kind, prefix: true, minCoverage: 0.3 }).hits;
-    // What the member is typing is usually (the start of) a name: names as typed first, then names that start the
-    // same once folded, then names holding every typed word; other matches only when they are strong.
-    const floor = (hits[0]?.score ?? 0) * SUGGEST_TAIL;
-    const folded = fold(trimmed);
-    const tiers = hits.map((h) => ({
-      fact: h.fact,
-      tier: nameTier(h.fact, trimmed, folded) ?? (h.score >= floor ? 3 : 4),
-    }));
-    const named = tiers.filter((t) => t.tier < 3).sort((a, b) => a.tier - b.tier);
-    const others = tiers.filter((t) => t.tier === 3).slice(0, named.length ? MAX_TAIL : limit);
-    const ranked = [...named, ...others].map((t) => t.fact);
+    const ranked = orderSuggestions(hits, trimmed, limit);
     // Fuzzy title matches only fill a thin list: padding good matches with loose ones hides them.
     if (ranked.length >= MIN_SUGGESTIONS) return ranked;
     return dedupe([...ranked, ...this.fuzzyNames(trimmed, MIN_SUGGESTIONS, kind)]).slice(0, limit);
@@ -1068,91 +1011,4 @@ export class FactSearch {
       terms: terms.map((t) => ({ text: t.text, share: t.idf / totalIdf })),
     };
   }
-}
-
-const FIELD_COUNT = FIELDS.length;
-const QUESTIONS_FIELD = FIELDS.indexOf('questions');
-const FIELD_WEIGHT_LIST = FIELDS.map((f) => FIELD_WEIGHTS[f]);
-/** Field counts are packed COUNT_BASE to a field (7 fields x 7 bits: an exact integer in a double). */
-const COUNT_BASE = 128;
-
-/**
- * A token's count in each field of a fact, packed into one number (the title's count lowest); -1 when a count does
- * not fit, to be read from the fact when used.
- */
-function packCounts(doc: IndexedDoc, token: string): number {
-  let packed = 0;
-  for (let f = FIELD_COUNT - 1; f >= 0; f--) {
-    const c = doc.counts[FIELDS[f]!].get(token) ?? 0;
-    if (c >= COUNT_BASE) return -1;
-    packed = packed * COUNT_BASE + c;
-  }
-  return packed;
-}
-
-type Ranked = {
-  fact: Fact;
-  raw: number;
-  coverage: number;
-  named: number;
-  covered: Set<string>;
-  partial: Map<string, number>;
-};
-
-/** Best first; equal scores by title. */
-function compareRanked(a: Ranked, b: Ranked): number {
-  return b.raw - a.raw || a.fact.title.localeCompare(b.fact.title);
-}
-
-/**
- * Keeps `top` the best `limit` entries seen so far, in order: the same list a stable sort of all entries followed by
- * slice(0, limit) gives (a newcomer goes after entries it ties with), without sorting thousands of weak matches.
- */
-function keepTop(top: Ranked[], entry: Ranked, limit: number): void {
-  if (top.length === limit && compareRanked(entry, top[limit - 1]!) >= 0) return;
-  let lo = 0;
-  let hi = top.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (compareRanked(entry, top[mid]!) < 0) hi = mid;
-    else lo = mid + 1;
-  }
-  top.splice(lo, 0, entry);
-  if (top.length > limit) top.pop();
-}
-
-/** Each fact's names folded, kept per fact object (a change to a fact is a new object): autocomplete reads them per hit. */
-const foldedNames = new WeakMap<Fact, string[]>();
-
-function foldedNamesOf(fact: Fact): string[] {
-  let names = foldedNames.get(fact);
-  if (!names) {
-    names = [fact.title, ...fact.aliases].map(fold);
-    foldedNames.set(fact, names);
-  }
-  return names;
-}
-
-/**
- * 0: a name starts with the text as typed; 1: the same once folded (`folded` = fold(typed)); 2: a name holds every
- * typed word (the last as a prefix).
- */
-function nameTier(fact: Fact, typed: string, folded: string): 0 | 1 | 2 | undefined {
-  const names = [fact.title, ...fact.aliases];
-  const lower = typed.toLowerCase();
-  if (names.some((n) => n.toLowerCase().startsWith(lower))) return 0;
-  const folds = foldedNamesOf(fact);
-  if (folds.some((n) => n.startsWith(folded))) return 1;
-  const words = folded.split(' ');
-  const last = words.pop() ?? '';
-  const holds = (n: string) => {
-    const nameWords = n.split(' ');
-    return words.every((w) => nameWords.includes(w)) && nameWords.some((w) => w.startsWith(last));
-  };
-  return folds.some(holds) ? 2 : undefined;
-}
-
-function dedupe(facts: Fact[]): Fact[] {
-  const seen = new Set<string>();
-  return facts.filter((f) => (seen.has(f.id) ? false : (seen.add(f.id), true)));
 }
