@@ -1,12 +1,11 @@
-import Fuse, { type FuseIndex } from 'fuse.js';
+import Fuse from 'fuse.js';
 import type { Fact, FactKind } from '../schema.js';
 import { FIELDS, FIELD_WEIGHTS, indexDoc, type Field, type IndexedDoc } from './documents.js';
-import { FuseFilter, fuseChunks, maxErrors } from './fuse-filter.js';
 import { HanOverlap } from './chinese.js';
 import { unseenShare } from './chinese-pos.js';
 import { recutUnseen } from './chinese-recut.js';
 import { HomophoneFix } from './homophones.js';
-import { Vocabulary, type FuseRecord } from './vocabulary.js';
+import { Vocabulary } from './vocabulary.js';
 import { isEnglishWord } from './english-words.js';
 import { englishReading, englishUnseenShare } from './unseen-english.js';
 import { isFillerOrTypo, isSlip } from './filler.js';
@@ -17,11 +16,13 @@ import { englishGlosses } from './chinese-english.js';
 import { chineseOwners } from './chinese-owners.js';
 import { possessors } from './possessors.js';
 import { presentYear } from './relative-period.js';
+import { NameIndex, type NameRecord } from './name-index.js';
 import type { Analysis, FactChange, QueryTerm, SearchHit, SearchOptions, Variant } from './search-types.js';
 import { COUNT_BASE, FIELD_COUNT, FIELD_WEIGHT_LIST, packCounts, QUESTIONS_FIELD } from './posting-counts.js';
 import { keepTop, type Ranked } from './top-hits.js';
 import { dedupe, orderSuggestions } from './suggest-order.js';
 
+export { NAME_FUSE_OPTIONS } from './name-index.js';
 export type { Analysis, FactChange, SearchHit, SearchOptions } from './search-types.js';
 
 /** The BM25 weights of one token's posting list (see FactSearch.weightsOf), valid while `epoch` is current. */
@@ -79,35 +80,7 @@ const LONG_WORD = 7;
 const ENGLISH_SLIP = 0.15;
 const MIN_SUGGESTIONS = 5;
 
-interface NameRecord {
-  i: number;
-  id: string;
-  title: string;
-  aliases: string[];
-}
-
-type IndexRecordFields = NonNullable<ReturnType<FuseIndex<NameRecord>['toJSON']>['records'][number]['$']>;
-
 const VOCABULARY_FUSE_OPTIONS = { includeScore: true, threshold: 0.34, ignoreLocation: true, minMatchCharLength: 2 };
-
-export const NAME_FUSE_OPTIONS = {
-  includeScore: true,
-  ignoreLocation: true,
-  threshold: 0.3,
-  keys: [
-    { name: 'title', weight: 3 },
-    { name: 'aliases', weight: 2 },
-    { name: 'id', weight: 1 },
-  ],
-};
-/**
- * How many facts one fuzzy name search may run fuse.js over (see nameSearcher): NAME_WORK_BUDGET divided by the
- * bitap passes per name (one per allowed edit plus one, per 32-character chunk), between NAME_MIN_CANDIDATES and
- * NAME_MAX_CANDIDATES.
- */
-const NAME_WORK_BUDGET = 2400;
-const NAME_MIN_CANDIDATES = 100;
-const NAME_MAX_CANDIDATES = 600;
 
 /**
  * Chat shorthand and short unfixable slips ("rn", "tbh", "yrs", "btwn"): at most MAX_SHORTHAND letters, not English,
@@ -159,17 +132,8 @@ export class FactSearch {
   private idfMax = 0;
   /** Every written word of the base (folded) with its index token. */
   private readonly vocabulary: Vocabulary;
-  private readonly nameRecords: (NameRecord | undefined)[] = [];
-  /** Each fact's fuse.js record over its names (values and length norms), by slot. */
-  private readonly nameFuseRecords: (FuseRecord | undefined)[] = [];
-  private readonly nameMaker = Fuse.createIndex<NameRecord>(NAME_FUSE_OPTIONS.keys, []);
-  private readonly nameKeys = this.nameMaker.toJSON().keys;
-  /** Every title, alias and id as a string of its own: the fact it names, its fuse.js key and its alias position. */
-  private readonly names: { owner: number; key: 0 | 1 | 2; alias: number }[] = [];
-  /** Per fact slot, the ids of its names in `names` and `nameFilter`; freed ids are reused. */
-  private readonly nameIds: number[][] = [];
-  private readonly freeNames: number[] = [];
-  private readonly nameFilter = new FuseFilter([], NAME_FUSE_OPTIONS.threshold);
+  /** Every fact's title, aliases and id, for fuzzy matches (see NameIndex). */
+  private readonly names = new NameIndex();
   private readonly corrections = new Map<string, Variant[]>();
   /** A Chinese word's English translations the base holds, by word (see glossed). */
   private readonly translations = new Map<string, Variant[]>();
@@ -296,7 +260,7 @@ export class FactSearch {
     }
     this.addTags(fact, slot);
     this.vocabulary.addDoc(slot, doc.words);
-    this.indexNames(slot, fact);
+    this.names.add(slot, fact);
   }
 
   private addTags(fact: Fact, slot: number): void {
@@ -321,23 +285,6 @@ export class FactSearch {
       group.splice(group.indexOf(fact), 1);
       if (group.length === 0) this.byTag.delete(tag);
     }
-  }
-
-  private indexNames(slot: number, fact: Fact): void {
-    const record: NameRecord = { i: slot, id: fact.id, title: fact.title, aliases: fact.aliases };
-    this.nameRecords[slot] = record;
-    this.nameFuseRecords[slot] = this.nameMaker._createObjectRecord(record, slot);
-    const ids: number[] = [];
-    const addName = (text: string, key: 0 | 1 | 2, alias: number) => {
-      const id = this.freeNames.pop() ?? this.names.length;
-      this.names[id] = { owner: slot, key, alias };
-      this.nameFilter.add(id, text);
-      ids.push(id);
-    };
-    addName(fact.title, 0, -1);
-    fact.aliases.forEach((a, alias) => addName(a, 1, alias));
-    addName(fact.id, 2, -1);
-    this.nameIds[slot] = ids;
   }
 
   /**
@@ -370,8 +317,8 @@ export class FactSearch {
       this.weights.delete(t);
     }
     this.replaceTags(old.fact, fact, slot);
-    this.unindexNames(slot);
-    this.indexNames(slot, fact);
+    this.names.remove(slot);
+    this.names.add(slot, fact);
   }
 
   private dropPosting(t: string, slot: number): void {
@@ -428,17 +375,7 @@ export class FactSearch {
     }
     for (const t of tokens) this.dropPosting(t, slot);
     this.removeTags(fact);
-    this.unindexNames(slot);
-  }
-
-  private unindexNames(slot: number): void {
-    for (const id of this.nameIds[slot]!) {
-      this.nameFilter.remove(id);
-      this.freeNames.push(id);
-    }
-    this.nameIds[slot] = [];
-    this.nameRecords[slot] = undefined;
-    this.nameFuseRecords[slot] = undefined;
+    this.names.remove(slot);
   }
 
   /** After changes: what depends on the whole base (averages, the unseen-word weight, cached weights and corrections). */
@@ -586,6 +523,11 @@ export class FactSearch {
     return dedupe([...ranked, ...this.fuzzyNames(trimmed, MIN_SUGGESTIONS, kind)]).slice(0, limit);
   }
 
+  /** fuse.js over the names that can match `query` (see NameIndex.searcher). */
+  private nameSearcher(query: string): Fuse<NameRecord> {
+    return this.names.searcher(query, this.order, this.rankOf);
+  }
+
   private fuzzyNames(query: string, limit: number, kind?: FactKind): Fact[] {
     const cleaned = query.slice(0, 100).trim();
     if (!cleaned) return [];
@@ -594,71 +536,6 @@ export class FactSearch {
       .map((r) => this.docs[r.item.i]!.fact)
       .filter((f) => !kind || f.kind === kind)
       .slice(0, limit);
-  }
-
-  /**
-   * fuse.js over every fact's names costs time in proportion to the whole base (microseconds a name for a short
-   * query, tens for a long one), so it runs only over the names that can match at all (see FuseFilter): the same
-   * results as searching every fact. Only when more facts pass than NAME_WORK_BUDGET allows (short, common queries
-   * in a big base) does it keep those whose names come closest (FuseFilter's share), so results may then differ.
-   */
-  private nameSearcher(query: string): Fuse<NameRecord> {
-    const found = this.nameFilter.candidates(query);
-    if (!found) return this.fuseOverNames(this.order, (slot) => this.nameFuseRecords[slot]!.$ ?? {});
-    // The facts with a passing name, in the base's order, each with its best share and its passing names.
-    const passing = new Map<number, { share: number; ids: number[] }>();
-    found.ids.forEach((id, k) => {
-      const owner = this.names[id]!.owner;
-      const seen = passing.get(owner);
-      if (!seen) passing.set(owner, { share: found.shares[k]!, ids: [id] });
-      else {
-        seen.ids.push(id);
-        seen.share = Math.max(seen.share, found.shares[k]!);
-      }
-    });
-    const owners = [...passing.keys()].sort((a, b) => this.rankOf[a]! - this.rankOf[b]!);
-    const shares = owners.map((owner) => passing.get(owner)!.share);
-    const work = fuseChunks(query.toLowerCase()).reduce(
-      (w, c) => w + maxErrors(c.length, NAME_FUSE_OPTIONS.threshold) + 1,
-      0,
-    );
-    const cap = Math.min(
-      NAME_MAX_CANDIDATES,
-      Math.max(NAME_MIN_CANDIDATES, Math.floor(NAME_WORK_BUDGET / Math.max(1, work))),
-    );
-    let chosen = owners;
-    if (owners.length > cap) {
-      const order = owners.map((_, k) => k);
-      if (shares.some((x) => x !== shares[0])) order.sort((a, b) => shares[b]! - shares[a]! || a - b);
-      chosen = order.slice(0, cap).map((k) => owners[k]!);
-    }
-    chosen.sort((a, b) => this.rankOf[a]! - this.rankOf[b]!);
-    // Reuse the full index's records (values and length norms), keeping only the names that can match: the others
-    // add nothing to a fact's fuse.js score, which multiplies over matching names only.
-    return this.fuseOverNames(chosen, (owner) => {
-      const full = this.nameFuseRecords[owner]!.$ ?? {};
-      const $: IndexRecordFields = {};
-      const aliases = new Set<number>();
-      for (const id of passing.get(owner)!.ids) {
-        const name = this.names[id]!;
-        if (name.key === 1) aliases.add(name.alias);
-        else if (full[name.key]) $[name.key] = full[name.key]!;
-      }
-      const allAliases = full[1];
-      if (aliases.size && Array.isArray(allAliases)) $[1] = allAliases.filter((sub) => aliases.has(sub.i ?? -1));
-      return $;
-    });
-  }
-
-  /** fuse.js over the names of some facts (in the base's order, which breaks its score ties), from their records. */
-  private fuseOverNames(slots: readonly number[], fields: (slot: number) => IndexRecordFields): Fuse<NameRecord> {
-    const records = slots.map((slot, at) => ({ i: at, $: fields(slot) }));
-    const index = Fuse.parseIndex<NameRecord>({ keys: this.nameKeys, records });
-    return new Fuse(
-      slots.map((slot) => this.nameRecords[slot]!),
-      NAME_FUSE_OPTIONS,
-      index,
-    );
   }
 
   /** fuse.js's best vocabulary words for a typo, searching only the words that can match (see FuseFilter). */
