@@ -6,6 +6,7 @@ import { Vocabulary } from './vocabulary.js';
 import { chineseOwners } from './chinese-owners.js';
 import { possessors } from './possessors.js';
 import { presentYear } from './relative-period.js';
+import { FactGroups } from './fact-groups.js';
 import { MAX_QUERY_TOKENS, QueryTerms, VOCABULARY_FUSE_OPTIONS } from './query-terms.js';
 import { NameIndex, type NameRecord } from './name-index.js';
 import type { Analysis, FactChange, QueryTerm, SearchHit, SearchOptions } from './search-types.js';
@@ -53,12 +54,13 @@ const HAN = /\p{Script=Han}/u;
  * BM25 weights built from them) are derived from exact counts when used, never adjusted by sums and differences.
  */
 export class FactSearch {
+  private readonly groups = new FactGroups((id) => this.rankOf[this.slotById.get(id)!]!);
   /** Facts by tag, for answers that list a group (each group in the base's order). */
-  readonly byTag = new Map<string, Fact[]>();
+  readonly byTag = this.groups.byTag;
   /** How many facts are drawn first from each source (by URL): an article's points, or a survey of the field. */
-  readonly drawnFrom = new Map<string, number>();
+  readonly drawnFrom = this.groups.drawnFrom;
   /** Those facts themselves, in no set order (for the points of one article; see article-points.ts). */
-  readonly fromSource = new Map<string, Fact[]>();
+  readonly fromSource = this.groups.fromSource;
   private readonly docs: (IndexedDoc | undefined)[] = [];
   private readonly slotById = new Map<string, number>();
   private readonly freeSlots: number[] = [];
@@ -204,33 +206,9 @@ export class FactSearch {
       }
       this.weights.delete(t);
     }
-    this.addTags(fact, slot);
+    this.groups.add(fact, this.rankOf[slot]!);
     this.vocabulary.addDoc(slot, doc.words);
     this.names.add(slot, fact);
-  }
-
-  private addTags(fact: Fact, slot: number): void {
-    this.countSource(fact, 1);
-    for (const tag of fact.tags) {
-      const group = this.byTag.get(tag);
-      if (!group) this.byTag.set(tag, [fact]);
-      else if (this.rankOf[this.slotById.get(group.at(-1)!.id)!]! < this.rankOf[slot]!) group.push(fact);
-      else
-        group.splice(
-          this.rankedPosition(group.length, (k) => this.slotById.get(group[k]!.id)!, slot),
-          0,
-          fact,
-        );
-    }
-  }
-
-  private removeTags(fact: Fact): void {
-    this.countSource(fact, -1);
-    for (const tag of fact.tags) {
-      const group = this.byTag.get(tag)!;
-      group.splice(group.indexOf(fact), 1);
-      if (group.length === 0) this.byTag.delete(tag);
-    }
   }
 
   /**
@@ -262,7 +240,7 @@ export class FactSearch {
       else this.postingCounts.get(t)!.splice(this.insertRanked(list, slot), 0, packed);
       this.weights.delete(t);
     }
-    this.replaceTags(old.fact, fact, slot);
+    this.groups.replace(old.fact, fact, this.rankOf[slot]!);
     this.names.remove(slot);
     this.names.add(slot, fact);
   }
@@ -279,36 +257,6 @@ export class FactSearch {
     this.weights.delete(t);
   }
 
-  /** Groups by tag hold fact objects: the new one takes the old one's place in the groups it stays in. */
-  private replaceTags(old: Fact, fact: Fact, slot: number): void {
-    const kept = fact.tags.length === old.tags.length && fact.tags.every((t, i) => t === old.tags[i]);
-    if (!kept) {
-      this.removeTags(old);
-      this.addTags(fact, slot);
-      return;
-    }
-    this.countSource(old, -1);
-    this.countSource(fact, 1);
-    for (const tag of new Set(fact.tags)) {
-      const group = this.byTag.get(tag)!;
-      for (let i = 0; i < group.length; i++) if (group[i] === old) group[i] = fact;
-    }
-  }
-
-  private countSource(fact: Fact, change: 1 | -1): void {
-    const url = fact.sources[0]?.url;
-    if (!url) return;
-    const count = (this.drawnFrom.get(url) ?? 0) + change;
-    if (count > 0) this.drawnFrom.set(url, count);
-    else this.drawnFrom.delete(url);
-    const facts = this.fromSource.get(url);
-    if (change > 0) {
-      if (facts) facts.push(fact);
-      else this.fromSource.set(url, [fact]);
-    } else if (facts && facts.length > 1) facts.splice(facts.indexOf(fact), 1);
-    else this.fromSource.delete(url);
-  }
-
   /** Takes a fact's content out of every index; it keeps its place in the order (see unplace). */
   private unindex(slot: number): void {
     const doc = this.docs[slot]!;
@@ -320,7 +268,7 @@ export class FactSearch {
       for (const t of doc.counts[f].keys()) tokens.add(t);
     }
     for (const t of tokens) this.dropPosting(t, slot);
-    this.removeTags(fact);
+    this.groups.remove(fact);
     this.names.remove(slot);
   }
 
