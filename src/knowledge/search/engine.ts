@@ -1,33 +1,22 @@
 import Fuse from 'fuse.js';
 import type { Fact, FactKind } from '../schema.js';
-import { FIELDS, FIELD_WEIGHTS, indexDoc, type Field, type IndexedDoc } from './documents.js';
+import { FIELD_WEIGHTS, indexDoc, type IndexedDoc } from './documents.js';
 import { HomophoneFix } from './homophones.js';
 import { Vocabulary } from './vocabulary.js';
 import { chineseOwners } from './chinese-owners.js';
 import { possessors } from './possessors.js';
 import { presentYear } from './relative-period.js';
+import { Bm25Index, K1 } from './bm25-index.js';
 import { FactGroups } from './fact-groups.js';
 import { MAX_QUERY_TOKENS, QueryTerms, VOCABULARY_FUSE_OPTIONS } from './query-terms.js';
 import { NameIndex, type NameRecord } from './name-index.js';
 import type { Analysis, FactChange, QueryTerm, SearchHit, SearchOptions } from './search-types.js';
-import { COUNT_BASE, FIELD_COUNT, FIELD_WEIGHT_LIST, packCounts, QUESTIONS_FIELD } from './posting-counts.js';
 import { keepTop, type Ranked } from './top-hits.js';
 import { dedupe, orderSuggestions } from './suggest-order.js';
 
 export { NAME_FUSE_OPTIONS } from './name-index.js';
 export type { Analysis, FactChange, SearchHit, SearchOptions } from './search-types.js';
 
-/** The BM25 weights of one token's posting list (see FactSearch.weightsOf), valid while `epoch` is current. */
-interface PostingWeights {
-  epoch: number;
-  weights: Float64Array;
-  inName: Uint8Array;
-  /** Whether some fact holds the token in its own text (names, tags, dates, summary, details), not only in example questions. */
-  inFactText: boolean;
-}
-
-const K1 = 1.2;
-const B = 0.5;
 /** The share of the question's weight that must be found in one fact before we answer with it. */
 export const MIN_COVERAGE = 0.62;
 /**
@@ -67,22 +56,10 @@ export class FactSearch {
   /** Live slots in the base's order, and each slot's position in it. */
   private readonly order: number[] = [];
   private rankOf = new Int32Array(0);
-  /** Token -> the facts holding it, in the base's order. */
-  private readonly postings = new Map<string, number[]>();
-  /** Token -> for each fact in its posting list, its count in every field, packed (see packCounts). */
-  private readonly postingCounts = new Map<string, number[]>();
-  /** Per slot and field (FIELDS order), the field's length in tokens. */
-  private fieldLengths = new Int32Array(0);
-  /**
-   * Token -> for each fact in its posting list (same order), the saturated, field-weighted BM25 term frequency
-   * tf / (K1 + tf), and whether the token is a word of the fact's title or an alias: a query walks arrays instead of
-   * looking tokens up. Computed when a query first needs them, again after any change (average lengths move).
-   */
-  private readonly weights = new Map<string, PostingWeights>();
-  private epoch = 0;
-  /** Tokens per field over the whole base (integers, so the averages are exact however facts came and went). */
-  private readonly fieldTotals = Object.fromEntries(FIELDS.map((f) => [f, 0])) as Record<Field, number>;
-  private avgLen = Object.fromEntries(FIELDS.map((f) => [f, 1])) as Record<Field, number>;
+  /** BM25 over the fields: posting lists, field lengths and the weights built from them. */
+  private readonly bm25 = new Bm25Index();
+  /** Token -> the facts holding it, in the base's order (the BM25 index's own lists, read in place). */
+  private readonly postings = this.bm25.lists;
   /** Every written word of the base (folded) with its index token. */
   private readonly vocabulary: Vocabulary;
   /** Every fact's title, aliases and id, for fuzzy matches (see NameIndex). */
@@ -190,22 +167,7 @@ export class FactSearch {
   private index(slot: number, fact: Fact): void {
     const doc = indexDoc(fact);
     this.docs[slot] = doc;
-    const tokens = new Set<string>();
-    for (const f of FIELDS) {
-      this.fieldTotals[f] += doc.fields[f].length;
-      for (const t of doc.counts[f].keys()) tokens.add(t);
-    }
-    FIELDS.forEach((f, k) => (this.fieldLengths[slot * FIELD_COUNT + k] = doc.fields[f].length));
-    for (const t of tokens) {
-      const packed = packCounts(doc, t);
-      const list = this.postings.get(t);
-      if (list) this.postingCounts.get(t)!.splice(this.insertRanked(list, slot), 0, packed);
-      else {
-        this.postings.set(t, [slot]);
-        this.postingCounts.set(t, [packed]);
-      }
-      this.weights.delete(t);
-    }
+    this.bm25.add(slot, doc, this.rankOf);
     this.groups.add(fact, this.rankOf[slot]!);
     this.vocabulary.addDoc(slot, doc.words);
     this.names.add(slot, fact);
@@ -219,42 +181,11 @@ export class FactSearch {
     const old = this.docs[slot]!;
     const doc = indexDoc(fact);
     this.vocabulary.replaceDoc(slot, old.words, doc.words);
-    const before = new Set<string>();
-    const after = new Set<string>();
-    for (const f of FIELDS) {
-      this.fieldTotals[f] += doc.fields[f].length - old.fields[f].length;
-      for (const t of old.counts[f].keys()) before.add(t);
-      for (const t of doc.counts[f].keys()) after.add(t);
-    }
-    FIELDS.forEach((f, k) => (this.fieldLengths[slot * FIELD_COUNT + k] = doc.fields[f].length));
+    this.bm25.replace(slot, old, doc, this.rankOf);
     this.docs[slot] = doc;
-    for (const t of before) if (!after.has(t)) this.dropPosting(t, slot);
-    for (const t of after) {
-      const packed = packCounts(doc, t);
-      const list = this.postings.get(t);
-      if (!list) {
-        this.postings.set(t, [slot]);
-        this.postingCounts.set(t, [packed]);
-      } else if (before.has(t))
-        this.postingCounts.get(t)![this.rankedPosition(list.length, (k) => list[k]!, slot)] = packed;
-      else this.postingCounts.get(t)!.splice(this.insertRanked(list, slot), 0, packed);
-      this.weights.delete(t);
-    }
     this.groups.replace(old.fact, fact, this.rankOf[slot]!);
     this.names.remove(slot);
     this.names.add(slot, fact);
-  }
-
-  private dropPosting(t: string, slot: number): void {
-    const list = this.postings.get(t)!;
-    const at = this.rankedPosition(list.length, (k) => list[k]!, slot);
-    list.splice(at, 1);
-    this.postingCounts.get(t)!.splice(at, 1);
-    if (list.length === 0) {
-      this.postings.delete(t);
-      this.postingCounts.delete(t);
-    }
-    this.weights.delete(t);
   }
 
   /** Takes a fact's content out of every index; it keeps its place in the order (see unplace). */
@@ -262,51 +193,18 @@ export class FactSearch {
     const doc = this.docs[slot]!;
     const { fact } = doc;
     this.vocabulary.removeDoc(slot, doc.words);
-    const tokens = new Set<string>();
-    for (const f of FIELDS) {
-      this.fieldTotals[f] -= doc.fields[f].length;
-      for (const t of doc.counts[f].keys()) tokens.add(t);
-    }
-    for (const t of tokens) this.dropPosting(t, slot);
+    this.bm25.remove(slot, doc, this.rankOf);
     this.groups.remove(fact);
     this.names.remove(slot);
   }
 
   /** After changes: what depends on the whole base (averages, the unseen-word weight, cached weights and corrections). */
   private settle(): void {
-    const n = Math.max(1, this.size);
-    this.avgLen = Object.fromEntries(FIELDS.map((f) => [f, Math.max(1, this.fieldTotals[f] / n)])) as Record<
-      Field,
-      number
-    >;
-    this.epoch++;
+    this.bm25.settle(this.size);
     // Caches over the whole vocabulary, built again on first use.
     this.queryTerms = undefined;
     this.homophones = new HomophoneFix(() => this.postings.keys());
     this.present = undefined;
-  }
-
-  /** Keeps a list of slots in the base's order (appending, the common case while building, costs nothing extra); returns where it went. */
-  private insertRanked(list: number[], slot: number): number {
-    const at =
-      this.rankOf[list[list.length - 1]!]! < this.rankOf[slot]!
-        ? list.length
-        : this.rankedPosition(list.length, (k) => list[k]!, slot);
-    list.splice(at, 0, slot);
-    return at;
-  }
-
-  /** The first position of a list (of `length` entries, `slotAt` giving each one's slot) not before `slot` in the base's order. */
-  private rankedPosition(length: number, slotAt: (k: number) => number, slot: number): number {
-    const rank = this.rankOf[slot]!;
-    let lo = 0;
-    let hi = length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (this.rankOf[slotAt(mid)]! < rank) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
   }
 
   /** Per-slot arrays grow by doubling. Scratch content need not survive, but marks must not repeat (see nextStamp). */
@@ -315,9 +213,7 @@ export class FactSearch {
     const rankOf = new Int32Array(size);
     rankOf.set(this.rankOf);
     this.rankOf = rankOf;
-    const fieldLengths = new Int32Array(size * FIELD_COUNT);
-    fieldLengths.set(this.fieldLengths);
-    this.fieldLengths = fieldLengths;
+    this.bm25.grow(size);
     this.seen = new Uint32Array(size);
     this.termSeen = new Uint32Array(size);
     this.generation = 0;
@@ -330,46 +226,6 @@ export class FactSearch {
     this.termInName = new Uint8Array(size);
     this.inName = new Uint8Array(size);
     this.bestVariant = new Uint8Array(size * MAX_QUERY_TOKENS);
-  }
-
-  /**
-   * The BM25 weights of a token's posting list, computed as a full build did (the same sums in the same order, so
-   * the same numbers): per field, weight * count / (1 - B + B * length / average length), summed over the fields.
-   */
-  private weightsOf(token: string): PostingWeights | undefined {
-    const docs = this.postings.get(token);
-    if (!docs) return undefined;
-    const cached = this.weights.get(token);
-    if (cached && cached.epoch === this.epoch) return cached;
-    const counts = this.postingCounts.get(token)!;
-    const avgLen = FIELDS.map((f) => this.avgLen[f]);
-    const weights = new Float64Array(docs.length);
-    const inName = new Uint8Array(docs.length);
-    let inFactText = false;
-    for (let k = 0; k < docs.length; k++) {
-      const slot = docs[k]!;
-      let packed = counts[k]!;
-      // A count too large to pack is read from the fact itself.
-      const unpacked = packed < 0 ? this.docs[slot]!.counts : undefined;
-      let tf = 0;
-      for (let f = 0; f < FIELD_COUNT; f++) {
-        let c: number;
-        if (unpacked) c = unpacked[FIELDS[f]!].get(token) ?? 0;
-        else {
-          c = packed % COUNT_BASE;
-          packed = (packed - c) / COUNT_BASE;
-        }
-        if (c === 0) continue;
-        if (f !== QUESTIONS_FIELD) inFactText = true;
-        const norm = 1 - B + (B * this.fieldLengths[slot * FIELD_COUNT + f]!) / avgLen[f]!;
-        tf += (FIELD_WEIGHT_LIST[f]! * c) / norm;
-        if (f < 2) inName[k] = 1;
-      }
-      weights[k] = tf / (K1 + tf);
-    }
-    const entry = { epoch: this.epoch, weights, inName, inFactText };
-    this.weights.set(token, entry);
-    return entry;
   }
 
   /** Best facts for a question, best first; empty when nothing in the base answers it. */
@@ -434,7 +290,7 @@ export class FactSearch {
       this.postings,
       this.vocabulary,
       this.size,
-      (token) => this.weightsOf(token)?.inFactText ?? false,
+      (token) => this.bm25.weightsOf(token, this.docs)?.inFactText ?? false,
     );
     return this.queryTerms.terms(query, prefix);
   }
@@ -476,7 +332,7 @@ export class FactSearch {
       const touched: number[] = [];
       term.variants.forEach((v, vi) => {
         const docs = this.postings.get(v.token);
-        const computed = this.weightsOf(v.token);
+        const computed = this.bm25.weightsOf(v.token, this.docs);
         if (!docs || !computed) return;
         const { weights, inName: inNames } = computed;
         for (let k = 0; k < docs.length; k++) {
