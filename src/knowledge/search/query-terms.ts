@@ -1,5 +1,6 @@
 import Fuse from 'fuse.js';
 import { HanOverlap } from './chinese.js';
+import { ChineseSynonyms } from './chinese-synonyms.js';
 import { unseenShare } from './chinese-pos.js';
 import { recutUnseen } from './chinese-recut.js';
 import { englishGlosses } from './chinese-english.js';
@@ -39,6 +40,12 @@ const GLOSS_WEIGHT = 0.7;
  */
 const SEEN_GLOSS = 0.5;
 /**
+ * An unseen Chinese word met through a synonym the base holds (see ChineseSynonyms) counts at most this much of an
+ * exact match, times how rare the synonym is in the base (chosen on the even halves of the Chinese sets: 0.4 the same,
+ * 1 answers one more out-of-scope question).
+ */
+const SYNONYM_WEIGHT = 0.7;
+/**
  * A Chinese word the base knows but made of function characters only counts this much of its IDF (chosen on the even
  * halves of the Chinese sets: 0.25 the same, 0 loses dev-zh6 and dev-zh7).
  */
@@ -72,6 +79,8 @@ export class QueryTerms {
   private readonly translations = new Map<string, Variant[]>();
   /** Chinese words of the base by character, built on first use (see HanOverlap). */
   private readonly han: HanOverlap;
+  /** Chinese synonyms among the base's words, indexed on first use (see ChineseSynonyms). */
+  private readonly synonyms: ChineseSynonyms;
   /** Vocabulary positions by first letter, built on first use, for slips fuse.js scores too far (see slips). */
   private byInitial: Map<string, number[]> | undefined;
 
@@ -86,6 +95,7 @@ export class QueryTerms {
     private readonly inFactText: (token: string) => boolean,
   ) {
     this.han = new HanOverlap(() => postings.keys());
+    this.synonyms = new ChineseSynonyms(() => postings.keys());
     this.idfMax = this.idf(0);
   }
 
@@ -175,6 +185,16 @@ export class QueryTerms {
     return found;
   }
 
+  /** The base's Chinese synonyms of an unseen Chinese word, weighed by how rare they are in the base. */
+  private synonymous(raw: string): Variant[] {
+    const found: Variant[] = [];
+    for (const token of this.synonyms.of(raw)) {
+      const df = this.postings.get(token)?.length;
+      if (df) found.push({ token, weight: (SYNONYM_WEIGHT * this.idf(df)) / this.idfMax });
+    }
+    return found;
+  }
+
   /**
    * Vocabulary words one slip away ("aeras" → "areas", "countires" → "countries"): fuse.js counts a swap of
    * neighbours as two edits, too many for its threshold in a short word. At most two, in the base's word order.
@@ -229,9 +249,11 @@ export class QueryTerms {
           continue;
         // A Chinese verb or adverb (通往, 越来越) rephrases the question more often than it names what is asked.
         // A Chinese word made of the base's words is partial evidence for the facts holding them (see HanOverlap), and
-        // so is its English translation for the facts whose English text uses it (see englishGlosses).
-        // (Not while typing: autocomplete has no time for it.)
-        const partial = HAN.test(raw) ? [...this.han.partial(raw), ...(prefix ? [] : this.glossed(raw))] : [];
+        // so is its English translation for the facts whose English text uses it (see englishGlosses), and a Chinese
+        // synonym the base holds (see ChineseSynonyms). (Not while typing: autocomplete has no time for it.)
+        const partial = HAN.test(raw)
+          ? [...this.han.partial(raw), ...(prefix ? [] : [...this.glossed(raw), ...this.synonymous(raw)])]
+          : [];
         // An English word weighs by what it is, and a typo of a common word ("ofically", "efect") is that word (see
         // unseen-english.ts). Questions only: autocomplete and the nearest titles keep to the base's own words.
         const reading = HAN.test(raw) || prefix ? undefined : englishReading(raw);
