@@ -1,84 +1,22 @@
-import Fuse, { type FuseIndex } from 'fuse.js';
+import Fuse from 'fuse.js';
 import type { Fact, FactKind } from '../schema.js';
-import { FIELDS, FIELD_WEIGHTS, indexDoc, type Field, type IndexedDoc } from './documents.js';
-import { FuseFilter, fuseChunks, maxErrors } from './fuse-filter.js';
-import { HanOverlap } from './chinese.js';
-import { unseenShare } from './chinese-pos.js';
-import { recutUnseen } from './chinese-recut.js';
+import { FIELD_WEIGHTS, indexDoc, type IndexedDoc } from './documents.js';
 import { HomophoneFix } from './homophones.js';
-import { Vocabulary, type FuseRecord } from './vocabulary.js';
-import { isEnglishWord } from './english-words.js';
-import { englishReading, englishUnseenShare } from './unseen-english.js';
-import { isFillerOrTypo, isSlip } from './filler.js';
-import { PLACE_NAMES } from './place-names.js';
-import { isPersonWord } from './person-words.js';
-import { fold, isFiller, isSourceWord, tokenize, tokenizeQuery, WEAK_TOKENS } from './normalize.js';
-import { englishGlosses } from './chinese-english.js';
-import { ChineseSynonyms } from './chinese-synonyms.js';
+import { Vocabulary } from './vocabulary.js';
 import { chineseOwners } from './chinese-owners.js';
 import { possessors } from './possessors.js';
 import { presentYear } from './relative-period.js';
+import { Bm25Index, K1 } from './bm25-index.js';
+import { FactGroups } from './fact-groups.js';
+import { MAX_QUERY_TOKENS, QueryTerms, VOCABULARY_FUSE_OPTIONS } from './query-terms.js';
+import { NameIndex, type NameRecord } from './name-index.js';
+import type { Analysis, FactChange, QueryTerm, SearchHit, SearchOptions } from './search-types.js';
+import { keepTop, type Ranked } from './top-hits.js';
+import { dedupe, orderSuggestions } from './suggest-order.js';
 
-export interface SearchHit {
-  fact: Fact;
-  /** Relevance in [0, 1]: how well the fact's names and text cover the question. */
-  score: number;
-  /** Share of the question's weight this fact covers (unseen content words count against it). */
-  coverage: number;
-  /** The largest share of one of the fact's names (title or an alias) that the question contains. */
-  named: number;
-}
+export { NAME_FUSE_OPTIONS } from './name-index.js';
+export type { Analysis, FactChange, SearchHit, SearchOptions } from './search-types.js';
 
-/** One ranking with what the decision rules need to know about the question itself. */
-export interface Analysis {
-  hits: SearchHit[];
-  /** Content words the whole base has never seen (they name something it does not cover). */
-  unseen: string[];
-  /** The query tokens each hit covers, same order as hits (for combining facts in one answer). */
-  covered: Set<string>[];
-  /** Per hit, the unseen Chinese words it holds only partial evidence for, with how much (see HanOverlap.partial). */
-  partial: Map<string, number>[];
-  /** The question's tokens and their share of its weight. */
-  terms: { text: string; share: number }[];
-}
-
-export interface SearchOptions {
-  limit?: number;
-  kind?: FactKind;
-}
-
-/** One fact's new state for `FactSearch.apply`: `fact` undefined = the fact (if indexed) is gone. */
-export interface FactChange {
-  id: string;
-  fact: Fact | undefined;
-}
-
-/** The BM25 weights of one token's posting list (see FactSearch.weightsOf), valid while `epoch` is current. */
-interface PostingWeights {
-  epoch: number;
-  weights: Float64Array;
-  inName: Uint8Array;
-  /** Whether some fact holds the token in its own text (names, tags, dates, summary, details), not only in example questions. */
-  inFactText: boolean;
-}
-
-interface Variant {
-  token: string;
-  /** 1 for an exact token; less for a typo correction or a prefix. */
-  weight: number;
-}
-
-interface QueryTerm {
-  text: string;
-  idf: number;
-  weak: boolean;
-  variants: Variant[];
-  /** A word the base never wrote (its variants, if any, are only partial evidence for it). */
-  unseen?: boolean;
-}
-
-const K1 = 1.2;
-const B = 0.5;
 /** The share of the question's weight that must be found in one fact before we answer with it. */
 export const MIN_COVERAGE = 0.62;
 /**
@@ -89,87 +27,10 @@ const QUESTION_PAIR_BONUS = 0.2;
 const TITLE_REFERENCE = FIELD_WEIGHTS.title / (K1 + FIELD_WEIGHTS.title);
 const FIGURE_HINT = /\b(how (many|much)|volume|number|figure|percent|share|value|total|worth|amount|count)\b/i;
 const DATE_HINT = /\b(when|what (day|date|year)|which year|since when)\b/i;
-const MAX_QUERY_TOKENS = 24;
 /** Bonus for a fact whose name puts the owner asked in the possessive ("ASEAN's largest partner"; chosen on the even half). */
 const OWN_OWNER = 1.75;
-/** How much an unseen content word weighs against every fact, relative to the rarest known word. */
-const UNSEEN_WEIGHT = 1.5;
-const HAN = /\p{Script=Han}/u;
-const MAX_SHORTHAND = 4;
-/** A Chinese word met through shared characters counts at most this much of an exact match. */
-const HAN_OVERLAP = 0.8;
-/**
- * An unseen Chinese word met through an English gloss of it (CC-CEDICT) counts at most this much of an exact match,
- * times how rare the English word is in the base (chosen on the even halves of dev-zh and dev-zh2: 0.5 gains nothing,
- * 0.7 to 0.9 the same).
- */
-const GLOSS_WEIGHT = 0.7;
-/**
- * The same for a Chinese word the base knows, times this (chosen on the even halves of dev-zh and dev-zh2: 0.3 to 1
- * the same).
- */
-const SEEN_GLOSS = 0.5;
-/**
- * An unseen Chinese word met through a synonym the base holds (see ChineseSynonyms) counts at most this much of an
- * exact match, times how rare the synonym is in the base (chosen on the even halves of the Chinese sets: 0.4 the same,
- * 1 answers one more out-of-scope question).
- */
-const SYNONYM_WEIGHT = 0.7;
-/**
- * A Chinese word the base knows but made of function characters only counts this much of its IDF (chosen on the even
- * halves of the Chinese sets: 0.25 the same, 0 loses dev-zh6 and dev-zh7).
- */
-const FUNCTION_WORD_WEIGHT = 0.5;
-/** A one-slip correction fuse.js missed counts this much of an exact match. */
-const SLIP_WEIGHT = 0.75;
-/** fuse.js candidates read per typo, of which the two best that pass the checks are kept. */
-const TYPO_CANDIDATES = 8;
-/** An English word this long may still be a one-letter slip of a word of the base ("agrement"). */
-const LONG_WORD = 7;
-const ENGLISH_SLIP = 0.15;
 const MIN_SUGGESTIONS = 5;
-/** Suggestions that do not start a name must score at least this share of the best one. */
-const SUGGEST_TAIL = 0.5;
-/** Beside names that match what is typed, at most this many other matches. */
-const MAX_TAIL = 5;
-
-interface NameRecord {
-  i: number;
-  id: string;
-  title: string;
-  aliases: string[];
-}
-
-type IndexRecordFields = NonNullable<ReturnType<FuseIndex<NameRecord>['toJSON']>['records'][number]['$']>;
-
-const VOCABULARY_FUSE_OPTIONS = { includeScore: true, threshold: 0.34, ignoreLocation: true, minMatchCharLength: 2 };
-
-export const NAME_FUSE_OPTIONS = {
-  includeScore: true,
-  ignoreLocation: true,
-  threshold: 0.3,
-  keys: [
-    { name: 'title', weight: 3 },
-    { name: 'aliases', weight: 2 },
-    { name: 'id', weight: 1 },
-  ],
-};
-/**
- * How many facts one fuzzy name search may run fuse.js over (see nameSearcher): NAME_WORK_BUDGET divided by the
- * bitap passes per name (one per allowed edit plus one, per 32-character chunk), between NAME_MIN_CANDIDATES and
- * NAME_MAX_CANDIDATES.
- */
-const NAME_WORK_BUDGET = 2400;
-const NAME_MIN_CANDIDATES = 100;
-const NAME_MAX_CANDIDATES = 600;
-
-/**
- * Chat shorthand and short unfixable slips ("rn", "tbh", "yrs", "btwn"): at most MAX_SHORTHAND letters, not English,
- * not a place or bloc. Longer unknown words are usually names (a port, a bridge, another agreement).
- */
-function isChatNoise(word: string): boolean {
-  return word.length <= MAX_SHORTHAND && !HAN.test(word) && !PLACE_NAMES.has(word) && !isEnglishWord(word);
-}
+const HAN = /\p{Script=Han}/u;
 
 /**
  * The search index over the fact base, kept up to date fact by fact (`apply`) instead of rebuilt on every change.
@@ -182,51 +43,27 @@ function isChatNoise(word: string): boolean {
  * BM25 weights built from them) are derived from exact counts when used, never adjusted by sums and differences.
  */
 export class FactSearch {
+  private readonly groups = new FactGroups((id) => this.rankOf[this.slotById.get(id)!]!);
   /** Facts by tag, for answers that list a group (each group in the base's order). */
-  readonly byTag = new Map<string, Fact[]>();
+  readonly byTag = this.groups.byTag;
   /** How many facts are drawn first from each source (by URL): an article's points, or a survey of the field. */
-  readonly drawnFrom = new Map<string, number>();
+  readonly drawnFrom = this.groups.drawnFrom;
   /** Those facts themselves, in no set order (for the points of one article; see article-points.ts). */
-  readonly fromSource = new Map<string, Fact[]>();
+  readonly fromSource = this.groups.fromSource;
   private readonly docs: (IndexedDoc | undefined)[] = [];
   private readonly slotById = new Map<string, number>();
   private readonly freeSlots: number[] = [];
   /** Live slots in the base's order, and each slot's position in it. */
   private readonly order: number[] = [];
   private rankOf = new Int32Array(0);
-  /** Token -> the facts holding it, in the base's order. */
-  private readonly postings = new Map<string, number[]>();
-  /** Token -> for each fact in its posting list, its count in every field, packed (see packCounts). */
-  private readonly postingCounts = new Map<string, number[]>();
-  /** Per slot and field (FIELDS order), the field's length in tokens. */
-  private fieldLengths = new Int32Array(0);
-  /**
-   * Token -> for each fact in its posting list (same order), the saturated, field-weighted BM25 term frequency
-   * tf / (K1 + tf), and whether the token is a word of the fact's title or an alias: a query walks arrays instead of
-   * looking tokens up. Computed when a query first needs them, again after any change (average lengths move).
-   */
-  private readonly weights = new Map<string, PostingWeights>();
-  private epoch = 0;
-  /** Tokens per field over the whole base (integers, so the averages are exact however facts came and went). */
-  private readonly fieldTotals = Object.fromEntries(FIELDS.map((f) => [f, 0])) as Record<Field, number>;
-  private avgLen = Object.fromEntries(FIELDS.map((f) => [f, 1])) as Record<Field, number>;
-  private idfMax = 0;
+  /** BM25 over the fields: posting lists, field lengths and the weights built from them. */
+  private readonly bm25 = new Bm25Index();
+  /** Token -> the facts holding it, in the base's order (the BM25 index's own lists, read in place). */
+  private readonly postings = this.bm25.lists;
   /** Every written word of the base (folded) with its index token. */
   private readonly vocabulary: Vocabulary;
-  private readonly nameRecords: (NameRecord | undefined)[] = [];
-  /** Each fact's fuse.js record over its names (values and length norms), by slot. */
-  private readonly nameFuseRecords: (FuseRecord | undefined)[] = [];
-  private readonly nameMaker = Fuse.createIndex<NameRecord>(NAME_FUSE_OPTIONS.keys, []);
-  private readonly nameKeys = this.nameMaker.toJSON().keys;
-  /** Every title, alias and id as a string of its own: the fact it names, its fuse.js key and its alias position. */
-  private readonly names: { owner: number; key: 0 | 1 | 2; alias: number }[] = [];
-  /** Per fact slot, the ids of its names in `names` and `nameFilter`; freed ids are reused. */
-  private readonly nameIds: number[][] = [];
-  private readonly freeNames: number[] = [];
-  private readonly nameFilter = new FuseFilter([], NAME_FUSE_OPTIONS.threshold);
-  private readonly corrections = new Map<string, Variant[]>();
-  /** A Chinese word's English translations the base holds, by word (see glossed). */
-  private readonly translations = new Map<string, Variant[]>();
+  /** Every fact's title, aliases and id, for fuzzy matches (see NameIndex). */
+  private readonly names = new NameIndex();
   /** Scratch marks for collecting candidates without allocating a Set per query (sized to the slots, see grow). */
   private seen = new Uint32Array(0);
   /** Per-query scratch, per fact (see rank). */
@@ -244,14 +81,10 @@ export class FactSearch {
   /** Per fact and query term: 1 + the index of the variant that matched best (0 = none). */
   private bestVariant = new Uint8Array(0);
   private generation = 0;
-  /** Chinese words of the base by character, built on first use (see HanOverlap). */
-  private han = new HanOverlap(() => this.postings.keys());
   /** Homophone slips of the base's Chinese words (伙拌 → 伙伴), built on first use (see HomophoneFix). */
   private homophones = new HomophoneFix(() => this.postings.keys());
-  /** Chinese synonyms among the base's words, indexed on first use (see ChineseSynonyms). */
-  private synonyms = new ChineseSynonyms(() => this.postings.keys());
-  /** Vocabulary positions by first letter, built on first use, for slips fuse.js scores too far (see slips). */
-  private byInitial: Map<string, number[]> | undefined;
+  /** The question's words as the ranking weighs them, with the caches that depend on the whole base (see settle). */
+  private queryTerms: QueryTerms | undefined;
   private present: { year: number | undefined } | undefined;
 
   /** Indexes `facts` in the order given; `apply` places later facts by id (the store's order), see placeOf. */
@@ -334,66 +167,10 @@ export class FactSearch {
   private index(slot: number, fact: Fact): void {
     const doc = indexDoc(fact);
     this.docs[slot] = doc;
-    const tokens = new Set<string>();
-    for (const f of FIELDS) {
-      this.fieldTotals[f] += doc.fields[f].length;
-      for (const t of doc.counts[f].keys()) tokens.add(t);
-    }
-    FIELDS.forEach((f, k) => (this.fieldLengths[slot * FIELD_COUNT + k] = doc.fields[f].length));
-    for (const t of tokens) {
-      const packed = packCounts(doc, t);
-      const list = this.postings.get(t);
-      if (list) this.postingCounts.get(t)!.splice(this.insertRanked(list, slot), 0, packed);
-      else {
-        this.postings.set(t, [slot]);
-        this.postingCounts.set(t, [packed]);
-      }
-      this.weights.delete(t);
-    }
-    this.addTags(fact, slot);
+    this.bm25.add(slot, doc, this.rankOf);
+    this.groups.add(fact, this.rankOf[slot]!);
     this.vocabulary.addDoc(slot, doc.words);
-    this.indexNames(slot, fact);
-  }
-
-  private addTags(fact: Fact, slot: number): void {
-    this.countSource(fact, 1);
-    for (const tag of fact.tags) {
-      const group = this.byTag.get(tag);
-      if (!group) this.byTag.set(tag, [fact]);
-      else if (this.rankOf[this.slotById.get(group.at(-1)!.id)!]! < this.rankOf[slot]!) group.push(fact);
-      else
-        group.splice(
-          this.rankedPosition(group.length, (k) => this.slotById.get(group[k]!.id)!, slot),
-          0,
-          fact,
-        );
-    }
-  }
-
-  private removeTags(fact: Fact): void {
-    this.countSource(fact, -1);
-    for (const tag of fact.tags) {
-      const group = this.byTag.get(tag)!;
-      group.splice(group.indexOf(fact), 1);
-      if (group.length === 0) this.byTag.delete(tag);
-    }
-  }
-
-  private indexNames(slot: number, fact: Fact): void {
-    const record: NameRecord = { i: slot, id: fact.id, title: fact.title, aliases: fact.aliases };
-    this.nameRecords[slot] = record;
-    this.nameFuseRecords[slot] = this.nameMaker._createObjectRecord(record, slot);
-    const ids: number[] = [];
-    const addName = (text: string, key: 0 | 1 | 2, alias: number) => {
-      const id = this.freeNames.pop() ?? this.names.length;
-      this.names[id] = { owner: slot, key, alias };
-      this.nameFilter.add(id, text);
-      ids.push(id);
-    };
-    addName(fact.title, 0, -1);
-    fact.aliases.forEach((a, alias) => addName(a, 1, alias));
-    addName(fact.id, 2, -1);
-    this.nameIds[slot] = ids;
+    this.names.add(slot, fact);
   }
 
   /**
@@ -404,72 +181,11 @@ export class FactSearch {
     const old = this.docs[slot]!;
     const doc = indexDoc(fact);
     this.vocabulary.replaceDoc(slot, old.words, doc.words);
-    const before = new Set<string>();
-    const after = new Set<string>();
-    for (const f of FIELDS) {
-      this.fieldTotals[f] += doc.fields[f].length - old.fields[f].length;
-      for (const t of old.counts[f].keys()) before.add(t);
-      for (const t of doc.counts[f].keys()) after.add(t);
-    }
-    FIELDS.forEach((f, k) => (this.fieldLengths[slot * FIELD_COUNT + k] = doc.fields[f].length));
+    this.bm25.replace(slot, old, doc, this.rankOf);
     this.docs[slot] = doc;
-    for (const t of before) if (!after.has(t)) this.dropPosting(t, slot);
-    for (const t of after) {
-      const packed = packCounts(doc, t);
-      const list = this.postings.get(t);
-      if (!list) {
-        this.postings.set(t, [slot]);
-        this.postingCounts.set(t, [packed]);
-      } else if (before.has(t))
-        this.postingCounts.get(t)![this.rankedPosition(list.length, (k) => list[k]!, slot)] = packed;
-      else this.postingCounts.get(t)!.splice(this.insertRanked(list, slot), 0, packed);
-      this.weights.delete(t);
-    }
-    this.replaceTags(old.fact, fact, slot);
-    this.unindexNames(slot);
-    this.indexNames(slot, fact);
-  }
-
-  private dropPosting(t: string, slot: number): void {
-    const list = this.postings.get(t)!;
-    const at = this.rankedPosition(list.length, (k) => list[k]!, slot);
-    list.splice(at, 1);
-    this.postingCounts.get(t)!.splice(at, 1);
-    if (list.length === 0) {
-      this.postings.delete(t);
-      this.postingCounts.delete(t);
-    }
-    this.weights.delete(t);
-  }
-
-  /** Groups by tag hold fact objects: the new one takes the old one's place in the groups it stays in. */
-  private replaceTags(old: Fact, fact: Fact, slot: number): void {
-    const kept = fact.tags.length === old.tags.length && fact.tags.every((t, i) => t === old.tags[i]);
-    if (!kept) {
-      this.removeTags(old);
-      this.addTags(fact, slot);
-      return;
-    }
-    this.countSource(old, -1);
-    this.countSource(fact, 1);
-    for (const tag of new Set(fact.tags)) {
-      const group = this.byTag.get(tag)!;
-      for (let i = 0; i < group.length; i++) if (group[i] === old) group[i] = fact;
-    }
-  }
-
-  private countSource(fact: Fact, change: 1 | -1): void {
-    const url = fact.sources[0]?.url;
-    if (!url) return;
-    const count = (this.drawnFrom.get(url) ?? 0) + change;
-    if (count > 0) this.drawnFrom.set(url, count);
-    else this.drawnFrom.delete(url);
-    const facts = this.fromSource.get(url);
-    if (change > 0) {
-      if (facts) facts.push(fact);
-      else this.fromSource.set(url, [fact]);
-    } else if (facts && facts.length > 1) facts.splice(facts.indexOf(fact), 1);
-    else this.fromSource.delete(url);
+    this.groups.replace(old.fact, fact, this.rankOf[slot]!);
+    this.names.remove(slot);
+    this.names.add(slot, fact);
   }
 
   /** Takes a fact's content out of every index; it keeps its place in the order (see unplace). */
@@ -477,66 +193,18 @@ export class FactSearch {
     const doc = this.docs[slot]!;
     const { fact } = doc;
     this.vocabulary.removeDoc(slot, doc.words);
-    const tokens = new Set<string>();
-    for (const f of FIELDS) {
-      this.fieldTotals[f] -= doc.fields[f].length;
-      for (const t of doc.counts[f].keys()) tokens.add(t);
-    }
-    for (const t of tokens) this.dropPosting(t, slot);
-    this.removeTags(fact);
-    this.unindexNames(slot);
-  }
-
-  private unindexNames(slot: number): void {
-    for (const id of this.nameIds[slot]!) {
-      this.nameFilter.remove(id);
-      this.freeNames.push(id);
-    }
-    this.nameIds[slot] = [];
-    this.nameRecords[slot] = undefined;
-    this.nameFuseRecords[slot] = undefined;
+    this.bm25.remove(slot, doc, this.rankOf);
+    this.groups.remove(fact);
+    this.names.remove(slot);
   }
 
   /** After changes: what depends on the whole base (averages, the unseen-word weight, cached weights and corrections). */
   private settle(): void {
-    const n = Math.max(1, this.size);
-    this.avgLen = Object.fromEntries(FIELDS.map((f) => [f, Math.max(1, this.fieldTotals[f] / n)])) as Record<
-      Field,
-      number
-    >;
-    this.idfMax = this.idf(0);
-    this.epoch++;
-    this.corrections.clear();
-    this.translations.clear();
+    this.bm25.settle(this.size);
     // Caches over the whole vocabulary, built again on first use.
-    this.han = new HanOverlap(() => this.postings.keys());
+    this.queryTerms = undefined;
     this.homophones = new HomophoneFix(() => this.postings.keys());
-    this.synonyms = new ChineseSynonyms(() => this.postings.keys());
-    this.byInitial = undefined;
     this.present = undefined;
-  }
-
-  /** Keeps a list of slots in the base's order (appending, the common case while building, costs nothing extra); returns where it went. */
-  private insertRanked(list: number[], slot: number): number {
-    const at =
-      this.rankOf[list[list.length - 1]!]! < this.rankOf[slot]!
-        ? list.length
-        : this.rankedPosition(list.length, (k) => list[k]!, slot);
-    list.splice(at, 0, slot);
-    return at;
-  }
-
-  /** The first position of a list (of `length` entries, `slotAt` giving each one's slot) not before `slot` in the base's order. */
-  private rankedPosition(length: number, slotAt: (k: number) => number, slot: number): number {
-    const rank = this.rankOf[slot]!;
-    let lo = 0;
-    let hi = length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (this.rankOf[slotAt(mid)]! < rank) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
   }
 
   /** Per-slot arrays grow by doubling. Scratch content need not survive, but marks must not repeat (see nextStamp). */
@@ -545,9 +213,7 @@ export class FactSearch {
     const rankOf = new Int32Array(size);
     rankOf.set(this.rankOf);
     this.rankOf = rankOf;
-    const fieldLengths = new Int32Array(size * FIELD_COUNT);
-    fieldLengths.set(this.fieldLengths);
-    this.fieldLengths = fieldLengths;
+    this.bm25.grow(size);
     this.seen = new Uint32Array(size);
     this.termSeen = new Uint32Array(size);
     this.generation = 0;
@@ -560,46 +226,6 @@ export class FactSearch {
     this.termInName = new Uint8Array(size);
     this.inName = new Uint8Array(size);
     this.bestVariant = new Uint8Array(size * MAX_QUERY_TOKENS);
-  }
-
-  /**
-   * The BM25 weights of a token's posting list, computed as a full build did (the same sums in the same order, so
-   * the same numbers): per field, weight * count / (1 - B + B * length / average length), summed over the fields.
-   */
-  private weightsOf(token: string): PostingWeights | undefined {
-    const docs = this.postings.get(token);
-    if (!docs) return undefined;
-    const cached = this.weights.get(token);
-    if (cached && cached.epoch === this.epoch) return cached;
-    const counts = this.postingCounts.get(token)!;
-    const avgLen = FIELDS.map((f) => this.avgLen[f]);
-    const weights = new Float64Array(docs.length);
-    const inName = new Uint8Array(docs.length);
-    let inFactText = false;
-    for (let k = 0; k < docs.length; k++) {
-      const slot = docs[k]!;
-      let packed = counts[k]!;
-      // A count too large to pack is read from the fact itself.
-      const unpacked = packed < 0 ? this.docs[slot]!.counts : undefined;
-      let tf = 0;
-      for (let f = 0; f < FIELD_COUNT; f++) {
-        let c: number;
-        if (unpacked) c = unpacked[FIELDS[f]!].get(token) ?? 0;
-        else {
-          c = packed % COUNT_BASE;
-          packed = (packed - c) / COUNT_BASE;
-        }
-        if (c === 0) continue;
-        if (f !== QUESTIONS_FIELD) inFactText = true;
-        const norm = 1 - B + (B * this.fieldLengths[slot * FIELD_COUNT + f]!) / avgLen[f]!;
-        tf += (FIELD_WEIGHT_LIST[f]! * c) / norm;
-        if (f < 2) inName[k] = 1;
-      }
-      weights[k] = tf / (K1 + tf);
-    }
-    const entry = { epoch: this.epoch, weights, inName, inFactText };
-    this.weights.set(token, entry);
-    return entry;
   }
 
   /** Best facts for a question, best first; empty when nothing in the base answers it. */
@@ -637,20 +263,15 @@ export class FactSearch {
       return first;
     }
     const hits = this.rank(trimmed, { limit, kind, prefix: true, minCoverage: 0.3 }).hits;
-    // What the member is typing is usually (the start of) a name: names as typed first, then names that start the
-    // same once folded, then names holding every typed word; other matches only when they are strong.
-    const floor = (hits[0]?.score ?? 0) * SUGGEST_TAIL;
-    const folded = fold(trimmed);
-    const tiers = hits.map((h) => ({
-      fact: h.fact,
-      tier: nameTier(h.fact, trimmed, folded) ?? (h.score >= floor ? 3 : 4),
-    }));
-    const named = tiers.filter((t) => t.tier < 3).sort((a, b) => a.tier - b.tier);
-    const others = tiers.filter((t) => t.tier === 3).slice(0, named.length ? MAX_TAIL : limit);
-    const ranked = [...named, ...others].map((t) => t.fact);
+    const ranked = orderSuggestions(hits, trimmed, limit);
     // Fuzzy title matches only fill a thin list: padding good matches with loose ones hides them.
     if (ranked.length >= MIN_SUGGESTIONS) return ranked;
     return dedupe([...ranked, ...this.fuzzyNames(trimmed, MIN_SUGGESTIONS, kind)]).slice(0, limit);
+  }
+
+  /** fuse.js over the names that can match `query` (see NameIndex.searcher). */
+  private nameSearcher(query: string): Fuse<NameRecord> {
+    return this.names.searcher(query, this.order, this.rankOf);
   }
 
   private fuzzyNames(query: string, limit: number, kind?: FactKind): Fact[] {
@@ -663,258 +284,15 @@ export class FactSearch {
       .slice(0, limit);
   }
 
-  /**
-   * fuse.js over every fact's names costs time in proportion to the whole base (microseconds a name for a short
-   * query, tens for a long one), so it runs only over the names that can match at all (see FuseFilter): the same
-   * results as searching every fact. Only when more facts pass than NAME_WORK_BUDGET allows (short, common queries
-   * in a big base) does it keep those whose names come closest (FuseFilter's share), so results may then differ.
-   */
-  private nameSearcher(query: string): Fuse<NameRecord> {
-    const found = this.nameFilter.candidates(query);
-    if (!found) return this.fuseOverNames(this.order, (slot) => this.nameFuseRecords[slot]!.$ ?? {});
-    // The facts with a passing name, in the base's order, each with its best share and its passing names.
-    const passing = new Map<number, { share: number; ids: number[] }>();
-    found.ids.forEach((id, k) => {
-      const owner = this.names[id]!.owner;
-      const seen = passing.get(owner);
-      if (!seen) passing.set(owner, { share: found.shares[k]!, ids: [id] });
-      else {
-        seen.ids.push(id);
-        seen.share = Math.max(seen.share, found.shares[k]!);
-      }
-    });
-    const owners = [...passing.keys()].sort((a, b) => this.rankOf[a]! - this.rankOf[b]!);
-    const shares = owners.map((owner) => passing.get(owner)!.share);
-    const work = fuseChunks(query.toLowerCase()).reduce(
-      (w, c) => w + maxErrors(c.length, NAME_FUSE_OPTIONS.threshold) + 1,
-      0,
+  /** The question's terms, over the base as it is now (see settle). */
+  private termsOf(query: string, prefix: boolean): QueryTerm[] {
+    this.queryTerms ??= new QueryTerms(
+      this.postings,
+      this.vocabulary,
+      this.size,
+      (token) => this.bm25.weightsOf(token, this.docs)?.inFactText ?? false,
     );
-    const cap = Math.min(
-      NAME_MAX_CANDIDATES,
-      Math.max(NAME_MIN_CANDIDATES, Math.floor(NAME_WORK_BUDGET / Math.max(1, work))),
-    );
-    let chosen = owners;
-    if (owners.length > cap) {
-      const order = owners.map((_, k) => k);
-      if (shares.some((x) => x !== shares[0])) order.sort((a, b) => shares[b]! - shares[a]! || a - b);
-      chosen = order.slice(0, cap).map((k) => owners[k]!);
-    }
-    chosen.sort((a, b) => this.rankOf[a]! - this.rankOf[b]!);
-    // Reuse the full index's records (values and length norms), keeping only the names that can match: the others
-    // add nothing to a fact's fuse.js score, which multiplies over matching names only.
-    return this.fuseOverNames(chosen, (owner) => {
-      const full = this.nameFuseRecords[owner]!.$ ?? {};
-      const $: IndexRecordFields = {};
-      const aliases = new Set<number>();
-      for (const id of passing.get(owner)!.ids) {
-        const name = this.names[id]!;
-        if (name.key === 1) aliases.add(name.alias);
-        else if (full[name.key]) $[name.key] = full[name.key]!;
-      }
-      const allAliases = full[1];
-      if (aliases.size && Array.isArray(allAliases)) $[1] = allAliases.filter((sub) => aliases.has(sub.i ?? -1));
-      return $;
-    });
-  }
-
-  /** fuse.js over the names of some facts (in the base's order, which breaks its score ties), from their records. */
-  private fuseOverNames(slots: readonly number[], fields: (slot: number) => IndexRecordFields): Fuse<NameRecord> {
-    const records = slots.map((slot, at) => ({ i: at, $: fields(slot) }));
-    const index = Fuse.parseIndex<NameRecord>({ keys: this.nameKeys, records });
-    return new Fuse(
-      slots.map((slot) => this.nameRecords[slot]!),
-      NAME_FUSE_OPTIONS,
-      index,
-    );
-  }
-
-  /** fuse.js's best vocabulary words for a typo, searching only the words that can match (see FuseFilter). */
-  private typoSearch(word: string): { item: string; refIndex: number; score?: number }[] {
-    const vocabulary = this.vocabulary;
-    const found = vocabulary.filter.candidates(word);
-    // fuse.js breaks score ties by position: the words go in the vocabulary's order (see Vocabulary).
-    const ids = found ? [...found.ids].sort(vocabulary.compare) : vocabulary.all();
-    if (ids.length === 0) return [];
-    const index = Fuse.parseIndex<string>({
-      keys: [],
-      records: ids.map((id, at) => ({ ...vocabulary.records[id]!, i: at })),
-    });
-    return new Fuse(
-      ids.map((id) => vocabulary.words[id]!),
-      VOCABULARY_FUSE_OPTIONS,
-      index,
-    )
-      .search(word, { limit: TYPO_CANDIDATES })
-      .map((r) => ({ ...r, refIndex: ids[r.refIndex]! }));
-  }
-
-  private idf(df: number): number {
-    const n = this.size;
-    return Math.log(1 + (n - df + 0.5) / (df + 0.5));
-  }
-
-  /** `token` is the index form, `raw` the word as typed: typos and prefixes are matched on written words. */
-  private variantsFor(token: string, raw: string, prefix: boolean): Variant[] {
-    if (this.postings.has(token)) {
-      if (!prefix) return [{ token, weight: 1 }];
-    }
-    const key = `${prefix ? 'p' : 'x'}:${raw}`;
-    const cached = this.corrections.get(key);
-    if (cached) return cached;
-    const variants: Variant[] = this.postings.has(token) ? [{ token, weight: 1 }] : [];
-    const add = (t: string, weight: number) => {
-      const same = variants.find((v) => v.token === t);
-      if (!same) variants.push({ token: t, weight });
-      else same.weight = Math.max(same.weight, weight);
-    };
-    if (prefix && raw.length >= 2) {
-      for (const at of this.vocabulary.completions(raw, 8)) add(this.vocabulary.tokens[at]!, 0.85);
-    }
-    // Typos: only for words long enough that a near miss is still meaningful, never for numbers or names, and for a
-    // real English word only a one-letter slip in a long one ("agrement"), never in a short one ("lanes" is no "laos").
-    const english = isEnglishWord(raw);
-    if (
-      variants.length === 0 &&
-      raw.length >= 4 &&
-      !/\d/.test(raw) &&
-      !PLACE_NAMES.has(raw) &&
-      (!english || raw.length >= LONG_WORD)
-    ) {
-      let kept = 0;
-      for (const r of this.typoSearch(raw)) {
-        const score = r.score ?? 1;
-        // Typos rarely hit the first letter; requiring it keeps "population" from becoming "cooperation". fuse.js
-        // also matches inside longer words ("entred" in "represented"), which is no typo either.
-        if (Math.abs(r.item.length - raw.length) > 2 || r.item[0] !== raw[0] || (english && score > ENGLISH_SLIP))
-          continue;
-        add(this.vocabulary.tokens[r.refIndex]!, 0.9 * (1 - score));
-        if (++kept === 2) break;
-      }
-    }
-    if (variants.length === 0 && !english && raw.length >= 4 && !/\d/.test(raw))
-      for (const at of this.slips(raw)) add(this.vocabulary.tokens[at]!, SLIP_WEIGHT);
-    if (variants.length === 0 && HAN.test(raw))
-      for (const m of this.han.matches(raw)) add(m.token, HAN_OVERLAP * m.share);
-    if (this.corrections.size > 5000) this.corrections.clear();
-    this.corrections.set(key, variants);
-    return variants;
-  }
-
-  /** The base's English words for a Chinese word (see englishGlosses), weighed by how rare they are in the base. */
-  private glossed(raw: string): Variant[] {
-    const cached = this.translations.get(raw);
-    if (cached) return cached;
-    const found: Variant[] = [];
-    for (const token of new Set(tokenize(englishGlosses(raw).join(' ')))) {
-      const df = this.postings.get(token)?.length;
-      if (df) found.push({ token, weight: (GLOSS_WEIGHT * this.idf(df)) / this.idfMax });
-    }
-    if (this.translations.size > 5000) this.translations.clear();
-    this.translations.set(raw, found);
-    return found;
-  }
-
-  /** The base's Chinese synonyms of an unseen Chinese word, weighed by how rare they are in the base. */
-  private synonymous(raw: string): Variant[] {
-    const found: Variant[] = [];
-    for (const token of this.synonyms.of(raw)) {
-      const df = this.postings.get(token)?.length;
-      if (df) found.push({ token, weight: (SYNONYM_WEIGHT * this.idf(df)) / this.idfMax });
-    }
-    return found;
-  }
-
-  /**
-   * Vocabulary words one slip away ("aeras" → "areas", "countires" → "countries"): fuse.js counts a swap of
-   * neighbours as two edits, too many for its threshold in a short word. At most two, in the base's word order.
-   */
-  private slips(raw: string): number[] {
-    if (!this.byInitial) {
-      this.byInitial = new Map();
-      for (const at of this.vocabulary.all()) {
-        const initial = this.vocabulary.words[at]![0]!;
-        const list = this.byInitial.get(initial);
-        if (list) list.push(at);
-        else this.byInitial.set(initial, [at]);
-      }
-    }
-    const found: number[] = [];
-    for (const at of this.byInitial.get(raw[0]!) ?? []) {
-      if (isSlip(raw, this.vocabulary.words[at]!) && found.push(at) === 2) break;
-    }
-    return found;
-  }
-
-  private terms(query: string, prefix: boolean): QueryTerm[] {
-    const seen = new Set<string>();
-    const cut = tokenizeQuery(query.slice(0, 600));
-    // Words the segmenter cut across the base words are cut again (not while typing: autocomplete has no time).
-    const recut = prefix ? cut : recutUnseen(cut, (t) => this.postings.has(t));
-    const tokens = recut.filter((t) => !seen.has(t.token) && seen.add(t.token));
-    const last = tokens.at(-1)?.token;
-    const terms: QueryTerm[] = [];
-    for (const { token, raw } of tokens) {
-      if (terms.length === MAX_QUERY_TOKENS) break;
-      if (isSourceWord(raw)) continue;
-      // Everyday phrasing ("roughly", "big", "become") is evidence only where a fact's own text uses it: example
-      // questions are phrased like the members' and would otherwise turn every filler word they hold into evidence.
-      // (Not the word being typed, which may be the start of a name: "la" of "laos".)
-      const typing = prefix && token === last;
-      if (!typing && isFiller(raw) && !this.weightsOf(token)?.inFactText) continue;
-      const variants = this.variantsFor(token, raw, typing);
-      const df = this.postings.get(token)?.length ?? 0;
-      if (df === 0 && variants.length === 0) {
-        // A word the base has never seen: everyday phrasing, chat shorthand and who is asking (a student, an exporter)
-        // say nothing either way; an English word (a ticket, a lane, a prime minister) or a longer unknown name names
-        // what the base does not cover.
-        if (
-          isFillerOrTypo(raw) ||
-          isFillerOrTypo(token) ||
-          isChatNoise(raw) ||
-          isPersonWord(raw) ||
-          (HAN.test(raw) && HanOverlap.isNoise(raw))
-        )
-          continue;
-        // A Chinese verb or adverb (通往, 越来越) rephrases the question more often than it names what is asked.
-        // A Chinese word made of the base's words is partial evidence for the facts holding them (see HanOverlap), and
-        // so is its English translation for the facts whose English text uses it (see englishGlosses), and a Chinese
-        // synonym the base holds (see ChineseSynonyms). (Not while typing: autocomplete has no time for it.)
-        const partial = HAN.test(raw)
-          ? [...this.han.partial(raw), ...(prefix ? [] : [...this.glossed(raw), ...this.synonymous(raw)])]
-          : [];
-        // An English word weighs by what it is, and a typo of a common word ("ofically", "efect") is that word (see
-        // unseen-english.ts). Questions only: autocomplete and the nearest titles keep to the base's own words.
-        const reading = HAN.test(raw) || prefix ? undefined : englishReading(raw);
-        if (reading !== undefined && reading !== raw && isFillerOrTypo(reading)) continue;
-        const share = HAN.test(raw) ? unseenShare(raw) : reading === undefined ? 1 : englishUnseenShare(reading);
-        terms.push({
-          text: token,
-          idf: this.idfMax * UNSEEN_WEIGHT * share,
-          weak: false,
-          variants: partial,
-          unseen: true,
-        });
-        continue;
-      }
-      // A Chinese word the base knows may still be missing from the one fact's translation that is meant, whose
-      // English says it (东南亚 where the translation says 东盟, the English "Southeast Asia"): its English counts too,
-      // less than for an unseen word (the translation had its chance).
-      const bridged =
-        !prefix && HAN.test(raw) && df > 0
-          ? [
-              ...variants,
-              ...this.glossed(raw)
-                .filter((g) => !variants.some((v) => v.token === g.token))
-                .map((g) => ({ token: g.token, weight: g.weight * SEEN_GLOSS })),
-            ]
-          : variants;
-      const idf = df > 0 ? this.idf(df) : this.idf(this.postings.get(variants[0]!.token)!.length);
-      // A Chinese word of function characters only (都是, 已经, 是在) is rare in the base's text, so its IDF is high,
-      // yet it names nothing: at full weight it outweighs the words that do.
-      const weight = !prefix && HAN.test(raw) && HanOverlap.isNoise(raw) ? FUNCTION_WORD_WEIGHT : 1;
-      terms.push({ text: token, idf: idf * weight, weak: WEAK_TOKENS.has(token), variants: bridged });
-    }
-    return terms;
+    return this.queryTerms.terms(query, prefix);
   }
 
   /** A fresh mark for the scratch arrays (cleared before the counter could wrap). */
@@ -934,7 +312,7 @@ export class FactSearch {
    */
   private rank(query: string, options: SearchOptions & { prefix: boolean; minCoverage: number }): Analysis {
     const limit = Math.max(1, Math.min(options.limit ?? 5, 50));
-    const terms = this.terms(query, options.prefix);
+    const terms = this.termsOf(query, options.prefix);
     const unseen = terms.filter((t) => t.unseen).map((t) => t.text);
     if (terms.length === 0) return { hits: [], unseen, covered: [], partial: [], terms: [] };
     const totalIdf = terms.reduce((s, t) => s + t.idf, 0);
@@ -954,7 +332,7 @@ export class FactSearch {
       const touched: number[] = [];
       term.variants.forEach((v, vi) => {
         const docs = this.postings.get(v.token);
-        const computed = this.weightsOf(v.token);
+        const computed = this.bm25.weightsOf(v.token, this.docs);
         if (!docs || !computed) return;
         const { weights, inName: inNames } = computed;
         for (let k = 0; k < docs.length; k++) {
@@ -1090,91 +468,4 @@ export class FactSearch {
       terms: terms.map((t) => ({ text: t.text, share: t.idf / totalIdf })),
     };
   }
-}
-
-const FIELD_COUNT = FIELDS.length;
-const QUESTIONS_FIELD = FIELDS.indexOf('questions');
-const FIELD_WEIGHT_LIST = FIELDS.map((f) => FIELD_WEIGHTS[f]);
-/** Field counts are packed COUNT_BASE to a field (7 fields x 7 bits: an exact integer in a double). */
-const COUNT_BASE = 128;
-
-/**
- * A token's count in each field of a fact, packed into one number (the title's count lowest); -1 when a count does
- * not fit, to be read from the fact when used.
- */
-function packCounts(doc: IndexedDoc, token: string): number {
-  let packed = 0;
-  for (let f = FIELD_COUNT - 1; f >= 0; f--) {
-    const c = doc.counts[FIELDS[f]!].get(token) ?? 0;
-    if (c >= COUNT_BASE) return -1;
-    packed = packed * COUNT_BASE + c;
-  }
-  return packed;
-}
-
-type Ranked = {
-  fact: Fact;
-  raw: number;
-  coverage: number;
-  named: number;
-  covered: Set<string>;
-  partial: Map<string, number>;
-};
-
-/** Best first; equal scores by title. */
-function compareRanked(a: Ranked, b: Ranked): number {
-  return b.raw - a.raw || a.fact.title.localeCompare(b.fact.title);
-}
-
-/**
- * Keeps `top` the best `limit` entries seen so far, in order: the same list a stable sort of all entries followed by
- * slice(0, limit) gives (a newcomer goes after entries it ties with), without sorting thousands of weak matches.
- */
-function keepTop(top: Ranked[], entry: Ranked, limit: number): void {
-  if (top.length === limit && compareRanked(entry, top[limit - 1]!) >= 0) return;
-  let lo = 0;
-  let hi = top.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (compareRanked(entry, top[mid]!) < 0) hi = mid;
-    else lo = mid + 1;
-  }
-  top.splice(lo, 0, entry);
-  if (top.length > limit) top.pop();
-}
-
-/** Each fact's names folded, kept per fact object (a change to a fact is a new object): autocomplete reads them per hit. */
-const foldedNames = new WeakMap<Fact, string[]>();
-
-function foldedNamesOf(fact: Fact): string[] {
-  let names = foldedNames.get(fact);
-  if (!names) {
-    names = [fact.title, ...fact.aliases].map(fold);
-    foldedNames.set(fact, names);
-  }
-  return names;
-}
-
-/**
- * 0: a name starts with the text as typed; 1: the same once folded (`folded` = fold(typed)); 2: a name holds every
- * typed word (the last as a prefix).
- */
-function nameTier(fact: Fact, typed: string, folded: string): 0 | 1 | 2 | undefined {
-  const names = [fact.title, ...fact.aliases];
-  const lower = typed.toLowerCase();
-  if (names.some((n) => n.toLowerCase().startsWith(lower))) return 0;
-  const folds = foldedNamesOf(fact);
-  if (folds.some((n) => n.startsWith(folded))) return 1;
-  const words = folded.split(' ');
-  const last = words.pop() ?? '';
-  const holds = (n: string) => {
-    const nameWords = n.split(' ');
-    return words.every((w) => nameWords.includes(w)) && nameWords.some((w) => w.startsWith(last));
-  };
-  return folds.some(holds) ? 2 : undefined;
-}
-
-function dedupe(facts: Fact[]): Fact[] {
-  const seen = new Set<string>();
-  return facts.filter((f) => (seen.has(f.id) ? false : (seen.add(f.id), true)));
 }

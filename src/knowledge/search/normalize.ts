@@ -73,46 +73,49 @@ const PHRASES: readonly [RegExp, string][] = [
 /**
  * Naming variants only: spellings of the same name (acronyms, regional words for the same thing). Word forms are
  * WordNet's exception lists and the stemmer's job and paraphrases are the example questions' (a fact's `questions` field).
+ * A Map, not an object: a typed word such as "constructor" must not find Object.prototype's members.
  */
-const SYNONYMS: Record<string, string> = {
-  cafta: 'acfta',
-  caft: 'acfta',
-  acft: 'acfta',
-  railroad: 'railway',
-  motorway: 'expressway',
-  highway: 'expressway',
-  freeway: 'expressway',
-  cars: 'vehicle',
-  car: 'vehicle',
-  riders: 'passenger',
-  ridership: 'passenger',
-  biggest: 'largest',
-  gdp: 'economy',
-  bn: 'billion',
-  tn: 'trillion',
-  mn: 'million',
-  kms: 'km',
-  pct: 'percent',
-  '%': 'percent',
-  daily: 'day',
-  anniv: 'anniversary',
-  // A member state's adjective names the country ("the cambodian expressway" is Cambodia's).
-  cambodian: 'cambodia',
-  thai: 'thailand',
-  vietnamese: 'vietnam',
-  laotian: 'lao',
-  malaysian: 'malaysia',
-  indonesian: 'indonesia',
-  singaporean: 'singapore',
-  filipino: 'philippines',
-  philippine: 'philippines',
-  burmese: 'myanmar',
-  bruneian: 'brunei',
-  asian: 'asia',
-};
+const SYNONYMS = new Map<string, string>(
+  Object.entries({
+    cafta: 'acfta',
+    caft: 'acfta',
+    acft: 'acfta',
+    railroad: 'railway',
+    motorway: 'expressway',
+    highway: 'expressway',
+    freeway: 'expressway',
+    cars: 'vehicle',
+    car: 'vehicle',
+    riders: 'passenger',
+    ridership: 'passenger',
+    biggest: 'largest',
+    gdp: 'economy',
+    bn: 'billion',
+    tn: 'trillion',
+    mn: 'million',
+    kms: 'km',
+    pct: 'percent',
+    '%': 'percent',
+    daily: 'day',
+    anniv: 'anniversary',
+    // A member state's adjective names the country ("the cambodian expressway" is Cambodia's).
+    cambodian: 'cambodia',
+    thai: 'thailand',
+    vietnamese: 'vietnam',
+    laotian: 'lao',
+    malaysian: 'malaysia',
+    indonesian: 'indonesia',
+    singaporean: 'singapore',
+    filipino: 'philippines',
+    philippine: 'philippines',
+    burmese: 'myanmar',
+    bruneian: 'brunei',
+    asian: 'asia',
+  }),
+);
 
 const MONTHS = ENGLISH_MONTHS.map((m) => m.toLowerCase());
-const MONTH_ABBR: Record<string, string> = Object.fromEntries(MONTHS.map((m) => [m.slice(0, 3), m]));
+const MONTH_ABBR = new Map(MONTHS.map((m) => [m.slice(0, 3), m]));
 
 export function monthName(month: number): string {
   return MONTHS[month - 1] ?? '';
@@ -256,13 +259,13 @@ export function tokenizeQuery(text: string, options: TokenizeOptions = {}): Quer
       for (const part of raw.split(/(\p{Script=Han}+)/u)) {
         if (!part) continue;
         if (HAN.test(part)) for (const token of cjkTokens(part)) out.push({ token, raw: token });
-        else if (!STOPWORDS.has(part)) out.push({ token: stem(SYNONYMS[part] ?? part), raw: part });
+        else if (!STOPWORDS.has(part)) out.push({ token: stem(SYNONYMS.get(part) ?? part), raw: part });
       }
       continue;
     }
-    const word = MONTH_ABBR[raw] ?? raw;
+    const word = MONTH_ABBR.get(raw) ?? raw;
     if (!options.keepStopwords && (STOPWORDS.has(word) || STOP_STEMS.has(stem(word)))) continue;
-    out.push({ token: stem(SYNONYMS[word] ?? word), raw: word });
+    out.push({ token: stem(SYNONYMS.get(word) ?? word), raw: word });
   }
   return out;
 }
