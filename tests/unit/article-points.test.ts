@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Fact } from '../../src/knowledge/schema.js';
 import { loadSeedFacts } from '../../src/knowledge/load-facts.js';
 import { articlePoints, englishCount } from '../../src/knowledge/search/article-points.js';
-import type { Analysis, SearchHit } from '../../src/knowledge/search/engine.js';
+import { analysisOf as analysis, hitOf as hit } from '../helpers/ranking.js';
 
 const base = loadSeedFacts()[0]!;
 const source = (url: string) => [{ publisher: 'Harbour Post', title: 'Harbour column', date: '2025-01-01', url }];
@@ -11,14 +11,6 @@ const fact = (id: string, tags: string[], url = 'https://example.org/harbour-col
   id,
   tags,
   sources: source(url),
-});
-const hit = (f: Fact, score: number): SearchHit => ({ fact: f, score, coverage: 0.3, named: 0 });
-const analysis = (hits: SearchHit[]): Analysis => ({
-  hits,
-  unseen: [],
-  covered: hits.map(() => new Set<string>()),
-  partial: hits.map(() => new Map()),
-  terms: [],
 });
 /** The two indexes of FactSearch the rule reads: facts by tag, and by the article they are drawn from first. */
 const byTag = (facts: Fact[]) => {

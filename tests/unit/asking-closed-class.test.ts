@@ -1,17 +1,14 @@
 /** Determiners, prepositions and "each other" shape a question; they count little against a fact (asking.ts). */
 import { describe, expect, it } from 'vitest';
-import { askCoverages } from '../../src/knowledge/search/asking.js';
 import { FactSearch } from '../../src/knowledge/search/engine.js';
 import { madeUpFact } from '../helpers/made-up-fact.js';
+import { askCoverageIn } from '../helpers/ranking.js';
 
 const search = new FactSearch([
   { ...madeUpFact('Harbour trains and ferries connect the quays at night.'), id: 'harbour' },
   { ...madeUpFact('The pier plan reaches beyond the gates; both cranes face each other.'), id: 'pier' },
 ]);
-const coverage = (q: string, id: string) => {
-  const analysis = search.analyze(q);
-  return askCoverages(q, analysis)[analysis.hits.findIndex((h) => h.fact.id === id)]!;
-};
+const coverage = askCoverageIn(search);
 
 describe('closed-class words of the question', () => {
   it('a missing preposition counts less against a fact than a missing noun', () => {

@@ -1,17 +1,14 @@
 /** A term the question puts in quotes ("the 'soft' side") is what it asks about, and weighs more (asking.ts). */
 import { describe, expect, it } from 'vitest';
-import { askCoverages } from '../../src/knowledge/search/asking.js';
 import { FactSearch } from '../../src/knowledge/search/engine.js';
 import { madeUpFact } from '../helpers/made-up-fact.js';
+import { askCoverageIn } from '../helpers/ranking.js';
 
 const search = new FactSearch([
   { ...madeUpFact('Harbour trains run at night.'), id: 'harbour' },
   { ...madeUpFact('The pier plan is about cranes and the side gates.'), id: 'pier' },
 ]);
-const coverage = (q: string, id: string) => {
-  const analysis = search.analyze(q);
-  return askCoverages(q, analysis)[analysis.hits.findIndex((h) => h.fact.id === id)]!;
-};
+const coverage = askCoverageIn(search);
 
 describe('a quoted term', () => {
   it('counts more for the fact that holds it', () => {

@@ -2,18 +2,10 @@ import { describe, expect, it } from 'vitest';
 import type { Fact } from '../../src/knowledge/schema.js';
 import { loadSeedFacts } from '../../src/knowledge/load-facts.js';
 import { chineseWhichCount, countedGroup } from '../../src/knowledge/search/chinese-which-n.js';
-import type { Analysis, SearchHit } from '../../src/knowledge/search/engine.js';
+import { analysisOf as analysis, hitOf as hit } from '../helpers/ranking.js';
 
 const base = loadSeedFacts()[0]!;
 const fact = (id: string, tags: string[]): Fact => ({ ...base, id, tags });
-const hit = (f: Fact, score: number): SearchHit => ({ fact: f, score, coverage: 0.3, named: 0 });
-const analysis = (hits: SearchHit[]): Analysis => ({
-  hits,
-  unseen: [],
-  covered: hits.map(() => new Set<string>()),
-  partial: hits.map(() => new Map()),
-  terms: [],
-});
 
 describe('Chinese "which N" questions', () => {
   it('reads how many things are asked for', () => {
