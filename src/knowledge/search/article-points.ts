@@ -1,6 +1,7 @@
 import type { Fact } from '../schema.js';
 import { askingClause } from './asking.js';
 import type { Analysis, FactSearch, SearchHit } from './engine.js';
+import { articleOf } from './fact-groups.js';
 
 /**
  * "The three advantages the columnist lays out", "3 main benefits": a small number before a plural noun asks for that
@@ -58,8 +59,4 @@ export function articlePoints(
 /** The facts of a tag drawn first from one article, in the base's order. */
 function pointsOf(search: Pick<FactSearch, 'byTag'>, tag: string, url: string): Fact[] {
   return (search.byTag.get(tag) ?? []).filter((f) => articleOf(f) === url);
-}
-
-function articleOf(fact: Fact): string | undefined {
-  return fact.sources[0]?.url;
 }

@@ -3,6 +3,7 @@ import { isEvent } from '../lists.js';
 import type { Fact } from '../schema.js';
 import type { AskedThing } from './asked-plural.js';
 import type { Analysis, FactSearch } from './engine.js';
+import { articleOf } from './fact-groups.js';
 import { ownEnglishTokens } from './english-except.js';
 import { tokenizeQuery, WEAK_TOKENS } from './normalize.js';
 
@@ -29,12 +30,12 @@ export function columnPoints(
   const at = hits.slice(0, COLUMN_RANKS).findIndex((h) => h.fact.tags.some((t) => OPINION_TAGS.includes(t)));
   if (at < 0) return undefined;
   const column = hits[at]!.fact;
-  const url = column.sources[0]?.url;
+  const url = articleOf(column);
   if (!url || (search.drawnFrom.get(url) ?? 0) > MAX_POINTS) return undefined;
   const points = new Set<Fact>();
   for (const tag of column.tags)
     for (const f of search.byTag.get(tag) ?? [])
-      if (f !== column && f.sources[0]?.url === url && f.kind !== 'figure' && !isEvent(f)) points.add(f);
+      if (f !== column && articleOf(f) === url && f.kind !== 'figure' && !isEvent(f)) points.add(f);
   if (points.size < 2) return undefined;
   const held = (t: string) => [...points].filter((p) => ownEnglishTokens(p).has(t)).length;
   const namesPiece = [...covered[at]!].some((t) => held(t) === 0);

@@ -1,5 +1,8 @@
 import type { Fact } from '../schema.js';
 
+/** The article a fact is drawn from first (its first source's URL): what drawnFrom and fromSource are keyed by. */
+export const articleOf = (fact: Fact): string | undefined => fact.sources[0]?.url;
+
 /**
  * The base's facts grouped by tag (each group in the base's order) and by the source they are drawn from, kept up to
  * date fact by fact with the index.
@@ -53,7 +56,7 @@ export class FactGroups {
   }
 
   private countSource(fact: Fact, change: 1 | -1): void {
-    const url = fact.sources[0]?.url;
+    const url = articleOf(fact);
     if (!url) return;
     const count = (this.drawnFrom.get(url) ?? 0) + change;
     if (count > 0) this.drawnFrom.set(url, count);

@@ -14,6 +14,7 @@ import type { Analysis, FactSearch, SearchHit } from './engine.js';
 import { isFiller, tokenizeQuery } from './normalize.js';
 import { isSlip } from './filler.js';
 import { firstTag } from './tagger-lexicon.js';
+import { articleOf } from './fact-groups.js';
 
 /** A group answer lists at most this many facts (a tag shared by more is a topic, not a list). */
 const MAX_GROUP = 8;
@@ -168,7 +169,7 @@ function namesAskedThing(analysis: Analysis, thing: AskedThing | undefined): (fa
  * lists are drawn from surveys the whole field rather than making points of one view.
  */
 function sameArticle(search: FactSearch, a: Fact, b: Fact): boolean {
-  const url = a.sources[0]?.url;
-  if (!url || url !== b.sources[0]?.url) return false;
+  const url = articleOf(a);
+  if (!url || url !== articleOf(b)) return false;
   return (search.drawnFrom.get(url) ?? 0) <= MAX_GROUP;
 }
