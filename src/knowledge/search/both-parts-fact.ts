@@ -44,17 +44,18 @@ export function answersBoth(
   const fitsRight = answersWhatIsAsked(right, whole, { part: true });
   const alone = search.analyze(right, { limit: 1 });
   const rightTerms = new Set(alone.terms.map((t) => t.text));
+  const at = (fact: Fact) => whole.hits.findIndex((h) => h.fact.id === fact.id);
   const statesRight = (fact: Fact) => {
-    const j = whole.hits.findIndex((h) => h.fact.id === fact.id);
+    const j = at(fact);
     return j >= 0 && fitsRight(whole.hits[j]!) && [...whole.covered[j]!].some((t) => rightTerms.has(t));
   };
   if (statesRight(first)) return undefined;
   // A second fact on the first part's subject answers the second part already; one on another subject may not.
   const leftTerms = new Set(own.terms.map((t) => t.text));
-  const k = second ? whole.hits.findIndex((h) => h.fact.id === second.id) : -1;
+  const k = second ? at(second) : -1;
   const onSubject = k >= 0 && [...whole.covered[k]!].some((t) => leftTerms.has(t));
   const rank = (fact: Fact) => {
-    const j = whole.hits.findIndex((h) => h.fact.id === fact.id);
+    const j = at(fact);
     return j < 0 ? whole.hits.length : j;
   };
   return candidates.find(

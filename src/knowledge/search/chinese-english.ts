@@ -1,4 +1,5 @@
 import { lowerBoundAt } from '../sorted.js';
+import { tokenize } from './normalize.js';
 import { readPackageFile } from './package-file.js';
 
 /**
@@ -168,4 +169,9 @@ export function englishGlosses(word: string): string[] {
     .join(' ')
     .split(/[^a-z]+/);
   return [...new Set(english.filter(Boolean))];
+}
+
+/** The base's index tokens of those English words (stemmed as the facts' English text is), each once. */
+export function glossTokens(word: string): Set<string> {
+  return new Set(tokenize(englishGlosses(word).join(' ')));
 }

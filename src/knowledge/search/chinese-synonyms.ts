@@ -1,5 +1,4 @@
-import { englishGlosses } from './chinese-english.js';
-import { tokenize } from './normalize.js';
+import { glossTokens } from './chinese-english.js';
 
 const HAN = /\p{Script=Han}/u;
 /**
@@ -35,7 +34,7 @@ export class ChineseSynonyms {
   }
 
   private find(word: string): string[] {
-    const glosses = new Set(tokenize(englishGlosses(word).join(' ')));
+    const glosses = glossTokens(word);
     if (glosses.size === 0) return [];
     const byGloss = (this.byGloss ??= this.build());
     const found = new Set<string>();
@@ -51,7 +50,7 @@ export class ChineseSynonyms {
     for (const token of this.tokens()) {
       // Single characters gloss as many unrelated senses.
       if (Array.from(token).length < 2 || !HAN.test(token)) continue;
-      for (const gloss of new Set(tokenize(englishGlosses(token).join(' ')))) {
+      for (const gloss of glossTokens(token)) {
         const words = byGloss.get(gloss);
         if (!words) byGloss.set(gloss, [token]);
         else if (words.length <= MAX_SHARING) words.push(token);

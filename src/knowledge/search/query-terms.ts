@@ -3,10 +3,10 @@ import { HanOverlap } from './chinese.js';
 import { ChineseSynonyms } from './chinese-synonyms.js';
 import { unseenShare } from './chinese-pos.js';
 import { recutUnseen } from './chinese-recut.js';
-import { englishGlosses } from './chinese-english.js';
+import { glossTokens } from './chinese-english.js';
 import { isEnglishWord } from './english-words.js';
 import { isFillerOrTypo, isSlip } from './filler.js';
-import { isFiller, isSourceWord, tokenize, tokenizeQuery, WEAK_TOKENS } from './normalize.js';
+import { isFiller, isSourceWord, tokenizeQuery, WEAK_TOKENS } from './normalize.js';
 import { isPersonWord } from './person-words.js';
 import { PLACE_NAMES } from './place-names.js';
 import type { QueryTerm, Variant } from './search-types.js';
@@ -176,7 +176,7 @@ export class QueryTerms {
     const cached = this.translations.get(raw);
     if (cached) return cached;
     const found: Variant[] = [];
-    for (const token of new Set(tokenize(englishGlosses(raw).join(' ')))) {
+    for (const token of glossTokens(raw)) {
       const df = this.postings.get(token)?.length;
       if (df) found.push({ token, weight: (GLOSS_WEIGHT * this.idf(df)) / this.idfMax });
     }

@@ -16,12 +16,13 @@ export function respectiveHalves(left: string, right: string): [string, string] 
   ];
 }
 
+/** The longest opening read as a subject: a name is short, and each reading costs a search. */
+const SUBJECT_CHARS = 6;
+
 /**
  * "金港高速全长和日均车流量分别多少": the subject opens the first half and holds for the second, which names
  * nothing fully alone. The subject is the shortest opening of the first half that fully names a fact.
  */
-/** The longest opening read as a subject: a name is short, and each reading costs a search. */
-const SUBJECT_CHARS = 6;
 
 export function withSubject(search: FactSearch, left: string, right: string): string {
   if (left.includes('的') || right.includes('的')) return right;
