@@ -45,6 +45,8 @@ describe('search quality: development sets (tuned on) and held-out sets (only ev
       'dev-zh7',
       'dev-en8',
       'dev-zh8',
+      'dev-en9',
+      'dev-zh9',
     ] as const
   ).map((set) => [set, report(set)] as const);
 
