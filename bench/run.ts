@@ -199,10 +199,11 @@ What was measured on which set:
 
 - **Development sets** (tests/eval/): \`questions.json\` (written alongside the base), \`dev-en\`, \`dev-en2\`,
   \`dev-zh\`, \`dev-zh2\` and \`dev-en3\` to \`dev-zh7\` (written blind, from the two source articles only) are tuned on;
-  \`dev-en8\`/\`dev-zh8\` (blind too, an eighth writer) is kept to check that tuning: helpers changing the engine never
-  saw it, and merges were judged on its totals only (\`dev-en3\`/\`dev-zh3\`, \`dev-en4\`/\`dev-zh4\` and
-  \`dev-en6\`/\`dev-zh6\` had that role in earlier rounds). Corridor is tuned on the first group, and
-  the fair baselines' options and "I don't know" thresholds were chosen on ${TUNING_SETS.map((s) => `\`${s}\``).join(' + ')} only.
+  \`dev-en8\`/\`dev-zh8\` and \`dev-en9\`/\`dev-zh9\` (blind too, an eighth and a ninth writer) are kept to check that
+  tuning: helpers changing the engine never saw them, and merges were judged on their totals only
+  (\`dev-en3\`/\`dev-zh3\`, \`dev-en4\`/\`dev-zh4\` and \`dev-en6\`/\`dev-zh6\` had that role in earlier rounds).
+  Corridor is tuned on the first group, and the fair baselines' options and "I don't know" thresholds were chosen on
+  ${TUNING_SETS.map((s) => `\`${s}\``).join(' + ')} only.
 - **Held-out sets** \`heldout-en\`/\`heldout-zh\` and \`heldout2-en\`/\`heldout2-zh\` (written blind too, the second
   pair by another writer) are only ever scored: no threshold, weight or
   option of any engine here was picked by looking at them.

@@ -24,16 +24,16 @@ describe('English glosses of Chinese words (CC-CEDICT)', () => {
 });
 
 describe('an unseen Chinese word meets a fact through its English text', () => {
-  const analysis = search.analyze('中老铁路客流高峰', { limit: 8 });
+  const analysis = search.analyze('中老铁路客流顶峰', { limit: 8 });
   it('stays unseen, and is partial evidence only for the facts whose English uses its translation', () => {
-    expect(analysis.unseen).toContain('高峰');
+    expect(analysis.unseen).toContain('顶峰');
     const at = analysis.hits.findIndex((h) => h.fact.id === 'china-laos-railway-passenger-peak');
     expect(at).toBe(0);
-    const credit = analysis.partial[at]!.get('高峰')!;
+    const credit = analysis.partial[at]!.get('顶峰')!;
     expect(credit).toBeGreaterThan(0);
     expect(credit).toBeLessThan(1);
     analysis.hits.forEach((h, i) => {
-      if (!/peak/i.test(JSON.stringify(h.fact))) expect(analysis.partial[i]!.has('高峰')).toBe(false);
+      if (!/peak/i.test(JSON.stringify(h.fact))) expect(analysis.partial[i]!.has('顶峰')).toBe(false);
     });
   });
   it('a word whose translation the base never uses stays unseen, with no evidence', () => {
@@ -45,10 +45,10 @@ describe('an unseen Chinese word meets a fact through its English text', () => {
 
 describe("a known Chinese word missing from the meant fact's translation meets it through its English", () => {
   it('东南 ("southeast") covers a fact whose translation only says 东盟 but whose English says Southeast Asia', () => {
-    const fact = loadSeedFacts().find((f) => f.id === 'china-asean-standards-convergence')!;
+    const fact = loadSeedFacts().find((f) => f.id === 'hard-connectivity')!;
     expect(JSON.stringify(fact.i18n)).not.toContain('东南');
     expect(JSON.stringify(fact).toLowerCase()).toContain('southeast');
-    const analysis = search.analyze('东南亚标准对接', { limit: 8 });
+    const analysis = search.analyze('东南亚硬联通', { limit: 8 });
     expect(analysis.unseen).not.toContain('东南');
     const at = analysis.hits.findIndex((h) => h.fact.id === fact.id);
     expect(at).toBe(0);

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { loadSeedFacts } from '../../src/knowledge/load-facts.js';
+import { MAX_TRANSLATED_QUESTIONS } from '../../src/knowledge/schema.js';
 import { numberMismatches } from '../../src/knowledge/translations.js';
+
+/** The seed base leaves room under the cap for questions the unanswered-question loop attaches. */
+const LOOP_ROOM = 10;
 
 const facts = loadSeedFacts();
 
@@ -27,7 +31,7 @@ describe('the shipped zh-CN translations', () => {
     expect(wrong).toEqual([]);
   });
 
-  it('are written in Chinese, with Chinese aliases and 4 to 20 example questions', () => {
+  it('are written in Chinese, with Chinese aliases and 4 example questions or more, leaving room for the loop', () => {
     const han = /\p{Script=Han}/u;
     const problems: string[] = [];
     for (const f of facts) {
@@ -35,7 +39,7 @@ describe('the shipped zh-CN translations', () => {
       if (!zh) continue;
       if (!han.test(zh.title) || !han.test(zh.summary)) problems.push(`${f.id}: title or summary has no Chinese`);
       if (!zh.aliases.some((a) => han.test(a))) problems.push(`${f.id}: no Chinese alias`);
-      if (zh.questions.length < 4 || zh.questions.length > 20)
+      if (zh.questions.length < 4 || zh.questions.length > MAX_TRANSLATED_QUESTIONS - LOOP_ROOM)
         problems.push(`${f.id}: ${zh.questions.length} questions`);
       if (!zh.questions.every((q) => han.test(q))) problems.push(`${f.id}: a question has no Chinese`);
     }

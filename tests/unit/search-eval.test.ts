@@ -9,12 +9,18 @@ import {
   summary,
   type EvalReport,
   type EvalSet,
-  type Ranking,
+  withoutExamples,
 } from '../eval/evaluate.js';
 
-const search = new FactSearch(loadSeedFacts());
-const rank = (q: string): Ranking => answerRanking(answerQuestion(search, q));
-const report = (set: EvalSet) => evaluate(rank, loadSet(set));
+const facts = loadSeedFacts();
+const search = new FactSearch(facts);
+/** Every set is scored against a base that holds none of its questions as example questions. */
+const report = (set: EvalSet) => {
+  const questions = loadSet(set);
+  const base = withoutExamples(facts, questions);
+  const index = base === facts ? search : new FactSearch(base);
+  return evaluate((q) => answerRanking(answerQuestion(index, q)), questions);
+};
 
 /** The gate issue #9 sets for the held-out sets. Printed every run; not yet met, see bench/results.md. */
 const GATE = { top1: 0.92, falseIdk: 0.04, outOfScope: 0.05 };
@@ -45,6 +51,8 @@ describe('search quality: development sets (tuned on) and held-out sets (only ev
       'dev-zh7',
       'dev-en8',
       'dev-zh8',
+      'dev-en9',
+      'dev-zh9',
     ] as const
   ).map((set) => [set, report(set)] as const);
 

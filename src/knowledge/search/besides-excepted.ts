@@ -34,6 +34,10 @@ export function besidesExcepted(
   const best = analysis.hits[0];
   if (!best || known.length === 0) return { analysis, coverage, known };
   if (!statesAside(best.fact, known)) {
+    // The best fact sets aside itself the thing the question's word matched: what it sets aside is what the question
+    // does, whichever fact ranks first.
+    if (isChinese(question) && setsAsideItself(best.fact) && coversAsked(analysis.covered[0]!, known))
+      return { analysis, coverage, known: [...known, ...asideWords(best.fact).map((w) => [w])] };
     // The question's word for what it sets aside is not the best fact's (陆路, 公路和铁路): a fact that sets aside
     // the same thing itself, and whose aside the search matched that word to, answers "what else".
     const aside =
@@ -59,10 +63,11 @@ function asideItself(
 ): number {
   return hits.findIndex(
     (h, i) =>
-      i > 0 &&
-      coverage[i]! >= ANSWER_COVERAGE &&
-      fits(h) &&
-      setsAsideItself(h.fact) &&
-      known.some((words) => words.some((w) => covered[i]!.has(w))),
+      i > 0 && coverage[i]! >= ANSWER_COVERAGE && fits(h) && setsAsideItself(h.fact) && coversAsked(covered[i]!, known),
   );
+}
+
+/** The hit covers a word the question sets aside. */
+function coversAsked(covered: ReadonlySet<string>, known: readonly (readonly string[])[]): boolean {
+  return known.some((words) => words.some((w) => covered.has(w)));
 }
