@@ -52,19 +52,19 @@ export function loadSet(name: EvalSet): EvalQuestion[] {
 export const QUESTIONS: EvalQuestion[] = loadSet('questions');
 
 /**
- * The facts with none of these questions among their example questions (English or translated), or the same array
+ * The facts with none of these questions among their example questions (English or translated, in any case), or the same array
  * when none is. Every set is scored against a base without its own questions: the Chinese development sets'
  * questions are example questions of the facts they ask about, and a short question ("RCEP 生效时间") is sometimes
  * written word for word by two writers. What a set measures is how a new writer's questions fare, not recall of text
  * the base already holds.
  */
 export function withoutExamples(facts: readonly Fact[], questions: readonly EvalQuestion[]): readonly Fact[] {
-  const asked = new Set(questions.map((q) => q.q.trim()));
-  const held = (f: Fact) =>
-    f.questions.some((q) => asked.has(q)) ||
-    Object.values(f.i18n ?? {}).some((t) => t?.questions.some((q) => asked.has(q)));
+  const key = (q: string) => q.trim().toLowerCase();
+  const asked = new Set(questions.map((q) => key(q.q)));
+  const has = (q: string) => asked.has(key(q));
+  const held = (f: Fact) => f.questions.some(has) || Object.values(f.i18n ?? {}).some((t) => t?.questions.some(has));
   if (!facts.some(held)) return facts;
-  const keep = (list: readonly string[]) => list.filter((q) => !asked.has(q));
+  const keep = (list: readonly string[]) => list.filter((q) => !has(q));
   return facts.map((f) =>
     held(f)
       ? {

@@ -15,7 +15,7 @@ describe('a part whose top fact does not state what it asks', () => {
       'china-laos-railway-opens',
       'china-laos-railway-rail-links-19-countries',
     ]);
-    expect(ids('When will the 3.0 agreement be formally signed and how many areas does it cover?')).toEqual([
+    expect(ids('When will the 3.0 agreement be signed and how many areas does it cover?')).toEqual([
       'acfta-3-0-upgrade-protocol',
       'acfta-3-0-nine-areas',
     ]);

@@ -25,7 +25,7 @@ describe('withoutExamples (a set is scored against a base without its own questi
   ];
 
   it('takes a set question out of the English and translated example questions, and nothing else', () => {
-    const out = withoutExamples(facts, asked('a start date', ' 乙是什么 ', 'never an example'));
+    const out = withoutExamples(facts, asked('A start date', ' 乙是什么 ', 'never an example'));
     expect(out.map((f) => f.questions)).toEqual([['when did a start'], ['what is b']]);
     expect(out.map((f) => f.i18n?.['zh-CN']?.questions)).toEqual([['甲什么时候开始'], []]);
     expect(facts[0]!.questions).toEqual(['when did a start', 'a start date']);

@@ -64,11 +64,11 @@ describe('unseen English words', () => {
   const shareOf = (q: string, word: string) => search.analyze(q).terms.find((t) => t.text === stem(word))!.share;
 
   it('weigh an everyday verb less than a noun the base does not cover, both still unseen', () => {
-    const verb = 'roughly how many travellers hop onto the china laos railway each day';
+    const verb = 'roughly how many travellers walk onto the china laos railway each day';
     const noun = 'how much does a ticket on the china laos railway cost each day';
-    expect(search.analyze(verb).unseen).toContain(stem('hop'));
+    expect(search.analyze(verb).unseen).toContain(stem('walk'));
     expect(search.analyze(noun).unseen).toContain(stem('ticket'));
-    expect(shareOf(verb, 'hop')).toBeLessThan(shareOf(noun, 'ticket') / 2);
+    expect(shareOf(verb, 'walk')).toBeLessThan(shareOf(noun, 'ticket') / 2);
     expect(answerIds(answerQuestion(search, verb))).toEqual(['china-laos-railway-passenger-peak']);
     expect(answerIds(answerQuestion(search, noun))).toEqual([]);
   });
