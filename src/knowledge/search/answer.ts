@@ -6,6 +6,7 @@ import { stageFirst } from './asked-stage.js';
 import { yearFirst } from './asked-year.js';
 import { besidesExcepted } from './besides-excepted.js';
 import { withoutAsker } from './chinese-asking.js';
+import { namesOtherSubject } from './chinese-named-subject.js';
 import { splitCompound } from './compound.js';
 import { bothWays, ownerFirst } from './converses.js';
 import type { Analysis, FactSearch, SearchHit } from './engine.js';
@@ -64,7 +65,9 @@ export function answerQuestion(search: FactSearch, asked: string): Answer {
   // Several things asked for ("which cities", "the three upsides", "X and Y") before one fact.
   const several = listAnswer(search, question, analysis, coverage, fits, known);
   if (several) return several;
-  const confident = hits.filter((h, i) => coverage[i]! >= ANSWER_COVERAGE && fits(h));
+  const confident = hits.filter(
+    (h, i) => coverage[i]! >= ANSWER_COVERAGE && fits(h) && !namesOtherSubject(question, analysis, coverage, i, fits),
+  );
   if (best && confident[0] === best)
     return { kind: 'fact', fact: best.fact, others: confident.slice(1, 4).map((h) => h.fact) };
   if (best && confident[0] && tiedWithBest(analysis, confident[0]))
