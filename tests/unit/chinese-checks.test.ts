@@ -132,6 +132,21 @@ describe('Chinese near misses by what is asked', () => {
     expect(passes('停车场花了多少钱', road)).toBe(true);
   });
 
+  it('a kind of price asked how it is charged or how dear it is is checked like one asked how much', () => {
+    const road = milestone(
+      'Ferry opens',
+      'Built for USD 30 million.',
+      zh('渡轮航线开通', '码头投资约2亿元，2023年起通航。'),
+    );
+    const fares = milestone('Ferry fares', 'A seat costs USD 5.', zh('渡轮票价', '渡轮船票价为每人35元。'));
+    for (const q of ['渡轮的船票价怎么收', '渡轮船票价的收费标准', '渡轮船票价贵不贵']) {
+      expect(passes(q, road)).toBe(false);
+      expect(passes(q, fares)).toBe(true);
+    }
+    // No price kind named: left to the other checks.
+    expect(passes('渡轮怎么收费', road)).toBe(true);
+  });
+
   it('English questions get no Chinese checks', () => {
     expect(chineseChecks('what exactly is harbour trade worth')).toEqual([]);
   });

@@ -95,13 +95,14 @@ function placeCheck(ask: string): FactCheck | undefined {
 }
 
 /**
- * 停车费多少 / 门票价多少 asks for one kind of price (a CC-CEDICT word ending in 费 or 价): a fact answers it only when
+ * 停车费多少 / 门票价多少 / 停车费怎么算 asks for one kind of price (a CC-CEDICT word ending in 费 or 价): a fact answers it only when
  * an amount of money stands in a clause naming that price; the cost of building a car park is no parking fee.
  */
 const PRICE_KIND = /\p{Script=Han}{1,2}[费价]/gu;
 const GENERAL_PRICE = /^(?:花费|收费|消费|免费|经费|评价|代价|物价|价)$/;
 const MONEY_ZH = /\d[\d,.]*\s*[万亿]*\s*(?:美元|元|人民币|块|基普|瑞尔|泰铢)/;
-const ASKS_AMOUNT = /多少|几|价格|费用/;
+// 怎么算 / 收费标准 / 贵不贵 ask the price as much as 多少 does.
+const ASKS_AMOUNT = /多少|几|价格|费用|(?:怎么|怎样|如何)(?:收|算|定|交)|标准|贵/;
 
 function priceKind(ask: string): string | undefined {
   for (const m of ask.matchAll(PRICE_KIND)) {
