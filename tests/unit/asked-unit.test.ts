@@ -11,7 +11,7 @@ const facts = loadSeedFacts();
 const search = new FactSearch(facts);
 const figure = facts.find((f) => f.kind === 'figure')!;
 const milestone = facts.find((f) => f.kind === 'milestone')!;
-const measured = (unit: string, currency?: string): Fact => ({ ...figure, value: 420, unit, currency }) as Fact;
+const measured = (unit: string, currency?: string): Fact => ({ ...figure, value: 420, unit, currency });
 
 describe('the value type of a figure’s own unit', () => {
   it('reads distance, speed, share, money and time spans off the unit', () => {
