@@ -207,6 +207,8 @@ What was measured on which set:
 - **Held-out sets** \`heldout-en\`/\`heldout-zh\` and \`heldout2-en\`/\`heldout2-zh\` (written blind too, the second
   pair by another writer) are only ever scored: no threshold, weight or
   option of any engine here was picked by looking at them.
+- The development sets' one-fact questions are example questions of their facts (README, "The fact base"), so every
+  engine scores every set against the base without any example question identical to one of its own.
 - Every engine answers every question once. top-1 / top-3 / false "I don't know" / wrong first are shares of the
   answerable questions; out-of-scope answered is the share of out-of-scope questions that got a fact; overall correct =
   right fact first or rightly "I don't know", over all questions. A list or "X and Y" question counts as right only

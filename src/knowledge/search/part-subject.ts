@@ -3,6 +3,7 @@ import type { Fact } from '../schema.js';
 import type { FactSearch } from './engine.js';
 import { isEnglishWord } from './english-words.js';
 import { isFiller, WEAK_TOKENS } from './normalize.js';
+import { firstTag } from './tagger-lexicon.js';
 
 /** How far down a part's ranking a fact may stand and still count as one of that part's facts. */
 const PART_RANKS = 8;
@@ -12,11 +13,19 @@ const PART_RANKS = 8;
  * one of the first part's facts and hold a word of it that the first fact holds (not a railway for an op-ed's "ran").
  */
 export function aboutSubject(search: FactSearch, left: string, first: Fact, candidate: Fact): boolean {
-  const { hits, covered } = search.analyze(left, { limit: PART_RANKS });
+  const { hits, covered } = search.analyze(withoutAdverbs(left), { limit: PART_RANKS });
   const i = hits.findIndex((h) => h.fact.id === first.id);
   const j = hits.findIndex((h) => h.fact.id === candidate.id);
   if (i < 0 || j < 0) return false;
   return [...covered[j]!].some((t) => covered[i]!.has(t) && !WEAK_TOKENS.has(t));
+}
+
+/**
+ * The part with its adverbs left out: how a thing is done ("formally signed") names no subject, yet its word ranks
+ * other facts that hold it (every formal signing) above the subject's own facts.
+ */
+export function withoutAdverbs(part: string): string {
+  return part.replace(/[a-z]+/gi, (w) => (firstTag(w.toLowerCase()) === 'RB' ? '' : w)).replace(/\s+/g, ' ');
 }
 
 /**

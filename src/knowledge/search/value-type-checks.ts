@@ -87,7 +87,7 @@ const ASKS: [RegExp, ValueType][] = [
  * The value types an English question asks for: each entry is a set of alternatives, and a fact must give one of
  * each entry. Empty when the question asks for no typed value.
  */
-function askedTypes(clause: string): { types: ValueType[]; nouns: string[] }[] {
+export function askedTypes(clause: string): { types: ValueType[]; nouns: string[] }[] {
   const asking = clause.toLowerCase();
   const out: { types: ValueType[]; nouns: string[] }[] = [];
   const words = asking.split(/[^a-z%]+/).filter(Boolean);
@@ -186,6 +186,17 @@ export function statesCount(fact: Fact): boolean {
     countCache.set(fact, cached);
   }
   return cached;
+}
+
+/** The types a figure's own unit may be, most specific first ("km/h" is a speed before it is a distance). */
+const UNIT_ORDER = ['speed', 'area', 'money', 'percent', 'distance', 'duration', 'span'] as const;
+
+/** The value type of a figure's own value and unit ("1,035 kilometres" is a distance); none for other facts. */
+export function figureType(fact: Fact): ValueType | undefined {
+  if (fact.kind !== 'figure') return undefined;
+  if (fact.currency) return 'money';
+  const said = `${fact.value} ${fact.unit}`;
+  return UNIT_ORDER.find((type) => STATES[type].test(said));
 }
 
 /** Whether the fact states a length of time in some unit ("more than 30 years", "10 hours"). */

@@ -1,0 +1,27 @@
+import { askingClause } from './asking.js';
+import type { SearchHit } from './engine.js';
+import { hitFirst, type Ranked } from './hit-order.js';
+import { askedTypes, figureType, type ValueType } from './value-type-checks.js';
+
+/** A figure of the asked type comes first when it scores at least this share of the best fact (the even half is flat from 0.9 to 0.98). */
+export const UNIT_CLOSE = 0.95;
+
+/**
+ * "How long is the railway": among facts that score about the same, a figure whose own value is of the asked type
+ * (1,035 km) answers it, not a fact that only mentions such a value in passing (the railway's opening).
+ */
+export function unitFirst(question: string, ranked: Ranked, fits: (hit: SearchHit) => boolean): Ranked {
+  const { analysis } = ranked;
+  const best = analysis.hits[0];
+  if (!best || /\p{Script=Han}/u.test(question)) return ranked;
+  const asked = new Set<ValueType>(askedTypes(askingClause(question)).flatMap((a) => a.types));
+  asked.delete('quantity');
+  if (asked.size === 0) return ranked;
+  const own = (h: SearchHit) => {
+    const type = figureType(h.fact);
+    return type !== undefined && asked.has(type);
+  };
+  if (own(best)) return ranked;
+  const chosen = analysis.hits.findIndex((h, i) => i > 0 && own(h) && fits(h) && h.score >= best.score * UNIT_CLOSE);
+  return chosen > 0 ? hitFirst(ranked, chosen) : ranked;
+}
