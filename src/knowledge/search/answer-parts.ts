@@ -5,6 +5,7 @@ import type { Answer } from './answer.js';
 import { answersWhatIsAsked } from './asked-for.js';
 import { askCoverages } from './asking.js';
 import { stageFirst } from './asked-stage.js';
+import { unitFirst } from './asked-unit.js';
 import { answersBoth } from './both-parts-fact.js';
 import { isChinese } from './chinese-clauses.js';
 import { refersBack, type CompoundSplit } from './compound.js';
@@ -214,9 +215,11 @@ function bestFor(
   // A part that asks when a stage came (RCEP 何时启动: in force, not signed) gets that stage's fact first, as a
   // whole question does; a part asking a count at a stage ("how many passengers did it start with") asks no date.
   const coverages = askCoverages(question, ranked);
-  const { analysis, coverage } = ASKS_WHEN.test(asked)
+  const staged = ASKS_WHEN.test(asked)
     ? stageFirst(asked, ranked, coverages, fits)
     : { analysis: ranked, coverage: coverages };
+  // A part that asks a value of a type ("how long is it") gets a close figure of that type first, as a whole question.
+  const { analysis, coverage } = unitFirst(asked, staged, fits);
   const i = analysis.hits.findIndex((h) => h.fact.id !== exclude?.id);
   if (i < 0 || analysis.hits[i]!.named < named) return undefined;
   const top = analysis.hits[i]!;
