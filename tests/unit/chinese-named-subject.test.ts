@@ -40,24 +40,24 @@ const question = '青岚工业园创造了多少就业岗位';
 describe('a Chinese question about the fact it names in full', () => {
   it('is not answered by a fact of another subject that lacks a word of the name', () => {
     const a = analysis(0.75);
-    expect(namesOtherSubject(question, a, [0.74, 0.75], 0, refusesNamed)).toBe(true);
+    expect(namesOtherSubject(question, a, [0.74, 0.75], refusesNamed)(0)).toBe(true);
   });
 
   it('may be answered by it when the named fact answers too, or covers less of the question', () => {
     const a = analysis(0.75);
-    expect(namesOtherSubject(question, a, [0.74, 0.75], 0, () => true)).toBe(false);
-    expect(namesOtherSubject(question, analysis(0.3), [0.74, 0.3], 0, refusesNamed)).toBe(false);
+    expect(namesOtherSubject(question, a, [0.74, 0.75], () => true)(0)).toBe(false);
+    expect(namesOtherSubject(question, analysis(0.3), [0.74, 0.3], refusesNamed)(0)).toBe(false);
   });
 
   it('may be answered by a fact that keeps every word of the name', () => {
     const jobs = park('named-park-jobs', '青岚工业园就业', [], '青岚工业园创造了5000个就业岗位。');
     const a: Analysis = { ...analysis(0.75), hits: [hit(jobs, 0.74, 0.6), hit(named, 0.75, 1)] };
     a.covered[0] = new Set(['青', '岚', '工业', '园', '就业', '岗位']);
-    expect(namesOtherSubject(question, a, [0.74, 0.75], 0, refusesNamed)).toBe(false);
+    expect(namesOtherSubject(question, a, [0.74, 0.75], refusesNamed)(0)).toBe(false);
   });
 
   it('leaves English questions alone', () => {
-    expect(namesOtherSubject('how many jobs did the park create', analysis(0.75), [0.74, 0.75], 0, refusesNamed)).toBe(
+    expect(namesOtherSubject('how many jobs did the park create', analysis(0.75), [0.74, 0.75], refusesNamed)(0)).toBe(
       false,
     );
   });

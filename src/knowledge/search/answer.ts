@@ -67,9 +67,8 @@ export function answerQuestion(search: FactSearch, asked: string): Answer {
   // Several things asked for ("which cities", "the three upsides", "X and Y") before one fact.
   const several = listAnswer(search, question, analysis, coverage, fits, known);
   if (several) return several;
-  const confident = hits.filter(
-    (h, i) => coverage[i]! >= ANSWER_COVERAGE && fits(h) && !namesOtherSubject(question, analysis, coverage, i, fits),
-  );
+  const otherSubject = namesOtherSubject(question, analysis, coverage, fits);
+  const confident = hits.filter((h, i) => coverage[i]! >= ANSWER_COVERAGE && fits(h) && !otherSubject(i));
   if (best && confident[0] === best)
     return { kind: 'fact', fact: best.fact, others: confident.slice(1, 4).map((h) => h.fact) };
   if (best && confident[0] && tiedWithBest(analysis, confident[0]))
