@@ -10,6 +10,7 @@ import { askingClause } from './asking.js';
 import { actCheck, comparisonCheck, directionCheck, namesCheck, whichOnesCheck, whoCheck } from './naming-checks.js';
 import { comingCheck, forecastCheck, ratesCheck, spanCheck, yearCheck, yearTotalCheck } from './period-checks.js';
 import { exactCheck, valueTypeChecks } from './value-type-checks.js';
+import { isChinese } from './chinese-clauses.js';
 
 /**
  * The checks an English question's asking clause calls for, computed once per question (each then costs a few
@@ -21,7 +22,7 @@ export function typedChecks(question: string): FactCheck[] {
 
 /** The typed checks with the name of what each asks for (diagnostics attribute a refusal to one). */
 export function namedTypedChecks(question: string): [string, FactCheck][] {
-  if (/\p{Script=Han}/u.test(question)) return [];
+  if (isChinese(question)) return [];
   const asking = askingClause(question);
   const checks: [string, FactCheck | undefined][] = [
     ...valueTypeChecks(asking),

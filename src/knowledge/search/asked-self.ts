@@ -1,6 +1,7 @@
 import { askingClause } from './asking.js';
 import { chineseAsk } from './chinese-asking.js';
 import { canBeVerb } from './tagger-lexicon.js';
+import { isChinese } from './chinese-clauses.js';
 
 /**
  * "Who made you", "what model are you running on", 你是谁: a question about the bot itself, which no fact of the base
@@ -18,7 +19,7 @@ const ABOUT_YOU_ZH =
   /你(?!们)(?:是(?!否|不是)|叫|用的?是|基于)|(?:开发|制作|创造|创建|训练|设计|编写)了?你(?!们)|你(?!们)的(?:名字|模型|开发者|作者|来历)/;
 
 export function asksAboutBot(question: string): boolean {
-  if (/\p{Script=Han}/u.test(question)) return ABOUT_YOU_ZH.test(chineseAsk(question).ask);
+  if (isChinese(question)) return ABOUT_YOU_ZH.test(chineseAsk(question).ask);
   const asking = askingClause(question).replace(/[?!.\s]+$/, '');
   const acted = ACTED_ON_YOU.exec(asking)?.[1];
   return ARE_YOU.test(asking) || WHAT_IS_YOUR.test(asking) || (acted !== undefined && canBeVerb(acted.toLowerCase()));

@@ -7,6 +7,7 @@ import { isSlip } from './filler.js';
 import { tokenizeQuery } from './normalize.js';
 import { ASKED_PHRASES, ASKED_WORDS, type Stage } from './stage-words.js';
 import { hitFirst } from './hit-order.js';
+import { isChinese } from './chinese-clauses.js';
 
 export type { Stage } from './stage-words.js';
 
@@ -44,7 +45,7 @@ const AT_ITS_STAGE = /\b(?:when|since|after|before|once|until)\s+(?:it|they|this
 
 /** The one stage an English asking clause asks about, with the words that ask it; none when it asks two or none. */
 export function askedStage(question: string): { stage: Stage; words: string[] } | undefined {
-  if (/\p{Script=Han}/u.test(question)) return chineseAskedStage(question);
+  if (isChinese(question)) return chineseAskedStage(question);
   const asking = askingClause(question).toLowerCase().replace(AT_ITS_STAGE, ' ');
   const words = asking.match(/[a-z]+/g) ?? [];
   const found: { stage: Stage; words: string[] }[] = [];
@@ -62,7 +63,6 @@ export function askedStage(question: string): { stage: Stage; words: string[] } 
 const STAGE_CLOSE = 0.7;
 /** …or this share when it covers more of the question than the best fact (even half flat from 0.3 to 0.7). */
 const STAGE_FAR = 0.5;
-const CHINESE = /\p{Script=Han}/u;
 
 /**
  * The question asks one stage and the best fact does not state it: the best close fact that does comes first (the
@@ -107,7 +107,7 @@ export function stageFirst(
     if (!close(h) && !(h.score >= best.score * STAGE_FAR && more)) return false;
     // In Chinese the facts say the stage in the question's own words, so a stage fact that leaves more of the
     // question open than the best fact answers another question about the stage (商务部对谈判完成怎么评价).
-    return !(CHINESE.test(question) && own < coverage[0]!);
+    return !(isChinese(question) && own < coverage[0]!);
   };
   // Of two facts of the stage (talks concluded by leaders at a summit, then by ministers online), the one that also
   // covers who or how the question says it happened.
@@ -134,7 +134,7 @@ export function stageFirst(
   };
   // Chinese facts say the stage in the question's own words (see stageCandidate); measured, the rule gained nothing on
   // the Chinese half it was chosen on.
-  const more = states(best) && !CHINESE.test(question) ? coversMore() : -1;
+  const more = states(best) && !isChinese(question) ? coversMore() : -1;
   const chosen = more > 0 ? more : states(best) ? namedInstead() : otherStage();
   if (chosen <= 0) return { analysis, coverage };
   return hitFirst({ analysis, coverage }, chosen, withStage(chosen));

@@ -2,6 +2,7 @@ import { askingClause } from './asking.js';
 import type { SearchHit } from './engine.js';
 import { hitFirst, type Ranked } from './hit-order.js';
 import { askedTypes, figureType, type ValueType } from './value-type-checks.js';
+import { isChinese } from './chinese-clauses.js';
 
 /** A figure of the asked type comes first when it scores at least this share of the best fact (the even half is flat from 0.9 to 0.98). */
 export const UNIT_CLOSE = 0.95;
@@ -13,7 +14,7 @@ export const UNIT_CLOSE = 0.95;
 export function unitFirst(question: string, ranked: Ranked, fits: (hit: SearchHit) => boolean): Ranked {
   const { analysis } = ranked;
   const best = analysis.hits[0];
-  if (!best || /\p{Script=Han}/u.test(question)) return ranked;
+  if (!best || isChinese(question)) return ranked;
   const asked = new Set<ValueType>(askedTypes(askingClause(question)).flatMap((a) => a.types));
   asked.delete('quantity');
   if (asked.size === 0) return ranked;

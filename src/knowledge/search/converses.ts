@@ -4,6 +4,7 @@ import { chineseOwners } from './chinese-owners.js';
 import type { Analysis } from './engine.js';
 import { possessors } from './possessors.js';
 import { hitFirst } from './hit-order.js';
+import { isChinese } from './chinese-clauses.js';
 
 /**
  * Converse facts state one relation in both directions: "China: ASEAN's largest trading partner" and "ASEAN: China's
@@ -21,7 +22,7 @@ const RECIPROCAL = /\b(?:each\s+other|one\s+another|mutual(?:ly)?|both\s+ways)\b
 const SWAPPED = /(\p{Script=Han}{2,4}?)[对当跟和与给](\p{Script=Han}{2,4}?).*?\2[对当跟和与给]\1/u;
 
 export function asksBothWays(question: string): boolean {
-  return RECIPROCAL.test(question) || (/\p{Script=Han}/u.test(question) && SWAPPED.test(toSimplified(question)));
+  return RECIPROCAL.test(question) || (isChinese(question) && SWAPPED.test(toSimplified(question)));
 }
 
 const ownerCache = new WeakMap<Fact, { title: Set<string>; names: Set<string> }>();
