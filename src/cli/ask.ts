@@ -5,10 +5,14 @@ import { checkQuestion } from '../knowledge/question.js';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
 import { answerIds } from '../knowledge/search/answer.js';
 import { factToText } from '../render/format.js';
+import { localTitle } from '../render/fact-text.js';
+import type { Fact } from '../knowledge/schema.js';
 import { exitWithError } from './exit.js';
-import { t } from '../i18n/catalogue.js';
+import { languages, t, type Lang } from '../i18n/catalogue.js';
+import { pickLanguage } from '../i18n/pick-language.js';
 
-const USAGE = 'usage: npm run ask -- [--json] "question"   |   npm run --silent ask -- --batch < questions.txt';
+const USAGE =
+  'usage: npm run ask -- [--json] [--locale=zh-CN] "question"   |   npm run --silent ask -- --batch < questions.txt';
 
 function answerJson(kb: KnowledgeBase, query: string): object {
   const check = checkQuestion(query);
@@ -25,39 +29,45 @@ function answerJson(kb: KnowledgeBase, query: string): object {
   };
 }
 
-function answerText(kb: KnowledgeBase, question: string): string {
+/** The answer as the bot would give it, in plain text: a Chinese question (or `--locale`) gets Chinese. */
+function answerText(kb: KnowledgeBase, question: string, lang: Lang): string {
   const answer = kb.answer(question);
+  const text = (f: Fact) => factToText(f, lang);
   switch (answer.kind) {
     case 'none': {
-      const near = answer.nearest.map((f) => `  - ${f.title}`);
-      return ["I don't have a fact on that.", ...(near.length ? ['Closest topics I do cover:', ...near] : [])].join(
-        '\n',
-      );
+      const near = answer.nearest.map((f) => `  - ${localTitle(f, lang)}`);
+      return [
+        t(lang, 'answer.none', { query: question }),
+        ...(near.length ? [t(lang, 'answer.closest'), ...near] : []),
+      ].join('\n');
     }
     case 'list':
-      return answer.facts.map(factToText).join('\n\n---\n\n');
+      return answer.facts.map(text).join('\n\n---\n\n');
     case 'facts':
       return [
         ...answer.facts.map((f) =>
-          answer.guessed.includes(f.id) ? `Best guess for this part:\n${factToText(f)}` : factToText(f),
+          answer.guessed.includes(f.id) ? `${t(lang, 'answer.partGuessText')}\n${text(f)}` : text(f),
         ),
-        ...answer.missing.map((part) => t('en', 'answer.partMissing', { part })),
+        ...answer.missing.map((part) => t(lang, 'answer.partMissing', { part })),
       ].join('\n\n---\n\n');
     case 'fact':
     case 'guess': {
       const more = answer.others.length
-        ? ['', 'See also:', ...answer.others.map((f) => `  - ${f.title} (${f.id})`)]
+        ? ['', t(lang, 'answer.seeAlso'), ...answer.others.map((f) => `  - ${localTitle(f, lang)} (${f.id})`)]
         : [];
-      const prefix = answer.kind === 'guess' ? ['Best guess (not sure this is what you asked):', ''] : [];
-      return [...prefix, factToText(answer.fact), ...more].join('\n');
+      const prefix = answer.kind === 'guess' ? [t(lang, 'answer.guessText'), ''] : [];
+      return [...prefix, text(answer.fact), ...more].join('\n');
     }
   }
 }
 
 async function main(argv: string[]): Promise<void> {
-  const flags = new Set(argv.filter((a) => a.startsWith('--')));
+  const locale = argv.find((a) => a.startsWith('--locale='))?.slice('--locale='.length);
+  const flags = new Set(argv.filter((a) => a.startsWith('--') && !a.startsWith('--locale=')));
   const unknown = [...flags].filter((f) => f !== '--json' && f !== '--batch');
   if (unknown.length) exitWithError(`unknown option ${unknown[0]}; ${USAGE}`);
+  if (locale !== undefined && !languages().includes(locale))
+    exitWithError(`unknown locale ${JSON.stringify(locale)}: one of ${languages().join(', ')}`);
   const words = argv.filter((a) => !a.startsWith('--'));
 
   if (flags.has('--batch')) {
@@ -73,9 +83,11 @@ async function main(argv: string[]): Promise<void> {
   const check = checkQuestion(words.join(' '));
   if (!check.ok) exitWithError(words.length ? check.error : `${check.error} ${USAGE}`);
   const { store, kb } = await openKnowledge(configFromEnvironment());
-  process.stdout.write(
-    `${flags.has('--json') ? JSON.stringify(answerJson(kb, check.question)) : answerText(kb, check.question)}\n`,
-  );
+  const lang = pickLanguage({ question: check.question, userLocale: locale }, languages());
+  const out = flags.has('--json')
+    ? JSON.stringify(answerJson(kb, check.question))
+    : answerText(kb, check.question, lang);
+  process.stdout.write(`${out}\n`);
   await store.close();
 }
 

@@ -2,8 +2,9 @@ import type { Fact } from '../knowledge/schema.js';
 import { formatFigure, formatPeriod } from './figure-line.js';
 import { t, type Lang } from '../i18n/catalogue.js';
 import { isChinese } from '../i18n/pick-language.js';
+import { localText } from './fact-text.js';
 import { zhDate, zhFigure, zhParty, zhPeriod } from '../i18n/zh-format.js';
-import { assertNever, kindInfo } from '../knowledge/fact-kinds.js';
+import { assertNever } from '../knowledge/fact-kinds.js';
 import { MONTHS } from '../knowledge/months.js';
 
 export { formatFigure };
@@ -106,13 +107,20 @@ export function briefKeyFacts(fact: Fact, lang: Lang = 'en'): [string, string][]
 }
 
 /** A plain-text answer for the terminal (CLI and sandbox). */
-export function factToText(fact: Fact): string {
-  const lines = [`${fact.title}  [${kindInfo(fact.kind).label}]`, '', fact.summary];
-  if (fact.details) lines.push('', fact.details);
+/** A fact as plain text (the offline `npm run ask`), in the reader's language as the bot's embeds are. */
+export function factToText(fact: Fact, lang: Lang = 'en'): string {
+  const text = localText(fact, lang);
+  const lines = [
+    `${text.title}  [${kindLabel(fact.kind, lang)}]`,
+    ...(text.note ? ['', text.note] : []),
+    '',
+    text.summary,
+  ];
+  if (text.details) lines.push('', text.details);
   lines.push(
     '',
-    ...keyFacts(fact).map(([k, v]) => `${k}: ${v}`),
-    sourceLine(fact),
+    ...keyFacts(fact, lang).map(([k, v]) => `${k}${isChinese(lang) ? '：' : ': '}${v}`),
+    sourceLine(fact, lang),
     ...fact.sources.map((s) => `  ${s.title}${s.url ? ` <${s.url}>` : ''}`),
   );
   return lines.join('\n');

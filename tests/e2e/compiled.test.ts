@@ -43,6 +43,15 @@ it('dist/cli/ask.js answers from the shipped facts, read next to the compiled mo
     timeout: 60_000,
   });
   expect(out).toMatch(/^RCEP enters into force {2}\[Agreement\]/);
+  // A question in Chinese is answered in Chinese, as the bot answers it.
+  const zh = execFileSync(process.execPath, [join(DIST, 'cli', 'ask.js'), 'RCEP是什么时候生效的'], {
+    cwd: tempDir(),
+    env: { ...process.env, DATABASE_PATH: join(tempDir(), 'ask-zh.db') },
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
+  expect(zh).toMatch(/^RCEP正式生效 {2}\[协定\]/);
+  expect(zh).toMatch(/^生效：2022年1月1日$/m);
 }, 90_000);
 
 it('dist/index.js without a token: the "no token" message, then the offline sandbox answers', async () => {

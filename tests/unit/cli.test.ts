@@ -31,7 +31,9 @@ describe('offline CLI', () => {
   it('returns an empty result list when nothing is relevant, and says so in text mode', async () => {
     const db = join(tempDir(), 'cli.db');
     expect(JSON.parse(run('ask.ts', ['--json', 'who won the world cup'], db).stdout).results).toEqual([]);
-    expect(run('ask.ts', ['who won the world cup'], db).stdout).toMatch(/I don't have a fact on that/);
+    expect(run('ask.ts', ['who won the world cup'], db).stdout).toMatch(
+      /^I don't have a fact on “who won the world cup”\./,
+    );
   });
 
   it('answers the known part of a two-part question and names the part it has no fact on', () => {
