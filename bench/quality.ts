@@ -52,7 +52,7 @@ export const SETS: readonly { set: EvalSet; role: 'development' | 'held-out'; la
   {
     set: 'dev-en8',
     role: 'development',
-    label: 'dev-en8 (development, written blind, eighth writer, kept to check tuning)',
+    label: 'dev-en8 (development, written blind, eighth writer)',
   },
   { set: 'dev-zh8', role: 'development', label: 'dev-zh8 (development, written blind, Chinese, eighth writer)' },
   {
@@ -61,6 +61,12 @@ export const SETS: readonly { set: EvalSet; role: 'development' | 'held-out'; la
     label: 'dev-en9 (development, written blind, ninth writer, kept to check tuning)',
   },
   { set: 'dev-zh9', role: 'development', label: 'dev-zh9 (development, written blind, Chinese, ninth writer)' },
+  {
+    set: 'dev-en10',
+    role: 'development',
+    label: 'dev-en10 (development, written blind, tenth writer, kept to check tuning)',
+  },
+  { set: 'dev-zh10', role: 'development', label: 'dev-zh10 (development, written blind, Chinese, tenth writer)' },
   { set: 'heldout-en', role: 'held-out', label: 'heldout-en (held-out, written blind, only scored)' },
   { set: 'heldout-zh', role: 'held-out', label: 'heldout-zh (held-out, written blind, Chinese, only scored)' },
   { set: 'heldout2-en', role: 'held-out', label: 'heldout2-en (second held-out set, another writer, only scored)' },

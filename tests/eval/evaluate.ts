@@ -13,8 +13,8 @@ export interface EvalQuestion {
 
 /**
  * Development sets (tune freely): `questions`, and `dev-*` (written blind to the base, each by a new writer).
- * `dev-en8`/`dev-zh8` and `dev-en9`/`dev-zh9` are kept blind to check tuning done on the others; `dev-en3`/`dev-zh3`,
- * `dev-en4`/`dev-zh4` and `dev-en6`/`dev-zh6` had that role before them and are tuned on now, as are
+ * `dev-en9`/`dev-zh9` and `dev-en10`/`dev-zh10` are kept blind to check tuning done on the others; `dev-en3`/`dev-zh3`,
+ * `dev-en4`/`dev-zh4`, `dev-en6`/`dev-zh6` and `dev-en8`/`dev-zh8` had that role before them and are tuned on now, as are
  * `dev-en5`/`dev-zh5` and `dev-en7`/`dev-zh7` (heavy on near misses).
  * `heldout-*` and `heldout2-*`
  * (a second set by another writer, added once the first had been scored many times), written blind too,
@@ -40,6 +40,8 @@ export type EvalSet =
   | 'dev-zh8'
   | 'dev-en9'
   | 'dev-zh9'
+  | 'dev-en10'
+  | 'dev-zh10'
   | 'heldout-en'
   | 'heldout-zh'
   | 'heldout2-en'

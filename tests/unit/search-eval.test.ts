@@ -53,6 +53,8 @@ describe('search quality: development sets (tuned on) and held-out sets (only ev
       'dev-zh8',
       'dev-en9',
       'dev-zh9',
+      'dev-en10',
+      'dev-zh10',
     ] as const
   ).map((set) => [set, report(set)] as const);
 
