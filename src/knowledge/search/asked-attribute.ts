@@ -46,6 +46,28 @@ function statisticCheck(asking: string): FactCheck | undefined {
   return (fact) => wanted.every((stated) => stated.test(ownText(fact)));
 }
 
+/**
+ * "Japan's GDP", "the population of Laos", "the minimum wage": a measure of an economy or its people that no other word
+ * says, so only a fact that names the measure states it; one that merely names the country is a near miss.
+ */
+const MEASURES = [
+  /\b(?:gdp|gross\s+domestic\s+product)\b/,
+  /\bpopulations?\b/,
+  /\binflation\b/,
+  /\bunemployment\b/,
+  /\b(?:wages?|salar(?:y|ies))\b/,
+  /\bexchange\s+rates?\b/,
+  /\binterest\s+rates?\b/,
+  /\b(?:public|national|government|sovereign)\s+debt\b/,
+];
+
+function measureCheck(asking: string): FactCheck | undefined {
+  const lower = asking.toLowerCase();
+  const wanted = MEASURES.filter((m) => m.test(lower));
+  if (wanted.length === 0) return undefined;
+  return (fact) => wanted.every((m) => m.test(ownText(fact)));
+}
+
 /** "Tariff rates", "growth rate": a rate is given as a percentage or named as a rate. */
 const ASKS_RATE = /\brates?\b/i;
 const STATES_RATE = /\d\s*(?:%|percent\b|per\s+cent\b)|\brates?\b/;
@@ -77,6 +99,34 @@ const NAME_THE = /^\s*(?:name|list)\s+(?:(?:the|all|all\s+the)\s+)?(?:[a-z-]+\s+
 export const LISTS = /\b(?:such\s+as|including|includes?|like)\b|:\s|\w+,\s+(?:\w+\s+){0,3}?\w+,?\s+(?:and|or)\s+\w+/i;
 
 const lists = (fact: Fact) => LISTS.test(`${fact.summary} ${fact.details ?? ''}`);
+
+/**
+ * "What examples of supply shocks does it give", "what shocks does the writer mention": instances of something the
+ * source names, which a fact gives only when it names that thing (listing instances of it, or being one); a fact
+ * about the wider topic that never says the thing is a near miss.
+ */
+const EXAMPLES_OF =
+  /\b(?:what|which|any|some|give)\s+(?:examples|instances)\s+of\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?([a-z-]+)(?=\s+(?:does|did|do|are|were|is|has|have|can)\b|\s*[?.!]|\s*$)/i;
+const SOURCE_NAMES =
+  /\b(?:what|which)\s+(?:[a-z-]+\s+){0,3}?([a-z-]+[^s\W]s)\s+(?:does|did|do)\s+(?:the|this|that)\s+(?:writer|author|column|columnist|op-ed|article|piece|commentary)\s+(?:mention|name|name-check|cite|list|bring\s+up|point\s+to)\b/i;
+/** Figures and numbers are asked of any fact that states one ("what traffic numbers does the report give"). */
+const FIGURE_HEADS = /^(?:numbers|figures|stats|statistics)$/i;
+const tokensCache = new WeakMap<Fact, Set<string>>();
+
+function ownTokens(fact: Fact): Set<string> {
+  let tokens = tokensCache.get(fact);
+  if (!tokens) {
+    tokens = new Set(tokenizeQuery(ownText(fact)).map((t) => t.token));
+    tokensCache.set(fact, tokens);
+  }
+  return tokens;
+}
+
+function examplesCheck(asking: string): FactCheck | undefined {
+  const head = EXAMPLES_OF.exec(asking)?.[1] ?? SOURCE_NAMES.exec(asking)?.[1];
+  const token = head && !FIGURE_HEADS.test(head) ? tokenizeQuery(head)[0]?.token : undefined;
+  return token ? (fact) => ownTokens(fact).has(token) : undefined;
+}
 
 function kindsCheck(asking: string): FactCheck | undefined {
   if (asksKinds(asking)) return lists;
@@ -189,25 +239,34 @@ function speakerCheck(asking: string): FactCheck | undefined {
 }
 
 /**
+ * "The minister's personal take on the deal", "his view of it": someone's own view is stated only by a fact that reports
+ * a view (said, argued, called it, a column's case); one that only says the person took part is a near miss.
+ */
+const ASKS_VIEW =
+  /(?:'s|s'|\b(?:his|her|their))\s+(?:own\s+|personal\s+)?(?:take|views?|opinions?|stance|verdict|reaction|thoughts|assessment)\b|\bpersonal(?:ly)?\s+(?:take|views?|opinions?|stance|verdict|thoughts)\b/i;
+const STATES_VIEW =
+  /\b(?:said|says|saying|told|tells|stated|argu(?:e|es|ed|ing)|claim(?:s|ed)?|call(?:s|ed)|describ(?:e|es|ed)|remarks?|speech|according\s+to|views?|opinions?|believ(?:e|es|ed)|thinks?|stress(?:es|ed)|noted|warn(?:s|ed)|hail(?:s|ed)|prais(?:e|es|ed)|welcom(?:e|es|ed)|columns?|columnist|op-ed|commentary|urg(?:e|es|ed)|reckons?|sees)\b|["\u201c]/i;
+
+/** "What did the prime minister think of it", "what does she make of it": a view asked of someone by a verb. */
+const ASKS_VIEW_OF =
+  /\bwhat\s+(?:did|does|do|has|have)\s+.+?\s+(?:think|reckon|feel|make)\s+(?:of|about)\b|\bhow\s+(?:did|does|do)\s+.+?\s+feel\s+about\b/i;
+
+function viewCheck(asking: string): FactCheck | undefined {
+  return ASKS_VIEW.test(asking) || ASKS_VIEW_OF.test(asking) ? (fact) => STATES_VIEW.test(ownText(fact)) : undefined;
+}
+
+/**
  * "What's Indonesia's new capital called": a name is asked of the thing, so only a fact that names the thing (the head
  * word of the phrase) can give it; "what is it called" leaves the thing to the rest of the question. Only a closing
  * "called" asks a name ("the minister who called it a signal" is the verb).
  */
 const CALLED = /\bwhat(?:'s|s|\s+(?:is|was|are|were))\s+(?:the\s+)?(.+?)\s+called\s*[?.!]*\s*$/i;
-const tokenCache = new WeakMap<Fact, Set<string>>();
 
 function calledCheck(asking: string): FactCheck | undefined {
   const phrase = CALLED.exec(asking)?.[1];
   const head = phrase ? tokenizeQuery(phrase).at(-1)?.token : undefined;
   if (!head) return undefined;
-  return (fact) => {
-    let tokens = tokenCache.get(fact);
-    if (!tokens) {
-      tokens = new Set(tokenizeQuery(ownText(fact)).map((t) => t.token));
-      tokenCache.set(fact, tokens);
-    }
-    return tokens.has(head);
-  };
+  return (fact) => ownTokens(fact).has(head);
 }
 
 /** The attribute checks an English asking clause calls for. */
@@ -219,13 +278,16 @@ export function attributeChecks(asking: string): FactCheck[] {
 export function namedAttributeChecks(asking: string): [string, FactCheck][] {
   const checks: [string, FactCheck | undefined][] = [
     ['statistic', statisticCheck(asking)],
+    ['measure', measureCheck(asking)],
     ['rate', rateCheck(asking)],
     ['kinds', kindsCheck(asking)],
+    ['examples', examplesCheck(asking)],
     ['meaning', meaningCheck(asking)],
     ['rank', rankCheck(asking)],
     ['age', ageCheck(asking)],
     ['version', versionCheck(asking)],
     ['speaker', speakerCheck(asking)],
+    ['view', viewCheck(asking)],
     ['called', calledCheck(asking)],
   ];
   return checks.filter((c): c is [string, FactCheck] => c[1] !== undefined);

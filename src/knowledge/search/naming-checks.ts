@@ -80,7 +80,17 @@ const COMPARE = [
   /\bdifferences?\s+between\s+(.+?)\s+and\s+(.+)$/i,
 ];
 
+/**
+ * "What does the writer compare the framework to", "what is the deal likened to": the other side is what is asked, so
+ * only a fact that draws a likeness (compared with, likened, akin to, than) answers it.
+ */
+const ASKS_LIKENESS =
+  /\b(?:what|who)\s+(?:does|did|do|is|are|was|were)\s+.+?\s+(?:compar(?:e|es|ed)|liken(?:s|ed)?)\s+(?:.+?\s+)?(?:to|with)\s*[?.!]*\s*$/i;
+const STATES_LIKENESS =
+  /\b(?:compar(?:e|es|ed|ing|ison)|liken(?:s|ed)?|akin|similar|resembl(?:e|es|ed|ing)|than|analog(?:y|ous))\b|\blike\s+(?:a|an|the)\b/i;
+
 export function comparisonCheck(asking: string): FactCheck | undefined {
+  if (ASKS_LIKENESS.test(asking)) return (fact) => STATES_LIKENESS.test(factText(fact).text);
   for (const pattern of COMPARE) {
     const match = pattern.exec(asking);
     if (!match || notCompared(asking, match[1]!)) continue;

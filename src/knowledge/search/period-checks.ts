@@ -46,6 +46,15 @@ const RATES: [RegExp, RegExp][] = [
     ),
     new RegExp(String.raw`${MONTH_RANGE}|\bmonths\b|\bquarters?\b|\bhalf\b`, 'i'),
   ],
+  // "In its first month of operation": a count for the opening day, week, month or year, which a figure over the first
+  // two years (or a daily average) does not give. "The first year of the FTA" names a year instead.
+  ...(['day', 'week', 'month', 'year'] as const).map((unit): [RegExp, RegExp] => [
+    new RegExp(
+      String.raw`\b(?:in|on|during|over|within|for)\s+(?:its|the|their)\s+(?:very\s+)?(?:first|opening|initial)\s+${unit}\b`,
+      'i',
+    ),
+    new RegExp(String.raw`\b(?:first|opening|initial)\s+${unit}\b`, 'i'),
+  ]),
 ];
 
 /** The rates an asking clause names, as a test that the fact states every one of them. */

@@ -67,6 +67,8 @@ const ASKS: [RegExp, ValueType][] = [
     /\bhow\s+much\s+(?:is|are|was|were|does|do)\s+(?:a|an|the|it)\b|\bhow\s+much\s+money\b|\bhow\s+much\b.*\b(?:invest(?:s|ed|ment)?|spen[dt]s?|spending|pa(?:y|ys|id)|costs?|fund(?:s|ed|ing)?|financ(?:e|es|ed|ing)|earn(?:s|ed)?|worth|charg(?:e|es|ed))\b/i,
     'money',
   ],
+  // "The value of e-commerce" asks what it is worth: an amount of money, not a count or a date.
+  [/\bvalue\s+of\b/i, 'money'],
   [/\b(?:percentages?|per\s*cent|proportion)\b/i, 'percent'],
   [
     /\bhow\s+(?:much|big|large|many)\b|\bwhat\s+(?:is|was|were|are)\s+(?:the\s+)?(?:\S+\s+){0,3}?(?:trade|exports?|imports?|investments?|gdp|output|traffic|ridership|turnover|surplus|deficit)(?:\s+(?:in|for|during|between|with|of)\b|\s*$)/i,
