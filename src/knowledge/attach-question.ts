@@ -2,6 +2,7 @@ import { KnowledgeError, type ChangeResult, type KnowledgeBase } from './knowled
 import { fold } from './search/normalize.js';
 import type { Actor } from './store/facts.js';
 import { MAX_QUESTIONS } from './schema.js';
+import { fitsForm } from './fact-form.js';
 import type { Store } from './store/store.js';
 import type { UnansweredGroup } from './store/unanswered.js';
 
@@ -68,15 +69,17 @@ export async function attachUnanswered(
       'invalid',
       `"${fact.id}" already has ${limit.most} ${limit.field}, the most it can hold; remove one with /facts edit first.`,
     );
+  const next = { ...fact, [limit.field]: [...current, text] };
+  // The edit form is how a moderator trims a fact's questions later: an attach must not lock the fact out of it.
+  if (fitsForm(fact).ok && !fitsForm(next).ok)
+    throw new KnowledgeError(
+      'invalid',
+      `"${fact.id}" cannot take another ${input.as}: the /facts edit form could no longer hold its ${limit.field} ` +
+        '(4,000 characters a box). Remove a near-duplicate with /facts edit first, or edit it with npm run facts export/import.',
+    );
   const times = group.count === 1 ? 'once' : `${group.count} times`;
   const why = `${input.reason?.trim() || 'attached unanswered question'} (${input.as} "${text}", asked ${times})`;
-  const change = await kb.edit(
-    fact.id,
-    { ...fact, [limit.field]: [...current, text] },
-    stored.version,
-    input.actor,
-    why,
-  );
+  const change = await kb.edit(fact.id, next, stored.version, input.actor, why);
   const removed = await store.unanswered.removeGroup(group);
   const undoRevisionId = (await kb.history(fact.id)).at(-2)!.id;
   return { group, text, change, removed, undoRevisionId };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { openSqliteKnowledge, storeOf } from '../helpers/sqlite-store.js';
 import { attachUnanswered } from '../../src/knowledge/attach-question.js';
+import { fitsForm } from '../../src/knowledge/fact-form.js';
 import { KnowledgeError } from '../../src/knowledge/knowledge-base.js';
 import { openDb, type Db } from '../../src/knowledge/store/db.js';
 import {
@@ -241,6 +242,19 @@ describe('attaching an unanswered question to a fact', () => {
     recordUnanswered(db, entry(existing.toUpperCase()));
     expect(await refusal(existing, 'china-laos-railway-opens', 'question')).toMatch(/already has that question/);
     expect(JSON.stringify(db.prepare('SELECT * FROM facts').all())).toBe(facts);
-    expect(countUnanswered(db)).toBe(log + 1);
+    // A question that would push the fact past what the edit form's box holds (4,000 characters).
+    const stored = (await kb.stored('china-laos-railway-opens'))!;
+    const filler: string[] = [];
+    const withFiller = () => ({ ...stored.fact, questions: [...stored.fact.questions, ...filler] });
+    while (fitsForm(withFiller()).ok) filler.push(`${filler.length} ${'q'.repeat(150)}?`);
+    const last = filler.pop()!;
+    await kb.edit('china-laos-railway-opens', withFiller(), stored.version, MOD, 'fill');
+    const full = JSON.stringify(db.prepare('SELECT * FROM facts').all());
+    recordUnanswered(db, entry(last));
+    expect(await refusal(last, 'china-laos-railway-opens', 'question')).toMatch(
+      /cannot take another question: the \/facts edit form could no longer hold its questions/,
+    );
+    expect(JSON.stringify(db.prepare('SELECT * FROM facts').all())).toBe(full);
+    expect(countUnanswered(db)).toBe(log + 2);
   });
 });
