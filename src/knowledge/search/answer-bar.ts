@@ -34,7 +34,8 @@ function asksAnotherOfKind(question: string, best: SearchHit): boolean {
 /**
  * A fact close behind an under-covered best (within CLOSE_RANK places, at CLOSE_SCORE of its score) that the question
  * names in part (CLOSE_NAMED) and that clears the bar: the best leads on the length of its text or on a word it
- * shares with the context, not on the asking clause, which the other covers. Chosen on the even half.
+ * shares with the context, not on the asking clause, which the other covers. Chosen on the even half. (The same for a
+ * best that clears the bar but answers something else was measured and dropped: +1 good on the even half only.)
  */
 const CLOSE_RANK = 3;
 const CLOSE_SCORE = 0.7;
