@@ -30,3 +30,25 @@ export function isGuess(analysis: Analysis, question: string): boolean {
 function asksAnotherOfKind(question: string, best: SearchHit): boolean {
   return !isChinese(question) && best.named >= 1 && answerKindTokens(askingClause(question)).size > 0;
 }
+
+/**
+ * A fact close behind an under-covered best (within CLOSE_RANK places, at CLOSE_SCORE of its score) that the question
+ * names in part (CLOSE_NAMED) and that clears the bar: the best leads on the length of its text or on a word it
+ * shares with the context, not on the asking clause, which the other covers. Chosen on the even half. (The same for a
+ * best that clears the bar but answers something else was measured and dropped: +1 good on the even half only.)
+ */
+const CLOSE_RANK = 3;
+const CLOSE_SCORE = 0.7;
+const CLOSE_NAMED = 0.3;
+
+export function clearsBarBehind({ hits }: Analysis, coverage: readonly number[], first: SearchHit): boolean {
+  const [best] = hits as [SearchHit];
+  const rank = hits.indexOf(first);
+  return (
+    coverage[0]! < ANSWER_COVERAGE &&
+    rank > 0 &&
+    rank < CLOSE_RANK &&
+    first.score >= best.score * CLOSE_SCORE &&
+    first.named >= CLOSE_NAMED
+  );
+}

@@ -1,5 +1,5 @@
 import type { Fact } from '../schema.js';
-import { ANSWER_COVERAGE, isGuess } from './answer-bar.js';
+import { ANSWER_COVERAGE, clearsBarBehind, isGuess } from './answer-bar.js';
 import { answerParts } from './answer-parts.js';
 import { answersWhatIsAsked } from './asked-for.js';
 import { stageFirst } from './asked-stage.js';
@@ -71,8 +71,10 @@ export function answerQuestion(search: FactSearch, asked: string): Answer {
   const confident = hits.filter((h, i) => coverage[i]! >= ANSWER_COVERAGE && fits(h) && !otherSubject(i));
   if (best && confident[0] === best)
     return { kind: 'fact', fact: best.fact, others: confident.slice(1, 4).map((h) => h.fact) };
-  if (best && confident[0] && tiedWithBest(analysis, confident[0]))
-    return { kind: 'fact', fact: confident[0].fact, others: confident.slice(1, 4).map((h) => h.fact) };
+  // A fact that ties with the best, or clears the bar just behind a best that falls short of it (answer-bar.ts).
+  const first = confident[0];
+  if (best && first && (tiedWithBest(analysis, first) || clearsBarBehind(analysis, coverage, first)))
+    return { kind: 'fact', fact: first.fact, others: confident.slice(1, 4).map((h) => h.fact) };
   if (best && fits(best) && isGuess(analysis, question))
     return { kind: 'guess', fact: best.fact, others: hits.slice(1, 3).map((h) => h.fact) };
   return { kind: 'none', nearest: search.nearest(question, 3) };
