@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countsThing } from '../../src/knowledge/search/asked-for.js';
+import { countedThing, countsThing } from '../../src/knowledge/search/asked-for.js';
 import type { Fact } from '../../src/knowledge/schema.js';
 import { madeUpFact } from '../helpers/made-up-fact.js';
 
@@ -32,5 +32,15 @@ describe('counts of time', () => {
   });
   it('a date is no length of time', () => {
     expect(countsThing(dated, ['decad'], ['decades'])).toBe(false);
+  });
+});
+
+describe('counts of time with a word before the unit', () => {
+  it('"how many consecutive / unbroken years" counts years', () => {
+    expect(countedThing('For how many full months did the ferry sail?')).toEqual(['month']);
+    expect(countedThing('How many consecutive decades has the harbour line run?')).toEqual(['decad']);
+  });
+  it('a word before a thing that is no unit of time still names the thing counted', () => {
+    expect(countedThing('How many big ports does the harbour line reach?')).toEqual(['big', 'port']);
   });
 });

@@ -2,6 +2,7 @@ import type { Fact } from '../schema.js';
 import { ANSWER_COVERAGE, clearsBarBehind, isGuess } from './answer-bar.js';
 import { answerParts } from './answer-parts.js';
 import { answersWhatIsAsked } from './asked-for.js';
+import { pieceFirst } from './asked-piece.js';
 import { stageFirst } from './asked-stage.js';
 import { unitFirst } from './asked-unit.js';
 import { yearFirst } from './asked-year.js';
@@ -53,7 +54,7 @@ export function answerQuestion(search: FactSearch, asked: string): Answer {
   const staged = stageFirst(question, owned.analysis, owned.coverage, fits);
   const wider = () => search.analyze(question, { limit: YEAR_SEARCH_LIMIT });
   const dated = yearFirst(question, staged.analysis, staged.coverage, fits, wider);
-  const { analysis, coverage } = unitFirst(question, dated, fits);
+  const { analysis, coverage } = pieceFirst(search, question, unitFirst(question, dated, fits), fits);
   const { hits } = analysis;
   const best = hits[0];
   answerTrace.hook?.({ question, analysis, coverage, fits });

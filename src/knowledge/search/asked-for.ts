@@ -82,7 +82,9 @@ function countedWords(question: string): { token: string; raw: string }[] | unde
   if (!match || asksRatio(asking)) return undefined;
   const phrase = match[1] ?? match[2]!;
   // "How many years straight / running": a unit of time is what is counted, and the word after it says how.
-  const unit = phrase.toLowerCase().split(/\s+/)[0]!;
+  // "How many straight / consecutive / full years": an adjective before the unit only says which years are counted.
+  const words = phrase.toLowerCase().split(/\s+/);
+  const unit = words.length > 1 && /^JJ/.test(firstTag(words[0]!) ?? '') ? words[1]! : words[0]!;
   if (TIME_UNITS.has(stem(unit))) return [{ token: stem(unit), raw: unit }];
   const tokens = tokenizeQuery(phrase)
     .filter((t) => !WEAK_TOKENS.has(t.token))

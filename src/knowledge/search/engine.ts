@@ -26,6 +26,8 @@ export const MIN_COVERAGE = 0.62;
 const QUESTION_PAIR_BONUS = 0.2;
 const TITLE_REFERENCE = FIELD_WEIGHTS.title / (K1 + FIELD_WEIGHTS.title);
 const FIGURE_HINT = /\b(how (many|much)|volume|number|figure|percent|share|value|total|worth|amount|count)\b/i;
+// "Since when" asks a date as "when" does: its "since" is no word of the fact ("… since 2009", "since its opening").
+const SINCE_WHEN = /\bsince\s+when\b/gi;
 const DATE_HINT = /\b(when|what (day|date|year)|which year|since when)\b/i;
 /** Bonus for a fact whose name puts the owner asked in the possessive ("ASEAN's largest partner"; chosen on the even half). */
 const OWN_OWNER = 1.75;
@@ -292,7 +294,7 @@ export class FactSearch {
       this.size,
       (token) => this.bm25.weightsOf(token, this.docs)?.inFactText ?? false,
     );
-    return this.queryTerms.terms(query, prefix);
+    return this.queryTerms.terms(query.replace(SINCE_WHEN, 'when'), prefix);
   }
 
   /** A fresh mark for the scratch arrays (cleared before the counter could wrap). */
