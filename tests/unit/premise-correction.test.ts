@@ -72,6 +72,20 @@ describe('the fact that corrects a wrong premise', () => {
     expect(ids('how many riders a day use the Kelantor harbour line in Myanmar?', hits)).toBe(undefined);
     expect(ids('how many riders a day did the Kelantor harbour line carry in 2019?', hits)).toBe(undefined);
   });
+  it('adds only a fact about the thing the question names', () => {
+    const q = 'how many riders a day use the Kelantor harbour line in Thailand?';
+    expect(ids(q, [hit(opens), hit(riders, 0.5)])).toEqual(['opens']);
+  });
+  it('prefers, of the dated facts, the one that holds the words of the premise', () => {
+    const signed = {
+      ...opens,
+      id: 'signed',
+      date: '2019-05-01',
+      summary: 'The Kelantor harbour pact was signed in May 2019.',
+    };
+    const q = 'Since the Kelantor harbour pact was signed in 2018, how many riders a day does the line carry?';
+    expect(ids(q, [hit(opens), hit(signed)])?.[0]).toBe('signed');
+  });
   it('needs the question to name the fact', () => {
     const q = 'how many riders a day use the Kelantor harbour line in Thailand?';
     expect(ids(q, [hit(riders, 0.4), hit(opens, 0.4)])).toBe(undefined);

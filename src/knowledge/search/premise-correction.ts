@@ -39,9 +39,12 @@ function withoutPremise(question: string, years: readonly number[], countries: r
 }
 
 /** The years a leading clause states as given; a bare period ("since 2020, how much …") states nothing. */
+function givenClause(question: string): string {
+  return isChinese(question) ? '' : (GIVEN_CLAUSE.exec(question)?.[1] ?? '');
+}
+
 export function premiseYears(question: string): number[] {
-  if (isChinese(question)) return [];
-  const clause = GIVEN_CLAUSE.exec(question)?.[1];
+  const clause = givenClause(question);
   if (!clause || /^\s*(?:the\s+(?:start|end|beginning)\s+of\s+)?(?:19|20)\d\d\b/i.test(clause)) return [];
   const words = clause.toLowerCase().match(/[a-z]+/g) ?? [];
   const happened = words.some((w) => /^VB[DN]$/.test(firstTag(w) ?? ''));
@@ -78,6 +81,21 @@ export function premiseCountries(question: string, words?: readonly string[]): s
 function eventYear(fact: Fact): number | undefined {
   const date = 'date' in fact ? fact.date : undefined;
   return date ? yearsIn(date)[0] : undefined;
+}
+
+/**
+ * Of the facts that correct the premise, the one whose text holds most words of the clause that states it ("signed"
+ * points to the signing, "came into force" to the entry into force); the first on a tie.
+ */
+function mostOfClause(hits: readonly SearchHit[], clause: string): SearchHit | undefined {
+  const words = new Set(tokenizeQuery(clause).map((t) => t.token));
+  if (words.size === 0 || hits.length < 2) return hits[0];
+  const held = (h: SearchHit) => {
+    const text = new Set(tokenizeQuery(ownText(h.fact)).map((t) => t.token));
+    return [...words].filter((w) => text.has(w)).length;
+  };
+  const counts = hits.map(held);
+  return hits[counts.indexOf(Math.max(...counts))];
 }
 
 const countriesCache = new WeakMap<Fact, string[]>();
@@ -125,11 +143,13 @@ export function premiseFacts(question: string, analysis: Analysis, coverage: rea
   if (top.some(bearsOut)) return undefined;
   const corrects = (h: SearchHit) =>
     h.named >= best.named && (years.length > 0 ? eventYear(h.fact) !== undefined : placesOtherwise(h.fact, countries));
-  const correction = top.find(corrects);
+  const correction = mostOfClause(top.filter(corrects), years.length > 0 ? givenClause(question) : '');
   if (!correction) return undefined;
   // "Isn't X in Laos?" asks the premise alone: its correction is the whole answer.
   if (!ASKS_MORE.test(question)) return [correction.fact];
   const fits = answersWhatIsAsked(withoutPremise(question, years, countries), analysis);
-  const asked = top.find((h, i) => h !== correction && coverage[i]! >= ANSWER_COVERAGE && fits(h));
+  const asked = top.find(
+    (h, i) => h !== correction && h.named >= PREMISE_NAMED && coverage[i]! >= ANSWER_COVERAGE && fits(h),
+  );
   return asked ? [correction.fact, asked.fact] : [correction.fact];
 }
