@@ -10,8 +10,9 @@ import { Bm25Index, K1 } from './bm25-index.js';
 import { FactGroups } from './fact-groups.js';
 import { MAX_QUERY_TOKENS, QueryTerms, VOCABULARY_FUSE_OPTIONS } from './query-terms.js';
 import { NameIndex, type NameRecord } from './name-index.js';
+import { PairIndex } from './pair-index.js';
 import type { Analysis, FactChange, QueryTerm, SearchHit, SearchOptions } from './search-types.js';
-import { keepTop, type Ranked } from './top-hits.js';
+import { keepTop, makesTop, type Ranked } from './top-hits.js';
 import { dedupe, orderSuggestions } from './suggest-order.js';
 
 export { NAME_FUSE_OPTIONS } from './name-index.js';
@@ -64,6 +65,9 @@ export class FactSearch {
   private readonly vocabulary: Vocabulary;
   /** Every fact's title, aliases and id, for fuzzy matches (see NameIndex). */
   private readonly names = new NameIndex();
+  /** The facts holding each word pair of their names / of their example questions (see PairIndex). */
+  private readonly namePairIndex = new PairIndex();
+  private readonly questionPairIndex = new PairIndex();
   /** Scratch marks for collecting candidates without allocating a Set per query (sized to the slots, see grow). */
   private seen = new Uint32Array(0);
   /** Per-query scratch, per fact (see rank). */
@@ -75,12 +79,23 @@ export class FactSearch {
   private strong = new Uint8Array(0);
   /** How many query terms each fact covers (a bound on the word pairs it can share with the question). */
   private termCount = new Uint8Array(0);
+  /** How many of the question's word pairs each fact's names / example questions hold. */
+  private namePairHits = new Uint8Array(0);
+  private questionPairHits = new Uint8Array(0);
   /** Whether the best variant of the current term / of any term so far is a word of the fact's title or aliases. */
   private termInName = new Uint8Array(0);
   private inName = new Uint8Array(0);
   /** Per fact and query term: 1 + the index of the variant that matched best (0 = none). */
   private bestVariant = new Uint8Array(0);
   private generation = 0;
+  /**
+   * Per slot, what bounds a fact's bonuses (see rank), read from arrays rather than from each candidate's document:
+   * whether it is a figure, whether its names put an owner in the possessive, and the lengths of its names (bit n: a
+   * name of n words).
+   */
+  private isFigure = new Uint8Array(0);
+  private hasOwners = new Uint8Array(0);
+  private nameLengths = new Uint32Array(0);
   /** Homophone slips of the base's Chinese words (伙拌 → 伙伴), built on first use (see HomophoneFix). */
   private homophones = new HomophoneFix(() => this.postings.keys());
   /** The question's words as the ranking weighs them, with the caches that depend on the whole base (see settle). */
@@ -167,6 +182,9 @@ export class FactSearch {
   private index(slot: number, fact: Fact): void {
     const doc = indexDoc(fact);
     this.docs[slot] = doc;
+    this.describe(slot, doc);
+    this.namePairIndex.add(slot, doc.namePairs);
+    this.questionPairIndex.add(slot, doc.questionPairs);
     this.bm25.add(slot, doc, this.rankOf);
     this.groups.add(fact, this.rankOf[slot]!);
     this.vocabulary.addDoc(slot, doc.words);
@@ -183,9 +201,24 @@ export class FactSearch {
     this.vocabulary.replaceDoc(slot, old.words, doc.words);
     this.bm25.replace(slot, old, doc, this.rankOf);
     this.docs[slot] = doc;
+    this.describe(slot, doc);
+    this.namePairIndex.remove(slot, old.namePairs);
+    this.namePairIndex.add(slot, doc.namePairs);
+    this.questionPairIndex.remove(slot, old.questionPairs);
+    this.questionPairIndex.add(slot, doc.questionPairs);
     this.groups.replace(old.fact, fact, this.rankOf[slot]!);
     this.names.remove(slot);
     this.names.add(slot, fact);
+  }
+
+  /** The bonus bounds of a fact's document (see isFigure). */
+  private describe(slot: number, doc: IndexedDoc): void {
+    this.isFigure[slot] = doc.fact.kind === 'figure' ? 1 : 0;
+    this.hasOwners[slot] = doc.possessors.size > 0 ? 1 : 0;
+    let lengths = 0;
+    // Questions have at most MAX_QUERY_TOKENS terms: longer names can never match their count.
+    for (const name of doc.names) if (name.length < 32) lengths |= 1 << name.length;
+    this.nameLengths[slot] = lengths >>> 0;
   }
 
   /** Takes a fact's content out of every index; it keeps its place in the order (see unplace). */
@@ -194,6 +227,8 @@ export class FactSearch {
     const { fact } = doc;
     this.vocabulary.removeDoc(slot, doc.words);
     this.bm25.remove(slot, doc, this.rankOf);
+    this.namePairIndex.remove(slot, doc.namePairs);
+    this.questionPairIndex.remove(slot, doc.questionPairs);
     this.groups.remove(fact);
     this.names.remove(slot);
   }
@@ -213,6 +248,9 @@ export class FactSearch {
     const rankOf = new Int32Array(size);
     rankOf.set(this.rankOf);
     this.rankOf = rankOf;
+    this.isFigure = grown(this.isFigure, new Uint8Array(size));
+    this.hasOwners = grown(this.hasOwners, new Uint8Array(size));
+    this.nameLengths = grown(this.nameLengths, new Uint32Array(size));
     this.bm25.grow(size);
     this.seen = new Uint32Array(size);
     this.termSeen = new Uint32Array(size);
@@ -223,6 +261,8 @@ export class FactSearch {
     this.covered = new Float64Array(size);
     this.strong = new Uint8Array(size);
     this.termCount = new Uint8Array(size);
+    this.namePairHits = new Uint8Array(size);
+    this.questionPairHits = new Uint8Array(size);
     this.termInName = new Uint8Array(size);
     this.inName = new Uint8Array(size);
     this.bestVariant = new Uint8Array(size * MAX_QUERY_TOKENS);
@@ -327,51 +367,66 @@ export class FactSearch {
     // 1. Per fact and term, the best-scoring variant; summed over the terms in order (as a fact-at-a-time loop would).
     const stamp = this.nextStamp();
     const candidates: number[] = [];
-    terms.forEach((term, j) => {
+    // The scratch arrays as locals: this loop runs over every posting of every variant.
+    const { seen, termSeen, termBest, termWeight, termInName, rawScore, covered, strong, termCount, inName } = this;
+    const { namePairHits, questionPairHits } = this;
+    const bestVariant = this.bestVariant;
+    for (let j = 0; j < terms.length; j++) {
+      const term = terms[j]!;
       const termStamp = this.nextStamp();
       const touched: number[] = [];
-      term.variants.forEach((v, vi) => {
+      for (let vi = 0; vi < term.variants.length; vi++) {
+        const v = term.variants[vi]!;
         const docs = this.postings.get(v.token);
         const computed = this.bm25.weightsOf(v.token, this.docs);
-        if (!docs || !computed) return;
+        if (!docs || !computed) continue;
         const { weights, inName: inNames } = computed;
         for (let k = 0; k < docs.length; k++) {
           const i = docs[k]!;
           if (options.kind && this.docs[i]!.fact.kind !== options.kind) continue;
-          if (this.seen[i] !== stamp) {
-            this.seen[i] = stamp;
-            this.rawScore[i] = 0;
-            this.covered[i] = 0;
-            this.strong[i] = 0;
-            this.termCount[i] = 0;
-            this.inName[i] = 0;
-            this.bestVariant.fill(0, i * width, i * width + terms.length);
+          if (seen[i] !== stamp) {
+            seen[i] = stamp;
+            rawScore[i] = 0;
+            covered[i] = 0;
+            strong[i] = 0;
+            termCount[i] = 0;
+            namePairHits[i] = 0;
+            questionPairHits[i] = 0;
+            inName[i] = 0;
+            bestVariant.fill(0, i * width, i * width + terms.length);
             candidates.push(i);
           }
-          if (this.termSeen[i] !== termStamp) {
-            this.termSeen[i] = termStamp;
-            this.termBest[i] = 0;
+          if (termSeen[i] !== termStamp) {
+            termSeen[i] = termStamp;
+            termBest[i] = 0;
             touched.push(i);
           }
           const s = weights[k]! * v.weight;
-          if (s > this.termBest[i]!) {
-            this.termBest[i] = s;
-            this.termWeight[i] = v.weight;
-            this.termInName[i] = inNames[k]!;
-            this.bestVariant[i * width + j] = vi + 1;
+          if (s > termBest[i]!) {
+            termBest[i] = s;
+            termWeight[i] = v.weight;
+            termInName[i] = inNames[k]!;
+            bestVariant[i * width + j] = vi + 1;
           }
         }
-      });
-      for (const i of touched) {
-        const best = this.termBest[i]!;
-        if (best <= 0) continue;
-        this.rawScore[i] = this.rawScore[i]! + best * term.idf;
-        this.covered[i] = this.covered[i]! + term.idf * this.termWeight[i]!;
-        if (!term.weak) this.strong[i] = 1;
-        this.termCount[i] = this.termCount[i]! + 1;
-        if (this.termInName[i]) this.inName[i] = 1;
       }
-    });
+      for (const i of touched) {
+        const best = termBest[i]!;
+        if (best <= 0) continue;
+        rawScore[i] = rawScore[i]! + best * term.idf;
+        covered[i] = covered[i]! + term.idf * termWeight[i]!;
+        if (!term.weak) strong[i] = 1;
+        termCount[i] = termCount[i]! + 1;
+        if (termInName[i]) inName[i] = 1;
+      }
+    }
+
+    // The question's word pairs each candidate's names and example questions hold.
+    for (const p of queryPairs) {
+      for (const i of this.namePairIndex.of(p)) if (seen[i] === stamp) namePairHits[i] = namePairHits[i]! + 1;
+      for (const i of this.questionPairIndex.of(p))
+        if (seen[i] === stamp) questionPairHits[i] = questionPairHits[i]! + 1;
+    }
 
     // 2. Enough of the question covered, and not by generic words alone.
     const survivors = candidates.filter(
@@ -382,18 +437,20 @@ export class FactSearch {
     //    matched word is in the fact's title or an alias): a fact whose best case falls below the limit-th best base
     //    score, or below the current limit-th final score, cannot make the list.
     const base = (i: number) => this.rawScore[i]! * (0.5 + 0.5 * (this.covered[i]! / totalIdf));
-    // A fact shares at most one word pair fewer than the terms it covers (the pairs are of neighbouring terms).
+    // The pair bonuses are known exactly (see namePairHits), and so are the kind and owner bonuses' conditions.
     const most = (i: number) => {
-      const pairs = Math.min(queryPairs.length, Math.max(0, this.termCount[i]! - 1));
+      const figure = this.isFigure[i] === 1;
       return (
-        (1 + 0.25 * pairs) *
-        (1 + QUESTION_PAIR_BONUS * pairs) *
-        (figureHint || dateHint ? 1.2 : 1) *
-        (askedOwners.length ? OWN_OWNER : 1) *
+        (1 + 0.25 * this.namePairHits[i]!) *
+        (1 + QUESTION_PAIR_BONUS * this.questionPairHits[i]!) *
+        ((figureHint && figure) || (dateHint && !figure) ? 1.2 : 1) *
+        (askedOwners.length && this.hasOwners[i] ? OWN_OWNER : 1) *
         (1 + 1e-9)
       );
     };
-    const nameBonus = 1.5 * 1.3;
+    // Naming the fact exactly takes a name of as many words as the question has terms.
+    const exactBit = terms.length < 32 ? 1 << terms.length : 0;
+    const nameBonus = (i: number) => (this.nameLengths[i]! & exactBit ? 1.5 * 1.3 : 1.5);
     let floor = -Infinity;
     if (survivors.length > limit) {
       const best: number[] = [];
@@ -407,39 +464,46 @@ export class FactSearch {
       floor = best[limit - 1]! * (1 - 1e-9);
     }
 
+    // Best case first: once a fact's best case cannot beat the limit-th score so far, no later one can either.
+    // Ties keep the order a pass over the survivors gave (see keepTop), so the list is the same in either order.
+    const pending: number[] = [];
+    const bounds: number[] = [];
+    for (let k = 0; k < survivors.length; k++) {
+      const i = survivors[k]!;
+      const bound = base(i) * most(i) * (this.inName[i] ? nameBonus(i) : 1);
+      bounds.push(bound);
+      if (!(bound < floor)) pending.push(k);
+    }
+    pending.sort((a, b) => bounds[b]! - bounds[a]! || a - b);
     const top: Ranked[] = [];
-    for (const i of survivors) {
-      const bound = base(i) * most(i) * (this.inName[i] ? nameBonus : 1);
-      if (bound < floor || (top.length === limit && bound < top[limit - 1]!.raw * (1 - 1e-9))) continue;
+    const matched: string[] = [];
+    for (const k of pending) {
+      const i = survivors[k]!;
+      if (top.length === limit && bounds[k]! < top[limit - 1]!.raw * (1 - 1e-9)) break;
       const doc = this.docs[i]!;
       const coverage = this.covered[i]! / totalIdf;
       let score = this.rawScore[i]!;
-      const matched = new Set<string>();
-      const coveredTerms = new Set<string>();
-      const partial = new Map<string, number>();
-      terms.forEach((term, j) => {
-        const vi = this.bestVariant[i * width + j]!;
-        if (vi > 0) {
-          matched.add(term.variants[vi - 1]!.token);
-          coveredTerms.add(term.text);
-          if (term.unseen) partial.set(term.text, term.variants[vi - 1]!.weight);
-        }
-      });
-      let pairs = 0;
-      for (const p of queryPairs) if (doc.namePairs.has(p)) pairs++;
+      const pairs = namePairHits[i]!;
       score *= 1 + 0.25 * pairs;
       // Word pairs an example question shares with the question ("finish negotiating"): the bag of all example
       // questions knows each word of a paraphrase but not that they stood together.
-      let questionPairs = 0;
-      for (const p of queryPairs) if (doc.questionPairs.has(p)) questionPairs++;
-      score *= 1 + QUESTION_PAIR_BONUS * questionPairs;
+      score *= 1 + QUESTION_PAIR_BONUS * questionPairHits[i]!;
       // A question that names the fact (its title or an alias) nearly word for word points at it over facts that merely mention it.
       let nameCoverage = 0;
       let exactName = false;
-      for (const name of doc.names) {
-        const hit = name.filter((t) => matched.has(t)).length;
-        nameCoverage = Math.max(nameCoverage, hit / name.length);
-        if (hit === name.length && name.length === terms.length) exactName = true;
+      // Only a fact one of whose matched words is a word of its names (inName) can be named at all.
+      if (this.inName[i]) {
+        matched.length = 0;
+        for (let j = 0; j < terms.length; j++) {
+          const vi = this.bestVariant[i * width + j]!;
+          if (vi > 0) matched.push(terms[j]!.variants[vi - 1]!.token);
+        }
+        for (const name of doc.names) {
+          let hit = 0;
+          for (const t of name) if (matched.includes(t)) hit++;
+          nameCoverage = Math.max(nameCoverage, hit / name.length);
+          if (hit === name.length && name.length === terms.length) exactName = true;
+        }
       }
       score *= (1 + 0.5 * nameCoverage) * (exactName ? 1.3 : 1);
       if (figureHint && doc.fact.kind === 'figure') score *= 1.2;
@@ -447,9 +511,19 @@ export class FactSearch {
       // "China's largest partner" is not "ASEAN's": the owner asked is the owner the fact's name gives.
       if (askedOwners.some((o) => doc.possessors.has(o))) score *= OWN_OWNER;
       score *= 0.5 + 0.5 * coverage;
+      if (!makesTop(top, score, doc.fact, k, limit)) continue;
+      const coveredTerms = new Set<string>();
+      const partial = new Map<string, number>();
+      for (let j = 0; j < terms.length; j++) {
+        const vi = this.bestVariant[i * width + j]!;
+        if (vi === 0) continue;
+        const term = terms[j]!;
+        coveredTerms.add(term.text);
+        if (term.unseen) partial.set(term.text, term.variants[vi - 1]!.weight);
+      }
       keepTop(
         top,
-        { fact: doc.fact, raw: score, coverage, named: nameCoverage, covered: coveredTerms, partial },
+        { fact: doc.fact, raw: score, seq: k, coverage, named: nameCoverage, covered: coveredTerms, partial },
         limit,
       );
     }
@@ -468,4 +542,10 @@ export class FactSearch {
       terms: terms.map((t) => ({ text: t.text, share: t.idf / totalIdf })),
     };
   }
+}
+
+/** A per-slot array grown into `into`, its content kept. */
+function grown<T extends Uint8Array | Uint32Array>(from: T, into: T): T {
+  into.set(from);
+  return into;
 }

@@ -152,8 +152,23 @@ function spellOutFigures(s: string): string {
     .replace(/(\d)(bn|tn|mn|km|kms)\b/g, '$1 $2');
 }
 
+/**
+ * Texts already folded: the answer rules fold the same question, and the same facts' names, many times per question.
+ * Bounded like the stem cache (cleared when full: folding is pure, so a miss only costs time).
+ */
+const foldCache = new Map<string, string>();
+
 /** Folds width, case, dashes, quotes and punctuation; keeps letters of any script, digits and decimal points. */
 export function fold(text: string): string {
+  const cached = foldCache.get(text);
+  if (cached !== undefined) return cached;
+  const folded = foldText(text);
+  if (foldCache.size > 20_000) foldCache.clear();
+  foldCache.set(text, folded);
+  return folded;
+}
+
+function foldText(text: string): string {
   let s = text.normalize('NFKC').toLowerCase();
   if (HAN.test(s)) s = toSimplified(s);
   s = s.replace(/[\u200b-\u200f\u202a-\u202e\u2060\ufeff]/g, '');

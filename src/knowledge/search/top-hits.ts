@@ -4,20 +4,29 @@ import type { Fact } from '../schema.js';
 export type Ranked = {
   fact: Fact;
   raw: number;
+  /** Where the fact came in the pass over the candidates: equal scores and titles keep that order. */
+  seq: number;
   coverage: number;
   named: number;
   covered: Set<string>;
   partial: Map<string, number>;
 };
 
-/** Best first; equal scores by title. */
-function compareRanked(a: Ranked, b: Ranked): number {
-  return b.raw - a.raw || a.fact.title.localeCompare(b.fact.title);
+type Compared = Pick<Ranked, 'fact' | 'raw' | 'seq'>;
+
+/** Best first; equal scores by title, then in the pass's order. */
+function compareRanked(a: Compared, b: Compared): number {
+  return b.raw - a.raw || a.fact.title.localeCompare(b.fact.title) || a.seq - b.seq;
+}
+
+/** Whether an entry would enter `top` (checked before building what it reports). */
+export function makesTop(top: readonly Ranked[], raw: number, fact: Fact, seq: number, limit: number): boolean {
+  return top.length < limit || compareRanked({ fact, raw, seq }, top[limit - 1]!) < 0;
 }
 
 /**
- * Keeps `top` the best `limit` entries seen so far, in order: the same list a stable sort of all entries followed by
- * slice(0, limit) gives (a newcomer goes after entries it ties with), without sorting thousands of weak matches.
+ * Keeps `top` the best `limit` entries seen so far, in order: the same list a stable sort of all entries in `seq`
+ * order followed by slice(0, limit) gives, whatever order they come in, without sorting thousands of weak matches.
  */
 export function keepTop(top: Ranked[], entry: Ranked, limit: number): void {
   if (top.length === limit && compareRanked(entry, top[limit - 1]!) >= 0) return;

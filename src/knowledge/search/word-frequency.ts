@@ -60,6 +60,17 @@ export function frequencyRank(word: string): number | undefined {
  * dropped ("ofically", "comittee"). Both keep the first letter, like the base's own typo corrections.
  */
 export function commonWordNear(typed: string): string | undefined {
+  if (nearCache.has(typed)) return nearCache.get(typed);
+  const near = findCommonWordNear(typed);
+  if (nearCache.size > 20_000) nearCache.clear();
+  nearCache.set(typed, near);
+  return near;
+}
+
+/** Words already looked up (the list never changes once loaded): a scan of thousands of words per unknown word. */
+const nearCache = new Map<string, string | undefined>();
+
+function findCommonWordNear(typed: string): string | undefined {
   loaded ??= load();
   const { rankOf, byShape } = loaded;
   let best: string | undefined;
