@@ -13,6 +13,7 @@ import { splitCompound } from './compound.js';
 import { bothWays, ownerFirst } from './converses.js';
 import type { Analysis, FactSearch, SearchHit } from './engine.js';
 import { listAnswer } from './list-answer.js';
+import { premiseFacts } from './premise-correction.js';
 import { withRelativeYears } from './relative-period.js';
 
 /** What the bot says to a question: one fact, a group, several facts, a marked best guess, or that it does not know. */
@@ -68,6 +69,10 @@ export function answerQuestion(search: FactSearch, asked: string): Answer {
   // Several things asked for ("which cities", "the three upsides", "X and Y") before one fact.
   const several = listAnswer(search, question, analysis, coverage, fits, known);
   if (several) return several;
+  // A wrong year or country stated as given: the fact about the thing named states the true one (premise-correction.ts).
+  const corrected = premiseFacts(question, analysis, coverage);
+  if (corrected?.length === 1) return { kind: 'fact', fact: corrected[0]!, others: [] };
+  if (corrected) return { kind: 'facts', facts: corrected, guessed: [], missing: [] };
   const otherSubject = namesOtherSubject(question, analysis, coverage, fits);
   const confident = hits.filter((h, i) => coverage[i]! >= ANSWER_COVERAGE && fits(h) && !otherSubject(i));
   if (best && confident[0] === best)

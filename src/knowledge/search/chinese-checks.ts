@@ -73,6 +73,11 @@ function placeOf(word: string): string | undefined {
     .find((name) => names.has(name) && !WEAK_TOKENS.has(name));
 }
 
+/** The countries-list name of the country or capital a Chinese word names, if any (premise-correction.ts). */
+export function chinesePlaceOf(word: string): string | undefined {
+  return placeOf(word);
+}
+
 /** Whether a Chinese word names a country or capital (CC-CEDICT → countries-list), the base's own subject aside. */
 export function namesPlace(word: string): boolean {
   return placeOf(word) !== undefined;
