@@ -1,5 +1,5 @@
 import type { Fact } from '../schema.js';
-import { askCoverages, askingClause } from './asking.js';
+import { askingClause, coverageWith } from './asking.js';
 import { tokenizeQuery } from './normalize.js';
 import type { FactSearch, SearchHit } from './engine.js';
 import { articleOf } from './fact-groups.js';
@@ -46,15 +46,7 @@ export function pieceFirst(
   // The words that name the piece are covered by a fact drawn from it, as a stage fact covers the stage's verb.
   const named = new Set(tokenizeQuery(NAMES_PIECE.exec(question)?.[0] ?? '').map((t) => t.token));
   const { analysis, coverage } = ranked;
-  const covered = new Set([
-    ...analysis.covered[chosen]!,
-    ...analysis.terms.map((t) => t.text).filter((t) => named.has(t)),
-  ]);
-  const own = askCoverages(question, {
-    ...analysis,
-    hits: [analysis.hits[chosen]!],
-    covered: [covered],
-    partial: [analysis.partial[chosen]!],
-  })[0]!;
-  return hitFirst(ranked, chosen, { covered, coverage: Math.max(own, coverage[chosen]!) });
+  const terms = analysis.terms.map((t) => t.text).filter((t) => named.has(t));
+  const { covered, coverage: own } = coverageWith(question, analysis, coverage, chosen, terms);
+  return hitFirst(ranked, chosen, { covered, coverage: own });
 }

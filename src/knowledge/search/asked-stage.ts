@@ -1,5 +1,5 @@
 import type { Fact } from '../schema.js';
-import { askCoverages, askingClause } from './asking.js';
+import { askingClause, coverageWith } from './asking.js';
 import { isEnglishWord } from './english-words.js';
 import type { Analysis, SearchHit } from './engine.js';
 import { chineseAskedStage } from './chinese-stage.js';
@@ -82,16 +82,7 @@ export function stageFirst(
   const stageTokens = new Set(tokenizeQuery(asked.words.join(' ')).map((t) => t.token));
   const stageTerms = analysis.terms.map((t) => t.text).filter((t) => stageTokens.has(t));
   // What a fact covers with the stage words counted.
-  const withStage = (i: number) => {
-    const covered = new Set([...analysis.covered[i]!, ...stageTerms]);
-    const own = askCoverages(question, {
-      ...analysis,
-      hits: [analysis.hits[i]!],
-      covered: [covered],
-      partial: [analysis.partial[i]!],
-    })[0]!;
-    return { covered, coverage: Math.max(own, coverage[i]!) };
-  };
+  const withStage = (i: number) => coverageWith(question, analysis, coverage, i, stageTerms);
   const close = (h: SearchHit) => h.score >= best.score * STAGE_CLOSE;
   // Of two close facts that state the stage (a railway's opening, its through trains' start), the one whose whole
   // name the question gives is the stage of what it asks about.

@@ -158,3 +158,24 @@ function chineseAskCoverages(question: string, analysis: Analysis): number[] {
     return (coveredShare(askTerms, analysis, i) + help) / (weight + help);
   });
 }
+
+/**
+ * Hit `i`'s coverage with `terms` counted as covered too: the words a fact says in other words (a stage's verb, the
+ * opinion piece it is drawn from). Never less than its own coverage.
+ */
+export function coverageWith(
+  question: string,
+  analysis: Analysis,
+  coverage: readonly number[],
+  i: number,
+  terms: readonly string[],
+): { covered: Set<string>; coverage: number } {
+  const covered = new Set([...analysis.covered[i]!, ...terms]);
+  const own = askCoverages(question, {
+    ...analysis,
+    hits: [analysis.hits[i]!],
+    covered: [covered],
+    partial: [analysis.partial[i]!],
+  })[0]!;
+  return { covered, coverage: Math.max(own, coverage[i]!) };
+}
