@@ -113,7 +113,8 @@ const SOURCE_NAMES =
 const FIGURE_HEADS = /^(?:numbers|figures|stats|statistics)$/i;
 const tokensCache = new WeakMap<Fact, Set<string>>();
 
-function ownTokens(fact: Fact): Set<string> {
+/** The tokens of a fact's own text (cached per fact object: a changed fact is a new object). */
+export function ownTokens(fact: Fact): Set<string> {
   let tokens = tokensCache.get(fact);
   if (!tokens) {
     tokens = new Set(tokenizeQuery(ownText(fact)).map((t) => t.token));

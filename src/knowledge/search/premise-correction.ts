@@ -1,7 +1,7 @@
 import type { Fact } from '../schema.js';
 import { ANSWER_COVERAGE } from './answer-bar.js';
 import { answersWhatIsAsked } from './asked-for.js';
-import { ownText } from './asked-attribute.js';
+import { ownText, ownTokens } from './asked-attribute.js';
 import { countriesIn, namesCountry } from './asked-places.js';
 import { chinesePlaceOf } from './chinese-checks.js';
 import { isChinese } from './chinese-clauses.js';
@@ -91,7 +91,7 @@ function mostOfClause(hits: readonly SearchHit[], clause: string): SearchHit | u
   const words = new Set(tokenizeQuery(clause).map((t) => t.token));
   if (words.size === 0 || hits.length < 2) return hits[0];
   const held = (h: SearchHit) => {
-    const text = new Set(tokenizeQuery(ownText(h.fact)).map((t) => t.token));
+    const text = ownTokens(h.fact);
     return [...words].filter((w) => text.has(w)).length;
   };
   const counts = hits.map(held);
