@@ -63,19 +63,15 @@ function whichOfCountCheck(ask: string): FactCheck | undefined {
  * may name the wrong place on purpose, and the fact that corrects it answers it. The base's own subject (China, a
  * weak token) is named by its facts whether their text says so or not.
  */
-const PREMISE = /吗|吧|是不是|对不对|是否|有没有|没错|真的/;
+export const PREMISE = /吗|吧|是不是|对不对|是否|有没有|没错|真的/;
 let placeNames: Set<string> | undefined;
 
-function placeOf(word: string): string | undefined {
+/** The countries-list name of the country or capital a Chinese word names, if any. */
+export function placeOf(word: string): string | undefined {
   const names = (placeNames ??= new Set(COUNTRIES.flatMap((c) => [c.name, c.capital].filter(Boolean))));
   return englishSenses(word)
     .map((sense) => sense.split(/[,;(]/)[0]!.trim())
     .find((name) => names.has(name) && !WEAK_TOKENS.has(name));
-}
-
-/** The countries-list name of the country or capital a Chinese word names, if any (premise-correction.ts). */
-export function chinesePlaceOf(word: string): string | undefined {
-  return placeOf(word);
 }
 
 /** Whether a Chinese word names a country or capital (CC-CEDICT → countries-list), the base's own subject aside. */

@@ -3,7 +3,7 @@ import { ANSWER_COVERAGE } from './answer-bar.js';
 import { answersWhatIsAsked } from './asked-for.js';
 import { ownText, ownTokens } from './asked-attribute.js';
 import { countriesIn, namesCountry } from './asked-places.js';
-import { chinesePlaceOf } from './chinese-checks.js';
+import { PREMISE as CHINESE_PREMISE, placeOf } from './chinese-checks.js';
 import { isChinese } from './chinese-clauses.js';
 import type { Analysis, SearchHit } from './engine.js';
 import { isEnglishWord } from './english-words.js';
@@ -58,10 +58,10 @@ export function premiseYears(question: string): number[] {
  */
 export function premiseCountries(question: string, words?: readonly string[]): string[] {
   if (isChinese(question)) {
-    if (!/吧|吗|是不是|对不对|没错|对吧/.test(question)) return [];
+    if (!CHINESE_PREMISE.test(question)) return [];
     // The search has already cut the question into words (analysis.terms); cutting it again costs more than the rest.
     const places = (words ?? tokenizeQuery(question).map((t) => t.token)).flatMap((w) => {
-      const place = chinesePlaceOf(w);
+      const place = placeOf(w);
       return place ? [place.toLowerCase()] : [];
     });
     return [...new Set(places)];
