@@ -1,7 +1,7 @@
 import { escapeMarkdown, SlashCommandBuilder } from 'discord.js';
 import { byKind } from '../knowledge/lists.js';
 import { checkQuestion } from '../knowledge/question.js';
-import { keyFacts } from '../render/format.js';
+import { keyFacts, labelled } from '../render/format.js';
 import { listFooter } from '../render/list-embed.js';
 import { respondWithFacts } from './shared/autocomplete.js';
 import { isPrivate } from './shared/respond.js';
@@ -9,7 +9,6 @@ import { sendList } from './shared/send-list.js';
 import { showFact, showNoAnswer } from './shared/show-fact.js';
 import type { Command } from './types.js';
 import { replyLanguage } from './shared/language.js';
-import { isChinese } from '../i18n/pick-language.js';
 import { t } from '../i18n/catalogue.js';
 import { localTitle } from '../render/fact-text.js';
 import { Refusal } from './shared/refusal.js';
@@ -53,7 +52,7 @@ export const agreements: Command = {
       // The last key fact is the party list, shown here as a count.
       const facts = keyFacts(a, lang)
         .slice(0, -1)
-        .map(([k, v]) => (lang === 'en' ? `${k.toLowerCase()}: ${v}` : `${k}${isChinese(lang) ? '：' : ': '}${v}`));
+        .map(([k, v]) => (lang === 'en' ? `${k.toLowerCase()}: ${v}` : labelled(k, v, lang)));
       return (
         `**${escapeMarkdown(localTitle(a, lang))}** — ${escapeMarkdown(facts.join(' · '))} · ` +
         `${t(lang, 'list.parties', { count: a.parties.length })}`

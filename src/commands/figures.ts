@@ -11,7 +11,7 @@ import type { Command } from './types.js';
 import { replyLanguage } from './shared/language.js';
 import { t } from '../i18n/catalogue.js';
 import { localTitle } from '../render/fact-text.js';
-import { figureIn } from '../render/format.js';
+import { figureIn, labelled } from '../render/format.js';
 import { isChinese } from '../i18n/pick-language.js';
 import { Refusal } from './shared/refusal.js';
 import { optionNames, SHARED_OPTIONS } from './shared/options.js';
@@ -69,7 +69,7 @@ export const figures: Command = {
       figuresByTopic(list).map((g) => ({
         heading: `__${escapeMarkdown(topicHeading(g.topic, lang))}__`,
         items: g.figures.map((f) => ({
-          line: `**${escapeMarkdown(localTitle(f, lang))}**${isChinese(lang) ? '：' : ': '}${escapeMarkdown(line(f))}`,
+          line: labelled(`**${escapeMarkdown(localTitle(f, lang))}**`, escapeMarkdown(line(f)), lang),
           sources: lineSources(f),
         })),
       })),

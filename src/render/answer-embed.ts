@@ -2,10 +2,9 @@ import { ButtonStyle, type APIEmbed } from 'discord-api-types/v10';
 import type { Fact } from '../knowledge/schema.js';
 import { button, COLORS, factEmbed, type AnswerIds, row } from './fact-embed.js';
 import { clip, defuseMentions, embedLength, fitEmbed, LIMITS } from './limits.js';
-import { briefKeyFacts, sourceLine } from './format.js';
+import { briefKeyFacts, labelled, sourceLine } from './format.js';
 import { t, type Lang } from '../i18n/catalogue.js';
 import { leadSentence, localTitle } from './fact-text.js';
-import { isChinese } from '../i18n/pick-language.js';
 import { plain } from './fact-diff.js';
 
 /** Longest quote of a part no fact answers (the question itself is at most 300). */
@@ -40,7 +39,7 @@ export function factsMessage(
   };
   const keys = (f: Fact) =>
     briefKeyFacts(f, lang)
-      .map(([k, v]) => `${k}${isChinese(lang) ? '：' : ': '}${v}`)
+      .map(([k, v]) => labelled(k, v, lang))
       .join(' · ');
   const value = (f: Fact, lead: number) =>
     clip(

@@ -107,6 +107,11 @@ export function briefKeyFacts(fact: Fact, lang: Lang = 'en'): [string, string][]
 }
 
 /** A plain-text answer for the terminal (CLI and sandbox). */
+/** "Label: value", with the full-width colon in Chinese. */
+export function labelled(label: string, value: string, lang: Lang): string {
+  return `${label}${isChinese(lang) ? '：' : ': '}${value}`;
+}
+
 /** A fact as plain text (the offline `npm run ask`), in the reader's language as the bot's embeds are. */
 export function factToText(fact: Fact, lang: Lang = 'en'): string {
   const text = localText(fact, lang);
@@ -119,7 +124,7 @@ export function factToText(fact: Fact, lang: Lang = 'en'): string {
   if (text.details) lines.push('', text.details);
   lines.push(
     '',
-    ...keyFacts(fact, lang).map(([k, v]) => `${k}${isChinese(lang) ? '：' : ': '}${v}`),
+    ...keyFacts(fact, lang).map(([k, v]) => labelled(k, v, lang)),
     sourceLine(fact, lang),
     ...fact.sources.map((s) => `  ${s.title}${s.url ? ` <${s.url}>` : ''}`),
   );
