@@ -6,6 +6,11 @@ import { isChinese } from './chinese-clauses.js';
 
 /** A figure of the asked type comes first when it scores at least this share of the best fact (the even half is flat from 0.9 to 0.98). */
 export const UNIT_CLOSE = 0.95;
+/**
+ * A best that states no value of the asked type is a near miss: a figure of that type comes first from further
+ * behind ("how long have they been working together": a fact that says "have long applied"). Even half flat 0.7-0.9.
+ */
+export const UNIT_CLOSE_NEAR_MISS = 0.8;
 
 /**
  * "How long is the railway": among facts that score about the same, a figure whose own value is of the asked type
@@ -23,6 +28,8 @@ export function unitFirst(question: string, ranked: Ranked, fits: (hit: SearchHi
     return type !== undefined && asked.has(type);
   };
   if (own(best)) return ranked;
-  const chosen = analysis.hits.findIndex((h, i) => i > 0 && own(h) && fits(h) && h.score >= best.score * UNIT_CLOSE);
+  const chosen = analysis.hits.findIndex(
+    (h, i) => i > 0 && own(h) && fits(h) && h.score >= best.score * (fits(best) ? UNIT_CLOSE : UNIT_CLOSE_NEAR_MISS),
+  );
   return chosen > 0 ? hitFirst(ranked, chosen) : ranked;
 }

@@ -63,6 +63,8 @@ const IN_UNITS =
   /\bin\s+((?:us\s+)?[a-z%/]+(?:\s+cent)?)(?:\s+or\s+((?:us\s+)?[a-z%/]+(?:\s+cent)?))?(?=\s*(?:$|[?.!,]|terms\b))/i;
 
 const ASKS: [RegExp, ValueType][] = [
+  // "How long have they been partners": a length of time up to then, in any unit ("more than 30 years").
+  [/\bhow\s+long\s+(?:have|has|had)\b(?!.*\bago\b)/i, 'span'],
   [
     /\bhow\s+much\s+(?:is|are|was|were|does|do)\s+(?:a|an|the|it)\b|\bhow\s+much\s+money\b|\bhow\s+much\b.*\b(?:invest(?:s|ed|ment)?|spen[dt]s?|spending|pa(?:y|ys|id)|costs?|fund(?:s|ed|ing)?|financ(?:e|es|ed|ing)|earn(?:s|ed)?|worth|charg(?:e|es|ed))\b/i,
     'money',
