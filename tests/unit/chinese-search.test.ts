@@ -101,6 +101,10 @@ describe('Chinese "how many" questions', () => {
     expect(chineseCountedThing('客流翻了几倍')).toBeUndefined();
     // 哪几个 asks which ones, not how many.
     expect(chineseCountedThing('有哪几个国家参加')).toBeUndefined();
+    // 那几 / 这几 point at things already named, 好几 says "quite a few": none asks a count.
+    expect(chineseCountedThing('新加的那几章主要管哪些内容')).toBeUndefined();
+    expect(chineseCountedThing('这几个园区带来了什么')).toBeUndefined();
+    expect(chineseCountedThing('好几个国家参加了吗')).toBeUndefined();
     expect(chineseCountedThing('中国连续多少年是东盟最大贸易伙伴')).toBeUndefined();
     expect(chineseCountedThing('票价多少钱')).toBeUndefined();
     expect(chineseCountedThing('这个港口是全国第几大港口')).toBeUndefined();
@@ -179,6 +183,8 @@ describe('Chinese best guesses', () => {
     expect(chineseGuessDespiteUnseen('中老铁路有什么意义', 0.5, ['意义'])).toBe(false);
     expect(chineseGuessDespiteUnseen('中老铁路有多少名员工', 1, ['员工'])).toBe(false);
     expect(chineseGuessDespiteUnseen('中老铁路连着哪几个国家', 1, ['连着'])).toBe(true);
+    // 那几个 points at things already named: no figure is asked.
+    expect(chineseGuessDespiteUnseen('那几个园区的员工待遇怎么样', 1, ['待遇'])).toBe(true);
     expect(chineseGuessDespiteUnseen('what does the railway mean', 1, ['mean'])).toBe(false);
     // Unseen words of the context around the ask (我在写报告) leave a figure question its guess.
     expect(chineseGuessDespiteUnseen('我在写报告，想知道中老铁路有多长', 1, ['报告'])).toBe(true);

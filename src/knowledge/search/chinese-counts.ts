@@ -8,9 +8,10 @@ import { isNotNominal } from './chinese-pos.js';
  * "多少名员工", "几个领域", "多少列班列" ask for a count of the thing named after the measure word, as "how many X" does
  * in English (see asked-for.ts): a fact answers only when its Chinese text puts a number next to that thing
  * (15个成员国, 9个领域). A fact that names the thing but counts nothing of the kind (班列 only with the year they
- * started) is a near miss. Dates (2017年9月) are no counts. 第几 asks a rank (第几大港口, "the how-manyth"), not a count.
+ * started) is a near miss. Dates (2017年9月) are no counts. 第几 asks a rank (第几大港口, "the how-manyth"), not a count;
+ * 那几 / 这几 / 好几 point at things already named or say "quite a few" (那几章主要管什么), and ask no count.
  */
-const HOW_MANY = /(?<!第)(?:多少|(?<!哪)几)([\p{Script=Han}]{1,6})/u;
+const HOW_MANY = /(?<!第)(?:多少|(?<![哪那这好])几)([\p{Script=Han}]{1,6})/u;
 /** Measure words and magnitudes between the question word and the thing (多少万辆次车辆, 几个国家, 多少列班列). */
 const MEASURE = /^(?:[个名位家列趟辆座条项种次所艘架批届类万亿]|辆次|人次)$/;
 /** 多少年, 几天, 多少钱, 多少亿美元 ask (几倍, how many times, a ratio) for a length of time or an amount of money, not for a count of things. */
