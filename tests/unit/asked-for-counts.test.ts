@@ -44,3 +44,11 @@ describe('counts of time with a word before the unit', () => {
     expect(countedThing('How many big ports does the harbour line reach?')).toEqual(['big', 'port']);
   });
 });
+
+describe('counts of one thing named two ways', () => {
+  it('"how many sectors or key areas" counts either, so a fact that counts areas answers it', () => {
+    expect(countedThing('How many sectors or key areas does the upgrade span?')).toEqual(['sector', 'key', 'area']);
+    expect(countsThing(fact('The upgrade covers nine areas.'), ['sector', 'key', 'area'])).toBe(true);
+    expect(countedThing('How many ports and terminals are there?')).toEqual(['port', 'termin']);
+  });
+});

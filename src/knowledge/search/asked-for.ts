@@ -56,10 +56,11 @@ export function answersWhatIsAsked(
 /**
  * "How many X" asks for a count of X: a fact answers it only when its text puts a number next to X ("19 countries",
  * "nine areas", "passengers: 20,000"). A fact that names the subject but counts nothing of the kind asked for
- * (the ports of a corridor, the companies in a zone) is a near miss, not an answer.
+ * (the ports of a corridor, the companies in a zone) is a near miss, not an answer. "How many sectors or key areas"
+ * names one thing two ways: a number next to either counts it.
  */
 const HOW_MANY =
-  /\bhow\s+many\s+([a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)|\b(?:number|count|total)\s+of\s+(?:the\s+)?([a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)/i;
+  /\bhow\s+many\s+([a-z][a-z-]*(?:\s+(?:or|and)\s+[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?|\s+[a-z][a-z-]*)?)|\b(?:number|count|total)\s+of\s+(?:the\s+)?([a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)/i;
 const NUMBER_WORD_LIST = `one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty hundred
   hundreds thousand thousands million millions billion dozen dozens decade decades`.split(/\s+/);
 const NUMBER_WORDS = new Set(NUMBER_WORD_LIST.map(stem));
