@@ -53,6 +53,10 @@ describe('Chinese homophone slips', () => {
     expect(search.correctChinese('贸易伙拌')).toBe('贸易伙伴');
     expect(search.correctChinese('金港高素公路')).toBe('金港高速公路');
   });
+  it('reads a lone character beside an unseen one as a slip of the word they sound like', () => {
+    // 升 is a word of the base on its own, 效 is not: together they sound like 生效.
+    expect(search.correctChinese('RCEP是哪年升效的')).toBe('RCEP是哪年生效的');
+  });
   it('leaves words the base knows, stopwords and stretches that cut a word alone', () => {
     for (const q of ['生意越来越难做', '中老铁路能通到哪里', '是实施', 'RCEP'])
       expect(search.correctChinese(q)).toBe(q);

@@ -55,13 +55,17 @@ export class HomophoneFix {
     if (chars.length < MIN_WORD) return run;
     const known = (this.known ??= new Set(this.tokens()));
     const bySound = (this.bySound ??= this.build(known));
-    // Per character: may it change (its word is unknown to the base and no stopword), and which word holds it.
+    // Per character: may it change (its word is unknown to the base and no stopword), does it stand alone as a word
+    // (no stopword), and which word holds it.
     const loose: boolean[] = [];
+    const single: boolean[] = [];
     const wordOf: number[] = [];
     let w = 0;
     for (const { segment } of segmenter.segment(run)) {
       const unknown = !known.has(segment) && !isChineseStopword(segment);
+      const one = Array.from(segment).length === 1 && !isChineseStopword(segment);
       for (const _ of segment) {
+        single.push(one);
         loose.push(unknown);
         wordOf.push(w);
       }
@@ -70,7 +74,7 @@ export class HomophoneFix {
     if (!loose.includes(true)) return run;
     const out = [...chars];
     for (let i = 0; i < chars.length;) {
-      const fixed = this.fixAt(chars, i, known, bySound, loose, wordOf);
+      const fixed = this.fixAt(chars, i, known, bySound, loose, wordOf, single);
       if (fixed) {
         fixed.word.forEach((c, k) => (out[i + k] = c));
         i += fixed.word.length;
@@ -86,6 +90,7 @@ export class HomophoneFix {
     bySound: Map<string, string[]>,
     loose: readonly boolean[],
     wordOf: readonly number[],
+    single: readonly boolean[],
   ): { word: string[] } | undefined {
     for (let len = Math.min(MAX_WORD, chars.length - i); len >= MIN_WORD; len--) {
       // Nothing may change without a character in a word the base does not know (nor in any shorter stretch here).
@@ -99,9 +104,11 @@ export class HomophoneFix {
         const differ = word.map((c, k) => c !== span[k]);
         const changed = differ.filter(Boolean).length;
         // One slip per word (a four-character question word may hold two: 甚么时侯), in a character whose word the
-        // base does not know.
+        // base does not know, or in a character standing alone beside one (升|效 for 生效: a lone character is often
+        // a slip the segmenter could not join to its word).
         const slips = QUESTION.has(candidate) ? Math.max(1, Math.floor(len / 2)) : 1;
-        if (changed >= 1 && changed <= slips && differ.every((d, k) => !d || loose[i + k])) return { word };
+        if (changed >= 1 && changed <= slips && differ.every((d, k) => !d || loose[i + k] || single[i + k]))
+          return { word };
       }
     }
     return undefined;
