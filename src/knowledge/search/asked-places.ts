@@ -98,7 +98,10 @@ function subjectCountry(asking: string): string[] {
 }
 
 export function countryCheck(asking: string): FactCheck | undefined {
-  const asked = WH_START.test(asking) ? countriesIn(asking) : subjectCountry(asking);
+  // The base's own parties (WEAK_TOKENS: China) are what every fact is about, named or not ("the China–ASEAN FTA 3.0").
+  const asked = (WH_START.test(asking) ? countriesIn(asking) : subjectCountry(asking)).filter(
+    (c) => !WEAK_TOKENS.has(c),
+  );
   return asked.length > 0 ? (fact) => asked.every((c) => namesCountry(fact, c)) : undefined;
 }
 
