@@ -58,7 +58,7 @@ export const SETS: readonly { set: EvalSet; role: 'development' | 'held-out'; la
   {
     set: 'dev-en9',
     role: 'development',
-    label: 'dev-en9 (development, written blind, ninth writer, kept to check tuning)',
+    label: 'dev-en9 (development, written blind, ninth writer)',
   },
   { set: 'dev-zh9', role: 'development', label: 'dev-zh9 (development, written blind, Chinese, ninth writer)' },
   {
@@ -67,6 +67,12 @@ export const SETS: readonly { set: EvalSet; role: 'development' | 'held-out'; la
     label: 'dev-en10 (development, written blind, tenth writer, kept to check tuning)',
   },
   { set: 'dev-zh10', role: 'development', label: 'dev-zh10 (development, written blind, Chinese, tenth writer)' },
+  {
+    set: 'dev-en11',
+    role: 'development',
+    label: 'dev-en11 (development, written blind, eleventh writer, kept to check tuning)',
+  },
+  { set: 'dev-zh11', role: 'development', label: 'dev-zh11 (development, written blind, Chinese, eleventh writer)' },
   { set: 'heldout-en', role: 'held-out', label: 'heldout-en (held-out, written blind, only scored)' },
   { set: 'heldout-zh', role: 'held-out', label: 'heldout-zh (held-out, written blind, Chinese, only scored)' },
   { set: 'heldout2-en', role: 'held-out', label: 'heldout2-en (second held-out set, another writer, only scored)' },

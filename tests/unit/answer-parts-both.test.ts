@@ -56,6 +56,31 @@ describe('a fact that answers both parts of a two-part question', () => {
   });
 });
 
+describe('a second part that names nothing of its own', () => {
+  it('may be answered by the first part’s close fact that is also its own answer', () => {
+    // "In on it" names no subject: the count of nations is found through the talks, and the Vientiane step gives both.
+    const [left, right] = ['When were the 3.0 talks concluded', 'how many ASEAN nations were in on it'];
+    const both = answersBoth(
+      plain,
+      plain.analyze(left, { limit: 3 }),
+      left,
+      right,
+      fact('acfta-3-0-concluded'),
+      fact('acfta-3-0-substantially-concluded'),
+    );
+    expect(both?.id).toBe('acfta-3-0-substantially-concluded');
+  });
+});
+
+describe('two measures of one subject written once', () => {
+  it('reads the first measure with the noun the second writes ("the total and the daily average traffic")', () => {
+    expect(ids('What’s the total and the daily average traffic on the Phnom Penh–Sihanoukville Expressway?')).toEqual([
+      'ppshv-expressway-10-million-vehicles',
+      'ppshv-expressway-daily-traffic',
+    ]);
+  });
+});
+
 describe('a fact that answers the first part as fully', () => {
   it('does not take the place of a second part’s own fact that the whole question ranks higher', () => {
     // The railway's opening also gives its length, but the expressway's traffic is the second part's answer.

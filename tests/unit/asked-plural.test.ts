@@ -23,6 +23,13 @@ describe('the thing a question word governs', () => {
       'zones',
     ]);
   });
+  it('reads a hyphenated participle or adjective as a modifier of the noun after it', () => {
+    expect(askedThing('name the china-linked industrial parks')).toEqual({
+      plural: true,
+      words: ['china-linked', 'industrial', 'parks'],
+    });
+    expect(askedThing('which state-owned firms invest there')?.plural).toBe(true);
+  });
   it('is singular when the governed noun is, whatever plural comes later', () => {
     expect(askedThing('over what time span did the expressway log 10 million vehicles')?.plural).toBe(false);
     expect(askedThing('what percent of trade was with asean in the first four months')?.plural).toBe(false);

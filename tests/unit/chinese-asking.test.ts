@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadSeedFacts } from '../../src/knowledge/load-facts.js';
 import { answerIds, answerQuestion } from '../../src/knowledge/search/answer.js';
-import { chineseAsk, isChinesePersonWord, withoutAsker } from '../../src/knowledge/search/chinese-asking.js';
+import { withoutAsker } from '../../src/knowledge/search/asker.js';
+import { chineseAsk, isChinesePersonWord } from '../../src/knowledge/search/chinese-asking.js';
 import { FactSearch } from '../../src/knowledge/search/engine.js';
 
 const search = new FactSearch(loadSeedFacts());
@@ -36,6 +37,15 @@ describe('the asking part of a Chinese question', () => {
     });
     expect(chineseAsk('我们开了一家工厂，这个园区在哪里？').context).toEqual([]);
   });
+  it('is not the whole question for a span of time up to now (这几年, 这段时间)', () => {
+    expect(chineseAsk('我在写一篇稿子，中老铁路客流这几年变化大吗？')).toEqual({
+      ask: '中老铁路客流这几年变化大吗',
+      context: ['我在写一篇稿子'],
+    });
+  });
+  it('hands over after 想问下 as after 想问一下', () => {
+    expect(chineseAsk('我是做物流的，想问下中老铁路有多长').ask).toBe('中老铁路有多长');
+  });
   it('takes in the clause before a question word that names nothing', () => {
     expect(chineseAsk('中老铁路的长度，是多少？').ask).toBe('中老铁路的长度，是多少');
   });
@@ -52,7 +62,19 @@ describe('who asks', () => {
   it('is left out of the context, not of the asking part', () => {
     expect(withoutAsker('我是一名研究生，请问RCEP什么时候生效')).toBe('我是一名，请问RCEP什么时候生效');
     expect(withoutAsker('中老铁路有多少名员工')).toBe('中老铁路有多少名员工');
-    expect(withoutAsker('as a student, when did RCEP start')).toBe('as a student, when did RCEP start');
+  });
+  it('is left out of English context where the asker names their role, not of the asking clause', () => {
+    expect(withoutAsker("I'm an investor scouting sites. Which zones are named?")).toBe(
+      "I'm an  scouting sites. Which zones are named?",
+    );
+    expect(withoutAsker('as a student, when did RCEP start')).toBe('as a , when did RCEP start');
+    // A person word that is not the asker's role, or that the asking clause holds, stays.
+    expect(withoutAsker('Riders love it. How many passengers does the railway carry?')).toBe(
+      'Riders love it. How many passengers does the railway carry?',
+    );
+    expect(withoutAsker('I ride it often. How many passengers did my train carry?')).toBe(
+      'I ride it often. How many passengers did my train carry?',
+    );
   });
 });
 

@@ -111,6 +111,9 @@ describe('Chinese near misses by what is asked', () => {
     );
     expect(namesPlace('缅甸')).toBe(true);
     expect(namesPlace('老挝')).toBe(true);
+    // CC-CEDICT's sense is "the Philippines".
+    expect(namesPlace('菲律宾')).toBe(true);
+    expect(passes('菲律宾的陆港什么时候开通', laos)).toBe(false);
     // The base's own subject, and words that are no place.
     expect(namesPlace('中国')).toBe(false);
     expect(namesPlace('港口')).toBe(false);

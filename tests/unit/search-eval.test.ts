@@ -55,6 +55,8 @@ describe('search quality: development sets (tuned on) and held-out sets (only ev
       'dev-zh9',
       'dev-en10',
       'dev-zh10',
+      'dev-en11',
+      'dev-zh11',
     ] as const
   ).map((set) => [set, report(set)] as const);
 

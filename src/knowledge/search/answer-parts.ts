@@ -15,6 +15,7 @@ import { aboutSubject, answeredByFirst, holdsPartWord, onFirstSubject } from './
 import { markAsideJoins } from './english-except.js';
 import { PLACE_NAMES } from './place-names.js';
 import { respectiveHalves, sharedLead, withSubject } from './respective-parts.js';
+import { firstTag } from './tagger-lexicon.js';
 
 /** A fact this share of a part's top score may answer the part when the top fact does not (chosen on the even half). */
 const PART_CLOSE = 0.7;
@@ -93,8 +94,14 @@ const OF_SUBJECT = /\s(?:on|of|for|at)\s+(?:the\s+)?[^\s?]+.*$/i;
  */
 function sharedSubject(search: FactSearch, left: string, right: string): Answer | undefined {
   const subject = OF_SUBJECT.exec(right);
-  if (!subject || subject.index === 0 || tokenizeQuery(left).length === 0) return undefined;
-  const own = `${left.trim()}${subject[0]}`;
+  if (!subject || subject.index === 0) return undefined;
+  // "The total and the daily average traffic on …": a left half that ends on a modifier measures the noun the
+  // right half writes once, before the subject.
+  const modifier = /([a-z]+)\s*$/i.exec(left)?.[1];
+  const head = /([a-z]+)\s*$/i.exec(right.slice(0, subject.index))?.[1];
+  const shared = modifier && head && firstTag(modifier.toLowerCase()) === 'JJ' ? ` ${head}` : '';
+  const own = `${left.trim()}${shared}${subject[0]}`;
+  if (tokenizeQuery(`${left}${shared}`).length === 0) return undefined;
   const first = bestFor(search, own);
   const second = bestFor(search, right);
   if (!first || !second || first.fact.id === second.fact.id) return undefined;

@@ -7,8 +7,9 @@ import { stageFirst } from './asked-stage.js';
 import { unitFirst } from './asked-unit.js';
 import { yearFirst } from './asked-year.js';
 import { besidesExcepted } from './besides-excepted.js';
-import { withoutAsker } from './chinese-asking.js';
+import { withoutAsker } from './asker.js';
 import { namesOtherSubject } from './chinese-named-subject.js';
+import { askedClauseFirst } from './context-lead.js';
 import { splitCompound } from './compound.js';
 import { bothWays, ownerFirst } from './converses.js';
 import type { Analysis, FactSearch, SearchHit } from './engine.js';
@@ -55,7 +56,11 @@ export function answerQuestion(search: FactSearch, asked: string): Answer {
   const staged = stageFirst(question, owned.analysis, owned.coverage, fits);
   const wider = () => search.analyze(question, { limit: YEAR_SEARCH_LIMIT });
   const dated = yearFirst(question, staged.analysis, staged.coverage, fits, wider);
-  const { analysis, coverage } = pieceFirst(search, question, unitFirst(question, dated, fits), fits);
+  const { analysis, coverage } = askedClauseFirst(
+    question,
+    pieceFirst(search, question, unitFirst(question, dated, fits), fits),
+    fits,
+  );
   const { hits } = analysis;
   const best = hits[0];
   answerTrace.hook?.({ question, analysis, coverage, fits });

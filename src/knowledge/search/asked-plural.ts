@@ -21,7 +21,17 @@ const OPENERS = /^(?:DT|PDT|PRP\$|PRP|CD)$/;
 /** A phrase is read this far at most: a head comes early or not at all. */
 const MAX_PHRASE = 6;
 
-const wordsOf = (clause: string) => clause.toLowerCase().match(/[a-z]+(?:'[a-z]+)?|\d[\d.,]*|[%$]/g) ?? [];
+const wordsOf = (clause: string) => clause.toLowerCase().match(/[a-z]+(?:-[a-z]+)*(?:'[a-z]+)?|\d[\d.,]*|[%$]/g) ?? [];
+
+/**
+ * A hyphenated word is tagged as its last part, and one that ends in a participle or an adjective ("China-linked",
+ * "state-owned", "export-led") modifies the noun after it, as an adjective does.
+ */
+function tagOf(word: string): string | undefined {
+  if (!word.includes('-')) return firstTag(word);
+  const tag = firstTag(word.slice(word.lastIndexOf('-') + 1));
+  return tag === 'VBN' || tag === 'VBD' || tag?.startsWith('JJ') ? 'JJ' : tag;
+}
 
 /** The word the question asks with, read through slips of "which" and "list" ("wich", "lsit"). */
 function askWord(word: string): string | undefined {
@@ -69,7 +79,7 @@ function nounPhrase(list: readonly string[], start: number): AskedThing | undefi
   let nouns = 0;
   for (let i = start; i < list.length && i < start + MAX_PHRASE; i++) {
     const word = list[i]!;
-    const tag = firstTag(word);
+    const tag = tagOf(word);
     words.push(word);
     if (tag?.startsWith('JJ') || word === 'other' || (nouns === 0 && tag === 'CD')) continue;
     words.pop();

@@ -10,6 +10,12 @@ import type { Analysis, FactSearch } from './engine.js';
 const BOTH_CLOSE = 0.7;
 /** How far down the whole question's ranking such a fact is looked for. */
 const WHOLE_RANKS = 8;
+/**
+ * A second part whose own top fact it names less than this ("how many nations were in on it", 东盟有几个国家参与)
+ * names no subject of its own: that fact is found through the first part's subject and may answer both (any value
+ * from 0.3 to 1 scores the same on both halves; half a name is the evidence a part names its own thing).
+ */
+const OWN_NAMED = 0.5;
 
 /**
  * "When were the talks concluded, and how many countries took part?": of two facts that both answer the first part
@@ -63,8 +69,9 @@ export function answersBoth(
       statesRight(h.fact) &&
       // Read with both parts, it must outrank the second part's own fact: it answers the whole question better.
       (!second || rank(h.fact) <= rank(second)) &&
-      // The second part's own answer ("and the daily average") answers that part, not both.
-      h.fact.id !== alone.hits[0]?.fact.id &&
+      // The second part's own answer ("and the daily average on the expressway") answers that part, not both, when
+      // the part names it.
+      (h.fact.id !== alone.hits[0]?.fact.id || alone.hits[0].named < OWN_NAMED) &&
       (!onSubject || h.fact.id === second?.id),
   )?.fact;
 }

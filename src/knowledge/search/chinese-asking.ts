@@ -18,16 +18,17 @@ export interface ChineseAsk {
  * them (and they themselves) is context.
  */
 const LEAD_IN =
-  /(?:我?(?:很|就|还)?想(?:要)?(?:知道|了解|问问?|请教|确认|查查?)(?:一下)?|请问(?:一下)?|问一下|请教一下?|(?:麻烦|劳驾)(?:你|您)?|(?:请|能|可以)?(?:你|您)?帮(?:我|忙)(?:查|看|找|问|确认|了解)?(?:一下|下)?|(?:请|能|可以|能否|能不能)?(?:你|您)?告诉我(?:一下)?)/g;
+  /(?:我?(?:很|就|还)?想(?:要)?(?:知道|了解|问问?|请教|确认|查查?)(?:一?下)?|请问(?:一?下)?|问一?下|请教一下?|(?:麻烦|劳驾)(?:你|您)?|(?:请|能|可以)?(?:你|您)?帮(?:我|忙)(?:查|看|找|问|确认|了解)?(?:一下|下)?|(?:请|能|可以|能否|能不能)?(?:你|您)?告诉我(?:一下)?)/g;
 const CLAUSE_END = /[，,。；;！!？?：:\n]+/;
 
 /**
  * A pronoun or demonstrative (它, 其, 这个协议, 该项目) in the asking part points back into the context, which is then
  * part of what is asked. A piece of writing (那篇评论, 这篇文章: 篇 counts only writings) is the source being asked
- * about, not something the context named.
+ * about, not something the context named; nor does a span of time up to now (这几年, 这段时间) point back.
  */
 const POINTS_BACK = /[它其这那该此]/;
-const NOT_POINTING = /其他|其余|尤其|极其|因此|此外|彼此|如此|那么|[这那该此]篇/g;
+const NOT_POINTING =
+  /这(?:[几两些]年|[几两]个月|段时间|阵子)|其他|其余|尤其|极其|因此|此外|彼此|如此|那么|[这那该此]篇/g;
 
 function pointsBack(ask: string): boolean {
   return POINTS_BACK.test(ask.replace(NOT_POINTING, ''));
@@ -82,11 +83,8 @@ export function isChinesePersonWord(word: string): boolean {
     });
 }
 
-/**
- * The question without the words of its context that say who asks (作为一名出口商，… → 作为一名，…): they would rank
- * the facts that happen to name such people first. In the asking part (有多少名员工) they are what is asked and stay.
- */
-export function withoutAsker(question: string): string {
+/** A Chinese question without the words of its context that say who asks (see asker.ts). */
+export function withoutChineseAsker(question: string): string {
   if (!isChinese(question)) return question;
   const { context } = chineseAsk(question);
   let out = question;

@@ -70,7 +70,7 @@ let placeNames: Set<string> | undefined;
 export function placeOf(word: string): string | undefined {
   const names = (placeNames ??= new Set(COUNTRIES.flatMap((c) => [c.name, c.capital].filter(Boolean))));
   return englishSenses(word)
-    .map((sense) => sense.split(/[,;(]/)[0]!.trim())
+    .map((sense) => sense.split(/[,;(]/)[0]!.trim().replace(/^the /, ''))
     .find((name) => names.has(name) && !WEAK_TOKENS.has(name));
 }
 

@@ -9,6 +9,7 @@ import { askedThing, countedThing, type AskedThing } from './asked-plural.js';
 import { statesAside } from './besides-excepted.js';
 import { isChinese } from './chinese-clauses.js';
 import { countedGroup } from './chinese-which-n.js';
+import { crowdedGroup } from './crowded-group.js';
 import { columnPoints } from './column-points.js';
 import type { Analysis, FactSearch, SearchHit } from './engine.js';
 import { isFiller, tokenizeQuery } from './normalize.js';
@@ -66,6 +67,11 @@ export function listAnswer(
     const first = members[0] ?? group.facts[0]!;
     return { kind: 'fact', fact: first, others: group.facts.filter((f) => f !== first).slice(0, 3) };
   }
+  const crowded =
+    groupShaped(asking) && asksSeveral(asking, thing) && coverage[0]! >= ANSWER_COVERAGE * 0.8
+      ? crowdedGroup(analysis, search.byTag, fits, known, MAX_GROUP)
+      : undefined;
+  if (crowded) return { kind: 'list', ...crowded };
   const counted = countedGroup(question, analysis, search.byTag, fits, GROUP_CLOSE);
   if (counted) return { kind: 'list', ...counted };
   // "The three upsides": a counted set of one article's facts under one tag (reached when no opinion piece is named).
