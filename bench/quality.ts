@@ -73,6 +73,12 @@ export const SETS: readonly { set: EvalSet; role: 'development' | 'held-out'; la
     label: 'dev-en11 (development, written blind, eleventh writer, kept to check tuning)',
   },
   { set: 'dev-zh11', role: 'development', label: 'dev-zh11 (development, written blind, Chinese, eleventh writer)' },
+  { set: 'dev-en12', role: 'development', label: 'dev-en12 (development, written blind, twelfth writer, near misses)' },
+  {
+    set: 'dev-zh12',
+    role: 'development',
+    label: 'dev-zh12 (development, written blind, Chinese, twelfth writer, near misses)',
+  },
   { set: 'heldout-en', role: 'held-out', label: 'heldout-en (held-out, written blind, only scored)' },
   { set: 'heldout-zh', role: 'held-out', label: 'heldout-zh (held-out, written blind, Chinese, only scored)' },
   { set: 'heldout2-en', role: 'held-out', label: 'heldout2-en (second held-out set, another writer, only scored)' },

@@ -57,6 +57,8 @@ describe('search quality: development sets (tuned on) and held-out sets (only ev
       'dev-zh10',
       'dev-en11',
       'dev-zh11',
+      'dev-en12',
+      'dev-zh12',
     ] as const
   ).map((set) => [set, report(set)] as const);
 
