@@ -5,7 +5,7 @@ import { wholeCheck } from './asked-whole.js';
 import { causeCheck } from './asked-cause.js';
 import { goodsCheck } from './asked-goods.js';
 import { growthCheck } from './asked-growth.js';
-import { countryCheck, whereCheck } from './asked-places.js';
+import { cityCheck, countryCheck, whereCheck } from './asked-places.js';
 import { askingClause } from './asking.js';
 import { actCheck, comparisonCheck, directionCheck, namesCheck, whichOnesCheck, whoCheck } from './naming-checks.js';
 import { comingCheck, forecastCheck, ratesCheck, spanCheck, yearCheck, yearTotalCheck } from './period-checks.js';
@@ -46,6 +46,7 @@ export function namedTypedChecks(question: string): [string, FactCheck][] {
     ['direction', directionCheck(asking)],
     ['country', countryCheck(asking)],
     ['where', whereCheck(asking)],
+    ['city', cityCheck(asking)],
     ...namedAttributeChecks(asking),
   ];
   return checks.filter((c): c is [string, FactCheck] => c[1] !== undefined);

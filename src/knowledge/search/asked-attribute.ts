@@ -68,8 +68,12 @@ function measureCheck(asking: string): FactCheck | undefined {
   return (fact) => wanted.every((m) => m.test(ownText(fact)));
 }
 
-/** "Tariff rates", "growth rate": a rate is given as a percentage or named as a rate. */
-const ASKS_RATE = /\brates?\b/i;
+/**
+ * "Tariff rates", "growth rate": a rate is given as a percentage or named as a rate. "What's the tariff on durians",
+ * "what tariff will apply", "how much are tariffs cut" ask a tariff's level, which is a rate too.
+ */
+const ASKS_RATE =
+  /\brates?\b|\bwhat(?:'s|s|\s+(?:is|are|was|were|will\s+be))?\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?(?:tariffs?|duty|duties)(?=\s+(?:on|for|will|would|is|are|was|were|appl(?:y|ies)|charged|levied)\b|\s*[?.!]*\s*$)|\bhow\s+(?:much|high)\b.*\b(?:tariffs?|duty|duties)\b/i;
 const STATES_RATE = /\d\s*(?:%|percent\b|per\s+cent\b)|\brates?\b/;
 
 function rateCheck(asking: string): FactCheck | undefined {

@@ -136,6 +136,35 @@ export function whereCheck(asking: string): FactCheck | undefined {
   return (fact) => placesNamed(fact).some((p) => !asked.has(p));
 }
 
+/**
+ * "In which city was it signed", "which port": a place below a country is asked, so a fact that names only countries
+ * ("a summit hosted by Vietnam") is a near miss. A city-state (its capital bears its name: Singapore) is a city.
+ */
+const CITY_ASKED =
+  /\b(?:which|what)\s+(?:[a-z-]+\s+)?(?:city|cities|town|towns|port|ports|seaports?|provinces?)\b(?!\s+(?:of|in)\b)/i;
+const CITY_STATES = new Set(COUNTRIES.filter((c) => c.capital === c.name).map((c) => c.name));
+const citiesCache = new WeakMap<Fact, string[]>();
+
+function citiesNamed(fact: Fact): string[] {
+  let cities = citiesCache.get(fact);
+  if (!cities) {
+    const countries = new Set(
+      countriesIn(`${fact.title} ${fact.summary} ${fact.details ?? ''}`)
+        .filter((c) => !CITY_STATES.has(c))
+        .flatMap((c) => [c, ...c.split(' ')]),
+    );
+    cities = placesNamed(fact).filter((p) => !countries.has(p));
+    citiesCache.set(fact, cities);
+  }
+  return cities;
+}
+
+export function cityCheck(asking: string): FactCheck | undefined {
+  if (!CITY_ASKED.test(asking)) return undefined;
+  const asked = new Set(tokenizeQuery(asking).map((t) => t.raw.toLowerCase()));
+  return (fact) => citiesNamed(fact).some((p) => !asked.has(p));
+}
+
 /** A fact that names at least this many countries lists them (RCEP's members), and so can correct a wrong one. */
 const LISTED = 3;
 const listsCache = new WeakMap<Fact, boolean>();

@@ -29,7 +29,7 @@ const STATES: Record<Exclude<ValueType, 'quantity'>, RegExp> = {
   distance: new RegExp(String.raw`${NUM}(?:km|kilomet(?:er|re)s?|miles?|公里|千米)(?![a-z])`, 'i'),
   speed: new RegExp(String.raw`${NUM}(?:km\s*/\s*h|kph|mph|kilomet(?:er|re)s?\s+(?:per|an)\s+hour)|时速`, 'i'),
   area: new RegExp(
-    String.raw`${NUM}(?:square\s+(?:km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?)|sq\.?\s*km|km2|km²|hectares?)`,
+    String.raw`${NUM}(?:square\s+(?:km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?)|sq\.?\s*km|km2|km²|hectares?|acres?)`,
     'i',
   ),
   duration: new RegExp(String.raw`(?:${NUM}|\b(?:${FEW}|an?)\s+)(?:hours?|hrs?|minutes?|mins?|days?)\b|小时|分钟`, 'i'),
@@ -57,10 +57,11 @@ const UNIT_OF: [RegExp, ValueType][] = [
   [/^(?:percent|percentages?|per\s+cent|%)$/, 'percent'],
   [/^(?:km|kilomet(?:er|re)s?|miles?)$/, 'distance'],
   [/^(?:km\/h|kph|mph)$/, 'speed'],
+  [/^(?:hectares?|ha|acres?|km2|km²|sq\s*km|square\s+(?:km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?))$/, 'area'],
   [/^(?:hours?|minutes?|days?)$/, 'duration'],
 ];
 const IN_UNITS =
-  /\bin\s+((?:us\s+)?[a-z%/]+(?:\s+cent)?)(?:\s+or\s+((?:us\s+)?[a-z%/]+(?:\s+cent)?))?(?=\s*(?:$|[?.!,]|terms\b))/i;
+  /\bin\s+((?:us\s+|square\s+)?[a-z%/²]+(?:\s+cent)?)(?:\s+or\s+((?:us\s+|square\s+)?[a-z%/²]+(?:\s+cent)?))?(?=\s*(?:$|[?.!,]|terms\b))/i;
 
 const ASKS: [RegExp, ValueType][] = [
   // "How long have they been partners": a length of time up to then, in any unit ("more than 30 years").

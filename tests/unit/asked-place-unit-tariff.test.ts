@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import type { Fact } from '../../src/knowledge/schema.js';
+import { attributeChecks } from '../../src/knowledge/search/asked-attribute.js';
+import { cityCheck } from '../../src/knowledge/search/asked-places.js';
+import { askedTypes, valueTypeChecks } from '../../src/knowledge/search/value-type-checks.js';
+import { madeUpFact } from '../helpers/made-up-fact.js';
+
+const fact = (summary: string): Fact => madeUpFact(summary, { questions: [] });
+
+describe('which city: a place below a country', () => {
+  const summit = fact('The pact was signed on 15 November 2020 at a virtual summit hosted by Vietnam.');
+  const hubs = fact('The corridor links Chongqing with the port of Qinzhou and on to Singapore.');
+  const cityState = fact('The pact was signed in Singapore in 2019.');
+
+  it('is not answered by a fact that names only countries', () => {
+    expect(cityCheck('In which city was the pact signed?')!(summit)).toBe(false);
+    expect(cityCheck('which Chinese seaport handles the sea leg?')!(hubs)).toBe(true);
+    expect(cityCheck('which city hosted the signing?')!(cityState)).toBe(true);
+  });
+
+  it('needs a place the question does not already give', () => {
+    expect(cityCheck('which cities besides Chongqing, Qinzhou and Singapore')!(hubs)).toBe(false);
+  });
+
+  it('is not asked by "which city of" or without a city word', () => {
+    expect(cityCheck('which province of China borders Vietnam')).toBeUndefined();
+    expect(cityCheck('where was the pact signed')).toBeUndefined();
+  });
+});
+
+describe('an area asked in its unit', () => {
+  const zone = fact('The zone lies on the outskirts of the capital and was created in August 2011.');
+  const park = fact('The park covers about 600 hectares in southern Vietnam.');
+
+  it('reads hectares, acres and square kilometres as an area', () => {
+    expect(askedTypes('size of the zone in hectares?').map((a) => a.types)).toContainEqual(['area']);
+    expect(askedTypes('how big is it in square kilometres').map((a) => a.types)).toContainEqual(['area']);
+    expect(askedTypes('how large is the park in acres').map((a) => a.types)).toContainEqual(['area']);
+  });
+
+  it('is stated only by a fact that gives an area', () => {
+    const checks = valueTypeChecks('size of the zone in hectares?').map(([, check]) => check);
+    expect(checks.every((check) => check(park))).toBe(true);
+    expect(checks.every((check) => check(zone))).toBe(false);
+  });
+});
+
+describe("a tariff's level", () => {
+  const concluded = fact('The upgrade talks were concluded on 20 May 2025 amid rising tariff tensions.');
+  const cut = fact('Tariffs on 90% of goods fell to zero when the area took effect.');
+  const passes = (asking: string, f: Fact) => attributeChecks(asking).every((check) => check(f));
+
+  it('is asked as a rate', () => {
+    expect(passes("what's the tariff on durians under the upgrade?", concluded)).toBe(false);
+    expect(passes('how much are tariffs on durians cut?', concluded)).toBe(false);
+    expect(passes("what's the tariff on durians under the upgrade?", cut)).toBe(true);
+  });
+
+  it('is not asked by tariff lines or a mere mention of tariffs', () => {
+    expect(passes('what tariff lines does the upgrade cover?', concluded)).toBe(true);
+    expect(passes('what tariff cuts are in the upgrade?', concluded)).toBe(true);
+    expect(passes('when were the upgrade talks concluded amid tariff tensions?', concluded)).toBe(true);
+  });
+});
