@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Fact } from '../../src/knowledge/schema.js';
 import { attributeChecks } from '../../src/knowledge/search/asked-attribute.js';
 import { cityCheck } from '../../src/knowledge/search/asked-places.js';
+import { wholeCheck } from '../../src/knowledge/search/asked-whole.js';
 import { askedTypes, valueTypeChecks } from '../../src/knowledge/search/value-type-checks.js';
 import { madeUpFact } from '../helpers/made-up-fact.js';
 
@@ -60,5 +61,42 @@ describe("a tariff's level", () => {
     expect(passes('what tariff lines does the upgrade cover?', concluded)).toBe(true);
     expect(passes('what tariff cuts are in the upgrade?', concluded)).toBe(true);
     expect(passes('when were the upgrade talks concluded amid tariff tensions?', concluded)).toBe(true);
+  });
+});
+
+describe('an amount of trade', () => {
+  const members = fact('Its 15 signatories are the ten ASEAN states plus China, Japan, South Korea and Australia.');
+  const traded = fact('China-ASEAN trade reached USD 330 billion in the first four months.');
+  const passes = (asking: string, f: Fact) => valueTypeChecks(asking).every(([, check]) => check(f));
+
+  it('is a value in money, not a count of something else', () => {
+    expect(passes('How much trade does China do with the Philippines?', members)).toBe(false);
+    expect(passes('how big was china-asean trade in the first four months?', traded)).toBe(true);
+  });
+
+  it('is not asked by a share or growth of trade, nor by a trade corridor', () => {
+    expect(askedTypes('how big a share of China’s trade is ASEAN?').map((a) => a.types)).not.toContainEqual(['money']);
+    expect(askedTypes('how much did trade grow last year?').map((a) => a.types)).not.toContainEqual(['money']);
+    expect(askedTypes('how big is the trade corridor?').map((a) => a.types)).not.toContainEqual(['money']);
+  });
+});
+
+describe('the measure a share is of', () => {
+  const withUnit: Fact = {
+    ...fact('China and ASEAN produce more than 20% of world economic output.'),
+    title: 'China and ASEAN: a share of the world economy',
+  };
+
+  it('must be the measure the fact gives a share of', () => {
+    expect(wholeCheck('What share of world trade does RCEP account for?')!(withUnit)).toBe(false);
+    expect(wholeCheck('what share of world GDP do they make up')!(withUnit)).toBe(true);
+    expect(wholeCheck('what share of the world economy is that')!(withUnit)).toBe(true);
+  });
+
+  it('leaves facts that name no measure of a share, and shares of other things, alone', () => {
+    expect(wholeCheck('What share of world trade does RCEP account for?')!(fact('RCEP took effect in 2022.'))).toBe(
+      true,
+    );
+    expect(wholeCheck('what share of tariff lines drop to zero')).toBeUndefined();
   });
 });
