@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Fact } from '../../src/knowledge/schema.js';
 import { attributeChecks } from '../../src/knowledge/search/asked-attribute.js';
 import { cityCheck } from '../../src/knowledge/search/asked-places.js';
+import { askingClause } from '../../src/knowledge/search/asking.js';
 import { wholeCheck } from '../../src/knowledge/search/asked-whole.js';
 import { askedTypes, valueTypeChecks } from '../../src/knowledge/search/value-type-checks.js';
 import { madeUpFact } from '../helpers/made-up-fact.js';
@@ -98,5 +99,27 @@ describe('the measure a share is of', () => {
       true,
     );
     expect(wholeCheck('what share of tariff lines drop to zero')).toBeUndefined();
+  });
+});
+
+describe('what an office holder said', () => {
+  const signed = fact("Malaysia's trade minister signed the protocol for ASEAN, witnessed by the prime minister.");
+  const said = fact('The commerce ministry said the deal sends a strong signal for free trade.');
+  const passes = (asking: string, f: Fact) => attributeChecks(asking).every((check) => check(f));
+
+  it('is stated only by a fact that reports words', () => {
+    expect(passes("What did Malaysia's trade minister say about the deal?", signed)).toBe(false);
+    expect(passes('What did the commerce ministry say about the deal?', said)).toBe(true);
+  });
+
+  it('leaves a source that says something to the facts it reports', () => {
+    expect(passes('What does the op-ed say about the protocol?', signed)).toBe(true);
+  });
+});
+
+describe('a question mark with no question word', () => {
+  it('marks the asking clause before a trailing remark', () => {
+    expect(askingClause('exact bilateral trade number? need it for a report')).toBe('exact bilateral trade number');
+    expect(askingClause('how long is the line? need it for a report')).toBe('how long is the line');
   });
 });

@@ -256,8 +256,23 @@ const STATES_VIEW =
 const ASKS_VIEW_OF =
   /\bwhat\s+(?:did|does|do|has|have)\s+.+?\s+(?:think|reckon|feel|make)\s+(?:of|about)\b|\bhow\s+(?:did|does|do)\s+.+?\s+feel\s+about\b/i;
 
+/**
+ * "What did Malaysia's trade minister say about it": what an office holder said is stated only by a fact that reports
+ * words (a fact where the minister only signs is a near miss). A source ("what does the op-ed say") is no speaker:
+ * whatever it reports answers.
+ */
+const OFFICE =
+  /\b(?:ministers?|ministry|ministries|secretary(?:-general)?|president|premier|chancellor|spokes(?:person|man|woman)|ambassadors?|officials?|government|leaders?|chair(?:man|woman|person)?|governor|mayor|ceo)\b/i;
+
+function saidBy(asking: string): boolean {
+  const speaker = SPEAKER[0]!.exec(asking)?.[1];
+  return speaker !== undefined && OFFICE.test(speaker);
+}
+
 function viewCheck(asking: string): FactCheck | undefined {
-  return ASKS_VIEW.test(asking) || ASKS_VIEW_OF.test(asking) ? (fact) => STATES_VIEW.test(ownText(fact)) : undefined;
+  return ASKS_VIEW.test(asking) || ASKS_VIEW_OF.test(asking) || saidBy(asking)
+    ? (fact) => STATES_VIEW.test(ownText(fact))
+    : undefined;
 }
 
 /**

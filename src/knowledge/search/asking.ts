@@ -25,6 +25,11 @@ export function askingClause(question: string): string {
   if (clauses.length <= 1) return fromRequest(question);
   // A clause that asks about the source alone ("what does the article name?") leaves the asking to the one before it.
   const asking = [...clauses].reverse().filter((c) => ASKING.test(c));
+  // "exact trade number? need it for a report": with no question word anywhere, the question mark says which asks.
+  const marked = question.lastIndexOf('?');
+  if (asking.length === 0 && marked > 0 && question.slice(marked + 1).trim()) {
+    return askingClause(question.slice(0, marked));
+  }
   return fromRequest(asking.find(namesSomething) ?? asking[0] ?? clauses.at(-1)!);
 }
 
