@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Fact } from '../../src/knowledge/schema.js';
 import { attributeChecks } from '../../src/knowledge/search/asked-attribute.js';
 import { cityCheck } from '../../src/knowledge/search/asked-places.js';
+import { successorCheck } from '../../src/knowledge/search/period-checks.js';
 import { askingClause } from '../../src/knowledge/search/asking.js';
 import { wholeCheck } from '../../src/knowledge/search/asked-whole.js';
 import { askedTypes, valueTypeChecks } from '../../src/knowledge/search/value-type-checks.js';
@@ -121,5 +122,21 @@ describe('a question mark with no question word', () => {
   it('marks the asking clause before a trailing remark', () => {
     expect(askingClause('exact bilateral trade number? need it for a report')).toBe('exact bilateral trade number');
     expect(askingClause('how long is the line? need it for a report')).toBe('how long is the line');
+  });
+});
+
+describe('what follows a thing', () => {
+  const ended = fact('Leaders adopted the Vision 2025 in 2015, setting goals for 2016-2025. Its period ended in 2025.');
+  const ahead = fact('Leaders adopted the Vision 2045 in 2025 to guide the bloc for the next twenty years.');
+
+  it('is stated only by a fact that looks ahead or names a successor', () => {
+    expect(successorCheck('What comes after the Vision 2025?')!(ended)).toBe(false);
+    expect(successorCheck("what's the next vision called")!(ended)).toBe(false);
+    expect(successorCheck('What comes after the Vision 2025?')!(ahead)).toBe(true);
+  });
+
+  it('is not asked by a next week or by a yes/no question', () => {
+    expect(successorCheck("what's the next step for the deal")).toBeUndefined();
+    expect(successorCheck('is the new deal meant to replace the old one?')).toBeUndefined();
   });
 });

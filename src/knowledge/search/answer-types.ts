@@ -8,7 +8,15 @@ import { growthCheck } from './asked-growth.js';
 import { cityCheck, countryCheck, whereCheck } from './asked-places.js';
 import { askingClause } from './asking.js';
 import { actCheck, comparisonCheck, directionCheck, namesCheck, whichOnesCheck, whoCheck } from './naming-checks.js';
-import { comingCheck, forecastCheck, ratesCheck, spanCheck, yearCheck, yearTotalCheck } from './period-checks.js';
+import {
+  comingCheck,
+  forecastCheck,
+  ratesCheck,
+  spanCheck,
+  successorCheck,
+  yearCheck,
+  yearTotalCheck,
+} from './period-checks.js';
 import { exactCheck, valueTypeChecks } from './value-type-checks.js';
 import { isChinese } from './chinese-clauses.js';
 
@@ -36,6 +44,7 @@ export function namedTypedChecks(question: string): [string, FactCheck][] {
     ['who', whoCheck(asking)],
     ['forecast', forecastCheck(asking)],
     ['coming', comingCheck(asking)],
+    ['successor', successorCheck(asking)],
     ['condition', conditionCheck(asking)],
     ['whole', wholeCheck(asking)],
     ['cause', causeCheck(question)],

@@ -131,6 +131,20 @@ export function comingCheck(asking: string): FactCheck | undefined {
 }
 
 /**
+ * "What comes after the Vision 2025", "what's the next plan called", "its successor": what follows a thing is stated
+ * only by a fact that looks ahead or names a successor; one that says the thing ended is a near miss. "Next week" and
+ * the like date the question instead.
+ */
+const ASKS_SUCCESSOR =
+  /\b(?:what|which)\s+(?:[a-z-]+\s+)?(?:comes|will\s+come|follows|will\s+follow|replaces|will\s+replace|succeeds|will\s+succeed)\b|\b(?:what|which)(?:'s|s|\s+(?:is|are|will\s+be))\s+(?:the\s+)?next\s+(?!(?:days?|weeks?|months?|years?|decades?|times?|steps?)\b)[a-z]|\bsuccessor\b/i;
+const NAMES_SUCCESSOR = /\b(?:next|successor|succeed(?:s|ed)?|replac(?:e|es|ed|ing)|follow(?:ed|s)?\s+(?:by|on|up))\b/i;
+
+export function successorCheck(asking: string): FactCheck | undefined {
+  if (!ASKS_SUCCESSOR.test(asking)) return undefined;
+  return (fact) => LOOKS_AHEAD.test(factText(fact).text) || NAMES_SUCCESSOR.test(factText(fact).text);
+}
+
+/**
  * "Who chaired the 2024 summit": a wh-question that names a year asks about that year, and a dated fact that never
  * mentions it (a 2021 summit) is a near miss. Yes/no questions are left alone: they may carry a wrong year to
  * correct ("rcep became effective in 2023 right?"). Figures are judged by their period instead (period.ts).
