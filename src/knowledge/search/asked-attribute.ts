@@ -74,7 +74,7 @@ function measureCheck(asking: string): FactCheck | undefined {
  */
 const ASKS_RATE =
   /\brates?\b|\bwhat(?:'s|s|\s+(?:is|are|was|were|will\s+be))?\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?(?:tariffs?|duty|duties)(?=\s+(?:on|for|will|would|is|are|was|were|appl(?:y|ies)|charged|levied)\b|\s*[?.!]*\s*$)|\bhow\s+(?:much|high)\b.*\b(?:tariffs?|duty|duties)\b/i;
-const STATES_RATE = /\d\s*(?:%|percent\b|per\s+cent\b)|\brates?\b/;
+const STATES_RATE = /\d\s*(?:%|percent\b|per\s+cent\b)|\brates?\b|\b(?:zero|duty-free|tariff-free)\b/;
 
 function rateCheck(asking: string): FactCheck | undefined {
   return ASKS_RATE.test(asking) ? (fact) => STATES_RATE.test(ownText(fact)) : undefined;

@@ -73,7 +73,7 @@ const ASKS: [RegExp, ValueType][] = [
   // "How much trade does China do with X", "how big was trade": an amount of trade is a value in money; a share of it
   // or its growth is asked in other words.
   [
-    /\bhow\s+(?:much|big|large)\b(?!.*\b(?:share|percent|per\s*cent|proportion|chunk|grow|grew|growth|rise|rose|increase[ds]?|fall|fell|drop(?:ped)?|more|less|compared?|versus|vs)\b).*\b(?:trade[ds]?|trading|exports?|exported|imports?|imported)(?=\s+(?:in|for|with|between|from|during|of|to|come|reach|worth|volume|value|last|this|each|so|does|do|did|is|was|were|are|has|have)\b|\s*[?.!,]|\s*$)/i,
+    /\bhow\s+(?:much|big|large)\b(?!\s+of\b)(?!.*\b(?:share|percent|per\s*cent|proportion|chunk|grow|grew|growth|rise|rose|increase[ds]?|fall|fell|drop(?:ped)?|more|less|compared?|versus|vs)\b).*\b(?:trade[ds]?|trading|exports?|exported|imports?|imported)(?=\s+(?:in|for|with|between|from|during|of|to|come|reach|worth|volume|value|last|this|each|so|does|do|did|is|was|were|are|has|have)\b|\s*[?.!,]|\s*$)/i,
     'money',
   ],
   // "The value of e-commerce" asks what it is worth: an amount of money, not a count or a date.

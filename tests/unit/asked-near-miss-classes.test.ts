@@ -57,6 +57,7 @@ describe("a tariff's level", () => {
     expect(passes("what's the tariff on durians under the upgrade?", concluded)).toBe(false);
     expect(passes('how much are tariffs on durians cut?', concluded)).toBe(false);
     expect(passes("what's the tariff on durians under the upgrade?", cut)).toBe(true);
+    expect(passes("what's the tariff on durians under the upgrade?", fact('Durians now enter duty-free.'))).toBe(true);
   });
 
   it('is not asked by tariff lines or a mere mention of tariffs', () => {
@@ -79,6 +80,7 @@ describe('an amount of trade', () => {
   it('is not asked by a share or growth of trade, nor by a trade corridor', () => {
     expect(askedTypes('how big a share of China’s trade is ASEAN?').map((a) => a.types)).not.toContainEqual(['money']);
     expect(askedTypes('how much did trade grow last year?').map((a) => a.types)).not.toContainEqual(['money']);
+    expect(askedTypes("how much of China's trade is with ASEAN?").map((a) => a.types)).not.toContainEqual(['money']);
     expect(askedTypes('how big is the trade corridor?').map((a) => a.types)).not.toContainEqual(['money']);
   });
 });
