@@ -142,3 +142,15 @@ describe('what follows a thing', () => {
     expect(successorCheck('is the new deal meant to replace the old one?')).toBeUndefined();
   });
 });
+
+describe('a numbered list asked for', () => {
+  const counted = fact('By late 2024, rail services linked to the line reached 19 countries and regions.');
+  const listed = fact('The upgrade covers nine areas: goods, services, investment, digital trade and more.');
+  const passes = (asking: string, f: Fact) => attributeChecks(asking).every((check) => check(f));
+
+  it('is not given by a fact that only counts the things', () => {
+    expect(passes('can u list the 19 countries and regions the rail links reach', counted)).toBe(false);
+    expect(passes('List all nine areas covered by the upgrade.', listed)).toBe(true);
+    expect(passes('Can you list all nine areas covered by the upgrade?', listed)).toBe(true);
+  });
+});

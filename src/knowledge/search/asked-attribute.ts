@@ -99,7 +99,8 @@ function asksKinds(asking: string): boolean {
   return head === undefined || /[^s]s$/i.test(head);
 }
 
-const NAME_THE = /^\s*(?:name|list)\s+(?:(?:the|all|all\s+the)\s+)?(?:[a-z-]+\s+)?([a-z-]+[^s\W]s)\b/i;
+const NAME_THE =
+  /^\s*(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+|pls\s+)?)?(?:name|list)\s+(?:(?:the|all|all\s+the)\s+)?(\d+\s+|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+)?(?:[a-z-]+\s+)?([a-z-]+[^s\W]s)\b/i;
 export const LISTS = /\b(?:such\s+as|including|includes?|like)\b|:\s|\w+,\s+(?:\w+\s+){0,3}?\w+,?\s+(?:and|or)\s+\w+/i;
 
 const lists = (fact: Fact) => LISTS.test(`${fact.summary} ${fact.details ?? ''}`);
@@ -135,9 +136,12 @@ function examplesCheck(asking: string): FactCheck | undefined {
 
 function kindsCheck(asking: string): FactCheck | undefined {
   if (asksKinds(asking)) return lists;
-  const head = NAME_THE.exec(asking)?.[1];
+  const named = NAME_THE.exec(asking);
+  const head = named?.[2];
   const token = head ? tokenizeQuery(head)[0]?.token : undefined;
   if (!token) return undefined;
+  // "List the 19 countries": a number of them asks for all of them, which a fact that only counts them does not give.
+  if (named?.[1]) return lists;
   return (fact) =>
     lists(fact) || tokenizeQuery(`${fact.title} ${fact.aliases.join(' ')}`).some((t) => t.token === token);
 }
