@@ -29,12 +29,12 @@ export const FactId = z
 const Text = (min: number, max: number) => z.string().trim().min(min).max(max);
 
 /**
- * The most example questions a fact may carry in English, and per translation. The seed base fills 14-56 English
- * and 11-37 Chinese per fact: more phrasings is more paraphrase recall, and besides the examples written from the
+ * The most example questions a fact may carry in English, and per translation. The seed base fills 14-60 English
+ * and 11-38 Chinese per fact: more phrasings is more paraphrase recall, and besides the examples written from the
  * facts they hold the development sets' one-fact questions (tests/eval/questions.json, dev-en*.json, dev-zh*.json;
- * not the slips, lists, pairs, wrong premises or questions wrapped in the asker's context, whose extra words would
- * become evidence for the fact). The rest of the room is for the unanswered-question loop, which attaches members'
- * real questions one at a time (attach-question.ts).
+ * not the slips, pairs, wrong premises, questions wrapped in the asker's context, whose extra words would become
+ * evidence for the fact, or lists that need several facts shown together). The rest of the room is for the
+ * unanswered-question loop, which attaches members' real questions one at a time (attach-question.ts).
  */
 export const MAX_QUESTIONS = 80;
 export const MAX_TRANSLATED_QUESTIONS = 60;
