@@ -36,6 +36,11 @@ describe('asked attributes: the kind of value or list asked for must be stated',
     expect(passes("What did Beijing's ministry say about the harbour line?", minister)).toBe(true);
     expect(passes('what does the artical say about the harbour line', minister)).toBe(true);
   });
+  it('an agreement named by another spelling of its acronym is no speaker', () => {
+    const column = fact('A columnist argued that FTA 3.0 pushes back against protectionism.');
+    expect(passes('What does the CAFTA 3.0 commentary say about protectionism?', column)).toBe(true);
+    expect(passes('What did Kalantari say about FTA 3.0?', column)).toBe(false);
+  });
   it('a name asked of a thing needs a fact that names the thing', () => {
     const line = fact('The harbour line links the old port with the new terminal.');
     expect(passes("What's the new capital called?", line)).toBe(false);

@@ -1,7 +1,7 @@
 import type { Fact } from '../schema.js';
 import { isEnglishWord } from './english-words.js';
 import { isSlip } from './filler.js';
-import { tokenizeQuery, WEAK_TOKENS } from './normalize.js';
+import { stem, tokenizeQuery, WEAK_TOKENS } from './normalize.js';
 import { PLACE_NAMES } from './place-names.js';
 import { englishReading, MIN_TYPO } from './unseen-english.js';
 import { isSuperlative, statesRank } from './superlatives.js';
@@ -235,11 +235,21 @@ function ownWords(fact: Fact): Set<string> {
   return words;
 }
 
+/**
+ * A word the base's naming variants spell another way (CAFTA for ACFTA) names one of its subjects, an agreement or a
+ * body, not a person: "what does the CAFTA 3.0 commentary say" asks what a source says, whoever wrote it.
+ */
+function spelledOtherwise(word: string): boolean {
+  return tokenizeQuery(word).some((t) => t.token !== stem(word));
+}
+
 function speakerCheck(asking: string): FactCheck | undefined {
   const speaker = SPEAKER.map((p) => p.exec(asking)?.[1]).find((s) => s !== undefined);
   const names = (speaker?.match(/\b[A-Z][A-Za-z]+/g) ?? [])
     .map((w) => w.toLowerCase())
-    .filter((w) => englishReading(w) === undefined && !PLACE_NAMES.has(w) && !WEAK_TOKENS.has(w));
+    .filter(
+      (w) => englishReading(w) === undefined && !PLACE_NAMES.has(w) && !WEAK_TOKENS.has(w) && !spelledOtherwise(w),
+    );
   if (names.length === 0) return undefined;
   return (fact) => {
     const words = ownWords(fact);
