@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadSeedFacts } from '../../src/knowledge/load-facts.js';
 import { answerIds, answerQuestion } from '../../src/knowledge/search/answer.js';
 import { withoutAsker } from '../../src/knowledge/search/asker.js';
-import { chineseAsk, isChinesePersonWord } from '../../src/knowledge/search/chinese-asking.js';
+import { chineseAsk, chineseAskForCoverage, isChinesePersonWord } from '../../src/knowledge/search/chinese-asking.js';
 import { FactSearch } from '../../src/knowledge/search/engine.js';
 
 const search = new FactSearch(loadSeedFacts());
@@ -29,6 +29,11 @@ describe('the asking part of a Chinese question', () => {
       ask: '站在老挝的角度看，中国是它的什么伙伴？',
       context: [],
     });
+  });
+  it('for coverage keeps the framing a pronoun points past as context (从企业的角度看，它…)', () => {
+    const q = '从企业的角度看，它有多少成员？';
+    expect(chineseAsk(q)).toEqual({ ask: q, context: [] });
+    expect(chineseAskForCoverage(q)).toEqual({ ask: '它有多少成员', context: ['从企业的角度看'] });
   });
   it('is not the whole question when the demonstrative points at a piece of writing (那篇评论, 这篇文章)', () => {
     expect(chineseAsk('我在研究物流，那篇文章说陆海新通道有几个枢纽？')).toEqual({

@@ -1,4 +1,4 @@
-import { chineseAsk, isChinesePersonWord } from './chinese-asking.js';
+import { chineseAskForCoverage, isChinesePersonWord } from './chinese-asking.js';
 import { answerKindTokens, countedAfterModifier, countingVerb, invertedVerbs, phrasalVerbs } from './answer-kind.js';
 import { correctableCountries } from './asked-places.js';
 import { isLikelyNoun } from './likely-nouns.js';
@@ -149,7 +149,7 @@ function coveredShare(terms: readonly { text: string; share: number }[], analysi
  * context often names the subject), never against one. Who is asking (作为一名学生) counts neither way.
  */
 function chineseAskCoverages(question: string, analysis: Analysis): number[] {
-  const { ask, context } = chineseAsk(question);
+  const { ask, context } = chineseAskForCoverage(question);
   const asked = new Set(tokenizeQuery(ask).map((t) => t.token));
   const around = new Set(context.flatMap((c) => tokenizeQuery(c).map((t) => t.token)));
   // A word of both parts, or one the parts cut differently, is asked.
