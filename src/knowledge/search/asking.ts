@@ -130,7 +130,7 @@ function quotedTokens(question: string): Set<string> {
  */
 const BACK =
   /\b(?!(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|may|might)\b)[a-z]+\s+(?:it|them|these|those)\b/i;
-const WH = /\b(?:what|whats|which|who|whose|whom|why|where|when|how)\b/i;
+export const WH = /\b(?:what|whats|which|who|whose|whom|why|where|when|how)\b/i;
 
 /** A request that acts on what the context names ("can someone sum them up"), asking nothing of its own. */
 function pointsBack(clause: string): boolean {

@@ -38,22 +38,18 @@ function namesSomething(text: string): boolean {
   return tokenizeQuery(text).length > 0;
 }
 
+/** The asking part and the context of a Chinese question. */
+export function chineseAsk(question: string): ChineseAsk {
+  const found = chineseAskForCoverage(question);
+  return found.context.length > 0 && pointsBack(found.ask) ? { ask: question, context: [] } : found;
+}
+
 /**
  * For coverage: the asking part and context even when the ask points back (…，它有多少成员). What the pointer stands for
  * is named in the context, whose words already count for the facts that hold them; the framing around it (从企业的角度
  * 看) names nothing asked and should not count against the fact that answers.
  */
 export function chineseAskForCoverage(question: string): ChineseAsk {
-  return askAndContext(question);
-}
-
-/** The asking part and the context of a Chinese question. */
-export function chineseAsk(question: string): ChineseAsk {
-  const found = askAndContext(question);
-  return found.context.length > 0 && pointsBack(found.ask) ? { ask: question, context: [] } : found;
-}
-
-function askAndContext(question: string): ChineseAsk {
   // The last hand-over phrase that something asking follows.
   const leads = [...question.matchAll(LEAD_IN)].reverse();
   for (const m of leads) {

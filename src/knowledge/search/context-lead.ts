@@ -1,5 +1,5 @@
 import { ANSWER_COVERAGE } from './answer-bar.js';
-import { askingClause } from './asking.js';
+import { askingClause, WH } from './asking.js';
 import { chineseAsk } from './chinese-asking.js';
 import { ASKS, isChinese } from './chinese-clauses.js';
 import type { SearchHit } from './engine.js';
@@ -12,8 +12,6 @@ const CONTEXT_RANK = 3;
 
 /** A pronoun in the asking clause stands for what the context names ("what drove it"): the context is asked too. */
 const POINTS_BACK = /\b(?:it|its|they|them|their|he|his|she|her|this|that|thats|these|those)\b/i;
-/** Context that asks a question of its own is a first question, not context. */
-const WH = /\b(?:what|whats|which|who|whose|whom|why|where|when|how)\b/i;
 
 /** The asker speaking of themselves (我是做出口的, 本人在…, 我们商会…). */
 const ASKER = /我|本人|咱/;
@@ -28,6 +26,7 @@ function askedTokens(question: string): Set<string> | undefined {
     return tokens(ask);
   }
   const clause = askingClause(question);
+  // Context that asks a question of its own (a question word outside the clause) is a first question, not context.
   if (clause === question || POINTS_BACK.test(clause) || WH.test(question.replace(clause, ''))) return undefined;
   return tokens(clause);
 }
