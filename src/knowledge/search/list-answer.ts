@@ -29,6 +29,11 @@ const GROUP_CLOSE = 0.6;
  * business") may be held by one member alone (chosen on the even half).
  */
 const MEMBER_COVERAGE = 0.7;
+/**
+ * A list's best fact covers at least this much of the asking clause, and no member needs more: a little under one
+ * answer's bar, since each member names only part of a question that asks for several.
+ */
+const LIST_COVERAGE = ANSWER_COVERAGE * 0.8;
 const LIST_WORD = /\b(which|what|name[sd]?|list)\b/i;
 const LIST_SLIPS = ['which', 'list'];
 /** Chinese asks for several things with 哪些 / 哪几 ("which ones") or 列出 / 列举 ("list"). */
@@ -68,7 +73,7 @@ export function listAnswer(
     return { kind: 'fact', fact: first, others: group.facts.filter((f) => f !== first).slice(0, 3) };
   }
   const crowded =
-    groupShaped(asking) && asksSeveral(asking, thing) && coverage[0]! >= ANSWER_COVERAGE * 0.8
+    groupShaped(asking) && asksSeveral(asking, thing) && coverage[0]! >= LIST_COVERAGE
       ? crowdedGroup(analysis, search.byTag, fits, known, MAX_GROUP)
       : undefined;
   if (crowded) return { kind: 'list', ...crowded };
@@ -106,7 +111,7 @@ function asksSeveral(asking: string, thing: AskedThing | undefined): boolean {
 
 /** The coverage a fact needs to join a group whose best fact covers `best` of the asking clause. */
 export function memberBar(best: number): number {
-  return Math.min(ANSWER_COVERAGE * 0.8, best * MEMBER_COVERAGE);
+  return Math.min(LIST_COVERAGE, best * MEMBER_COVERAGE);
 }
 
 /**
@@ -121,7 +126,7 @@ function groupFor(
   excepted: readonly (readonly string[])[],
 ): { tag: string; facts: Fact[] } | undefined {
   const best = hits[0];
-  if (!best || coverage[0]! < ANSWER_COVERAGE * 0.8) return undefined;
+  if (!best || coverage[0]! < LIST_COVERAGE) return undefined;
   const bar = memberBar(coverage[0]!);
   const covers = (i: number) => coverage[i]! >= bar;
   // Only facts that state what is asked ("what percentage …" needs percentages) make a group.
