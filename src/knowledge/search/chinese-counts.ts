@@ -11,7 +11,9 @@ import { isNotNominal } from './chinese-pos.js';
  * started) is a near miss. Dates (2017年9月) are no counts. 第几 asks a rank (第几大港口, "the how-manyth"), not a count;
  * 那几 / 这几 / 好几 point at things already named or say "quite a few" (那几章主要管什么), and ask no count.
  */
-const HOW_MANY = /(?<!第)(?:多少|(?<![哪那这好])几)([\p{Script=Han}]{1,6})/u;
+/** 几 asking how many: not 哪几 ("which ones"), nor 那几 / 这几 / 好几 (see above). Shared with chinese-guess.ts. */
+export const HOW_MANY_JI = '(?<![哪那这好])几';
+const HOW_MANY = new RegExp(`(?<!第)(?:多少|${HOW_MANY_JI})([\\p{Script=Han}]{1,6})`, 'u');
 /** Measure words and magnitudes between the question word and the thing (多少万辆次车辆, 几个国家, 多少列班列). */
 const MEASURE = /^(?:[个名位家列趟辆座条项种次所艘架批届类万亿]|辆次|人次)$/;
 /** 多少年, 几天, 多少钱, 多少亿美元 ask (几倍, how many times, a ratio) for a length of time or an amount of money, not for a count of things. */

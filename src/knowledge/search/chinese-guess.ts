@@ -1,11 +1,12 @@
 import { chineseAsk } from './chinese-asking.js';
 import { namesPlace } from './chinese-checks.js';
+import { HOW_MANY_JI } from './chinese-counts.js';
 import { isChinese } from './chinese-clauses.js';
 import type { Analysis } from './engine.js';
 import { tokenizeQuery, WEAK_TOKENS } from './normalize.js';
 
-/** How much / how many / how long (but not 哪几, "which ones", nor 那几 / 这几 / 好几, "those / these / quite a few"). */
-const ASKS_FIGURE_ZH = /多少|(?<![哪那这好])几|多大|多长|多久|多远|多高|百分之/;
+/** How much / how many / how long (几 as chinese-counts.ts reads it: not 哪几, 那几, 这几 or 好几). */
+const ASKS_FIGURE_ZH = new RegExp(`多少|${HOW_MANY_JI}|多大|多长|多久|多远|多高|百分之`);
 
 /**
  * Whether a Chinese question the base holds unseen words for may still get a marked best guess, when it names one
