@@ -5,6 +5,7 @@ import { answersWhatIsAsked } from './asked-for.js';
 import { pieceFirst } from './asked-piece.js';
 import { stageFirst } from './asked-stage.js';
 import { unitFirst } from './asked-unit.js';
+import { writerFirst } from './asked-writer.js';
 import { yearFirst } from './asked-year.js';
 import { besidesExcepted } from './besides-excepted.js';
 import { withoutAsker } from './asker.js';
@@ -58,7 +59,7 @@ export function answerQuestion(search: FactSearch, asked: string): Answer {
   const dated = yearFirst(question, staged.analysis, staged.coverage, fits, wider);
   const { analysis, coverage } = askedClauseFirst(
     question,
-    pieceFirst(search, question, unitFirst(question, dated, fits), fits),
+    writerFirst(question, pieceFirst(search, question, unitFirst(question, dated, fits), fits), fits),
     fits,
   );
   const { hits } = analysis;

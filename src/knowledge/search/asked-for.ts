@@ -11,6 +11,7 @@ import type { Analysis, SearchHit } from './engine.js';
 import { stem, tokenizeQuery, WEAK_TOKENS } from './normalize.js';
 import { coversYears, yearsIn } from './period.js';
 import { firstTag } from './tagger-lexicon.js';
+import { AUTHOR_ROLES, namesAuthor, namesOtherPiece } from './source-author.js';
 
 /**
  * Near misses: a fact that names the subject but not what is asked of it (a count, a distance, a price, a role, a
@@ -38,6 +39,8 @@ export function answersWhatIsAsked(
   const price = asksPrice(question);
   const role = askedRole(question);
   const typed = [...typedChecks(question), ...chineseChecks(question)];
+  const asking = askingClause(question);
+  const ranked = analysis.hits.map((h) => h.fact);
   // A question about the bot itself is about no fact of the base.
   const self = asksAboutBot(question);
   return (h) =>
@@ -47,6 +50,7 @@ export function answersWhatIsAsked(
     (!figure || h.fact.kind === 'figure') &&
     (!price || givesMoney(h.fact)) &&
     (!role || namesRole(h.fact, role)) &&
+    !namesOtherPiece(h.fact, asking, ranked) &&
     (!counted || countsThing(h.fact, counted, raw, atStart) || countsModified(h.fact, modifier)) &&
     (!countedZh || countsInChinese(h.fact, countedZh)) &&
     coversYears(h.fact, years) &&
@@ -265,13 +269,15 @@ function endsWithPerson(asking: string): string[] | undefined {
   return undefined;
 }
 
-/** Whether the fact's English text names every word of the role. */
+/** Whether the fact's English text names every word of the role (a piece's writer as its source credits them). */
 export function namesRole(fact: Fact, role: readonly string[]): boolean {
   const text = new Set(
     tokenizeQuery(`${fact.title} ${fact.aliases.join(' ')} ${fact.summary} ${fact.details ?? ''}`).map((t) => t.token),
   );
-  return role.every((t) => text.has(t));
+  return role.every((t) => text.has(t) || (AUTHOR_ROLE_TOKENS.has(t) && namesAuthor(fact)));
 }
+
+const AUTHOR_ROLE_TOKENS = new Set([...AUTHOR_ROLES].map(stem));
 
 const exampleCounts = new WeakMap<Fact, { tokens: Set<string>; people: boolean }>();
 

@@ -88,6 +88,9 @@ export function isChinesePersonWord(word: string): boolean {
     });
 }
 
+/** A person word followed by 是谁, 叫什么, 是哪国人 is who is asked about (那篇评论的作者是谁), not who asks. */
+const ASKED_PERSON = /^(?:是谁|叫(?:什么|啥)|是哪)/;
+
 /** A Chinese question without the words of its context that say who asks (see asker.ts). */
 export function withoutChineseAsker(question: string): string {
   if (!isChinese(question)) return question;
@@ -95,7 +98,9 @@ export function withoutChineseAsker(question: string): string {
   let out = question;
   for (const part of context) {
     let cleaned = part;
-    for (const { raw } of tokenizeQuery(part)) if (isChinesePersonWord(raw)) cleaned = cleaned.replace(raw, '');
+    for (const { raw } of tokenizeQuery(part))
+      if (isChinesePersonWord(raw) && !ASKED_PERSON.test(part.slice(part.indexOf(raw) + raw.length)))
+        cleaned = cleaned.replace(raw, '');
     if (cleaned !== part) out = out.replace(part, cleaned);
   }
   return out;

@@ -1,5 +1,5 @@
 import { versionsIn, type FactCheck } from './asked-attribute.js';
-import { chineseAsk } from './chinese-asking.js';
+import { chineseAsk, isChinesePersonWord } from './chinese-asking.js';
 import { englishSenses } from './chinese-english.js';
 import { digitsForNumerals } from './chinese-numbers.js';
 import { toSimplified } from './chinese.js';
@@ -81,9 +81,10 @@ export function namesPlace(word: string): boolean {
 
 function placeCheck(ask: string): FactCheck | undefined {
   if (PREMISE.test(ask)) return undefined;
-  const places = tokenizeQuery(ask)
-    .map((t) => t.token)
-    .filter((w) => HAN.test(w))
+  const words = tokenizeQuery(ask).map((t) => t.token);
+  // A place right before a kind of person (巴基斯坦作者, 泰国记者) says who the person is, not where the fact is.
+  const places = words
+    .filter((w, i) => HAN.test(w) && !isChinesePersonWord(words[i + 1] ?? ''))
     .flatMap((w) => {
       const place = placeOf(w);
       return place ? [{ word: w, place }] : [];

@@ -2,6 +2,7 @@ import type { Fact } from '../schema.js';
 import { monthName, tokenize, tokenizeQuery } from './normalize.js';
 import { chineseOwners } from './chinese-owners.js';
 import { possessors } from './possessors.js';
+import { AUTHOR_WORDS, namesAuthor, namesOutlet, OUTLET_WORDS } from './source-author.js';
 
 export const FIELDS = ['title', 'aliases', 'questions', 'tags', 'when', 'summary', 'details'] as const;
 export type Field = (typeof FIELDS)[number];
@@ -75,7 +76,13 @@ export function indexDoc(fact: Fact): IndexedDoc {
     title: titles.flat(),
     aliases: aliases.flat(2),
     questions: questionLists.flat(),
-    tags: fact.tags.flatMap((t) => english(t)),
+    // A fact that names its source's writer or outlet is what "who wrote it" or "which outlet ran it" asks for, in the
+    // words that ask it.
+    tags: [
+      ...fact.tags.flatMap((t) => english(t)),
+      ...(namesAuthor(fact) ? english(AUTHOR_WORDS) : []),
+      ...(namesOutlet(fact) ? english(OUTLET_WORDS) : []),
+    ],
     when: tokenize(when.join(' ')),
     summary: texts.flatMap((t, i) => tok(i, t.summary)),
     details: [

@@ -6,6 +6,7 @@ import { isEnglishWord } from './english-words.js';
 import { isSlip } from './filler.js';
 import { isFiller, stem, tokenizeQuery, WEAK_TOKENS } from './normalize.js';
 import { PLACE_NAMES } from './place-names.js';
+import { namesAuthor, WRITING_ACTS } from './source-author.js';
 import { firstTag } from './tagger-lexicon.js';
 
 /**
@@ -26,7 +27,11 @@ export function actCheck(asking: string): FactCheck | undefined {
   if (!verbal || tokenizeQuery(verb).length === 0) return undefined;
   // A slip of the verb ("anounced") that is no English word still names the act.
   const slip = !isEnglishWord(verb.toLowerCase());
-  return (fact) => factText(fact).tokens.some((t) => t.token === lemma || (slip && isSlip(lemma, t.token)));
+  // "Who penned / wrote it": a fact that names its source's writer says that act in its own words ("columnist X").
+  const writing = WRITING_ACTS.has(lemma);
+  return (fact) =>
+    (writing && namesAuthor(fact)) ||
+    factText(fact).tokens.some((t) => t.token === lemma || (slip && isSlip(lemma, t.token)));
 }
 
 /**
