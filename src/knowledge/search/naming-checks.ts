@@ -6,6 +6,7 @@ import { isEnglishWord } from './english-words.js';
 import { isSlip } from './filler.js';
 import { isFiller, stem, tokenizeQuery, WEAK_TOKENS } from './normalize.js';
 import { PLACE_NAMES } from './place-names.js';
+import { sameAct } from './same-acts.js';
 import { firstTag } from './tagger-lexicon.js';
 
 /**
@@ -26,7 +27,8 @@ export function actCheck(asking: string): FactCheck | undefined {
   if (!verbal || tokenizeQuery(verb).length === 0) return undefined;
   // A slip of the verb ("anounced") that is no English word still names the act.
   const slip = !isEnglishWord(verb.toLowerCase());
-  return (fact) => factText(fact).tokens.some((t) => t.token === lemma || (slip && isSlip(lemma, t.token)));
+  const acts = sameAct(lemma);
+  return (fact) => factText(fact).tokens.some((t) => acts.includes(t.token) || (slip && isSlip(lemma, t.token)));
 }
 
 /**
