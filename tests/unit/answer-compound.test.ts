@@ -100,7 +100,7 @@ describe('a two-part answer on Discord', () => {
 });
 
 describe('a part answered only as a best guess', () => {
-  const question = '中老铁路哪年开通？东盟共同体愿景2025在哪一年收官？';
+  const question = '中老铁路哪年开通？东盟共同体愿景2025在哪一年画上句号？';
 
   it('is named in the answer: the sure part is not, the guessed part is', () => {
     const answer = answerQuestion(search, question);

@@ -22,3 +22,16 @@ describe('goods named before a flow of trade', () => {
     expect(goodsCheck('what share of foriegn trade is the island')).toBeUndefined();
   });
 });
+
+describe('a noun after the flow', () => {
+  it('a route or hub of trade is what is asked of, not goods', () => {
+    expect(goodsCheck('which cities anchor the multimodal trade route to the island')).toBeUndefined();
+    expect(goodsCheck('where is the new nickel export port')).toBeUndefined();
+  });
+  it('an amount of the flow still asks of the goods', () => {
+    expect(goodsCheck('what is the nickel trade volume with the island')!(total)).toBe(false);
+    expect(goodsCheck('how big is the nickel trade surplus')!(fact('Nickel trade left a surplus of 2 billion.'))).toBe(
+      true,
+    );
+  });
+});

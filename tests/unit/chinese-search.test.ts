@@ -65,6 +65,11 @@ describe('Chinese homophone slips', () => {
     expect(search.correctChinese('金港高速是甚么时侯通车的')).toBe('金港高速是什么时候通车的');
     expect(search.correctChinese('中老铁路为甚么受欢迎')).toBe('中老铁路为什么受欢迎');
   });
+  it('hears z, c, s as zh, ch, sh and back, as fuzzy pinyin keyboards do', () => {
+    expect(search.correctChinese('中国对东盟的粗口增长了多少')).toBe('中国对东盟的出口增长了多少');
+    expect(search.correctChinese('中国对东盟出口争长了多少')).toBe('中国对东盟出口增长了多少');
+    expect(search.correctChinese('这是一个事实')).toBe('这是一个事实');
+  });
   it('folds traditional characters first', () => {
     expect(search.correctChinese('中老鐵路')).toBe('中老铁路');
   });

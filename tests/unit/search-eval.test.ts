@@ -59,6 +59,8 @@ describe('search quality: development sets (tuned on) and held-out sets (only ev
       'dev-zh11',
       'dev-en12',
       'dev-zh12',
+      'dev-en13',
+      'dev-zh13',
     ] as const
   ).map((set) => [set, report(set)] as const);
 

@@ -20,8 +20,22 @@ function namesGoods(word: string): boolean {
   return (tag === undefined || tag === 'NN') && isEnglishWord(word);
 }
 
+/**
+ * "The multimodal trade route", "a new export port": a noun after the flow is what is asked of, and the word before
+ * says which route or port, not which goods. A word for an amount of the flow ("nickel trade volume") still asks of it.
+ */
+const HEAD_AFTER = /^\s+([a-z]+)/i;
+const AMOUNTS =
+  /^(?:volumes?|values?|figures?|totals?|growth|data|numbers?|surplus(?:es)?|deficits?|balances?|flows?|stats?|statistics|levels?|amounts?|shares?|rises?|falls?)$/i;
+
+function namesAnotherThing(asking: string, end: number): boolean {
+  const next = HEAD_AFTER.exec(asking.slice(end))?.[1];
+  return next !== undefined && !AMOUNTS.test(next) && /^NNS?$/.test(firstTag(next.toLowerCase()) ?? '');
+}
+
 export function goodsCheck(asking: string): FactCheck | undefined {
   const words = [...asking.matchAll(FLOW)]
+    .filter((m) => !namesAnotherThing(asking, m.index + m[0].length))
     .flatMap((m) => m[1]!.toLowerCase().split('-'))
     .filter((w) => w.length > 2 && !isFiller(w) && namesGoods(w));
   if (words.length === 0) return undefined;

@@ -115,6 +115,14 @@ export function withoutEdgeParticles(word: string): string {
   return word.replace(EDGE_STOPWORDS, '') || word;
 }
 
+/** Colloquial verbs that stand for whatever the asker means (搞了多少年, 弄的园区, 整出什么成绩): "do", naming nothing. */
+const PRO_VERBS = new Set([...'搞弄整']);
+
+/** True for a colloquial stand-in verb, with or without the particles the segmenter glues to it (搞了, 弄的). */
+export function isChineseProVerb(word: string): boolean {
+  return PRO_VERBS.has(withoutEdgeParticles(word));
+}
+
 export class HanOverlap {
   private byChar: Map<string, string[]> | undefined;
   private known: Set<string> | undefined;

@@ -3,7 +3,7 @@ import { chineseQuestionWords, isChineseStopword, toSimplified } from './chinese
 
 /**
  * Chinese slips are homophones, not misspellings: a pinyin keyboard offers 伙拌 for 伙伴, 高素 for 高速, 领遇 for 领域.
- * A stretch of a question that sounds like a content word of the base (same syllables, tones aside) and differs from
+ * A stretch of a question that sounds like a content word of the base (same syllables, tones and z/zh aside) and differs from
  * it in one character is read as that word when the stretch is made of whole words of the question (as the segmenter
  * cuts it) and the character that differs stands in a word the base has never seen: a word the base knows, a
  * stopword (到, 去) or a stretch that cuts through a word (越来越难 holds no 越南) is left alone.
@@ -33,8 +33,12 @@ function syllable(char: string): string {
   return s;
 }
 
+/**
+ * Many speakers do not tell z, c, s from zh, ch, sh, and pinyin keyboards offer that "fuzzy" reading as a setting:
+ * 高树 (gao shu) is as much a slip of 高速 (gao su) as 高素 is. Sounds are compared with those initials folded.
+ */
 function soundOf(chars: readonly string[]): string {
-  return chars.map(syllable).join(' ');
+  return chars.map((c) => syllable(c).replace(/^([zcs])h/, '$1')).join(' ');
 }
 
 export class HomophoneFix {

@@ -7,10 +7,12 @@ import { articlePoints } from './article-points.js';
 import { askingClause } from './asking.js';
 import { askedThing, countedThing, type AskedThing } from './asked-plural.js';
 import { statesAside } from './besides-excepted.js';
+import { subjectFigures } from './subject-figures.js';
 import { isChinese } from './chinese-clauses.js';
 import { countedGroup } from './chinese-which-n.js';
 import { crowdedGroup } from './crowded-group.js';
 import { columnPoints } from './column-points.js';
+import { conceptExamples } from './concept-examples.js';
 import type { Analysis, FactSearch, SearchHit } from './engine.js';
 import { isFiller, tokenizeQuery } from './normalize.js';
 import { isSlip } from './filler.js';
@@ -36,6 +38,8 @@ const MEMBER_COVERAGE = 0.7;
 const LIST_COVERAGE = ANSWER_COVERAGE * 0.8;
 const LIST_WORD = /\b(which|what|name[sd]?|list)\b/i;
 const LIST_SLIPS = ['which', 'list'];
+/** Words that ask for things besides some the question names. */
+const OTHER_THAN = /\b(?:other|else|besides|apart from|except|aside from)\b|除了|以外|之外|其他|其它/i;
 /** Chinese asks for several things with 哪些 / 哪几 ("which ones") or 列出 / 列举 ("list"). */
 const LIST_WORD_ZH = /哪些|哪几|列出|列举/;
 
@@ -53,12 +57,22 @@ export function listAnswer(
   fits: (hit: SearchHit) => boolean,
   known: readonly (readonly string[])[],
 ): Answer | undefined {
+  // "All the key stats on X": every figure on each thing named, however few of them the ranking shows.
+  const figures = subjectFigures(search, question);
+  if (figures) return { kind: 'list', tag: 'figures', facts: figures };
   const best = analysis.hits[0];
   const asking = askingClause(question);
   // "The benefits the columnist lays out": the points of the opinion piece the question names.
   const thing = askedThing(asking);
   const howMany = isChinese(question) ? undefined : countedThing(asking);
   const several = groupShaped(asking) && asksSeveral(asking, thing);
+  // "Name the projects given as examples of <a concept>": the facts filed under the concept, not its explanation.
+  // A question that sets some instances aside (除了铁路, "besides roads") asks for the rest, left to the group rules.
+  const examples =
+    several && known.length === 0 && !OTHER_THAN.test(question)
+      ? conceptExamples(analysis, search.byTag, headIsConcept(thing))
+      : undefined;
+  if (examples) return { kind: 'list', tag: 'examples', facts: examples };
   const points =
     !isChinese(question) && (several || howMany)
       ? columnPoints(search, analysis, several ? thing : howMany)
@@ -107,6 +121,12 @@ function groupShaped(asking: string): boolean {
  */
 function asksSeveral(asking: string, thing: AskedThing | undefined): boolean {
   return LIST_WORD_ZH.test(asking) || (thing?.plural ?? true);
+}
+
+/** Whether the head of the asked thing ("which connectivity types" has none of its own) is a word of the concept's tag. */
+function headIsConcept(thing: AskedThing | undefined): (concept: Fact) => boolean {
+  const head = thing?.words.at(-1)?.replace(/s$/, '');
+  return (concept) => head !== undefined && concept.tags.some((t) => t.split('-').includes(head));
 }
 
 /** The coverage a fact needs to join a group whose best fact covers `best` of the asking clause. */

@@ -6,6 +6,7 @@ import { isEnglishWord } from './english-words.js';
 import { isSlip } from './filler.js';
 import { isFiller, stem, tokenizeQuery, WEAK_TOKENS } from './normalize.js';
 import { PLACE_NAMES } from './place-names.js';
+import { sameAct } from './same-acts.js';
 import { namesAuthor, WRITING_ACTS } from './source-author.js';
 import { firstTag } from './tagger-lexicon.js';
 
@@ -29,9 +30,10 @@ export function actCheck(asking: string): FactCheck | undefined {
   const slip = !isEnglishWord(verb.toLowerCase());
   // "Who penned / wrote it": a fact that names its source's writer says that act in its own words ("columnist X").
   const writing = WRITING_ACTS.has(lemma);
+  const acts = sameAct(lemma);
   return (fact) =>
     (writing && namesAuthor(fact)) ||
-    factText(fact).tokens.some((t) => t.token === lemma || (slip && isSlip(lemma, t.token)));
+    factText(fact).tokens.some((t) => acts.includes(t.token) || (slip && isSlip(lemma, t.token)));
 }
 
 /**

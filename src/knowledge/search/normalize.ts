@@ -62,6 +62,8 @@ const PHRASES: readonly [RegExp, string][] = [
     /\b(?:(?:take|takes|took|taken|taking|come|comes|came|coming|enter|enters|entered|entering|go|goes|went|gone|going)\s+(?:into\s+|in\s+)?|in(?:to)?\s+)(?:effect|force|live)\b/g,
     ' enter force ',
   ],
+  // "Signed up to", "signed on to", "belongs to": being a member, not the signing of a text ("signed in 2020").
+  [/\b(?:sign(?:s|ed|ing)?\s+(?:up|on)\s+(?:to|for)|belong(?:s|ed|ing)?\s+to)\b/g, ' member of '],
   // "At the moment", "these days": the present, said as "now" is.
   [/\b(?:at\s+(?:the\s+)?(?:moment|present)|these\s+days|nowadays)\b/g, ' now '],
   [/\blaos\b/g, ' lao '],

@@ -1,5 +1,5 @@
 import Fuse from 'fuse.js';
-import { HanOverlap } from './chinese.js';
+import { HanOverlap, isChineseProVerb, withoutEdgeParticles } from './chinese.js';
 import { ChineseSynonyms } from './chinese-synonyms.js';
 import { unseenShare } from './chinese-pos.js';
 import { recutUnseen } from './chinese-recut.js';
@@ -50,6 +50,13 @@ const SYNONYM_WEIGHT = 0.7;
  * halves of the Chinese sets: 0.25 the same, 0 loses dev-zh6 and dev-zh7).
  */
 const FUNCTION_WORD_WEIGHT = 0.5;
+/**
+ * A lone Chinese character the base knows only from its example questions (搞, 坐, 稳) rephrases a question (an
+ * everyday verb, or a piece the segmenter cut off a word) rather than naming what is asked: it counts this much of its
+ * IDF, so that one example question's wording does not outweigh the fact that says what is asked (chosen on the even
+ * halves: 0.25 and 0.35 gain more there but cost the odd half, 0.65 gains less).
+ */
+const QUESTION_ONLY_CHARACTER = 0.5;
 /** A one-slip correction fuse.js missed counts this much of an exact match. */
 const SLIP_WEIGHT = 0.75;
 /** fuse.js candidates read per typo, of which the two best that pass the checks are kept. */
@@ -216,6 +223,13 @@ export class QueryTerms {
     return found;
   }
 
+  /** The share of its IDF a Chinese word the base knows counts for (see FUNCTION_WORD_WEIGHT, QUESTION_ONLY_CHARACTER). */
+  private chineseWeight(token: string, raw: string): number {
+    if (HanOverlap.isNoise(raw)) return FUNCTION_WORD_WEIGHT;
+    const lone = Array.from(withoutEdgeParticles(raw)).length === 1;
+    return lone && !this.inFactText(token) ? QUESTION_ONLY_CHARACTER : 1;
+  }
+
   /** The question's words (at most MAX_QUERY_TOKENS), each with its weight and the index tokens that count for it. */
   terms(query: string, prefix: boolean): QueryTerm[] {
     const seen = new Set<string>();
@@ -233,6 +247,8 @@ export class QueryTerms {
       // (Not the word being typed, which may be the start of a name: "la" of "laos".)
       const typing = prefix && token === last;
       if (!typing && isFiller(raw) && !this.inFactText(token)) continue;
+      // So is a Chinese stand-in verb (搞, 弄: "do"), which example questions use for every kind of action.
+      if (!prefix && isChineseProVerb(raw) && !this.inFactText(token)) continue;
       const variants = this.variantsFor(token, raw, typing);
       const df = this.postings.get(token)?.length ?? 0;
       if (df === 0 && variants.length === 0) {
@@ -283,7 +299,7 @@ export class QueryTerms {
       const idf = df > 0 ? this.idf(df) : this.idf(this.postings.get(variants[0]!.token)!.length);
       // A Chinese word of function characters only (都是, 已经, 是在) is rare in the base's text, so its IDF is high,
       // yet it names nothing: at full weight it outweighs the words that do.
-      const weight = !prefix && HAN.test(raw) && HanOverlap.isNoise(raw) ? FUNCTION_WORD_WEIGHT : 1;
+      const weight = prefix || !HAN.test(raw) ? 1 : this.chineseWeight(token, raw);
       terms.push({ text: token, idf: idf * weight, weak: WEAK_TOKENS.has(token), variants: bridged });
     }
     return terms;
