@@ -35,4 +35,9 @@ describe('a list question about a concept the base explains', () => {
     );
     expect(answerIds(answer('What is hard connectivity?'))).toEqual(['hard-connectivity']);
   });
+  it('answers "which aspects / kinds" of a concept with its own explanation first, not a list of its instances', () => {
+    for (const q of ['Which aspects does hard connectivity have?', '硬联通包括哪些方面？']) {
+      expect(answerIds(answer(q))[0]).toBe('hard-connectivity');
+    }
+  });
 });

@@ -40,6 +40,8 @@ const LIST_WORD = /\b(which|what|name[sd]?|list)\b/i;
 const LIST_SLIPS = ['which', 'list'];
 /** Words that ask for things besides some the question names. */
 const OTHER_THAN = /\b(?:other|else|besides|apart from|except|aside from)\b|除了|以外|之外|其他|其它/i;
+/** "Which aspects / kinds" of a concept (硬联通有哪些方面) asks for its parts, which its own explanation names. */
+const ASPECTS = /\b(?:aspects?|kinds?|types?|forms?|dimensions?|categories|parts)\b|方面|类型|种类|形式/i;
 /** Chinese asks for several things with 哪些 / 哪几 ("which ones") or 列出 / 列举 ("list"). */
 const LIST_WORD_ZH = /哪些|哪几|列出|列举/;
 
@@ -69,7 +71,7 @@ export function listAnswer(
   // "Name the projects given as examples of <a concept>": the facts filed under the concept, not its explanation.
   // A question that sets some instances aside (除了铁路, "besides roads") asks for the rest, left to the group rules.
   const examples =
-    several && known.length === 0 && !OTHER_THAN.test(question)
+    several && known.length === 0 && !OTHER_THAN.test(question) && !ASPECTS.test(asking)
       ? conceptExamples(analysis, search.byTag, headIsConcept(thing))
       : undefined;
   if (examples) return { kind: 'list', tag: 'examples', facts: examples };
