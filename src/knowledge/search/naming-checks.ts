@@ -6,8 +6,8 @@ import { isEnglishWord } from './english-words.js';
 import { isSlip } from './filler.js';
 import { isFiller, stem, tokenizeQuery, WEAK_TOKENS } from './normalize.js';
 import { PLACE_NAMES } from './place-names.js';
-import { sameAct } from './same-acts.js';
-import { namesAuthor, WRITING_ACTS } from './source-author.js';
+import { isWritingAct, sameAct } from './same-acts.js';
+import { namesAuthor } from './source-author.js';
 import { firstTag } from './tagger-lexicon.js';
 
 /**
@@ -29,7 +29,7 @@ export function actCheck(asking: string): FactCheck | undefined {
   // A slip of the verb ("anounced") that is no English word still names the act.
   const slip = !isEnglishWord(verb.toLowerCase());
   // "Who penned / wrote it": a fact that names its source's writer says that act in its own words ("columnist X").
-  const writing = WRITING_ACTS.has(lemma);
+  const writing = isWritingAct(lemma);
   const acts = sameAct(lemma);
   return (fact) =>
     (writing && namesAuthor(fact)) ||

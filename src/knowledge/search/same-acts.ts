@@ -2,9 +2,15 @@
  * Verbs that name one act in other words, as stems: "who penned / authored the column" asks who wrote it, which a
  * fact states as "writing for" or "wrote". Only acts whose verbs people swap freely are grouped.
  */
-const SAME_ACTS: readonly (readonly string[])[] = [['write', 'pen', 'author']];
+const WRITING: readonly string[] = ['write', 'pen', 'author'];
+const SAME_ACTS: readonly (readonly string[])[] = [WRITING];
 
 /** The stems that state the act a verb's stem names: itself and the verbs of the same act. */
 export function sameAct(lemma: string): readonly string[] {
   return SAME_ACTS.find((group) => group.includes(lemma)) ?? [lemma];
+}
+
+/** Whether a verb's stem names the act of writing a piece ("who wrote / penned / authored it"). */
+export function isWritingAct(lemma: string): boolean {
+  return WRITING.includes(lemma);
 }

@@ -4,7 +4,7 @@
  * the base says "columnist" or "writing for" rather than "author".
  */
 import type { Fact } from '../schema.js';
-import { stem, tokenizeQuery } from './normalize.js';
+import { tokenizeQuery } from './normalize.js';
 
 /** The writer's name in a source title that credits one: "Column by Jane Doe on …", "Analysis by J. Doe". */
 const SIGNED = /\bby\s+((?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w.'-]*)/;
@@ -36,11 +36,6 @@ export const OUTLET_WORDS = 'outlet publication published publisher media 媒体
 
 /** Role words ("who is the author of …") a fact that names its source's writer answers. */
 export const AUTHOR_ROLES: ReadonlySet<string> = new Set(['author', 'writer', 'columnist']);
-
-/** "Who wrote / penned / authored it": the acts of writing a piece, stemmed as the typed checks read verbs. */
-export const WRITING_ACTS: ReadonlySet<string> = new Set(
-  ['write', 'wrote', 'written', 'pen', 'penned', 'author'].map(stem),
-);
 
 /** A piece named by the words before its noun: "the Xinhua commentary", "that TROIB News report". */
 const PIECE_NAMED =
