@@ -16,7 +16,8 @@ export interface EvalQuestion {
  * `dev-en10`/`dev-zh10`, `dev-en11`/`dev-zh11` and `dev-en13`/`dev-zh13` are kept blind to check tuning done on the
  * others; `dev-en3`/`dev-zh3`, `dev-en4`/`dev-zh4`, `dev-en6`/`dev-zh6`, `dev-en8`/`dev-zh8` and `dev-en9`/`dev-zh9`
  * had that role before them and are tuned on now, as are `dev-en5`/`dev-zh5` and `dev-en7`/`dev-zh7` (heavy on near
- * misses) and `dev-en12`/`dev-zh12` (mostly near misses, with look-alike questions the base does answer).
+ * misses), `dev-en12`/`dev-zh12` (mostly near misses, with look-alike questions the base does answer) and
+ * `dev-en14`/`dev-zh14` (a fourteenth writer, added to find what a new writer's questions still miss).
  * `heldout-*` and `heldout2-*`
  * (a second set by another writer, added once the first had been scored many times), written blind too,
  * are only ever scored.
@@ -49,6 +50,8 @@ export type EvalSet =
   | 'dev-zh12'
   | 'dev-en13'
   | 'dev-zh13'
+  | 'dev-en14'
+  | 'dev-zh14'
   | 'heldout-en'
   | 'heldout-zh'
   | 'heldout2-en'

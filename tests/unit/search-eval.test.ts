@@ -61,6 +61,8 @@ describe('search quality: development sets (tuned on) and held-out sets (only ev
       'dev-zh12',
       'dev-en13',
       'dev-zh13',
+      'dev-en14',
+      'dev-zh14',
     ] as const
   ).map((set) => [set, report(set)] as const);
 
