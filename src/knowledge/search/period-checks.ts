@@ -93,10 +93,13 @@ export function monthSpan(text: string): number | undefined {
 /** Whether a figure's period spans the months the asking clause asks about, when both name a span. */
 const MONTH_NAMED = new RegExp(String.raw`\b${MONTH}\b`, 'i');
 
+const SO_FAR = /\b(?:this|the\s+current)\s+year\b|\bso\s+far\b|\byear[-\s]to[-\s]date\b|\bytd\b|今年|本年度/i;
+
 export function spanCheck(asking: string): FactCheck | undefined {
   const asked = monthSpan(asking);
-  // "Trade in 2025" asks for the whole year: a January-April figure is a part of it, not the answer.
-  const whole = asked === undefined && yearsIn(asking).length > 0 && !MONTH_NAMED.test(asking);
+  // "Trade in 2025" asks for the whole year: a January-April figure is a part of it, not the answer. "This year" and
+  // "so far" ask for the year under way, of which the base knows only the months it reports.
+  const whole = asked === undefined && yearsIn(asking).length > 0 && !MONTH_NAMED.test(asking) && !SO_FAR.test(asking);
   if (asked === undefined && !whole) return undefined;
   return (fact) => {
     if (fact.kind !== 'figure') return true;
