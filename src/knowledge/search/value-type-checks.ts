@@ -76,8 +76,13 @@ const ASKS: [RegExp, ValueType][] = [
     /\bhow\s+(?:much|big|large)\b(?!\s+of\b)(?!.*\b(?:share|percent|per\s*cent|proportion|chunk|grow|grew|growth|rise|rose|increase[ds]?|fall|fell|drop(?:ped)?|more|less|compared?|versus|vs)\b).*\b(?:trade[ds]?|trading|exports?|exported|imports?|imported)(?=\s+(?:in|for|with|between|from|during|of|to|come|reach|worth|volume|value|last|this|each|so|does|do|did|is|was|were|are|has|have)\b|\s*[?.!,]|\s*$)/i,
     'money',
   ],
-  // "The value of e-commerce" asks what it is worth: an amount of money, not a count or a date.
+  // "The value of e-commerce" asks what it is worth: an amount of money, not a count or a date. So do "the trade value",
+  // "trade volume" and "what is the trade between X and Y".
   [/\bvalue\s+of\b/i, 'money'],
+  [
+    /\btrade\s+(?:value|volume)s?\b|\bwhat(?:'s|\s+(?:is|was|were|are))\s+(?:the\s+)?(?:(?:total|overall|bilateral|two-way)\s+)?trade\s+(?:between|with)\b/i,
+    'money',
+  ],
   [/\b(?:percentages?|per\s*cent|proportion)\b/i, 'percent'],
   [
     /\bhow\s+(?:much|big|large|many)\b|\bwhat\s+(?:is|was|were|are)\s+(?:the\s+)?(?:\S+\s+){0,3}?(?:trade|exports?|imports?|investments?|gdp|output|traffic|ridership|turnover|surplus|deficit)(?:\s+(?:in|for|during|between|with|of)\b|\s*$)/i,
