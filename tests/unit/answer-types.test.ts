@@ -19,6 +19,11 @@ describe('answer types: what a question asks for must be stated by the fact', ()
     );
     expect(check!({ ...base, title: 'Talks', summary: 'Talks began on 1 May 2021.', details: '' })).toBe(false);
   });
+  it('the trade between two countries, its value or volume, is an amount of money', () => {
+    expect(kind('What is the trade value between China and the Philippines?')).toBe('none');
+    expect(kind('what is the trade between china and the philippines')).toBe('none');
+    expect(ids('what is the trade between china and vietnam')[0]).toBe('china-vietnam-trade-over-100bn');
+  });
   it('a toll, fare or ticket needs money in the clause that names it, not the cost of building the road', () => {
     expect(kind("What are the toll charges on Cambodia's first expressway?")).toBe('none');
     expect(kind('how much is the tol for a truck on the cambodian expressway')).toBe('none');
@@ -57,6 +62,9 @@ describe('answer types: what a question asks for must be stated by the fact', ()
     expect(kind('what was china-asean trade in the first half of 2025')).toBe('none');
     expect(kind('what was china-asean trade in 2025')).toBe('none');
     expect(ids('china asean trade first four months 2025')).toEqual(['china-asean-trade-jan-apr-2025']);
+    // The year under way: the base knows only its first months, which are the answer.
+    expect(ids('how much did china and asean trade so far this year')[0]).toBe('china-asean-trade-jan-apr-2025');
+    expect(ids('今年中国和东盟贸易额多少')[0]).toBe('china-asean-trade-jan-apr-2025');
     expect(kind('how many passengers did the china-laos railway carry in 2023')).toBe('none');
     expect(monthSpan('the first four months')).toBe(4);
     expect(monthSpan('January-April 2025')).toBe(4);
