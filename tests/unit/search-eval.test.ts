@@ -63,6 +63,8 @@ describe('search quality: development sets (tuned on) and held-out sets (only ev
       'dev-zh13',
       'dev-en14',
       'dev-zh14',
+      'dev-en15',
+      'dev-zh15',
     ] as const
   ).map((set) => [set, report(set)] as const);
 
