@@ -64,6 +64,11 @@ const TYPO_CANDIDATES = 8;
 /** An English word this long may still be a one-letter slip of a word of the base ("agrement"). */
 const LONG_WORD = 7;
 const ENGLISH_SLIP = 0.15;
+/** A question that checks something ("is it true …", "does X …?", "… right?") rather than asking for it. */
+const YES_NO =
+  /^\s*(?:is|are|was|were|does|do|did|has|have|had|can|will|would)\b|\bis\s+it\s+true\b|\b(?:right|correct|true)\s*\?\s*$|对吗|是不是|是否|吗[？?]?\s*$/i;
+const WH = /\b(?:what|which|who|whom|whose|when|where|why|how)\b|多少|几|什么|哪|谁|怎么|如何/i;
+const NUMBER = /^\d[\d.,]*%?$/;
 
 /**
  * Chat shorthand and short unfixable slips ("rn", "tbh", "yrs", "btwn"): at most MAX_SHORTHAND letters, not English,
@@ -238,6 +243,7 @@ export class QueryTerms {
     const recut = prefix ? cut : recutUnseen(cut, (t) => this.postings.has(t));
     const tokens = recut.filter((t) => !seen.has(t.token) && seen.add(t.token));
     const last = tokens.at(-1)?.token;
+    const checksFigure = !prefix && YES_NO.test(query) && !WH.test(query);
     const terms: QueryTerm[] = [];
     for (const { token, raw } of tokens) {
       if (terms.length === MAX_QUERY_TOKENS) break;
@@ -255,6 +261,9 @@ export class QueryTerms {
         // A word the base has never seen: everyday phrasing, chat shorthand and who is asking (a student, an exporter)
         // say nothing either way; an English word (a ticket, a lane, a prime minister) or a longer unknown name names
         // what the base does not cover.
+        // A figure a yes/no question checks ("does it carry 200,000 a day?") is the asker's guess: the fact that
+        // states the true figure answers and corrects it.
+        if (checksFigure && NUMBER.test(raw)) continue;
         if (
           isFillerOrTypo(raw) ||
           isFillerOrTypo(token) ||
