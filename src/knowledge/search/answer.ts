@@ -17,6 +17,7 @@ import type { Analysis, FactSearch, SearchHit } from './engine.js';
 import { listAnswer } from './list-answer.js';
 import { premiseFacts } from './premise-correction.js';
 import { withRelativeYears } from './relative-period.js';
+import { withoutFrame } from './asking.js';
 
 /** What the bot says to a question: one fact, a group, several facts, a marked best guess, or that it does not know. */
 export type Answer =
@@ -48,7 +49,10 @@ export function answerQuestion(search: FactSearch, asked: string): Answer {
   // years, figures or question marks see the same question however it was typed.
   // Who asks (作为一名记者，…) says nothing about what is asked.
   // "Last year" is read as the year it means in the base's present (relative-period.ts).
-  const question = withRelativeYears(withoutAsker(search.correctChinese(asked.normalize('NFKC'))), search.presentYear);
+  const question = withRelativeYears(
+    withoutAsker(withoutFrame(search.correctChinese(asked.normalize('NFKC')))),
+    search.presentYear,
+  );
   const ranked = search.analyze(question, { limit: 8 });
   const fits = answersWhatIsAsked(question, ranked);
   const excepted = besidesExcepted(question, ranked, fits);

@@ -40,6 +40,18 @@ function fromRequest(clause: string): string {
   return REQUEST.exec(clause)?.[1] ?? clause;
 }
 
+/**
+ * "Could you please clarify which …", "I'd like to know when …", "do you know how …": a polite frame around a
+ * question, which starts at its question word. The frame is dropped, at the start of the message or of a sentence:
+ * it names nothing, and left in it would read as context around the question.
+ */
+const FRAMED =
+  /(^|[.?!]\s+)(?:(?:could|can|would|will)\s+(?:you|someone|anyone|somebody|u)\s+|please\s+|i(?:['’]d|\s+would)\s+like\s+to\s+|i\s+(?:want|need)\s+to\s+|do\s+you\s+|i\s+wonder\s+)(?:(?:please|kindly|just)\s+)?(?:[a-z]+\s+){1,2}?(?=(?:what|which|who|whose|when|where|why|how)\b)/gi;
+
+export function withoutFrame(question: string): string {
+  return HAN.test(question) ? question : question.replace(FRAMED, '$1');
+}
+
 function namesSomething(clause: string): boolean {
   return tokenizeQuery(clause).some((t) => !isSourceWord(t.raw) && !isFiller(t.raw));
 }
