@@ -53,6 +53,8 @@ const PHRASES: readonly [RegExp, string][] = [
   [/\bthird\s+version\b/g, ' 3.0 '],
   // The base says "version" only with its number (above): a bare one ("the new version") adds nothing to match.
   [/\bversion\b/g, ' '],
+  // "In RMB terms", "in dollar terms": the unit asked, not a word about the fact.
+  [/\bin\s+([a-z$%]+)\s+terms\b/g, ' in $1 '],
   [/\bv([123])(?:\.0)?\b/g, ' $1.0 '],
   [/\b([123])\.0\b/g, ' $1.0 '],
   [/\bupgrade[ds]?\s+([23])(?:\.0)?\b/g, ' upgrade $1.0 '],
@@ -256,8 +258,11 @@ export function isFiller(word: string): boolean {
   return STOPWORDS.has(word) || GENERAL_STOPWORDS.has(word) || CHAT_FILLER.has(word);
 }
 
-/** The question words a typo most often lands near ("dose" → "does", "wen" → "when"). */
-export const QUESTION_WORDS: readonly string[] = [...STOPWORDS];
+/**
+ * The question words a typo most often lands near ("dose" → "does", "wen" → "when"), and the words the rewrites above
+ * drop ("verison" is "version").
+ */
+export const QUESTION_WORDS: readonly string[] = [...STOPWORDS, 'version'];
 
 export interface QueryToken {
   /** The index form (lemmatized, stemmed, synonyms applied). */
