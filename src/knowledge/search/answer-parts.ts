@@ -113,7 +113,8 @@ function sharedSubject(search: FactSearch, left: string, right: string): Answer 
  * guess's worth of sure, as a whole question may (isGuess).
  */
 export function answerParts(search: FactSearch, { parts: [left, right], named }: CompoundSplit): Answer | undefined {
-  return bothParts(search, left, right, { named, context: true, guess: true, partial: 'either' });
+  // A comparison ("X vs Y", "the difference between X and Y") is no answer with one side missing.
+  return bothParts(search, left, right, { named, context: true, guess: true, partial: named > 0 ? 'none' : 'either' });
 }
 
 /**

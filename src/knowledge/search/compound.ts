@@ -27,7 +27,7 @@ const VERSUS_NAMED = 0.75;
 
 export interface CompoundSplit {
   parts: [string, string];
-  /** How much of a fact's name each part's answer must hold (0: none). */
+  /** How much of a fact's name each part's answer must hold (0: none); a comparison's parts are both answered or neither. */
   named: number;
 }
 
@@ -84,6 +84,22 @@ function swapParties(question: string): string | undefined {
   return question.slice(0, i) + b[0] + question.slice(i + a[0].length, j) + a[0] + question.slice(j + b[0].length);
 }
 
+/** "The difference between X and Y", "how do X and Y differ": a comparison asks about both things. */
+const DIFFERENCE =
+  /\b(?:differences?|distinction|contrast)\s+between\s+(?:the\s+)?([^?.!,]+?)\s+(?:and|&)\s+(?:the\s+)?([^?.!,]+)|\bhow\s+(?:do|does)\s+(?:the\s+)?([^?.!,]+?)\s+(?:and|&)\s+(?:the\s+)?([^?.!,]+?)\s+differ\b/i;
+
+/**
+ * The two things a comparison names; "hard and soft connectivity" shares its noun, so a one-word first thing takes
+ * the second's words after its own first one ("hard connectivity").
+ */
+function differenceBetween(question: string): [string, string] | undefined {
+  const m = DIFFERENCE.exec(question);
+  if (!m) return undefined;
+  const [a, b] = [(m[1] ?? m[3])!.trim(), (m[2] ?? m[4])!.trim()];
+  const rest = b.split(/\s+/).slice(1).join(' ');
+  return [/\s/.test(a) || !rest ? a : `${a} ${rest}`, b];
+}
+
 /** The two questions a message asks, when a second question or a connective that opens one says so. */
 export function splitCompound(question: string): CompoundSplit | undefined {
   const asked = (parts: [string, string] | undefined) => (parts ? { parts, named: 0 } : undefined);
@@ -98,7 +114,7 @@ export function splitCompound(question: string): CompoundSplit | undefined {
   const once = question.replace(VICE_VERSA, '').trim();
   const swapped = once !== question.trim() ? swapParties(once) : undefined;
   if (swapped) return asked([once, swapped]);
-  const versus = splitAt(question, VERSUS);
+  const versus = splitAt(question, VERSUS) ?? differenceBetween(question);
   if (versus) return { parts: versus, named: VERSUS_NAMED };
   const also = splitAt(question, ALSO_EN);
   // "Also" must open an ask ("…, also when was it signed"), not qualify a verb or noun ("does it also cover services",
