@@ -79,6 +79,16 @@ function isChatNoise(word: string): boolean {
 }
 
 /**
+ * "FDI", "WTO": a short word typed in capitals is an acronym that names something, not chat shorthand ("rn", "tbh").
+ * Not a piece of a hyphenated short form ("PP-SHV" for a road the base names in full).
+ */
+function typedAsAcronym(raw: string, query: string): boolean {
+  return (
+    raw.length >= 2 && /^[a-z]+$/.test(raw) && new RegExp(`(?<![-–])\\b${raw.toUpperCase()}s?\\b(?![-–])`).test(query)
+  );
+}
+
+/**
  * Turns a question into the terms the ranking scores: each word with its IDF and the index tokens that count for it
  * (the word itself, typo corrections, completions while typing, Chinese overlaps and English glosses). Built over one
  * state of the base (its posting lists, vocabulary and size) and dropped after any change, caches and all.
@@ -267,7 +277,7 @@ export class QueryTerms {
         if (
           isFillerOrTypo(raw) ||
           isFillerOrTypo(token) ||
-          isChatNoise(raw) ||
+          (isChatNoise(raw) && !typedAsAcronym(raw, query)) ||
           isPersonWord(raw) ||
           (HAN.test(raw) && HanOverlap.isNoise(raw))
         )
