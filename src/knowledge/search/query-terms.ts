@@ -6,7 +6,7 @@ import { recutUnseen } from './chinese-recut.js';
 import { glossTokens } from './chinese-english.js';
 import { isEnglishWord } from './english-words.js';
 import { isFillerOrTypo, isSlip } from './filler.js';
-import { isFiller, isSourceWord, tokenizeQuery, WEAK_TOKENS } from './normalize.js';
+import { isFiller, isSourceWord, stem, tokenizeQuery, WEAK_TOKENS } from './normalize.js';
 import { isPersonWord } from './person-words.js';
 import { PLACE_NAMES } from './place-names.js';
 import type { QueryTerm, Variant } from './search-types.js';
@@ -69,6 +69,19 @@ const YES_NO =
   /^\s*(?:is|are|was|were|does|do|did|has|have|had|can|will|would)\b|\bis\s+it\s+true\b|\b(?:right|correct|true)\s*\?\s*$|对吗|是不是|是否|吗[？?]?\s*$/i;
 const WH = /\b(?:what|which|who|whom|whose|when|where|why|how)\b|多少|几|什么|哪|谁|怎么|如何/i;
 const NUMBER = /^\d[\d.,]*%?$/;
+
+/** A comparative or superlative read as its adjective counts this much of an exact match. */
+const COMPARATIVE_WEIGHT = 0.9;
+
+/** The adjectives an -er / -est form may be of: "smoother" → smooth, "larger" → large, "bigger" → big, "easier" → easy. */
+function adjectiveBases(word: string): string[] {
+  const m = /^([a-z]{3,}?)(i?)(er|est)$/.exec(word);
+  if (!m) return [];
+  const [, stemPart, i] = m as unknown as [string, string, string];
+  if (i) return [`${stemPart}y`];
+  const doubled = /([b-df-hj-np-tv-z])\1$/.test(stemPart) ? [stemPart.slice(0, -1)] : [];
+  return [stemPart, `${stemPart}e`, ...doubled];
+}
 
 /**
  * Chat shorthand and short unfixable slips ("rn", "tbh", "yrs", "btwn"): at most MAX_SHORTHAND letters, not English,
@@ -186,6 +199,12 @@ export class QueryTerms {
     }
     if (variants.length === 0 && !english && raw.length >= 4 && !/\d/.test(raw))
       for (const at of this.slips(raw)) add(this.vocabulary.tokens[at]!, SLIP_WEIGHT);
+    // "Smoother", "larger", "biggest": the stemmer leaves comparatives whole; the adjective is what the base may say.
+    if (variants.length === 0 && !prefix)
+      for (const base of adjectiveBases(raw)) {
+        const t = stem(base);
+        if (this.postings.has(t) && isEnglishWord(base)) add(t, COMPARATIVE_WEIGHT);
+      }
     if (variants.length === 0 && HAN.test(raw))
       for (const m of this.han.matches(raw)) add(m.token, HAN_OVERLAP * m.share);
     if (this.corrections.size > 5000) this.corrections.clear();
