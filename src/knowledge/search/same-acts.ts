@@ -1,9 +1,10 @@
 /**
  * Verbs that name one act in other words, as stems: "who penned / authored the column" asks who wrote it, which a
- * fact states as "writing for" or "wrote". Only acts whose verbs people swap freely are grouped.
+ * fact states as "writing for" or "wrote"; "who declared the talks done" asks who announced it. Only acts whose verbs
+ * people swap freely are grouped.
  */
 const WRITING: readonly string[] = ['write', 'pen', 'author'];
-const SAME_ACTS: readonly (readonly string[])[] = [WRITING];
+const SAME_ACTS: readonly (readonly string[])[] = [WRITING, ['announc', 'declar', 'proclaim']];
 
 /** The stems that state the act a verb's stem names: itself and the verbs of the same act. */
 export function sameAct(lemma: string): readonly string[] {
