@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { loadSeedFacts } from '../../src/knowledge/load-facts.js';
+import { answerIds, answerQuestion } from '../../src/knowledge/search/answer.js';
+import { withoutFrame } from '../../src/knowledge/search/asking.js';
+import { FactSearch } from '../../src/knowledge/search/engine.js';
+import { possessors } from '../../src/knowledge/search/possessors.js';
+
+const search = new FactSearch(loadSeedFacts());
+const ids = (q: string) => answerIds(answerQuestion(search, q));
+
+describe('phrasings a fifteenth writer used, read for what they ask', () => {
+  it('a figure a yes/no question checks is the asker guess, answered by the fact with the true figure', () => {
+    expect(ids('Is it true the China-Laos Railway now moves 200,000 passengers a day?')).toEqual([
+      'china-laos-railway-passenger-peak',
+    ]);
+    // A wh-question keeps an unseen figure as a word the base has never seen.
+    expect(search.analyze('which railway carries 200,000 passengers a day').unseen).toContain('200000');
+    expect(search.analyze('does the railway carry 200,000 passengers a day?').unseen).toEqual([]);
+  });
+
+  it('a polite frame around a question is dropped', () => {
+    expect(withoutFrame('Could you please clarify which country has been top?')).toBe('which country has been top?');
+    expect(withoutFrame("I'm new. I'd like to know when RCEP started")).toBe("I'm new. when RCEP started");
+    expect(withoutFrame('Can you list the nine areas?')).toBe('Can you list the nine areas?');
+    expect(
+      ids("Could you please clarify which party has been China's number one trading partner in recent years?"),
+    ).toEqual(['asean-china-largest-trading-partner-4-years']);
+  });
+
+  it('a slip of a word the reader drops, and "in RMB terms", say nothing against a fact', () => {
+    expect(ids('when did negociations for cafta verison 3.0 finish')[0]).toMatch(
+      /^acfta-3-0-(?:substantially-)?concluded$/,
+    );
+    expect(ids('China-ASEAN trade Jan–Apr in RMB terms?')[0]).toBe('china-asean-trade-jan-apr-2025');
+  });
+
+  it('a comparison asks about both things, or is not answered by one', () => {
+    expect(ids("what's the difference between hard and soft connectivity in the article?")).toEqual([
+      'hard-connectivity',
+      'soft-connectivity',
+    ]);
+    expect(ids('how do hard and soft connectivity differ')).toEqual(['hard-connectivity', 'soft-connectivity']);
+    expect(ids("What's the difference between a customs union and a free trade area?")).toEqual([]);
+  });
+
+  it('a short word typed in capitals is an acronym, not chat shorthand', () => {
+    expect(ids('how much chinese FDI went into asean last year?')).toEqual([]);
+    expect(ids('how much trade rn')).not.toEqual([]);
+  });
+
+  it('an unseen comparative is read as its adjective', () => {
+    expect(ids('In practical terms, how is 3.0 going to make trade smoother?')).toEqual([
+      'acfta-3-0-trade-facilitation',
+    ]);
+  });
+
+  it('"who declared" asks who announced it', () => {
+    expect(ids('who actually declared in oct 2024 that the 3.0 upgrade talks were done?')).toEqual([
+      'acfta-3-0-substantially-concluded',
+    ]);
+  });
+
+  it('"the biggest trading partner of China" is China\'s', () => {
+    expect(possessors('the biggest trading partner of China')).toEqual(['china']);
+    expect(ids('For how long, consecutively, has ASEAN been the biggest trading partner of China?')).toEqual([
+      'asean-china-largest-trading-partner-4-years',
+    ]);
+    expect(ids('china is biggest trade partner of asean how many year already?')).toEqual([
+      'china-asean-largest-trading-partner-15-years',
+    ]);
+  });
+});
