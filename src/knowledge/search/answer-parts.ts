@@ -153,7 +153,14 @@ function bothParts(
       ? answersBoth(search, first.analysis, left, right, first.fact, second?.fact)
       : undefined;
   if (first && both) return { kind: 'facts', facts: [both, first.fact], guessed: [], missing: [] };
-  if (first && second && !first.guess && !second.guess && secondAnswersFirst(search, left, first.fact, second.fact))
+  if (
+    first &&
+    second &&
+    named === 0 &&
+    !first.guess &&
+    !second.guess &&
+    secondAnswersFirst(search, left, first.fact, second.fact)
+  )
     return { kind: 'facts', facts: [second.fact, first.fact], guessed: [], missing: [] };
   if (first && second) {
     const guessed = [first, second].filter((p) => p.guess).map((p) => p.fact.id);
