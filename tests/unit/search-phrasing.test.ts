@@ -69,11 +69,4 @@ describe('phrasings a fifteenth writer used, read for what they ask', () => {
       'china-asean-largest-trading-partner-15-years',
     ]);
   });
-
-  it("a two-part question's second fact leads when it answers the first part as fully", () => {
-    expect(ids("China-Laos railway: how long ago did it open and what's the peak daily ridership?")).toEqual([
-      'china-laos-railway-passenger-peak',
-      'china-laos-railway-opens',
-    ]);
-  });
 });

@@ -6,7 +6,7 @@ import { answersWhatIsAsked } from './asked-for.js';
 import { askCoverages } from './asking.js';
 import { stageFirst } from './asked-stage.js';
 import { unitFirst } from './asked-unit.js';
-import { answersBoth, secondAnswersFirst } from './both-parts-fact.js';
+import { answersBoth } from './both-parts-fact.js';
 import { isChinese } from './chinese-clauses.js';
 import { refersBack, type CompoundSplit } from './compound.js';
 import type { Analysis, FactSearch, SearchHit } from './engine.js';
@@ -153,15 +153,6 @@ function bothParts(
       ? answersBoth(search, first.analysis, left, right, first.fact, second?.fact)
       : undefined;
   if (first && both) return { kind: 'facts', facts: [both, first.fact], guessed: [], missing: [] };
-  if (
-    first &&
-    second &&
-    named === 0 &&
-    !first.guess &&
-    !second.guess &&
-    secondAnswersFirst(search, left, first.fact, second.fact)
-  )
-    return { kind: 'facts', facts: [second.fact, first.fact], guessed: [], missing: [] };
   if (first && second) {
     const guessed = [first, second].filter((p) => p.guess).map((p) => p.fact.id);
     return { kind: 'facts', facts: [first.fact, second.fact], guessed, missing: [] };

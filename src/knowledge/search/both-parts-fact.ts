@@ -75,24 +75,3 @@ export function answersBoth(
       (!onSubject || h.fact.id === second?.id),
   )?.fact;
 }
-
-/**
- * "How many RCEP members, and when did it start?": the second part's fact (the entry into force, which names the
- * members too) may answer the first part as fully as the first part's own fact, close behind it; then it answers the
- * whole question and leads.
- */
-export function secondAnswersFirst(search: FactSearch, left: string, first: Fact, second: Fact): boolean {
-  const own = search.analyze(left, { limit: WHOLE_RANKS });
-  const top = own.hits[0];
-  if (top?.fact.id !== first.id) return false;
-  const j = own.hits.findIndex((h) => h.fact.id === second.id);
-  if (j < 1) return false;
-  const coverage = askCoverages(left, own);
-  const hit = own.hits[j]!;
-  return (
-    hit.score >= top.score * BOTH_CLOSE &&
-    coverage[j]! >= Math.max(ANSWER_COVERAGE, coverage[0]!) &&
-    answersWhatIsAsked(left, own, { part: true })(hit) &&
-    !areConverses(second, first)
-  );
-}
