@@ -75,10 +75,10 @@ const COMPARATIVE_WEIGHT = 0.9;
 
 /** The adjectives an -er / -est form may be of: "smoother" → smooth, "larger" → large, "bigger" → big, "easier" → easy. */
 function adjectiveBases(word: string): string[] {
-  const m = /^([a-z]{3,}?)(i?)(er|est)$/.exec(word);
+  const m = /^([a-z]{3,}?)(i?)(?:er|est)$/.exec(word);
   if (!m) return [];
-  const [, stemPart, i] = m as unknown as [string, string, string];
-  if (i) return [`${stemPart}y`];
+  const stemPart = m[1]!;
+  if (m[2]) return [`${stemPart}y`];
   const doubled = /([b-df-hj-np-tv-z])\1$/.test(stemPart) ? [stemPart.slice(0, -1)] : [];
   return [stemPart, `${stemPart}e`, ...doubled];
 }
@@ -287,12 +287,12 @@ export class QueryTerms {
       const variants = this.variantsFor(token, raw, typing);
       const df = this.postings.get(token)?.length ?? 0;
       if (df === 0 && variants.length === 0) {
-        // A word the base has never seen: everyday phrasing, chat shorthand and who is asking (a student, an exporter)
-        // say nothing either way; an English word (a ticket, a lane, a prime minister) or a longer unknown name names
-        // what the base does not cover.
         // A figure a yes/no question checks ("does it carry 200,000 a day?") is the asker's guess: the fact that
         // states the true figure answers and corrects it.
         if (checksFigure && NUMBER.test(raw)) continue;
+        // A word the base has never seen: everyday phrasing, chat shorthand and who is asking (a student, an exporter)
+        // say nothing either way; an English word (a ticket, a lane, a prime minister) or a longer unknown name names
+        // what the base does not cover.
         if (
           isFillerOrTypo(raw) ||
           isFillerOrTypo(token) ||
