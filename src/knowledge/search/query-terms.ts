@@ -10,7 +10,8 @@ import { isFiller, isSourceWord, stem, tokenizeQuery, WEAK_TOKENS } from './norm
 import { isPersonWord } from './person-words.js';
 import { PLACE_NAMES } from './place-names.js';
 import type { QueryTerm, Variant } from './search-types.js';
-import { englishReading, englishUnseenShare } from './unseen-english.js';
+import { adjectiveBases, englishReading, englishUnseenShare } from './unseen-english.js';
+import { WH } from './asking.js';
 import type { Vocabulary } from './vocabulary.js';
 
 /** Words read of one question (the ranking's per-fact scratch has room for this many). */
@@ -64,24 +65,13 @@ const TYPO_CANDIDATES = 8;
 /** An English word this long may still be a one-letter slip of a word of the base ("agrement"). */
 const LONG_WORD = 7;
 const ENGLISH_SLIP = 0.15;
-/** A question that checks something ("is it true …", "does X …?", "… right?") rather than asking for it. */
+/** An English question that checks something ("is it true …", "does X …?", "… right?") rather than asking for it. */
 const YES_NO =
-  /^\s*(?:is|are|was|were|does|do|did|has|have|had|can|will|would)\b|\bis\s+it\s+true\b|\b(?:right|correct|true)\s*\?\s*$|对吗|是不是|是否|吗[？?]?\s*$/i;
-const WH = /\b(?:what|which|who|whom|whose|when|where|why|how)\b|多少|几|什么|哪|谁|怎么|如何/i;
+  /^\s*(?:is|are|was|were|does|do|did|has|have|had|can|will|would)\b|\bis\s+it\s+true\b|\b(?:right|correct|true)\s*\?\s*$/i;
 const NUMBER = /^\d[\d.,]*%?$/;
 
 /** A comparative or superlative read as its adjective counts this much of an exact match. */
 const COMPARATIVE_WEIGHT = 0.9;
-
-/** The adjectives an -er / -est form may be of: "smoother" → smooth, "larger" → large, "bigger" → big, "easier" → easy. */
-function adjectiveBases(word: string): string[] {
-  const m = /^([a-z]{3,}?)(i?)(?:er|est)$/.exec(word);
-  if (!m) return [];
-  const stemPart = m[1]!;
-  if (m[2]) return [`${stemPart}y`];
-  const doubled = /([b-df-hj-np-tv-z])\1$/.test(stemPart) ? [stemPart.slice(0, -1)] : [];
-  return [stemPart, `${stemPart}e`, ...doubled];
-}
 
 /**
  * Chat shorthand and short unfixable slips ("rn", "tbh", "yrs", "btwn"): at most MAX_SHORTHAND letters, not English,
@@ -272,7 +262,7 @@ export class QueryTerms {
     const recut = prefix ? cut : recutUnseen(cut, (t) => this.postings.has(t));
     const tokens = recut.filter((t) => !seen.has(t.token) && seen.add(t.token));
     const last = tokens.at(-1)?.token;
-    const checksFigure = !prefix && YES_NO.test(query) && !WH.test(query);
+    const checksFigure = !prefix && !HAN.test(query) && YES_NO.test(query) && !WH.test(query);
     const terms: QueryTerm[] = [];
     for (const { token, raw } of tokens) {
       if (terms.length === MAX_QUERY_TOKENS) break;

@@ -63,10 +63,21 @@ function verbRank(word: string): number | undefined {
   const bases = ENDINGS.flatMap(([end, adds]) => {
     if (!end.test(word)) return [];
     const stem = word.replace(end, '');
-    // A doubled last consonant is the form's ("planned" → "plan").
-    const undoubled = /([b-df-hj-np-tv-z])\1$/.test(stem) ? [stem.slice(0, -1)] : [];
-    return [...adds.map((a) => stem + a), ...undoubled];
+    return [...adds.map((a) => stem + a), ...undoubled(stem)];
   });
   const ranks = [rank, ...bases.filter(isBase).map(frequencyRank)].filter((r): r is number => r !== undefined);
   return ranks.length > 0 ? Math.min(...ranks) : undefined;
+}
+
+/** A doubled last consonant is the inflected form's ("planned" → "plan", "bigger" → "big"). */
+function undoubled(stem: string): string[] {
+  return /([b-df-hj-np-tv-z])\1$/.test(stem) ? [stem.slice(0, -1)] : [];
+}
+
+/** The adjectives an -er / -est form may be of: "smoother" → smooth, "larger" → large, "bigger" → big, "easier" → easy. */
+export function adjectiveBases(word: string): string[] {
+  const m = /^([a-z]{3,}?)(i?)(?:er|est)$/.exec(word);
+  if (!m) return [];
+  const stem = m[1]!;
+  return m[2] ? [`${stem}y`] : [stem, `${stem}e`, ...undoubled(stem)];
 }
