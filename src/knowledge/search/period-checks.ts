@@ -93,7 +93,7 @@ export function monthSpan(text: string): number | undefined {
 /** Whether a figure's period spans the months the asking clause asks about, when both name a span. */
 const MONTH_NAMED = new RegExp(String.raw`\b${MONTH}\b`, 'i');
 
-const SO_FAR = /\b(?:this|the\s+current)\s+year\b|\bso\s+far\b|\byear[-\s]to[-\s]date\b|\bytd\b|今年|本年度/i;
+const SO_FAR = /\b(?:this|the\s+current)\s+year\b|\bso\s+far\b|\byear[-\s]to[-\s]date\b|\bytd\b/i;
 
 export function spanCheck(asking: string): FactCheck | undefined {
   const asked = monthSpan(asking);
