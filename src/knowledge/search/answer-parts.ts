@@ -34,6 +34,8 @@ const JOIN_ZH = /和|与|以及|、/;
 const RESPECTIVELY_ZH = /分别/;
 /** How much of a fact's name each half of a Chinese "X 和 Y" must hold to be split without 分别. */
 const PAIR_NAMED_ZH = 0.75;
+/** How much of a fact's name each modifier with the shared head must hold (see sharedHead). */
+const SHARED_HEAD_NAMED = 0.75;
 /** A part that asks for a date or time. */
 const ASKS_WHEN = /\bwhen\b|什么时候|啥时候|何时|哪年|哪一年|哪天|几月|时间/i;
 /** A question word opening each half of "X, and Y" says it asks two things. */
@@ -55,7 +57,8 @@ export function pairFor(search: FactSearch, question: string): Answer | undefine
   // A one-word left half, a number aside ("how many countries and regions …", "which 19 countries and regions …"),
   // coordinates two nouns of one question (分别 has already said there are two: RCEP和中老铁路分别…).
   const words = (half: string) => tokenizeQuery(half).filter((t) => !/^\d/.test(t.token)).length;
-  if (!zh && words(left) < 2) return named === 0 && !zh ? sharedSubject(search, left, right) : undefined;
+  if (!zh && words(left) < 2)
+    return named === 0 && !zh ? (sharedSubject(search, left, right) ?? sharedHead(search, left, right)) : undefined;
   // So does a one-word right half that asks nothing ("… in both yuan and dollars", "… countries and regions").
   if (!zh && words(right) < 2 && !WH_START.test(right.trim())) return undefined;
   // "How long is the railway, and who is its chief engineer?" asks two things, so a gap in the second may be said.
@@ -106,6 +109,25 @@ function sharedSubject(search: FactSearch, left: string, right: string): Answer 
   const second = bestFor(search, right);
   if (!first || !second || first.fact.id === second.fact.id) return undefined;
   return { kind: 'facts', facts: [first.fact, second.fact], guessed: [], missing: [] };
+}
+
+/** A right half that opens on its own modifier ("soft connectivity", "the 'soft' side"): the modifier, then its head. */
+const MODIFIED_HEAD = /^(?:the\s+)?(['‘"“]?[a-z0-9][a-z0-9.-]*['’"”]?)\s+(?!of\b|in\b|for\b|on\b)([a-z].*)$/i;
+
+/**
+ * "What are hard and soft connectivity": a one-word left half modifies the head noun the right half writes once
+ * after its own modifier, so each modifier with the head is a question. Only when each names a fact of its own
+ * (SHARED_HEAD_NAMED): "China and ASEAN trade" is one thing, not China's trade and ASEAN's.
+ */
+function sharedHead(search: FactSearch, left: string, right: string): Answer | undefined {
+  const m = MODIFIED_HEAD.exec(right.trim());
+  if (!m) return undefined;
+  return bothParts(search, `${left.trim()} ${m[2]!}`, right, {
+    named: SHARED_HEAD_NAMED,
+    context: false,
+    guess: false,
+    partial: 'none',
+  });
 }
 
 /**
