@@ -4,6 +4,7 @@ import { answerIds, answerQuestion } from '../../src/knowledge/search/answer.js'
 import { withoutFrame } from '../../src/knowledge/search/asking.js';
 import { FactSearch } from '../../src/knowledge/search/engine.js';
 import { possessors } from '../../src/knowledge/search/possessors.js';
+import { withoutSeasons } from '../../src/knowledge/search/season-words.js';
 
 const search = new FactSearch(loadSeedFacts());
 const ids = (q: string) => answerIds(answerQuestion(search, q));
@@ -80,5 +81,14 @@ describe('phrasings a sixteenth writer used, read for what they ask', () => {
     ]);
     // Two parties of one thing stay one question.
     expect(ids('china and asean trade')).toHaveLength(1);
+  });
+
+  it('a season before a year only narrows the year', () => {
+    expect(withoutSeasons('what did they agree in autumn 2024?')).toBe('what did they agree in 2024?');
+    expect(withoutSeasons('talks in the fall of 2024')).toBe('talks in 2024');
+    expect(withoutSeasons('did trade fall in 2024')).toBe('did trade fall in 2024');
+    expect(ids('What did the China-ASEAN leaders agree in autumn 2024 on their free trade area?')).toEqual([
+      'acfta-3-0-substantially-concluded',
+    ]);
   });
 });

@@ -18,6 +18,7 @@ import { listAnswer } from './list-answer.js';
 import { premiseFacts } from './premise-correction.js';
 import { withRelativeYears } from './relative-period.js';
 import { withoutFrame } from './asking.js';
+import { withoutSeasons } from './season-words.js';
 
 /** What the bot says to a question: one fact, a group, several facts, a marked best guess, or that it does not know. */
 export type Answer =
@@ -50,7 +51,7 @@ export function answerQuestion(search: FactSearch, asked: string): Answer {
   // Who asks (作为一名记者，…) says nothing about what is asked.
   // "Last year" is read as the year it means in the base's present (relative-period.ts).
   const question = withRelativeYears(
-    withoutAsker(withoutFrame(search.correctChinese(asked.normalize('NFKC')))),
+    withoutAsker(withoutFrame(withoutSeasons(search.correctChinese(asked.normalize('NFKC'))))),
     search.presentYear,
   );
   const ranked = search.analyze(question, { limit: 8 });
