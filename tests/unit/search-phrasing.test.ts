@@ -87,7 +87,10 @@ describe('phrasings a sixteenth writer used, read for what they ask', () => {
     expect(withoutSeasons('what did they agree in autumn 2024?')).toBe('what did they agree in 2024?');
     expect(withoutSeasons('talks in the fall of 2024')).toBe('talks in 2024');
     expect(withoutSeasons('did trade fall in 2024')).toBe('did trade fall in 2024');
-    expect(ids('What did the China-ASEAN leaders agree in autumn 2024 on their free trade area?')).toEqual([
+    expect(ids('What did China and ASEAN leaders agree on in autumn 2024 about the FTA?')).toEqual([
+      'acfta-3-0-substantially-concluded',
+    ]);
+    expect(ids('what did leaders announce about the fta upgrade in the autumn of 2024')).toEqual([
       'acfta-3-0-substantially-concluded',
     ]);
   });
