@@ -94,4 +94,10 @@ describe('phrasings a sixteenth writer used, read for what they ask', () => {
       'acfta-3-0-substantially-concluded',
     ]);
   });
+
+  it('a misspelling that only an example question holds still counts for the word it slips from', () => {
+    // One example question of the base writes "chian"; the facts write "China".
+    expect(ids('chian asean trade in 2024')[0]).toMatch(/^china-asean-(?:goods-)?trade-2024$/);
+    expect(ids('how much did chian and asean trade in 2024')[0]).toMatch(/^china-asean-(?:goods-)?trade-2024$/);
+  });
 });

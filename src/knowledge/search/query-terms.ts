@@ -151,9 +151,11 @@ export class QueryTerms {
 
   /** `token` is the index form, `raw` the word as typed: typos and prefixes are matched on written words. */
   private variantsFor(token: string, raw: string, prefix: boolean): Variant[] {
-    if (this.postings.has(token)) {
-      if (!prefix) return [{ token, weight: 1 }];
-    }
+    // A misspelling only an example question holds ("chian") is still a misspelling: the fact-text words it slips
+    // from count for it too, or the one fact whose example holds it would take the question.
+    const english = isEnglishWord(raw);
+    const typoOfExample = !prefix && !english && !HAN.test(raw) && this.postings.has(token) && !this.inFactText(token);
+    if (this.postings.has(token) && !prefix && !typoOfExample) return [{ token, weight: 1 }];
     const key = `${prefix ? 'p' : 'x'}:${raw}`;
     const cached = this.corrections.get(key);
     if (cached) return cached;
@@ -168,9 +170,8 @@ export class QueryTerms {
     }
     // Typos: only for words long enough that a near miss is still meaningful, never for numbers or names, and for a
     // real English word only a one-letter slip in a long one ("agrement"), never in a short one ("lanes" is no "laos").
-    const english = isEnglishWord(raw);
     if (
-      variants.length === 0 &&
+      (variants.length === 0 || typoOfExample) &&
       raw.length >= 4 &&
       !/\d/.test(raw) &&
       !PLACE_NAMES.has(raw) &&
@@ -187,7 +188,7 @@ export class QueryTerms {
         if (++kept === 2) break;
       }
     }
-    if (variants.length === 0 && !english && raw.length >= 4 && !/\d/.test(raw))
+    if ((variants.length === 0 || typoOfExample) && !english && raw.length >= 4 && !/\d/.test(raw))
       for (const at of this.slips(raw)) add(this.vocabulary.tokens[at]!, SLIP_WEIGHT);
     // "Smoother", "larger", "biggest": the stemmer leaves comparatives whole; the adjective is what the base may say.
     if (variants.length === 0 && !prefix)
