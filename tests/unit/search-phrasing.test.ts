@@ -100,4 +100,9 @@ describe('phrasings a sixteenth writer used, read for what they ask', () => {
     expect(ids('chian asean trade in 2024')[0]).toMatch(/^china-asean-(?:goods-)?trade-2024$/);
     expect(ids('how much did chian and asean trade in 2024')[0]).toMatch(/^china-asean-(?:goods-)?trade-2024$/);
   });
+
+  it('a one-slip word counts beside fuzzy picks that are further off', () => {
+    // fuse.js ranks "forc" (force) and "formal" before "four" for "fuor".
+    expect(search.analyze('trade in the first fuor months').hits[0]?.fact.id).toBe('china-asean-trade-jan-apr-2025');
+  });
 });

@@ -188,7 +188,9 @@ export class QueryTerms {
         if (++kept === 2) break;
       }
     }
-    if ((variants.length === 0 || typoOfExample) && !english && raw.length >= 4 && !/\d/.test(raw))
+    // A one-slip word counts beside fuse.js's picks, which may be further off ("fuor": "forc" before "four").
+    const typed = variants.length === 0 || typoOfExample || variants.every((v) => v.weight < 1);
+    if (typed && !english && raw.length >= 4 && !/\d/.test(raw) && !this.postings.has(token))
       for (const at of this.slips(raw)) add(this.vocabulary.tokens[at]!, SLIP_WEIGHT);
     // "Smoother", "larger", "biggest": the stemmer leaves comparatives whole; the adjective is what the base may say.
     if (variants.length === 0 && !prefix)
