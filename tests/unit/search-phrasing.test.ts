@@ -105,4 +105,16 @@ describe('phrasings a sixteenth writer used, read for what they ask', () => {
     // fuse.js ranks "forc" (force) and "formal" before "four" for "fuor".
     expect(search.analyze('trade in the first fuor months').hits[0]?.fact.id).toBe('china-asean-trade-jan-apr-2025');
   });
+
+  it('a keyword query ending on a plural lists the things of that kind, not facts about one thing', () => {
+    const zones = [
+      'long-jiang-industrial-park',
+      'rayong-industrial-zone',
+      'sihanoukville-sez',
+      'vientiane-saysettha-development-zone',
+    ];
+    expect([...ids('asean china economic zones')].sort()).toEqual(zones);
+    expect([...ids('industrial zones')].sort()).toEqual(zones);
+    expect(ids('laos railway passengers')).toEqual(['china-laos-railway-passenger-peak']);
+  });
 });

@@ -36,6 +36,8 @@ const MEMBER_COVERAGE = 0.7;
  * answer's bar, since each member names only part of a question that asks for several.
  */
 const LIST_COVERAGE = ANSWER_COVERAGE * 0.8;
+/** A keyword query is at most this many words. */
+const KEYWORD_WORDS = 6;
 const LIST_WORD = /\b(which|what|name[sd]?|list)\b/i;
 const LIST_SLIPS = ['which', 'list'];
 /** Words that ask for things besides some the question names. */
@@ -80,6 +82,11 @@ export function listAnswer(
       ? columnPoints(search, analysis, several ? thing : howMany)
       : undefined;
   if (points) return { kind: 'list', tag: 'opinion', facts: points };
+  // "china asean industrial parks": a keyword query that ends on a plural names a kind, listed when its tag's facts
+  // are things of that kind (no title word common to all), not facts about one thing ("laos railway passengers").
+  const keywords = keywordPlural(question) && best && fits(best);
+  const byKind = keywords ? groupFor(search, analysis, coverage, fits, known) : undefined;
+  if (byKind && distinctThings(search, byKind.facts)) return { kind: 'list', tag: byKind.tag, facts: byKind.facts };
   const group =
     groupShaped(asking) && best && fits(best) ? groupFor(search, analysis, coverage, fits, known) : undefined;
   if (group) {
@@ -100,6 +107,27 @@ export function listAnswer(
   if (counts) return { kind: 'list', ...counts };
   // "X and Y": two facts, one for each.
   return pairFor(search, question);
+}
+
+/** An English question of a few keywords, no question word or verb, whose last word is a plural ("… parks"). */
+function keywordPlural(question: string): boolean {
+  if (isChinese(question)) return false;
+  const words = question.toLowerCase().match(/[a-z0-9.-]+/g) ?? [];
+  const last = words.at(-1) ?? '';
+  return (
+    words.length >= 2 &&
+    words.length <= KEYWORD_WORDS &&
+    askedThing(question) === undefined &&
+    /[^s]s$/.test(last) &&
+    firstTag(last) === 'NNS' &&
+    words.every((w) => !/^(?:VB|MD)/.test(firstTag(w) ?? ''))
+  );
+}
+
+/** Facts about different things: no word is in every one's title (facts about one railway all name it). */
+function distinctThings(search: FactSearch, facts: readonly Fact[]): boolean {
+  const titles = facts.map((f) => new Set(tokenizeQuery(f.title).map((t) => t.token)));
+  return ![...titles[0]!].some((w) => titles.every((t) => t.has(w)));
 }
 
 /** "Which …s", "what … months", "… names", 哪些: a question word and a plural, the shape of a group question. */
