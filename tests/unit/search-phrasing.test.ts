@@ -117,4 +117,11 @@ describe('phrasings a sixteenth writer used, read for what they ask', () => {
     expect([...ids('industrial zones')].sort()).toEqual(zones);
     expect(ids('laos railway passengers')).toEqual(['china-laos-railway-passenger-peak']);
   });
+
+  it('"they" after a part that names China and ASEAN is the two of them', () => {
+    expect(ids('How long has China been the top partner of ASEAN, and what share of world GDP do they have?')).toEqual([
+      'china-asean-largest-trading-partner-15-years',
+      'china-asean-share-of-world-economy',
+    ]);
+  });
 });

@@ -165,7 +165,7 @@ function bothParts(
     second = bestFor(search, query, first?.fact, named, guess, own);
     if (!second) continue;
     if (query !== own && !holdsPartWord(search, query, own, second.fact)) second = undefined;
-    else if (first && back && !aboutSubject(search, left, first.fact, second.fact)) second = undefined;
+    else if (first && back && !aboutSubject(search, left, first.fact, second.fact, right)) second = undefined;
     else if (first && answeredByFirst(search, right, first.fact, second.fact)) second = undefined;
     else break;
   }

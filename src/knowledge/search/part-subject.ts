@@ -2,7 +2,7 @@
 import type { Fact } from '../schema.js';
 import type { FactSearch } from './engine.js';
 import { isEnglishWord } from './english-words.js';
-import { isFiller, WEAK_TOKENS } from './normalize.js';
+import { isFiller, tokenizeQuery, WEAK_TOKENS } from './normalize.js';
 import { firstTag } from './tagger-lexicon.js';
 
 /** How far down a part's ranking a fact may stand and still count as one of that part's facts. */
@@ -12,13 +12,22 @@ const PART_RANKS = 8;
  * A part that points back ("which outlet ran it") asks about the subject the first part names: a fact for it must be
  * one of the first part's facts and hold a word of it that the first fact holds (not a railway for an op-ed's "ran").
  */
-export function aboutSubject(search: FactSearch, left: string, first: Fact, candidate: Fact): boolean {
+export function aboutSubject(search: FactSearch, left: string, first: Fact, candidate: Fact, right = ''): boolean {
   const { hits, covered } = search.analyze(withoutAdverbs(left), { limit: PART_RANKS });
   const i = hits.findIndex((h) => h.fact.id === first.id);
   const j = hits.findIndex((h) => h.fact.id === candidate.id);
-  if (i < 0 || j < 0) return false;
-  return [...covered[j]!].some((t) => covered[i]!.has(t) && !WEAK_TOKENS.has(t));
+  if (i < 0) return false;
+  // "They" after a part that names two parties (China, ASEAN) is the two of them: a fact whose title names both is
+  // about them, however the first part's other words rank it.
+  const parties = [...covered[i]!].filter((t) => WEAK_TOKENS.has(t));
+  if (THEY.test(right) && parties.length >= 2) {
+    const titled = new Set(tokenizeQuery(candidate.title).map((t) => t.token));
+    if (parties.every((t) => titled.has(t))) return true;
+  }
+  return j >= 0 && [...covered[j]!].some((t) => covered[i]!.has(t) && !WEAK_TOKENS.has(t));
 }
+
+const THEY = /\b(?:they|their|them)\b/i;
 
 /**
  * The part with its adverbs left out: how a thing is done ("formally signed") names no subject, yet its word ranks
