@@ -98,7 +98,8 @@ describe('offline CLI', () => {
     expect(run('facts.ts', ['import', join(dir, 'good.json'), '--dry-run'], db).stdout).toMatch(/would change 1/);
     expect(run('facts.ts', ['import', join(dir, 'good.json')], db).stdout).toMatch(/changed 1/);
     expect(JSON.parse(run('facts.ts', ['export'], db).stdout)).toEqual(changed);
-  });
+    // Seven CLI processes, each starting tsx: about 30 s on a busy two-core machine, the default timeout.
+  }, 120_000);
 
   it('lists the unanswered questions offline, grouped, as text or JSON; an unknown option exits 2', async () => {
     const db = join(tempDir(), 'cli.db');
