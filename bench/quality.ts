@@ -89,6 +89,8 @@ export const SETS: readonly { set: EvalSet; role: 'development' | 'held-out'; la
   { set: 'dev-zh14', role: 'development', label: 'dev-zh14 (development, written blind, Chinese, fourteenth writer)' },
   { set: 'dev-en15', role: 'development', label: 'dev-en15 (development, written blind, fifteenth writer)' },
   { set: 'dev-zh15', role: 'development', label: 'dev-zh15 (development, written blind, Chinese, fifteenth writer)' },
+  { set: 'dev-en16', role: 'development', label: 'dev-en16 (development, written blind, sixteenth writer)' },
+  { set: 'dev-zh16', role: 'development', label: 'dev-zh16 (development, written blind, Chinese, sixteenth writer)' },
   { set: 'heldout-en', role: 'held-out', label: 'heldout-en (held-out, written blind, only scored)' },
   { set: 'heldout-zh', role: 'held-out', label: 'heldout-zh (held-out, written blind, Chinese, only scored)' },
   { set: 'heldout2-en', role: 'held-out', label: 'heldout2-en (second held-out set, another writer, only scored)' },

@@ -65,6 +65,8 @@ describe('search quality: development sets (tuned on) and held-out sets (only ev
       'dev-zh14',
       'dev-en15',
       'dev-zh15',
+      'dev-en16',
+      'dev-zh16',
     ] as const
   ).map((set) => [set, report(set)] as const);
 
