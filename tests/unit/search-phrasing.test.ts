@@ -115,6 +115,9 @@ describe('phrasings a sixteenth writer used, read for what they ask', () => {
     ];
     expect([...ids('asean china economic zones')].sort()).toEqual(zones);
     expect([...ids('industrial zones')].sort()).toEqual(zones);
+    expect([...ids('asean china economic zones list')].sort()).toEqual(zones);
+    // Trade with each partner names its own country.
+    expect(ids('asean partners trade over 100 billion')).toHaveLength(5);
     expect(ids('laos railway passengers')).toEqual(['china-laos-railway-passenger-peak']);
   });
 

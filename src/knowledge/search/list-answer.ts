@@ -17,6 +17,7 @@ import type { Analysis, FactSearch, SearchHit } from './engine.js';
 import { isFiller, tokenizeQuery } from './normalize.js';
 import { isSlip } from './filler.js';
 import { firstTag } from './tagger-lexicon.js';
+import { PLACE_NAMES } from './place-names.js';
 import { articleOf } from './fact-groups.js';
 
 /** A group answer lists at most this many facts (a tag shared by more is a topic, not a list). */
@@ -83,10 +84,10 @@ export function listAnswer(
       : undefined;
   if (points) return { kind: 'list', tag: 'opinion', facts: points };
   // "china asean industrial parks": a keyword query that ends on a plural names a kind, listed when its tag's facts
-  // are things of that kind (no title word common to all), not facts about one thing ("laos railway passengers").
+  // are things of that kind (each names its own place), not facts about one thing ("laos railway passengers").
   const keywords = keywordPlural(question) && best && fits(best);
   const byKind = keywords ? groupFor(search, analysis, coverage, fits, known) : undefined;
-  if (byKind && distinctThings(search, byKind.facts)) return { kind: 'list', tag: byKind.tag, facts: byKind.facts };
+  if (byKind && distinctThings(byKind.facts)) return { kind: 'list', tag: byKind.tag, facts: byKind.facts };
   const group =
     groupShaped(asking) && best && fits(best) ? groupFor(search, analysis, coverage, fits, known) : undefined;
   if (group) {
@@ -109,25 +110,32 @@ export function listAnswer(
   return pairFor(search, question);
 }
 
-/** An English question of a few keywords, no question word or verb, whose last word is a plural ("… parks"). */
+/** An English question of a few keywords, no question word or verb, one of them a plural ("… parks …"). */
 function keywordPlural(question: string): boolean {
   if (isChinese(question)) return false;
-  const words = question.toLowerCase().match(/[a-z0-9.-]+/g) ?? [];
-  const last = words.at(-1) ?? '';
+  // A trailing "list" or "names" only says a list is wanted ("industrial parks asean china list").
+  const words = (question.toLowerCase().match(/[a-z0-9.-]+/g) ?? []).filter(
+    (w, i, all) => i < all.length - 1 || !/^(?:list|names)$/.test(w),
+  );
   return (
     words.length >= 2 &&
     words.length <= KEYWORD_WORDS &&
-    askedThing(question) === undefined &&
-    /[^s]s$/.test(last) &&
-    firstTag(last) === 'NNS' &&
+    askedThing(words.join(' ')) === undefined &&
+    words.some((w) => /[^s]s$/.test(w) && firstTag(w) === 'NNS') &&
     words.every((w) => !/^(?:VB|MD)/.test(firstTag(w) ?? ''))
   );
 }
 
-/** Facts about different things: no word is in every one's title (facts about one railway all name it). */
-function distinctThings(search: FactSearch, facts: readonly Fact[]): boolean {
-  const titles = facts.map((f) => new Set(tokenizeQuery(f.title).map((t) => t.token)));
-  return ![...titles[0]!].some((w) => titles.every((t) => t.has(w)));
+/**
+ * Facts about different things of one kind: each names a place no other one names (a zone in each country, trade
+ * with each partner), or no word is in every one's title; not several facts about one thing, which all name it and
+ * its places ("laos railway passengers").
+ */
+function distinctThings(facts: readonly Fact[]): boolean {
+  const titles = facts.map((f): string[] => f.title.toLowerCase().match(/[a-z0-9]+/g) ?? []);
+  if (!titles[0]!.some((w) => titles.every((t) => t.includes(w)))) return true;
+  const places = titles.map((t) => t.filter((w) => PLACE_NAMES.has(w)));
+  return places.every((own, i) => own.some((p) => places.every((other, j) => j === i || !other.includes(p))));
 }
 
 /** "Which …s", "what … months", "… names", 哪些: a question word and a plural, the shape of a group question. */
