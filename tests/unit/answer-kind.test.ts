@@ -31,6 +31,11 @@ describe('answerKindTokens', () => {
     expect(kinds('How many tonnes did it carry?')).toEqual([]);
     expect(kinds('what colour are the trains')).toEqual([]);
   });
+  it('leaves the subject of "how does a N V": the noun there is what is asked, not a kind of answer', () => {
+    expect(kinds('How does a rainbow appear?')).toEqual([]);
+    expect(kinds('how do a tortoise and a hare race')).toEqual([]);
+    expect(kinds('How large a loan did they sign?')).toEqual(['loan']);
+  });
   it('leaves an embedded "what" alone: "explain what X is" asks about X', () => {
     expect(kinds('Can you explain what inflation is in simple words?')).toEqual([]);
     expect(kinds('tell me what deflation is')).toEqual([]);
@@ -70,6 +75,9 @@ describe('an unseen answer-kind noun in a question', () => {
   });
   it('still counts an unseen attribute asked of a subject against it', () => {
     expect(answerIds(answerQuestion(search, "What's the capacity of the China-ASEAN energy pipelines?"))).toEqual([]);
+  });
+  it('still counts an unseen subject of "how does a N V" against a fact that shares only the verb', () => {
+    expect(answerIds(answerQuestion(search, 'How does a rainbow form?'))).toEqual([]);
   });
 });
 

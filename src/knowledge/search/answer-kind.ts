@@ -34,8 +34,13 @@ export function answerKindTokens(asking: string): Set<string> {
     const opens = i === 0 || /^(?:IN|CC)$/.test(firstTag(words[i - 1]!) ?? '');
     if (!opens) return;
     if (OPENERS.test(word)) start = i + 1;
-    // "How big a slice", "how large a share".
-    else if (word === 'how' && /^(?:an?)$/.test(words[i + 2] ?? '')) start = i + 3;
+    // "How big a slice", "how large a share"; not "how does a black hole form", where the noun is what is asked.
+    else if (
+      word === 'how' &&
+      /^(?:JJ|RB)/.test(firstTag(words[i + 1] ?? '') ?? '') &&
+      /^(?:an?)$/.test(words[i + 2] ?? '')
+    )
+      start = i + 3;
     else return;
     let end = start;
     while (end < Math.min(words.length, start + MAX_WORDS) && inPhrase(words[end]!)) end++;
