@@ -26,6 +26,7 @@ const JOIN = /\s(?:and|&|plus|as well as)\s/i;
 const BETWEEN = /\bbetween\s+((?:the\s|[a-z-]+['’]s\s)?[a-z-]+)\s(?:and|&)\s([a-z-]+)\b/gi;
 const PARTIES = /\b([a-z]+)\s(?:and|&)\s([a-z]+)\b/gi;
 const PROPER = /^[A-Z][a-z]+$/;
+const VERB = /^VB[DNPZ]?$/;
 /**
  * Chinese joins two questions with 和 / 与 / 以及 (no spaces), but those also join the parties of one fact (中国和东盟),
  * so only a question that says 分别 ("each, respectively") is split.
@@ -214,6 +215,12 @@ function splitEnglish(question: string): string[] {
   const party = (a: string, b: string) =>
     (place(a) && place(b)) ||
     (PROPER.test(a) && PROPER.test(b) && (PLACE_NAMES.has(a.toLowerCase()) || PLACE_NAMES.has(b.toLowerCase())));
+  // "Who built and runs the line": two verbs side by side share one subject and one object, so one question; the
+  // time of two acts ("signed and took effect when") is two times.
+  const verbs = (a: string, b: string) =>
+    !ASKS_WHEN.test(question) &&
+    VERB.test(firstTag(a.toLowerCase()) ?? '') &&
+    VERB.test(firstTag(b.toLowerCase()) ?? '');
   // An "and" in a sentence before the one that asks joins context, not two questions: "Heading to Cambodia and will
   // drive to Sihanoukville. How busy is the expressway?" asks one thing.
   const asking = question.split(/(?<=[.?!])\s+(?=[a-z])/i).at(-1)!;
@@ -221,7 +228,7 @@ function splitEnglish(question: string): string[] {
   // "Between Kunming and Vientiane" names the two ends of one thing, whatever the two words are.
   const kept = markAsideJoins(question, '\u0000')
     .replace(BETWEEN, (m, a: string, b: string) => `between ${a}\u0000${b}`)
-    .replace(PARTIES, (m, a: string, b: string) => (party(a, b) ? `${a}\u0000${b}` : m));
+    .replace(PARTIES, (m, a: string, b: string) => (party(a, b) || verbs(a, b) ? `${a}\u0000${b}` : m));
   return kept.split(JOIN).map((p) => p.replace(/\u0000(and|&)?\u0000|\u0000/g, (m, j?: string) => ` ${j ?? 'and'} `));
 }
 
