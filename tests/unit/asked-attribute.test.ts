@@ -28,6 +28,15 @@ describe('asked attributes: the kind of value or list asked for must be stated',
     expect(passes('what types of trade barriers do shippers face', listed)).toBe(true);
     expect(attributeChecks('when did the harbour line open')).toEqual([]);
   });
+  it('a plural object of another subject\'s act ("what X is Y putting up") asks for kinds too', () => {
+    const named = fact('Shippers on the harbour line face new trade barriers.');
+    const listed = fact('Shippers face trade barriers such as quotas, licences and inspections.');
+    expect(passes('what barriers is the port authority raising', named)).toBe(false);
+    expect(passes('which trade barriers is the port authority raising', listed)).toBe(true);
+    // A plural subject with its own verb ("which ports are …") is left to the other checks.
+    expect(passes('what barriers are new on the harbour line', named)).toBe(true);
+    expect(passes('what is the harbour line', named)).toBe(true);
+  });
   it('what someone said needs a fact that names them', () => {
     const minister = fact('Minister Wang Wentao said the harbour line would open trade.');
     expect(passes('What did Somchai Kittipong say about the harbour line?', minister)).toBe(false);

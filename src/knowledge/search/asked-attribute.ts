@@ -93,7 +93,15 @@ const KINDS_OF = /\b(?:what|which)\s+(?:kinds?|types?|sorts?|forms?|categories)\
 const ONE_KIND =
   /\b(?:what|which)\s+(?:kind|type|sort|form)\s+of\s+(?:[a-z-]+\s+)*?([a-z-]+)(?=\s+(?:is|are|was|were|do|does|did|has|have|can|will)\b|[?.!]?\s*$)/i;
 
+/**
+ * "What barriers is the world putting up": a plural the question word governs, before a singular verb, is the object
+ * of another subject's act, so it asks for things of that kind as "what kinds of barriers" does.
+ */
+const PLURAL_OBJECT =
+  /^\s*(?:what|which)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+[^s\W]s\s+(?:is|was)\s+(?:the|a|an|this|that|it)\b/i;
+
 function asksKinds(asking: string): boolean {
+  if (PLURAL_OBJECT.test(asking)) return true;
   if (!KINDS_OF.test(asking)) return false;
   const head = ONE_KIND.exec(asking)?.[1];
   return head === undefined || /[^s]s$/i.test(head);
