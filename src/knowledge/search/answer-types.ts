@@ -1,5 +1,6 @@
 /** The typed checks of an English question: each decides whether a fact states what the question asks. */
 import { namedAttributeChecks, type FactCheck } from './asked-attribute.js';
+import { cargoCheck } from './asked-cargo.js';
 import { conditionCheck } from './asked-condition.js';
 import { wholeCheck } from './asked-whole.js';
 import { causeCheck } from './asked-cause.js';
@@ -50,6 +51,7 @@ export function namedTypedChecks(question: string): [string, FactCheck][] {
     ['cause', causeCheck(question)],
     ['growth', growthCheck(asking)],
     ['goods', goodsCheck(asking)],
+    ['cargo', cargoCheck(asking)],
     ['year', yearCheck(asking)],
     ['yearTotal', yearTotalCheck(asking)],
     ['direction', directionCheck(asking)],
