@@ -3,6 +3,7 @@ import { namedAttributeChecks, type FactCheck } from './asked-attribute.js';
 import { cargoCheck } from './asked-cargo.js';
 import { conditionCheck } from './asked-condition.js';
 import { wholeCheck } from './asked-whole.js';
+import { wholeAmountCheck } from './asked-whole-amount.js';
 import { causeCheck } from './asked-cause.js';
 import { goodsCheck } from './asked-goods.js';
 import { growthCheck } from './asked-growth.js';
@@ -48,6 +49,7 @@ export function namedTypedChecks(question: string): [string, FactCheck][] {
     ['successor', successorCheck(asking)],
     ['condition', conditionCheck(asking)],
     ['whole', wholeCheck(asking)],
+    ['wholeAmount', wholeAmountCheck(asking)],
     ['cause', causeCheck(question)],
     ['growth', growthCheck(asking)],
     ['goods', goodsCheck(asking)],
