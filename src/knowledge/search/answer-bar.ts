@@ -4,6 +4,7 @@ import { answerKindTokens } from './answer-kind.js';
 import { askingClause } from './asking.js';
 import { chineseClaimElsewhere, chineseGuessDespiteUnseen } from './chinese-guess.js';
 import { isChinese } from './chinese-clauses.js';
+import { guessRestsOnName } from './name-only-guess.js';
 
 /** A best guess needs the question to name the fact this much, and to lead the next fact by this factor. */
 const GUESS_NAMED = 0.5;
@@ -19,6 +20,7 @@ export function isGuess(analysis: Analysis, question: string): boolean {
   if (unseen.length > 0 && !chineseGuessDespiteUnseen(question, best.named, unseen)) return false;
   if (chineseClaimElsewhere(question, analysis)) return false;
   if (asksAnotherOfKind(question, best)) return false;
+  if (guessRestsOnName(question, analysis)) return false;
   return !second || best.score >= second.score * GUESS_LEAD;
 }
 
