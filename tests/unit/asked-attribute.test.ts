@@ -28,6 +28,12 @@ describe('asked attributes: the kind of value or list asked for must be stated',
     expect(passes('what types of trade barriers do shippers face', listed)).toBe(true);
     expect(attributeChecks('when did the harbour line open')).toEqual([]);
   });
+  it('kinds of something need a list in a fact that names that thing', () => {
+    const other = fact('The harbour line links ports, farms and factories with its partners.');
+    const named = fact('The harbour line faces storms, strikes and other shocks.');
+    expect(passes('what kinds of shocks does the harbour line face', other)).toBe(false);
+    expect(passes('what kinds of shocks does the harbour line face', named)).toBe(true);
+  });
   it('a plural object of another subject\'s act ("what X is Y putting up") asks for kinds too', () => {
     const named = fact('Shippers on the harbour line face new trade barriers.');
     const listed = fact('Shippers face trade barriers such as quotas, licences and inspections.');

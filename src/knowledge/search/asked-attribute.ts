@@ -142,8 +142,21 @@ function examplesCheck(asking: string): FactCheck | undefined {
   return token ? (fact) => ownTokens(fact).has(token) : undefined;
 }
 
+/**
+ * "What kinds of shocks does it mention": the kinds listed are of the thing named, so the fact must name it too; a
+ * list of something else (its partners, its areas) in a fact that never says the thing gives no kinds of it.
+ */
+const KINDS_HEAD =
+  /\b(?:what|which)\s+(?:kinds?|types?|sorts?|forms?|categories)\s+of\s+(?:[a-z-]+\s+){0,3}?([a-z-]+)(?=\s+(?:is|are|was|were|do|does|did|has|have|can|will|would)\b|\s*[?.!,]|\s*$)/i;
+
+function listsKinds(asking: string): FactCheck {
+  const head = KINDS_HEAD.exec(asking)?.[1];
+  const token = head ? tokenizeQuery(head)[0]?.token : undefined;
+  return token ? (fact) => lists(fact) && ownTokens(fact).has(token) : lists;
+}
+
 function kindsCheck(asking: string): FactCheck | undefined {
-  if (asksKinds(asking)) return lists;
+  if (asksKinds(asking)) return listsKinds(asking);
   const named = NAME_THE.exec(asking);
   const head = named?.[2];
   const token = head ? tokenizeQuery(head)[0]?.token : undefined;
