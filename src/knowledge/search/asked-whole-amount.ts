@@ -1,7 +1,7 @@
 import { ownText, type FactCheck } from './asked-attribute.js';
 
 /**
- * "What was China's total foreign trade", "how big is the world economy": the whole itself is asked, not a part of
+ * "What was China’s total foreign trade", "the total world economy": the whole itself is asked, not a part of
  * it. A fact that names the whole only as what a share is of ("17% of all Chinese foreign trade", "a quarter of the
  * world economy") gives the part, not the whole: a near miss, though it holds every word asked.
  */
