@@ -127,4 +127,11 @@ describe('phrasings a sixteenth writer used, read for what they ask', () => {
       'china-asean-share-of-world-economy',
     ]);
   });
+
+  it('"which single X" only stresses that one is asked', () => {
+    expect(search.analyze('which single partner buys the most from china').terms.map((t) => t.text)).not.toContain(
+      'singl',
+    );
+    expect(search.analyze('passengers in a single day').terms.map((t) => t.text)).toContain('singl');
+  });
 });

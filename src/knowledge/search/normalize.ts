@@ -66,6 +66,8 @@ const PHRASES: readonly [RegExp, string][] = [
   ],
   // "Signed up to", "signed on to", "belongs to": being a member, not the signing of a text ("signed in 2020").
   [/\b(?:sign(?:s|ed|ing)?\s+(?:up|on)\s+(?:to|for)|belong(?:s|ed|ing)?\s+to)\b/g, ' member of '],
+  // "Which single country", "the single biggest": "single" only stresses that one is asked (not "a single day").
+  [/\b(which|what|the)\s+single\b/g, ' $1 '],
   // "At the moment", "these days": the present, said as "now" is.
   [/\b(?:at\s+(?:the\s+)?(?:moment|present)|these\s+days|nowadays)\b/g, ' now '],
   [/\blaos\b/g, ' lao '],
