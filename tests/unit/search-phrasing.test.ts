@@ -134,4 +134,8 @@ describe('phrasings a sixteenth writer used, read for what they ask', () => {
     );
     expect(search.analyze('passengers in a single day').terms.map((t) => t.text)).toContain('singl');
   });
+
+  it('"supposed to" only phrases what something is for', () => {
+    expect(ids('what is hard connectivity supposed to do for the two sides')[0]).toBe('hard-connectivity');
+  });
 });
