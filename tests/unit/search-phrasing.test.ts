@@ -138,4 +138,8 @@ describe('phrasings a sixteenth writer used, read for what they ask', () => {
   it('"supposed to" only phrases what something is for', () => {
     expect(ids('what is hard connectivity supposed to do for the two sides')[0]).toBe('hard-connectivity');
   });
+
+  it('an everyday word only an example question holds is phrasing, not evidence for that fact', () => {
+    expect(ids('freight forwarder here, will 3.0 make my life easier?')).toEqual(['acfta-3-0-trade-facilitation']);
+  });
 });
