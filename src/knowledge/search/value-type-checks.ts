@@ -111,9 +111,11 @@ export function askedTypes(clause: string): { types: ValueType[]; nouns: string[
     if (!pattern.test(asking)) continue;
     out.push({ types: type === 'quantity' && COUNTS_TIME.test(asking) ? ['quantity', 'span'] : [type], nouns: [] });
   }
-  // A price word, or a slip of one that is no English word itself ("tol", "prcie"; not "free"), asks for money.
+  // A price word, or a slip of one that is no English word itself ("tol", "prcie"; not "free") nor two swapped
+  // letters of another word ("peice" is a piece, not a price), asks for money.
   const priceNouns = words.filter(
-    (w) => PRICE_WORDS.includes(w) || (PRICE_WORDS.some((p) => isSlip(w, p)) && !isEnglishWord(w)),
+    (w) =>
+      PRICE_WORDS.includes(w) || (PRICE_WORDS.some((p) => isSlip(w, p)) && !isEnglishWord(w) && !swapsToOtherWord(w)),
   );
   const attributes = words.filter((w) => Object.values(ATTRIBUTE).some((a) => a.includes(w)));
   if (priceNouns.length > 0) out.push({ types: ['money'], nouns: [] });
@@ -126,6 +128,15 @@ export function askedTypes(clause: string): { types: ValueType[]; nouns: string[
   }
   const nouns = [...new Set([...attributes, ...priceNouns.map((w) => PRICE_WORDS.find((p) => isSlip(w, p)) ?? w)])];
   return out.map((o) => ({ ...o, nouns }));
+}
+
+/** Whether swapping two neighbouring letters of the word gives an English word other than a price word. */
+function swapsToOtherWord(word: string): boolean {
+  for (let i = 0; i + 1 < word.length; i++) {
+    const swapped = `${word.slice(0, i)}${word[i + 1]}${word[i]}${word.slice(i + 2)}`;
+    if (swapped !== word && !PRICE_WORDS.includes(swapped) && isEnglishWord(swapped)) return true;
+  }
+  return false;
 }
 
 /** The text within NEAR characters of a position, cut at clause ends ("USD 2 billion …; tolls began …"). */
