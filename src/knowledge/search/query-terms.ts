@@ -2,7 +2,6 @@ import Fuse from 'fuse.js';
 import { HanOverlap, isChineseProVerb, withoutEdgeParticles } from './chinese.js';
 import { ChineseSynonyms } from './chinese-synonyms.js';
 import { unseenShare } from './chinese-pos.js';
-import { frequencyRank } from './word-frequency.js';
 import { recutUnseen } from './chinese-recut.js';
 import { glossTokens } from './chinese-english.js';
 import { isEnglishWord } from './english-words.js';
@@ -13,6 +12,7 @@ import { PLACE_NAMES } from './place-names.js';
 import type { QueryTerm, Variant } from './search-types.js';
 import { adjectiveBases, englishReading, englishUnseenShare } from './unseen-english.js';
 import { WH } from './asking.js';
+import { frequencyRank } from './word-frequency.js';
 import type { Vocabulary } from './vocabulary.js';
 
 /** Words read of one question (the ranking's per-fact scratch has room for this many). */
@@ -93,11 +93,6 @@ function typedAsAcronym(raw: string, query: string): boolean {
 }
 
 /**
- * Turns a question into the terms the ranking scores: each word with its IDF and the index tokens that count for it
- * (the word itself, typo corrections, completions while typing, Chinese overlaps and English glosses). Built over one
- * state of the base (its posting lists, vocabulary and size) and dropped after any change, caches and all.
- */
-/**
  * A word among the EVERYDAY_RANK most frequent of spoken English ("give", "going", "need"): phrasing, not a topic.
  * Chosen on the development sets (right answers: 3,208 without; 150: 3,209, 200: 3,210, 300: 3,208, 500: 3,205).
  */
@@ -107,6 +102,11 @@ function isEveryday(raw: string): boolean {
   return (frequencyRank(raw) ?? Infinity) <= EVERYDAY_RANK;
 }
 
+/**
+ * Turns a question into the terms the ranking scores: each word with its IDF and the index tokens that count for it
+ * (the word itself, typo corrections, completions while typing, Chinese overlaps and English glosses). Built over one
+ * state of the base (its posting lists, vocabulary and size) and dropped after any change, caches and all.
+ */
 export class QueryTerms {
   private readonly idfMax: number;
   /** Typo and prefix variants by word as typed (see variantsFor). */
