@@ -1,6 +1,6 @@
 import type { Fact } from '../schema.js';
 import { ownText, type FactCheck } from './asked-attribute.js';
-import { isEnglishWord } from './english-words.js';
+import { capitalisedNames, isEnglishWord } from './english-words.js';
 import { tokenizeQuery, WEAK_TOKENS } from './normalize.js';
 import { COUNTRIES } from './place-names.js';
 
@@ -113,17 +113,13 @@ export function countryCheck(asking: string): FactCheck | undefined {
  * where the talks concluded") asks nothing.
  */
 const WHERE_ASKED = /^\s*(?:and\s+|so\s+)?where\b|\bwhere\s*$/i;
-const CAPITALISED_WORD = /\b[A-Z][a-z]+\b/g;
 const placesCache = new WeakMap<Fact, string[]>();
 
 function placesNamed(fact: Fact): string[] {
   let places = placesCache.get(fact);
   if (!places) {
     const text = `${fact.title} ${fact.summary} ${fact.details ?? ''}`;
-    const words = [...text.matchAll(CAPITALISED_WORD)].map((m) => m[0].toLowerCase());
-    places = [...new Set([...words.filter((w) => !isEnglishWord(w)), ...countriesIn(text)])].filter(
-      (w) => !WEAK_TOKENS.has(w),
-    );
+    places = [...new Set([...capitalisedNames(text), ...countriesIn(text)])].filter((w) => !WEAK_TOKENS.has(w));
     placesCache.set(fact, places);
   }
   return places;

@@ -47,3 +47,10 @@ export function isEnglishWord(word: string): boolean {
   }
   return false;
 }
+
+const CAPITALISED_WORD = /\b[A-Z][a-z]+\b/g;
+
+/** Capitalised words that are no English word ("Chongqing", "Hasan"), lowercased: parts of names. */
+export function capitalisedNames(text: string): string[] {
+  return [...text.matchAll(CAPITALISED_WORD)].map((m) => m[0].toLowerCase()).filter((w) => !isEnglishWord(w));
+}

@@ -1,15 +1,11 @@
-import { isEnglishWord } from './english-words.js';
+import { capitalisedNames } from './english-words.js';
 import type { Analysis } from './engine.js';
 import { tokenizeQuery, WEAK_TOKENS } from './normalize.js';
 import { PLACE_NAMES } from './place-names.js';
 
-/** A capitalised word that is no English word, place or party: part of a person's or an outlet's name. */
-const CAPITALISED = /\b[A-Z][a-z]+\b/g;
-
+/** Capitalised words that are no English word, place or party: parts of a person's or an outlet's name. */
 function nameTokens(question: string): Set<string> {
-  const names = [...question.matchAll(CAPITALISED)]
-    .map((m) => m[0].toLowerCase())
-    .filter((w) => !isEnglishWord(w) && !PLACE_NAMES.has(w) && !WEAK_TOKENS.has(w));
+  const names = capitalisedNames(question).filter((w) => !PLACE_NAMES.has(w) && !WEAK_TOKENS.has(w));
   return new Set(names.flatMap((w) => tokenizeQuery(w).map((t) => t.token)));
 }
 
