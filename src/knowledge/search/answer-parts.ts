@@ -8,7 +8,7 @@ import { stageFirst } from './asked-stage.js';
 import { unitFirst } from './asked-unit.js';
 import { answersBoth } from './both-parts-fact.js';
 import { isChinese } from './chinese-clauses.js';
-import { refersBack, type CompoundSplit } from './compound.js';
+import { headAfterModifier, refersBack, type CompoundSplit } from './compound.js';
 import type { Analysis, FactSearch, SearchHit } from './engine.js';
 import { tokenizeQuery, WEAK_TOKENS } from './normalize.js';
 import { aboutSubject, answeredByFirst, holdsPartWord, onFirstSubject } from './part-subject.js';
@@ -112,18 +112,15 @@ function sharedSubject(search: FactSearch, left: string, right: string): Answer 
   return { kind: 'facts', facts: [first.fact, second.fact], guessed: [], missing: [] };
 }
 
-/** A right half that opens on its own modifier ("soft connectivity", "the 'soft' side"): the modifier, then its head. */
-const MODIFIED_HEAD = /^(?:the\s+)?(['‘"“]?[a-z0-9][a-z0-9.-]*['’"”]?)\s+(?!of\b|in\b|for\b|on\b)([a-z].*)$/i;
-
 /**
  * "What are hard and soft connectivity": a one-word left half modifies the head noun the right half writes once
  * after its own modifier, so each modifier with the head is a question. Only when each names a fact of its own
  * (SHARED_HEAD_NAMED): "China and ASEAN trade" is one thing, not China's trade and ASEAN's.
  */
 function sharedHead(search: FactSearch, left: string, right: string): Answer | undefined {
-  const m = MODIFIED_HEAD.exec(right.trim());
-  if (!m) return undefined;
-  return bothParts(search, `${left.trim()} ${m[2]!}`, right, {
+  const head = headAfterModifier(right);
+  if (!head) return undefined;
+  return bothParts(search, `${left.trim()} ${head}`, right, {
     named: SHARED_HEAD_NAMED,
     context: false,
     guess: false,

@@ -96,8 +96,16 @@ function differenceBetween(question: string): [string, string] | undefined {
   const m = DIFFERENCE.exec(question);
   if (!m) return undefined;
   const [a, b] = [(m[1] ?? m[3])!.trim(), (m[2] ?? m[4])!.trim()];
-  const rest = b.split(/\s+/).slice(1).join(' ');
+  const rest = headAfterModifier(b);
   return [/\s/.test(a) || !rest ? a : `${a} ${rest}`, b];
+}
+
+/** A phrase that opens on its own modifier ("soft connectivity", "the 'soft' side"): the modifier, then its head. */
+const MODIFIED_HEAD = /^(?:the\s+)?(['‘"“]?[a-z0-9][a-z0-9.-]*['’"”]?)\s+(?!of\b|in\b|for\b|on\b)([a-z].*)$/i;
+
+/** What a phrase's first word modifies ("connectivity" of "soft connectivity"), shared by a modifier before it. */
+export function headAfterModifier(phrase: string): string | undefined {
+  return MODIFIED_HEAD.exec(phrase.trim())?.[2];
 }
 
 /** The two questions a message asks, when a second question or a connective that opens one says so. */
