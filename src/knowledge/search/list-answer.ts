@@ -83,13 +83,15 @@ export function listAnswer(
       ? columnPoints(search, analysis, several ? thing : howMany)
       : undefined;
   if (points) return { kind: 'list', tag: 'opinion', facts: points };
-  // "china asean industrial parks": a keyword query that ends on a plural names a kind, listed when its tag's facts
+  // "china asean industrial parks": a keyword query that holds a plural names a kind, listed when its tag's facts
   // are things of that kind (each names its own place), not facts about one thing ("laos railway passengers").
   const keywords = keywordPlural(question) && best && fits(best);
   const byKind = keywords ? groupFor(search, analysis, coverage, fits, known) : undefined;
   if (byKind && distinctThings(byKind.facts)) return { kind: 'list', tag: byKind.tag, facts: byKind.facts };
   const group =
-    groupShaped(asking) && best && fits(best) ? groupFor(search, analysis, coverage, fits, known) : undefined;
+    groupShaped(asking) && best && fits(best)
+      ? (byKind ?? groupFor(search, analysis, coverage, fits, known))
+      : undefined;
   if (group) {
     const members = group.facts.filter(namesAskedThing(analysis, thing));
     if (members.length >= 2 && asksSeveral(asking, thing)) return { kind: 'list', tag: group.tag, facts: members };
