@@ -4,12 +4,13 @@
 //     the offline sandbox imports, into dist/node_modules/, where Node resolves it before the package's TypeScript.
 //  2. The data files the code reads next to its modules (new URL('./facts/', import.meta.url) and the like): every
 //     file under src/ that is not TypeScript, mirrored into dist/; copies whose source is gone are deleted.
+//  3. Word lists the search derives from a package's data before the bot is ready, written once here (chinese-pos.ts).
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import process from 'node:process';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const dist = join(root, 'dist');
@@ -48,7 +49,9 @@ writeFileSync(
 );
 
 const data = files(projects[0].src).filter((f) => !f.endsWith('.ts'));
-const wanted = new Set(data);
+// Written below from a package's data: kept, not deleted as a copy whose source is gone.
+const built = ['knowledge/search/chinese-not-nominal.txt'];
+const wanted = new Set([...data, ...built]);
 for (const f of files(dist)) {
   if (!f.endsWith('.js') && f !== '.tsbuildinfo' && !wanted.has(f)) rmSync(join(dist, f));
 }
@@ -56,3 +59,8 @@ for (const f of data) {
   mkdirSync(dirname(join(dist, f)), { recursive: true });
   copyFileSync(join(projects[0].src, f), join(dist, f));
 }
+
+// 3. Word lists derived from a package's data that the index needs before the bot is ready, so start-up reads them
+//    instead of deriving them (chinese-pos.ts).
+const { writeBuiltWords } = await import(pathToFileURL(join(dist, 'knowledge', 'search', 'chinese-pos.js')).href);
+writeBuiltWords();

@@ -1,3 +1,4 @@
+import { readFileSync, writeFileSync } from 'node:fs';
 import { lowerBoundAt } from '../sorted.js';
 import { withoutEdgeParticles } from './chinese.js';
 import { readPackageFile } from './package-file.js';
@@ -18,36 +19,56 @@ const NOT_NOMINAL = new Set(
  * joined by newlines into one string, with each word's start: about 1 MB, where a Set of the same 57,000 strings
  * held about 10 MB.
  */
-interface Packed {
+export interface Packed {
   text: string;
   starts: Int32Array;
 }
 
 let packed: Packed | undefined;
 
+/** A tag of one or two ASCII letters as one number (two-letter tags are the only kind NOT_NOMINAL holds). */
+const tagKey = (first: number, second = 0) => first * 256 + second;
+const NOT_NOMINAL_KEYS = new Set([...NOT_NOMINAL].map((tag) => tagKey(tag.charCodeAt(0), tag.charCodeAt(1) || 0)));
+
+/** Whether a line (start to lineEnd, its first and last space) is a 2–4 character word tagged as not nominal. */
+function isKept(view: Uint8Array, start: number, first: number, last: number, lineEnd: number): boolean {
+  const tagLength = lineEnd - last - 1;
+  // 2–4 Chinese characters are 6–12 bytes; the tag is what follows the last space.
+  if (first < start + 6 || first > start + 12 || last <= first || tagLength < 1 || tagLength > 2) return false;
+  return NOT_NOMINAL_KEYS.has(tagKey(view[last + 1]!, tagLength === 2 ? view[last + 2] : 0));
+}
+
 /** jieba's dictionary: one word a line, "word frequency tag". */
-function load(): Packed {
+export function fromDictionary(): Packed {
   const bytes = readPackageFile('@node-rs/jieba', 'dict.txt');
   // Without the dictionary every unseen word counts in full, as before.
   if (!bytes) return { text: '', starts: new Int32Array(0) };
   const words: string[] = [];
-  // Walked as bytes (spaces and newlines are single bytes in UTF-8), decoding only the words kept: the file as one
-  // string, or split into 349,000 lines, would cost tens of MB for a moment.
+  // Walked byte by byte in one loop (spaces and newlines are single bytes in UTF-8), decoding only the words kept: the
+  // file as one string, or split into 349,000 lines, would cost tens of MB for a moment, and a native call or two per
+  // line (indexOf, a string for each tag) cost a quarter of a second of start-up.
   const SPACE = 0x20;
   const NEWLINE = 0x0a;
-  for (let start = 0; start < bytes.length;) {
-    let end = bytes.indexOf(NEWLINE, start);
-    if (end < 0) end = bytes.length;
-    const lineEnd = bytes[end - 1] === 0x0d ? end - 1 : end;
-    const first = bytes.indexOf(SPACE, start);
-    const last = bytes.lastIndexOf(SPACE, lineEnd - 1);
-    // 2–4 Chinese characters are 6–12 bytes.
-    if (first >= start + 6 && first <= start + 12 && first < lineEnd && last > first) {
-      if (NOT_NOMINAL.has(bytes.toString('latin1', last + 1, lineEnd)))
+  const RETURN = 0x0d;
+  const view = new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length);
+  let start = 0;
+  let first = -1;
+  let last = -1;
+  for (let i = 0; i < view.length; i++) {
+    const byte = view[i];
+    if (byte === SPACE) {
+      if (first < 0) first = i;
+      last = i;
+    } else if (byte === NEWLINE) {
+      if (isKept(view, start, first, last, i > start && view[i - 1] === RETURN ? i - 1 : i))
         words.push(bytes.toString('utf8', start, first));
+      start = i + 1;
+      first = -1;
+      last = -1;
     }
-    start = end + 1;
   }
+  // A last line without a newline.
+  if (isKept(view, start, first, last, view.length)) words.push(bytes.toString('utf8', start, first));
   const sorted = [...new Set(words)].sort();
   const starts = new Int32Array(sorted.length + 1);
   let at = 0;
@@ -57,6 +78,35 @@ function load(): Packed {
   });
   starts[sorted.length] = at;
   return { text: sorted.join('\n') + '\n', starts };
+}
+
+/**
+ * The words as `npm run build` writes them next to the compiled module: reading 1 MB of them is a few milliseconds of
+ * start-up where walking jieba's 5 MB dictionary is a few hundred (the index needs them before the bot is ready).
+ */
+const BUILT = new URL('./chinese-not-nominal.txt', import.meta.url);
+
+/** Writes the words for BUILT (called by scripts/build.mjs on the compiled module). */
+export function writeBuiltWords(): void {
+  writeFileSync(BUILT, fromDictionary().text);
+}
+
+/** The words as written to BUILT, with each word's start found again. */
+export function unpack(text: string): Packed {
+  const starts: number[] = [0];
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) starts.push(at + 1);
+  return { text, starts: Int32Array.from(starts) };
+}
+
+function load(): Packed {
+  let text: string;
+  try {
+    text = readFileSync(BUILT, 'utf8');
+  } catch {
+    // Not built (src/ under tsx, as the tests run): from the dictionary itself.
+    return fromDictionary();
+  }
+  return unpack(text);
 }
 
 function has({ text, starts }: Packed, word: string): boolean {

@@ -4,7 +4,6 @@
  * the variable and never contains the password.
  */
 import { checkDatabaseUrl, DatabaseUrlError, describeDatabaseUrl, redactPassword } from './pg/database-url.js';
-import { PgStore } from './pg/pg-store.js';
 import { SqliteStore } from './sqlite-store.js';
 import type { Store } from './store.js';
 
@@ -38,6 +37,9 @@ export async function openStore(config: StoreConfig): Promise<Store> {
     if (error instanceof DatabaseUrlError) throw new StoreConfigError(error.message);
     throw error;
   }
+  // Loaded only here: the driver (pg, and the fetch internals it probes) is a tenth of a second of start-up that a
+  // SQLite bot never uses.
+  const { PgStore } = await import('./pg/pg-store.js');
   const store = new PgStore({
     connectionString: url,
     ...(config.connectTimeoutMs !== undefined ? { connectTimeoutMs: config.connectTimeoutMs } : {}),
