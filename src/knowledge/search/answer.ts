@@ -46,6 +46,10 @@ export const answerTrace: {
 } = {};
 
 export function answerQuestion(search: FactSearch, asked: string): Answer {
+  return search.remembering(() => answerOnce(search, asked));
+}
+
+function answerOnce(search: FactSearch, asked: string): Answer {
   // Full-width digits, letters and punctuation (２０１９年, ？) read as their ASCII forms, so the rules that look for
   // years, figures or question marks see the same question however it was typed.
   // Who asks (作为一名记者，…) says nothing about what is asked.

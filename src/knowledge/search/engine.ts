@@ -277,7 +277,32 @@ export class FactSearch {
 
   /** The ranking with no coverage bar, and what it knows about the question: for the answer rules. */
   analyze(query: string, options: SearchOptions & { minCoverage?: number } = {}): Analysis {
-    return this.rank(query, { ...options, prefix: false, minCoverage: options.minCoverage ?? 0.01 });
+    const minCoverage = options.minCoverage ?? 0.01;
+    if (!this.kept) return this.rank(query, { ...options, prefix: false, minCoverage });
+    const limit = Math.max(1, Math.min(options.limit ?? 5, 50));
+    const key = `${options.kind ?? ''}|${minCoverage}|${query}`;
+    let kept = this.kept.get(key);
+    if (!kept || kept.limit < limit) {
+      const wide = Math.max(limit, KEPT_LIMIT);
+      kept = { limit: wide, analysis: this.rank(query, { ...options, limit: wide, prefix: false, minCoverage }) };
+      this.kept.set(key, kept);
+    }
+    return topOf(kept.analysis, limit);
+  }
+
+  /**
+   * Runs `answer` with every analysis it asks for kept until it returns: one answer asks for the same part of a
+   * question several times (the whole, each part, the part again with another limit), and each ranking is a pass
+   * over the posting lists. Kept for one answer only, so a change to the index never meets a stale ranking.
+   */
+  remembering<T>(answer: () => T): T {
+    if (this.kept) return answer();
+    this.kept = new Map();
+    try {
+      return answer();
+    } finally {
+      this.kept = undefined;
+    }
   }
 
   /** The question with Chinese homophone slips of the base's words corrected (高素公路 → 高速公路). */
@@ -336,6 +361,9 @@ export class FactSearch {
     );
     return this.queryTerms.terms(query.replace(SINCE_WHEN, 'when'), prefix);
   }
+
+  /** Analyses kept while `remembering` runs (see there), by kind, coverage bar and query. */
+  private kept: Map<string, { limit: number; analysis: Analysis }> | undefined;
 
   /** A fresh mark for the scratch arrays (cleared before the counter could wrap). */
   private nextStamp(): number {
@@ -544,6 +572,27 @@ export class FactSearch {
       terms: terms.map((t) => ({ text: t.text, share: t.idf / totalIdf })),
     };
   }
+}
+
+/**
+ * How many hits a kept analysis holds: the answer rules ask for 1 to 8 (a year's own fact up to 16), so one ranking
+ * of 8 serves them all.
+ */
+const KEPT_LIMIT = 8;
+
+/**
+ * The first `limit` hits of an analysis ranked with a larger limit: rank's order is that of scoring every fact (ties
+ * by position), so they are the hits a ranking with `limit` gives. Fresh arrays, so a caller can never change what
+ * is kept.
+ */
+function topOf(analysis: Analysis, limit: number): Analysis {
+  return {
+    hits: analysis.hits.slice(0, limit),
+    unseen: [...analysis.unseen],
+    covered: analysis.covered.slice(0, limit),
+    partial: analysis.partial.slice(0, limit),
+    terms: [...analysis.terms],
+  };
 }
 
 /** A per-slot array grown into `into`, its content kept. */
