@@ -70,6 +70,9 @@ const PHRASES: readonly [RegExp, string][] = [
   [/\b(which|what|the)\s+single\b/g, ' $1 '],
   // "At the moment", "these days": the present, said as "now" is.
   [/\b(?:at\s+(?:the\s+)?(?:moment|present)|these\s+days|nowadays)\b/g, ' now '],
+  // "The host countries", "host economies": the places a project sits in, its locals, not the verb "hosts" a fact
+  // uses for what a park holds ("it hosts Chinese makers").
+  [/\bhost\s+(countries|nations|economies|communities)\b/g, ' local $1 '],
   [/\blaos\b/g, ' lao '],
   [/\blao pdr\b/g, ' lao '],
   [/\bu\.?s\.? ?dollars?\b|\bus\$/g, ' usd '],
