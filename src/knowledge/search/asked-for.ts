@@ -3,6 +3,7 @@ import { typedChecks } from './answer-types.js';
 import { statesCount, statesTimeSpan } from './value-type-checks.js';
 import { askingClause } from './asking.js';
 import { asksAboutBot } from './asked-self.js';
+import { asksDay, statesDay } from './asked-day.js';
 import { isEnglishWord } from './english-words.js';
 import { isPersonWord } from './person-words.js';
 import { chineseChecks } from './chinese-checks.js';
@@ -37,6 +38,7 @@ export function answersWhatIsAsked(
   const reach = asksReach(question);
   const figure = asksFigure(question);
   const price = asksPrice(question);
+  const day = asksDay(question);
   const role = askedRole(question);
   const typed = [...typedChecks(question), ...chineseChecks(question)];
   const asking = askingClause(question);
@@ -49,6 +51,7 @@ export function answersWhatIsAsked(
     (!distance || givesDistance(h.fact) || (reach && givesPlaces(h.fact))) &&
     (!figure || h.fact.kind === 'figure') &&
     (!price || givesMoney(h.fact)) &&
+    (!day || statesDay(h.fact)) &&
     (!role || namesRole(h.fact, role)) &&
     !namesOtherPiece(h.fact, asking, ranked) &&
     (!counted || countsThing(h.fact, counted, raw, atStart) || countsModified(h.fact, modifier)) &&

@@ -7,6 +7,7 @@ import { tokenizeQuery, WEAK_TOKENS } from './normalize.js';
 import { COUNTRIES } from './place-names.js';
 import { askedValueChecks } from './chinese-value-checks.js';
 import { textOf } from './chinese-fact-text.js';
+import { roleCheck } from './chinese-role.js';
 
 const HAN = /\p{Script=Han}/u;
 
@@ -25,6 +26,7 @@ export function chineseChecks(question: string): FactCheck[] {
     takesCheck(ask),
     ...askedValueChecks(ask),
     versionCheck(ask),
+    roleCheck(toSimplified(question)),
   ];
   return checks.filter((c): c is FactCheck => c !== undefined);
 }

@@ -8,7 +8,9 @@ import { textOf } from './chinese-fact-text.js';
  * miss, which coverage cannot see because the asked word is a question word or a unit.
  */
 export function askedValueChecks(ask: string): FactCheck[] {
-  return [reasonCheck(ask), growthCheck(ask), unitCheck(ask)].filter((c): c is FactCheck => c !== undefined);
+  return [reasonCheck(ask), growthCheck(ask), unitCheck(ask), speedCheck(ask), totalCheck(ask)].filter(
+    (c): c is FactCheck => c !== undefined,
+  );
 }
 
 /** 为什么 / 为啥 asks a reason: only a fact that gives one (因为, 得益于, 通过…, "because", "driven by") answers. */
@@ -56,4 +58,34 @@ function unitCheck(ask: string): FactCheck | undefined {
     // No Chinese text: left to coverage.
     return !zh || states.test(zh);
   };
+}
+
+/**
+ * 时速多少 / 限速多少 / 跑多快 asks a speed, as "how fast" does in English (value-type-checks.ts): only a fact that states
+ * one (时速160公里, 160 km/h) answers it; the road's length or opening date is a near miss.
+ */
+// Not the pace of growth or work (增长速度, 建设速度), nor how soon one gets there (开车多快能到, a travel time).
+const ASKS_SPEED = /时速|限速|车速|(?<!增长|发展|建设|推进|增)速度|(?:跑|开|有)得?多快(?!能|就|可以|到)/;
+const STATES_SPEED_ZH = /时速\s*(?:约|最高|达到?)?\s*\d|\d[\d.]*\s*(?:公里|千米)\s*[/每]\s*(?:小时|时)/;
+const STATES_SPEED_EN = /\d[\d,.]*\s*(?:km\s*\/\s*h|kph|mph|kilomet(?:er|re)s?\s+(?:per|an)\s+hour)/;
+
+function speedCheck(ask: string): FactCheck | undefined {
+  if (!ASKS_SPEED.test(ask)) return undefined;
+  return (fact) => {
+    const { zh, en } = textOf(fact);
+    return zh ? STATES_SPEED_ZH.test(zh) : STATES_SPEED_EN.test(en);
+  };
+}
+
+/**
+ * 累计多少 / 一共多少 / 总共几 asks a running total, as "in total" / "so far" does in English (period-checks.ts): a daily
+ * figure (a peak or an average per day) gives no sum.
+ */
+const ASKS_TOTAL = /(?:累计|总共|一共|总计|合计|共计).*(?:多少|几)|(?:多少|几).*(?:累计|总共|一共|总计|合计|共计)/;
+const ASKS_DAILY = /日均|每天|每日|一天|单日|日客流|日发送/;
+const PER_DAY = /\bper\s+day\b|\ba\s+day\b|\bdaily\b/i;
+
+function totalCheck(ask: string): FactCheck | undefined {
+  if (!ASKS_TOTAL.test(ask) || ASKS_DAILY.test(ask)) return undefined;
+  return (fact) => fact.kind !== 'figure' || !PER_DAY.test(`${fact.unit} ${fact.title}`);
 }
