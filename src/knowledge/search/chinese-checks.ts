@@ -8,6 +8,7 @@ import { COUNTRIES } from './place-names.js';
 import { askedValueChecks } from './chinese-value-checks.js';
 import { textOf } from './chinese-fact-text.js';
 import { roleCheck } from './chinese-role.js';
+import { viewCheck } from './chinese-view.js';
 
 const HAN = /\p{Script=Han}/u;
 
@@ -27,6 +28,7 @@ export function chineseChecks(question: string): FactCheck[] {
     ...askedValueChecks(ask),
     versionCheck(ask),
     roleCheck(toSimplified(question)),
+    viewCheck(toSimplified(question)),
   ];
   return checks.filter((c): c is FactCheck => c !== undefined);
 }
