@@ -70,6 +70,9 @@ export class FactSearch {
   /** The facts holding each word pair of their names / of their example questions (see PairIndex). */
   private readonly namePairIndex = new PairIndex();
   private readonly questionPairIndex = new PairIndex();
+  /** Analyses kept while `remembering` runs (see there), by kind, coverage bar and query. */
+  private kept: Map<string, { limit: number; analysis: Analysis }> | undefined;
+
   /** Scratch marks for collecting candidates without allocating a Set per query (sized to the slots, see grow). */
   private seen = new Uint32Array(0);
   /** Per-query scratch, per fact (see rank). */
@@ -361,9 +364,6 @@ export class FactSearch {
     );
     return this.queryTerms.terms(query.replace(SINCE_WHEN, 'when'), prefix);
   }
-
-  /** Analyses kept while `remembering` runs (see there), by kind, coverage bar and query. */
-  private kept: Map<string, { limit: number; analysis: Analysis }> | undefined;
 
   /** A fresh mark for the scratch arrays (cleared before the counter could wrap). */
   private nextStamp(): number {
