@@ -19,6 +19,7 @@ const HAN = /\p{Script=Han}/u;
 export function chineseChecks(question: string): FactCheck[] {
   if (!HAN.test(question)) return [];
   const ask = digitsForNumerals(toSimplified(chineseAsk(question).ask));
+  const simplified = toSimplified(question);
   const checks = [
     exactCheck(ask),
     whichOfCountCheck(ask),
@@ -27,8 +28,8 @@ export function chineseChecks(question: string): FactCheck[] {
     takesCheck(ask),
     ...askedValueChecks(ask),
     versionCheck(ask),
-    roleCheck(toSimplified(question)),
-    viewCheck(toSimplified(question)),
+    roleCheck(simplified),
+    viewCheck(simplified),
   ];
   return checks.filter((c): c is FactCheck => c !== undefined);
 }

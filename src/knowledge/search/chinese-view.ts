@@ -8,7 +8,9 @@ import { textOf } from './chinese-fact-text.js';
  */
 const ASKS_VIEW =
   /^(.{2,16}?)(?:本人|自己)?(?:对|就|关于)(?:.{1,20})(?:评价|看法|怎么看|如何看|观点|态度|怎么说|说了什么|有何评论|怎么评)/u;
-const ROLE_END = /(?:部长|总理|主席|总统|大使|发言人|先生|女士|本人)$/;
+const TITLES = '部长|总理|主席|总统|大使|发言人|先生|女士|本人';
+const ROLE_END = new RegExp(`(?:${TITLES})$`);
+const TITLES_AT_END = new RegExp(`(?:${TITLES})+$`);
 const SAYS = /表示|认为|指出|称|说|强调|撰文|评价|谈到|发言|呼吁|写道/;
 const NEAR = 24;
 
@@ -18,7 +20,7 @@ export function viewHolder(question: string): string | undefined {
   if (!m) return undefined;
   const before = m[1]!.trim();
   if (!ROLE_END.test(before)) return undefined;
-  const name = before.replace(/(?:部长|总理|主席|总统|大使|发言人|先生|女士|本人)+$/, '');
+  const name = before.replace(TITLES_AT_END, '');
   return Array.from(name).length >= 2 ? name : undefined;
 }
 
