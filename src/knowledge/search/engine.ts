@@ -282,7 +282,7 @@ export class FactSearch {
   analyze(query: string, options: SearchOptions & { minCoverage?: number } = {}): Analysis {
     const minCoverage = options.minCoverage ?? 0.01;
     if (!this.kept) return this.rank(query, { ...options, prefix: false, minCoverage });
-    const limit = Math.max(1, Math.min(options.limit ?? 5, 50));
+    const limit = limitOf(options);
     const key = `${options.kind ?? ''}|${minCoverage}|${query}`;
     let kept = this.kept.get(key);
     if (!kept || kept.limit < limit) {
@@ -381,7 +381,7 @@ export class FactSearch {
    * bound) are computed only for facts that could still reach the top `limit`. Same results as scoring every fact.
    */
   private rank(query: string, options: SearchOptions & { prefix: boolean; minCoverage: number }): Analysis {
-    const limit = Math.max(1, Math.min(options.limit ?? 5, 50));
+    const limit = limitOf(options);
     const terms = this.termsOf(query, options.prefix);
     const unseen = terms.filter((t) => t.unseen).map((t) => t.text);
     if (terms.length === 0) return { hits: [], unseen, covered: [], partial: [], terms: [] };
@@ -594,6 +594,9 @@ function topOf(analysis: Analysis, limit: number): Analysis {
     terms: [...analysis.terms],
   };
 }
+
+/** How many hits a ranking keeps: 5 unless asked, 1 to 50. */
+const limitOf = (options: SearchOptions) => Math.max(1, Math.min(options.limit ?? 5, 50));
 
 /** A per-slot array grown into `into`, its content kept. */
 function grown<T extends Uint8Array | Uint32Array>(from: T, into: T): T {
