@@ -91,6 +91,12 @@ export const SETS: readonly { set: EvalSet; role: 'development' | 'held-out'; la
   { set: 'dev-zh15', role: 'development', label: 'dev-zh15 (development, written blind, Chinese, fifteenth writer)' },
   { set: 'dev-en16', role: 'development', label: 'dev-en16 (development, written blind, sixteenth writer)' },
   { set: 'dev-zh16', role: 'development', label: 'dev-zh16 (development, written blind, Chinese, sixteenth writer)' },
+  { set: 'dev-en17', role: 'development', label: 'dev-en17 (development, written blind, seventeenth writer)' },
+  {
+    set: 'dev-zh17',
+    role: 'development',
+    label: 'dev-zh17 (development, written blind, Chinese, seventeenth writer)',
+  },
   { set: 'heldout-en', role: 'held-out', label: 'heldout-en (held-out, written blind, only scored)' },
   { set: 'heldout-zh', role: 'held-out', label: 'heldout-zh (held-out, written blind, Chinese, only scored)' },
   { set: 'heldout2-en', role: 'held-out', label: 'heldout2-en (second held-out set, another writer, only scored)' },

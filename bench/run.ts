@@ -211,7 +211,7 @@ What was measured on which set:
 
 - **Development sets** (tests/eval/): \`questions.json\` (written alongside the base), \`dev-en\`, \`dev-en2\`,
   \`dev-zh\`, \`dev-zh2\`, \`dev-en3\` to \`dev-zh9\`, \`dev-en12\`/\`dev-zh12\` (mostly near misses),
-  \`dev-en14\`/\`dev-zh14\`, \`dev-en15\`/\`dev-zh15\` and \`dev-en16\`/\`dev-zh16\` (written blind, from
+  \`dev-en14\`/\`dev-zh14\` to \`dev-en17\`/\`dev-zh17\` (written blind, from
   the two source articles only) are tuned on;
   \`dev-en10\`/\`dev-zh10\`, \`dev-en11\`/\`dev-zh11\` and \`dev-en13\`/\`dev-zh13\` (blind too, a tenth, an eleventh and a
   thirteenth writer) are kept to check that

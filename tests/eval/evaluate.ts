@@ -17,8 +17,8 @@ export interface EvalQuestion {
  * others; `dev-en3`/`dev-zh3`, `dev-en4`/`dev-zh4`, `dev-en6`/`dev-zh6`, `dev-en8`/`dev-zh8` and `dev-en9`/`dev-zh9`
  * had that role before them and are tuned on now, as are `dev-en5`/`dev-zh5` and `dev-en7`/`dev-zh7` (heavy on near
  * misses), `dev-en12`/`dev-zh12` (mostly near misses, with look-alike questions the base does answer) and
- * `dev-en14`/`dev-zh14`, `dev-en15`/`dev-zh15` and `dev-en16`/`dev-zh16` (a fourteenth to a sixteenth writer, added
- * to find what a new writer's questions still miss).
+ * `dev-en14`/`dev-zh14` to `dev-en17`/`dev-zh17` (a fourteenth to a seventeenth writer, added to find what a new
+ * writer's questions still miss; the seventeenth's labels were set by a second helper who saw only the facts).
  * `heldout-*` and `heldout2-*`
  * (a second set by another writer, added once the first had been scored many times), written blind too,
  * are only ever scored.
@@ -57,6 +57,8 @@ export type EvalSet =
   | 'dev-zh15'
   | 'dev-en16'
   | 'dev-zh16'
+  | 'dev-en17'
+  | 'dev-zh17'
   | 'heldout-en'
   | 'heldout-zh'
   | 'heldout2-en'

@@ -67,6 +67,8 @@ describe('search quality: development sets (tuned on) and held-out sets (only ev
       'dev-zh15',
       'dev-en16',
       'dev-zh16',
+      'dev-en17',
+      'dev-zh17',
     ] as const
   ).map((set) => [set, report(set)] as const);
 

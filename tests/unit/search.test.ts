@@ -66,6 +66,26 @@ describe('search', () => {
     expect(railway.length).toBeLessThan(25);
     expect(search.suggest('rcep sig')[0]!.id).toBe('rcep-signed');
   });
+  it('fills a one-letter box with names that have a word starting with it, kept only until the base changes', () => {
+    const starts = (letter: string) => (f: { title: string; aliases: string[] }) =>
+      [f.title, ...f.aliases].some((n) => new RegExp(`(^|[^\\p{L}\\p{N}])${letter}`, 'iu').test(n));
+    for (const letter of ['s', 'L']) {
+      const found = search.suggest(letter);
+      expect(found.length).toBeGreaterThanOrEqual(5);
+      expect(found.every(starts(letter))).toBe(true);
+    }
+    const local = new FactSearch(loadSeedFacts());
+    expect(local.suggest('x')).toEqual([]);
+    const base = loadSeedFacts()[0]!;
+    local.apply([{ id: 'xiamen-port', fact: { ...base, id: 'xiamen-port', title: 'Xiamen port', aliases: [] } }]);
+    expect(local.suggest('x').map((f) => f.id)).toEqual(['xiamen-port']);
+  });
+  it('shows the empty-box list while only words that name nothing are typed', () => {
+    const empty = search.suggest('').map((f) => f.id);
+    for (const typed of ['when ', 'tell me about ', 'is it true that '])
+      expect(search.suggest(typed).map((f) => f.id)).toEqual(empty);
+    expect(search.suggest('when rcep')[0]!.id).not.toBe(empty[0]);
+  });
   it('offers nearest titles even when it cannot answer', () => {
     expect(search.nearest('railway bridges of laos', 3).length).toBeGreaterThan(0);
   });

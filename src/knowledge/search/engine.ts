@@ -55,6 +55,8 @@ export class FactSearch {
   readonly fromSource = this.groups.fromSource;
   private readonly docs: (IndexedDoc | undefined)[] = [];
   private readonly slotById = new Map<string, number>();
+  /** namesStartingWith's answers, until the base changes. */
+  private readonly startingWith = new Map<string, Fact[]>();
   private readonly freeSlots: number[] = [];
   /** Live slots in the base's order, and each slot's position in it. */
   private readonly order: number[] = [];
@@ -150,6 +152,7 @@ export class FactSearch {
         this.unplace(slot);
       }
     }
+    this.startingWith.clear();
     this.settle();
   }
 
@@ -323,20 +326,57 @@ export class FactSearch {
   /** Autocomplete: matches while the user is still typing (the last word may be partial). */
   suggest(query: string, limit = 25, kind?: FactKind): Fact[] {
     const trimmed = query.trim();
-    if (!trimmed) {
-      const first: Fact[] = [];
-      for (const slot of this.order) {
-        if (first.length === limit) break;
-        const fact = this.docs[slot]!.fact;
-        if (!kind || fact.kind === kind) first.push(fact);
-      }
-      return first;
-    }
-    const hits = this.rank(trimmed, { limit, kind, prefix: true, minCoverage: 0.3 }).hits;
+    if (!trimmed) return this.firstFacts(limit, kind);
+    const { hits, terms } = this.rank(trimmed, { limit, kind, prefix: true, minCoverage: 0.3 });
+    // Only words that name nothing yet ("when ", "tell me about "): what an empty box shows, not names fuzzily like them.
+    if (terms.length === 0 && trimmed.length > 1) return this.firstFacts(limit, kind);
     const ranked = orderSuggestions(hits, trimmed, limit);
     // Fuzzy title matches only fill a thin list: padding good matches with loose ones hides them.
     if (ranked.length >= MIN_SUGGESTIONS) return ranked;
-    return dedupe([...ranked, ...this.fuzzyNames(trimmed, MIN_SUGGESTIONS, kind)]).slice(0, limit);
+    // One character is no typo to correct: fuse.js would list every name holding it. Names with a word that starts
+    // with it are what the member is starting to type.
+    const fill =
+      trimmed.length === 1
+        ? this.namesStartingWith(trimmed, limit, kind)
+        : this.fuzzyNames(trimmed, MIN_SUGGESTIONS, kind);
+    return dedupe([...ranked, ...fill]).slice(0, limit);
+  }
+
+  /** The base's first facts, what autocomplete offers before anything is typed. */
+  private firstFacts(limit: number, kind?: FactKind): Fact[] {
+    const first: Fact[] = [];
+    for (const slot of this.order) {
+      if (first.length === limit) break;
+      const fact = this.docs[slot]!.fact;
+      if (!kind || fact.kind === kind) first.push(fact);
+    }
+    return first;
+  }
+
+  /**
+   * The first facts (in the base's order) with a title or alias holding a word that starts with `letter`. Kept per
+   * letter and kind until the base changes: a letter no name starts a word with costs a pass over every name.
+   */
+  private namesStartingWith(letter: string, limit: number, kind?: FactKind): Fact[] {
+    const lower = letter.toLowerCase();
+    const key = `${lower}:${kind ?? ''}:${limit}`;
+    const kept = this.startingWith.get(key);
+    if (kept) return kept;
+    const startsWord = (name: string) => {
+      const text = name.toLowerCase();
+      for (let at = text.indexOf(lower); at >= 0; at = text.indexOf(lower, at + 1))
+        if (at === 0 || HAN.test(lower) || !/[\p{L}\p{N}]/u.test(text[at - 1]!)) return true;
+      return false;
+    };
+    const found: Fact[] = [];
+    for (const slot of this.order) {
+      if (found.length === limit) break;
+      const fact = this.docs[slot]!.fact;
+      if ((!kind || fact.kind === kind) && [fact.title, ...fact.aliases].some(startsWord)) found.push(fact);
+    }
+    if (this.startingWith.size > 1000) this.startingWith.clear();
+    this.startingWith.set(key, found);
+    return found;
   }
 
   /** fuse.js over the names that can match `query` (see NameIndex.searcher). */

@@ -126,18 +126,22 @@ export class FuseFilter {
       if (errors >= 2) this.distance.setPattern(chunk);
       const chunkStamp = this.next();
       const touched: number[] = [];
+      // Locals and index loops: this runs over every posting of every pair of the chunk.
+      const { counts, touchedAt } = this;
       for (const [key, n] of times) {
-        for (const id of this.postings.get(key) ?? []) {
-          if (this.touchedAt[id] !== chunkStamp) {
-            this.touchedAt[id] = chunkStamp;
-            this.counts[id] = 0;
+        const list = this.postings.get(key);
+        if (!list) continue;
+        for (let k = 0; k < list.length; k++) {
+          const id = list[k]!;
+          if (touchedAt[id] !== chunkStamp) {
+            touchedAt[id] = chunkStamp;
+            counts[id] = n;
             touched.push(id);
-          }
-          this.counts[id] = this.counts[id]! + n;
+          } else counts[id] = counts[id]! + n;
         }
       }
       for (const id of touched) {
-        let held = this.counts[id]!;
+        let held = counts[id]!;
         if (held < need) continue;
         // The kept pairs all lie inside the matching part, at most m + k characters long: count them per window.
         if (window) held = window.best(this.texts[id]!);
@@ -176,28 +180,52 @@ export class FuseFilter {
  * chunk's pairs it keeps sit at distinct positions inside it, so this bounds them more tightly than the whole text.
  */
 class PairWindow {
-  private readonly slot = new Map<number, number>();
+  /** The chunk's pair codes in an open-addressed table (a Map lookup per text character costs more than the rest). */
+  private readonly codes: Float64Array;
+  private readonly slots: Int32Array;
+  private readonly mask: number;
   private readonly limit: number[] = [];
   private readonly inside: Int32Array;
+  private textSlots = new Int32Array(64);
 
   constructor(
     times: ReadonlyMap<string, number>,
     private readonly span: number,
   ) {
+    let size = 16;
+    while (size < times.size * 4) size *= 2;
+    this.mask = size - 1;
+    this.codes = new Float64Array(size).fill(-1);
+    this.slots = new Int32Array(size);
     for (const [pair, n] of times) {
-      this.slot.set(pairCode(pair, 0), this.limit.length);
+      let at = hashOf(pairCode(pair, 0)) & this.mask;
+      while (this.codes[at] !== -1) at = (at + 1) & this.mask;
+      this.codes[at] = pairCode(pair, 0);
+      this.slots[at] = this.limit.length;
       this.limit.push(n);
     }
     this.inside = new Int32Array(this.limit.length);
   }
 
+  private slotOf(code: number): number {
+    let at = hashOf(code) & this.mask;
+    for (;;) {
+      const c = this.codes[at]!;
+      if (c === code) return this.slots[at]!;
+      if (c === -1) return -1;
+      at = (at + 1) & this.mask;
+    }
+  }
+
   best(text: string): number {
     this.inside.fill(0);
-    const slots: number[] = [];
-    for (let j = 0; j < text.length - 1; j++) slots.push(this.slot.get(pairCode(text, j)) ?? -1);
+    const n = text.length - 1;
+    if (this.textSlots.length < n) this.textSlots = new Int32Array(Math.max(n, this.textSlots.length * 2));
+    const slots = this.textSlots;
+    for (let j = 0; j < n; j++) slots[j] = this.slotOf(pairCode(text, j));
     let held = 0;
     let best = 0;
-    for (let j = 0; j < slots.length; j++) {
+    for (let j = 0; j < n; j++) {
       const add = slots[j]!;
       if (add >= 0 && ++this.inside[add]! <= this.limit[add]!) held++;
       const drop = j - this.span >= 0 ? slots[j - this.span]! : -1;
@@ -206,6 +234,10 @@ class PairWindow {
     }
     return best;
   }
+}
+
+function hashOf(code: number): number {
+  return Math.imul(code | 0, 0x9e3779b1) >>> 16;
 }
 
 /** Every character and character pair of a (lower-cased) text, once each. */
