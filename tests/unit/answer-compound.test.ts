@@ -22,6 +22,27 @@ describe('where a second question starts', () => {
     ]);
     expect(splitCompound('I export rice. When did RCEP take effect?')).toBeUndefined();
   });
+  it('at "and" before a question word, answered part by part only when both parts are', () => {
+    const q =
+      'How many countries and regions does the rail network reach, and how long has the China-Laos line been running?';
+    expect(splitCompound(q)).toEqual({
+      parts: [
+        'How many countries and regions does the rail network reach',
+        'how long has the China-Laos line been running?',
+      ],
+      named: 0,
+      bothOrWhole: true,
+    });
+    expect(ids(q)).toEqual(['china-laos-railway-rail-links-19-countries', 'china-laos-railway-opens']);
+    expect(splitCompound('what is RCEP and how many members does it have')?.parts).toEqual([
+      'what is RCEP',
+      'how many members does it have',
+    ]);
+    // No question word after "and": one question.
+    expect(splitCompound('how many countries and regions does the railway reach')).toBeUndefined();
+    // Neither part has a fact: "I don't know", not a near miss for one of them.
+    expect(ids('Who paid to build the China-Laos Railway, and what did it cost?')).toEqual([]);
+  });
   it('at "also" / "plus" / "in addition" only when they open an ask', () => {
     expect(splitCompound('when did the railway open, also how long is it')?.parts).toEqual([
       'when did the railway open',

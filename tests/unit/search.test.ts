@@ -11,6 +11,11 @@ describe('normalisation', () => {
     expect(tokenize('China–Laos Railway!')).toEqual(tokenize('china-laos railway'));
     expect(fold('China—ASEAN')).toBe('china asean');
   });
+  it('keeps a one-letter prefix on its word (e-commerce is not commerce)', () => {
+    expect(fold('cross-border e-commerce, E-visa')).toBe('cross border ecommerce evisa');
+    expect(tokenize('e-commerce')).not.toContain(stem('commerce'));
+    expect(fold('Land-Sea, X-ray')).toBe('land sea xray');
+  });
   it('maps acronyms and spelled-out names to the same token', () => {
     expect(tokenize('CAFTA')).toContain('acfta');
     expect(tokenize('China-ASEAN Free Trade Area')).toContain('acfta');

@@ -132,9 +132,13 @@ function sharedHead(search: FactSearch, left: string, right: string): Answer | u
  * Two questions asked outright ("…? …?", "also …", 另外 …), each answered on its own. A part may be a marked best
  * guess's worth of sure, as a whole question may (isGuess).
  */
-export function answerParts(search: FactSearch, { parts: [left, right], named }: CompoundSplit): Answer | undefined {
+export function answerParts(
+  search: FactSearch,
+  { parts: [left, right], named, bothOrWhole }: CompoundSplit,
+): Answer | undefined {
   // A comparison ("X vs Y", "the difference between X and Y") is no answer with one side missing.
-  return bothParts(search, left, right, { named, context: true, guess: true, partial: named > 0 ? 'none' : 'either' });
+  const partial = named > 0 || bothOrWhole ? 'none' : 'either';
+  return bothParts(search, left, right, { named, context: true, guess: !bothOrWhole, partial });
 }
 
 /**

@@ -13,6 +13,12 @@ const ASKS_EN =
   /^(?:what|whats|what's|when|which|who|whose|why|where|how|is|are|was|were|do|does|did|has|have|can|could|will|would|tell|name|list)\b/i;
 /** "…, also what …", "Also, …", "In addition, …", "… Plus, …": a second ask after a clause boundary. */
 const ALSO_EN = /(?:[,;.?!]\s*|\s)(?:and\s+)?(?:also|in addition|additionally|plus|besides)\b,?\s*/i;
+/**
+ * "…, and how long has it run?", "… and when did it open": "and" before a question word opens a second ask (after a
+ * comma, so may a yes/no one: "…, and does it link to Thailand?").
+ */
+const AND_ASK_EN =
+  /(?:[,;]\s*(?:and|&)\s+(?=(?:what|whats|what's|when|which|who|whose|why|where|how|is|are|was|were|do|does|did|has|have|can|could|will|would)\b)|\s(?:and|&)\s+(?=(?:what|whats|what's|when|which|who|whose|why|where|how)\b))/i;
 /** "X vs Y" compares two things: both are asked about. */
 const VERSUS = /\s(?:vs\.?|versus)\s/i;
 /** "… and vice versa": the same question again with its two parties swapped. */
@@ -29,6 +35,8 @@ export interface CompoundSplit {
   parts: [string, string];
   /** How much of a fact's name each part's answer must hold (0: none); a comparison's parts are both answered or neither. */
   named: number;
+  /** A split read from a looser cue ("…, and how …"): answered only when both parts are, else as one question. */
+  bothOrWhole?: true;
 }
 
 export function refersBack(part: string): boolean {
@@ -127,5 +135,7 @@ export function splitCompound(question: string): CompoundSplit | undefined {
   const also = splitAt(question, ALSO_EN);
   // "Also" must open an ask ("…, also when was it signed"), not qualify a verb or noun ("does it also cover services",
   // "what does it cover in addition to tariffs?").
-  return asked(also && ASKS_EN.test(also[1]) ? also : undefined);
+  if (also && ASKS_EN.test(also[1])) return asked(also);
+  const and = splitAt(question, AND_ASK_EN);
+  return and && { parts: and, named: 0, bothOrWhole: true };
 }

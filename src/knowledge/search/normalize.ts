@@ -187,6 +187,8 @@ function foldText(text: string): string {
   let s = text.normalize('NFKC').toLowerCase();
   if (HAN.test(s)) s = toSimplified(s);
   s = s.replace(/[\u200b-\u200f\u202a-\u202e\u2060\ufeff]/g, '');
+  // A one-letter prefix makes a word of its own: "e-commerce" is not commerce, nor "e-visa" a visa.
+  s = s.replace(/(?<![\p{L}\p{N}.])([a-z])[-\u2010-\u2011](?=\p{L}{3})/gu, '$1');
   s = s.replace(/[\u2010-\u2015\u2212_/]/g, ' ');
   s = s.replace(/['’`]s\b/g, '');
   s = s.replace(/(\d),(?=\d{3}\b)/g, '$1');
