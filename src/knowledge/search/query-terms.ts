@@ -71,6 +71,15 @@ const YES_NO =
   /^\s*(?:is|are|was|were|does|do|did|has|have|had|can|will|would)\b|\bis\s+it\s+true\b|\b(?:right|correct|true)\s*\?\s*$/i;
 const NUMBER = /^\d[\d.,]*%?$/;
 
+/**
+ * Nouns that ask what something is or does rather than name a thing ("what role does X play", "what does X mean in
+ * this context", "why is it a big deal in terms of size"): when the base has never seen them they say nothing either way.
+ */
+const DESCRIPTION_ASKED = new Set(
+  `role roles context contexts meaning significance purpose importance point idea concept definition gist overview
+  background terms`.split(/\s+/),
+);
+
 /** A comparative or superlative read as its adjective counts this much of an exact match. */
 const COMPARATIVE_WEIGHT = 0.9;
 
@@ -303,6 +312,7 @@ export class QueryTerms {
           isFillerOrTypo(token) ||
           (isChatNoise(raw) && !typedAsAcronym(raw, query)) ||
           isPersonWord(raw) ||
+          DESCRIPTION_ASKED.has(raw) ||
           (HAN.test(raw) && HanOverlap.isNoise(raw))
         )
           continue;
