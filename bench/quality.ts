@@ -97,6 +97,16 @@ export const SETS: readonly { set: EvalSet; role: 'development' | 'held-out'; la
     role: 'development',
     label: 'dev-zh17 (development, written blind, Chinese, seventeenth writer)',
   },
+  {
+    set: 'dev-en18',
+    role: 'development',
+    label: 'dev-en18 (development, written blind, eighteenth writer, kept to check tuning)',
+  },
+  {
+    set: 'dev-zh18',
+    role: 'development',
+    label: 'dev-zh18 (development, written blind, Chinese, eighteenth writer, kept to check tuning)',
+  },
   { set: 'heldout-en', role: 'held-out', label: 'heldout-en (held-out, written blind, only scored)' },
   { set: 'heldout-zh', role: 'held-out', label: 'heldout-zh (held-out, written blind, Chinese, only scored)' },
   { set: 'heldout2-en', role: 'held-out', label: 'heldout2-en (second held-out set, another writer, only scored)' },

@@ -69,6 +69,8 @@ describe('search quality: development sets (tuned on) and held-out sets (only ev
       'dev-zh16',
       'dev-en17',
       'dev-zh17',
+      'dev-en18',
+      'dev-zh18',
     ] as const
   ).map((set) => [set, report(set)] as const);
 
