@@ -9,6 +9,11 @@ describe('possessors', () => {
     expect(possessors("ASEAN: China's largest trading partner")).toEqual(['china']);
     expect(possessors('Is ASEAN’s biggest partner China?')).toEqual(['asean']);
   });
+  it('reads a place or bloc with a bare "s" as typed in a hurry ("aseans"), never a name that ends in one', () => {
+    expect(possessors('is china still aseans biggest partner')).toEqual(['asean']);
+    expect(possessors('chinas top market')).toEqual(['china']);
+    expect(possessors('trade with the Philippines')).toEqual([]);
+  });
   it('ignores contractions and plain words', () => {
     expect(possessors("what's the trade, it's big, that's all")).toEqual([]);
     expect(possessors('largest trading partners')).toEqual([]);
@@ -21,5 +26,6 @@ describe('ranking by the owner asked', () => {
   it('puts the fact whose name has the same owner first', () => {
     expect(top("is asean china's top trading partner")).toBe('asean-china-largest-trading-partner-4-years');
     expect(top("is china asean's top trading partner")).toBe('china-asean-largest-trading-partner-15-years');
+    expect(top('is chian still aseans bigest tradin partner')).toBe('china-asean-largest-trading-partner-15-years');
   });
 });

@@ -1,3 +1,5 @@
+import { PLACE_NAMES } from './place-names.js';
+
 /** Words never an owner: "it's", "what's", "that's" are contractions. */
 const CONTRACTIONS = new Set(['it', 'what', 'that', 'who', 'there', 'here', 'let', 'he', 'she', 'where', 'how']);
 const POSSESSIVE = /\b([a-z][a-z0-9-]*)['’]s\b/gi;
@@ -6,9 +8,20 @@ const POSSESSIVE = /\b([a-z][a-z0-9-]*)['’]s\b/gi;
 const OF_OWNER =
   /\b(?:partners?|suppliers?|markets?|customers?|neighbou?rs?)\s+(?:of|for)\s+(?:the\s+)?([a-z][a-z0-9-]*)/gi;
 
+/** "aseans biggest partner", "chinas top market": a possessive typed without its apostrophe, on a place or bloc. */
+const BARE_POSSESSIVE = /\b([a-z]{3,})s\b/gi;
+
+function isBareOwner(word: string): boolean {
+  return (word === 'asean' || PLACE_NAMES.has(word)) && !PLACE_NAMES.has(`${word}s`);
+}
+
 /** The owners a text names with a possessive ("ASEAN's largest trading partner" → asean), lower-cased. */
 export function possessors(text: string): string[] {
-  return [...text.matchAll(POSSESSIVE), ...text.matchAll(OF_OWNER)]
-    .map((m) => m[1]!.toLowerCase())
-    .filter((w) => !CONTRACTIONS.has(w));
+  const bare = [...text.matchAll(BARE_POSSESSIVE)].map((m) => m[1]!.toLowerCase()).filter(isBareOwner);
+  return [
+    ...[...text.matchAll(POSSESSIVE), ...text.matchAll(OF_OWNER)]
+      .map((m) => m[1]!.toLowerCase())
+      .filter((w) => !CONTRACTIONS.has(w)),
+    ...bare,
+  ];
 }
