@@ -43,6 +43,16 @@ describe('where a second question starts', () => {
     // Neither part has a fact: "I don't know", not a near miss for one of them.
     expect(ids('Who paid to build the China-Laos Railway, and what did it cost?')).toEqual([]);
   });
+  it('at "the difference between X and Y", its cue words read through a slip', () => {
+    expect(splitCompound('whats the diffrence betwen hard and soft conectivity')?.parts).toEqual([
+      'hard conectivity',
+      'soft conectivity',
+    ]);
+    expect(ids('whats the diffrence between hard and soft conectivity')).toEqual([
+      'hard-connectivity',
+      'soft-connectivity',
+    ]);
+  });
   it('at "also" / "plus" / "in addition" only when they open an ask', () => {
     expect(splitCompound('when did the railway open, also how long is it')?.parts).toEqual([
       'when did the railway open',

@@ -1,5 +1,7 @@
 import { ASKS, chineseQuestionPair, isChinese } from './chinese-clauses.js';
 import { WEAK_TOKENS } from './normalize.js';
+import { isEnglishWord } from './english-words.js';
+import { isSlip } from './filler.js';
 import { PLACE_NAMES } from './place-names.js';
 
 /**
@@ -101,11 +103,22 @@ const DIFFERENCE =
  * the second's words after its own first one ("hard connectivity").
  */
 function differenceBetween(question: string): [string, string] | undefined {
-  const m = DIFFERENCE.exec(question);
+  const m = DIFFERENCE.exec(withCueSpelling(question));
   if (!m) return undefined;
   const [a, b] = [(m[1] ?? m[3])!.trim(), (m[2] ?? m[4])!.trim()];
   const rest = headAfterModifier(b);
   return [/\s/.test(a) || !rest ? a : `${a} ${rest}`, b];
+}
+
+/** The words a comparison is recognised by, so that a slip of one ("diffrence", "betwen") is read as it. */
+const COMPARISON_CUES = ['difference', 'differences', 'distinction', 'contrast', 'between', 'differ'];
+
+function withCueSpelling(question: string): string {
+  return question.replace(/[a-z]{5,}/gi, (word) => {
+    const lower = word.toLowerCase();
+    if (isEnglishWord(lower)) return word;
+    return COMPARISON_CUES.find((cue) => isSlip(lower, cue)) ?? word;
+  });
 }
 
 /** A phrase that opens on its own modifier ("soft connectivity", "the 'soft' side"): the modifier, then its head. */
