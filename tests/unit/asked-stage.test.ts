@@ -16,6 +16,9 @@ describe('asked stage: the stage of a thing a question asks about', () => {
     expect(askedStage('the harbour line kicked off in 2019 right?')?.stage).toBe('start');
     expect(askedStage('how long has the harbour line been running?')?.stage).toBe('start');
     expect(askedStage('when were the harbour talks concluded')?.stage).toBe('end');
+    expect(askedStage('when did they announce the harbour talks were done')?.stage).toBe('end');
+    expect(askedStage('when did both sides seal the talks on the harbour pact')?.stage).toBe('end');
+    expect(askedStage('what has been done on the harbour line')).toBeUndefined();
     expect(askedStage('when was the harbour pact signed')?.stage).toBe('signing');
   });
   it('asks no stage when two are asked, none is, or the stage only dates what is asked', () => {
