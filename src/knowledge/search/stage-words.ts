@@ -38,7 +38,7 @@ export const ASKED_WORDS: Record<Stage, readonly string[]> = {
 /** Phrases of more than one word for a stage ("kicked off", "came into force", "been running"). */
 export const ASKED_PHRASES: Record<Stage, RegExp> = {
   start:
-    /\b(?:kick(?:s|ed)?\s+off|(?:get|gets|got|getting)\s+going|(?:been|started|start)\s+running|(?:come|comes|came|enter(?:s|ed)?)\s+into\s+(?:force|effect)|(?:take|takes|took|taken)\s+effect|in\s+(?:force|operation))\b/i,
+    /\b(?:kick(?:s|ed)?\s+off|(?:get|gets|got|getting)\s+going|(?:been|started|start)\s+running|(?:come|comes|came|enter(?:s|ed)?)\s+into\s+(?:force|effect)|(?:take|takes|took|taken)\s+effect|in\s+(?:force|operation)|agree[sd]?\s+to\s+(?:build|launch|start|begin|negotiate|upgrade|work\s+on))\b/i,
   end: /\b(?:wrap(?:ped)?\s+up|(?:were|was|got)\s+(?:done|over|settled|sealed|closed)|(?:end|ended|ends|seal|sealed|close|closed)\s+(?:the\s+)?(?:talks|negotiations))\b/i,
   signing: /(?!)/,
 };
