@@ -15,7 +15,7 @@ describe('asked stage: the stage of a thing a question asks about', () => {
     expect(askedStage('wen did the harbour line opne')?.stage).toBe('start');
     expect(askedStage('the harbour line kicked off in 2019 right?')?.stage).toBe('start');
     expect(askedStage('how long has the harbour line been running?')?.stage).toBe('start');
-    expect(askedStage('when did the leaders agree to launch the harbour talks')?.stage).toBe('start');
+    expect(askedStage('when did the leaders agree to build a deeper harbour pact')?.stage).toBe('start');
     expect(askedStage('when were the harbour talks concluded')?.stage).toBe('end');
     expect(askedStage('when did they announce the harbour talks were done')?.stage).toBe('end');
     expect(askedStage('when did both sides seal the talks on the harbour pact')?.stage).toBe('end');
