@@ -87,7 +87,7 @@ const DESCRIPTION_ASKED = new Set(
 const YEAR_CHECKED = 0.5;
 const YEAR = /^(?:19|20)\d\d$/;
 
-/** A comparative or superlative read as its adjective counts this much of an exact match. */
+/** A comparative or superlative read as its adjective, or a "-less" word as its noun, counts this much of an exact match. */
 const COMPARATIVE_WEIGHT = 0.9;
 
 /**
@@ -225,6 +225,11 @@ export class QueryTerms {
         const t = stem(base);
         if (this.postings.has(t) && isEnglishWord(base)) add(t, COMPARATIVE_WEIGHT);
       }
+    // "Frictionless", "paperless": "-less" says "free of" its noun, which the base may name ("friction-free").
+    if (variants.length === 0 && !prefix && /^[a-z]{4,}less$/.test(raw)) {
+      const t = stem(raw.slice(0, -4));
+      if (this.postings.has(t) && isEnglishWord(raw.slice(0, -4))) add(t, COMPARATIVE_WEIGHT);
+    }
     if (variants.length === 0 && HAN.test(raw))
       for (const m of this.han.matches(raw)) add(m.token, HAN_OVERLAP * m.share);
     if (this.corrections.size > 5000) this.corrections.clear();

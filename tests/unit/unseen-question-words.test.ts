@@ -16,3 +16,14 @@ describe('nouns that ask what something is (role, context, meaning) and the base
     expect(ids('What is the significance of the Kra Canal for ASEAN shipping?')).toEqual([]);
   });
 });
+
+describe('a "-less" word the base has never seen', () => {
+  it('is read as free of its noun, which the base may name ("friction-free")', () => {
+    expect(ids('why isnt 3.0 totally frictionless, what makes asean tricky')).toEqual([
+      'acfta-3-0-china-export-outlook',
+    ]);
+  });
+  it('names nothing when its noun is no word of the base either', () => {
+    expect(ids('is the rcep customs process paperless?')).toEqual([]);
+  });
+});
