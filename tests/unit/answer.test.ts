@@ -53,6 +53,12 @@ describe('the asking clause', () => {
     );
     expect(askingClause('when did rcep start')).toBe('when did rcep start');
   });
+  it('keeps an alternative after "or" with the question it completes', () => {
+    expect(askingClause('Is the road ahead for CAFTA 3.0 totally smooth, or are there snags?')).toBe(
+      'Is the road ahead for CAFTA 3.0 totally smooth, or are there snags?',
+    );
+    expect(askingClause('I trade rice, or try to. When did RCEP start?')).toBe('When did RCEP start');
+  });
   it('context before the question never vetoes the answer', () => {
     const q =
       'hi all, journalist here, writing a piece on cambodia; how many vehicles a day use the phnom penh sihanoukville expressway';

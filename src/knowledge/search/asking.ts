@@ -21,7 +21,13 @@ export function askingClause(question: string): string {
     // A full stop after a figure ends a sentence too ("… CAFTA 3.0. Could you …"), where the one inside it does not.
     .split(/(?<!\d)\.(?!\d)|\.(?=\s)|[?!;:\n]+|,\s+|\s[-—–]+\s/)
     .map((c) => c.trim())
-    .filter(Boolean);
+    .filter(Boolean)
+    // "Is it smooth, or are there snags?": an alternative after "or" is the same question's other half.
+    .reduce<string[]>((kept, c) => {
+      if (/^or\b/i.test(c) && kept.length > 0) kept[kept.length - 1] += ` ${c}`;
+      else kept.push(c);
+      return kept;
+    }, []);
   if (clauses.length <= 1) return fromRequest(question);
   // A clause that asks about the source alone ("what does the article name?") leaves the asking to the one before it.
   const asking = [...clauses].reverse().filter((c) => ASKING.test(c));
