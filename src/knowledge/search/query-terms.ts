@@ -10,7 +10,7 @@ import { isFiller, isSourceWord, stem, tokenizeQuery, WEAK_TOKENS } from './norm
 import { isPersonWord } from './person-words.js';
 import { PLACE_NAMES } from './place-names.js';
 import type { QueryTerm, Variant } from './search-types.js';
-import { adjectiveBases, englishReading, englishUnseenShare } from './unseen-english.js';
+import { adjectiveBases, englishReading, englishUnseenShare, nounBeforeLess } from './unseen-english.js';
 import { WH } from './asking.js';
 import { frequencyRank } from './word-frequency.js';
 import type { Vocabulary } from './vocabulary.js';
@@ -219,17 +219,13 @@ export class QueryTerms {
     const typed = variants.length === 0 || typoOfExample || variants.every((v) => v.weight < 1);
     if (typed && !english && raw.length >= 4 && !/\d/.test(raw) && !this.postings.has(token))
       for (const at of this.slips(raw)) add(this.vocabulary.tokens[at]!, SLIP_WEIGHT);
-    // "Smoother", "larger", "biggest": the stemmer leaves comparatives whole; the adjective is what the base may say.
+    // "Smoother", "larger", "biggest", "frictionless": the stemmer leaves these derived forms whole; the adjective or
+    // noun they are made from is what the base may say.
     if (variants.length === 0 && !prefix)
-      for (const base of adjectiveBases(raw)) {
+      for (const base of [...adjectiveBases(raw), ...nounBeforeLess(raw)]) {
         const t = stem(base);
         if (this.postings.has(t) && isEnglishWord(base)) add(t, COMPARATIVE_WEIGHT);
       }
-    // "Frictionless", "paperless": "-less" says "free of" its noun, which the base may name ("friction-free").
-    if (variants.length === 0 && !prefix && /^[a-z]{4,}less$/.test(raw)) {
-      const t = stem(raw.slice(0, -4));
-      if (this.postings.has(t) && isEnglishWord(raw.slice(0, -4))) add(t, COMPARATIVE_WEIGHT);
-    }
     if (variants.length === 0 && HAN.test(raw))
       for (const m of this.han.matches(raw)) add(m.token, HAN_OVERLAP * m.share);
     if (this.corrections.size > 5000) this.corrections.clear();

@@ -81,3 +81,8 @@ export function adjectiveBases(word: string): string[] {
   const stem = m[1]!;
   return m[2] ? [`${stem}y`] : [stem, `${stem}e`, ...undoubled(stem)];
 }
+
+/** "Frictionless" → friction: "-less" says "free of" its noun, which the base may name ("friction-free"). */
+export function nounBeforeLess(word: string): string[] {
+  return /^[a-z]{4,}less$/.test(word) ? [word.slice(0, -4)] : [];
+}
