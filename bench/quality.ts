@@ -100,12 +100,22 @@ export const SETS: readonly { set: EvalSet; role: 'development' | 'held-out'; la
   {
     set: 'dev-en18',
     role: 'development',
-    label: 'dev-en18 (development, written blind, eighteenth writer, kept to check tuning)',
+    label: 'dev-en18 (development, written blind, eighteenth writer)',
   },
   {
     set: 'dev-zh18',
     role: 'development',
-    label: 'dev-zh18 (development, written blind, Chinese, eighteenth writer, kept to check tuning)',
+    label: 'dev-zh18 (development, written blind, Chinese, eighteenth writer)',
+  },
+  {
+    set: 'dev-en19',
+    role: 'development',
+    label: 'dev-en19 (development, written blind, nineteenth writer, kept to check tuning)',
+  },
+  {
+    set: 'dev-zh19',
+    role: 'development',
+    label: 'dev-zh19 (development, written blind, Chinese, nineteenth writer, kept to check tuning)',
   },
   { set: 'heldout-en', role: 'held-out', label: 'heldout-en (held-out, written blind, only scored)' },
   { set: 'heldout-zh', role: 'held-out', label: 'heldout-zh (held-out, written blind, Chinese, only scored)' },

@@ -71,6 +71,8 @@ describe('search quality: development sets (tuned on) and held-out sets (only ev
       'dev-zh17',
       'dev-en18',
       'dev-zh18',
+      'dev-en19',
+      'dev-zh19',
     ] as const
   ).map((set) => [set, report(set)] as const);
 
