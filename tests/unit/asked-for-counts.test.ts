@@ -52,3 +52,12 @@ describe('counts of one thing named two ways', () => {
     expect(countedThing('How many ports and terminals are there?')).toEqual(['port', 'termin']);
   });
 });
+
+describe('a count asked before a second ask', () => {
+  it('"how many X …, and through which …" still asks for a count of X', () => {
+    expect(countedThing('How many pipelines has the port built, and through which towns do they run?')).toEqual([
+      'pipelin',
+    ]);
+    expect(countedThing('Through which towns do the pipelines run?')).toBeUndefined();
+  });
+});

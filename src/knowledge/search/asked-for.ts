@@ -85,7 +85,7 @@ export function countedThing(question: string): string[] | undefined {
 
 /** The counted words of a "how many" question, as tokens with their raw spelling. */
 function countedWords(question: string): { token: string; raw: string }[] | undefined {
-  const asking = askingClause(question);
+  const asking = countingClause(question);
   const match = HOW_MANY.exec(asking);
   if (!match || asksRatio(asking)) return undefined;
   const phrase = match[1] ?? match[2]!;
@@ -101,6 +101,19 @@ function countedWords(question: string): { token: string; raw: string }[] | unde
 }
 
 /**
+ * The clause that asks for a count: the asking clause, or a clause that opens on "how many" before a second ask
+ * ("How many pipelines are there, and through which countries do they run?"). Both asks must be answered, so a fact
+ * that counts nothing of the kind is a near miss for the whole question.
+ */
+const OPENS_COUNT = /(?:^|[,;.?!]\s*)(?:and\s+)?how\s+many\b[^,;.?!]*/i;
+
+function countingClause(question: string): string {
+  const asking = askingClause(question);
+  if (HOW_MANY.test(asking)) return asking;
+  return OPENS_COUNT.exec(question)?.[0] ?? asking;
+}
+
+/**
  * "By how many times did it grow", "how many times larger": a ratio between two amounts the fact states, not a count of
  * occasions ("how many times has it been delayed").
  */
@@ -113,7 +126,7 @@ function asksRatio(asking: string): boolean {
 
 /** "How many ASEAN nations": the common name that modifies the thing counted, as a token. */
 function countedModifier(question: string): string | undefined {
-  const match = HOW_MANY.exec(askingClause(question));
+  const match = HOW_MANY.exec(countingClause(question));
   const first = match && tokenizeQuery(match[1] ?? match[2]!)[0];
   return first && WEAK_TOKENS.has(first.token) ? first.token : undefined;
 }

@@ -14,7 +14,9 @@ import { crowdedGroup } from './crowded-group.js';
 import { columnPoints } from './column-points.js';
 import { conceptExamples } from './concept-examples.js';
 import type { Analysis, FactSearch, SearchHit } from './engine.js';
-import { isFiller, tokenizeQuery } from './normalize.js';
+import { isFiller, tokenizeQuery, WEAK_TOKENS } from './normalize.js';
+import { answersWhatIsAsked } from './asked-for.js';
+import { countriesIn, namesCountry } from './asked-places.js';
 import { isSlip } from './filler.js';
 import { firstTag } from './tagger-lexicon.js';
 import { PLACE_NAMES } from './place-names.js';
@@ -88,6 +90,10 @@ export function listAnswer(
   const keywords = keywordPlural(question) && best && fits(best);
   const byKind = keywords ? groupFor(search, analysis, coverage, fits, known) : undefined;
   if (byKind && distinctThings(byKind.facts)) return { kind: 'list', tag: byKind.tag, facts: byKind.facts };
+  // "Why is the Philippines among the countries that …": a country said to be one of a group it is not in. The
+  // group, listed, corrects it.
+  const outsider = outsiderOfGroup(search, question, asking, analysis, coverage, known);
+  if (outsider) return { kind: 'list', ...outsider };
   const group =
     groupShaped(asking) && best && fits(best)
       ? (byKind ?? groupFor(search, analysis, coverage, fits, known))
@@ -110,6 +116,34 @@ export function listAnswer(
   if (counts) return { kind: 'list', ...counts };
   // "X and Y": two facts, one for each.
   return pairFor(search, question);
+}
+
+/** "Is X among / one of / on the list of / part of the …", "why is X …": X is said to be a member of a group. */
+const MEMBER_OF =
+  /^\s*(?:why\s+)?(?:is|are|was|were|isn['’]?t|aren['’]?t)\s+(?:the\s+)?([a-z][a-z ]*?)\s+(?:also\s+)?(?:among|one\s+of|on\s+the\s+list\s+of|part\s+of|included\s+in|in)\s+(?:the\s+)?[a-z]/i;
+
+/**
+ * The group a country is said to belong to, when none of its members names the country: the members answer what the
+ * question assumes. (A member that does name it is the country's own fact, for the usual rules.) The question is
+ * judged without "why": the members state who is in the group, not why an outsider is.
+ */
+function outsiderOfGroup(
+  search: FactSearch,
+  question: string,
+  asking: string,
+  analysis: Analysis,
+  coverage: readonly number[],
+  known: readonly (readonly string[])[],
+): { tag: string; facts: Fact[] } | undefined {
+  const subject = isChinese(question) ? undefined : MEMBER_OF.exec(asking)?.[1];
+  const countries = subject ? countriesIn(subject).filter((c) => !WEAK_TOKENS.has(c)) : [];
+  if (countries.length === 0) return undefined;
+  const fits = answersWhatIsAsked(asking.replace(/^\s*why\s+/i, ''), analysis);
+  const best = analysis.hits[0];
+  if (!best || !fits(best)) return undefined;
+  const group = groupFor(search, analysis, coverage, fits, known);
+  if (!group || group.facts.some((f) => countries.some((c) => namesCountry(f, c)))) return undefined;
+  return group;
 }
 
 /** An English question of a few keywords, no question word or verb, one of them a plural ("… parks …"). */
