@@ -49,6 +49,13 @@ describe('phrasings a fifteenth writer used, read for what they ask', () => {
     expect(ids('how much trade rn')).not.toEqual([]);
   });
 
+  it('a year the base never names is no chat shorthand: it names a time the base does not cover', () => {
+    expect(search.analyze('Why was ASEAN founded in 1967?').unseen).toContain('1967');
+    expect(ids('Why was ASEAN founded in 1967?')).toEqual([]);
+    // A year the base does name is evidence like any other word.
+    expect(search.analyze('when did the FTA take effect in 2010').unseen).toEqual([]);
+  });
+
   it('an unseen comparative is read as its adjective', () => {
     expect(ids('In practical terms, how is 3.0 going to make trade smoother?')).toEqual([
       'acfta-3-0-trade-facilitation',

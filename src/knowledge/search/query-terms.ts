@@ -95,7 +95,13 @@ const COMPARATIVE_WEIGHT = 0.9;
  * not a place or bloc. Longer unknown words are usually names (a port, a bridge, another agreement).
  */
 function isChatNoise(word: string): boolean {
-  return word.length <= MAX_SHORTHAND && !HAN.test(word) && !PLACE_NAMES.has(word) && !isEnglishWord(word);
+  return (
+    word.length <= MAX_SHORTHAND &&
+    !YEAR.test(word) &&
+    !HAN.test(word) &&
+    !PLACE_NAMES.has(word) &&
+    !isEnglishWord(word)
+  );
 }
 
 /**
