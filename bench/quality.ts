@@ -110,12 +110,22 @@ export const SETS: readonly { set: EvalSet; role: 'development' | 'held-out'; la
   {
     set: 'dev-en19',
     role: 'development',
-    label: 'dev-en19 (development, written blind, nineteenth writer, kept to check tuning)',
+    label: 'dev-en19 (development, written blind, nineteenth writer)',
   },
   {
     set: 'dev-zh19',
     role: 'development',
-    label: 'dev-zh19 (development, written blind, Chinese, nineteenth writer, kept to check tuning)',
+    label: 'dev-zh19 (development, written blind, Chinese, nineteenth writer)',
+  },
+  {
+    set: 'dev-en20',
+    role: 'development',
+    label: 'dev-en20 (development, written blind, twentieth writer, kept to check tuning)',
+  },
+  {
+    set: 'dev-zh20',
+    role: 'development',
+    label: 'dev-zh20 (development, written blind, Chinese, twentieth writer, kept to check tuning)',
   },
   { set: 'heldout-en', role: 'held-out', label: 'heldout-en (held-out, written blind, only scored)' },
   { set: 'heldout-zh', role: 'held-out', label: 'heldout-zh (held-out, written blind, Chinese, only scored)' },

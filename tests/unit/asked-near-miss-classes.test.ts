@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Fact } from '../../src/knowledge/schema.js';
 import { attributeChecks } from '../../src/knowledge/search/asked-attribute.js';
 import { cityCheck } from '../../src/knowledge/search/asked-places.js';
-import { successorCheck } from '../../src/knowledge/search/period-checks.js';
+import { comingCheck, successorCheck } from '../../src/knowledge/search/period-checks.js';
 import { askingClause } from '../../src/knowledge/search/asking.js';
 import { wholeCheck } from '../../src/knowledge/search/asked-whole.js';
 import { askedTypes, valueTypeChecks } from '../../src/knowledge/search/value-type-checks.js';
@@ -140,6 +140,17 @@ describe('what follows a thing', () => {
   it('is not asked by a next week or by a yes/no question', () => {
     expect(successorCheck("what's the next step for the deal")).toBeUndefined();
     expect(successorCheck('is the new deal meant to replace the old one?')).toBeUndefined();
+  });
+});
+
+describe('the next one of a recurring event', () => {
+  const held = fact('Leaders met at the 27th summit in Vientiane in October 2024 and issued a joint statement.');
+  const planned = fact('The next summit will be held in Kuala Lumpur in 2025.');
+
+  it('is stated only by a fact that looks ahead', () => {
+    expect(comingCheck('When is the next summit?')!(held)).toBe(false);
+    expect(comingCheck("when's the next summit")!(planned)).toBe(true);
+    expect(comingCheck('When was the 27th summit?')).toBeUndefined();
   });
 });
 

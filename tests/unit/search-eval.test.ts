@@ -73,6 +73,8 @@ describe('search quality: development sets (tuned on) and held-out sets (only ev
       'dev-zh18',
       'dev-en19',
       'dev-zh19',
+      'dev-en20',
+      'dev-zh20',
     ] as const
   ).map((set) => [set, report(set)] as const);
 

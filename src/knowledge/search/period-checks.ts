@@ -122,11 +122,12 @@ export function forecastCheck(asking: string): FactCheck | undefined {
 }
 
 /**
- * "When will …", "how will … affect", "what is planned": a question about what is still to come is answered by a fact
+ * "When will …", "how will … affect", "what is planned", "when is the next …": a question about what is still to come is answered by a fact
  * that looks ahead, or by one whose own example questions ask what is to come ("when will FTA 3.0 enter into force"
  * for a fact that says it takes effect once ratified).
  */
-const ASKS_COMING = /\b(?:when|how|what|which|who|where)\s+will\b|\b(?:planned|upcoming)\b/i;
+const ASKS_COMING =
+  /\b(?:when|how|what|which|who|where)\s+will\b|\b(?:planned|upcoming)\b|\bwhen(?:['’]?s|\s+is|\s+are)\s+(?:the\s+)?next\b/i;
 
 export function comingCheck(asking: string): FactCheck | undefined {
   if (!ASKS_COMING.test(asking)) return undefined;
