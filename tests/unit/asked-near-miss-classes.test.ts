@@ -5,6 +5,7 @@ import { cityCheck } from '../../src/knowledge/search/asked-places.js';
 import { comingCheck, successorCheck } from '../../src/knowledge/search/period-checks.js';
 import { askingClause } from '../../src/knowledge/search/asking.js';
 import { wholeCheck } from '../../src/knowledge/search/asked-whole.js';
+import { wholeAmountCheck } from '../../src/knowledge/search/asked-whole-amount.js';
 import { askedTypes, valueTypeChecks } from '../../src/knowledge/search/value-type-checks.js';
 import { madeUpFact } from '../helpers/made-up-fact.js';
 
@@ -163,5 +164,35 @@ describe('a numbered list asked for', () => {
     expect(passes('can u list the 19 countries and regions the rail links reach', counted)).toBe(false);
     expect(passes('List all nine areas covered by the upgrade.', listed)).toBe(true);
     expect(passes('Can you list all nine areas covered by the upgrade?', listed)).toBe(true);
+  });
+});
+
+describe('a weight asked for', () => {
+  const freight = fact('The harbour line carries passengers and freight between the two ports.');
+  const tonnes = fact('The harbour line moved 4.2 million tonnes of freight in 2024.');
+  const passes = (asking: string, f: Fact) => valueTypeChecks(asking).every(([, check]) => check(f));
+
+  it('is answered only by a fact that states a weight', () => {
+    expect(passes('How many tonnes of freight has the line carried?', freight)).toBe(false);
+    expect(passes('How many tonnes of freight has the line carried?', tonnes)).toBe(true);
+    expect(passes('How much freight has the line carried, in tonnes?', freight)).toBe(false);
+  });
+
+  it('"…, in tonnes?" and "…, per day?" belong to the question before them', () => {
+    expect(askingClause('For my report: how much freight has the line carried, in tonnes?')).toBe(
+      'how much freight has the line carried in tonnes',
+    );
+    expect(askingClause('Quick one: how many riders, per day?')).toBe('how many riders per day');
+  });
+});
+
+describe('"per cent" is a percentage', () => {
+  it('asks for a share as "percent" does', () => {
+    expect(askedTypes('What per cent of the port trade was with Chile?').map((a) => a.types)).toContainEqual([
+      'percent',
+    ]);
+    // A share of the total is asked, not the total itself: the check for the whole stays out of it.
+    expect(wholeAmountCheck('What per cent of total foreign trade was with Chile?')).toBeUndefined();
+    expect(wholeAmountCheck('What was the total foreign trade of Chile?')).toBeDefined();
   });
 });

@@ -7,7 +7,7 @@ import type { FactCheck } from './asked-attribute.js';
  * title names ("% of X's foreign trade", "share of X's trade") must be the one the question names.
  */
 const SHARE_OF =
-  /(?:\bshare|\bpercent(?:age)?|\bproportion|\bportion|\bfraction|%)\s+of\s+(?:the\s+)?([a-z][\w-]*)['’]s\b/i;
+  /(?:\bshare|\bpercent(?:age)?|\bper\s+cent|\bproportion|\bportion|\bfraction|%)\s+of\s+(?:the\s+)?([a-z][\w-]*)['’]s\b/i;
 
 const cache = new WeakMap<Fact, string | null>();
 
@@ -26,7 +26,7 @@ function factWhole(fact: Fact): string | null {
  * output is no share of trade, whoever's whole it is. The measure is the head noun after "of" and its qualifiers.
  */
 const SHARE_OF_MEASURE =
-  /(?:\bshare|\bpercent(?:age)?|\bproportion|\bportion|\bfraction|%)\s+of\s+(?:the\s+)?(?:(?:[a-z][\w-]*['’]s|world|global|worldwide|total|overall|foreign|international|all)\s+)*([a-z]+)/i;
+  /(?:\bshare|\bpercent(?:age)?|\bper\s+cent|\bproportion|\bportion|\bfraction|%)\s+of\s+(?:the\s+)?(?:(?:[a-z][\w-]*['’]s|world|global|worldwide|total|overall|foreign|international|all)\s+)*([a-z]+)/i;
 const MEASURE_OF: Record<string, string> = {
   trade: 'trade',
   exports: 'trade',

@@ -12,6 +12,9 @@ const ASKING =
 
 const HAN = /\p{Script=Han}/u;
 
+/** A short tail that only qualifies the answer asked for: "in tonnes", "per day", "in US dollars", "as of 2024". */
+const UNIT_TAIL = /^(?:in|per|as\s+of)\s+(?:[a-z$%]+|\d{4})(?:\s+[a-z$%]+)?$/i;
+
 /** The clause that asks: questions often come with context before them ("I'm writing a thesis: how long is …"). */
 export function askingClause(question: string): string {
   // A Chinese question is judged whole whatever its punctuation (its context clauses often name the subject; see
@@ -22,9 +25,10 @@ export function askingClause(question: string): string {
     .split(/(?<!\d)\.(?!\d)|\.(?=\s)|[?!;:\n]+|,\s+|\s[-—–]+\s/)
     .map((c) => c.trim())
     .filter(Boolean)
-    // "Is it smooth, or are there snags?": an alternative after "or" is the same question's other half.
+    // "Is it smooth, or are there snags?": an alternative after "or" is the same question's other half; "…, in
+    // tonnes?", "…, per day?" says in what the same question wants its answer.
     .reduce<string[]>((kept, c) => {
-      if (/^or\b/i.test(c) && kept.length > 0) kept[kept.length - 1] += ` ${c}`;
+      if ((/^or\b/i.test(c) || UNIT_TAIL.test(c)) && kept.length > 0) kept[kept.length - 1] += ` ${c}`;
       else kept.push(c);
       return kept;
     }, []);

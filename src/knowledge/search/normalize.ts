@@ -47,6 +47,8 @@ const PHRASES: readonly [RegExp, string][] = [
   [/\bfree trade (?:area|agreement|zone)s?\b/g, ' $& fta '],
   [/\bministry of commerce\b/g, ' mofcom '],
   [/\bop[\s-]?eds?\b/g, ' opinion '],
+  // British "per cent" is one word, as "percent" and "%" are.
+  [/\bper\s+cent\b/g, ' percent '],
   [/\bversion\s*([123])(?:\.0)?\b/g, ' $1.0 '],
   [/\bfirst\s+version\b/g, ' 1.0 '],
   [/\bsecond\s+version\b/g, ' 2.0 '],

@@ -13,7 +13,8 @@ import { MONTH } from './period-checks.js';
  * percent"). A fact answers only when its text states a value of that type; a fact that names the asked attribute
  * ("tolls began on 1 November") without a value next to it is a near miss, not an answer.
  */
-export type ValueType = 'money' | 'percent' | 'distance' | 'speed' | 'area' | 'duration' | 'span' | 'quantity';
+export type ValueType =
+  'money' | 'percent' | 'distance' | 'speed' | 'area' | 'weight' | 'duration' | 'span' | 'quantity';
 
 const TIME_UNIT = String.raw`(?:years?|yrs?|decades?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?)\b`;
 /** "How many years", "for how many decades": a count of time is a length of time, not a count of things. */
@@ -22,7 +23,7 @@ const COUNTS_TIME = new RegExp(String.raw`\bhow\s+many\s+${TIME_UNIT}`, 'i');
 const FEW = 'one|two|three|four|five|six|seven|eight|nine|ten|a few';
 const NUM = String.raw`\d[\d,.]*\s*(?:(?:thousand|million|billion|trillion)\s*)?`;
 /** "How much / how big / how many" asks for some amount: a count or a value of any type (not a date or a year). */
-const VALUED = ['money', 'percent', 'distance', 'speed', 'area', 'duration'] as const;
+const VALUED = ['money', 'percent', 'distance', 'speed', 'area', 'weight', 'duration'] as const;
 const STATES: Record<Exclude<ValueType, 'quantity'>, RegExp> = {
   money: new RegExp(String.raw`(?:usd|us\$|\$|rmb|¥|€)\s*\d|${NUM}(?:usd|dollars?|yuan|rmb|元|美元)`, 'i'),
   percent: new RegExp(String.raw`${NUM}(?:%|percent\b|per\s+cent\b)|百分之`, 'i'),
@@ -32,6 +33,7 @@ const STATES: Record<Exclude<ValueType, 'quantity'>, RegExp> = {
     String.raw`${NUM}(?:square\s+(?:km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?)|sq\.?\s*km|km2|km²|hectares?|acres?)`,
     'i',
   ),
+  weight: new RegExp(String.raw`${NUM}(?:(?:metric\s+)?(?:tonnes?|tons?)|kg|kilograms?|万?吨)(?![a-z])`, 'i'),
   duration: new RegExp(String.raw`(?:${NUM}|\b(?:${FEW}|an?)\s+)(?:hours?|hrs?|minutes?|mins?|days?)\b|小时|分钟`, 'i'),
   // A length of time in any unit: "how many years / decades" is answered by "more than 30 years".
   span: new RegExp(String.raw`(?:${NUM}|\b(?:${FEW})\s+)${TIME_UNIT}`, 'i'),
@@ -44,6 +46,7 @@ const ATTRIBUTE: Record<ValueType, readonly string[]> = {
   distance: ['length', 'distance'],
   speed: ['speed', 'speeds'],
   area: ['area', 'size'],
+  weight: ['tonnage', 'weight'],
   duration: [],
   span: [],
   quantity: [],
@@ -58,6 +61,7 @@ const UNIT_OF: [RegExp, ValueType][] = [
   [/^(?:km|kilomet(?:er|re)s?|miles?)$/, 'distance'],
   [/^(?:km\/h|kph|mph)$/, 'speed'],
   [/^(?:hectares?|ha|acres?|km2|km²|sq\s*km|square\s+(?:km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?))$/, 'area'],
+  [/^(?:(?:metric\s+)?(?:tonnes?|tons?)|kg|kilograms?)$/, 'weight'],
   [/^(?:hours?|minutes?|days?)$/, 'duration'],
 ];
 const IN_UNITS =
@@ -89,6 +93,7 @@ const ASKS: [RegExp, ValueType][] = [
     'quantity',
   ],
   [/\bhow\s+fast\b|\bspeeds?\b/i, 'speed'],
+  [/\bhow\s+many\s+(?:metric\s+)?(?:tonnes|tons)\b|\btonnage\b/i, 'weight'],
   [
     /\blength\b|\bhow\s+long\s+(?:(?:is|was)\s+(?:the|a|an|it)|(?:are|were)\s+(?:the|they|these|those))\b(?!.*\b(?:journey|trip|ride|drive|flight|wait)s?\b)/i,
     'distance',
@@ -216,7 +221,7 @@ export function statesCount(fact: Fact): boolean {
 }
 
 /** The types a figure's own unit may be, most specific first ("km/h" is a speed before it is a distance). */
-const UNIT_ORDER = ['speed', 'area', 'money', 'percent', 'distance', 'duration', 'span'] as const;
+const UNIT_ORDER = ['speed', 'area', 'money', 'percent', 'weight', 'distance', 'duration', 'span'] as const;
 
 /** The value type of a figure's own value and unit ("1,035 kilometres" is a distance); none for other facts. */
 export function figureType(fact: Fact): ValueType | undefined {
