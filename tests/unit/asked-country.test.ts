@@ -12,6 +12,13 @@ describe('countryCheck', () => {
     expect(check(upgrade)).toBe(false);
     expect(countryCheck('Which partners met Japan?')!(japan)).toBe(true);
   });
+  it('reads "Korea" alone as South Korea, as the base names it', () => {
+    const signed = madeUpFact('Japan, South Korea and the Harbour line partners signed in 2020.');
+    const check = countryCheck('Where are the Korea-ASEAN FTA upgrade talks at?')!;
+    expect(check(upgrade)).toBe(false);
+    expect(check(signed)).toBe(true);
+    expect(countryCheck('Which partners met North Korea?')!(signed)).toBe(false);
+  });
   it('leaves China, the party every fact is about, to the ranking', () => {
     expect(countryCheck('How many key areas does the China–ASEAN FTA 3.0 cover?')).toBeUndefined();
   });

@@ -151,6 +151,7 @@ describe('the next one of a recurring event', () => {
   it('is stated only by a fact that looks ahead', () => {
     expect(comingCheck('When is the next summit?')!(held)).toBe(false);
     expect(comingCheck("when's the next summit")!(planned)).toBe(true);
+    expect(comingCheck("Where's the next summit being held?")!(held)).toBe(false);
     expect(comingCheck('When was the 27th summit?')).toBeUndefined();
   });
 });

@@ -27,11 +27,15 @@ const COUNTRY = new RegExp(
 let aliases: readonly { pattern: RegExp; country: string }[] | undefined;
 
 function countryAliases(): readonly { pattern: RegExp; country: string }[] {
-  aliases ??= COUNTRIES.flatMap((c) =>
-    c.aliases
-      .filter((a) => a.toLowerCase() !== c.name && /^[A-Za-z][A-Za-z -]+$/.test(a))
-      .map((a) => ({ pattern: aliasPattern(a), country: c.name })),
-  );
+  aliases ??= [
+    ...COUNTRIES.flatMap((c) =>
+      c.aliases
+        .filter((a) => a.toLowerCase() !== c.name && /^[A-Za-z][A-Za-z -]+$/.test(a))
+        .map((a) => ({ pattern: aliasPattern(a), country: c.name })),
+    ),
+    // countries-list gives South Korea only as "Republic of Korea"; "Korea" alone (the Korea-ASEAN FTA) means it.
+    { pattern: aliasPattern('Korea'), country: 'south korea' },
+  ];
   return aliases;
 }
 

@@ -127,7 +127,7 @@ export function forecastCheck(asking: string): FactCheck | undefined {
  * for a fact that says it takes effect once ratified).
  */
 const ASKS_COMING =
-  /\b(?:when|how|what|which|who|where)\s+will\b|\b(?:planned|upcoming)\b|\bwhen(?:['’]?s|\s+is|\s+are)\s+(?:the\s+)?next\b/i;
+  /\b(?:when|how|what|which|who|where)\s+will\b|\b(?:planned|upcoming)\b|\b(?:when|where|who)(?:['’]?s|\s+is|\s+are)\s+(?:the\s+)?next\b/i;
 
 export function comingCheck(asking: string): FactCheck | undefined {
   if (!ASKS_COMING.test(asking)) return undefined;
