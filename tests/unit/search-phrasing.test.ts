@@ -49,6 +49,12 @@ describe('phrasings a fifteenth writer used, read for what they ask', () => {
     expect(ids('how much trade rn')).not.toEqual([]);
   });
 
+  it('a rare English word one slip from a word of the base is read as that word mistyped', () => {
+    // "billon" is in WordNet (an alloy), far outside the 30,000 most frequent words.
+    expect(search.analyze('which countries trade more than 100 billon with china').unseen).toEqual([]);
+    expect(ids('which countries trade more than 100 billon with china')).toContain('china-vietnam-trade-over-100bn');
+  });
+
   it('a year the base never names is no chat shorthand: it names a time the base does not cover', () => {
     expect(search.analyze('Why was ASEAN founded in 1967?').unseen).toContain('1967');
     expect(ids('Why was ASEAN founded in 1967?')).toEqual([]);

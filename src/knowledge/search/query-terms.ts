@@ -223,7 +223,10 @@ export class QueryTerms {
     }
     // A one-slip word counts beside fuse.js's picks, which may be further off ("fuor": "forc" before "four").
     const typed = variants.length === 0 || typoOfExample || variants.every((v) => v.weight < 1);
-    if (typed && !english && raw.length >= 4 && !/\d/.test(raw) && !this.postings.has(token))
+    // An English word outside the 30,000 most frequent ("billon", an alloy) one slip from a word of the base is far more
+    // often that word mistyped.
+    const rare = english && frequencyRank(raw) === undefined;
+    if (typed && (!english || rare) && raw.length >= 4 && !/\d/.test(raw) && !this.postings.has(token))
       for (const at of this.slips(raw)) add(this.vocabulary.tokens[at]!, SLIP_WEIGHT);
     // "Smoother", "larger", "biggest", "frictionless": the stemmer leaves these derived forms whole; the adjective or
     // noun they are made from is what the base may say.
