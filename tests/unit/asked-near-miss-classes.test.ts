@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Fact } from '../../src/knowledge/schema.js';
 import { attributeChecks } from '../../src/knowledge/search/asked-attribute.js';
 import { cityCheck } from '../../src/knowledge/search/asked-places.js';
-import { comingCheck, successorCheck } from '../../src/knowledge/search/period-checks.js';
+import { comingCheck, successorCheck, yearTotalCheck } from '../../src/knowledge/search/period-checks.js';
+import { loadSeedFacts } from '../../src/knowledge/load-facts.js';
 import { askingClause } from '../../src/knowledge/search/asking.js';
 import { wholeCheck } from '../../src/knowledge/search/asked-whole.js';
 import { wholeAmountCheck } from '../../src/knowledge/search/asked-whole-amount.js';
@@ -195,5 +196,22 @@ describe('"per cent" is a percentage', () => {
     // A share of the total is asked, not the total itself: the check for the whole stays out of it.
     expect(wholeAmountCheck('What per cent of total foreign trade was with Chile?')).toBeUndefined();
     expect(wholeAmountCheck('What was the total foreign trade of Chile?')).toBeDefined();
+  });
+});
+
+describe('one year asked of a running total', () => {
+  const seed = loadSeedFacts().find((f) => f.kind === 'figure')!;
+  const figure = (title: string, unit: string, period: string): Fact => ({ ...seed, title, unit, period });
+  const running = figure('Harbour line: 5 million riders', 'million riders (more than)', 'March 2021 to late 2023');
+  const yearly = figure('Harbour line riders in 2022', 'million riders', '2022');
+
+  it('is not answered by a total over several years', () => {
+    expect(yearTotalCheck('How many riders used the harbour line in 2022 alone?')!(running)).toBe(false);
+    expect(yearTotalCheck('How many riders used the harbour line in 2022?')!(yearly)).toBe(true);
+  });
+
+  it('is left alone when the question asks about a span of years', () => {
+    expect(yearTotalCheck('How many riders has it carried since 2021?')!(running)).toBe(true);
+    expect(yearTotalCheck('How many riders from 2021 to 2023?')!(running)).toBe(true);
   });
 });

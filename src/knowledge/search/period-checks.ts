@@ -174,7 +174,23 @@ const TOTAL =
   /\b(?:in\s+total|total|altogether|all\s+told|cumulative(?:ly)?|so\s+far|to\s+date|since\s+(?:it|they)\s+opened)\b/i;
 
 export function yearTotalCheck(asking: string): FactCheck | undefined {
-  const sum = yearsIn(asking).length > 0 || TOTAL.test(asking);
+  const years = yearsIn(asking);
+  const sum = years.length > 0 || TOTAL.test(asking);
   if (!/\bhow\s+(?:many|much)\b/i.test(asking) || !sum || DAILY.test(asking)) return undefined;
-  return (fact) => fact.kind !== 'figure' || !PER_DAY.test(`${fact.unit} ${fact.title}`);
+  // "In 2023 alone": one year's sum, which a running total over several years (October 2022 to late 2024) is not.
+  const oneYear = years.length === 1 && !SPAN_ASKED.test(asking);
+  return (fact) =>
+    fact.kind !== 'figure' ||
+    (!PER_DAY.test(`${fact.unit} ${fact.title}`) && !(oneYear && spansYears(fact) && !PER_YEAR.test(fact.unit)));
+}
+
+/** "Since 2022", "from 2022 to 2024", "by 2024", "over 2022-2024": a question that asks about more than one year. */
+const SPAN_ASKED =
+  /\b(?:since|from|between|until|till|by|through|over|after|before)\s+(?:the\s+)?(?:end\s+of\s+)?(?:19|20)\d\d\b|(?:19|20)\d\d\s*(?:-|–|to)\s*(?:19|20)?\d\d\b/i;
+const PER_YEAR = /\b(?:per|a|each)\s+year\b|\bannual(?:ly)?\b|\/\s*year\b/i;
+
+/** A figure whose period runs over more than one calendar year. */
+function spansYears(fact: Fact): boolean {
+  if (fact.kind !== 'figure') return false;
+  return new Set(yearsIn(fact.period)).size > 1;
 }
