@@ -96,3 +96,14 @@ describe('a fact that answers the first part as fully', () => {
     expect(both).toBeUndefined();
   });
 });
+
+describe('a half that tells what the asker is doing', () => {
+  it('asks nothing: the other half is the question', () => {
+    expect(
+      ids('Heading to Laos next month and just curious, how many people ride the China-Laos train every day?'),
+    ).toEqual(['china-laos-railway-passenger-peak']);
+    expect(
+      ids("I'm off to Vientiane soon and wondering, how many riders does the China-Laos train carry a day?"),
+    ).toEqual(['china-laos-railway-passenger-peak']);
+  });
+});

@@ -54,6 +54,9 @@ export function pairFor(search: FactSearch, question: string): Answer | undefine
   const parts = zh || named > 0 ? question.split(JOIN_ZH) : splitEnglish(question);
   if (parts.length !== 2) return undefined;
   const [left, said] = parts as [string, string];
+  // "Heading to Laos next month and just curious, how many …": a left half that tells what the asker is doing asks
+  // nothing; the question is the right half's, read whole as one.
+  if (!zh && tellsAboutAsker(left)) return undefined;
   const right = zh ? withSubject(search, left, said) : said;
   // A one-word left half, a number aside ("how many countries and regions …", "which 19 countries and regions …"),
   // coordinates two nouns of one question (分别 has already said there are two: RCEP和中老铁路分别…).
@@ -71,6 +74,16 @@ export function pairFor(search: FactSearch, question: string): Answer | undefine
   }
   const partial = !zh && named === 0 && WH_START.test(left.trim()) && WH_START.test(right.trim()) ? 'second' : 'none';
   return bothParts(search, left, right, { named, context: named === 0, guess: false, partial });
+}
+
+/** A half with no question word that opens on a verb's -ing form or on the asker ("Heading to …", "I'm off to …"). */
+const ASKER_OPENS = /^\s*(?:i|i['’]m|im|i['’]ll|we|we['’]re|my|our)\b/i;
+const ASKS_ANYTHING = /\b(?:what|whats|when|which|who|whose|why|where|how)\b|\?/i;
+
+function tellsAboutAsker(half: string): boolean {
+  if (ASKS_ANYTHING.test(half)) return false;
+  const first = /^\s*([a-z]+)/i.exec(half)?.[1]?.toLowerCase();
+  return ASKER_OPENS.test(half) || (first !== undefined && firstTag(first) === 'VBG');
 }
 
 /**
