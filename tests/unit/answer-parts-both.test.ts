@@ -107,3 +107,16 @@ describe('a half that tells what the asker is doing', () => {
     ).toEqual(['china-laos-railway-passenger-peak']);
   });
 });
+
+describe('two things named, then one question about each', () => {
+  it('asks the question of each thing', () => {
+    expect(ids('RCEP and the China-Laos Railway: when did each start?')).toEqual([
+      'rcep-in-force',
+      'china-laos-railway-opens',
+    ]);
+    expect(ids('Sihanoukville SEZ and the Rayong industrial zone, what effect have they had?')).toEqual([
+      'sihanoukville-sez',
+      'rayong-industrial-zone',
+    ]);
+  });
+});

@@ -41,12 +41,30 @@ const SHARED_HEAD_NAMED = 0.75;
 const ASKS_WHEN = /\bwhen\b|什么时候|啥时候|何时|哪年|哪一年|哪天|几月|时间/i;
 /** A question word opening each half of "X, and Y" says it asks two things. */
 const WH_START = /^(?:what|whats|what's|when|which|who|whose|why|where|how)\b/i;
+/** Two things named first, then one question about each of them ("…, when did each happen?"). */
+const BOTH_WORD = /\b(?:each(?:\s+of\s+them)?|both(?:\s+of\s+them)?|they|them|their)\b/i;
+const EACH_EN =
+  /^\s*([^,:?]+?)\s+(?:and|&)\s+([^,:?]+?)\s*[,:]\s*((?:what|when|where|who|how|which)\b[^?]*\b(?:each|both|they|them|their)\b[^?]*)\??\s*$/i;
 
 /**
  * "X and Y": each half answered on its own (the second with the first as context, for "when did RCEP start and how
  * many members does it have"), when both halves name something and get different facts.
  */
 export function pairFor(search: FactSearch, question: string): Answer | undefined {
+  // "RCEP and CAFTA 3.0, when did each happen?", "X and Y: what effect have they had?": one question asked of two.
+  const each = EACH_EN.exec(question);
+  if (each) {
+    const [, x, y, ask] = each as unknown as [string, string, string, string];
+    // Each thing takes the place of the word that points to both ("when did RCEP happen").
+    const of = (thing: string) => ask.replace(BOTH_WORD, (w) => (/^their$/i.test(w) ? `${thing}'s` : thing));
+    const answered = bothParts(search, of(x), of(y), {
+      named: 0,
+      context: false,
+      guess: false,
+      partial: 'none',
+    });
+    if (answered) return answered;
+  }
   const zh = RESPECTIVELY_ZH.test(question);
   // Without 分别, a Chinese 和 / 与 joins two questions only when each half nearly names a fact of its own
   // (Rayong Industrial Zone 和 Long Jiang Industrial Park 这类园区…); 中国和东盟 names no fact in either half.
