@@ -78,6 +78,11 @@ describe('asked attributes: the kind of value or list asked for must be stated',
     expect(passes('what does hard connection mean', hard)).toBe(false);
     expect(passes('what does soft conectivity mean', hard)).toBe(false);
   });
+  it('"what do people mean by X" asks what X means, whoever says it', () => {
+    const hard = fact('Hard connectivity means roads, railways and ports.');
+    expect(passes('In this context, what do people mean by "hard connectivity"?', hard)).toBe(true);
+    expect(passes('what do people mean by soft connectivity', hard)).toBe(false);
+  });
 });
 
 describe('named checks', () => {

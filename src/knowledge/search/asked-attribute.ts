@@ -172,7 +172,9 @@ function kindsCheck(asking: string): FactCheck | undefined {
  * so only a fact that says the term (every word of it) can give it; one about the wider topic is a near miss.
  */
 const MEANING = [
-  /\bwhat\s+(?:does|do|did)\s+(?:the\s+(?:term|word|phrase|acronym|abbreviation)\s+)?(.+?)\s+(?:mean|stand\s+for)\b/i,
+  // "What do people / the articles mean by X": X is the term, not who uses it.
+  /\bmeans?\s+by\s+(?:the\s+(?:term|word|phrase)\s+)?(.+?)(?=\s+(?:in|for|when)\b|[?.!]|$)/i,
+  /\bwhat\s+(?:does|do|did)\s+(?:the\s+(?:term|word|phrase|acronym|abbreviation)\s+)?(.+?)\s+(?:mean|stand\s+for)\b(?!\s+by\b)/i,
   /\b(?:what\s+is\s+meant\s+by|(?:the\s+)?meaning\s+of|definition\s+of|define)\s+(?:the\s+)?(.+?)(?=\s+(?:in|for|when)\b|[?.!]|$)/i,
 ];
 
