@@ -55,6 +55,11 @@ describe('phrasings a fifteenth writer used, read for what they ask', () => {
     expect(ids('which countries trade more than 100 billon with china')).toContain('china-vietnam-trade-over-100bn');
   });
 
+  it('a slip of a word that points at the source is that word: no evidence', () => {
+    expect(search.analyze('what industrial parks are in the artical').terms.map((t) => t.text)).not.toContain('artic');
+    expect(search.analyze('what industrial parks are in the artical').unseen).toEqual([]);
+  });
+
   it('a year the base never names is no chat shorthand: it names a time the base does not cover', () => {
     expect(search.analyze('Why was ASEAN founded in 1967?').unseen).toContain('1967');
     expect(ids('Why was ASEAN founded in 1967?')).toEqual([]);

@@ -133,6 +133,8 @@ export class QueryTerms {
   private readonly idfMax: number;
   /** Typo and prefix variants by word as typed (see variantsFor). */
   private readonly corrections = new Map<string, Variant[]>();
+  /** Words as typed that are slips of a filler or source word ("mentiond", "artical"): no evidence either way. */
+  private readonly fillerSlips = new Set<string>();
   /** A Chinese word's English translations the base holds, by word (see glossed). */
   private readonly translations = new Map<string, Variant[]>();
   /** Chinese words of the base by character, built on first use (see HanOverlap). */
@@ -217,6 +219,13 @@ export class QueryTerms {
         // also matches inside longer words ("entred" in "represented"), which is no typo either.
         if (Math.abs(r.item.length - raw.length) > 2 || r.item[0] !== raw[0] || (english && score > ENGLISH_SLIP))
           continue;
+        // A slip of a word that only phrases the question or points at the source ("mentiond", "artical") is that
+        // word: no evidence, as it would be spelt right.
+        if (kept === 0 && (isSourceWord(r.item) || isFiller(r.item))) {
+          this.fillerSlips.add(raw);
+          this.corrections.set(key, []);
+          return [];
+        }
         add(this.vocabulary.tokens[r.refIndex]!, 0.9 * (1 - score));
         if (++kept === 2) break;
       }
@@ -316,6 +325,7 @@ export class QueryTerms {
       // So is a Chinese stand-in verb (搞, 弄: "do"), which example questions use for every kind of action.
       if (!prefix && isChineseProVerb(raw) && !this.inFactText(token)) continue;
       const variants = this.variantsFor(token, raw, typing);
+      if (this.fillerSlips.has(raw)) continue;
       const df = this.postings.get(token)?.length ?? 0;
       if (df === 0 && variants.length === 0) {
         // A figure a yes/no question checks ("does it carry 200,000 a day?") is the asker's guess: the fact that
