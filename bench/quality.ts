@@ -120,12 +120,22 @@ export const SETS: readonly { set: EvalSet; role: 'development' | 'held-out'; la
   {
     set: 'dev-en20',
     role: 'development',
-    label: 'dev-en20 (development, written blind, twentieth writer, kept to check tuning)',
+    label: 'dev-en20 (development, written blind, twentieth writer)',
   },
   {
     set: 'dev-zh20',
     role: 'development',
-    label: 'dev-zh20 (development, written blind, Chinese, twentieth writer, kept to check tuning)',
+    label: 'dev-zh20 (development, written blind, Chinese, twentieth writer)',
+  },
+  {
+    set: 'dev-en21',
+    role: 'development',
+    label: 'dev-en21 (development, written blind, twenty-first writer, kept to check tuning)',
+  },
+  {
+    set: 'dev-zh21',
+    role: 'development',
+    label: 'dev-zh21 (development, written blind, Chinese, twenty-first writer, kept to check tuning)',
   },
   { set: 'heldout-en', role: 'held-out', label: 'heldout-en (held-out, written blind, only scored)' },
   { set: 'heldout-zh', role: 'held-out', label: 'heldout-zh (held-out, written blind, Chinese, only scored)' },

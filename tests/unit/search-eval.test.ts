@@ -75,6 +75,8 @@ describe('search quality: development sets (tuned on) and held-out sets (only ev
       'dev-zh19',
       'dev-en20',
       'dev-zh20',
+      'dev-en21',
+      'dev-zh21',
     ] as const
   ).map((set) => [set, report(set)] as const);
 
