@@ -23,3 +23,17 @@ describe('countryCheck', () => {
     expect(countryCheck('How many key areas does the China–ASEAN FTA 3.0 cover?')).toBeUndefined();
   });
 });
+
+describe('things asked for in one of two countries', () => {
+  const cambodia = madeUpFact('The Harbour line zone in Cambodia hosts 180 firms.');
+  const laos = madeUpFact('The Harbour line zone near Vientiane, Laos, hosts 90 firms.');
+  it('are each in one of them', () => {
+    const check = countryCheck('Which zones are in Cambodia and Laos?')!;
+    expect(check(cambodia)).toBe(true);
+    expect(check(laos)).toBe(true);
+    expect(check(upgrade)).toBe(false);
+  });
+  it('but a relation between two countries needs both', () => {
+    expect(countryCheck('Which zones sit between Cambodia and Laos?')!(cambodia)).toBe(false);
+  });
+});

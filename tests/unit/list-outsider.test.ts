@@ -52,3 +52,12 @@ describe('a country said to be one of a group it is not in', () => {
     expect(answer.kind).not.toBe('list');
   });
 });
+
+describe('a list asked for in named countries', () => {
+  const seed = new FactSearch(loadSeedFacts());
+  it('lists only the members in those countries', () => {
+    const answer = answerQuestion(seed, 'which of the economic zones mentioned are in cambodia and laos specifically?');
+    expect(answer.kind).toBe('list');
+    expect(answerIds(answer).sort()).toEqual(['sihanoukville-sez', 'vientiane-saysettha-development-zone']);
+  });
+});

@@ -106,8 +106,16 @@ export function countryCheck(asking: string): FactCheck | undefined {
   const asked = (WH_START.test(asking) ? countriesIn(asking) : subjectCountry(asking)).filter(
     (c) => !WEAK_TOKENS.has(c),
   );
-  return asked.length > 0 ? (fact) => asked.every((c) => namesCountry(fact, c)) : undefined;
+  if (asked.length === 0) return undefined;
+  // "Which zones are in Cambodia and Laos": each thing asked for is in one of them (not "between A and B", a relation
+  // of the two).
+  const either = asked.length > 1 && EITHER_COUNTRY.test(asking) && !/\bbetween\b/i.test(asking);
+  return (fact) => (either ? asked.some : asked.every).call(asked, (c) => namesCountry(fact, c));
 }
+
+/** "In Cambodia and Laos", "in Thailand or Vietnam": places asked for, each thing in one of them. */
+const EITHER_COUNTRY =
+  /^\s*(?:which|what)\b.*\bin\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?\s*(?:,|and|or|&)\s*(?:the\s+)?[a-z]+/i;
 
 /**
  * "Where is he based", "hasan muhammad based where": where asks for a place, which a fact answers only when it names

@@ -16,7 +16,7 @@ import { conceptExamples } from './concept-examples.js';
 import type { Analysis, FactSearch, SearchHit } from './engine.js';
 import { isFiller, tokenizeQuery, WEAK_TOKENS } from './normalize.js';
 import { answersWhatIsAsked } from './asked-for.js';
-import { countriesIn, namesCountry } from './asked-places.js';
+import { countriesIn, countryCheck, namesCountry } from './asked-places.js';
 import { isSlip } from './filler.js';
 import { firstTag } from './tagger-lexicon.js';
 import { PLACE_NAMES } from './place-names.js';
@@ -99,7 +99,11 @@ export function listAnswer(
       ? (byKind ?? groupFor(search, analysis, coverage, fits, known))
       : undefined;
   if (group) {
-    const members = group.facts.filter(namesAskedThing(analysis, thing));
+    // "Which zones are in Cambodia and Laos": a member in another country is left out.
+    const inCountries = countryCheck(asking);
+    const members = group.facts
+      .filter(namesAskedThing(analysis, thing))
+      .filter((f) => inCountries === undefined || inCountries(f));
     if (members.length >= 2 && asksSeveral(asking, thing)) return { kind: 'list', tag: group.tag, facts: members };
     const first = members[0] ?? group.facts[0]!;
     return { kind: 'fact', fact: first, others: group.facts.filter((f) => f !== first).slice(0, 3) };
