@@ -126,7 +126,36 @@ export function stageFirst(
   // Chinese facts say the stage in the question's own words (see stageCandidate); measured, the rule gained nothing on
   // the Chinese half it was chosen on.
   const more = states(best) && !isChinese(question) ? coversMore() : -1;
-  const chosen = more > 0 ? more : states(best) ? namedInstead() : otherStage();
+  const found = more > 0 ? more : states(best) ? namedInstead() : otherStage();
+  const chosen = wholeInstead(
+    question,
+    analysis,
+    asked.stage,
+    Math.max(found, 0),
+    (h, i) => states(h) && fits(h) && close(h) && withStage(i).coverage >= withStage(Math.max(found, 0)).coverage,
+  );
   if (chosen <= 0) return { analysis, coverage };
   return hitFirst({ analysis, coverage }, chosen, withStage(chosen));
+}
+
+/** A stage reached only in part ("substantially concluded", "agreed in principle"). */
+const IN_PART = /\b(?:substantial(?:ly)?|in\s+principle|largely|mostly|partly|partially|broadly)\b/i;
+
+/**
+ * Of two facts of a stage, one reached in part (talks substantially concluded) and one outright (fully concluded), a
+ * question that says nothing of a part asks for the outright one, unless the part fact covers more of it (the leaders
+ * who announced it); one that says "substantially" asks for the part one.
+ */
+function wholeInstead(
+  question: string,
+  { hits }: Analysis,
+  stage: Stage,
+  chosen: number,
+  candidate: (h: SearchHit, i: number) => boolean,
+): number {
+  const hit = hits[chosen];
+  const inPart = IN_PART.test(question);
+  if (stage !== 'end' || !hit || IN_PART.test(hit.fact.title) === inPart) return chosen;
+  const other = hits.findIndex((h, i) => candidate(h, i) && IN_PART.test(h.fact.title) === inPart);
+  return other >= 0 ? other : chosen;
 }

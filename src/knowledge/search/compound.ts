@@ -3,6 +3,7 @@ import { WEAK_TOKENS } from './normalize.js';
 import { isEnglishWord } from './english-words.js';
 import { isSlip } from './filler.js';
 import { PLACE_NAMES } from './place-names.js';
+import { orderedEvents } from './asked-order.js';
 
 /**
  * Where a second question starts in a message that asks two things, beyond "X and Y" (answer.ts): a second question
@@ -140,6 +141,9 @@ export function splitCompound(question: string): CompoundSplit | undefined {
   }
   const pair = englishQuestionPair(question);
   if (pair) return asked(pair);
+  // "Did A come before or after B": when each happened, both or neither (asked-order.ts).
+  const order = orderedEvents(question);
+  if (order) return { parts: order, named: 0, bothOrWhole: true };
   const once = question.replace(VICE_VERSA, '').trim();
   const swapped = once !== question.trim() ? swapParties(once) : undefined;
   if (swapped) return asked([once, swapped]);
