@@ -130,12 +130,22 @@ export const SETS: readonly { set: EvalSet; role: 'development' | 'held-out'; la
   {
     set: 'dev-en21',
     role: 'development',
-    label: 'dev-en21 (development, written blind, twenty-first writer, kept to check tuning)',
+    label: 'dev-en21 (development, written blind, twenty-first writer)',
   },
   {
     set: 'dev-zh21',
     role: 'development',
-    label: 'dev-zh21 (development, written blind, Chinese, twenty-first writer, kept to check tuning)',
+    label: 'dev-zh21 (development, written blind, Chinese, twenty-first writer)',
+  },
+  {
+    set: 'dev-en22',
+    role: 'development',
+    label: 'dev-en22 (development, written blind, twenty-second writer, kept to check tuning)',
+  },
+  {
+    set: 'dev-zh22',
+    role: 'development',
+    label: 'dev-zh22 (development, written blind, Chinese, twenty-second writer, kept to check tuning)',
   },
   { set: 'heldout-en', role: 'held-out', label: 'heldout-en (held-out, written blind, only scored)' },
   { set: 'heldout-zh', role: 'held-out', label: 'heldout-zh (held-out, written blind, Chinese, only scored)' },

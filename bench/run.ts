@@ -211,13 +211,13 @@ What was measured on which set:
 
 - **Development sets** (tests/eval/): \`questions.json\` (written alongside the base), \`dev-en\`, \`dev-en2\`,
   \`dev-zh\`, \`dev-zh2\`, \`dev-en3\` to \`dev-zh9\`, \`dev-en12\`/\`dev-zh12\` (mostly near misses),
-  \`dev-en14\`/\`dev-zh14\` to \`dev-en20\`/\`dev-zh20\` (written blind, from
+  \`dev-en14\`/\`dev-zh14\` to \`dev-en21\`/\`dev-zh21\` (written blind, from
   the two source articles only) are tuned on;
-  \`dev-en10\`/\`dev-zh10\`, \`dev-en11\`/\`dev-zh11\`, \`dev-en13\`/\`dev-zh13\` and \`dev-en21\`/\`dev-zh21\` (blind too, a
-  tenth, an eleventh, a thirteenth and a twenty-first writer) are kept to check that
+  \`dev-en10\`/\`dev-zh10\`, \`dev-en11\`/\`dev-zh11\`, \`dev-en13\`/\`dev-zh13\` and \`dev-en22\`/\`dev-zh22\` (blind too, a
+  tenth, an eleventh, a thirteenth and a twenty-second writer) are kept to check that
   tuning: helpers changing the engine never saw them, and merges were judged on their totals only
   (\`dev-en3\`/\`dev-zh3\`, \`dev-en4\`/\`dev-zh4\`, \`dev-en6\`/\`dev-zh6\`, \`dev-en8\`/\`dev-zh8\`,
-  \`dev-en9\`/\`dev-zh9\`, \`dev-en18\`/\`dev-zh18\` to \`dev-en20\`/\`dev-zh20\` had that role in earlier rounds).
+  \`dev-en9\`/\`dev-zh9\`, \`dev-en18\`/\`dev-zh18\` to \`dev-en21\`/\`dev-zh21\` had that role in earlier rounds).
   Corridor is tuned on the first group, and the fair baselines' options and "I don't know" thresholds were chosen on
   ${TUNING_SETS.map((s) => `\`${s}\``).join(' + ')} only.
 - **Held-out sets** \`heldout-en\`/\`heldout-zh\` and \`heldout2-en\`/\`heldout2-zh\` (written blind too, the second

@@ -13,9 +13,9 @@ export interface EvalQuestion {
 
 /**
  * Development sets (tune freely): `questions`, and `dev-*` (written blind to the base, each by a new writer).
- * `dev-en10`/`dev-zh10`, `dev-en11`/`dev-zh11`, `dev-en13`/`dev-zh13` and `dev-en21`/`dev-zh21` are kept blind to check
+ * `dev-en10`/`dev-zh10`, `dev-en11`/`dev-zh11`, `dev-en13`/`dev-zh13` and `dev-en22`/`dev-zh22` are kept blind to check
  * tuning done on the others; `dev-en3`/`dev-zh3`, `dev-en4`/`dev-zh4`, `dev-en6`/`dev-zh6`, `dev-en8`/`dev-zh8`, `dev-en9`/`dev-zh9`,
- * `dev-en18`/`dev-zh18` to `dev-en20`/`dev-zh20`
+ * `dev-en18`/`dev-zh18` to `dev-en21`/`dev-zh21`
  * had that role before them and are tuned on now, as are `dev-en5`/`dev-zh5` and `dev-en7`/`dev-zh7` (heavy on near
  * misses), `dev-en12`/`dev-zh12` (mostly near misses, with look-alike questions the base does answer) and
  * `dev-en14`/`dev-zh14` to `dev-en17`/`dev-zh17` (a fourteenth to a seventeenth writer, added to find what a new
@@ -68,6 +68,8 @@ export type EvalSet =
   | 'dev-zh20'
   | 'dev-en21'
   | 'dev-zh21'
+  | 'dev-en22'
+  | 'dev-zh22'
   | 'heldout-en'
   | 'heldout-zh'
   | 'heldout2-en'

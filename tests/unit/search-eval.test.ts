@@ -77,6 +77,8 @@ describe('search quality: development sets (tuned on) and held-out sets (only ev
       'dev-zh20',
       'dev-en21',
       'dev-zh21',
+      'dev-en22',
+      'dev-zh22',
     ] as const
   ).map((set) => [set, report(set)] as const);
 
