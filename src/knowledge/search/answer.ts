@@ -10,6 +10,7 @@ import { yearFirst } from './asked-year.js';
 import { besidesExcepted } from './besides-excepted.js';
 import { withoutAsker } from './asker.js';
 import { namesOtherSubject } from './chinese-named-subject.js';
+import { namesOtherEnglishSubject } from './english-named-subject.js';
 import { askedClauseFirst } from './context-lead.js';
 import { splitCompound } from './compound.js';
 import { bothWays, ownerFirst } from './converses.js';
@@ -88,7 +89,9 @@ function answerOnce(search: FactSearch, asked: string): Answer {
   const corrected = premiseFacts(question, analysis, coverage);
   if (corrected?.length === 1) return { kind: 'fact', fact: corrected[0]!, others: [] };
   if (corrected) return { kind: 'facts', facts: corrected, guessed: [], missing: [] };
-  const otherSubject = namesOtherSubject(question, analysis, coverage, fits);
+  const otherChinese = namesOtherSubject(question, analysis, coverage, fits);
+  const otherEnglish = namesOtherEnglishSubject(question, analysis);
+  const otherSubject = (i: number) => otherChinese(i) || otherEnglish(i);
   const confident = hits.filter((h, i) => coverage[i]! >= ANSWER_COVERAGE && fits(h) && !otherSubject(i));
   if (best && confident[0] === best)
     return { kind: 'fact', fact: best.fact, others: confident.slice(1, 4).map((h) => h.fact) };
