@@ -14,6 +14,11 @@ describe('possessors', () => {
     expect(possessors('chinas top market')).toEqual(['china']);
     expect(possessors('trade with the Philippines')).toEqual([]);
   });
+  it('reads the owner after "of" or "for", a word for the position in between', () => {
+    expect(possessors('the biggest trading partner of China')).toEqual(['china']);
+    expect(possessors('who holds the top partner spot for ASEAN')).toEqual(['asean']);
+    expect(possessors('the number one market position of Vietnam')).toEqual(['vietnam']);
+  });
   it('ignores contractions and plain words', () => {
     expect(possessors("what's the trade, it's big, that's all")).toEqual([]);
     expect(possessors('largest trading partners')).toEqual([]);

@@ -4,9 +4,12 @@ import { PLACE_NAMES } from './place-names.js';
 const CONTRACTIONS = new Set(['it', 'what', 'that', 'who', 'there', 'here', 'let', 'he', 'she', 'where', 'how']);
 const POSSESSIVE = /\b([a-z][a-z0-9-]*)['’]s\b/gi;
 
-/** "The biggest trading partner of China": a relation named with "of" has its owner after it. */
+/**
+ * "The biggest trading partner of China", "the top partner spot for ASEAN": a relation named with "of" or "for" has
+ * its owner after it.
+ */
 const OF_OWNER =
-  /\b(?:partners?|suppliers?|markets?|customers?|neighbou?rs?)\s+(?:of|for)\s+(?:the\s+)?([a-z][a-z0-9-]*)/gi;
+  /\b(?:partners?|suppliers?|markets?|customers?|neighbou?rs?)(?:\s+(?:spot|position|place|slot|rank|ranking|title|status|role))?\s+(?:of|for)\s+(?:the\s+)?([a-z][a-z0-9-]*)/gi;
 
 /** "aseans biggest partner", "chinas top market": a possessive typed without its apostrophe, on a place or bloc. */
 const BARE_POSSESSIVE = /\b([a-z]{3,})s\b/gi;
