@@ -4,6 +4,7 @@ import { answerIds, answerQuestion } from '../../src/knowledge/search/answer.js'
 import { withoutAsker } from '../../src/knowledge/search/asker.js';
 import { chineseAsk, chineseAskForCoverage, isChinesePersonWord } from '../../src/knowledge/search/chinese-asking.js';
 import { FactSearch } from '../../src/knowledge/search/engine.js';
+import { isPersonWord, mayNamePerson } from '../../src/knowledge/search/person-words.js';
 
 const search = new FactSearch(loadSeedFacts());
 const ids = (q: string) => answerIds(answerQuestion(search, q));
@@ -80,6 +81,19 @@ describe('who asks', () => {
     expect(withoutAsker('I ride it often. How many passengers did my train carry?')).toBe(
       'I ride it often. How many passengers did my train carry?',
     );
+  });
+  it('is left out where the asker introduces themselves or a person of their own who says something', () => {
+    expect(withoutAsker('Teacher here: when did RCEP start?')).toBe(' here: when did RCEP start?');
+    expect(withoutAsker('my boss keeps saying RCEP started in 2020, is that true?')).toBe(
+      'my  keeps saying RCEP started in 2020, is that true?',
+    );
+    expect(withoutAsker('is our manager right that RCEP started in 2020?')).toBe(
+      'is our  right that RCEP started in 2020?',
+    );
+    // A word with a sense that is no person stays unless the frame says a person is meant.
+    expect(withoutAsker('how do I make my plants grow faster')).toBe('how do I make my plants grow faster');
+    expect(mayNamePerson('boss')).toBe(true);
+    expect(isPersonWord('boss')).toBe(false);
   });
 });
 

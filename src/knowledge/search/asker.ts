@@ -1,7 +1,7 @@
 import { askingClause } from './asking.js';
 import { isChinese } from './chinese-clauses.js';
 import { withoutChineseAsker } from './chinese-asking.js';
-import { isPersonWord } from './person-words.js';
+import { isPersonWord, mayNamePerson } from './person-words.js';
 
 /**
  * The asker naming their own role ("I'm an investor", "as a reporter", "my boss", "we're a furniture maker"): the
@@ -18,16 +18,29 @@ export function withoutAsker(question: string): string {
   return isChinese(question) ? withoutChineseAsker(question) : withoutEnglishAsker(question);
 }
 
-function withoutEnglishAsker(question: string): string {
+/** "Teacher here —", "journalist here:": the asker saying what they are, at the start. */
+const SELF_INTRO = /^(\s*(?:(?:an?|the)\s+)?)([a-z-]+(?:\s+[a-z-]+)?)(\s+here\b)/i;
+/** "my prof", "our manager": a person of the asker's own, wherever it stands, is no subject of the base. */
+const ASKERS_OWN = /(\b(?:my|our)\s+)([a-z-]+)\b/gi;
+/** "our boss keeps saying", "my teacher asked": one of the asker's own who says or asks something is a person. */
+const ASKERS_OWN_SAYS =
+  /(\b(?:my|our)\s+)([a-z-]+)(?=\s+(?:(?:keeps?|always|just|also|once)\s+)?(?:says?|said|saying|told|tells|asked|asks|wants?|thinks?|thought|claims?|claimed|insists?|reckons?|argues?|argued|mentioned|needs?)\b)/gi;
+
+const withoutPeople = (words: string) => words.replace(/[a-z]+/gi, (w) => (isPersonWord(w.toLowerCase()) ? '' : w));
+// In "my boss", "teacher here" the frame already says a person is meant, so a word with any person sense is one.
+const withoutSomePeople = (words: string) =>
+  words.replace(/[a-z]+/gi, (w) => (mayNamePerson(w.toLowerCase()) ? '' : w));
+
+function withoutEnglishAsker(asked: string): string {
+  const question = asked
+    .replace(SELF_INTRO, (_, lead: string, words: string, here: string) => lead + withoutSomePeople(words) + here)
+    .replace(ASKERS_OWN_SAYS, (_, lead: string, word: string) => lead + withoutSomePeople(word))
+    .replace(ASKERS_OWN, (_, lead: string, word: string) => lead + withoutPeople(word));
   const clause = askingClause(question);
   const at = question.lastIndexOf(clause);
   if (clause === question || at < 0) return question;
   const context = question.slice(0, at);
   // Only a word that names nothing but a kind of person ("investor", not "member" or "partner") is dropped.
-  const cleaned = context.replace(
-    ASKER_ROLE,
-    (_, lead: string, words: string) =>
-      lead + words.replace(/[a-z]+/gi, (w) => (isPersonWord(w.toLowerCase()) ? '' : w)),
-  );
+  const cleaned = context.replace(ASKER_ROLE, (_, lead: string, words: string) => lead + withoutPeople(words));
   return cleaned === context ? question : cleaned + question.slice(at);
 }

@@ -12,7 +12,10 @@ import { createRequire } from 'node:module';
  * person-only words become strings.
  */
 const NOUN_PERSON = Buffer.from('s_18');
+const PERSON_CLASS = '18';
 let people: Set<string> | undefined;
+/** Words with a noun.person sense among others ("boss", "teacher"). */
+let somePeople: Set<string> | undefined;
 
 /** Calls `line(start, end)` for every line of a buffer. */
 function eachLine(bytes: Buffer, line: (start: number, end: number) => void): void {
@@ -25,11 +28,18 @@ function eachLine(bytes: Buffer, line: (start: number, end: number) => void): vo
 }
 
 function load(): Set<string> {
+  const both = loadBoth();
+  somePeople = both.some;
+  return both.only;
+}
+
+function loadBoth(): { only: Set<string>; some: Set<string> } {
   const require = createRequire(import.meta.url);
   const read = (file: string) => readFileSync(require.resolve(`wink-lexicon/src/${file}`));
   // Sense lists: "  s_18," lines after the array opens, the i-th for the i-th word.
   const senses = read('wn-word-senses.js');
   const wanted = new Set<number>();
+  const mixed = new Set<number>();
   let index = -1;
   eachLine(senses, (start, end) => {
     if (index < 0) {
@@ -43,11 +53,19 @@ function load(): Set<string> {
     if (senses[to - 1] === 44) to--; // ","
     if (to - from === NOUN_PERSON.length && senses.compare(NOUN_PERSON, 0, NOUN_PERSON.length, from, to) === 0)
       wanted.add(index);
+    else if (
+      senses
+        .toString('latin1', from + 2, to)
+        .split('_')
+        .includes(PERSON_CLASS)
+    )
+      mixed.add(index);
     index++;
   });
   // Words: "words.student = 12345;" lines.
   const words = read('wn-words.js');
   const set = new Set<string>();
+  const some = new Set<string>();
   eachLine(words, (start, end) => {
     if (words.toString('latin1', start, start + 6) !== 'words.') return;
     const eq = words.indexOf(' = ', start);
@@ -55,8 +73,10 @@ function load(): Set<string> {
     let n = 0;
     for (let k = eq + 3; k < end && words[k]! >= 48 && words[k]! <= 57; k++) n = n * 10 + words[k]! - 48;
     if (wanted.has(n)) set.add(words.toString('utf8', start + 6, eq));
+    else if (mixed.has(n)) some.add(words.toString('utf8', start + 6, eq));
   });
-  return set;
+  for (const word of set) some.add(word);
+  return { only: set, some };
 }
 
 /** Loads the word list now rather than on the first question that needs it. */
@@ -64,10 +84,19 @@ export function loadPersonWords(): void {
   people ??= load();
 }
 
+const inSet = (set: Set<string>, word: string) =>
+  set.has(word) ||
+  (word.endsWith('es') && set.has(word.slice(0, -2))) ||
+  (word.endsWith('s') && set.has(word.slice(0, -1)));
+
 /** The word or its singular ("students", "journalists") names only a kind of person. */
 export function isPersonWord(word: string): boolean {
   people ??= load();
-  if (people.has(word)) return true;
-  if (word.endsWith('es') && people.has(word.slice(0, -2))) return true;
-  return word.endsWith('s') && people.has(word.slice(0, -1));
+  return inSet(people, word);
+}
+
+/** The word or its singular may name a kind of person, among other senses ("boss", "teachers"). */
+export function mayNamePerson(word: string): boolean {
+  people ??= load();
+  return inSet(somePeople!, word);
 }
