@@ -97,6 +97,17 @@ describe('who asks', () => {
   });
 });
 
+describe('what the asker calls their own, in the context', () => {
+  it('is no evidence against the fact asked about', () => {
+    const opened = 'the China-Laos Railway opened in 2019. Is that right?';
+    expect(ids(`A colleague in our guild said ${opened}`)).toEqual(['china-laos-railway-opens']);
+    expect(ids(`Someone at my dojo said ${opened}`)).toEqual(['china-laos-railway-opens']);
+  });
+  it('is what is asked about in the asking clause', () => {
+    expect(ids('how do I make my bonsai grow faster')).toEqual([]);
+  });
+});
+
 describe('context around a Chinese question', () => {
   it('never vetoes the fact the question asks for', () => {
     expect(ids('我在写一份关于东盟贸易的报告，想知道中老铁路是哪年开通的')).toEqual(['china-laos-railway-opens']);

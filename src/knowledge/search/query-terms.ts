@@ -11,7 +11,7 @@ import { isPersonWord } from './person-words.js';
 import { PLACE_NAMES } from './place-names.js';
 import type { QueryTerm, Variant } from './search-types.js';
 import { adjectiveBases, englishReading, englishUnseenShare, nounBeforeLess } from './unseen-english.js';
-import { WH } from './asking.js';
+import { askingClause, WH } from './asking.js';
 import { frequencyRank } from './word-frequency.js';
 import type { Vocabulary } from './vocabulary.js';
 
@@ -25,6 +25,21 @@ export const VOCABULARY_FUSE_OPTIONS = {
   minMatchCharLength: 2,
 };
 const HAN = /\p{Script=Han}/u;
+/** "my chamber", "our class", "my boss": what the asker calls their own (the word right after my / our). */
+const ASKERS_OWN = /\b(?:my|our)\s+([a-z][a-z-]*)/gi;
+
+/**
+ * The folded words the asker calls their own in the context before the asking clause ("someone in our chamber said
+ * …, is that right?"): when the base has never seen one, it says who asks, not what about. In the asking clause it is
+ * what is asked about ("how do I make my plants grow").
+ */
+function ownedByAsker(query: string): Set<string> {
+  const clause = askingClause(query);
+  const at = query.lastIndexOf(clause);
+  if (clause === query || at <= 0) return new Set();
+  return new Set([...query.slice(0, at).matchAll(ASKERS_OWN)].map((m) => m[1]!.toLowerCase()));
+}
+
 /** How much an unseen content word weighs against every fact, relative to the rarest known word. */
 const UNSEEN_WEIGHT = 1.5;
 const MAX_SHORTHAND = 4;
@@ -312,6 +327,7 @@ export class QueryTerms {
     const tokens = recut.filter((t) => !seen.has(t.token) && seen.add(t.token));
     const last = tokens.at(-1)?.token;
     const checksFigure = !prefix && !HAN.test(query) && YES_NO.test(query) && !WH.test(query);
+    const askersOwn = prefix ? new Set<string>() : ownedByAsker(query);
     const terms: QueryTerm[] = [];
     for (const { token, raw } of tokens) {
       if (terms.length === MAX_QUERY_TOKENS) break;
@@ -339,6 +355,7 @@ export class QueryTerms {
           isFillerOrTypo(token) ||
           (isChatNoise(raw) && !typedAsAcronym(raw, query)) ||
           isPersonWord(raw) ||
+          askersOwn.has(raw) ||
           DESCRIPTION_ASKED.has(raw) ||
           (HAN.test(raw) && HanOverlap.isNoise(raw))
         )
