@@ -8,6 +8,13 @@ const fact = (summary: string): Fact => madeUpFact(summary);
 const passes = (asking: string, f: Fact) => attributeChecks(asking).every((check) => check(f));
 
 describe('asked attributes: the kind of value or list asked for must be stated', () => {
+  it('one currency in another is an exchange rate, which a figure given in two currencies does not state', () => {
+    const total = fact('Harbour trade reached RMB 70 billion (USD 10 billion) last year.');
+    expect(passes('USD to RMB rate today?', total)).toBe(false);
+    expect(passes('how many baht per dollar now', total)).toBe(false);
+    expect(passes('what is harbour trade in USD', total)).toBe(true);
+    expect(passes('what is the yuan to dollar rate', fact('The yuan to dollar rate was 7.1 in May.'))).toBe(true);
+  });
   it('an average is no peak, and a slip of the word still asks for it', () => {
     const peak = fact('The harbour line carried a peak of 40,000 riders a day.');
     const average = fact('The harbour line averaged 25,000 riders a day in its first year.');

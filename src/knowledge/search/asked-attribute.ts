@@ -50,13 +50,17 @@ function statisticCheck(asking: string): FactCheck | undefined {
  * "Japan's GDP", "the population of Laos", "the minimum wage": a measure of an economy or its people that no other word
  * says, so only a fact that names the measure states it; one that merely names the country is a near miss.
  */
+const CURRENCY =
+  'usd|us\\s+dollars?|dollars?|rmb|yuan|cny|renminbi|baht|ringgit|dong|rupiah|pesos?|sgd|kip|riels?|kyats?|euros?';
 const MEASURES = [
   /\b(?:gdp|gross\s+domestic\s+product)\b/,
   /\bpopulations?\b/,
   /\binflation\b/,
   /\bunemployment\b/,
   /\b(?:wages?|salar(?:y|ies))\b/,
-  /\bexchange\s+rates?\b/,
+  /\bexchange\s+rates?\b|\bforex\b/,
+  // "USD to RMB", "baht per dollar": one currency in another is an exchange rate too.
+  new RegExp(String.raw`\b(?:${CURRENCY})\s+(?:to|into|vs\.?|versus|against|per)\s+(?:${CURRENCY})\b`),
   /\binterest\s+rates?\b/,
   /\b(?:public|national|government|sovereign)\s+debt\b/,
 ];
