@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { loadSeedFacts } from '../../src/knowledge/load-facts.js';
+import { answerIds, answerQuestion } from '../../src/knowledge/search/answer.js';
+import { FactSearch } from '../../src/knowledge/search/engine.js';
+import { tokenizeQuery } from '../../src/knowledge/search/normalize.js';
+
+const tokens = (text: string) => tokenizeQuery(text).map((t) => t.token);
+const search = new FactSearch(loadSeedFacts());
+
+describe('how short or prominent an answer should be', () => {
+  it('"a one-liner" and "the headline … stats" say nothing about what is asked', () => {
+    expect(tokens('a one-liner on harbour trade')).toEqual(tokens('on harbour trade'));
+    expect(tokens('the headline harbour trade stats')).toEqual(tokens('the harbour trade stats'));
+    expect(tokens('the headline of the harbour report')).toContain(tokens('headline')[0]);
+  });
+  it('leaves the question to the words that name what is asked', () => {
+    const ids = (q: string) => answerIds(answerQuestion(search, q));
+    expect(ids('need a one-liner: how big is china-asean trade right now?')).toEqual(
+      ids('how big is china-asean trade right now?'),
+    );
+    expect(ids('give me the headline china-asean trade stats').length).toBeGreaterThan(0);
+  });
+});
