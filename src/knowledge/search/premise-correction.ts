@@ -153,3 +153,27 @@ export function premiseFacts(question: string, analysis: Analysis, coverage: rea
   );
   return asked ? [correction.fact, asked.fact] : [correction.fact];
 }
+
+/** How much of its name the question must give for a fact of the year asked to be shown beside the answer. */
+const BESIDE_NAMED = 0.5;
+
+/** An English question that checks a claim ("did X start in 2020?", "X kicked off in 2020, right?"). */
+const CHECKS_CLAIM =
+  /^\s*(?:is|are|was|were|does|do|did|has|have|had)\b|\bis\s+(?:it|that)\s+(?:true|right|correct)\b|\b(?:right|correct|true)\s*\?*\s*$/i;
+
+/**
+ * "RCEP kicked off back in 2020, right?": the fact asked (its entry into force, 2022) answers, and a fact of the same
+ * thing dated the year the asker gives (its signing, 2020) shows where that year comes from. Undefined when the
+ * question checks no one year, the answer is of that year already, or no named fact of the same thing is.
+ */
+export function yearBeside(question: string, { hits }: Analysis, answer: Fact): Fact | undefined {
+  if (isChinese(question) || !CHECKS_CLAIM.test(question)) return undefined;
+  const years = yearsIn(question);
+  const asked = eventYear(answer);
+  if (years.length !== 1 || asked === undefined || asked === years[0]) return undefined;
+  const own = hits.find((h) => h.fact === answer);
+  if (!own || own.named < PREMISE_NAMED) return undefined;
+  return hits
+    .slice(0, PREMISE_DEPTH)
+    .find((h) => h.fact !== answer && h.named >= BESIDE_NAMED && eventYear(h.fact) === years[0])?.fact;
+}

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { loadSeedFacts } from '../../src/knowledge/load-facts.js';
+import { answerIds, answerQuestion } from '../../src/knowledge/search/answer.js';
+import { FactSearch } from '../../src/knowledge/search/engine.js';
+import { yearBeside } from '../../src/knowledge/search/premise-correction.js';
+
+const facts = loadSeedFacts();
+const search = new FactSearch(facts);
+const ids = (q: string) => answerIds(answerQuestion(search, q));
+const rcepInForce = facts.find((f) => f.id === 'rcep-in-force')!;
+
+describe('a year the asker gives that is another stage of the same thing', () => {
+  it('is shown beside the stage asked about', () => {
+    expect(ids('RCEP got going in 2020, right?')).toEqual(['rcep-in-force', 'rcep-signed']);
+  });
+  it('adds nothing when the year is the one asked about, or no fact of that year is named', () => {
+    expect(ids('did rcep take effect in 2022?')).toEqual(['rcep-in-force']);
+    expect(ids('the china-laos railway opened in 2019, correct?')).toEqual(['china-laos-railway-opens']);
+    expect(yearBeside('RCEP 2020年生效的吧', search.analyze('RCEP 2020年生效的吧'), rcepInForce)).toBeUndefined();
+  });
+});
