@@ -72,3 +72,30 @@ describe('a part that asks when a stage came', () => {
     ]);
   });
 });
+
+describe('a part that points back to a subject with many facts', () => {
+  it('takes a fact ranked far down for the first part alone when its title names that subject', () => {
+    expect(
+      ids('how many areas does the 3.0 upgrade span, and which ministry described it as a strong signal?'),
+    ).toEqual(['acfta-3-0-nine-areas', 'acfta-3-0-strong-signal']);
+    expect(
+      aboutSubject(
+        search,
+        'how many areas does the 3.0 upgrade span',
+        fact('acfta-3-0-nine-areas'),
+        fact('acfta-3-0-strong-signal'),
+      ),
+    ).toBe(true);
+    expect(
+      aboutSubject(
+        search,
+        'how many areas does the 3.0 upgrade span',
+        fact('acfta-3-0-nine-areas'),
+        fact('china-laos-railway-opens'),
+      ),
+    ).toBe(false);
+  });
+  it('"who called it X" asks who said it was X', () => {
+    expect(ids("which body called CAFTA 3.0 a 'strong signal'?")).toEqual(['acfta-3-0-strong-signal']);
+  });
+});

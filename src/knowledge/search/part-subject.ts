@@ -24,7 +24,12 @@ export function aboutSubject(search: FactSearch, left: string, first: Fact, cand
     const titled = new Set(tokenizeQuery(candidate.title).map((t) => t.token));
     if (parties.every((t) => titled.has(t))) return true;
   }
-  return j >= 0 && [...covered[j]!].some((t) => covered[i]!.has(t) && !WEAK_TOKENS.has(t));
+  if (j >= 0) return [...covered[j]!].some((t) => covered[i]!.has(t) && !WEAK_TOKENS.has(t));
+  // Ranked too far down for the first part alone (one of many facts on FTA 3.0): its title must name the subject the
+  // first part and its fact's title share.
+  const titleOf = (fact: Fact) => new Set(tokenizeQuery(fact.title).map((t) => t.token));
+  const [own, other] = [titleOf(first), titleOf(candidate)];
+  return [...covered[i]!].some((t) => !WEAK_TOKENS.has(t) && own.has(t) && other.has(t));
 }
 
 const THEY = /\b(?:they|their|them)\b/i;

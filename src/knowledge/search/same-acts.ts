@@ -1,10 +1,16 @@
 /**
  * Verbs that name one act in other words, as stems: "who penned / authored the column" asks who wrote it, which a
- * fact states as "writing for" or "wrote"; "who declared the talks done" asks who announced it. Only acts whose verbs
+ * fact states as "writing for" or "wrote"; "who declared the talks done" asks who announced it; "who called it X" who
+ * said it was. Only acts whose verbs
  * people swap freely are grouped.
  */
 const WRITING: readonly string[] = ['write', 'pen', 'author'];
-const SAME_ACTS: readonly (readonly string[])[] = [WRITING, ['announc', 'declar', 'proclaim']];
+const SAME_ACTS: readonly (readonly string[])[] = [
+  WRITING,
+  ['announc', 'declar', 'proclaim'],
+  // "Who called it a strong signal" asks who said so: a fact states it as "said it would send a strong signal".
+  ['call', 'say', 'describ', 'dub', 'term', 'label'],
+];
 
 /** The stems that state the act a verb's stem names: itself and the verbs of the same act. */
 export function sameAct(lemma: string): readonly string[] {
