@@ -73,7 +73,7 @@ describe('a part that asks when a stage came', () => {
   });
 });
 
-describe('a part that points back to a subject with many facts', () => {
+describe('a part that points back to a subject with many facts, and the act a "who" asks', () => {
   it('takes a fact ranked far down for the first part alone when its title names that subject', () => {
     expect(
       ids('how many areas does the 3.0 upgrade span, and which ministry described it as a strong signal?'),
@@ -94,6 +94,13 @@ describe('a part that points back to a subject with many facts', () => {
         fact('china-laos-railway-opens'),
       ),
     ).toBe(false);
+  });
+  it('"who developed / constructed it" asks who built it, not who runs it', () => {
+    expect(ids('who constructed the land-sea trade corridor?')).toEqual(['new-international-land-sea-trade-corridor']);
+    expect(ids('who developed the Phnom Penh-Sihanoukville Expressway?')).toEqual([
+      'phnom-penh-sihanoukville-expressway-opens',
+    ]);
+    expect(ids('who operates the Sihanoukville SEZ?')).toEqual([]);
   });
   it('"who called it X" asks who said it was X', () => {
     expect(ids("which body called CAFTA 3.0 a 'strong signal'?")).toEqual(['acfta-3-0-strong-signal']);

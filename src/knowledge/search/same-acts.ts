@@ -10,6 +10,8 @@ const SAME_ACTS: readonly (readonly string[])[] = [
   ['announc', 'declar', 'proclaim'],
   // "Who called it a strong signal" asks who said so: a fact states it as "said it would send a strong signal".
   ['call', 'say', 'describ', 'dub', 'term', 'label'],
+  // "Who is developing the corridor" asks who builds it, which a fact states as "built by" or "developed by".
+  ['build', 'develop', 'construct'],
 ];
 
 /** The stems that state the act a verb's stem names: itself and the verbs of the same act. */
