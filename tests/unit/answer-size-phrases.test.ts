@@ -8,8 +8,11 @@ const tokens = (text: string) => tokenizeQuery(text).map((t) => t.token);
 const search = new FactSearch(loadSeedFacts());
 
 describe('how short or prominent an answer should be', () => {
-  it('"a one-liner" and "the headline … stats" say nothing about what is asked', () => {
+  it('"a one-liner", "big-picture" and "the headline … stats" say nothing about what is asked', () => {
     expect(tokens('a one-liner on harbour trade')).toEqual(tokens('on harbour trade'));
+    expect(tokens("the writer's big-picture take on harbour trade")).toEqual(
+      tokens("the writer's take on harbour trade"),
+    );
     expect(tokens('the headline harbour trade stats')).toEqual(tokens('the harbour trade stats'));
     expect(tokens('the headline of the harbour report')).toContain(tokens('headline')[0]);
   });

@@ -71,7 +71,7 @@ const PHRASES: readonly [RegExp, string][] = [
   // "Which single country", "the single biggest": "single" only stresses that one is asked (not "a single day").
   [/\b(which|what|the)\s+single\b/g, ' $1 '],
   // "A one-liner", "the headline stats": how short or prominent the answer should be, not what it is about.
-  [/\bone[\s-]?liners?\b/g, ' '],
+  [/\bone[\s-]?liners?\b|\bbig[\s-]picture\b/g, ' '],
   [/\bheadline\b(?=(?:\s+[\w-]+){0,4}?\s+(?:stats?|statistics|numbers|figures|data)\b)/g, ' '],
   // "At the moment", "these days": the present, said as "now" is.
   [/\b(?:at\s+(?:the\s+)?(?:moment|present)|these\s+days|nowadays)\b/g, ' now '],
