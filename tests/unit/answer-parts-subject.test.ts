@@ -106,3 +106,16 @@ describe('a part that points back to a subject with many facts, and the act a "w
     expect(ids("which body called CAFTA 3.0 a 'strong signal'?")).toEqual(['acfta-3-0-strong-signal']);
   });
 });
+
+describe('where an "and" joins two questions', () => {
+  it('never inside a word said twice ("more and more")', () => {
+    expect(ids('why are chinese factories looking more and more at southeast asia as a market?')).toEqual([
+      'acfta-3-0-china-export-outlook',
+    ]);
+  });
+  it('gives the left half the subject the right half names after "of"', () => {
+    const both = ids('the digital economy and the green economy: are they among the areas of the 3.0 upgrade?');
+    expect(both.every((id) => id.startsWith('acfta-3-0-'))).toBe(true);
+    expect(both).toHaveLength(2);
+  });
+});

@@ -91,7 +91,12 @@ export function pairFor(search: FactSearch, question: string): Answer | undefine
     if (shared) return shared;
   }
   const partial = !zh && named === 0 && WH_START.test(left.trim()) && WH_START.test(right.trim()) ? 'second' : 'none';
-  return bothParts(search, left, right, { named, context: named === 0, guess: false, partial });
+  return bothParts(search, zh ? left : withTrailingSubject(left, right), right, {
+    named,
+    context: named === 0,
+    guess: false,
+    partial,
+  });
 }
 
 /** A half with no question word that opens on a verb's -ing form or on the asker ("Heading to …", "I'm off to …"). */
@@ -121,6 +126,16 @@ function respectively(search: FactSearch, left: string, right: string): Answer |
 
 /** "… on / of / for the expressway": the phrase that names what a noun before it measures. */
 const OF_SUBJECT = /\s(?:on|of|for|at)\s+(?:the\s+)?[^\s?]+.*$/i;
+
+/**
+ * "What's the hard side and the soft side of connectivity": the subject the right half names after "of" is the left
+ * half's too, when the left half names none of its own.
+ */
+function withTrailingSubject(left: string, right: string): string {
+  const subject = OF_SUBJECT.exec(right);
+  if (!subject || subject.index === 0 || OF_SUBJECT.test(left)) return left;
+  return `${left.trim()}${subject[0].replace(/[?!.]+\s*$/, '')}`;
+}
 
 /**
  * "Total traffic and daily average on the expressway": two measures of one subject the second half names. Each
@@ -257,10 +272,13 @@ function splitEnglish(question: string): string[] {
   // drive to Sihanoukville. How busy is the expressway?" asks one thing.
   const asking = question.split(/(?<=[.?!])\s+(?=[a-z])/i).at(-1)!;
   if (!JOIN.test(asking)) return [question];
-  // "Between Kunming and Vientiane" names the two ends of one thing, whatever the two words are.
+  // "Between Kunming and Vientiane" names the two ends of one thing, whatever the two words are; "more and more" says
+  // one thing twice.
   const kept = markAsideJoins(question, '\u0000')
     .replace(BETWEEN, (m, a: string, b: string) => `between ${a}\u0000${b}`)
-    .replace(PARTIES, (m, a: string, b: string) => (party(a, b) || verbs(a, b) ? `${a}\u0000${b}` : m));
+    .replace(PARTIES, (m, a: string, b: string) =>
+      party(a, b) || verbs(a, b) || a.toLowerCase() === b.toLowerCase() ? `${a}\u0000${b}` : m,
+    );
   return kept.split(JOIN).map((p) => p.replace(/\u0000(and|&)?\u0000|\u0000/g, (m, j?: string) => ` ${j ?? 'and'} `));
 }
 
