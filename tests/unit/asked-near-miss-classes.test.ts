@@ -167,6 +167,13 @@ describe('a numbered list asked for', () => {
     expect(passes('List all nine areas covered by the upgrade.', listed)).toBe(true);
     expect(passes('Can you list all nine areas covered by the upgrade?', listed)).toBe(true);
   });
+  it('is given by the facts that are each one of the things, together', () => {
+    const zone = { ...fact('The Harbour Park opened in 2008 and hosts 50 firms.'), title: 'Harbour Industrial Zone' };
+    expect(passes('Name all four zones that were mentioned', zone)).toBe(true);
+    // One that counts as many as are asked is a count of them, not one of them.
+    const four = { ...fact('Four zones were named in the report.'), title: 'Four harbour zones' };
+    expect(passes('Name all four zones that were mentioned', four)).toBe(false);
+  });
 });
 
 describe('a weight asked for', () => {

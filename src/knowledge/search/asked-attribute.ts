@@ -165,10 +165,15 @@ function kindsCheck(asking: string): FactCheck | undefined {
   const head = named?.[2];
   const token = head ? tokenizeQuery(head)[0]?.token : undefined;
   if (!token) return undefined;
-  // "List the 19 countries": a number of them asks for all of them, which a fact that only counts them does not give.
-  if (named?.[1]) return lists;
-  return (fact) =>
-    lists(fact) || tokenizeQuery(`${fact.title} ${fact.aliases.join(' ')}`).some((t) => t.token === token);
+  const isOne = (fact: Fact) => tokenizeQuery(`${fact.title} ${fact.aliases.join(' ')}`).some((t) => t.token === token);
+  // "List the 19 countries": a number of them asks for all of them, which a fact that only counts them does not give;
+  // "name all four zones" is answered by the zones' own facts together, none of which counts four.
+  const count = named?.[1]?.trim();
+  if (count) {
+    const counted = tokenizeQuery(count)[0]?.token;
+    return (fact) => lists(fact) || (isOne(fact) && !ownTokens(fact).has(counted ?? count));
+  }
+  return (fact) => lists(fact) || isOne(fact);
 }
 
 /**
