@@ -157,10 +157,15 @@ describe('Chinese near misses by what is asked', () => {
   it('a version the question names must be named by the fact', () => {
     const early = milestone(
       'Early harvest',
-      'Tariff cuts on farm goods began in 2004.',
-      zh('早期收获', '2004年起对农产品降税。'),
+      'Tariff cuts of 5% on farm goods began in 2004.',
+      zh('早期收获', '2004年起对农产品降税5%。'),
     );
-    const upgrade = milestone('FTA 3.0 upgrade', 'Version 3.0 adds new areas.', zh('3.0版升级', '3.0版新增领域。'));
+    // Both give a rate (how far tariffs fall is asked): only the version tells them apart.
+    const upgrade = milestone(
+      'FTA 3.0 upgrade',
+      'Version 3.0 cuts fruit tariffs to zero.',
+      zh('3.0版升级', '3.0版对水果实行零关税。'),
+    );
     expect(passes('3.0版对水果关税降了多少', early)).toBe(false);
     expect(passes('3.0版对水果关税降了多少', upgrade)).toBe(true);
     expect(passes('早期收获对水果关税降了多少', early)).toBe(true);
@@ -229,5 +234,24 @@ describe('Chinese near misses by the kind of value asked', () => {
   it('a version named must be the version the fact is about', () => {
     expect(passes('3.0版的水果关税怎么降', version2)).toBe(false);
     expect(passes('2.0版什么时候生效', version2)).toBe(true);
+  });
+});
+
+describe('how far tariffs fall, asked in Chinese', () => {
+  const talks = milestone(
+    'Harbour pact talks concluded',
+    'Talks on the harbour pact ended in May.',
+    zh('港口协定谈判结束', '港口协定谈判于五月结束。'),
+  );
+  const cut = milestone(
+    'Harbour pact in force',
+    'The pact cut tariffs to zero on 90% of goods.',
+    zh('港口协定生效', '协定使90%的商品实现零关税。'),
+  );
+  it('is answered only by a fact that gives a rate or zero tariffs', () => {
+    expect(passes('港口协定关税降了多少？', talks)).toBe(false);
+    expect(passes('港口协定关税具体降多少', talks)).toBe(false);
+    expect(passes('港口协定关税降了多少？', cut)).toBe(true);
+    expect(passes('港口协定谈判什么时候结束', talks)).toBe(true);
   });
 });

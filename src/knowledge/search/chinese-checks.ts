@@ -25,6 +25,7 @@ export function chineseChecks(question: string): FactCheck[] {
     whichOfCountCheck(ask),
     placeCheck(ask),
     priceKindCheck(ask),
+    tariffCutCheck(ask),
     takesCheck(ask),
     ...askedValueChecks(ask),
     versionCheck(ask),
@@ -120,6 +121,20 @@ function priceKind(ask: string): string | undefined {
     }
   }
   return undefined;
+}
+
+/**
+ * 关税降了多少 / 关税具体降多少: how far tariffs fall is a rate, which a fact gives as a percentage or as zero
+ * tariffs (as "how much are tariffs cut" in English, see asked-attribute.ts); one that only names the tariff talks is a
+ * near miss.
+ */
+const ASKS_TARIFF_CUT =
+  /关税.{0,6}(?:降|减|削减|下调|取消).{0,4}(?:多少|几成|百分之几)|(?:降|减)了?多少.{0,4}关税|关税(?:税率)?(?:是|有)?多少/;
+const STATES_TARIFF_RATE = /\d\s*(?:%|percent\b|per\s+cent\b)|\b(?:zero|duty-free|tariff-free)\b|％|零关税|百分之/i;
+
+function tariffCutCheck(ask: string): FactCheck | undefined {
+  if (!ASKS_TARIFF_CUT.test(ask)) return undefined;
+  return (fact) => STATES_TARIFF_RATE.test(`${fact.summary} ${fact.details ?? ''} ${textOf(fact).zh}`);
 }
 
 function priceKindCheck(ask: string): FactCheck | undefined {
