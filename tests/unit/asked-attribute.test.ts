@@ -15,6 +15,14 @@ describe('asked attributes: the kind of value or list asked for must be stated',
     expect(passes('what is harbour trade in USD', total)).toBe(true);
     expect(passes('what is the yuan to dollar rate', fact('The yuan to dollar rate was 7.1 in May.'))).toBe(true);
   });
+  it('direct investment (FDI) is a measure of its own, which a trade total does not state', () => {
+    const total = fact('Harbour trade reached USD 10 billion last year.');
+    expect(passes('how much chinese fdi went into the harbour last year?', total)).toBe(false);
+    expect(passes('foreign direct investment in the harbour', total)).toBe(false);
+    expect(
+      passes('how much FDI went into the harbour?', fact('Direct investment in the harbour hit USD 2 billion.')),
+    ).toBe(true);
+  });
   it('an average is no peak, and a slip of the word still asks for it', () => {
     const peak = fact('The harbour line carried a peak of 40,000 riders a day.');
     const average = fact('The harbour line averaged 25,000 riders a day in its first year.');

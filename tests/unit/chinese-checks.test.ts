@@ -254,4 +254,13 @@ describe('how far tariffs fall, asked in Chinese', () => {
     expect(passes('港口协定关税降了多少？', cut)).toBe(true);
     expect(passes('港口协定谈判什么时候结束', talks)).toBe(true);
   });
+  it('direct investment is answered only by a fact that names it', () => {
+    expect(passes('中国对港口直接投资去年有多少', cut)).toBe(false);
+    const invested = milestone(
+      'Harbour FDI',
+      'Direct investment in the harbour hit USD 2 billion.',
+      zh('港口投资', '对港口直接投资达20亿美元。'),
+    );
+    expect(passes('中国对港口直接投资去年有多少', invested)).toBe(true);
+  });
 });

@@ -62,6 +62,7 @@ const MEASURES = [
   // "USD to RMB", "baht per dollar": one currency in another is an exchange rate too.
   new RegExp(String.raw`\b(?:${CURRENCY})\s+(?:to|into|vs\.?|versus|against|per)\s+(?:${CURRENCY})\b`),
   /\binterest\s+rates?\b/,
+  /\bfdi\b|\b(?:foreign\s+)?direct\s+investment\b/,
   /\b(?:public|national|government|sovereign)\s+debt\b/,
 ];
 

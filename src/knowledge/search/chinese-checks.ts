@@ -26,6 +26,7 @@ export function chineseChecks(question: string): FactCheck[] {
     placeCheck(ask),
     priceKindCheck(ask),
     tariffCutCheck(ask),
+    directInvestmentCheck(ask),
     takesCheck(ask),
     ...askedValueChecks(ask),
     versionCheck(ask),
@@ -135,6 +136,14 @@ const STATES_TARIFF_RATE = /\d\s*(?:%|percent\b|per\s+cent\b)|\b(?:zero|duty-fre
 function tariffCutCheck(ask: string): FactCheck | undefined {
   if (!ASKS_TARIFF_CUT.test(ask)) return undefined;
   return (fact) => STATES_TARIFF_RATE.test(`${fact.summary} ${fact.details ?? ''} ${textOf(fact).zh}`);
+}
+
+/** 直接投资 (FDI): a measure of its own, which only a fact that names it states (as "FDI" in English). */
+const DIRECT_INVESTMENT = /直接投资|\bfdi\b|direct\s+investment/i;
+
+function directInvestmentCheck(ask: string): FactCheck | undefined {
+  if (!DIRECT_INVESTMENT.test(ask)) return undefined;
+  return (fact) => DIRECT_INVESTMENT.test(`${fact.summary} ${fact.details ?? ''} ${textOf(fact).zh}`);
 }
 
 function priceKindCheck(ask: string): FactCheck | undefined {
