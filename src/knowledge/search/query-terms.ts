@@ -33,12 +33,16 @@ const ASKERS_OWN = /\b(?:my|our)\s+([a-z][a-z-]*)/gi;
  * …, is that right?"): when the base has never seen one, it says who asks, not what about. In the asking clause it is
  * what is asked about ("how do I make my plants grow").
  */
-function ownedByAsker(query: string): Set<string> {
+function ownedByAsker(query: string): ReadonlySet<string> {
+  // Most questions say neither word: no clause to find.
+  if (!/\b(?:my|our)\s/i.test(query)) return NONE_OWNED;
   const clause = askingClause(query);
   const at = query.lastIndexOf(clause);
-  if (clause === query || at <= 0) return new Set();
+  if (clause === query || at <= 0) return NONE_OWNED;
   return new Set([...query.slice(0, at).matchAll(ASKERS_OWN)].map((m) => m[1]!.toLowerCase()));
 }
+
+const NONE_OWNED: ReadonlySet<string> = new Set();
 
 /** How much an unseen content word weighs against every fact, relative to the rarest known word. */
 const UNSEEN_WEIGHT = 1.5;
@@ -327,7 +331,7 @@ export class QueryTerms {
     const tokens = recut.filter((t) => !seen.has(t.token) && seen.add(t.token));
     const last = tokens.at(-1)?.token;
     const checksFigure = !prefix && !HAN.test(query) && YES_NO.test(query) && !WH.test(query);
-    const askersOwn = prefix ? new Set<string>() : ownedByAsker(query);
+    const askersOwn = prefix ? NONE_OWNED : ownedByAsker(query);
     const terms: QueryTerm[] = [];
     for (const { token, raw } of tokens) {
       if (terms.length === MAX_QUERY_TOKENS) break;
