@@ -128,8 +128,8 @@ function respectively(search: FactSearch, left: string, right: string): Answer |
 const OF_SUBJECT = /\s(?:on|of|for|at)\s+(?:the\s+)?[^\s?]+.*$/i;
 
 /**
- * "What's the hard side and the soft side of connectivity": the subject the right half names after "of" is the left
- * half's too, when the left half names none of its own.
+ * "Digital economy and green industries: are both part of 3.0?": the subject the right half names after "of" is the
+ * left half's too, when the left half names none of its own.
  */
 function withTrailingSubject(left: string, right: string): string {
   const subject = OF_SUBJECT.exec(right);

@@ -1,7 +1,7 @@
 /**
  * "Did A happen before or after B?", "which came first, A or B?", "how long passed between A and B?": the order of
  * (or the time between) two events is read off each one's date, so the question asks when each happened. No single
- * fact holds both dates, so the two are answered side by side, or not at all.
+ * fact holds both dates, so the two are answered side by side, or else the question is read whole.
  */
 const AUX = String.raw`(?:did|was|were|is|are|has|have|had|do|does)`;
 const ORDER_WORD = String.raw`(?:before|after|earlier\s+than|later\s+than|sooner\s+than)`;

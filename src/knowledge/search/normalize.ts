@@ -70,7 +70,8 @@ const PHRASES: readonly [RegExp, string][] = [
   [/\b(?:sign(?:s|ed|ing)?\s+(?:up|on)\s+(?:to|for)|belong(?:s|ed|ing)?\s+to)\b/g, ' member of '],
   // "Which single country", "the single biggest": "single" only stresses that one is asked (not "a single day").
   [/\b(which|what|the)\s+single\b/g, ' $1 '],
-  // "A one-liner", "the headline stats": how short or prominent the answer should be, not what it is about.
+  // "A one-liner", "the big-picture take", "the headline … stats": how short, broad or prominent the answer should
+  // be, not what it is about.
   [/\bone[\s-]?liners?\b|\bbig[\s-]picture\b/g, ' '],
   [/\bheadline\b(?=(?:\s+[\w-]+){0,4}?\s+(?:stats?|statistics|numbers|figures|data)\b)/g, ' '],
   // "At the moment", "these days": the present, said as "now" is.

@@ -9,7 +9,7 @@ import { createRequire } from 'node:module';
  *
  * wink-lexicon's WordNet files, evaluated as modules, take about 0.5 s and 40 MB to load. Read as bytes instead (one
  * word per line in wn-words.js, one sense list per line in wn-word-senses.js, in the same order), only the 7,600
- * person-only words become strings.
+ * person-only words and the 3,100 or so with a person sense among others ("boss", for "my boss says") become strings.
  */
 const NOUN_PERSON = Buffer.from('s_18');
 const PERSON_CLASS = '18';

@@ -1,8 +1,7 @@
 /**
  * Verbs that name one act in other words, as stems: "who penned / authored the column" asks who wrote it, which a
- * fact states as "writing for" or "wrote"; "who declared the talks done" asks who announced it; "who called it X" who
- * said it was. Only acts whose verbs
- * people swap freely are grouped.
+ * fact states as "writing for" or "wrote"; "who declared the talks done" asks who announced it; "who called it X",
+ * who said it was. Only acts whose verbs people swap freely are grouped.
  */
 const WRITING: readonly string[] = ['write', 'pen', 'author'];
 const SAME_ACTS: readonly (readonly string[])[] = [
