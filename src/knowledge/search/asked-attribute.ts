@@ -1,4 +1,5 @@
 import type { Fact } from '../schema.js';
+import { nameTokens } from './fact-names.js';
 import { isEnglishWord } from './english-words.js';
 import { isSlip } from './filler.js';
 import { stem, tokenizeQuery, WEAK_TOKENS } from './normalize.js';
@@ -166,7 +167,7 @@ function kindsCheck(asking: string): FactCheck | undefined {
   const head = named?.[2];
   const token = head ? tokenizeQuery(head)[0]?.token : undefined;
   if (!token) return undefined;
-  const isOne = (fact: Fact) => tokenizeQuery(`${fact.title} ${fact.aliases.join(' ')}`).some((t) => t.token === token);
+  const isOne = (fact: Fact) => nameTokens(fact).has(token);
   // "List the 19 countries": a number of them asks for all of them, which a fact that only counts them does not give;
   // "name all four zones" is answered by the zones' own facts together, none of which counts four.
   const count = named?.[1]?.trim();

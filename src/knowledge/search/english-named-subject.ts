@@ -1,23 +1,7 @@
 import { isChinese } from './chinese-clauses.js';
 import type { Analysis } from './engine.js';
-import { tokenizeQuery, WEAK_TOKENS } from './normalize.js';
-import type { Fact } from '../schema.js';
-
-const nameCache = new WeakMap<Fact, Set<string>>();
-
-/** The tokens of a fact's names (title and aliases), common names (China, ASEAN) left out. */
-function nameTokens(fact: Fact): Set<string> {
-  let tokens = nameCache.get(fact);
-  if (!tokens) {
-    tokens = new Set(
-      tokenizeQuery([fact.title, ...fact.aliases].join(' '))
-        .map((t) => t.token)
-        .filter((t) => !WEAK_TOKENS.has(t)),
-    );
-    nameCache.set(fact, tokens);
-  }
-  return tokens;
-}
+import { nameTokens } from './fact-names.js';
+import { WEAK_TOKENS } from './normalize.js';
 
 /**
  * "What share of tariffs does RCEP eliminate?": an English question that gives one thing's whole name (RCEP) asks
@@ -29,7 +13,8 @@ export function namesOtherEnglishSubject(question: string, { hits, covered }: An
   if (isChinese(question)) return () => false;
   const names = hits.flatMap((hit, k) => {
     if (hit.named < 1) return [];
-    const words = [...(covered[k] ?? [])].filter((t) => nameTokens(hit.fact).has(t));
+    // Common names (China, ASEAN) name no one thing.
+    const words = [...(covered[k] ?? [])].filter((t) => !WEAK_TOKENS.has(t) && nameTokens(hit.fact).has(t));
     return words.length > 0 ? [words] : [];
   });
   if (names.length === 0) return () => false;
