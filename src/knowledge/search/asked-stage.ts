@@ -126,14 +126,13 @@ export function stageFirst(
   // Chinese facts say the stage in the question's own words (see stageCandidate); measured, the rule gained nothing on
   // the Chinese half it was chosen on.
   const more = states(best) && !isChinese(question) ? coversMore() : -1;
-  const found = more > 0 ? more : states(best) ? namedInstead() : otherStage();
-  const chosen = wholeInstead(
-    question,
-    analysis,
-    asked.stage,
-    Math.max(found, 0),
-    (h, i) => states(h) && fits(h) && close(h) && withStage(i).coverage >= withStage(Math.max(found, 0)).coverage,
-  );
+  const found = Math.max(more > 0 ? more : states(best) ? namedInstead() : otherStage(), 0);
+  let foundCoverage: number | undefined;
+  const chosen = wholeInstead(question, analysis, asked.stage, found, (h, i) => {
+    if (!states(h) || !fits(h) || !close(h)) return false;
+    foundCoverage ??= withStage(found).coverage;
+    return withStage(i).coverage >= foundCoverage;
+  });
   if (chosen <= 0) return { analysis, coverage };
   return hitFirst({ analysis, coverage }, chosen, withStage(chosen));
 }

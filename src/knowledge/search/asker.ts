@@ -31,16 +31,36 @@ const withoutPeople = (words: string) => words.replace(/[a-z]+/gi, (w) => (isPer
 const withoutSomePeople = (words: string) =>
   words.replace(/[a-z]+/gi, (w) => (mayNamePerson(w.toLowerCase()) ? '' : w));
 
+/** The words before the asking clause, or undefined when the whole question asks. */
+function contextBefore(question: string): string | undefined {
+  const clause = askingClause(question);
+  const at = question.lastIndexOf(clause);
+  return clause === question || at <= 0 ? undefined : question.slice(0, at);
+}
+
+/**
+ * The folded words the asker calls their own in the context before the asking clause ("someone in our chamber said
+ * …, is that right?"): when the base has never seen one, it says who asks, not what about. In the asking clause it is
+ * what is asked about ("how do I make my plants grow").
+ */
+export function ownedInContext(question: string): ReadonlySet<string> {
+  // Most questions say neither word: no clause to find.
+  if (!/\b(?:my|our)\s/i.test(question)) return NONE_OWNED;
+  const context = contextBefore(question);
+  if (!context) return NONE_OWNED;
+  return new Set([...context.matchAll(ASKERS_OWN)].map((m) => m[2]!.toLowerCase()));
+}
+
+export const NONE_OWNED: ReadonlySet<string> = new Set();
+
 function withoutEnglishAsker(asked: string): string {
   const question = asked
     .replace(SELF_INTRO, (_, lead: string, words: string, here: string) => lead + withoutSomePeople(words) + here)
     .replace(ASKERS_OWN_SAYS, (_, lead: string, word: string) => lead + withoutSomePeople(word))
     .replace(ASKERS_OWN, (_, lead: string, word: string) => lead + withoutPeople(word));
-  const clause = askingClause(question);
-  const at = question.lastIndexOf(clause);
-  if (clause === question || at < 0) return question;
-  const context = question.slice(0, at);
+  const context = contextBefore(question);
+  if (context === undefined) return question;
   // Only a word that names nothing but a kind of person ("investor", not "member" or "partner") is dropped.
   const cleaned = context.replace(ASKER_ROLE, (_, lead: string, words: string) => lead + withoutPeople(words));
-  return cleaned === context ? question : cleaned + question.slice(at);
+  return cleaned === context ? question : cleaned + question.slice(context.length);
 }

@@ -1,3 +1,4 @@
+import type { Fact } from '../schema.js';
 import { versionsIn, type FactCheck } from './asked-attribute.js';
 import { chineseAsk, isChinesePersonWord } from './chinese-asking.js';
 import { englishSenses } from './chinese-english.js';
@@ -133,9 +134,12 @@ const ASKS_TARIFF_CUT =
   /关税.{0,6}(?:降|减|削减|下调|取消).{0,4}(?:多少|几成|百分之几)|(?:降|减)了?多少.{0,4}关税|关税(?:税率)?(?:是|有)?多少/;
 const STATES_TARIFF_RATE = /\d\s*(?:%|percent\b|per\s+cent\b)|\b(?:zero|duty-free|tariff-free)\b|％|零关税|百分之/i;
 
+/** What a fact says beyond its names, in English and Chinese: where a rate or a measure is stated. */
+const statedText = (fact: Fact) => `${fact.summary} ${fact.details ?? ''} ${textOf(fact).zh}`;
+
 function tariffCutCheck(ask: string): FactCheck | undefined {
   if (!ASKS_TARIFF_CUT.test(ask)) return undefined;
-  return (fact) => STATES_TARIFF_RATE.test(`${fact.summary} ${fact.details ?? ''} ${textOf(fact).zh}`);
+  return (fact) => STATES_TARIFF_RATE.test(statedText(fact));
 }
 
 /** 直接投资 (FDI): a measure of its own, which only a fact that names it states (as "FDI" in English). */
@@ -143,7 +147,7 @@ const DIRECT_INVESTMENT = /直接投资|\bfdi\b|direct\s+investment/i;
 
 function directInvestmentCheck(ask: string): FactCheck | undefined {
   if (!DIRECT_INVESTMENT.test(ask)) return undefined;
-  return (fact) => DIRECT_INVESTMENT.test(`${fact.summary} ${fact.details ?? ''} ${textOf(fact).zh}`);
+  return (fact) => DIRECT_INVESTMENT.test(statedText(fact));
 }
 
 function priceKindCheck(ask: string): FactCheck | undefined {

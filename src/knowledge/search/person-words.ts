@@ -13,9 +13,8 @@ import { createRequire } from 'node:module';
  */
 const NOUN_PERSON = Buffer.from('s_18');
 const PERSON_CLASS = '18';
-let people: Set<string> | undefined;
-/** Words with a noun.person sense among others ("boss", "teacher"). */
-let somePeople: Set<string> | undefined;
+/** `only`: words whose one sense is noun.person; `some`: those and the words with a person sense among others. */
+let people: { only: Set<string>; some: Set<string> } | undefined;
 
 /** Calls `line(start, end)` for every line of a buffer. */
 function eachLine(bytes: Buffer, line: (start: number, end: number) => void): void {
@@ -27,13 +26,7 @@ function eachLine(bytes: Buffer, line: (start: number, end: number) => void): vo
   }
 }
 
-function load(): Set<string> {
-  const both = loadBoth();
-  somePeople = both.some;
-  return both.only;
-}
-
-function loadBoth(): { only: Set<string>; some: Set<string> } {
+function load(): { only: Set<string>; some: Set<string> } {
   const require = createRequire(import.meta.url);
   const read = (file: string) => readFileSync(require.resolve(`wink-lexicon/src/${file}`));
   // Sense lists: "  s_18," lines after the array opens, the i-th for the i-th word.
@@ -92,11 +85,11 @@ const inSet = (set: Set<string>, word: string) =>
 /** The word or its singular ("students", "journalists") names only a kind of person. */
 export function isPersonWord(word: string): boolean {
   people ??= load();
-  return inSet(people, word);
+  return inSet(people.only, word);
 }
 
 /** The word or its singular may name a kind of person, among other senses ("boss", "teachers"). */
 export function mayNamePerson(word: string): boolean {
   people ??= load();
-  return inSet(somePeople!, word);
+  return inSet(people.some, word);
 }

@@ -11,7 +11,8 @@ import { isPersonWord } from './person-words.js';
 import { PLACE_NAMES } from './place-names.js';
 import type { QueryTerm, Variant } from './search-types.js';
 import { adjectiveBases, englishReading, englishUnseenShare, nounBeforeLess } from './unseen-english.js';
-import { askingClause, WH } from './asking.js';
+import { WH } from './asking.js';
+import { NONE_OWNED, ownedInContext } from './asker.js';
 import { frequencyRank } from './word-frequency.js';
 import type { Vocabulary } from './vocabulary.js';
 
@@ -25,24 +26,6 @@ export const VOCABULARY_FUSE_OPTIONS = {
   minMatchCharLength: 2,
 };
 const HAN = /\p{Script=Han}/u;
-/** "my chamber", "our class", "my boss": what the asker calls their own (the word right after my / our). */
-const ASKERS_OWN = /\b(?:my|our)\s+([a-z][a-z-]*)/gi;
-
-/**
- * The folded words the asker calls their own in the context before the asking clause ("someone in our chamber said
- * …, is that right?"): when the base has never seen one, it says who asks, not what about. In the asking clause it is
- * what is asked about ("how do I make my plants grow").
- */
-function ownedByAsker(query: string): ReadonlySet<string> {
-  // Most questions say neither word: no clause to find.
-  if (!/\b(?:my|our)\s/i.test(query)) return NONE_OWNED;
-  const clause = askingClause(query);
-  const at = query.lastIndexOf(clause);
-  if (clause === query || at <= 0) return NONE_OWNED;
-  return new Set([...query.slice(0, at).matchAll(ASKERS_OWN)].map((m) => m[1]!.toLowerCase()));
-}
-
-const NONE_OWNED: ReadonlySet<string> = new Set();
 
 /** How much an unseen content word weighs against every fact, relative to the rarest known word. */
 const UNSEEN_WEIGHT = 1.5;
@@ -331,7 +314,8 @@ export class QueryTerms {
     const tokens = recut.filter((t) => !seen.has(t.token) && seen.add(t.token));
     const last = tokens.at(-1)?.token;
     const checksFigure = !prefix && !HAN.test(query) && YES_NO.test(query) && !WH.test(query);
-    const askersOwn = prefix ? NONE_OWNED : ownedByAsker(query);
+    // What the asker calls their own in the context ("our chamber") says who asks (asker.ts).
+    const askersOwn = prefix ? NONE_OWNED : ownedInContext(query);
     const terms: QueryTerm[] = [];
     for (const { token, raw } of tokens) {
       if (terms.length === MAX_QUERY_TOKENS) break;
