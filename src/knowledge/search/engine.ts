@@ -94,6 +94,14 @@ export class FactSearch {
   private inName = new Uint8Array(0);
   /** Per fact and query term: 1 + the index of the variant that matched best (0 = none). */
   private bestVariant = new Uint8Array(0);
+  /**
+   * Slot lists for one ranking (candidates, the facts a term touched, survivors) and each survivor's bound: reused so
+   * a question allocates no per-fact arrays, which kept the young generation collecting every ~80 questions.
+   */
+  private candidateList = new Int32Array(0);
+  private touchedList = new Int32Array(0);
+  private survivorList = new Int32Array(0);
+  private boundList = new Float64Array(0);
   private generation = 0;
   /**
    * Per slot, what bounds a fact's bonuses (see rank), read from arrays rather than from each candidate's document:
@@ -274,6 +282,10 @@ export class FactSearch {
     this.termInName = new Uint8Array(size);
     this.inName = new Uint8Array(size);
     this.bestVariant = new Uint8Array(size * MAX_QUERY_TOKENS);
+    this.candidateList = new Int32Array(size);
+    this.touchedList = new Int32Array(size);
+    this.survivorList = new Int32Array(size);
+    this.boundList = new Float64Array(size);
   }
 
   /** Best facts for a question, best first; empty when nothing in the base answers it. */
@@ -436,7 +448,8 @@ export class FactSearch {
 
     // 1. Per fact and term, the best-scoring variant; summed over the terms in order (as a fact-at-a-time loop would).
     const stamp = this.nextStamp();
-    const candidates: number[] = [];
+    const { candidateList: candidates, touchedList: touched } = this;
+    let candidateCount = 0;
     // The scratch arrays as locals: this loop runs over every posting of every variant.
     const { seen, termSeen, termBest, termWeight, termInName, rawScore, covered, strong, termCount, inName } = this;
     const { namePairHits, questionPairHits } = this;
@@ -444,7 +457,7 @@ export class FactSearch {
     for (let j = 0; j < terms.length; j++) {
       const term = terms[j]!;
       const termStamp = this.nextStamp();
-      const touched: number[] = [];
+      let touchedCount = 0;
       for (let vi = 0; vi < term.variants.length; vi++) {
         const v = term.variants[vi]!;
         const docs = this.postings.get(v.token);
@@ -464,12 +477,12 @@ export class FactSearch {
             questionPairHits[i] = 0;
             inName[i] = 0;
             bestVariant.fill(0, i * width, i * width + terms.length);
-            candidates.push(i);
+            candidates[candidateCount++] = i;
           }
           if (termSeen[i] !== termStamp) {
             termSeen[i] = termStamp;
             termBest[i] = 0;
-            touched.push(i);
+            touched[touchedCount++] = i;
           }
           const s = weights[k]! * v.weight;
           if (s > termBest[i]!) {
@@ -480,7 +493,8 @@ export class FactSearch {
           }
         }
       }
-      for (const i of touched) {
+      for (let t = 0; t < touchedCount; t++) {
+        const i = touched[t]!;
         const best = termBest[i]!;
         if (best <= 0) continue;
         rawScore[i] = rawScore[i]! + best * term.idf;
@@ -499,9 +513,12 @@ export class FactSearch {
     }
 
     // 2. Enough of the question covered, and not by generic words alone.
-    const survivors = candidates.filter(
-      (i) => this.covered[i]! / totalIdf >= options.minCoverage && (this.strong[i] === 1 || allWeak),
-    );
+    const survivors = this.survivorList;
+    let survivorCount = 0;
+    for (let c = 0; c < candidateCount; c++) {
+      const i = candidates[c]!;
+      if (covered[i]! / totalIdf >= options.minCoverage && (strong[i] === 1 || allWeak)) survivors[survivorCount++] = i;
+    }
 
     // 3. Bonuses multiply the base score by at least 1 and at most a known factor (the name bonuses only when a
     //    matched word is in the fact's title or an alias): a fact whose best case falls below the limit-th best base
@@ -522,14 +539,19 @@ export class FactSearch {
     const exactBit = terms.length < 32 ? 1 << terms.length : 0;
     const nameBonus = (i: number) => (this.nameLengths[i]! & exactBit ? 1.5 * 1.3 : 1.5);
     let floor = -Infinity;
-    if (survivors.length > limit) {
+    if (survivorCount > limit) {
+      // The `limit` best base scores, best first, kept by insertion (limit is at most 50).
       const best: number[] = [];
-      for (const i of survivors) {
-        const b = base(i);
+      for (let k = 0; k < survivorCount; k++) {
+        const b = base(survivors[k]!);
+        if (best.length === limit && !(b > best[limit - 1]!)) continue;
+        let at = best.length < limit ? best.length : limit - 1;
         if (best.length < limit) best.push(b);
-        else if (b > best[limit - 1]!) best[limit - 1] = b;
-        else continue;
-        best.sort((x, y) => y - x);
+        while (at > 0 && best[at - 1]! < b) {
+          best[at] = best[at - 1]!;
+          at--;
+        }
+        best[at] = b;
       }
       floor = best[limit - 1]! * (1 - 1e-9);
     }
@@ -537,11 +559,11 @@ export class FactSearch {
     // Best case first: once a fact's best case cannot beat the limit-th score so far, no later one can either.
     // Ties keep the order a pass over the survivors gave (see keepTop), so the list is the same in either order.
     const pending: number[] = [];
-    const bounds: number[] = [];
-    for (let k = 0; k < survivors.length; k++) {
+    const bounds = this.boundList;
+    for (let k = 0; k < survivorCount; k++) {
       const i = survivors[k]!;
       const bound = base(i) * most(i) * (this.inName[i] ? nameBonus(i) : 1);
-      bounds.push(bound);
+      bounds[k] = bound;
       if (!(bound < floor)) pending.push(k);
     }
     pending.sort((a, b) => bounds[b]! - bounds[a]! || a - b);
