@@ -300,7 +300,9 @@ from the real facts' word frequencies and made-up place and organisation names; 
 Every engine gets the same ${BUDGET_MS / 1000} s of wall time per cell (engine × operation × size);
 \`n=\` shows how many of the ${QUERY_COUNT.toLocaleString('en')} queries an engine got through (the same leading queries
 of the same list). Ratios are baseline time ÷ Corridor time (above 1× = Corridor is faster). The baselines are timed
-with the same configuration as in the quality tables (the fair ones with their thresholds).
+with the same configuration as in the quality tables (the fair ones with their thresholds). The bench runs with
+\`--expose-gc\` and collects the heap before each engine is built and again before it is timed, so no engine's
+timings pay for the garbage the engine before it left (the bot holds one engine, not five).
 
 ### /ask (Corridor: checkQuestion + answerQuestion, the full /ask path; baselines: search + threshold)
 
