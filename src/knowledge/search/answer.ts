@@ -8,6 +8,7 @@ import { unitFirst } from './asked-unit.js';
 import { writerFirst } from './asked-writer.js';
 import { yearFirst } from './asked-year.js';
 import { besidesExcepted } from './besides-excepted.js';
+import { bothNamed } from './both-named.js';
 import { withoutAsker } from './asker.js';
 import { namesOtherSubject } from './chinese-named-subject.js';
 import { namesOtherEnglishSubject } from './english-named-subject.js';
@@ -86,6 +87,8 @@ function answerOnce(search: FactSearch, asked: string): Answer {
   // "How do they rank as partners for each other": a relation and its converse.
   const both = best && fits(best) && coverage[0]! >= ANSWER_COVERAGE ? bothWays(question, analysis) : undefined;
   if (both) return { kind: 'facts', facts: both, guessed: [], missing: [] };
+  const named = bothNamed(analysis, coverage, fits);
+  if (named) return { kind: 'facts', facts: named, guessed: [], missing: [] };
   // Several things asked for ("which cities", "the three upsides", "X and Y") before one fact.
   const several = listAnswer(search, question, analysis, coverage, fits, known);
   if (several) return several;
