@@ -18,7 +18,7 @@ import { splitCompound } from './compound.js';
 import { bothWays, ownerFirst } from './converses.js';
 import type { Analysis, FactSearch, SearchHit } from './engine.js';
 import { listAnswer } from './list-answer.js';
-import { premiseFacts, yearBeside } from './premise-correction.js';
+import { numberBeside, premiseFacts, yearBeside } from './premise-correction.js';
 import { withRelativeYears } from './relative-period.js';
 import { withoutFrame } from './asking.js';
 import { withoutSeasons } from './season-words.js';
@@ -103,7 +103,7 @@ function answerOnce(search: FactSearch, asked: string): Answer {
   const confident = hits.filter((h, i) => coverage[i]! >= ANSWER_COVERAGE && fits(h) && !otherSubject(i));
   if (best && confident[0] === best) {
     // A year the asker gives that is another stage's of the same thing is shown beside it (premise-correction.ts).
-    const beside = yearBeside(question, analysis, best.fact);
+    const beside = yearBeside(question, analysis, best.fact) ?? numberBeside(question, analysis, best.fact);
     if (beside) return { kind: 'facts', facts: [best.fact, beside], guessed: [], missing: [] };
     return { kind: 'fact', fact: best.fact, others: confident.slice(1, 4).map((h) => h.fact) };
   }

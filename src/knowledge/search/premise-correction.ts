@@ -171,9 +171,37 @@ export function yearBeside(question: string, { hits }: Analysis, answer: Fact): 
   const years = yearsIn(question);
   const asked = eventYear(answer);
   if (years.length !== 1 || asked === undefined || asked === years[0]) return undefined;
+  return besideAnswer(hits, answer, (fact) => eventYear(fact) === years[0]);
+}
+
+/** Beside an answer the question names, a fact among the first hits, named half as much, that states the claim. */
+function besideAnswer(hits: readonly SearchHit[], answer: Fact, states: (fact: Fact) => boolean): Fact | undefined {
   const own = hits.find((h) => h.fact === answer);
   if (!own || own.named < PREMISE_NAMED) return undefined;
-  return hits
-    .slice(0, PREMISE_DEPTH)
-    .find((h) => h.fact !== answer && h.named >= BESIDE_NAMED && eventYear(h.fact) === years[0])?.fact;
+  return hits.slice(0, PREMISE_DEPTH).find((h) => h.fact !== answer && h.named >= BESIDE_NAMED && states(h.fact))?.fact;
+}
+
+/** The numbers a claim gives, years and versions aside ("for 15 years", "11 members", not "2020" or "3.0"). */
+function claimedNumbers(question: string): string[] {
+  const years = new Set(yearsIn(question).map(String));
+  return [...question.matchAll(/(?<![\d.,])\d+(?:[.,]\d+)*(?![\d.,]*\d)/g)]
+    .map((m) => m[0].replace(/,/g, ''))
+    .filter((n) => !years.has(n) && !/^\d\.0$/.test(n));
+}
+
+const statesNumber = (fact: Fact, n: string) =>
+  new RegExp(String.raw`(?<![\d.,])${n.replace(/\./g, String.raw`\.`)}(?![\d.,]*\d)`).test(
+    ownText(fact).replace(/,/g, ''),
+  );
+
+/**
+ * "ASEAN has been China's largest trading partner for 15 years, right?": the fact asked (ASEAN first for 4 years)
+ * answers, and a fact of the same subject that states the asker's number (China first for 15 years, the converse)
+ * shows where that number comes from. Undefined when the question checks no number, or the answer states it.
+ */
+export function numberBeside(question: string, { hits }: Analysis, answer: Fact): Fact | undefined {
+  if (isChinese(question) || !CHECKS_CLAIM.test(question)) return undefined;
+  const numbers = claimedNumbers(question);
+  if (numbers.length === 0 || numbers.some((n) => statesNumber(answer, n))) return undefined;
+  return besideAnswer(hits, answer, (fact) => numbers.some((n) => statesNumber(fact, n)));
 }
