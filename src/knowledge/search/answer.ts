@@ -22,7 +22,7 @@ import { numberBeside, premiseFacts, yearBeside } from './premise-correction.js'
 import { withRelativeYears } from './relative-period.js';
 import { withoutFrame } from './asking.js';
 import { withoutSeasons } from './season-words.js';
-import { widerFirst } from './wider-tie.js';
+import { placeNamedFirst, widerFirst } from './wider-tie.js';
 
 /** What the bot says to a question: one fact, a group, several facts, a marked best guess, or that it does not know. */
 export type Answer =
@@ -70,10 +70,14 @@ function answerOnce(search: FactSearch, asked: string): Answer {
   const staged = stageFirst(question, owned.analysis, owned.coverage, fits);
   const wider = () => search.analyze(question, { limit: YEAR_SEARCH_LIMIT });
   const dated = yearFirst(question, staged.analysis, staged.coverage, fits, wider);
-  const { analysis, coverage } = widerFirst(
-    askedClauseFirst(
-      question,
-      writerFirst(question, pieceFirst(search, question, unitFirst(question, dated, fits), fits), fits),
+  const { analysis, coverage } = placeNamedFirst(
+    question,
+    widerFirst(
+      askedClauseFirst(
+        question,
+        writerFirst(question, pieceFirst(search, question, unitFirst(question, dated, fits), fits), fits),
+        fits,
+      ),
       fits,
     ),
     fits,

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { loadSeedFacts } from '../../src/knowledge/load-facts.js';
+import { answerIds, answerQuestion } from '../../src/knowledge/search/answer.js';
+import { FactSearch } from '../../src/knowledge/search/engine.js';
+
+const search = new FactSearch(loadSeedFacts());
+const first = (q: string) => answerIds(answerQuestion(search, q))[0];
+
+describe('facts that all mention the country asked and score alike', () => {
+  it('put first the one whose names give that country', () => {
+    expect(first('Is Thailand one of the ASEAN countries whose trade with China is over $100 billion?')).toBe(
+      'china-thailand-trade-over-100bn',
+    );
+    expect(first('Does Indonesia trade more than USD 100 billion a year with China?')).toBe(
+      'china-indonesia-trade-over-100bn',
+    );
+  });
+});
