@@ -15,8 +15,25 @@ const HAN = /\p{Script=Han}/u;
 /** A short tail that only qualifies the answer asked for: "in tonnes", "per day", "in US dollars", "as of 2024". */
 const UNIT_TAIL = /^(?:in|per|as\s+of)\s+(?:[a-z$%]+|\d{4})(?:\s+[a-z$%]+)?$/i;
 
+/**
+ * The last questions' asking clauses: the answer rules ask for the same question's clause some twenty times (each
+ * check, each part), and the split allocates on every call. Bounded; cleared when full.
+ */
+const clauseCache = new Map<string, string>();
+const CLAUSE_CACHE_SIZE = 256;
+
 /** The clause that asks: questions often come with context before them ("I'm writing a thesis: how long is …"). */
 export function askingClause(question: string): string {
+  let clause = clauseCache.get(question);
+  if (clause === undefined) {
+    if (clauseCache.size >= CLAUSE_CACHE_SIZE) clauseCache.clear();
+    clause = findAskingClause(question);
+    clauseCache.set(question, clause);
+  }
+  return clause;
+}
+
+function findAskingClause(question: string): string {
   // A Chinese question is judged whole whatever its punctuation (its context clauses often name the subject; see
   // chinese-clauses.ts): ASCII commas and question marks must not make it an English one.
   if (HAN.test(question)) return question;

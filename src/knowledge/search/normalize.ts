@@ -290,8 +290,26 @@ export interface QueryToken {
   raw: string;
 }
 
+/**
+ * The last texts' tokens: the answer rules tokenize the same question and its parts several times each, and a Chinese
+ * text goes through the segmenter each time. Tokens are frozen and shared; each call gets its own array. Bounded.
+ */
+const tokenCache = new Map<string, readonly QueryToken[]>();
+const TOKEN_CACHE_SIZE = 512;
+
 /** The index tokens of a text, each with its typed form beside it. */
 export function tokenizeQuery(text: string, options: TokenizeOptions = {}): QueryToken[] {
+  const key = `${options.keepStopwords ? 1 : 0}${text}`;
+  let tokens = tokenCache.get(key);
+  if (tokens === undefined) {
+    if (tokenCache.size >= TOKEN_CACHE_SIZE) tokenCache.clear();
+    tokens = tokensOf(text, options).map((t) => Object.freeze(t));
+    tokenCache.set(key, tokens);
+  }
+  return tokens.slice();
+}
+
+function tokensOf(text: string, options: TokenizeOptions): QueryToken[] {
   const out: QueryToken[] = [];
   for (const raw of fold(text).split(' ')) {
     if (!raw) continue;
