@@ -184,6 +184,11 @@ describe("Chinese words made of the base's words", () => {
     expect(HanOverlap.isNoise('那篇')).toBe(true);
     expect(HanOverlap.isNoise('天气')).toBe(false);
   });
+  it('so does a stopword with a glued 有 (大概有, 一共有), while a word ending in 有 that names something is kept', () => {
+    expect(HanOverlap.isNoise('大概有')).toBe(true);
+    expect(HanOverlap.isNoise('一共有')).toBe(true);
+    expect(HanOverlap.isNoise('国有')).toBe(false);
+  });
 });
 
 describe('Chinese best guesses', () => {

@@ -107,7 +107,7 @@ export function isChineseStopword(word: string): boolean {
  */
 /** A part of an unseen word counts this much of an exact match, times the share of the word it makes up. */
 const PART_WEIGHT = 0.8;
-const TRAILING_COPULA = /是$/u;
+const TRAILING_COPULA = /[是有]$/u;
 const EDGE_STOPWORDS = /^[的了吗呢吧啊是在有]+|[的了吗呢吧啊过着]+$/gu;
 
 /** A word without the particles the segmenter glues to it (搞了 → 搞, 讲的 → 讲); the word itself if nothing is left. */
@@ -169,8 +169,8 @@ export class HanOverlap {
 
   /** True when an unseen Chinese word says nothing by itself: stopword characters only (都有). */
   static isNoise(word: string): boolean {
-    // The segmenter glues a copula or particle to a stopword (大概是, 主要是) and a measure word to a demonstrative
-    // (那篇, 这条): still nothing named.
+    // The segmenter glues a copula, 有 or a particle to a stopword (大概是, 主要是, 大概有) and a measure word to a
+    // demonstrative (那篇, 这条): still nothing named.
     const core = word.replace(EDGE_STOPWORDS, '').replace(TRAILING_COPULA, '');
     return (
       core === '' || STOPWORDS.has(core) || Array.from(core).every((c) => STOPWORDS.has(c) || MEASURE_WORDS.has(c))
