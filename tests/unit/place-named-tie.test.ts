@@ -14,5 +14,9 @@ describe('facts that all mention the country asked and score alike', () => {
     expect(first('Does Indonesia trade more than USD 100 billion a year with China?')).toBe(
       'china-indonesia-trade-over-100bn',
     );
+    // A country whose index token is not its name ("singapore" is "singapor").
+    expect(first('Is Singapore one of the ASEAN countries whose trade with China is over $100 billion?')).toBe(
+      'china-singapore-trade-over-100bn',
+    );
   });
 });

@@ -96,7 +96,7 @@ export class FactSearch {
   private bestVariant = new Uint8Array(0);
   /**
    * Slot lists for one ranking (candidates, the facts a term touched, survivors) and each survivor's bound: reused so
-   * a question allocates no per-fact arrays, which kept the young generation collecting every ~80 questions.
+   * a question allocates no per-fact arrays (they were some 40% of what an /ask question allocated at 1,000 facts).
    */
   private candidateList = new Int32Array(0);
   private touchedList = new Int32Array(0);

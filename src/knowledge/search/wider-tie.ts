@@ -3,7 +3,7 @@ import { countriesIn } from './asked-places.js';
 import { isChinese } from './chinese-clauses.js';
 import { nameTokens } from './fact-names.js';
 import { hitFirst, type Ranked } from './hit-order.js';
-import { WEAK_TOKENS } from './normalize.js';
+import { tokenizeQuery, WEAK_TOKENS } from './normalize.js';
 
 /** How close to the best a fact must score to tie with it. */
 const TIE = 0.98;
@@ -35,9 +35,12 @@ export function placeNamedFirst(question: string, ranked: Ranked, fits: (hit: Se
   const { hits, covered } = ranked.analysis;
   const best = hits[0];
   if (!best || isChinese(question)) return ranked;
-  const places = countriesIn(question).filter((c) => !WEAK_TOKENS.has(c));
+  // Each country asked as the index writes it ("singapore" is the token "singapor").
+  const places = countriesIn(question)
+    .filter((c) => !WEAK_TOKENS.has(c))
+    .map((c) => tokenizeQuery(c).map((t) => t.token));
   if (places.length === 0) return ranked;
-  const namesPlace = (h: SearchHit) => places.some((p) => nameTokens(h.fact).has(p));
+  const namesPlace = (h: SearchHit) => places.some((p) => p.length > 0 && p.every((t) => nameTokens(h.fact).has(t)));
   if (namesPlace(best)) return ranked;
   const chosen = hits.findIndex(
     (h, i) =>
