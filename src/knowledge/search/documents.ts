@@ -1,5 +1,5 @@
 import type { Fact } from '../schema.js';
-import { monthName, tokenize, tokenizeQuery } from './normalize.js';
+import { monthName, tokensOf } from './normalize.js';
 import { chineseOwners } from './chinese-owners.js';
 import { possessors } from './possessors.js';
 import { AUTHOR_WORDS, namesAuthor, namesOutlet, OUTLET_WORDS } from './source-author.js';
@@ -60,13 +60,15 @@ export function indexDoc(fact: Fact): IndexedDoc {
   // Every written (non-Chinese) word of the English text, with its index token, gathered while tokenizing it.
   const words = new Map<string, string>();
   const english = (text: string): string[] =>
-    tokenizeQuery(text).map(({ raw, token }) => {
+    tokensOf(text).map(({ raw, token }) => {
       if (!/\p{Script=Han}/u.test(raw)) words.set(raw, token);
       return token;
     });
   // Every locale's text is searchable: a question in Chinese finds the fact through its Chinese names and text.
   const texts = [fact, ...Object.values(fact.i18n ?? {})];
-  const tok = (i: number, text: string) => (i === 0 ? english(text) : tokenize(text));
+  // Each text is tokenized once here, so around the question cache (see tokenizeQuery).
+  const tokens = (text: string) => tokensOf(text).map((t) => t.token);
+  const tok = (i: number, text: string) => (i === 0 ? english(text) : tokens(text));
   const titles = texts.map((t, i) => tok(i, t.title));
   const aliases = texts.map((t, i) => t.aliases.map((a) => tok(i, a)));
   const questionLists = texts.flatMap((t, i) => t.questions.map((q) => tok(i, q)));
@@ -83,11 +85,11 @@ export function indexDoc(fact: Fact): IndexedDoc {
       ...(namesAuthor(fact) ? english(AUTHOR_WORDS) : []),
       ...(namesOutlet(fact) ? english(OUTLET_WORDS) : []),
     ],
-    when: tokenize(when.join(' ')),
+    when: tokens(when.join(' ')),
     summary: texts.flatMap((t, i) => tok(i, t.summary)),
     details: [
       ...texts.flatMap((t, i) => tok(i, t.details ?? '')),
-      ...tokenize(fact.kind === 'figure' ? `${fact.period} ${fact.unit} ${fact.currency ?? ''}` : ''),
+      ...tokens(fact.kind === 'figure' ? `${fact.period} ${fact.unit} ${fact.currency ?? ''}` : ''),
     ],
   };
   const counts = Object.fromEntries(FIELDS.map((f) => [f, countTokens(fields[f])])) as Record<

@@ -293,6 +293,7 @@ export interface QueryToken {
 /**
  * The last texts' tokens: the answer rules tokenize the same question and its parts several times each, and a Chinese
  * text goes through the segmenter each time. Tokens are frozen and shared; each call gets its own array. Bounded.
+ * Indexing tokenizes each text once, so it goes around the cache (tokensOf), which would only churn.
  */
 const tokenCache = new Map<string, readonly QueryToken[]>();
 const TOKEN_CACHE_SIZE = 512;
@@ -309,7 +310,8 @@ export function tokenizeQuery(text: string, options: TokenizeOptions = {}): Quer
   return tokens.slice();
 }
 
-function tokensOf(text: string, options: TokenizeOptions): QueryToken[] {
+/** The same without the cache: for texts tokenized once (a fact's fields, when it is indexed). */
+export function tokensOf(text: string, options: TokenizeOptions = {}): QueryToken[] {
   const out: QueryToken[] = [];
   for (const raw of fold(text).split(' ')) {
     if (!raw) continue;
