@@ -98,6 +98,11 @@ const ASKS: [RegExp, ValueType][] = [
     /\blength\b|\bhow\s+long\s+(?:(?:is|was)\s+(?:the|a|an|it)|(?:are|were)\s+(?:the|they|these|those))\b(?!.*\b(?:journey|trip|ride|drive|flight|wait)s?\b)/i,
     'distance',
   ],
+  // "Tell me how long the railway is": the same asked inside a request, the verb last.
+  [
+    /\bhow\s+long\s+(?:the|a|an|this|that)\s+(?:[\w-]+\s+){0,5}?(?:is|was|are|were)\s*(?:[?.!]|$)(?<!\b(?:journey|trip|ride|drive|flight|wait)s?\b.*)/i,
+    'distance',
+  ],
   [
     /\bhow\s+long\s+(?:does|did|do|will|would)\b.*\btake\b|\bhow\s+long\s+(?:is|was)\s+(?:the|a)\s+(?:journey|trip|ride|drive|flight|wait)\b|\b(?:travel|journey|trip|transit|clearance|waiting)\s+times?\b/i,
     'duration',
