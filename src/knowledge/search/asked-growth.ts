@@ -3,7 +3,7 @@ import { textOf } from './chinese-fact-text.js';
 
 /** A change stated in English: grew, rose, climbed, increased, up 9%, doubled, fell, from 20,000 to 100,000. */
 export const STATES_GROWTH_EN =
-  /\b(?:gr[eo]w(?:n|th|s|ing)?|rose|ris(?:e[sn]?|ing)|increas\w*|up\s+\d|jump\w*|climb\w*|soar\w*|surg\w*|doubl\w*|tripl\w*|fell|fall(?:s|ing)?|decreas\w*|decline\w*|drop\w*|from\s+(?:about\s+|around\s+)?\d[\d,.]*\s*\S*\s+to\b)/;
+  /\b(?:gr[eo]w(?:n|th|s|ing)?|rose|ris(?:e[sn]?|ing)|increas\w*|up\s+(?:by\s+)?(?:(?:about|around|roughly|nearly|almost|some|over|more\s+than)\s+)?\d|jump\w*|climb\w*|soar\w*|surg\w*|doubl\w*|tripl\w*|fell|fall(?:s|ing)?|decreas\w*|decline\w*|drop\w*|from\s+(?:about\s+|around\s+)?\d[\d,.]*\s*\S*\s+to\b)/;
 
 /**
  * "What was the year-on-year growth", "by how much did trade rise": the question asks a change, as 同比增长 does in
