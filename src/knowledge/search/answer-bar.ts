@@ -54,3 +54,27 @@ export function clearsBarBehind({ hits }: Analysis, coverage: readonly number[],
     first.named >= CLOSE_NAMED
   );
 }
+
+/**
+ * "金边西港高速每天多少辆车": a Chinese question whose best fact does not answer what is asked (the road's opening
+ * gives no daily figure) is answered by a fitting fact close behind it (CLOSE_RANK, CLOSE_SCORE) that covers at least
+ * as much of the question. (The same for English questions was measured and dropped: tuning -8, blind +3.)
+ */
+export function fitsBehindMisfit(
+  question: string,
+  { hits }: Analysis,
+  coverage: readonly number[],
+  first: SearchHit,
+  fits: (hit: SearchHit) => boolean,
+): boolean {
+  const [best] = hits as [SearchHit];
+  const rank = hits.indexOf(first);
+  return (
+    isChinese(question) &&
+    !fits(best) &&
+    rank > 0 &&
+    rank < CLOSE_RANK &&
+    coverage[rank]! >= coverage[0]! &&
+    first.score >= best.score * CLOSE_SCORE
+  );
+}

@@ -1,5 +1,5 @@
 import type { Fact } from '../schema.js';
-import { ANSWER_COVERAGE, clearsBarBehind, isGuess } from './answer-bar.js';
+import { ANSWER_COVERAGE, clearsBarBehind, fitsBehindMisfit, isGuess } from './answer-bar.js';
 import { answerParts } from './answer-parts.js';
 import { answersWhatIsAsked } from './asked-for.js';
 import { pieceFirst } from './asked-piece.js';
@@ -111,9 +111,16 @@ function answerOnce(search: FactSearch, asked: string): Answer {
     if (beside) return { kind: 'facts', facts: [best.fact, beside], guessed: [], missing: [] };
     return { kind: 'fact', fact: best.fact, others: confident.slice(1, 4).map((h) => h.fact) };
   }
-  // A fact that ties with the best, or clears the bar just behind a best that falls short of it (answer-bar.ts).
+  // A fact that ties with the best, or clears the bar just behind a best that falls short of it or does not answer
+  // what is asked (answer-bar.ts).
   const first = confident[0];
-  if (best && first && (tiedWithBest(analysis, first) || clearsBarBehind(analysis, coverage, first)))
+  if (
+    best &&
+    first &&
+    (tiedWithBest(analysis, first) ||
+      clearsBarBehind(analysis, coverage, first) ||
+      fitsBehindMisfit(question, analysis, coverage, first, fits))
+  )
     return { kind: 'fact', fact: first.fact, others: confident.slice(1, 4).map((h) => h.fact) };
   if (best && fits(best) && isGuess(analysis, question))
     return { kind: 'guess', fact: best.fact, others: hits.slice(1, 3).map((h) => h.fact) };

@@ -8,7 +8,7 @@ import { textOf } from './chinese-fact-text.js';
  * miss, which coverage cannot see because the asked word is a question word or a unit.
  */
 export function askedValueChecks(ask: string): FactCheck[] {
-  return [reasonCheck(ask), growthCheck(ask), unitCheck(ask), speedCheck(ask), totalCheck(ask)].filter(
+  return [reasonCheck(ask), growthCheck(ask), unitCheck(ask), speedCheck(ask), totalCheck(ask), dailyCheck(ask)].filter(
     (c): c is FactCheck => c !== undefined,
   );
 }
@@ -88,4 +88,19 @@ const PER_DAY = /\bper\s+day\b|\ba\s+day\b|\bdaily\b/i;
 function totalCheck(ask: string): FactCheck | undefined {
   if (!ASKS_TOTAL.test(ask) || ASKS_DAILY.test(ask)) return undefined;
   return (fact) => fact.kind !== 'figure' || !PER_DAY.test(`${fact.unit} ${fact.title}`);
+}
+
+/**
+ * 每天多少 / 日均几 asks a figure per day, as "per day" / "daily" does in English: a fact that states no daily figure
+ * (when the road opened, how long it is) is a near miss, though it names the road and the traffic.
+ */
+const ASKS_FIGURE = /多少|几/;
+const STATES_DAILY_ZH = /日均|每天|每日|一天|单日|日客流|日发送/;
+
+function dailyCheck(ask: string): FactCheck | undefined {
+  if (!ASKS_DAILY.test(ask) || !ASKS_FIGURE.test(ask)) return undefined;
+  return (fact) => {
+    const { zh, en } = textOf(fact);
+    return STATES_DAILY_ZH.test(zh) || PER_DAY.test(`${en} ${fact.kind === 'figure' ? fact.unit : ''}`);
+  };
 }
