@@ -4,7 +4,7 @@ import { isEnglishWord } from './english-words.js';
 import type { Analysis, SearchHit } from './engine.js';
 import { chineseAskedStage } from './chinese-stage.js';
 import { isSlip } from './filler.js';
-import { tokenizeQuery } from './normalize.js';
+import { MEMBERSHIP, tokenizeQuery } from './normalize.js';
 import { ASKED_PHRASES, ASKED_WORDS, type Stage } from './stage-words.js';
 import { hitFirst } from './hit-order.js';
 import { isChinese } from './chinese-clauses.js';
@@ -46,7 +46,8 @@ const AT_ITS_STAGE = /\b(?:when|since|after|before|once|until)\s+(?:it|they|this
 /** The one stage an English asking clause asks about, with the words that ask it; none when it asks two or none. */
 export function askedStage(question: string): { stage: Stage; words: string[] } | undefined {
   if (isChinese(question)) return chineseAskedStage(question);
-  const asking = askingClause(question).toLowerCase().replace(AT_ITS_STAGE, ' ');
+  // "Signed up to" is membership (as the index reads it, normalize.ts), not the signing stage.
+  const asking = askingClause(question).toLowerCase().replace(AT_ITS_STAGE, ' ').replace(MEMBERSHIP, ' ');
   const words = asking.match(/[a-z]+/g) ?? [];
   const found: { stage: Stage; words: string[] }[] = [];
   for (const stage of Object.keys(ASKED_WORDS) as Stage[]) {

@@ -4,7 +4,7 @@ import { LISTS, type FactCheck } from './asked-attribute.js';
 import { factText, saysWord, textNear } from './english-fact-text.js';
 import { isEnglishWord } from './english-words.js';
 import { isSlip } from './filler.js';
-import { isFiller, stem, tokenizeQuery, WEAK_TOKENS } from './normalize.js';
+import { isFiller, MEMBERSHIP, stem, tokenizeQuery, WEAK_TOKENS } from './normalize.js';
 import { PLACE_NAMES } from './place-names.js';
 import { isWritingAct, sameAct } from './same-acts.js';
 import { namesAuthor } from './source-author.js';
@@ -18,7 +18,9 @@ import { firstTag } from './tagger-lexicon.js';
 const WHO_VERB =
   /\b(?:who|(?:which|what)\s+(?:[a-z]+\s+)?(?:compan(?:y|ies)|firms?|organi[sz]ations?|groups?|bod(?:y|ies)|agenc(?:y|ies)|operators?|countr(?:y|ies)|governments?))\s+(?:(?:is|was|are|were|has|have|had|did|does|do)\s+)?(?:been\s+)?(?:(?:actually|really|already|still|also|now)\s+)?([a-z]{3,})\b/i;
 
-export function actCheck(asking: string): FactCheck | undefined {
+export function actCheck(asked: string): FactCheck | undefined {
+  // "Which countries signed up to it" asks who is a member (as the index reads it, normalize.ts), not who signed.
+  const asking = asked.replace(MEMBERSHIP, ' member of ');
   const match = WHO_VERB.exec(asking);
   const verb = match?.[1]?.toLowerCase();
   if (!verb || relativeWho(asking, match!.index)) return undefined;

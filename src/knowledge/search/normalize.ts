@@ -38,6 +38,9 @@ export const WEAK_TOKENS = new Set([
   'asia',
 ]);
 
+/** "Signed up to", "signed on to", "belongs to": being a member, not the signing of a text ("signed in 2020"). */
+export const MEMBERSHIP = /\b(?:sign(?:s|ed|ing)?\s+(?:up|on)\s+(?:to|for)|belong(?:s|ed|ing)?\s+to)\b/g;
+
 /** Multi-word names gain their acronym (the words stay, so a typo in one of them still matches). */
 const PHRASES: readonly [RegExp, string][] = [
   [/\bregional comprehensive economic partnership\b/g, ' $& rcep '],
@@ -66,8 +69,7 @@ const PHRASES: readonly [RegExp, string][] = [
     /\b(?:(?:take|takes|took|taken|taking|come|comes|came|coming|enter|enters|entered|entering|go|goes|went|gone|going)\s+(?:into\s+|in\s+)?|in(?:to)?\s+)(?:effect|force|live)\b/g,
     ' enter force ',
   ],
-  // "Signed up to", "signed on to", "belongs to": being a member, not the signing of a text ("signed in 2020").
-  [/\b(?:sign(?:s|ed|ing)?\s+(?:up|on)\s+(?:to|for)|belong(?:s|ed|ing)?\s+to)\b/g, ' member of '],
+  [MEMBERSHIP, ' member of '],
   // "Which single country", "the single biggest": "single" only stresses that one is asked (not "a single day").
   [/\b(which|what|the)\s+single\b/g, ' $1 '],
   // "A one-liner", "the big-picture take", "the headline … stats": how short, broad or prominent the answer should
