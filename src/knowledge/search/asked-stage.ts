@@ -43,11 +43,18 @@ export function factStages(fact: Fact): Stage[] {
  */
 const AT_ITS_STAGE = /\b(?:when|since|after|before|once|until)\s+(?:it|they|this|that)\b.*$/;
 
+/** "At the start of 2025", "by the end of the year": a time, not the start or end of what is asked about. */
+const YEAR_START_OR_END = /\b(?:the\s+)?(?:start|beginning|end)\s+of\s+(?:\d{4}|the\s+year|this\s+year|last\s+year)\b/g;
+
 /** The one stage an English asking clause asks about, with the words that ask it; none when it asks two or none. */
 export function askedStage(question: string): { stage: Stage; words: string[] } | undefined {
   if (isChinese(question)) return chineseAskedStage(question);
   // "Signed up to" is membership (as the index reads it, normalize.ts), not the signing stage.
-  const asking = askingClause(question).toLowerCase().replace(AT_ITS_STAGE, ' ').replace(MEMBERSHIP, ' ');
+  const asking = askingClause(question)
+    .toLowerCase()
+    .replace(AT_ITS_STAGE, ' ')
+    .replace(MEMBERSHIP, ' ')
+    .replace(YEAR_START_OR_END, ' ');
   const words = asking.match(/[a-z]+/g) ?? [];
   const found: { stage: Stage; words: string[] }[] = [];
   for (const stage of Object.keys(ASKED_WORDS) as Stage[]) {

@@ -94,12 +94,20 @@ export function monthSpan(text: string): number | undefined {
 const MONTH_NAMED = new RegExp(String.raw`\b${MONTH}\b`, 'i');
 
 const SO_FAR = /\b(?:this|the\s+current)\s+year\b|\bso\s+far\b|\byear[-\s]to[-\s]date\b|\bytd\b/i;
+/** "Early 2025", "the first months of 2025": the opening part of the year, of unsaid length, not the whole of it. */
+const PART_OF_YEAR =
+  /\b(?:early|(?:the\s+)?(?:start|beginning)\s+of|(?:the\s+)?first\s+(?:few\s+)?months\s+of)[\s-]+\d{4}\b/i;
 
 export function spanCheck(asking: string): FactCheck | undefined {
   const asked = monthSpan(asking);
   // "Trade in 2025" asks for the whole year: a January-April figure is a part of it, not the answer. "This year" and
   // "so far" ask for the year under way, of which the base knows only the months it reports.
-  const whole = asked === undefined && yearsIn(asking).length > 0 && !MONTH_NAMED.test(asking) && !SO_FAR.test(asking);
+  const whole =
+    asked === undefined &&
+    yearsIn(asking).length > 0 &&
+    !MONTH_NAMED.test(asking) &&
+    !SO_FAR.test(asking) &&
+    !PART_OF_YEAR.test(asking);
   if (asked === undefined && !whole) return undefined;
   return (fact) => {
     if (fact.kind !== 'figure') return true;
