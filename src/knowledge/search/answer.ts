@@ -18,6 +18,7 @@ import { splitCompound } from './compound.js';
 import { bothWays, ownerFirst } from './converses.js';
 import type { Analysis, FactSearch, SearchHit } from './engine.js';
 import { listAnswer } from './list-answer.js';
+import { seriesYears } from './series-years.js';
 import { numberBeside, premiseFacts, yearBeside } from './premise-correction.js';
 import { withRelativeYears } from './relative-period.js';
 import { withoutFrame } from './asking.js';
@@ -94,6 +95,9 @@ function answerOnce(search: FactSearch, asked: string): Answer {
   if (both) return { kind: 'facts', facts: both, guessed: [], missing: [] };
   const named = bothNamed(analysis, coverage, fits);
   if (named) return { kind: 'facts', facts: named, guessed: [], missing: [] };
+  // One measure asked for several years ("trade in 2020 vs 2024"): each year's figure.
+  const yearly = seriesYears(question, analysis, fits);
+  if (yearly) return { kind: 'facts', facts: yearly, guessed: [], missing: [] };
   // Several things asked for ("which cities", "the three upsides", "X and Y") before one fact.
   const several = listAnswer(search, question, analysis, coverage, fits, known);
   if (several) return several;
