@@ -19,4 +19,13 @@ describe('facts that all mention the country asked and score alike', () => {
       'china-singapore-trade-over-100bn',
     );
   });
+
+  it("still does when the asker says a little about themselves that another country's fact holds", () => {
+    // "export" is in Vietnam's fact, not Thailand's: a light word of the asker's story, not what is asked.
+    expect(
+      first(
+        'We export mangoes from Chiang Mai. Is Thailand one of the ASEAN countries whose trade with China is over $100 billion?',
+      ),
+    ).toBe('china-thailand-trade-over-100bn');
+  });
 });
