@@ -162,12 +162,20 @@ const CHECKS_CLAIM =
   /^\s*(?:is|are|was|were|does|do|did|has|have|had)\b|\bis\s+(?:it|that)\s+(?:true|right|correct)\b|\b(?:right|correct|true)\s*\?*\s*$/i;
 
 /**
+ * A Chinese question that checks a claim: it ends asking for agreement (…对吧, …是吗, …了吧, …吧？), not a request
+ * softened with 吧 (给我讲讲吧).
+ */
+const CHECKS_CLAIM_ZH = /(?:(?:对|是|没错|了|的)吧|是吗|对吗|对不对|是不是)\s*[?？]*\s*$|吧\s*[?？]+\s*$/;
+
+const checksClaim = (question: string) => (isChinese(question) ? CHECKS_CLAIM_ZH : CHECKS_CLAIM).test(question);
+
+/**
  * "RCEP kicked off back in 2020, right?": the fact asked (its entry into force, 2022) answers, and a fact of the same
  * thing dated the year the asker gives (its signing, 2020) shows where that year comes from. Undefined when the
  * question checks no one year, the answer is of that year already, or no named fact of the same thing is.
  */
 export function yearBeside(question: string, { hits }: Analysis, answer: Fact): Fact | undefined {
-  if (isChinese(question) || !CHECKS_CLAIM.test(question)) return undefined;
+  if (!checksClaim(question)) return undefined;
   const years = yearsIn(question);
   const asked = eventYear(answer);
   if (years.length !== 1 || asked === undefined || asked === years[0]) return undefined;
@@ -200,7 +208,7 @@ const statesNumber = (fact: Fact, n: string) =>
  * shows where that number comes from. Undefined when the question checks no number, or the answer states it.
  */
 export function numberBeside(question: string, { hits }: Analysis, answer: Fact): Fact | undefined {
-  if (isChinese(question) || !CHECKS_CLAIM.test(question)) return undefined;
+  if (!checksClaim(question)) return undefined;
   const numbers = claimedNumbers(question);
   if (numbers.length === 0 || numbers.some((n) => statesNumber(answer, n))) return undefined;
   return besideAnswer(hits, answer, (fact) => numbers.some((n) => statesNumber(fact, n)));
