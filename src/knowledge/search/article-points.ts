@@ -2,6 +2,8 @@ import type { Fact } from '../schema.js';
 import { askingClause } from './asking.js';
 import type { Analysis, FactSearch, SearchHit } from './engine.js';
 import { articleOf } from './fact-groups.js';
+import { toSimplified } from './chinese.js';
+import { numeralValue } from './chinese-numbers.js';
 
 /**
  * "The three advantages the columnist lays out", "3 main benefits": a small number before a plural noun asks for that
@@ -21,8 +23,25 @@ export function englishCount(question: string): number | undefined {
   return /^\d$/.test(word) ? Number(word) : NUMBERS.indexOf(word) + 2;
 }
 
+/** 三大好处, 哪三个: a small number before 大 or a measure word, or after 哪, asks for that many things. */
+const CHINESE_COUNTED =
+  /(?:哪\s*([两二三四五六七八九]|[2-9])(?![.\d])|((?<![十百千万])[两二三四五六七八九]|(?<![\d.])[2-9](?![.\d]))\s*(?:大|个|项|点|条)(?!月|年|天|周|小时)(?=\p{Script=Han}))/u;
+/** A Chinese question about an article's points names the piece (那篇评论, 作者): the number alone is too little evidence. */
+const NAMES_PIECE = /评论|作者|专栏|文章|社论|篇/;
+
+/** How many things a Chinese question about an article asks for by number (3 for 评论说的三大好处), if it does. */
+export function chineseCount(question: string): number | undefined {
+  const simplified = toSimplified(question);
+  if (!NAMES_PIECE.test(simplified)) return undefined;
+  const match = CHINESE_COUNTED.exec(simplified);
+  const said = match?.[1] ?? match?.[2];
+  if (said === undefined) return undefined;
+  return /^\d$/.test(said) ? Number(said) : numeralValue(said);
+}
+
 /**
- * The points one article makes, asked for by number ("the three advantages of Version 3.0 the columnist lays out"):
+ * The points one article makes, asked for by number ("the three advantages of Version 3.0 the columnist lays out",
+ * 评论说3.0版有哪三大好处):
  * a highly ranked fact's article holds exactly one set of that many facts under one tag. The number and the
  * article are the evidence when the question's word for the points ("upsides") is one the facts never use.
  */
@@ -32,7 +51,7 @@ export function articlePoints(
   search: Pick<FactSearch, 'byTag' | 'fromSource'>,
   fits: (hit: SearchHit) => boolean,
 ): { tag: string; facts: Fact[] } | undefined {
-  const n = englishCount(question);
+  const n = englishCount(question) ?? chineseCount(question);
   if (n === undefined) return undefined;
   const tried = new Set<string>();
   for (const hit of hits.slice(0, ARTICLE_HITS)) {
