@@ -57,4 +57,10 @@ describe('answering what else', () => {
   it('keeps the fact about X for a question without 除了', () => {
     expect(answerIds(answerQuestion(search, '中国东盟的硬联通有哪些方面？'))[0]).toBe('hard-connectivity');
   });
+  it('keeps the thing the question asks about: what else RCEP has is still RCEP', () => {
+    // The fact about China and ASEAN alone states less of what is set aside, but it is not about RCEP.
+    expect(answerIds(answerQuestion(search, 'RCEP里除了中国和东盟十国以外，其他成员是哪些国家？'))).toEqual([
+      'rcep-members',
+    ]);
+  });
 });

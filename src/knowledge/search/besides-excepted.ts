@@ -48,7 +48,12 @@ export function besidesExcepted(
     return { ...hitFirst({ analysis, coverage }, aside), known: [...known, ...its] };
   }
   const other = analysis.hits.findIndex(
-    (h, i) => i > 0 && coverage[i]! >= ANSWER_COVERAGE && fits(h) && !statesAside(h.fact, known),
+    (h, i) =>
+      i > 0 &&
+      coverage[i]! >= ANSWER_COVERAGE &&
+      fits(h) &&
+      !statesAside(h.fact, known) &&
+      keepsSubject(analysis, i, known),
   );
   if (other < 0) return { analysis, coverage, known };
   return { ...hitFirst({ analysis, coverage }, other), known };
@@ -70,4 +75,10 @@ function asideItself(
 /** The hit covers a word the question sets aside. */
 function coversAsked(covered: ReadonlySet<string>, known: readonly (readonly string[])[]): boolean {
   return known.some((words) => words.some((w) => covered.has(w)));
+}
+
+/** Hit `i` covers every word the best covers outside what is set aside: "RCEP 除了中国和东盟" still asks about RCEP. */
+function keepsSubject({ covered }: Analysis, i: number, known: readonly (readonly string[])[]): boolean {
+  const aside = new Set(known.flat());
+  return [...covered[0]!].every((t) => aside.has(t) || covered[i]!.has(t));
 }
