@@ -23,6 +23,11 @@ describe('a fact met only through everyday words', () => {
     expect(everydayOnly(analysis(0, ['pass', 'drive']), 0)).toBe(true);
   });
 
+  it('is no answer when the everyday word meets only part of its names ("online ministerial meeting")', () => {
+    expect(ids('please remind me about the team meeting at 4pm')).toEqual([]);
+    expect(everydayOnly(analysis(0.3, ['meet']), 0)).toBe(true);
+  });
+
   it('still answers when the question names it, or shares a word that names a topic', () => {
     expect(everydayOnly(analysis(0.5, ['pass', 'drive']), 0)).toBe(false);
     expect(everydayOnly(analysis(0, ['pass', 'expressway']), 0)).toBe(false);
