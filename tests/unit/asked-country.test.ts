@@ -37,3 +37,12 @@ describe('things asked for in one of two countries', () => {
     expect(countryCheck('Which zones sit between Cambodia and Laos?')!(cambodia)).toBe(false);
   });
 });
+
+describe('whether there is something in a country', () => {
+  const cambodia = madeUpFact('The Harbour line zone in Cambodia hosts 180 firms.');
+  it('only a fact that names the country says', () => {
+    const check = countryCheck('Is there a Chinese industrial park in Indonesia?')!;
+    expect(check(cambodia)).toBe(false);
+    expect(countryCheck('are there zones in cambodia')!(cambodia)).toBe(true);
+  });
+});

@@ -101,9 +101,12 @@ function subjectCountry(asking: string): string[] {
   return asked.filter((c) => subject!.toLowerCase().startsWith(c));
 }
 
+/** "Is there a Chinese industrial park in Indonesia": whether something is in a country, which only a fact naming it says. */
+const THERE_IN = /^\s*(?:is|are|was|were)\s+there\b.*\bin\s+(?:the\s+)?[a-z]/i;
+
 export function countryCheck(asking: string): FactCheck | undefined {
   // The base's own parties (WEAK_TOKENS: China) are what every fact is about, named or not ("the China–ASEAN FTA 3.0").
-  const asked = (WH_START.test(asking) ? countriesIn(asking) : subjectCountry(asking)).filter(
+  const asked = (WH_START.test(asking) || THERE_IN.test(asking) ? countriesIn(asking) : subjectCountry(asking)).filter(
     (c) => !WEAK_TOKENS.has(c),
   );
   if (asked.length === 0) return undefined;
