@@ -79,8 +79,13 @@ export function withoutFrame(question: string): string {
   return HAN.test(question) ? question : question.replace(FRAMED, '$1');
 }
 
+/**
+ * A clause names something when it holds a word that is neither filler nor a word for the source. The general
+ * stopword list holds some nouns ("members", "areas", "years"): a noun still names what is asked ("…, and how many
+ * members does it have?"). Plural nouns only and all nouns measured the same.
+ */
 function namesSomething(clause: string): boolean {
-  return tokenizeQuery(clause).some((t) => !isSourceWord(t.raw) && !isFiller(t.raw));
+  return tokenizeQuery(clause).some((t) => !isSourceWord(t.raw) && (!isFiller(t.raw) || isLikelyNoun(t.raw)));
 }
 
 /**
