@@ -21,6 +21,10 @@ describe('a request for the figures on a named thing', () => {
     expect(asksForFigures('金港高速公路的主要数据有哪些？')).toBe(true);
     expect(asksForFigures('How long is the railway?')).toBe(false);
     expect(asksForFigures('铁路有多长？')).toBe(false);
+    // "What stats / numbers …" asks for the set; a word for which figures ("traffic figures") asks for one kind.
+    expect(asksForFigures('For a school project, what stats are there on the Laos railway?')).toBe(true);
+    expect(asksForFigures('What numbers do you have on the expressway?')).toBe(true);
+    expect(asksForFigures('What traffic figures are given for the expressway?')).toBe(false);
   });
   it('lists every figure on the thing, figures first, then the thing itself', () => {
     const got = answer('What are the main figures for the Laos-China railway?');

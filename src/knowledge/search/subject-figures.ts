@@ -1,6 +1,6 @@
 /**
- * "All the key stats on the railway", "X by the numbers", 中老铁路有哪些关键数据: a request for every figure the base
- * holds on the things the question names. The answer is each named thing's facts, its figures first.
+ * "All the key stats on the railway", "X by the numbers", "what stats can I cite for X", 中老铁路有哪些关键数据: a
+ * request for every figure the base holds on the things the question names. The answer is each named thing's facts, its figures first.
  */
 import type { Fact } from '../schema.js';
 import type { Analysis, FactSearch, SearchHit } from './engine.js';
@@ -16,8 +16,15 @@ const SUBJECT_SEARCH_LIMIT = 16;
 /** A thing's facts (one tag) are at most this many: a broad tag is a topic, not one thing. */
 const MAX_SUBJECT = 8;
 
+/**
+ * "What stats can I cite for X", "what numbers are given for each": the figures asked for as a set. Not with a word
+ * that says which figures ("what traffic figures", "what ridership numbers"): those are the figures of one kind.
+ */
+const WHAT_STATS_EN =
+  /\b(?:what|which|any)\s+(?:stats|statistics|figures|numbers|data|metrics)\s+(?:do|are|is|does|did|have|has|can|were)\b/i;
+
 export function asksForFigures(question: string): boolean {
-  return STATS_EN.test(question) || STATS_ZH.test(question);
+  return STATS_EN.test(question) || STATS_ZH.test(question) || WHAT_STATS_EN.test(question);
 }
 
 /**
