@@ -116,6 +116,10 @@ describe('Chinese "how many" questions', () => {
     expect(chineseCountedThing('好几个国家参加了吗')).toBeUndefined();
     expect(chineseCountedThing('中国连续多少年是东盟最大贸易伙伴')).toBeUndefined();
     expect(chineseCountedThing('票价多少钱')).toBeUndefined();
+    // 多少比例, 几成 ask a share; 成员 is still a thing counted.
+    expect(chineseCountedThing('东盟占中国外贸多少比例')).toBeUndefined();
+    expect(chineseCountedThing('占中国外贸的几成？')).toBeUndefined();
+    expect(chineseCountedThing('RCEP有多少成员？')).toEqual(['成员']);
     expect(chineseCountedThing('这个港口是全国第几大港口')).toBeUndefined();
     // A verb before a noun modifies it; a verb alone counts nothing.
     expect(chineseCountedThing('园区创造了多少个就业岗位')).toEqual(['岗位']);
