@@ -222,6 +222,11 @@ describe('Chinese near misses by the kind of value asked', () => {
     expect(passes('日客流为什么会增加', peak)).toBe(false);
     expect(passes('企业为什么转向东南亚', reason)).toBe(true);
   });
+  it('or by one that corrects a number the question takes as given', () => {
+    // The asker's 30万 is not the fact's figure: the fact answers by correcting it, reason or none.
+    expect(passes('日客流为什么能达到30万人次', peak)).toBe(true);
+    expect(passes('日客流为什么能达到10万人次', peak)).toBe(false);
+  });
   it('a growth asked is answered only by a fact that states a change', () => {
     expect(passes('今年贸易额同比增速是多少', amount)).toBe(false);
     expect(passes('客流增长了多少', peak)).toBe(true);

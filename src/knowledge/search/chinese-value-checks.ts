@@ -13,7 +13,10 @@ export function askedValueChecks(ask: string): FactCheck[] {
   );
 }
 
-/** 为什么 / 为啥 asks a reason: only a fact that gives one (因为, 得益于, 通过…, "because", "driven by") answers. */
+/**
+ * 为什么 / 为啥 asks a reason: only a fact that gives one (因为, 得益于, 通过…, "because", "driven by") answers, or one that
+ * corrects a number the question takes as given.
+ */
 const ASKS_REASON = /为什么|为啥|为何|什么原因|啥原因/;
 const STATES_REASON_ZH = /因为|由于|得益于|原因|为何|为什么|所以|因此|通过|推动|带动|受益|归功|促使|使得|为了|目的/;
 const STATES_REASON_EN =
@@ -21,11 +24,21 @@ const STATES_REASON_EN =
 
 function reasonCheck(ask: string): FactCheck | undefined {
   if (!ASKS_REASON.test(ask)) return undefined;
+  const claimed = claimedCounts(ask);
   return (fact) => {
     const { zh, en } = textOf(fact);
+    // "为什么东盟已经连续15年…": a number the fact does not state is a premise it corrects, which answers too.
+    if (claimed.some((n) => !statesCount(zh ?? en, n))) return true;
     return zh ? STATES_REASON_ZH.test(zh) : STATES_REASON_EN.test(en);
   };
 }
+
+/** The small numbers a question gives (连续15年), years aside (2024年). */
+function claimedCounts(ask: string): string[] {
+  return [...ask.matchAll(/(?<![\d.])\d{1,3}(?![\d.])/g)].map((m) => m[0]);
+}
+
+const statesCount = (text: string, n: string) => new RegExp(`(?<![\\d.])${n}(?![\\d.])`).test(text.replace(/,/g, ''));
 
 /**
  * 增长了多少 / 同比增长 / 增幅 / 增速 asks how much something grew: a fact that gives only the amount (贸易额2.38万亿元)
