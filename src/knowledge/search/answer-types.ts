@@ -21,6 +21,7 @@ import {
 } from './period-checks.js';
 import { exactCheck, valueTypeChecks } from './value-type-checks.js';
 import { isChinese } from './chinese-clauses.js';
+import { askedStage, factStages } from './asked-stage.js';
 
 /**
  * The checks an English question's asking clause calls for, computed once per question (each then costs a few
@@ -44,8 +45,8 @@ export function namedTypedChecks(question: string): [string, FactCheck][] {
     ['names', namesCheck(asking)],
     ['whichOnes', whichOnesCheck(asking)],
     ['who', whoCheck(asking)],
-    ['forecast', forecastCheck(asking)],
-    ['coming', comingCheck(asking)],
+    ['forecast', orHappened(asking, forecastCheck(asking))],
+    ['coming', orHappened(asking, comingCheck(asking))],
     ['successor', successorCheck(asking)],
     ['condition', conditionCheck(asking)],
     ['whole', wholeCheck(asking)],
@@ -63,4 +64,14 @@ export function namedTypedChecks(question: string): [string, FactCheck][] {
     ...namedAttributeChecks(asking),
   ];
   return checks.filter((c): c is [string, FactCheck] => c[1] !== undefined);
+}
+
+/**
+ * "Since the talks are still ongoing, when are they expected to finish?": a question about a stage still to come is
+ * answered by a fact that states that stage happened (the talks concluded), which corrects it.
+ */
+function orHappened(asking: string, check: FactCheck | undefined): FactCheck | undefined {
+  const stage = askedStage(asking)?.stage;
+  if (!check || !stage) return check;
+  return (fact) => check(fact) || factStages(fact).includes(stage);
 }
