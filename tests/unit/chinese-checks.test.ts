@@ -230,6 +230,9 @@ describe('Chinese near misses by the kind of value asked', () => {
   it('a growth asked is answered only by a fact that states a change', () => {
     expect(passes('今年贸易额同比增速是多少', amount)).toBe(false);
     expect(passes('客流增长了多少', peak)).toBe(true);
+    // 多了多少 ("how many more") asks a change too.
+    expect(passes('开通以后坐车的人多了多少', amount)).toBe(false);
+    expect(passes('开通以后坐车的人多了多少', peak)).toBe(true);
     expect(passes('贸易额是多少', amount)).toBe(true);
   });
   it('an amount in a unit of measure needs a number in that unit', () => {

@@ -41,10 +41,11 @@ function claimedCounts(ask: string): string[] {
 const statesCount = (text: string, n: string) => new RegExp(`(?<![\\d.])${n}(?![\\d.])`).test(text.replace(/,/g, ''));
 
 /**
- * 增长了多少 / 同比增长 / 增幅 / 增速 asks how much something grew: a fact that gives only the amount (贸易额2.38万亿元)
+ * 增长了多少 / 多了多少 / 同比增长 / 增幅 / 增速 asks how much something grew: a fact that gives only the amount (贸易额2.38万亿元)
  * and no change states no growth.
  */
-const ASKS_GROWTH = /(?:增长|增加|上涨|涨)了?(?:多少|几|百分之几)|增幅|增速|增长率|同比/;
+const ASKS_GROWTH =
+  /(?:增长|增加|上涨|涨|多|少)了(?:多少|几|百分之几)|(?:增长|增加|上涨|涨)(?:多少|几|百分之几)|增幅|增速|增长率|同比/;
 const STATES_GROWTH_ZH = /增长|增加|增至|增到|增幅|增速|上涨|上升|提高|翻番|翻了|涨|降|下降|减少|从\d/;
 
 function growthCheck(ask: string): FactCheck | undefined {
