@@ -31,6 +31,9 @@ describe('converse facts', () => {
     expect(asksBothWays('中国给东盟、东盟给中国各当了几年头号伙伴')).toBe(true);
     expect(asksBothWays('中國當東盟的最大夥伴幾年了，東盟當中國的呢')).toBe(true);
     expect(asksBothWays('中国对东盟的贸易额和东盟的出口')).toBe(false);
+    // 做 / 是 relate them too.
+    expect(asksBothWays('中国是东盟的头号伙伴几年了，东盟是中国的头号伙伴几年了')).toBe(true);
+    expect(asksBothWays('中国做东盟最大贸易伙伴有多久了')).toBe(false);
     const a = answerQuestion(search, '中国对东盟、东盟对中国各是几年的最大贸易伙伴');
     expect(new Set(answerIds(a))).toEqual(new Set([CHINA_FOR_ASEAN, ASEAN_FOR_CHINA]));
   });

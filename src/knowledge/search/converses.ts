@@ -16,10 +16,10 @@ import { isChinese } from './chinese-clauses.js';
 const RECIPROCAL = /\b(?:each\s+other|one\s+another|mutual(?:ly)?|both\s+ways)\b|互为|彼此|相互/i;
 
 /**
- * 中国对东盟、东盟对中国 / 中国当东盟的…，东盟当中国的…: the same two names, each before the other, around a word that
- * relates them, ask both directions too.
+ * 中国对东盟、东盟对中国 / 中国当东盟的…，东盟当中国的… / 中国做东盟…，东盟做中国…: the same two names, each before
+ * the other, around a word that relates them, ask both directions too.
  */
-const SWAPPED = /(\p{Script=Han}{2,4}?)[对当跟和与给](\p{Script=Han}{2,4}?).*?\2[对当跟和与给]\1/u;
+const SWAPPED = /(\p{Script=Han}{2,4}?)[对当跟和与给做是为作](\p{Script=Han}{2,4}?).*?\2[对当跟和与给做是为作]\1/u;
 
 export function asksBothWays(question: string): boolean {
   return RECIPROCAL.test(question) || (isChinese(question) && SWAPPED.test(toSimplified(question)));
