@@ -16,6 +16,8 @@ describe('a Chinese question that checks a claim (…是不是, …对吗) as En
 
   it('gets, beside the stage asked, the stage of the year given', () => {
     expect(ids('RCEP是2020年开始生效的，对吗？')).toEqual(['rcep-in-force', 'rcep-signed']);
+    // What the asker heard (听说…？) is a claim to check too.
+    expect(ids('听说RCEP在2020年就生效了？')).toEqual(['rcep-in-force', 'rcep-signed']);
   });
 
   it('adds nothing when the claim is right, or the question only asks softly (…吧)', () => {

@@ -162,10 +162,11 @@ const CHECKS_CLAIM =
   /^\s*(?:is|are|was|were|does|do|did|has|have|had)\b|\bis\s+(?:it|that)\s+(?:true|right|correct)\b|\b(?:right|correct|true)\s*\?*\s*$/i;
 
 /**
- * A Chinese question that checks a claim: it ends asking for agreement (…对吧, …是吗, …了吧, …吧？), not a request
- * softened with 吧 (给我讲讲吧).
+ * A Chinese question that checks a claim: it ends asking for agreement (…对吧, …是吗, …了吧, …吧？) or asks about what
+ * the asker heard (听说…？), not a request softened with 吧 (给我讲讲吧).
  */
-const CHECKS_CLAIM_ZH = /(?:(?:对|是|没错|了|的)吧|是吗|对吗|对不对|是不是)\s*[?？]*\s*$|吧\s*[?？]+\s*$/;
+const CHECKS_CLAIM_ZH =
+  /(?:(?:对|是|没错|了|的)吧|是吗|对吗|对不对|是不是)\s*[?？]*\s*$|吧\s*[?？]+\s*$|^\s*(?:听说|据说|我记得)[^?？]*[?？]+\s*$/;
 
 const checksClaim = (question: string) => (isChinese(question) ? CHECKS_CLAIM_ZH : CHECKS_CLAIM).test(question);
 
