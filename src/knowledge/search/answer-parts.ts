@@ -24,7 +24,7 @@ const PART_CANDIDATES = 3;
 /** Where an "X and Y" question splits into its two questions. */
 const JOIN = /\s(?:and|&|plus|as well as)\s/i;
 const BETWEEN = /\bbetween\s+((?:the\s|[a-z-]+['’]s\s)?[a-z-]+)\s(?:and|&)\s([a-z-]+)\b/gi;
-/** Two places or parties joined ("China and ASEAN", "China plus ASEAN") are one thing of a question, not two questions. */
+/** Two places or parties joined ("China and ASEAN", "China plus ASEAN") are one thing of a question, not two. */
 const PARTIES = /\b([a-z]+)\s(?:and|&|plus)\s([a-z]+)\b/gi;
 const PROPER = /^[A-Z][a-z]+$/;
 const VERB = /^VB[DNPZ]?$/;

@@ -41,9 +41,9 @@ export function chineseCount(question: string): number | undefined {
 
 /**
  * The points one article makes, asked for by number ("the three advantages of Version 3.0 the columnist lays out",
- * 评论说3.0版有哪三大好处):
- * a highly ranked fact's article holds exactly one set of that many facts under one tag. The number and the
- * article are the evidence when the question's word for the points ("upsides") is one the facts never use.
+ * 评论说3.0版有哪三大好处): a highly ranked fact's article holds exactly one set of that many facts under one tag. The
+ * number and the article are the evidence when the question's word for the points ("upsides") is one the facts never
+ * use.
  */
 export function articlePoints(
   question: string,

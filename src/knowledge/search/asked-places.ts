@@ -101,7 +101,10 @@ function subjectCountry(asking: string): string[] {
   return asked.filter((c) => subject!.toLowerCase().startsWith(c));
 }
 
-/** "Is there a Chinese industrial park in Indonesia": whether something is in a country, which only a fact naming it says. */
+/**
+ * "Is there a Chinese industrial park in Indonesia" asks whether something is in a country, which only a fact naming
+ * that country says.
+ */
 const THERE_IN = /^\s*(?:is|are|was|were)\s+there\b.*\bin\s+(?:the\s+)?[a-z]/i;
 
 export function countryCheck(asking: string): FactCheck | undefined {

@@ -28,7 +28,7 @@ function reasonCheck(ask: string): FactCheck | undefined {
   return (fact) => {
     const { zh, en } = textOf(fact);
     // "为什么东盟已经连续15年…": a number the fact does not state is a premise it corrects, which answers too.
-    if (claimed.some((n) => !statesCount(zh ?? en, n))) return true;
+    if (claimed.some((n) => !statesCount(zh || en, n))) return true;
     return zh ? STATES_REASON_ZH.test(zh) : STATES_REASON_EN.test(en);
   };
 }
@@ -41,8 +41,8 @@ function claimedCounts(ask: string): string[] {
 const statesCount = (text: string, n: string) => new RegExp(`(?<![\\d.])${n}(?![\\d.])`).test(text.replace(/,/g, ''));
 
 /**
- * 增长了多少 / 多了多少 / 同比增长 / 增幅 / 增速 asks how much something grew: a fact that gives only the amount (贸易额2.38万亿元)
- * and no change states no growth.
+ * 增长了多少 / 多了多少 / 同比增长 / 增幅 / 增速 asks how much something grew: a fact that gives only the amount
+ * (贸易额2.38万亿元) and no change states no growth.
  */
 const ASKS_GROWTH =
   /(?:增长|增加|上涨|涨|多|少)了(?:多少|几|百分之几)|(?:增长|增加|上涨|涨)(?:多少|几|百分之几)|增幅|增速|增长率|同比/;

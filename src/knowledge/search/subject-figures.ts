@@ -1,6 +1,7 @@
 /**
  * "All the key stats on the railway", "X by the numbers", "what stats can I cite for X", 中老铁路有哪些关键数据: a
- * request for every figure the base holds on the things the question names. The answer is each named thing's facts, its figures first.
+ * request for every figure the base holds on the things the question names. The answer is each named thing's facts,
+ * its figures first.
  */
 import type { Fact } from '../schema.js';
 import type { Analysis, FactSearch, SearchHit } from './engine.js';

@@ -65,11 +65,6 @@ function missedShare({ analysis }: Ranked, i: number): number {
   const [best, other] = [analysis.covered[0]!, analysis.covered[i]!];
   const weigh = (keep: (t: string) => boolean) =>
     analysis.terms.filter((t) => keep(t.text)).reduce((sum, t) => sum + t.share, 0);
-  return (
-    weigh((t) => best.has(t) && !other.has(t)) /
-    Math.max(
-      1e-9,
-      weigh((t) => best.has(t)),
-    )
-  );
+  const covered = weigh((t) => best.has(t));
+  return covered > 0 ? weigh((t) => best.has(t) && !other.has(t)) / covered : 0;
 }
