@@ -226,6 +226,13 @@ describe('Chinese near misses by the kind of value asked', () => {
     // The asker's 30万 is not the fact's figure: the fact answers by correcting it, reason or none.
     expect(passes('日客流为什么能达到30万人次', peak)).toBe(true);
     expect(passes('日客流为什么能达到10万人次', peak)).toBe(false);
+    // A fact with no Chinese text is read in English: it states 100,000, so the premise is no wrong one.
+    const untranslated: Fact = {
+      ...peak,
+      summary: 'Daily riders rose from 20,000 to a peak of 100 thousand.',
+      i18n: {},
+    };
+    expect(passes('日客流为什么能达到100千人次', untranslated)).toBe(false);
   });
   it('a growth asked is answered only by a fact that states a change', () => {
     expect(passes('今年贸易额同比增速是多少', amount)).toBe(false);
