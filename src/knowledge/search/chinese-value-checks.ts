@@ -1,6 +1,7 @@
 import type { FactCheck } from './asked-attribute.js';
 import { STATES_GROWTH_EN } from './asked-growth.js';
 import { textOf } from './chinese-fact-text.js';
+import { claimedNumbers, statesNumberIn } from './claimed-numbers.js';
 
 /**
  * What a Chinese question asks of its subject beyond the subject itself (a reason, a growth, an amount in a unit of
@@ -24,21 +25,14 @@ const STATES_REASON_EN =
 
 function reasonCheck(ask: string): FactCheck | undefined {
   if (!ASKS_REASON.test(ask)) return undefined;
-  const claimed = claimedCounts(ask);
+  const claimed = claimedNumbers(ask);
   return (fact) => {
     const { zh, en } = textOf(fact);
     // "为什么东盟已经连续15年…": a number the fact does not state is a premise it corrects, which answers too.
-    if (claimed.some((n) => !statesCount(zh || en, n))) return true;
+    if (claimed.some((n) => !statesNumberIn(zh || en, n))) return true;
     return zh ? STATES_REASON_ZH.test(zh) : STATES_REASON_EN.test(en);
   };
 }
-
-/** The small numbers a question gives (连续15年), years aside (2024年). */
-function claimedCounts(ask: string): string[] {
-  return [...ask.matchAll(/(?<![\d.])\d{1,3}(?![\d.])/g)].map((m) => m[0]);
-}
-
-const statesCount = (text: string, n: string) => new RegExp(`(?<![\\d.])${n}(?![\\d.])`).test(text.replace(/,/g, ''));
 
 /**
  * 增长了多少 / 多了多少 / 同比增长 / 增幅 / 增速 asks how much something grew: a fact that gives only the amount

@@ -2,6 +2,7 @@ import type { Fact } from '../schema.js';
 import { ANSWER_COVERAGE } from './answer-bar.js';
 import { answersWhatIsAsked } from './asked-for.js';
 import { ownText, ownTokens } from './asked-attribute.js';
+import { claimedNumbers, statesNumberIn } from './claimed-numbers.js';
 import { countriesIn, namesCountry } from './asked-places.js';
 import { PREMISE as CHINESE_PREMISE, placeOf } from './chinese-checks.js';
 import { isChinese } from './chinese-clauses.js';
@@ -190,18 +191,7 @@ function besideAnswer(hits: readonly SearchHit[], answer: Fact, states: (fact: F
   return hits.slice(0, PREMISE_DEPTH).find((h) => h.fact !== answer && h.named >= BESIDE_NAMED && states(h.fact))?.fact;
 }
 
-/** The numbers a claim gives, years and versions aside ("for 15 years", "11 members", not "2020" or "3.0"). */
-function claimedNumbers(question: string): string[] {
-  const years = new Set(yearsIn(question).map(String));
-  return [...question.matchAll(/(?<![\d.,])\d+(?:[.,]\d+)*(?![\d.,]*\d)/g)]
-    .map((m) => m[0].replace(/,/g, ''))
-    .filter((n) => !years.has(n) && !/^\d\.0$/.test(n));
-}
-
-const statesNumber = (fact: Fact, n: string) =>
-  new RegExp(String.raw`(?<![\d.,])${n.replace(/\./g, String.raw`\.`)}(?![\d.,]*\d)`).test(
-    ownText(fact).replace(/,/g, ''),
-  );
+const statesNumber = (fact: Fact, n: string) => statesNumberIn(ownText(fact), n);
 
 /**
  * "ASEAN has been China's largest trading partner for 15 years, right?": the fact asked (ASEAN first for 4 years)
