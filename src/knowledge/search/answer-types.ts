@@ -71,7 +71,8 @@ export function namedTypedChecks(question: string): [string, FactCheck][] {
  * answered by a fact that states that stage happened (the talks concluded), which corrects it.
  */
 function orHappened(asking: string, check: FactCheck | undefined): FactCheck | undefined {
-  const stage = askedStage(asking)?.stage;
+  // Most questions call for neither check: the stage is read only for one that does.
+  const stage = check && askedStage(asking)?.stage;
   if (!check || !stage) return check;
   return (fact) => check(fact) || factStages(fact).includes(stage);
 }
