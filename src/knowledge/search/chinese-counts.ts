@@ -18,9 +18,9 @@ const HOW_MANY = new RegExp(`(?<!第)(?:多少|${HOW_MANY_JI})([\\p{Script=Han}]
 const MEASURE = /^(?:[个名位家列趟辆座条项种次所艘架批届类万亿]|辆次|人次)$/;
 /**
  * 多少年, 几天, 多少钱, 多少亿美元 ask for a length of time or an amount of money, 几倍 and 翻了几番 for a ratio, and
- * 多少比例, 几成, 几分之几 for a share, not for a count of things.
+ * 多少比例, 几成 for a share, not for a count of things.
  */
-const NO_THING = /^(?:年|月|天|日|周|小时|分钟|钱|元|块|美元|人民币|倍|番|比例|比重|份额|占比|百分比|分之|成$)/;
+const NO_THING = /^(?:年|月|天|日|周|小时|分钟|钱|元|块|美元|人民币|倍|番|比例|比重|份额|占比|百分比|成$)/;
 /** A count: a number not followed by a date unit. */
 const COUNT_TOKEN = /^\d[\d.,]*$/;
 const DATE_UNIT = /^[年月日号]/;
