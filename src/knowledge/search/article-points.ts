@@ -4,6 +4,7 @@ import type { Analysis, FactSearch, SearchHit } from './engine.js';
 import { articleOf } from './fact-groups.js';
 import { toSimplified } from './chinese.js';
 import { numeralValue } from './chinese-numbers.js';
+import { chineseWhichCount } from './chinese-which-n.js';
 
 /**
  * "The three advantages the columnist lays out", "3 main benefits": a small number before a plural noun asks for that
@@ -23,9 +24,9 @@ export function englishCount(question: string): number | undefined {
   return /^\d$/.test(word) ? Number(word) : NUMBERS.indexOf(word) + 2;
 }
 
-/** 三大好处, 哪三个: a small number before 大 or a measure word, or after 哪, asks for that many things. */
+/** 三大好处, 三个: a small number before 大 or a measure word asks for that many things (哪三个 is chineseWhichCount's). */
 const CHINESE_COUNTED =
-  /(?:哪\s*([两二三四五六七八九]|[2-9])(?![.\d])|((?<![十百千万])[两二三四五六七八九]|(?<![\d.])[2-9](?![.\d]))\s*(?:大|个|项|点|条)(?!月|年|天|周|小时)(?=\p{Script=Han}))/u;
+  /((?<![十百千万])[两二三四五六七八九]|(?<![\d.])[2-9](?![.\d]))\s*(?:大|个|项|点|条)(?!月|年|天|周|小时)(?=\p{Script=Han})/u;
 /** A Chinese question about an article's points names the piece (那篇评论, 作者): the number alone is too little evidence. */
 const NAMES_PIECE = /评论|作者|专栏|文章|社论|篇/;
 
@@ -33,8 +34,9 @@ const NAMES_PIECE = /评论|作者|专栏|文章|社论|篇/;
 export function chineseCount(question: string): number | undefined {
   const simplified = toSimplified(question);
   if (!NAMES_PIECE.test(simplified)) return undefined;
-  const match = CHINESE_COUNTED.exec(simplified);
-  const said = match?.[1] ?? match?.[2];
+  const which = chineseWhichCount(simplified);
+  if (which !== undefined) return which;
+  const said = CHINESE_COUNTED.exec(simplified)?.[1];
   if (said === undefined) return undefined;
   return /^\d$/.test(said) ? Number(said) : numeralValue(said);
 }
