@@ -24,6 +24,14 @@ describe('where: a place the question does not give', () => {
     expect(whereCheck('where does the line go besides Singapore and Chongqing')!(hubs)).toBe(false);
   });
 
+  it("is answered for the columnist by the shipped base, which gives his city as the article's editor's note does", () => {
+    const search = new FactSearch(facts);
+    for (const q of ['hasan muhammad based where', 'whos the guy from karachi that wrote abt cafta 3.0']) {
+      const answer = answerQuestion(search, q);
+      expect(answer.kind === 'fact' && answer.fact.id).toBe('acfta-3-0-china-export-outlook');
+    }
+  });
+
   it('is not asked by a relative "where"', () => {
     expect(whereCheck('which country hosted the meeting where the talks concluded')).toBeUndefined();
   });
