@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadSeedFacts } from '../../src/knowledge/load-facts.js';
 import { answerIds, answerQuestion } from '../../src/knowledge/search/answer.js';
 import { askedThing, countedThing } from '../../src/knowledge/search/asked-plural.js';
+import { askingClause } from '../../src/knowledge/search/asking.js';
 import { FactSearch } from '../../src/knowledge/search/engine.js';
 
 const search = new FactSearch(loadSeedFacts());
@@ -13,6 +14,15 @@ describe('the thing a question word governs', () => {
     expect(askedThing('wich non-asean countrys are members')?.plural).toBe(true);
     expect(askedThing('name all the industrial zones mentioned')?.plural).toBe(true);
     expect(askedThing('which rail networks does the railway plug into')?.words).toEqual(['rail', 'networks']);
+  });
+  it('is nothing of its own for a bare request ("name some", "list them"), which asks for what came before it', () => {
+    expect(askedThing('name some pls')).toBeUndefined();
+    expect(askedThing('list them')).toBeUndefined();
+    expect(askedThing('name some zones')?.plural).toBe(true);
+    expect(askingClause('econmic zones in asean bulit with china, name some pls')).toBe(
+      'econmic zones in asean bulit with china, name some pls',
+    );
+    expect(answer('economic zones in asean built with china, name some pls').kind).toBe('list');
   });
   it('joins a second plural by "and" / "or"', () => {
     expect(askedThing('which industrial parks and economic zones are named')?.words).toEqual([

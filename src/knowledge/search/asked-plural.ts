@@ -1,4 +1,5 @@
 import { isSlip } from './filler.js';
+import { isFiller } from './normalize.js';
 import { canBeVerb, firstTag } from './tagger-lexicon.js';
 
 /**
@@ -55,6 +56,8 @@ export function askedThing(clause: string): AskedThing | undefined {
     while (i < list.length && (isOpener(list[i]!) || list[i] === 'of')) i++;
     const next = list[i] && askWord(list[i]!);
     if (next && WH.includes(next)) i++;
+    // "…zones built with China, name some pls", "list them": a request that names nothing governs no phrase of its own.
+    if (i > at + 1 && list.slice(i).every((w) => isFiller(w))) return undefined;
   } else if (BE.has(list[i] ?? '')) {
     // "What are the two types of …": the subject after the copula is what is asked.
     i++;

@@ -57,8 +57,13 @@ function findAskingClause(question: string): string {
   if (asking.length === 0 && marked > 0 && question.slice(marked + 1).trim()) {
     return askingClause(question.slice(0, marked));
   }
-  return fromRequest(asking.find(namesSomething) ?? asking[0] ?? clauses.at(-1)!);
+  const named = asking.find(namesSomething);
+  // "…zones built with China, name some pls": a request that names nothing asks for what the clauses before it name.
+  if (named === undefined && asking.length > 0 && BARE_REQUEST.test(asking[0]!)) return question;
+  return fromRequest(named ?? asking[0] ?? clauses.at(-1)!);
 }
+
+const BARE_REQUEST = /^\s*(?:(?:pls|please)\s+)?(?:name|list)\b/i;
 
 /** "My boss … asked me to list the parks that …": what is asked starts at the verb the asker is asked to do. */
 const REQUEST = /\bto\s+((?:list|name|tell|explain|describe|summari[sz]e)\b.*)$/is;
