@@ -147,6 +147,12 @@ export const SETS: readonly { set: EvalSet; role: 'development' | 'held-out'; la
     role: 'development',
     label: 'dev-zh22 (development, written blind, Chinese, twenty-second writer, kept to check tuning)',
   },
+  {
+    set: 'dev-en23',
+    role: 'development',
+    label:
+      'dev-en23 (development, written blind, twenty-third writer; labels by a second helper who saw only the facts)',
+  },
   { set: 'heldout-en', role: 'held-out', label: 'heldout-en (held-out, written blind, only scored)' },
   { set: 'heldout-zh', role: 'held-out', label: 'heldout-zh (held-out, written blind, Chinese, only scored)' },
   { set: 'heldout2-en', role: 'held-out', label: 'heldout2-en (second held-out set, another writer, only scored)' },

@@ -70,6 +70,7 @@ export type EvalSet =
   | 'dev-zh21'
   | 'dev-en22'
   | 'dev-zh22'
+  | 'dev-en23'
   | 'heldout-en'
   | 'heldout-zh'
   | 'heldout2-en'

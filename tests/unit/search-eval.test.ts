@@ -79,6 +79,7 @@ describe('search quality: development sets (tuned on) and held-out sets (only ev
       'dev-zh21',
       'dev-en22',
       'dev-zh22',
+      'dev-en23',
     ] as const
   ).map((set) => [set, report(set)] as const);
 
