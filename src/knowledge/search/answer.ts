@@ -13,6 +13,7 @@ import { withoutAsker } from './asker.js';
 import { namesOtherSubject } from './chinese-named-subject.js';
 import { namesOtherEnglishSubject } from './english-named-subject.js';
 import { everydayOnly } from './everyday-only.js';
+import { placeOnly } from './place-only.js';
 import { askedClauseFirst } from './context-lead.js';
 import { splitCompound } from './compound.js';
 import { bothWays, ownerFirst } from './converses.js';
@@ -107,7 +108,8 @@ function answerOnce(search: FactSearch, asked: string): Answer {
   if (corrected) return { kind: 'facts', facts: corrected, guessed: [], missing: [] };
   const otherChinese = namesOtherSubject(question, analysis, coverage, fits);
   const otherEnglish = namesOtherEnglishSubject(question, analysis);
-  const otherSubject = (i: number) => otherChinese(i) || otherEnglish(i) || everydayOnly(analysis, i);
+  const otherSubject = (i: number) =>
+    otherChinese(i) || otherEnglish(i) || everydayOnly(analysis, i) || placeOnly(question, analysis, i);
   const confident = hits.filter((h, i) => coverage[i]! >= ANSWER_COVERAGE && fits(h) && !otherSubject(i));
   if (best && confident[0] === best) {
     // A year the asker gives that is another stage's of the same thing is shown beside it (premise-correction.ts).
