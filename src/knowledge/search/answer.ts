@@ -13,7 +13,7 @@ import { withoutAsker } from './asker.js';
 import { namesOtherSubject } from './chinese-named-subject.js';
 import { namesOtherEnglishSubject } from './english-named-subject.js';
 import { everydayOnly } from './everyday-only.js';
-import { placeOnly } from './place-only.js';
+import { placeOnly, unitsOnly } from './place-or-unit-only.js';
 import { askedClauseFirst } from './context-lead.js';
 import { splitCompound } from './compound.js';
 import { bothWays, ownerFirst } from './converses.js';
@@ -109,7 +109,11 @@ function answerOnce(search: FactSearch, asked: string): Answer {
   const otherChinese = namesOtherSubject(question, analysis, coverage, fits);
   const otherEnglish = namesOtherEnglishSubject(question, analysis);
   const otherSubject = (i: number) =>
-    otherChinese(i) || otherEnglish(i) || everydayOnly(analysis, i) || placeOnly(question, analysis, i);
+    otherChinese(i) ||
+    otherEnglish(i) ||
+    everydayOnly(analysis, i) ||
+    placeOnly(question, analysis, i) ||
+    unitsOnly(analysis, i);
   const confident = hits.filter((h, i) => coverage[i]! >= ANSWER_COVERAGE && fits(h) && !otherSubject(i));
   if (best && confident[0] === best) {
     // A year the asker gives that is another stage's of the same thing is shown beside it (premise-correction.ts).

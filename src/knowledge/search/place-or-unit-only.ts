@@ -23,3 +23,28 @@ export function placeOnly(question: string, { covered }: Analysis, i: number): b
   const words = [...covered[i]!];
   return words.length > 0 && words.every((w) => places.has(w));
 }
+
+/** Units and magnitudes: what a figure is counted in, never what it is about. */
+const UNIT_TOKENS = new Set([
+  'usd',
+  'rmb',
+  'dollar',
+  'euro',
+  'percent',
+  'billion',
+  'trillion',
+  'million',
+  'km',
+  'kilometr',
+  'mile',
+]);
+
+/**
+ * Whether the i-th hit shares with the question only units and numbers ("whats 100 usd in rmb today" meets a trade
+ * figure in both currencies): a unit says what a value is counted in, not what it is about.
+ */
+export function unitsOnly({ covered }: Analysis, i: number): boolean {
+  const words = [...covered[i]!];
+  // A year is evidence of its own ("2025 is the first year of what").
+  return words.some((w) => UNIT_TOKENS.has(w)) && words.every((w) => UNIT_TOKENS.has(w) || /^\d{1,3}$/.test(w));
+}
