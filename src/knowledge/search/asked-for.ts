@@ -228,8 +228,11 @@ function givesPlaces(fact: Fact): boolean {
   return PLACE_COUNT.test(`${fact.title} ${fact.summary} ${fact.details ?? ''}`);
 }
 
-/** "Trade figure", "volume", "stats": the question asks for a statistic, which only a figure fact gives. */
-const ASKS_FIGURE = /\b(?:figures?|statistics?|stats|volumes?|numbers)\b|数据|统计/i;
+/**
+ * "Trade figure", "volume", "stats", "total trade": the question asks for a statistic, which only a figure fact gives.
+ */
+const ASKS_FIGURE =
+  /\b(?:figures?|statistics?|stats|volumes?|numbers)\b|\btotal\s+(?:trade|exports?|imports?)\b|数据|统计/i;
 
 export function asksFigure(question: string): boolean {
   return ASKS_FIGURE.test(askingClause(question));
