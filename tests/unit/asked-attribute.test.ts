@@ -98,6 +98,15 @@ describe('asked attributes: the kind of value or list asked for must be stated',
     expect(passes('In this context, what do people mean by "hard connectivity"?', hard)).toBe(true);
     expect(passes('what do people mean by soft connectivity', hard)).toBe(false);
   });
+  it('"what does X mean for / to Y" asks what X implies for Y, which no definition gives', () => {
+    const outlook = fact('A columnist argued the upgraded deal could spark an export renaissance for China.');
+    expect(passes('what does the upgraded CAFTA mean for Chinese exports', outlook)).toBe(true);
+    expect(passes('what did the deal mean to exporters', outlook)).toBe(true);
+    expect(namedTypedChecks('what does the upgraded CAFTA mean for Chinese exports').map(([n]) => n)).not.toContain(
+      'meaning',
+    );
+    expect(passes('what does the upgraded CAFTA mean', outlook)).toBe(false);
+  });
 });
 
 describe('named checks', () => {

@@ -185,7 +185,7 @@ function kindsCheck(asking: string): FactCheck | undefined {
 const MEANING = [
   // "What do people / the articles mean by X": X is the term, not who uses it.
   /\bmeans?\s+by\s+(?:the\s+(?:term|word|phrase)\s+)?(.+?)(?=\s+(?:in|for|when)\b|[?.!]|$)/i,
-  /\bwhat\s+(?:does|do|did)\s+(?:the\s+(?:term|word|phrase|acronym|abbreviation)\s+)?(.+?)\s+(?:mean|stand\s+for)\b(?!\s+by\b)/i,
+  /\bwhat\s+(?:does|do|did)\s+(?:the\s+(?:term|word|phrase|acronym|abbreviation)\s+)?(.+?)\s+(?:mean|stand\s+for)\b(?!\s+(?:by|for|to)\b)/i,
   /\b(?:what\s+is\s+meant\s+by|(?:the\s+)?meaning\s+of|definition\s+of|define)\s+(?:the\s+)?(.+?)(?=\s+(?:in|for|when)\b|[?.!]|$)/i,
 ];
 
