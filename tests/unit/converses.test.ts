@@ -21,6 +21,14 @@ describe('converse facts', () => {
     const a = answerQuestion(search, "For how many years straight has China been ASEAN's number one trade buddy?");
     expect(answerIds(a)[0]).toBe(CHINA_FOR_ASEAN);
   });
+  it('a question that names each owner in the possessive gets both facts', () => {
+    const q = "How long has China been ASEAN's biggest trading partner compared with how long ASEAN has been China's?";
+    expect(answerIds(answerQuestion(search, q)).slice(0, 2).sort()).toEqual([ASEAN_FOR_CHINA, CHINA_FOR_ASEAN]);
+    // "China's been" is "China has been": one owner asked, one fact.
+    expect(
+      answerIds(answerQuestion(search, "China's been ASEAN's biggest trading partner for 10 years, right?")),
+    ).toEqual([CHINA_FOR_ASEAN]);
+  });
   it('a question asked both ways gets both facts', () => {
     expect(asksBothWays('how do they rank as trading partners for each other')).toBe(true);
     expect(asksBothWays('how do they rank as trading partners')).toBe(false);

@@ -19,6 +19,11 @@ describe('possessors', () => {
     expect(possessors('who holds the top partner spot for ASEAN')).toEqual(['asean']);
     expect(possessors('the number one market position of Vietnam')).toEqual(['vietnam']);
   });
+  it('reads "\'s" before a participle or an article as "has" or "is"', () => {
+    expect(possessors("China's been ASEAN's biggest trading partner")).toEqual(['asean']);
+    expect(possessors('aseans been chinas top partner')).toEqual(['china']);
+    expect(possessors("ASEAN's a big market")).toEqual([]);
+  });
   it('ignores contractions and plain words', () => {
     expect(possessors("what's the trade, it's big, that's all")).toEqual([]);
     expect(possessors('largest trading partners')).toEqual([]);

@@ -81,7 +81,19 @@ export function ownerFirst(
 /** A question asked both ways, whose best fact has its converse among the hits: both facts. */
 export function bothWays(question: string, { hits }: Analysis): [Fact, Fact] | undefined {
   const best = hits[0];
-  if (!best || !asksBothWays(question)) return undefined;
+  if (!best) return undefined;
   const converse = hits.find((h) => areConverses(h.fact, best.fact));
-  return converse ? [best.fact, converse.fact] : undefined;
+  if (!converse) return undefined;
+  const both = asksBothWays(question) || namesBothOwners(question, best.fact, converse.fact);
+  return both ? [best.fact, converse.fact] : undefined;
+}
+
+/**
+ * "How long has China been ASEAN's … compared with how long ASEAN has been China's?": a question that names each
+ * converse's owner in the possessive asks both.
+ */
+function namesBothOwners(question: string, a: Fact, b: Fact): boolean {
+  const asked = new Set(possessors(question));
+  const owns = (f: Fact) => [...owners(f).title].some((o) => asked.has(o));
+  return owns(a) && owns(b);
 }

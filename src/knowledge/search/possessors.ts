@@ -2,7 +2,9 @@ import { PLACE_NAMES } from './place-names.js';
 
 /** Words never an owner: "it's", "what's", "that's" are contractions. */
 const CONTRACTIONS = new Set(['it', 'what', 'that', 'who', 'there', 'here', 'let', 'he', 'she', 'where', 'how']);
-const POSSESSIVE = /\b([a-z][a-z0-9-]*)['’]s\b/gi;
+/** "China's been", "ASEAN's a": "'s" before a participle or an article is "has" or "is", not a possessive. */
+const NOT_OWNED = String.raw`(?!\s+(?:been|got|gotten|become|grown|had|a|an|the|not)\b)`;
+const POSSESSIVE = new RegExp(String.raw`\b([a-z][a-z0-9-]*)['’]s\b${NOT_OWNED}`, 'gi');
 
 /**
  * "The biggest trading partner of China", "the top partner spot for ASEAN": a relation named with "of" or "for" has
@@ -12,7 +14,7 @@ const OF_OWNER =
   /\b(?:partners?|suppliers?|markets?|customers?|neighbou?rs?)(?:\s+(?:spot|position|place|slot|rank|ranking|title|status|role))?\s+(?:of|for)\s+(?:the\s+)?([a-z][a-z0-9-]*)/gi;
 
 /** "aseans biggest partner", "chinas top market": a possessive typed without its apostrophe, on a place or bloc. */
-const BARE_POSSESSIVE = /\b([a-z]{3,})s\b/gi;
+const BARE_POSSESSIVE = new RegExp(String.raw`\b([a-z]{3,})s\b${NOT_OWNED}`, 'gi');
 
 function isBareOwner(word: string): boolean {
   return (word === 'asean' || PLACE_NAMES.has(word)) && !PLACE_NAMES.has(`${word}s`);
