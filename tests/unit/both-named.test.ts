@@ -16,6 +16,14 @@ describe('a question that names two facts outright, each by a word of its own', 
     ]);
   });
 
+  it('gets every fact named so after the first two, each by a word of its own', () => {
+    const q = "How big is China's bilateral trade with each of Vietnam, Malaysia, Indonesia, Thailand and Singapore?";
+    expect(ids(q).sort()).toEqual(
+      ['indonesia', 'malaysia', 'singapore', 'thailand', 'vietnam'].map((c) => `china-${c}-trade-over-100bn`),
+    );
+    expect(ids('hard vs soft connectivity')).toHaveLength(2);
+  });
+
   it('gets the one it names when it names only one', () => {
     expect(ids('what is soft connectivity?')).toEqual(['soft-connectivity']);
   });
