@@ -3,6 +3,7 @@ import { typedChecks } from './answer-types.js';
 import { statesCount, statesTimeSpan } from './value-type-checks.js';
 import { askingClause } from './asking.js';
 import { asksAboutBot } from './asked-self.js';
+import { activityCheck } from './asked-activity.js';
 import { asksDay, statesDay } from './asked-day.js';
 import { isEnglishWord } from './english-words.js';
 import { isPersonWord } from './person-words.js';
@@ -45,8 +46,10 @@ export function answersWhatIsAsked(
   const ranked = analysis.hits.map((h) => h.fact);
   // A question about the bot itself is about no fact of the base.
   const self = asksAboutBot(question);
+  const activity = activityCheck(asking, analysis);
   return (h) =>
     !self &&
+    (!activity || activity(h)) &&
     (!lone || h.named > 0) &&
     (!distance || givesDistance(h.fact) || (reach && givesPlaces(h.fact))) &&
     (!figure || h.fact.kind === 'figure') &&
