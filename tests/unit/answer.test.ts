@@ -40,6 +40,13 @@ describe('words the base has never seen', () => {
     expect(isFillerOrTypo('dose')).toBe(true);
     expect(isFillerOrTypo('toll')).toBe(false);
   });
+  it('reads "characterise", "portray", "depict" as "describe" is read: how a source puts it, not what it is about', () => {
+    expect(isFillerOrTypo('portrayed')).toBe(true);
+    expect(answerIds(answer("How does the article characterise RCEP's size?"))).toEqual(
+      answerIds(answer("How does the article describe RCEP's size?")),
+    );
+    expect(answer("How does the article characterise RCEP's size?").kind).not.toBe('none');
+  });
   it('corrects typos only in words that are not English ("lanes" is not "laos")', () => {
     expect(search.analyze('how many lanes').unseen).toContain(stemOf('lanes'));
     expect(answer('wen did rcep begin').kind).toBe('fact');

@@ -245,7 +245,9 @@ const CHAT_FILLER = new Set(
   remind recall remember forgot ok okay cool stuff thing things bit chunk lot lots mate bro dude
   yeah yep yup nope true false right correct wrong sure
   article articles mention mentioned mentions according piece story listed
-  type types kind kinds sort sorts supposed`
+  type types kind kinds sort sorts supposed
+  characterise characterises characterised characterize characterizes characterized portray portrays portrayed
+  depict depicts depicted`
     .split(/\s+/)
     .filter(Boolean),
 );
