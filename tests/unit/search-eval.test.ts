@@ -80,6 +80,7 @@ describe('search quality: development sets (tuned on) and held-out sets (only ev
       'dev-en22',
       'dev-zh22',
       'dev-en23',
+      'dev-en24',
     ] as const
   ).map((set) => [set, report(set)] as const);
 
