@@ -38,6 +38,13 @@ describe('English questions that ask for a number of things', () => {
     expect(englishCount('How many piers have two cranes?')).toBeUndefined();
     expect(englishCount('What is the pier for?')).toBeUndefined();
   });
+
+  it('reads a span of time typed short or with a slip as one ("4 mnths", "2 yrs", "3 yeras")', () => {
+    expect(englishCount('harbour trade 1st 4 mnths how much')).toBeUndefined();
+    expect(englishCount('harbour trade over 2 yrs')).toBeUndefined();
+    expect(englishCount('what did 3 yeras of teamwork build')).toBeUndefined();
+    expect(englishCount('the 4 harbours')).toBe(4);
+  });
 });
 
 describe('the points of one article asked for by number', () => {

@@ -2,6 +2,7 @@ import type { Fact } from '../schema.js';
 import { askingClause } from './asking.js';
 import type { Analysis, FactSearch, SearchHit } from './engine.js';
 import { articleOf } from './fact-groups.js';
+import { isSlip } from './filler.js';
 import { toSimplified } from './chinese.js';
 import { numeralValue } from './chinese-numbers.js';
 import { chineseWhichCount } from './chinese-which-n.js';
@@ -12,14 +13,22 @@ import { chineseWhichCount } from './chinese-which-n.js';
  */
 const NUMBERS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 const COUNTED = /\b(two|three|four|five|six|seven|eight|nine|ten|[2-9](?![.\d]))\s+(?:[a-z]+\s+)?([a-z]{3,}s)\b/i;
-const TIME_UNITS = /^(?:years|decades|months|weeks|days|hours|minutes|centuries|times)$/i;
+const TIME_UNITS = ['years', 'decades', 'months', 'weeks', 'days', 'hours', 'minutes', 'centuries', 'times'];
+/** "4 mnths", "2 yrs", "3 yeras": a span of time typed short or with a slip is still one. */
+const TIME_SHORT = /^(?:yrs|mos|mths|mnths|wks|hrs|mins)$/i;
+
+function isTimeUnit(word: string): boolean {
+  const lower = word.toLowerCase();
+  return TIME_SHORT.test(lower) || TIME_UNITS.some((unit) => lower === unit || isSlip(lower, unit));
+}
+
 /** How far down the ranking the article a question is about may stand. */
 const ARTICLE_HITS = 3;
 
 /** How many things an English question asks for by number (3 for "the three advantages"), if it does. */
 export function englishCount(question: string): number | undefined {
   const match = COUNTED.exec(askingClause(question));
-  if (!match || TIME_UNITS.test(match[2]!) || /\bhow\s+many\b/i.test(question)) return undefined;
+  if (!match || isTimeUnit(match[2]!) || /\bhow\s+many\b/i.test(question)) return undefined;
   const word = match[1]!.toLowerCase();
   return /^\d$/.test(word) ? Number(word) : NUMBERS.indexOf(word) + 2;
 }
