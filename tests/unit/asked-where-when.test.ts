@@ -30,6 +30,8 @@ describe('where: a place the question does not give', () => {
       const answer = answerQuestion(search, q);
       expect(answer.kind === 'fact' && answer.fact.id).toBe('acfta-3-0-china-export-outlook');
     }
+    // The note on the column names no editor: "editor" asks what the base does not hold.
+    expect(answerQuestion(search, 'op-ed editor name').kind).toBe('none');
   });
 
   it('is not asked by a relative "where"', () => {
