@@ -4,6 +4,7 @@ import { statesCount, statesTimeSpan } from './value-type-checks.js';
 import { askingClause } from './asking.js';
 import { asksAboutBot } from './asked-self.js';
 import { activityCheck } from './asked-activity.js';
+import { localImpactCheck } from './asked-impact.js';
 import { asksDay, statesDay } from './asked-day.js';
 import { isEnglishWord } from './english-words.js';
 import { isPersonWord } from './person-words.js';
@@ -47,9 +48,11 @@ export function answersWhatIsAsked(
   // A question about the bot itself is about no fact of the base.
   const self = asksAboutBot(question);
   const activity = activityCheck(asking, analysis);
+  const local = localImpactCheck(asking);
   return (h) =>
     !self &&
     (!activity || activity(h)) &&
+    (!local || local(h.fact)) &&
     (!lone || h.named > 0) &&
     (!distance || givesDistance(h.fact) || (reach && givesPlaces(h.fact))) &&
     (!figure || h.fact.kind === 'figure') &&
