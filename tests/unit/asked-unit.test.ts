@@ -53,3 +53,16 @@ describe('a question asking a value of a type', () => {
 });
 
 const ids = (q: string) => answerIds(answerQuestion(search, q));
+
+describe('a best that states no value of the asked kind', () => {
+  it('gives way to a close fact, named as much, that does', () => {
+    expect(answerIds(answerQuestion(search, 'PP-SHV expressway travel time'))[0]).toBe(
+      'phnom-penh-sihanoukville-expressway-opens',
+    );
+  });
+  it('does not bring in a fact the question does not name ("…and how long is it?")', () => {
+    expect(answerIds(answerQuestion(search, 'when did the china-laos railway open and how long is it'))).not.toContain(
+      'phnom-penh-sihanoukville-expressway-opens',
+    );
+  });
+});
