@@ -73,6 +73,7 @@ export type EvalSet =
   | 'dev-zh22'
   | 'dev-en23'
   | 'dev-en24'
+  | 'dev-en25'
   | 'heldout-en'
   | 'heldout-zh'
   | 'heldout2-en'

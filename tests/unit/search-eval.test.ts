@@ -81,6 +81,7 @@ describe('search quality: development sets (tuned on) and held-out sets (only ev
       'dev-zh22',
       'dev-en23',
       'dev-en24',
+      'dev-en25',
     ] as const
   ).map((set) => [set, report(set)] as const);
 
