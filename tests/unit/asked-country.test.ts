@@ -19,6 +19,15 @@ describe('countryCheck', () => {
     expect(check(signed)).toBe(true);
     expect(countryCheck('Which partners met North Korea?')!(signed)).toBe(false);
   });
+  it('reads a question word after a preposition ("For how many years …", "by what percent …") as one', () => {
+    expect(countryCheck("For how many straight years has China been Japan's largest trading partner?")!(upgrade)).toBe(
+      false,
+    );
+    expect(countryCheck('by what percent did thailand-china trade grow last year?')!(japan)).toBe(false);
+    expect(countryCheck("For how many straight years has China been Japan's largest trading partner?")!(japan)).toBe(
+      true,
+    );
+  });
   it('leaves China, the party every fact is about, to the ranking', () => {
     expect(countryCheck('How many key areas does the China–ASEAN FTA 3.0 cover?')).toBeUndefined();
   });

@@ -86,7 +86,7 @@ export function namesCountry(fact: Fact, country: string): boolean {
 }
 
 /** Yes/no questions are left alone: they may name a wrong country to correct ("the philippines is one of them right?"). */
-const WH_START = /^\s*(?:who|whom|whose|what|which|where|how|when|why)\b/i;
+const WH_START = /^\s*(?:(?:for|in|by|since|from|to|at|on|of|and|so)\s+)?(?:who|whom|whose|what|which|where|how|when|why)\b/i;
 
 /**
  * "Has Japan signed …", "did India join …": a yes/no question whose subject is the country asks whether that country
