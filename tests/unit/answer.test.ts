@@ -196,4 +196,8 @@ describe('a tie on the same evidence', () => {
       'total',
     ]);
   });
+  it('holds when the best covers only a light word more ("since"), and the other states what is asked', () => {
+    const q = 'Since the China-Laos railway opened like ten years ago, how many passengers does it take a day now?';
+    expect(answerIds(answer(q))[0]).toBe('china-laos-railway-passenger-peak');
+  });
 });

@@ -137,17 +137,25 @@ function answerOnce(search: FactSearch, asked: string): Answer {
   return { kind: 'none', nearest: search.nearest(question, 3) };
 }
 
+/** A tie allows the best this share of the question's weight more, at this share of its score (0.9-0.97 the same). */
+const TIE_SLACK = 0.15;
+const TIE_SCORE = 0.95;
+
 /**
  * A fact ranked next to the best on the very same evidence (the same words of the question, named as much) ties with
  * it: the scores differ only by the length of their texts. When only it states what is asked (a total, not a daily
  * rate), it is the answer.
  */
-function tiedWithBest({ hits, covered }: Analysis, other: SearchHit): boolean {
+function tiedWithBest({ hits, covered, terms }: Analysis, other: SearchHit): boolean {
   const [best, second] = hits;
   // Facts the question does not name (a person they both mention) tie on no evidence about themselves.
   if (!best || second !== other || best.named === 0 || best.named !== other.named) return false;
   const [a, b] = [covered[0]!, covered[1]!];
-  return a.size === b.size && [...a].every((t) => b.has(t));
+  if (a.size === b.size && [...a].every((t) => b.has(t))) return true;
+  // "Since the railway opened …": a light word only the best covers ("since") is no evidence that splits them.
+  if (![...b].every((t) => a.has(t)) || other.score < best.score * TIE_SCORE) return false;
+  const extra = terms.filter((t) => a.has(t.text) && !b.has(t.text)).reduce((sum, t) => sum + t.share, 0);
+  return extra <= TIE_SLACK;
 }
 
 /** The fact ids an answer shows, in order (empty for "I don't know"). */
