@@ -3,6 +3,7 @@ import { HanOverlap, isChineseProVerb, withoutEdgeParticles } from './chinese.js
 import { ChineseSynonyms } from './chinese-synonyms.js';
 import { unseenShare } from './chinese-pos.js';
 import { recutUnseen } from './chinese-recut.js';
+import { splitJoined } from './joined-words.js';
 import { withoutSpeltOutNames } from './spelt-out.js';
 import { glossTokens } from './chinese-english.js';
 import { isEnglishWord } from './english-words.js';
@@ -312,7 +313,8 @@ export class QueryTerms {
     const cut = tokenizeQuery(query.slice(0, 600));
     // Words the segmenter cut across the base words are cut again, and a name asked in full counts once (spelt-out.ts);
     // not while typing: autocomplete has no time, and matches the words typed so far as they are.
-    const recut = prefix ? cut : withoutSpeltOutNames(recutUnseen(cut, (t) => this.postings.has(t)));
+    const known = (t: string) => this.postings.has(t);
+    const recut = prefix ? cut : withoutSpeltOutNames(recutUnseen(splitJoined(cut, known), known));
     const tokens = recut.filter((t) => !seen.has(t.token) && seen.add(t.token));
     const last = tokens.at(-1)?.token;
     const checksFigure = !prefix && !HAN.test(query) && YES_NO.test(query) && !WH.test(query);
