@@ -24,6 +24,13 @@ describe('the thing a question word governs', () => {
     );
     expect(answer('economic zones in asean built with china, name some pls').kind).toBe('list');
   });
+  it('reads adjectives joined by "or" / "and" as modifying the one noun after them', () => {
+    expect(askedThing('Name the industrial or economic zones the piece lists')).toEqual({
+      plural: true,
+      words: ['industrial', 'or', 'economic', 'zones'],
+    });
+    expect(answer('Name the industrial or economic zones the TROIB piece lists').kind).toBe('list');
+  });
   it('joins a second plural by "and" / "or"', () => {
     expect(askedThing('which industrial parks and economic zones are named')?.words).toEqual([
       'industrial',

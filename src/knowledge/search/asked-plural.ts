@@ -85,6 +85,8 @@ function nounPhrase(list: readonly string[], start: number): AskedThing | undefi
     const tag = tagOf(word);
     words.push(word);
     if (tag?.startsWith('JJ') || word === 'other' || (nouns === 0 && tag === 'CD')) continue;
+    // "Industrial or economic zones": adjectives joined by "or" / "and" modify the one noun after them.
+    if (nouns === 0 && /^(?:or|and)$/.test(word) && tagOf(list[i - 1] ?? '')?.startsWith('JJ')) continue;
     words.pop();
     if (!isNounish(word, tag)) break;
     // "Which year counts as …": after a noun, a word that can be a verb is one unless a verb follows it.
