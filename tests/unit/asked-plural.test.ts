@@ -118,3 +118,11 @@ describe('a generic plural after a noun that says of what', () => {
     expect(answerIds(a)).toEqual(['ppshv-expressway-10-million-vehicles', 'ppshv-expressway-daily-traffic']);
   });
 });
+
+describe("one fact asked of a group of an article's points", () => {
+  it('is the best fact when it is a member, not the point ranked first among the others', () => {
+    expect(answerIds(answer('What do the new standards chapters under FTA 3.0 cover?'))[0]).toBe(
+      'acfta-3-0-nine-areas',
+    );
+  });
+});

@@ -105,7 +105,8 @@ export function listAnswer(
       .filter(namesAskedThing(analysis, thing))
       .filter((f) => inCountries === undefined || inCountries(f));
     if (members.length >= 2 && asksSeveral(asking, thing)) return { kind: 'list', tag: group.tag, facts: members };
-    const first = members[0] ?? group.facts[0]!;
+    // A group of an article's points lists the best fact last; one fact asked for is the best one, when it is a member.
+    const first = best && members.includes(best.fact) ? best.fact : (members[0] ?? group.facts[0]!);
     return { kind: 'fact', fact: first, others: group.facts.filter((f) => f !== first).slice(0, 3) };
   }
   const crowded =
