@@ -161,6 +161,8 @@ const BESIDE_NAMED = 0.5;
 /** An English question that checks a claim ("did X start in 2020?", "X kicked off in 2020, right?"). */
 const CHECKS_CLAIM =
   /^\s*(?:is|are|was|were|does|do|did|has|have|had)\b|\bis\s+(?:it|that)\s+(?:true|right|correct)\b|\b(?:right|correct|true)\s*\?*\s*$/i;
+/** "Why has ASEAN been … for 15 years?", "What made …": a question that takes a claim as given checks it too. */
+const TAKES_AS_GIVEN = /^\s*(?:why|how\s+come|what\s+(?:made|makes|has\s+made))\b/i;
 
 /**
  * A Chinese question that checks a claim: it ends asking for agreement (…对吧, …是吗, …了吧, …吧？) or asks about what
@@ -169,7 +171,8 @@ const CHECKS_CLAIM =
 const CHECKS_CLAIM_ZH =
   /(?:(?:对|是|没错|了|的)吧|是吗|对吗|对不对|是不是)\s*[?？]*\s*$|吧\s*[?？]+\s*$|^\s*(?:听说|据说|我记得)[^?？]*[?？]+\s*$/;
 
-const checksClaim = (question: string) => (isChinese(question) ? CHECKS_CLAIM_ZH : CHECKS_CLAIM).test(question);
+const checksClaim = (question: string) =>
+  isChinese(question) ? CHECKS_CLAIM_ZH.test(question) : CHECKS_CLAIM.test(question) || TAKES_AS_GIVEN.test(question);
 
 /**
  * "RCEP kicked off back in 2020, right?": the fact asked (its entry into force, 2022) answers, and a fact of the same
