@@ -74,6 +74,7 @@ export type EvalSet =
   | 'dev-en23'
   | 'dev-en24'
   | 'dev-en25'
+  | 'dev-en26'
   | 'heldout-en'
   | 'heldout-zh'
   | 'heldout2-en'

@@ -82,6 +82,7 @@ describe('search quality: development sets (tuned on) and held-out sets (only ev
       'dev-en23',
       'dev-en24',
       'dev-en25',
+      'dev-en26',
     ] as const
   ).map((set) => [set, report(set)] as const);
 
