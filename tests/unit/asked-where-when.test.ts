@@ -30,6 +30,9 @@ describe('where: a place the question does not give', () => {
       const answer = answerQuestion(search, q);
       expect(answer.kind === 'fact' && answer.fact.id).toBe('acfta-3-0-china-export-outlook');
     }
+    // Its disclaimer answers whether the column is the outlet's position.
+    const position = answerQuestion(search, 'Is the op-ed the official position of China Economic Net?');
+    expect(position.kind === 'fact' && position.fact.id).toBe('acfta-3-0-china-export-outlook');
     // The note on the column names no editor: "editor" asks what the base does not hold.
     expect(answerQuestion(search, 'op-ed editor name').kind).toBe('none');
   });
