@@ -5,6 +5,7 @@ import { answerIds, answerQuestion } from '../../src/knowledge/search/answer.js'
 import { memberBar } from '../../src/knowledge/search/list-answer.js';
 import { askCoverages, askingClause } from '../../src/knowledge/search/asking.js';
 import { FactSearch } from '../../src/knowledge/search/engine.js';
+import { tokenize } from '../../src/knowledge/search/normalize.js';
 import { isEnglishWord } from '../../src/knowledge/search/english-words.js';
 import { isFillerOrTypo, isSlip } from '../../src/knowledge/search/filler.js';
 
@@ -46,6 +47,14 @@ describe('words the base has never seen', () => {
       answerIds(answer("How does the article describe RCEP's size?")),
     );
     expect(answer("How does the article characterise RCEP's size?").kind).not.toBe('none');
+  });
+  it('reads "Beijing and ASEAN" as China and ASEAN, and "a summit in Beijing" as the city', () => {
+    expect(tokenize('Beijing and ASEAN')).toEqual(tokenize('China and ASEAN'));
+    expect(tokenize('beijing-asean ties')).toEqual(tokenize('china asean ties'));
+    expect(tokenize('a summit in Beijing')).not.toContain('china');
+    expect(
+      answerIds(answer('How long have Beijing and ASEAN been working together, according to the TROIB piece?'))[0],
+    ).toBe('china-asean-dialogue-three-decades');
   });
   it('corrects typos only in words that are not English ("lanes" is not "laos")', () => {
     expect(search.analyze('how many lanes').unseen).toContain(stemOf('lanes'));

@@ -81,6 +81,8 @@ const PHRASES: readonly [RegExp, string][] = [
   // "The host countries", "host economies": the places a project sits in, its locals, not the verb "hosts" a fact
   // uses for what a park holds ("it hosts Chinese makers").
   [/\bhost\s+(countries|nations|economies|communities)\b/g, ' local $1 '],
+  // "Beijing and ASEAN": the capital standing for China as a party, not the city (a summit in Beijing).
+  [/\bbeijing(?=\s+and\s+(?:the\s+)?(?:asean|southeast)|\s*-?\s*asean\b)/g, 'china'],
   [/\blaos\b/g, ' lao '],
   [/\blao pdr\b/g, ' lao '],
   [/\bu\.?s\.? ?dollars?\b|\bus\$/g, ' usd '],
