@@ -62,6 +62,14 @@ describe('invertedVerbs', () => {
     expect([...invertedVerbs('does the harbour line touch anything green').keys()]).toEqual(['touch']);
     expect([...invertedVerbs('what did the new line clock 10 million trips in').keys()]).toEqual(['clock']);
   });
+  it('reads an adjective after the verb as opening its object ("touch digital economy")', () => {
+    expect([...invertedVerbs('does the harbour upgrade touch digital economy at all').keys()]).toEqual(['touch']);
+    expect(
+      answerIds(
+        answerQuestion(new FactSearch(loadSeedFacts()), 'does the 3.0 upgrade touch digital economy at all'),
+      )[0],
+    ).toBe('acfta-3-0-nine-areas');
+  });
   it('leaves a noun after a determiner, and a clause with no "do"', () => {
     expect(invertedVerbs('did they sign the trade deal').has('deal')).toBe(false);
     expect(invertedVerbs('what is the toll on the harbour line').size).toBe(0);

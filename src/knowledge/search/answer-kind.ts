@@ -92,7 +92,8 @@ export function invertedVerbs(asking: string): Map<string, string> {
     const word = words[i]!;
     if (!canBeVerb(word) || NOUN_DETERMINER.test(words[i - 1]!)) continue;
     const next = words[i + 1];
-    if (next !== undefined && !AFTER_VERB.test(next)) continue;
+    // An adjective after it opens its object ("touch digital economy", "cover green industries").
+    if (next !== undefined && !AFTER_VERB.test(next) && firstTag(next) !== 'JJ') continue;
     for (const t of tokenizeQuery(word)) verbs.set(t.token, word);
     break;
   }
