@@ -106,3 +106,11 @@ describe('the thing counted after a common name of the base ("how many ASEAN nat
     expect(coverage('How many nations opened the Harbour line?')).toBeLessThan(1);
   });
 });
+
+describe('a time asked for by its kind ("what time period", "what month")', () => {
+  it("is given by a fact that states the time without the kind's word", () => {
+    const search = new FactSearch(loadSeedFacts());
+    const q = 'What time period does the RMB 2.38 trillion trade figure in the op-ed refer to?';
+    expect(answerIds(answerQuestion(search, q))[0]).toBe('china-asean-trade-jan-apr-2025');
+  });
+});

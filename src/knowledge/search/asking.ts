@@ -99,6 +99,12 @@ function namesSomething(clause: string): boolean {
  * "what's the connection?" leans on the context that names the subject), one it lacks never counts against it,
  * however many words the base has never seen.
  */
+/**
+ * "What time period does the figure refer to", "what month and year …": a time asked for by its kind, which a fact
+ * gives as a date or a span without the kind's word, whether the base holds the word or not (index form).
+ */
+const TIME_KINDS = new Set(['time', 'period', 'timefram', 'timespan', 'span', 'month']);
+
 export function askCoverages(question: string, analysis: Analysis): number[] {
   if (HAN.test(question)) return chineseAskCoverages(question, analysis);
   const clause = askingClause(question);
@@ -117,7 +123,9 @@ export function askCoverages(question: string, analysis: Analysis): number[] {
   const linking = countingVerb(clause);
   const quoted = quotedTokens(question);
   const asked = analysis.terms
-    .filter((t) => ask.has(t.text) && !(kinds.has(t.text) && analysis.unseen.includes(t.text)))
+    .filter(
+      (t) => ask.has(t.text) && !(kinds.has(t.text) && (analysis.unseen.includes(t.text) || TIME_KINDS.has(t.text))),
+    )
     .map((t) => (quoted.has(t.text) ? { ...t, share: t.share * QUOTED } : t))
     .map((t) => (closed.has(t.text) ? { ...t, share: t.share * FLOOR } : t))
     .map((t) => {
