@@ -24,6 +24,10 @@ describe('possessors', () => {
     expect(possessors('aseans been chinas top partner')).toEqual(['china']);
     expect(possessors("ASEAN's a big market")).toEqual([]);
   });
+  it('reads the owner of a position named before ("held that spot for ASEAN"), a place or bloc only', () => {
+    expect(possessors('so how long has China held that spot for ASEAN?')).toEqual(['asean']);
+    expect(possessors('is there a place for the bot in this server')).toEqual([]);
+  });
   it('ignores contractions and plain words', () => {
     expect(possessors("what's the trade, it's big, that's all")).toEqual([]);
     expect(possessors('largest trading partners')).toEqual([]);

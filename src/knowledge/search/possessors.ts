@@ -13,8 +13,17 @@ const POSSESSIVE = new RegExp(String.raw`\b([a-z][a-z0-9-]*)['’]s\b${NOT_OWNED
 const OF_OWNER =
   /\b(?:partners?|suppliers?|markets?|customers?|neighbou?rs?)(?:\s+(?:spot|position|place|slot|rank|ranking|title|status|role))?\s+(?:of|for)\s+(?:the\s+)?([a-z][a-z0-9-]*)/gi;
 
+/**
+ * "…so how long has China held that spot for ASEAN?": a position named before ("that spot", "the top place") has
+ * its owner after "for" / "of", when that is a place or bloc.
+ */
+const SPOT_FOR =
+  /\b(?:that|the|this|top|same)\s+(?:spot|position|place|slot|title|rank)\s+(?:of|for)\s+(?:the\s+)?([a-z][a-z0-9-]*)/gi;
+
 /** "aseans biggest partner", "chinas top market": a possessive typed without its apostrophe, on a place or bloc. */
 const BARE_POSSESSIVE = new RegExp(String.raw`\b([a-z]{3,})s\b${NOT_OWNED}`, 'gi');
+
+const isPlaceOwner = (word: string) => word === 'asean' || PLACE_NAMES.has(word);
 
 function isBareOwner(word: string): boolean {
   return (word === 'asean' || PLACE_NAMES.has(word)) && !PLACE_NAMES.has(`${word}s`);
@@ -27,6 +36,7 @@ export function possessors(text: string): string[] {
     ...[...text.matchAll(POSSESSIVE), ...text.matchAll(OF_OWNER)]
       .map((m) => m[1]!.toLowerCase())
       .filter((w) => !CONTRACTIONS.has(w)),
+    ...[...text.matchAll(SPOT_FOR)].map((m) => m[1]!.toLowerCase()).filter(isPlaceOwner),
     ...bare,
   ];
 }
