@@ -1,6 +1,6 @@
 /** A question that names a country asks about it, unless the country is one of the base's own parties (asked-places.ts). */
 import { describe, expect, it } from 'vitest';
-import { countryCheck } from '../../src/knowledge/search/asked-places.js';
+import { countryCheck, whichCountryCheck } from '../../src/knowledge/search/asked-places.js';
 import { madeUpFact } from '../helpers/made-up-fact.js';
 
 const upgrade = madeUpFact('The Version 3.0 upgrade covers nine areas.');
@@ -53,5 +53,16 @@ describe('whether there is something in a country', () => {
     const check = countryCheck('Is there a Chinese industrial park in Indonesia?')!;
     expect(check(cambodia)).toBe(false);
     expect(countryCheck('are there zones in cambodia')!(cambodia)).toBe(true);
+  });
+});
+
+describe('whichCountryCheck', () => {
+  it('needs a fact that names a country the question does not give, besides China', () => {
+    const bloc = madeUpFact("ASEAN has been the Harbour line partners' largest market for four years.");
+    const check = whichCountryCheck("Which single ASEAN country is China's biggest trading partner?")!;
+    expect(check(bloc)).toBe(false);
+    expect(check(japan)).toBe(true);
+    expect(whichCountryCheck('Which country hosted the meeting in Japan?')!(japan)).toBe(false);
+    expect(whichCountryCheck('Which areas does the upgrade cover?')).toBeUndefined();
   });
 });

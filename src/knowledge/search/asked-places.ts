@@ -86,7 +86,8 @@ export function namesCountry(fact: Fact, country: string): boolean {
 }
 
 /** Yes/no questions are left alone: they may name a wrong country to correct ("the philippines is one of them right?"). */
-const WH_START = /^\s*(?:(?:for|in|by|since|from|to|at|on|of|and|so)\s+)?(?:who|whom|whose|what|which|where|how|when|why)\b/i;
+const WH_START =
+  /^\s*(?:(?:for|in|by|since|from|to|at|on|of|and|so)\s+)?(?:who|whom|whose|what|which|where|how|when|why)\b/i;
 
 /**
  * "Has Japan signed …", "did India join …": a yes/no question whose subject is the country asks whether that country
@@ -202,4 +203,20 @@ export function correctableCountries(asking: string): (fact: Fact) => ReadonlySe
   const tokens: ReadonlySet<string> = new Set(tokenizeQuery(named.join(' ')).map((t) => t.token));
   const none: ReadonlySet<string> = new Set();
   return (fact) => (tokens.size > 0 && listsCountries(fact) ? tokens : none);
+}
+
+/** "Which single ASEAN country is …", "what nation hosted …": a country is the answer. */
+const WHICH_COUNTRY = /^\s*(?:which|what)\s+(?:single\s+|one\s+)?(?:[a-z]+\s+)?(?:country|nation)\b/i;
+
+/**
+ * A question that asks which country is answered only by a fact that names a country the question does not already
+ * give, besides the base's own parties (a fact about the bloc as a whole names none).
+ */
+export function whichCountryCheck(asking: string): FactCheck | undefined {
+  if (!WHICH_COUNTRY.test(asking)) return undefined;
+  const given = new Set(countriesIn(asking));
+  return (fact) =>
+    countriesIn(`${fact.title} ${fact.summary} ${fact.details ?? ''}`).some(
+      (c) => !given.has(c) && !WEAK_TOKENS.has(c),
+    );
 }
