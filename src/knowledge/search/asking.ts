@@ -94,17 +94,17 @@ function namesSomething(clause: string): boolean {
 }
 
 /**
- * How much of the asking clause each hit covers (same order as the hits), unseen content words counting against
- * it. Context around the question only ever helps: a context word the fact holds counts for it (a short ask such as
- * "what's the connection?" leans on the context that names the subject), one it lacks never counts against it,
- * however many words the base has never seen.
- */
-/**
  * "What time period does the figure refer to", "what month and year …": a time asked for by its kind, which a fact
  * gives as a date or a span without the kind's word, whether the base holds the word or not (index form).
  */
 const TIME_KINDS = new Set(['time', 'period', 'timefram', 'timespan', 'span', 'month']);
 
+/**
+ * How much of the asking clause each hit covers (same order as the hits), unseen content words counting against
+ * it. Context around the question only ever helps: a context word the fact holds counts for it (a short ask such as
+ * "what's the connection?" leans on the context that names the subject), one it lacks never counts against it,
+ * however many words the base has never seen.
+ */
 export function askCoverages(question: string, analysis: Analysis): number[] {
   if (HAN.test(question)) return chineseAskCoverages(question, analysis);
   const clause = askingClause(question);
