@@ -26,7 +26,7 @@ const BARE_POSSESSIVE = new RegExp(String.raw`\b([a-z]{3,})s\b${NOT_OWNED}`, 'gi
 const isPlaceOwner = (word: string) => word === 'asean' || PLACE_NAMES.has(word);
 
 function isBareOwner(word: string): boolean {
-  return (word === 'asean' || PLACE_NAMES.has(word)) && !PLACE_NAMES.has(`${word}s`);
+  return isPlaceOwner(word) && !PLACE_NAMES.has(`${word}s`);
 }
 
 /** The owners a text names with a possessive ("ASEAN's largest trading partner" → asean), lower-cased. */
