@@ -48,7 +48,8 @@ function statedFirst(question: string, ranked: Ranked, fits: (hit: SearchHit) =>
   const best = hits[0]!;
   const checks = valueTypeChecks(askingClause(question)).map(([, check]) => check);
   const states = (h: SearchHit) => checks.every((check) => check(h.fact));
-  if (checks.length === 0 || states(best)) return undefined;
+  // A best that fits what is asked keeps the closer bar of unitFirst (UNIT_CLOSE).
+  if (checks.length === 0 || states(best) || fits(best)) return undefined;
   const chosen = hits.findIndex(
     (h, i) =>
       i > 0 &&
