@@ -215,8 +215,17 @@ const WHICH_COUNTRY = /^\s*(?:which|what)\s+(?:single\s+|one\s+)?(?:[a-z]+\s+)?(
 export function whichCountryCheck(asking: string): FactCheck | undefined {
   if (!WHICH_COUNTRY.test(asking)) return undefined;
   const given = new Set(countriesIn(asking));
-  return (fact) =>
-    countriesIn(`${fact.title} ${fact.summary} ${fact.details ?? ''}`).some(
-      (c) => !given.has(c) && !WEAK_TOKENS.has(c),
-    );
+  return (fact) => countriesOf(fact).some((c) => !given.has(c) && !WEAK_TOKENS.has(c));
+}
+
+const countriesCache = new WeakMap<Fact, string[]>();
+
+/** The countries a fact's English text names (cached per fact object: a changed fact is a new object). */
+function countriesOf(fact: Fact): string[] {
+  let named = countriesCache.get(fact);
+  if (!named) {
+    named = countriesIn(`${fact.title} ${fact.summary} ${fact.details ?? ''}`);
+    countriesCache.set(fact, named);
+  }
+  return named;
 }

@@ -1,4 +1,5 @@
 import type { Analysis, SearchHit } from './engine.js';
+import { coveredBy } from './hit-order.js';
 import { tokenizeQuery } from './normalize.js';
 
 /** "The plan that follows Vision 2025", "ASEAN's follow-up plan to …", "what replaces it": what comes after a thing. */
@@ -15,7 +16,7 @@ const RELATION = new Set(
 export function successorCheck(asking: string, analysis: Analysis): ((hit: SearchHit) => boolean) | undefined {
   if (!SUCCESSOR.test(asking)) return undefined;
   return (hit) => {
-    const covered = analysis.covered[analysis.hits.indexOf(hit)];
+    const covered = coveredBy(analysis, hit);
     return hit.named < 1 || covered === undefined || [...covered].some((t) => RELATION.has(t));
   };
 }
