@@ -4,7 +4,6 @@ import { statesCount, statesTimeSpan } from './value-type-checks.js';
 import { askingClause } from './asking.js';
 import { asksAboutBot } from './asked-self.js';
 import { activityCheck } from './asked-activity.js';
-import { successorCheck } from './asked-successor.js';
 import { whichCountryCheck } from './asked-places.js';
 import { asksUnknownPerson } from './unknown-person.js';
 import { localImpactCheck } from './asked-impact.js';
@@ -51,7 +50,6 @@ export function answersWhatIsAsked(
   // A question about the bot itself is about no fact of the base.
   const self = asksAboutBot(question);
   const activity = activityCheck(asking, analysis);
-  const successor = successorCheck(asking, analysis);
   const whichCountry = whichCountryCheck(asking);
   const unknownPerson = asksUnknownPerson(question, analysis);
   const local = localImpactCheck(asking);
@@ -59,7 +57,6 @@ export function answersWhatIsAsked(
     !self &&
     !unknownPerson &&
     (!activity || activity(h)) &&
-    (!successor || successor(h)) &&
     (!whichCountry || whichCountry(h.fact)) &&
     (!local || local(h.fact)) &&
     (!lone || h.named > 0) &&

@@ -143,12 +143,13 @@ export function comingCheck(asking: string): FactCheck | undefined {
 }
 
 /**
- * "What comes after the Vision 2025", "what's the next plan called", "its successor": what follows a thing is stated
+ * "What comes after the Vision 2025", "what's the next plan called", "its successor", "the plan that follows Vision
+ * 2025", "ASEAN's follow-up plan": what follows a thing is stated
  * only by a fact that looks ahead or names a successor; one that says the thing ended is a near miss. "Next week" and
  * the like date the question instead.
  */
 const ASKS_SUCCESSOR =
-  /\b(?:what|which)\s+(?:[a-z-]+\s+)?(?:comes|will\s+come|follows|will\s+follow|replaces|will\s+replace|succeeds|will\s+succeed)\b|\b(?:what|which)(?:'s|s|\s+(?:is|are|will\s+be))\s+(?:the\s+)?next\s+(?!(?:days?|weeks?|months?|years?|decades?|times?|steps?)\b)[a-z]|\bsuccessor\b/i;
+  /\b(?:what|which)\s+(?:[a-z-]+\s+)?(?:comes|will\s+come|follows|will\s+follow|replaces|will\s+replace|succeeds|will\s+succeed)\b|\b(?:what|which)(?:'s|s|\s+(?:is|are|will\s+be))\s+(?:the\s+)?next\s+(?!(?:days?|weeks?|months?|years?|decades?|times?|steps?)\b)[a-z]|\bsuccessor\b|\b(?:that|which)\s+(?:follows|succeeds|replaces|comes\s+after)\b|\bfollow[-\s]?up\b/i;
 const NAMES_SUCCESSOR = /\b(?:next|successor|succeed(?:s|ed)?|replac(?:e|es|ed|ing)|follow(?:ed|s)?\s+(?:by|on|up))\b/i;
 
 export function successorCheck(asking: string): FactCheck | undefined {
