@@ -1,5 +1,4 @@
 import type { Analysis, SearchHit } from './engine.js';
-import { coveredBy } from './hit-order.js';
 import { tokenizeQuery } from './normalize.js';
 
 /** "What are the members using RCEP for", "what are China and ASEAN planning": an activity asked of a subject. */
@@ -19,5 +18,5 @@ export function activityCheck(asking: string, analysis: Analysis): ((hit: Search
   if (token === undefined || analysis.unseen.includes(token) || !analysis.terms.some((t) => t.text === token))
     return undefined;
   // A hit from another analysis (a part of the question, a wider search) is not judged here.
-  return (hit) => coveredBy(analysis, hit)?.has(token) ?? true;
+  return (hit) => analysis.covered[analysis.hits.indexOf(hit)]?.has(token) ?? true;
 }

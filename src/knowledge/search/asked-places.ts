@@ -138,7 +138,7 @@ function placesNamed(fact: Fact): string[] {
   let places = placesCache.get(fact);
   if (!places) {
     const text = `${fact.title} ${fact.summary} ${fact.details ?? ''}`;
-    places = [...new Set([...capitalisedNames(text), ...countriesIn(text)])].filter((w) => !WEAK_TOKENS.has(w));
+    places = [...new Set([...capitalisedNames(text), ...countriesOf(fact)])].filter((w) => !WEAK_TOKENS.has(w));
     placesCache.set(fact, places);
   }
   return places;

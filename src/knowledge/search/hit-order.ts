@@ -1,4 +1,4 @@
-import type { Analysis, SearchHit } from './engine.js';
+import type { Analysis } from './engine.js';
 
 /** A ranking with each hit's coverage of the question, as the answer rules pass it along. */
 export interface Ranked {
@@ -22,9 +22,4 @@ export function hitFirst(
     analysis: { ...analysis, hits: front(analysis.hits), covered: front(covered), partial: front(analysis.partial) },
     coverage: front(own),
   };
-}
-
-/** The question's terms a hit covers, or undefined for a hit from another analysis (a part, a wider search). */
-export function coveredBy({ hits, covered }: Analysis, hit: SearchHit): ReadonlySet<string> | undefined {
-  return covered[hits.indexOf(hit)];
 }
