@@ -72,3 +72,24 @@ describe('counts named through the counted noun’s modifier', () => {
     expect(answersWhatIsAsked(q, analysis(none))(hit(none))).toBe(false);
   });
 });
+
+describe('counts given as a list', () => {
+  const analysis = (f: Fact) =>
+    alone(f, [
+      { text: 'transport', share: 0.5 },
+      { text: 'port', share: 0.5 },
+    ]);
+  it('"how many modes of transport" is answered by "rail, road, air and water transport"', () => {
+    const q = 'How many modes of transport does the port link?';
+    const listed = fact('The port links rail, road, air and water transport.');
+    const unlisted = fact('The port links several kinds of transport.');
+    expect(countedThing(q)).toEqual(['transport']);
+    expect(answersWhatIsAsked(q, analysis(listed))(hit(listed))).toBe(true);
+    expect(answersWhatIsAsked(q, analysis(unlisted))(hit(unlisted))).toBe(false);
+  });
+  it('a list answers a count only of the noun it lists', () => {
+    const q = 'How many ports does the deal cover?';
+    const listed = fact('The deal covers rail, road, air and water transport.');
+    expect(answersWhatIsAsked(q, analysis(listed))(hit(listed))).toBe(false);
+  });
+});

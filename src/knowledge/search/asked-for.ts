@@ -1,6 +1,6 @@
 import type { Fact } from '../schema.js';
 import { typedChecks } from './answer-types.js';
-import { statesCount, statesTimeSpan } from './value-type-checks.js';
+import { listsThing, statesCount, statesTimeSpan } from './value-type-checks.js';
 import { askingClause } from './asking.js';
 import { asksAboutBot } from './asked-self.js';
 import { activityCheck } from './asked-activity.js';
@@ -66,7 +66,10 @@ export function answersWhatIsAsked(
     (!day || statesDay(h.fact)) &&
     (!role || namesRole(h.fact, role)) &&
     !namesOtherPiece(h.fact, asking, ranked) &&
-    (!counted || countsThing(h.fact, counted, raw, atStart) || countsModified(h.fact, modifier)) &&
+    (!counted ||
+      countsThing(h.fact, counted, raw, atStart) ||
+      countsModified(h.fact, modifier) ||
+      listsThing(h.fact, counted)) &&
     (!countedZh || countsInChinese(h.fact, countedZh)) &&
     coversYears(h.fact, years) &&
     typed.every((check) => check(h.fact));
@@ -101,6 +104,11 @@ function countedWords(question: string): { token: string; raw: string }[] | unde
   const match = HOW_MANY.exec(asking);
   if (!match || asksRatio(asking)) return undefined;
   const phrase = match[1] ?? match[2]!;
+  // "How many modes / kinds of transport": the kinds are counted by listing the thing after "of".
+  const kindOf = /^(?:modes?|kinds?|types?|sorts?|forms?)\s+of\s+([a-z]+)/i.exec(
+    asking.slice(match.index).replace(/^how\s+many\s+/i, ''),
+  );
+  if (kindOf) return tokenizeQuery(kindOf[1]!).map((t) => ({ token: t.token, raw: t.raw.toLowerCase() }));
   // "How many years straight / running": a unit of time is what is counted, and the word after it says how.
   // "How many straight / consecutive / full years": an adjective before the unit only says which years are counted.
   const words = phrase.toLowerCase().split(/\s+/);

@@ -4,7 +4,7 @@ import type { FactCheck } from './asked-attribute.js';
 import { factText, NEAR } from './english-fact-text.js';
 import { isEnglishWord } from './english-words.js';
 import { isSlip } from './filler.js';
-import { stem } from './normalize.js';
+import { stem, tokenizeQuery } from './normalize.js';
 import { MONTH } from './period-checks.js';
 
 /**
@@ -157,10 +157,12 @@ function clauseAround(text: string, at: number): string {
 }
 
 /** Whether the fact states a value of one of the types, next to the asked attribute wherever the fact names it. */
-function statesType(fact: Fact, types: readonly ValueType[], nouns: readonly string[]): boolean {
+function statesType(fact: Fact, types: readonly ValueType[], nouns: readonly string[], counts: boolean): boolean {
   const { text, tokens } = factText(fact);
   return types.some((type) => {
-    if (type === 'quantity') return statesCount(fact) || VALUED.some((t) => STATES[t].test(text));
+    if (type === 'quantity')
+      // A list counts only what "how many" asks; asked-for.ts checks that it lists the thing counted.
+      return statesCount(fact) || (counts && listedNouns(fact).length > 0) || VALUED.some((t) => STATES[t].test(text));
     if (!STATES[type].test(text)) return false;
     const own = nouns.filter((n) => ATTRIBUTE[type].includes(n)).map(stem);
     const named = tokens.filter((t) => own.includes(t.token));
@@ -174,9 +176,10 @@ function statesType(fact: Fact, types: readonly ValueType[], nouns: readonly str
 
 /** A check per value type the asking clause asks for, named by its alternatives ("type:money/percent"). */
 export function valueTypeChecks(asking: string): [string, FactCheck][] {
+  const counts = /\bhow\s+many\b/i.test(asking);
   return askedTypes(asking).map(({ types, nouns }) => [
     `type:${types.join('/')}`,
-    (fact) => statesType(fact, types, nouns),
+    (fact) => statesType(fact, types, nouns, counts),
   ]);
 }
 
@@ -207,6 +210,28 @@ const NOT_COUNTED = new RegExp(
 const COUNT =
   /(?<![\d.,$¥€])\b(\d[\d,]*(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|dozens?|hundreds|thousands)\b\s*(?:(?:thousand|million|billion)\s+)?/gi;
 const countCache = new WeakMap<Fact, boolean>();
+
+/**
+ * "Rail, road, air and water transport": a list of three or more words before a noun counts that noun as surely as a
+ * number does ("how many modes of transport"). The list's nouns, as tokens, or none.
+ */
+const LISTED = /\b[a-z]+(?:,\s+[a-z]+)+,?\s+(?:and|or)\s+[a-z]+\s+([a-z]+)/gi;
+const listedCache = new WeakMap<Fact, string[]>();
+
+function listedNouns(fact: Fact): string[] {
+  let cached = listedCache.get(fact);
+  if (!cached) {
+    const text = `${fact.title}. ${fact.summary} ${fact.details ?? ''}`;
+    cached = [...text.matchAll(LISTED)].flatMap((m) => tokenizeQuery(m[1]!).map((t) => t.token));
+    listedCache.set(fact, cached);
+  }
+  return cached;
+}
+
+/** Whether the fact lists one of the counted tokens (see LISTED). */
+export function listsThing(fact: Fact, counted: readonly string[]): boolean {
+  return listedNouns(fact).some((t) => counted.includes(t));
+}
 
 export function statesCount(fact: Fact): boolean {
   let cached = countCache.get(fact);
