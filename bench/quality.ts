@@ -171,6 +171,18 @@ export const SETS: readonly { set: EvalSet; role: 'development' | 'held-out'; la
     label:
       'dev-en26 (development, written blind, twenty-sixth writer; labels by a second helper who saw only the facts)',
   },
+  {
+    set: 'dev-en27',
+    role: 'development',
+    label:
+      'dev-en27 (development, written blind, twenty-seventh writer; labels by a second helper who saw only the facts)',
+  },
+  {
+    set: 'dev-en28',
+    role: 'development',
+    label:
+      'dev-en28 (development, written blind, twenty-eighth writer; labels by a second helper who saw only the facts)',
+  },
   { set: 'heldout-en', role: 'held-out', label: 'heldout-en (held-out, written blind, only scored)' },
   { set: 'heldout-zh', role: 'held-out', label: 'heldout-zh (held-out, written blind, Chinese, only scored)' },
   { set: 'heldout2-en', role: 'held-out', label: 'heldout2-en (second held-out set, another writer, only scored)' },

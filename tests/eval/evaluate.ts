@@ -20,7 +20,8 @@ export interface EvalQuestion {
  * misses), `dev-en12`/`dev-zh12` (mostly near misses, with look-alike questions the base does answer) and
  * `dev-en14`/`dev-zh14` to `dev-en17`/`dev-zh17` (a fourteenth to a seventeenth writer, added to find what a new
  * writer's questions still miss). From the seventeenth on, labels were set by a second helper who saw only the facts.
- * `dev-en23` on are English only, written in stop 38 to find what a new writer's questions miss.
+ * `dev-en23` on are English only, written to find what a new writer's questions miss (`dev-en23` to `dev-en26` in stop
+ * 38, `dev-en27` and `dev-en28` in stop 39).
  * `heldout-*` and `heldout2-*`
  * (a second set by another writer, added once the first had been scored many times), written blind too,
  * are only ever scored.
@@ -75,6 +76,8 @@ export type EvalSet =
   | 'dev-en24'
   | 'dev-en25'
   | 'dev-en26'
+  | 'dev-en27'
+  | 'dev-en28'
   | 'heldout-en'
   | 'heldout-zh'
   | 'heldout2-en'

@@ -83,6 +83,8 @@ describe('search quality: development sets (tuned on) and held-out sets (only ev
       'dev-en24',
       'dev-en25',
       'dev-en26',
+      'dev-en27',
+      'dev-en28',
     ] as const
   ).map((set) => [set, report(set)] as const);
 
