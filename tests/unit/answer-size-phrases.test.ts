@@ -24,3 +24,13 @@ describe('how short or prominent an answer should be', () => {
     expect(ids('give me the headline china-asean trade stats').length).toBeGreaterThan(0);
   });
 });
+
+describe('"on the planet", "on earth", "worldwide"', () => {
+  it('say "in the world", as the base does', () => {
+    expect(tokens('the largest harbour on the planet')).toEqual(tokens('the largest harbour in the world'));
+    expect(tokens('the biggest harbour on earth')).toEqual(tokens('the biggest harbour in the world'));
+    expect(tokens('harbour traffic worldwide')).toEqual(tokens('harbour traffic in the world'));
+    // Earth as a material stays.
+    expect(tokens('moving earth for the harbour')).toContain(tokens('earth')[0]);
+  });
+});

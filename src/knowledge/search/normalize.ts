@@ -83,6 +83,8 @@ const PHRASES: readonly [RegExp, string][] = [
   [/\bhost\s+(countries|nations|economies|communities)\b/g, ' local $1 '],
   // "Beijing and ASEAN": the capital standing for China as a party, not the city (a summit in Beijing).
   [/\bbeijing(?=\s+and\s+(?:the\s+)?(?:asean|southeast)|\s*-?\s*asean\b)/g, 'china'],
+  // "The biggest … on the planet / on earth", "worldwide": in the world, as the base says it.
+  [/\bon\s+(?:the\s+)?(?:planet|earth)\b|\bworld-?wide\b/g, ' in the world '],
   [/\blaos\b/g, ' lao '],
   [/\blao pdr\b/g, ' lao '],
   [/\bu\.?s\.? ?dollars?\b|\bus\$/g, ' usd '],
