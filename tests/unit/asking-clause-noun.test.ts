@@ -15,3 +15,16 @@ describe('the asking clause of a question with context before it', () => {
     );
   });
 });
+
+describe('an aside between commas', () => {
+  it('"…, which took effect in 2020, …" is no second question: the clauses around it are the question', () => {
+    expect(askingClause('Why did the harbour line, which opened back in 2020, end up so busy?')).toBe(
+      'Why did the harbour line end up so busy',
+    );
+  });
+  it('"which" before a noun still asks', () => {
+    expect(askingClause('The harbour line opened in 2020, which ports does it serve?')).toBe(
+      'which ports does it serve',
+    );
+  });
+});

@@ -49,7 +49,8 @@ function findAskingClause(question: string): string {
       else kept.push(c);
       return kept;
     }, []);
-  if (clauses.length <= 1) return fromRequest(question);
+  const aside = withoutAsides(clauses);
+  if (clauses.length <= 1) return fromRequest(aside ? clauses[0]! : question);
   // A clause that asks about the source alone ("what does the article name?") leaves the asking to the one before it.
   const asking = [...clauses].reverse().filter((c) => ASKING.test(c));
   // "exact trade number? need it for a report": with no question word anywhere, the question mark says which asks.
@@ -61,6 +62,20 @@ function findAskingClause(question: string): string {
   // "…zones built with China, name some pls": a request that names nothing asks for what the clauses before it name.
   if (named === undefined && asking.length > 0 && BARE_REQUEST.test(asking[0]!)) return question;
   return fromRequest(named ?? asking[0] ?? clauses.at(-1)!);
+}
+
+/**
+ * "Why did RCEP, which took effect in 2020, end up …": a clause of "which" and a verb between commas is an aside about
+ * the noun before it, not a second question; the question is the clauses around it, joined again.
+ */
+function withoutAsides(clauses: string[]): boolean {
+  const before = clauses.length;
+  for (let i = clauses.length - 2; i >= 1; i--) {
+    const aside = /^which\s+([a-z]+)/i.exec(clauses[i]!);
+    if (aside && /^(?:VB[DZP]?|MD)$/.test(firstTag(aside[1]!.toLowerCase()) ?? '') && !ASKING.test(clauses[i + 1]!))
+      clauses.splice(i - 1, 3, `${clauses[i - 1]} ${clauses[i + 1]}`);
+  }
+  return clauses.length < before;
 }
 
 const BARE_REQUEST = /^\s*(?:(?:pls|please)\s+)?(?:name|list)\b/i;
