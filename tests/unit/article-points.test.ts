@@ -45,6 +45,11 @@ describe('English questions that ask for a number of things', () => {
     expect(englishCount('what did 3 yeras of teamwork build')).toBeUndefined();
     expect(englishCount('the 4 harbours')).toBe(4);
   });
+
+  it('reads a unit right after the number when the next word ends in s too ("four monts this year")', () => {
+    expect(englishCount('harbour trade first four monts this yaer')).toBeUndefined();
+    expect(englishCount('the four main harbours')).toBe(4);
+  });
 });
 
 describe('the points of one article asked for by number', () => {

@@ -12,7 +12,7 @@ import { chineseWhichCount } from './chinese-which-n.js';
  * many things. A version ("3.0") is no count, nor is a span of time ("three decades of teamwork").
  */
 const NUMBERS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
-const COUNTED = /\b(two|three|four|five|six|seven|eight|nine|ten|[2-9](?![.\d]))\s+(?:[a-z]+\s+)?([a-z]{3,}s)\b/i;
+const COUNTED = /\b(two|three|four|five|six|seven|eight|nine|ten|[2-9](?![.\d]))\s+(?:([a-z]+)\s+)?([a-z]{3,}s)\b/i;
 const TIME_UNITS = ['years', 'decades', 'months', 'weeks', 'days', 'hours', 'minutes', 'centuries', 'times'];
 /** "4 mnths", "2 yrs", "3 yeras": a span of time typed short or with a slip is still one. */
 const TIME_SHORT = /^(?:yrs|mos|mths|mnths|wks|hrs|mins)$/i;
@@ -28,7 +28,14 @@ const ARTICLE_HITS = 3;
 /** How many things an English question asks for by number (3 for "the three advantages"), if it does. */
 export function englishCount(question: string): number | undefined {
   const match = COUNTED.exec(askingClause(question));
-  if (!match || isTimeUnit(match[2]!) || /\bhow\s+many\b/i.test(question)) return undefined;
+  // "four monts this year": the word right after the number may be the unit, the next one the rest of the sentence.
+  if (
+    !match ||
+    isTimeUnit(match[3]!) ||
+    (match[2] !== undefined && isTimeUnit(match[2])) ||
+    /\bhow\s+many\b/i.test(question)
+  )
+    return undefined;
   const word = match[1]!.toLowerCase();
   return /^\d$/.test(word) ? Number(word) : NUMBERS.indexOf(word) + 2;
 }
