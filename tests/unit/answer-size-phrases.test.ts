@@ -34,3 +34,10 @@ describe('"on the planet", "on earth", "worldwide"', () => {
     expect(tokens('moving earth for the harbour')).toContain(tokens('earth')[0]);
   });
 });
+
+describe('"diff", clipped', () => {
+  it('is a difference', () => {
+    expect(tokens('harbour vs airport whats the diff')).toEqual(tokens('harbour vs airport whats the difference'));
+    expect(tokens('any diffs between the two piers')).toEqual(tokens('any difference between the two piers'));
+  });
+});

@@ -85,6 +85,8 @@ const PHRASES: readonly [RegExp, string][] = [
   [/\bbeijing(?=\s+and\s+(?:the\s+)?(?:asean|southeast)|\s*-?\s*asean\b)/g, 'china'],
   // "The biggest … on the planet / on earth", "worldwide": in the world, as the base says it.
   [/\bon\s+(?:the\s+)?(?:planet|earth)\b|\bworld-?wide\b/g, ' in the world '],
+  // "Whats the diff": the clipped word for a difference (typed as one in chat, a word of its own in the word lists).
+  [/\bdiffs?\b/g, ' difference '],
   [/\blaos\b/g, ' lao '],
   [/\blao pdr\b/g, ' lao '],
   [/\bu\.?s\.? ?dollars?\b|\bus\$/g, ' usd '],
