@@ -17,5 +17,7 @@ describe('wholeAmountCheck', () => {
     expect(wholeAmountCheck("what share of China's total foreign trade is the harbour line")).toBeUndefined();
     expect(wholeAmountCheck('how big are they compared to the whole world economy')).toBeUndefined();
     expect(wholeAmountCheck('what is the foreign trade of vietnam')).toBeUndefined();
+    // "pct", typed short, asks a part as "percent" does.
+    expect(wholeAmountCheck("what pct of china's total foreign trade is the harbour line")).toBeUndefined();
   });
 });
