@@ -24,6 +24,15 @@ describe('the thing a question word governs', () => {
     );
     expect(answer('economic zones in asean built with china, name some pls').kind).toBe('list');
   });
+  it('reads "lists" after a noun as a verb of its own, not a slip of the request "list"', () => {
+    expect(askedThing('Give me the three perks the columnist lists for the pier')).toBeUndefined();
+    expect(askedThing('lsit the piers')?.plural).toBe(true);
+    expect(answerIds(answer('Give me the three benefits the columnist lists for Version 3.0')).sort()).toEqual([
+      'acfta-3-0-builds-on-rcep',
+      'acfta-3-0-supply-chain-resilience',
+      'acfta-3-0-trade-facilitation',
+    ]);
+  });
   it('reads adjectives joined by "or" / "and" as modifying the one noun after them', () => {
     expect(askedThing('Name the industrial or economic zones the piece lists')).toEqual({
       plural: true,

@@ -1,4 +1,5 @@
 import { isSlip } from './filler.js';
+import { isEnglishWord } from './english-words.js';
 import { isFiller } from './normalize.js';
 import { canBeVerb, firstTag } from './tagger-lexicon.js';
 
@@ -38,7 +39,8 @@ function tagOf(word: string): string | undefined {
 function askWord(word: string): string | undefined {
   if (WH.includes(word) || REQUEST.includes(word)) return word === 'whats' ? 'what' : word;
   if (isSlip(word, 'which')) return 'which';
-  if (isSlip(word, 'list')) return 'list';
+  // "The columnist lists": a word of its own is no slip ("lists", "lust").
+  if (isSlip(word, 'list') && !isEnglishWord(word)) return 'list';
   return undefined;
 }
 

@@ -94,6 +94,11 @@ export function listAnswer(
   // group, listed, corrects it.
   const outsider = outsiderOfGroup(search, question, asking, analysis, coverage, known);
   if (outsider) return { kind: 'list', ...outsider };
+  // "The three upsides": a counted set of one article's facts under one tag (reached when no opinion piece is named).
+  // The number picks the set, before a tag's group or a crowd of facts the words share ("three" draws in the 2025
+  // milestones).
+  const counts = articlePoints(question, analysis, search, fits);
+  if (counts) return { kind: 'list', ...counts };
   const group =
     groupShaped(asking) && best && fits(best)
       ? (byKind ?? groupFor(search, analysis, coverage, fits, known))
@@ -116,9 +121,6 @@ export function listAnswer(
   if (crowded) return { kind: 'list', ...crowded };
   const counted = countedGroup(question, analysis, search.byTag, fits, GROUP_CLOSE);
   if (counted) return { kind: 'list', ...counted };
-  // "The three upsides": a counted set of one article's facts under one tag (reached when no opinion piece is named).
-  const counts = articlePoints(question, analysis, search, fits);
-  if (counts) return { kind: 'list', ...counts };
   // "X and Y": two facts, one for each.
   return pairFor(search, question);
 }
