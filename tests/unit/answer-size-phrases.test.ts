@@ -41,3 +41,10 @@ describe('"diff", clipped', () => {
     expect(tokens('any diffs between the two piers')).toEqual(tokens('any difference between the two piers'));
   });
 });
+
+describe('"coop", clipped', () => {
+  it('is cooperation', () => {
+    expect(tokens('30 years of harbour coop')).toEqual(tokens('30 years of harbour cooperation'));
+    expect(tokens('harbour co-op')).toEqual(tokens('harbour cooperation'));
+  });
+});

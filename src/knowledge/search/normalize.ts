@@ -87,6 +87,8 @@ const PHRASES: readonly [RegExp, string][] = [
   [/\bon\s+(?:the\s+)?(?:planet|earth)\b|\bworld-?wide\b/g, ' in the world '],
   // "Whats the diff": the clipped word for a difference (typed as one in chat, a word of its own in the word lists).
   [/\bdiffs?\b/g, ' difference '],
+  // "China-ASEAN coop": the clipped word for cooperation (a word of its own in the word lists).
+  [/\bco-?op\b/g, ' cooperation '],
   [/\blaos\b/g, ' lao '],
   [/\blao pdr\b/g, ' lao '],
   [/\bu\.?s\.? ?dollars?\b|\bus\$/g, ' usd '],

@@ -41,3 +41,8 @@ export function withRelativeYears(question: string, present: number | undefined)
   for (const [pattern, offset] of CHINESE) out = out.replace(pattern, (m) => `${m}(${present + offset}年)`);
   return out;
 }
+
+/** "This yr", "30 yrs": the word typed short, spelt out for every rule that reads years and spans of them. */
+export function withYearsSpelt(question: string): string {
+  return question.replace(/\byr(s?)\b/gi, 'year$1');
+}
