@@ -48,3 +48,10 @@ describe('"coop", clipped', () => {
     expect(tokens('harbour co-op')).toEqual(tokens('harbour cooperation'));
   });
 });
+
+describe('"Ministry of Commerce"', () => {
+  it('keeps its words beside the acronym, so "which ministry" and "commerce ministry" meet it', () => {
+    const ministry = tokens('the Ministry of Commerce says');
+    expect(ministry).toEqual(expect.arrayContaining([...tokens('mofcom'), ...tokens('ministry commerce')]));
+  });
+});

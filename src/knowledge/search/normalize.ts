@@ -48,7 +48,8 @@ const PHRASES: readonly [RegExp, string][] = [
   [/\b(?:china|chinese)[\s-]*asean free trade (?:area|agreement|zone)\b/g, ' acfta $& '],
   [/\basean[\s-]*china free trade (?:area|agreement|zone)\b/g, ' acfta $& '],
   [/\bfree trade (?:area|agreement|zone)s?\b/g, ' $& fta '],
-  [/\bministry of commerce\b/g, ' mofcom '],
+  // The words stay beside the acronym: "which ministry's data", "commerce ministry" name it by them.
+  [/\bministry of commerce\b/g, ' $& mofcom '],
   [/\bop[\s-]?eds?\b/g, ' opinion '],
   // British "per cent" is one word, as "percent" and "%" are.
   [/\bper\s+cent\b/g, ' percent '],
