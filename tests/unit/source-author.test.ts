@@ -4,7 +4,7 @@ import { answerIds, answerQuestion } from '../../src/knowledge/search/answer.js'
 import { withoutChineseAsker } from '../../src/knowledge/search/chinese-asking.js';
 import { chineseChecks } from '../../src/knowledge/search/chinese-checks.js';
 import { FactSearch } from '../../src/knowledge/search/engine.js';
-import { namesAuthor, namesOutlet } from '../../src/knowledge/search/source-author.js';
+import { asksWriter, namesAuthor, namesOutlet } from '../../src/knowledge/search/source-author.js';
 import { madeUpFact } from '../helpers/made-up-fact.js';
 
 const COLUMN = { publisher: 'Tidewater Ledger', title: 'Column by Mara Quill on the ferry pact', date: '2025-03-01' };
@@ -93,5 +93,23 @@ describe('Chinese questions about a writer', () => {
     const passes = (question: string) => chineseChecks(question).every((check) => check(column));
     expect(passes('写专栏的巴基斯坦作者叫什么？')).toBe(true);
     expect(passes('巴基斯坦的轮渡协定是什么时候签的？')).toBe(false);
+  });
+});
+
+describe('who is behind an unsigned piece', () => {
+  it('is no question a fact naming other people answers', () => {
+    expect(asksWriter('who contributd to the gull wire reprt on the ferry pact')).toBe(true);
+    expect(asksWriter("who's behind the ferry pact piece")).toBe(true);
+    expect(asksWriter('who signed the ferry pact')).toBe(false);
+    const report = fact(
+      'report',
+      'Ferry pact cuts harbour fees',
+      'A Gull Wire report credits the ferry pact with cutting harbour fees for Bellmouth and Portsea shippers.',
+      [WIRE],
+    );
+    const ask = (q: string) => answerIds(answerQuestion(new FactSearch([report]), q));
+    // It names Bellmouth and Portsea, but not who wrote the report.
+    expect(ask("who's behind the gull wire piece on the ferry pact?")).toEqual([]);
+    expect(ask('what does the gull wire piece credit the ferry pact with?')).toEqual(['report']);
   });
 });

@@ -16,7 +16,7 @@ import type { Analysis, SearchHit } from './engine.js';
 import { stem, tokenizeQuery, WEAK_TOKENS } from './normalize.js';
 import { coversYears, yearsIn } from './period.js';
 import { firstTag } from './tagger-lexicon.js';
-import { AUTHOR_ROLES, namesAuthor, namesOtherPiece } from './source-author.js';
+import { AUTHOR_ROLES, asksWriter, namesAuthor, namesOtherPiece } from './source-author.js';
 
 /**
  * Near misses: a fact that names the subject but not what is asked of it (a count, a distance, a price, a role, a
@@ -53,8 +53,10 @@ export function answersWhatIsAsked(
   const whichCountry = whichCountryCheck(asking);
   const unknownPerson = asksUnknownPerson(question, analysis);
   const local = localImpactCheck(asking);
+  const writer = asksWriter(asking);
   return (h) =>
     !self &&
+    (!writer || namesAuthor(h.fact)) &&
     !unknownPerson &&
     (!activity || activity(h)) &&
     (!whichCountry || whichCountry(h.fact)) &&

@@ -65,3 +65,15 @@ function publisherTokens(fact: Fact): Set<string> {
   }
   return tokens;
 }
+
+/**
+ * "Who contributed to the TROIB report", "who's behind the piece", "who wrote the article": the piece's writer is
+ * asked, which only a fact that names the writer of its source states (a fact drawn from an unsigned report names
+ * people of its own, not who wrote it).
+ */
+const ASKS_WRITER =
+  /^\s*who(?:['’]?s|\s+is|\s+was|\s+are)?\s+(?:the\s+)?(?:contri\w*|wrote|writes|written|penned|authored|behind|credited)\b.*\b(?:pieces?|pice|articles?|artical|rep\w*rt|columns?|op-?eds?|story|commentary)\b/i;
+
+export function asksWriter(asking: string): boolean {
+  return ASKS_WRITER.test(asking);
+}
