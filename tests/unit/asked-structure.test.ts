@@ -52,6 +52,11 @@ describe('"how far does it reach" asks how widely', () => {
     expect(answersWhatIsAsked(q, analysis(places))(hit(places))).toBe(true);
     expect(answersWhatIsAsked(q, analysis(opened))(hit(opened))).toBe(false);
   });
+  it('asked inside a sentence, without "do" ("does it say how far the links reach")', () => {
+    const q = 'Does the report say how far the shipping links of the port reach?';
+    expect(answersWhatIsAsked(q, analysis(places))(hit(places))).toBe(true);
+    expect(answersWhatIsAsked(q, analysis(opened))(hit(opened))).toBe(false);
+  });
   it('"how far is" still asks a distance only', () => {
     const q = 'How far is the port from the city?';
     expect(answersWhatIsAsked(q, analysis(places))(hit(places))).toBe(false);

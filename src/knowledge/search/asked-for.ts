@@ -234,7 +234,7 @@ export function givesDistance(fact: Fact): boolean {
  * countries and regions") answer as well as a distance does.
  */
 const ASKS_REACH =
-  /\bhow\s+far\s+(?:do|does|did|has|have|had|will|can|could|would)\b.*\b(?:reach|extend|spread|go)(?:es|ed|s)?\b/i;
+  /\bhow\s+far\s+(?:(?:do|does|did|has|have|had|will|can|could|would)\b|(?:the|its|their|these|those)\s).*\b(?:reach|extend|spread|go)(?:es|ed|s)?\b/i;
 const PLACES = 'countries|regions|cities|provinces|nations|ports|destinations';
 const PLACE_COUNT = new RegExp(
   String.raw`(?:\d[\d,]*|\b(?:${NUMBER_WORD_LIST.join('|')}))\s+(?:[a-z-]+\s+)?(?:${PLACES})\b`,
