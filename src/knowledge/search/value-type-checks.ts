@@ -221,8 +221,7 @@ const listedCache = new WeakMap<Fact, string[]>();
 function listedNouns(fact: Fact): string[] {
   let cached = listedCache.get(fact);
   if (!cached) {
-    const text = `${fact.title}. ${fact.summary} ${fact.details ?? ''}`;
-    cached = [...text.matchAll(LISTED)].flatMap((m) => tokenizeQuery(m[1]!).map((t) => t.token));
+    cached = [...factText(fact).text.matchAll(LISTED)].flatMap((m) => tokenizeQuery(m[1]!).map((t) => t.token));
     listedCache.set(fact, cached);
   }
   return cached;
