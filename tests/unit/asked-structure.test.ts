@@ -17,6 +17,12 @@ const alone = (f: Fact, terms: Analysis['terms']): Analysis => ({
   partial: [new Map()],
   terms,
 });
+/** A ranking of the one fact for two question words that weigh half each. */
+const halves = (f: Fact, a: string, b: string) =>
+  alone(f, [
+    { text: a, share: 0.5 },
+    { text: b, share: 0.5 },
+  ]);
 
 describe('question structure: words that look like a question form but are not one', () => {
   it('"who" after a noun says which person is meant, not who did the act', () => {
@@ -64,11 +70,7 @@ describe('"how far does it reach" asks how widely', () => {
 });
 
 describe('counts named through the counted noun’s modifier', () => {
-  const analysis = (f: Fact) =>
-    alone(f, [
-      { text: 'nation', share: 0.5 },
-      { text: 'port', share: 0.5 },
-    ]);
+  const analysis = (f: Fact) => halves(f, 'nation', 'port');
   it('"how many ASEAN nations" is answered by "the ten ASEAN countries"', () => {
     const q = 'How many ASEAN nations signed the port deal?';
     const ten = fact('Leaders of the ten ASEAN countries signed the port deal.');
@@ -79,11 +81,7 @@ describe('counts named through the counted noun’s modifier', () => {
 });
 
 describe('counts given as a list', () => {
-  const analysis = (f: Fact) =>
-    alone(f, [
-      { text: 'transport', share: 0.5 },
-      { text: 'port', share: 0.5 },
-    ]);
+  const analysis = (f: Fact) => halves(f, 'transport', 'port');
   it('"how many modes of transport" is answered by "rail, road, air and water transport"', () => {
     const q = 'How many modes of transport does the port link?';
     const listed = fact('The port links rail, road, air and water transport.');
