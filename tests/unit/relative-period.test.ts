@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadSeedFacts } from '../../src/knowledge/load-facts.js';
 import { answerIds, answerQuestion } from '../../src/knowledge/search/answer.js';
 import { FactSearch } from '../../src/knowledge/search/engine.js';
-import { presentYear, withRelativeYears, withYearsSpelt } from '../../src/knowledge/search/relative-period.js';
+import { presentYear, withRelativeYears, withShortFormsSpelt } from '../../src/knowledge/search/relative-period.js';
 
 describe('relative periods', () => {
   it('names the year a relative period means, keeping its words', () => {
@@ -32,9 +32,12 @@ describe('relative periods', () => {
 
 describe('"yr", "yrs"', () => {
   it('are spelt out, so "last yr" is a year like "last year"', () => {
-    expect(withYearsSpelt('harbour trade last yr, and 30 yrs ago?')).toBe('harbour trade last year, and 30 years ago?');
-    expect(withYearsSpelt('the Yrs harbour')).toBe('the years harbour');
-    expect(withYearsSpelt('yrself')).toBe('yrself');
+    expect(withShortFormsSpelt('harbour trade last yr, and 30 yrs ago?')).toBe(
+      'harbour trade last year, and 30 years ago?',
+    );
+    expect(withShortFormsSpelt('the Yrs harbour')).toBe('the years harbour');
+    expect(withShortFormsSpelt('yrself')).toBe('yrself');
+    expect(withShortFormsSpelt('what pct of harbour trade')).toBe('what percent of harbour trade');
     const ids = (q: string) => answerIds(answerQuestion(new FactSearch(loadSeedFacts()), q));
     expect(ids('china-asean trade for the whole of last yr?')).toEqual(
       ids('china-asean trade for the whole of last year?'),

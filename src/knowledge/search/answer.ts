@@ -21,7 +21,7 @@ import type { Analysis, FactSearch, SearchHit } from './engine.js';
 import { listAnswer } from './list-answer.js';
 import { seriesYears } from './series-years.js';
 import { numberBeside, premiseFacts, yearBeside } from './premise-correction.js';
-import { withRelativeYears, withYearsSpelt } from './relative-period.js';
+import { withRelativeYears, withShortFormsSpelt } from './relative-period.js';
 import { withoutFrame } from './asking.js';
 import { withoutSeasons } from './season-words.js';
 import { placeNamedFirst, widerFirst } from './wider-tie.js';
@@ -59,9 +59,9 @@ function answerOnce(search: FactSearch, asked: string): Answer {
   // Full-width digits, letters and punctuation (２０１９年, ？) read as their ASCII forms, so the rules that look for
   // years, figures or question marks see the same question however it was typed.
   // Who asks (作为一名记者，…) says nothing about what is asked.
-  // "Last year" is read as the year it means in the base's present, "yr" as "year" (relative-period.ts).
+  // "Last year" is read as the year it means in the base's present, "yr" as "year", "pct" as "percent" (relative-period.ts).
   const question = withRelativeYears(
-    withoutAsker(withoutFrame(withoutSeasons(withYearsSpelt(search.correctChinese(asked.normalize('NFKC')))))),
+    withoutAsker(withoutFrame(withoutSeasons(withShortFormsSpelt(search.correctChinese(asked.normalize('NFKC')))))),
     search.presentYear,
   );
   const ranked = search.analyze(question, { limit: 8 });

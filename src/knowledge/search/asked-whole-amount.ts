@@ -17,7 +17,7 @@ const WHOLES: [RegExp, RegExp][] = [
 ];
 /** The question asks a part after all ("what share of China’s total foreign trade", "compared to the world economy"). */
 const ASKS_PART =
-  /\b(?:share|percent(?:age)?|pct|per\s+cent|proportion|portion|fraction|part|how\s+big\s+a|compar\w*|relative|against|versus|vs)\b|%/i;
+  /\b(?:share|percent(?:age)?|per\s+cent|proportion|portion|fraction|part|how\s+big\s+a|compar\w*|relative|against|versus|vs)\b|%/i;
 /** "… of (all) (China's / Chinese) foreign trade": the whole a share is of. */
 const OF_WHOLE = /\bof\s+(?:(?:the|all|its|their)\s+)?(?:[a-z]+['’]s\s+|chinese\s+|asean\s+)?$/;
 

@@ -42,7 +42,10 @@ export function withRelativeYears(question: string, present: number | undefined)
   return out;
 }
 
-/** "This yr", "30 yrs": the word typed short, spelt out for every rule that reads years and spans of them. */
-export function withYearsSpelt(question: string): string {
-  return question.replace(/\byr(s?)\b/gi, 'year$1');
+/**
+ * "This yr", "30 yrs", "what pct of": words typed short, spelt out for every rule that reads years, spans of them or
+ * shares.
+ */
+export function withShortFormsSpelt(question: string): string {
+  return question.replace(/\byr(s?)\b/gi, 'year$1').replace(/\bpct\b/gi, 'percent');
 }
